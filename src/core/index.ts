@@ -1,0 +1,3 @@
+export * from './problems.ts';
+export * from './zod.ts';
+export * from './random.ts';
