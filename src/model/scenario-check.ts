@@ -23,7 +23,7 @@ export function checkScenario(s: Scenario): Problem[] {
       const first = seen.get(item.id);
       if (first !== undefined) {
         add('duplicate_id', [...base, i, 'id'], `duplicate ${what} id "${item.id}" (already used at index ${first})`, {
-          expected: `a ${what} id not used before in this list`,
+          expected: `an id no other ${what} uses`,
         });
       } else seen.set(item.id, i);
     });

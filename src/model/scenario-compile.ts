@@ -38,7 +38,11 @@ function place(problems: Problem[], opts: ValidateOptions): Problem[] {
 
 /** Shape check (zod) then cross-reference checks; throws one `CgError` listing every problem. */
 export function validateScenario(data: unknown, opts: ValidateOptions = {}): Scenario {
-  const r = ScenarioSchema.safeParse(data);
+  const r = ScenarioSchema.safeParse(data, {
+    reportInput: true,
+    // Short messages: the expected and received parts are rendered from the problem's fields.
+    error: (iss) => (iss.code === 'invalid_type' ? (iss.input === undefined ? 'required field is missing' : 'wrong type') : undefined),
+  });
   if (!r.success) throw new CgError(place(problemsFromZod(r.error), opts));
   const problems = checkScenario(r.data);
   if (problems.length) throw new CgError(place(problems, opts));
