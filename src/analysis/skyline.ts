@@ -58,7 +58,7 @@ function skyline2(vals: Float64Array, n: number, tol: number): Int32Array {
 }
 
 /** First index in sorted-ascending `a` with a[i] >= x. */
-function lowerBound(a: number[], x: number): number {
+export function lowerBound(a: number[], x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -127,7 +127,7 @@ function skylineK(vals: Float64Array, n: number, k: number, tol: number): Int32A
  * A later point q can still cover an earlier p when their keys are within `window` (a near-tie
  * within (k-1) tol). Drop such p, scanning from the end so each decision uses final states.
  */
-function nearTiePass(vals: Float64Array, k: number, tol: number, kept: number[], key: (i: number) => number, window: number): Int32Array {
+export function nearTiePass(vals: Float64Array, k: number, tol: number, kept: number[], key: (i: number) => number, window: number): Int32Array {
   const dropped = new Uint8Array(kept.length);
   for (let a = kept.length - 2; a >= 0; a--) {
     const p = kept[a];
