@@ -102,21 +102,60 @@ function skylineK(vals: Float64Array, n: number, k: number, tol: number): Int32A
     sum[i] = s;
   }
   const order = argsortDesc(n, sum, (i) => vals[i * k]);
-  const kv = new Float64Array(n * k); // kept points' values, flat
+  // Kept points, and per party the kept points sorted by that party's utility descending. A point
+  // covering x has y_p >= x_p - tol for EVERY p, so it suffices to scan the kept points above
+  // x_p - tol on the party p where they are fewest.
+  const kv = new Float64Array(n * k);
+  const byParty = Array.from({ length: k }, () => ({ v: new Float64Array(n), id: new Int32Array(n) }));
   const kept: number[] = [];
   for (let t = 0; t < n; t++) {
     const i = order[t];
     const io = i * k;
+    const s = kept.length;
+    let bestP = 0;
+    let bestCount = s + 1;
+    for (let p = 0; p < k && bestCount > 0; p++) {
+      // Count of kept with v >= x_p - tol (v is descending).
+      const v = byParty[p].v;
+      const x = vals[io + p] - tol;
+      let lo = 0;
+      let hi = s;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (v[mid] >= x) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < bestCount) {
+        bestCount = lo;
+        bestP = p;
+      }
+    }
     let covered = false;
-    for (let j = kept.length - 1; j >= 0 && !covered; j--) {
-      const jo = j * k;
+    const ids = byParty[bestP].id;
+    for (let a = 0; a < bestCount && !covered; a++) {
+      const jo = ids[a] * k;
       let p = 0;
       while (p < k && kv[jo + p] >= vals[io + p] - tol) p++;
       covered = p === k;
     }
     if (covered) continue;
-    const base = kept.length * k;
+    const base = s * k;
     for (let p = 0; p < k; p++) kv[base + p] = vals[io + p];
+    for (let p = 0; p < k; p++) {
+      const { v, id } = byParty[p];
+      const x = vals[io + p];
+      let lo = 0;
+      let hi = s;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (v[mid] >= x) lo = mid + 1;
+        else hi = mid;
+      }
+      v.copyWithin(lo + 1, lo, s);
+      id.copyWithin(lo + 1, lo, s);
+      v[lo] = x;
+      id[lo] = s;
+    }
     kept.push(i);
   }
   return nearTiePass(vals, k, tol, kept, (i) => sum[i], k * tol);
