@@ -3,10 +3,10 @@
  * `bin/commonground.mjs` is spawned from the project root, as a user would run it.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { outcomeCount, utilityOf, type Domain } from '../../model/domain.ts';
 import { scenarioJsonSchema } from '../../model/scenario.ts';
 import { loadScenarioText } from '../../model/scenario-compile.ts';
@@ -38,7 +38,15 @@ function expectCleanError(r: Run): void {
   expect(r.stdout).toBe('');
 }
 
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'cg-cli-'));
+const made: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cg-cli-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('commonground analyze', () => {
   it('--json on the North America scenario prints exactly one JSON document with the documented fields', async () => {
