@@ -9,7 +9,10 @@
  * 2. Depth-first search; each node has an optimistic bound per party:
  *      assigned table entries + satisfied terms
  *      + best table entry of every unassigned issue
- *      + every positive term still satisfiable.
+ *      + every positive term still satisfiable;
+ *    when that cheap bound does not prune, a tighter one: each open positive term is attributed to
+ *    its first unassigned issue, and per unassigned issue the best class of (table entry + the
+ *    attributed terms that class allows) is added.
  *    A node is pruned when a point already found covers its bound (then it covers every outcome
  *    below it, within tol), or when a red line is complete (infeasible).
  * 3. Children are visited in decreasing order of their bound's sum, so good points are found early.
