@@ -27,7 +27,7 @@ const baselineMiB = process.memoryUsage().rss / 2 ** 20;
 const t0 = performance.now();
 const first = analyze(domain);
 const coldMs = performance.now() - t0;
-const t = await time(() => analyze(domain), { runs: 5, warmup: 0, budgetMs: 4000 });
+const t = await time(() => analyze(domain), { runs: 10, warmup: 3, budgetMs: 4000 });
 console.log(
   JSON.stringify({
     ms: t.medianMs,

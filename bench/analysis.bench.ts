@@ -4,7 +4,7 @@
  * synthetic additive domains of 10^6 ... 10^30 outcomes (2 and 3 parties), plus 10^100 (2 parties).
  *
  * Each case runs in its own fresh Node process (bench/analysis-case.ts): "ms" is the median of up
- * to 5 warm runs (JIT-compiled), "cold" the first run; "peak" is that process's max RSS (Node + tsx
+ * to 10 runs after 3 warm-up runs (JIT-compiled), "cold" the very first run in the process; "peak" is that process's max RSS (Node + tsx
  * + loaded domain + analysis; "base" = RSS after loading the domain, before the analysis).
  */
 import { spawnSync } from 'node:child_process';
