@@ -3,7 +3,8 @@ import { axl, cite, REF } from './references.ts';
 
 export const omegaTFT: Strategy = {
   id: 'OmegaTFT',
-  name: 'Omega TFT',
+  name: 'Omega TFT: 3, 8',
+  aliases: ['Omega TFT'],
   description:
     'Tit For Tat that breaks C/D deadlock loops by cooperating (after 3 alternations) and defects for good once a randomness counter of the opponent reaches 8; built to cope with noise.',
   citation: cite(REF.Slany2007, axl('titfortat.py', 'OmegaTFT')),

@@ -5,7 +5,8 @@ import { axl, cite, REF } from './references.ts';
 export function randomPlayer(p = 0.5): Strategy {
   return {
     id: p === 0.5 ? 'Random' : `Random(${p})`,
-    name: p === 0.5 ? 'Random' : `Random: ${p}`,
+    name: `Random: ${p}`,
+    aliases: p === 0.5 ? ['Random'] : [],
     description: `Cooperates with probability ${p} on every move, independently. Seeded.`,
     citation: cite(REF.Axelrod1980, axl('rand.py', 'Random')),
     stochastic: p > 0 && p < 1,

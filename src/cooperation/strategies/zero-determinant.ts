@@ -16,7 +16,8 @@ export function zdVector(g: OwnPayoffs, phi: number, s: number, l: number): Four
 export const zdExtort2: Strategy = namedMemoryOne(
   {
     id: 'ZDExtort2',
-    name: 'ZD-Extort-2',
+    name: 'ZD-Extort-2: 0.1111111111111111, 0.5',
+    aliases: ['ZD-Extort-2', 'ZD Extort 2'],
     description: 'Extortionate zero-determinant player (phi = 1/9, s = 1/2, l = P): four-vector (8/9, 1/2, 1/3, 0) for the standard game. Seeded.',
     citation: cite(REF.Stewart2012, REF.Press2012, axl('zero_determinant.py', 'ZDExtort2')),
     stochastic: true,
@@ -27,7 +28,8 @@ export const zdExtort2: Strategy = namedMemoryOne(
 export const zdGTFT2: Strategy = namedMemoryOne(
   {
     id: 'ZDGTFT2',
-    name: 'ZD-GTFT-2',
+    name: 'ZD-GTFT-2: 0.25, 0.5',
+    aliases: ['ZD-GTFT-2', 'ZD GTFT 2'],
     description: 'Generous zero-determinant player (phi = 1/4, s = 1/2, l = R): four-vector (1, 1/8, 1, 1/4) for the standard game. Seeded.',
     citation: cite(REF.Stewart2012, axl('zero_determinant.py', 'ZDGTFT2')),
     stochastic: true,
