@@ -3,7 +3,12 @@
  * keep the list alphabetical so parallel work merges cleanly.
  */
 import type { Command } from 'commander';
+import { register as cooperate } from './cooperate.ts';
+import { register as equilibria } from './equilibria.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [
+  cooperate,
+  equilibria,
+];
