@@ -29,7 +29,7 @@
 import { CgError } from '../core/problems.ts';
 import { createRng, deriveSeed } from '../core/random.ts';
 import type { Game } from './game.ts';
-import { lengthSettings, matchLength, matchOptionProblems, misreadPair, type MatchOptions } from './match.ts';
+import { FlipStream, flipThreshold, lengthSettings, matchLength, matchOptionProblems, misreadPair, type MatchOptions } from './match.ts';
 import { C, type History, type OwnPayoffs, type Player, type Strategy } from './player.ts';
 
 export interface Issue {
@@ -124,8 +124,10 @@ export function playLinkedMatch(issues: readonly Issue[], sides: readonly [Linke
   const L = matchLength(turns, probEnd, seed);
   const noise = options.noise ?? 0;
   const misread = misreadPair(options.misread);
-  const noiseRng = createRng(deriveSeed(seed, 'noise'));
-  const misRng = createRng(deriveSeed(seed, 'misread'));
+  const noiseRng = new FlipStream(deriveSeed(seed, 'noise'));
+  const misRng = new FlipStream(deriveSeed(seed, 'misread'));
+  const noiseT = flipThreshold(noise);
+  const misT = [flipThreshold(misread[0]), flipThreshold(misread[1])];
   const K = issues.length;
   const strat = (s: LinkedSide, i: number): Strategy => (Array.isArray(s.strategies) ? (s.strategies as Strategy[])[i] : (s.strategies as Strategy));
   // Per party, per issue: history and player.
@@ -146,7 +148,7 @@ export function playLinkedMatch(issues: readonly Issue[], sides: readonly [Linke
     for (let p = 0; p < 2; p++) {
       for (let i = 0; i < K; i++) {
         let a = intended[p][i];
-        if (noise > 0 && noiseRng.next() < noise) a ^= 1;
+        if (noise > 0 && noiseRng.u32() < noiseT) a ^= 1;
         actions[p][i][t] = a;
       }
     }
@@ -155,7 +157,7 @@ export function playLinkedMatch(issues: readonly Issue[], sides: readonly [Linke
       let anyD = 0;
       for (let i = 0; i < K; i++) {
         let o = actions[q][i][t];
-        if (misread[p] > 0 && misRng.next() < misread[p]) o ^= 1;
+        if (misread[p] > 0 && misRng.u32() < misT[p]) o ^= 1;
         seen[p][i] = o;
         anyD |= o;
       }

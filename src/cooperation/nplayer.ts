@@ -20,7 +20,7 @@
  */
 import { CgError } from '../core/problems.ts';
 import { createRng, deriveSeed } from '../core/random.ts';
-import { lengthSettings, matchLength, matchOptionProblems, type MatchOptions } from './match.ts';
+import { FlipStream, flipThreshold, lengthSettings, matchLength, matchOptionProblems, type MatchOptions } from './match.ts';
 import { C, type History, type OwnPayoffs, type Player, type Strategy } from './player.ts';
 
 export interface PartyPayoffs {
@@ -83,8 +83,10 @@ export function playNPlayerMatch(game: NPlayerGame, strategies: readonly Strateg
   const L = matchLength(turns, probEnd, seed);
   const noise = options.noise ?? 0;
   const misread = typeof options.misread === 'number' ? options.misread : options.misread ? options.misread[0] : 0;
-  const noiseRng = createRng(deriveSeed(seed, 'noise'));
-  const misRng = createRng(deriveSeed(seed, 'misread'));
+  const noiseRng = new FlipStream(deriveSeed(seed, 'noise'));
+  const misRng = new FlipStream(deriveSeed(seed, 'misread'));
+  const noiseT = flipThreshold(noise);
+  const misT = flipThreshold(misread);
   const hs = Array.from({ length: n }, () => history(L));
   const players: Player[] = strategies.map((s, i) => {
     const p = game.payoffs[i];
@@ -99,7 +101,7 @@ export function playNPlayerMatch(game: NPlayerGame, strategies: readonly Strateg
     for (let i = 0; i < n; i++) intended[i] = players[i].next(hs[i]);
     for (let i = 0; i < n; i++) {
       let a = intended[i];
-      if (noise > 0 && noiseRng.next() < noise) a ^= 1;
+      if (noise > 0 && noiseRng.u32() < noiseT) a ^= 1;
       acts[i][t] = a;
     }
     let joint = 0;
@@ -113,7 +115,7 @@ export function playNPlayerMatch(game: NPlayerGame, strategies: readonly Strateg
       for (let j = 0; j < n; j++) {
         if (j === i) continue;
         let o = acts[j][t];
-        if (misread > 0 && misRng.next() < misread) o ^= 1;
+        if (misread > 0 && misRng.u32() < misT) o ^= 1;
         if (o === C) seenJoint++;
       }
       const h = hs[i];
