@@ -54,6 +54,13 @@ describe('commonground cooperate', () => {
     expect(one.payoffMatrix).toEqual(lib.payoffMatrix);
   });
 
+  it('long runs show progress on stderr, never in the --json stdout', () => {
+    const r = cli('cooperate', 'tournament', '--strategies', 'tft,alld,wsls,grudger,gtft,random,alternator,cooperator,prober,calculator,adaptive,gradual', '--turns', '200', '--repetitions', '400', '--noise', '0.01', '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('tournament: 100%');
+    expect(JSON.parse(r.out).ranking).toHaveLength(12);
+  }, 60_000);
+
   it('tournament prints a ranked table', () => {
     const r = cli('cooperate', 'tournament', '--strategies', 'Cooperator,TitForTat,Defector', '--turns', '10', '--repetitions', '1');
     expect(r.code).toBe(0);
