@@ -28,9 +28,9 @@
  */
 import { CgError } from '../core/problems.ts';
 import { createRng, deriveSeed } from '../core/random.ts';
-import type { Game } from './game.ts';
+import { ownPayoff, type Game } from './game.ts';
 import { FlipStream, flipThreshold, lengthSettings, matchLength, matchOptionProblems, misreadPair, type MatchOptions } from './match.ts';
-import { C, type History, type OwnPayoffs, type Player, type Strategy } from './player.ts';
+import { C, emptyHistory, type OwnPayoffs, type Player, type Strategy } from './player.ts';
 
 export interface Issue {
   id: string;
@@ -103,10 +103,6 @@ export interface LinkedMatchResult {
   totals: [number, number];
 }
 
-function emptyHistory(n: number): History {
-  return { length: 0, own: new Uint8Array(n), opp: new Uint8Array(n), intended: new Uint8Array(n), ownDefections: 0, oppDefections: 0 };
-}
-
 /**
  * Play the issues together. Noise flips each intended issue action independently; a misread flips
  * a party's reading of one opponent issue action. A linked party's per-issue strategies all see
@@ -176,8 +172,8 @@ export function playLinkedMatch(issues: readonly Issue[], sides: readonly [Linke
     issues.forEach((issue, i) => {
       const a = actions[0][i][t];
       const b = actions[1][i][t];
-      scores[0][i] += pay(issue.game.row, a, b);
-      scores[1][i] += pay(issue.game.col, b, a);
+      scores[0][i] += ownPayoff(issue.game.row, a, b);
+      scores[1][i] += ownPayoff(issue.game.col, b, a);
     });
   }
   const str = (arr: Uint8Array) => Array.from(arr, (x) => (x === C ? 'C' : 'D')).join('');
@@ -189,9 +185,6 @@ export function playLinkedMatch(issues: readonly Issue[], sides: readonly [Linke
   };
 }
 
-function pay(p: OwnPayoffs, own: number, other: number): number {
-  return own === C ? (other === C ? p.R : p.S) : other === C ? p.T : p.P;
-}
 
 export interface DeviationCheck {
   delta: number;

@@ -22,7 +22,7 @@
 import { CgError, type Problem } from '../core/problems.ts';
 import { createRng, deriveSeed, type Rng } from '../core/random.ts';
 import { DEFAULT_GAME, type Game } from './game.ts';
-import { C, type History, type Player, type Strategy } from './player.ts';
+import { C, emptyHistory, type History, type Player, type Strategy } from './player.ts';
 
 export const DEFAULT_TURNS = 200;
 
@@ -128,10 +128,6 @@ export function flipThreshold(p: number): number {
   return p <= 0 ? 0 : p >= 1 ? 4294967296 : Math.floor(p * 4294967296);
 }
 
-function view(): History {
-  return { length: 0, own: new Uint8Array(0), opp: new Uint8Array(0), intended: new Uint8Array(0), ownDefections: 0, oppDefections: 0 };
-}
-
 /**
  * Runs matches on reusable typed-array buffers (one engine per thread). After `run`, the fields
  * `score1..coop2` hold the totals and `a1`/`a2` the executed actions of the last match.
@@ -143,8 +139,8 @@ export class MatchEngine {
   private i2 = new Uint8Array(0);
   o1 = new Uint8Array(0);
   o2 = new Uint8Array(0);
-  readonly h1: History = view();
-  readonly h2: History = view();
+  readonly h1: History = emptyHistory();
+  readonly h2: History = emptyHistory();
   score1 = 0;
   score2 = 0;
   coop1 = 0;

@@ -21,7 +21,7 @@
 import { CgError } from '../core/problems.ts';
 import { createRng, deriveSeed } from '../core/random.ts';
 import { FlipStream, flipThreshold, lengthSettings, matchLength, matchOptionProblems, type MatchOptions } from './match.ts';
-import { C, type History, type OwnPayoffs, type Player, type Strategy } from './player.ts';
+import { C, emptyHistory, type OwnPayoffs, type Player, type Strategy } from './player.ts';
 
 export interface PartyPayoffs {
   /** cooperate[k]: payoff of joint action when k of the others act jointly (k = 0..n-1). */
@@ -64,10 +64,6 @@ export interface NPlayerMatchResult {
   cooperations: number[];
 }
 
-function history(n: number): History {
-  return { length: 0, own: new Uint8Array(n), opp: new Uint8Array(n), intended: new Uint8Array(n), ownDefections: 0, oppDefections: 0 };
-}
-
 export function playNPlayerMatch(game: NPlayerGame, strategies: readonly Strategy[], options: NPlayerMatchOptions = {}): NPlayerMatchResult {
   const n = game.parties.length;
   const problems = matchOptionProblems(options);
@@ -87,7 +83,7 @@ export function playNPlayerMatch(game: NPlayerGame, strategies: readonly Strateg
   const misRng = new FlipStream(deriveSeed(seed, 'misread'));
   const noiseT = flipThreshold(noise);
   const misT = flipThreshold(misread);
-  const hs = Array.from({ length: n }, () => history(L));
+  const hs = Array.from({ length: n }, () => emptyHistory(L));
   const players: Player[] = strategies.map((s, i) => {
     const p = game.payoffs[i];
     // Two-party view of the stage game: the others all joint (k = n-1) or all unilateral (k = 0).

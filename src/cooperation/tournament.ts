@@ -140,6 +140,34 @@ export function emptyRaw(units: number): RawResults {
   return { score1: new Float64Array(units), score2: new Float64Array(units), length: new Int32Array(units), coop1: new Int32Array(units), coop2: new Int32Array(units) };
 }
 
+/** Raw results in one transferable array: score1, score2, length, coop1, coop2 blocks. */
+export function packRaw(raw: RawResults): Float64Array<ArrayBuffer> {
+  const units = raw.score1.length;
+  const data = new Float64Array(units * 5);
+  data.set(raw.score1, 0);
+  data.set(raw.score2, units);
+  data.set(raw.length, units * 2);
+  data.set(raw.coop1, units * 3);
+  data.set(raw.coop2, units * 4);
+  return data;
+}
+
+/** Copy a packed chunk (the listed pairs, `repetitions` units each) into the whole tournament's results. */
+export function unpackInto(raw: RawResults, pairIndices: readonly number[], repetitions: number, data: Float64Array): void {
+  const units = pairIndices.length * repetitions;
+  pairIndices.forEach((p, k) => {
+    for (let r = 0; r < repetitions; r++) {
+      const src = k * repetitions + r;
+      const dst = p * repetitions + r;
+      raw.score1[dst] = data[src];
+      raw.score2[dst] = data[units + src];
+      raw.length[dst] = data[2 * units + src];
+      raw.coop1[dst] = data[3 * units + src];
+      raw.coop2[dst] = data[4 * units + src];
+    }
+  });
+}
+
 /**
  * Play the given pairs (indices into `tournamentPairs`), writing unit results at
  * `offset + k * repetitions + r` for the k-th listed pair.
