@@ -69,6 +69,21 @@ describe('commonground cooperate', () => {
     expect(lines[3]).toMatch(/^\s+1\s+Defector\s+3\.2000/);
   });
 
+  it('moran estimates fixation and gives the exact value for deterministic matches', () => {
+    const j = JSON.parse(cli('cooperate', 'moran', 'Tit For Tat', 'Defector', '--population', '6', '--trials', '400', '--turns', '20', '--seed', '2', '--json').out);
+    expect(j.trials).toBe(400);
+    expect(j.exact).toBeGreaterThan(1 / 6);
+    expect(Math.abs(j.estimate - j.exact)).toBeLessThan(5 * Math.sqrt((j.exact * (1 - j.exact)) / 400));
+  });
+
+  it('group plays one three-party match on a scenario issue', () => {
+    const j = JSON.parse(cli('cooperate', 'group', 'tft', 'grudger', 'defector', '--game', 'scenarios/cooperation/joint-vs-unilateral.yaml', '--issue', 'gun_smuggling', '--turns', '4', '--json').out);
+    expect(j.parties).toEqual(['us', 'mexico', 'canada']);
+    expect(j.actions).toEqual(['CDDD', 'CDDD', 'DDDD']);
+    // Mexico's doubled payoffs on its priority issue: C with one joint partner and one unilateral = (6 + 0)/2, then P = 2.
+    expect(j.scores[1]).toBe(3 + 2 * 3);
+  });
+
   it('strategies lists the library', () => {
     const j = JSON.parse(cli('cooperate', 'strategies', '--json').out);
     expect(j.length).toBeGreaterThanOrEqual(49);
