@@ -22,7 +22,7 @@ describe('n-party game', () => {
     }
   });
 
-  it('with two parties it is exactly the two-party match (every pair of 20 strategies, noise and misreads)', () => {
+  it('with two parties it is exactly the two-party match (every pair of 19 strategies incl. stochastic ones, with noise and misreads)', () => {
     const g = linearNPlayerGame(['a', 'b'], STANDARD_PAYOFFS);
     const ss = [...STRATEGIES.slice(0, 15), S('GTFT'), S('Random'), S('Calculator'), S('Firm But Fair')];
     for (const s1 of ss) {
