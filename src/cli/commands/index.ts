@@ -4,6 +4,8 @@
  */
 import type { Command } from 'commander';
 import { register as analyze } from './analyze.ts';
+import { register as cooperate } from './cooperate.ts';
+import { register as equilibria } from './equilibria.ts';
 import { register as scenarios } from './scenarios.ts';
 import { register as schema } from './schema.ts';
 import { register as validate } from './validate.ts';
@@ -12,6 +14,8 @@ export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
   analyze,
+  cooperate,
+  equilibria,
   scenarios,
   schema,
   validate,
