@@ -45,6 +45,8 @@ export interface DelinkedResult {
   /** Utilities of the status quo (nothing agreed anywhere). */
   statusQuoUtilities: number[];
   issuesAgreed: number;
+  /** Issues whose agreed option differs from the status quo. */
+  issuesChanged: number;
   /** False when the combined outcome breaks some party's multi-issue red line (possible in parallel mode). */
   feasible: boolean;
   /** Rounds summed over the issue sessions. */
@@ -107,6 +109,7 @@ export function runDelinked(domain: Domain, config: DelinkedConfig): DelinkedRes
     utilities: utilities(domain, combined),
     statusQuoUtilities: utilities(domain, sq),
     issuesAgreed: sessions.filter((s) => s.agreed !== null).length,
+    issuesChanged: sessions.filter((s) => s.agreed !== null && s.agreed !== sq[s.index]).length,
     feasible: isFeasible(domain, combined),
     rounds: sessions.reduce((s, x) => s + x.result.rounds, 0),
   };

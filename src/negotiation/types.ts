@@ -71,7 +71,8 @@ export interface OfferRecord {
   outcome?: Outcome;
   /** Every party's utility of `outcome` (recorded by the session, never shown to negotiators). */
   utilities?: number[];
-  /** Mediated protocol: each party's vote and whether the change was adopted. */
+  /** Mediated protocol: the issue the proposal changes, each party's vote, whether the change was adopted. */
+  issue?: number;
   votes?: Vote[];
   adopted?: boolean;
 }

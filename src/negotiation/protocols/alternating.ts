@@ -66,7 +66,10 @@ export function runAlternatingOffers(domain: Domain, negotiators: readonly Negot
     }
     if (action.type === 'accept') {
       accepts++;
-      if (accepts === n - 1) return { agreement: current!.outcome.slice(), end: 'agreement', rounds: round + 1, steps: step + 1, time, offers };
+      if (accepts === n - 1) {
+        broadcast(negotiators, party, event);
+        return { agreement: current!.outcome.slice(), end: 'agreement', rounds: round + 1, steps: step + 1, time, offers };
+      }
     } else {
       current = { outcome: action.outcome.slice(), by: party };
       accepts = 0;

@@ -48,7 +48,7 @@ export function runMediated(domain: Domain, negotiators: readonly Negotiator[], 
     const votes: Vote[] = negotiators.map((neg) => neg.vote({ round: step, time, current: text.slice(), proposed: proposed.slice(), issue }));
     const walker = votes.indexOf('walk');
     const adopted = walker < 0 && votes.every((v) => v === 'accept');
-    if (record) offers.push({ step, round: step, time, party: -1, kind: 'proposal', outcome: proposed, utilities: utilities(domain, proposed), votes, adopted });
+    if (record) offers.push({ step, round: step, time, party: -1, kind: 'proposal', outcome: proposed, issue, utilities: utilities(domain, proposed), votes, adopted });
     clock.advance(0);
     if (walker >= 0) return { agreement: null, end: 'walkaway', walkedAway: walker, rounds: step + 1, steps: step + 1, time, offers };
     if (adopted) text = proposed;
