@@ -116,8 +116,10 @@ export class MitmEngine implements Engine {
 
   constructor(private readonly d: Decomposition) {
     const [ca, cb] = splitHalves(d.components);
-    this.a = buildHalf(ca);
-    this.b = buildHalf(cb);
+    // Scan the smaller half, search in the larger one.
+    const h1 = buildHalf(ca);
+    const h2 = buildHalf(cb);
+    [this.a, this.b] = h1.size <= h2.size ? [h1, h2] : [h2, h1];
     this.n = d.issueCount;
     let size = 1;
     while (size < this.b.size) size <<= 1;
@@ -187,6 +189,55 @@ export class MitmEngine implements Engine {
     decodeInto(a, a.code[bestA], out);
     decodeInto(b, b.code[bestB], out);
     return out;
+  }
+
+  bracket(lo: number, hi: number): [Outcome | null, Outcome | null] {
+    const { a, b } = this;
+    const c = this.d.constant;
+    const lo2 = lo - c;
+    const hi2 = hi - c;
+    this.lastWork = a.size + b.size;
+    if (a.size === 0 || b.size === 0) return [null, null];
+    // As A's value grows the thresholds in B fall, so both pointers only move down.
+    let up = lowerBound(b.value, lo2 - a.value[0]);
+    let down = upperBound(b.value, hi2 - a.value[0]) - 1;
+    let bestUp = Infinity;
+    let upA = -1;
+    let upB = -1;
+    let bestDown = -Infinity;
+    let downA = -1;
+    let downB = -1;
+    for (let i = 0; i < a.size; i++) {
+      const va = a.value[i];
+      const x = lo2 - va;
+      while (up > 0 && b.value[up - 1] >= x) up--;
+      if (up < b.size) {
+        const r = va + b.value[up];
+        if (r < bestUp) {
+          bestUp = r;
+          upA = i;
+          upB = up;
+        }
+      }
+      const y = hi2 - va;
+      while (down >= 0 && b.value[down] > y) down--;
+      if (down >= 0) {
+        const r = va + b.value[down];
+        if (r > bestDown) {
+          bestDown = r;
+          downA = i;
+          downB = down;
+        }
+      }
+    }
+    const make = (i: number, j: number): Outcome | null => {
+      if (i < 0) return null;
+      const out = new Array<number>(this.n).fill(0);
+      decodeInto(a, a.code[i], out);
+      decodeInto(b, b.code[j], out);
+      return out;
+    };
+    return [make(upA, upB), make(downA, downB)];
   }
 
   // Range-argmax over B positions keyed by (objective, utility); B positions are sorted by
