@@ -15,12 +15,14 @@
  * the m shifted copies F + c_r is sorted too, so a heap merges them by u1 and a stack sweep keeps
  * the skyline. A copy whose head is covered jumps (binary search on u2) to its first point that
  * can beat the current best u2, so the work is about (output + jumps) x log m, not |F| x m.
- * 3+ parties: all |F| x m sums, then the skyline of skyline.ts.
+ * 3 parties: the same heap merge by u1 feeds a sweep against a 2-D staircase of (u2, u3), then the
+ * near-tie pass of skyline.ts; no candidate array is built.
+ * 4+ parties: all |F| x m sums, then the skyline of skyline.ts.
  * Browser-safe.
  */
 import { CgError } from '../core/problems.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
-import { skyline } from './skyline.ts';
+import { lowerBound, nearTiePass, skyline } from './skyline.ts';
 
 export interface Stage {
   n: number;
@@ -55,7 +57,8 @@ export function mergeComponents(
   tol: number,
   limits: MergeLimits = DEFAULT_LIMITS,
 ): MergeResult {
-  const stages: Stage[] = [];
+  // Only back-pointers are kept per stage; utilities only for the current stage.
+  const stages: { parent: Int32Array; choice: Int32Array }[] = [];
   let cur: Stage = { n: 1, vals: Float64Array.from(constants), parent: new Int32Array(1), choice: new Int32Array(1) };
   for (let s = 0; s < comps.length; s++) {
     const c = comps[s];
@@ -63,6 +66,8 @@ export function mergeComponents(
       cur = { n: 0, vals: new Float64Array(0), parent: new Int32Array(0), choice: new Int32Array(0) };
     } else if (k === 2) {
       cur = merge2(cur, c, tol, limits);
+    } else if (k === 3) {
+      cur = merge3(cur, c, tol);
     } else {
       cur = mergeK(cur, c, k, tol, limits);
     }
@@ -73,7 +78,7 @@ export function mergeComponents(
         message: `the Pareto frontier grew past ${limits.maxFrontier} points after merging ${s + 1} of ${comps.length} issue groups; the analysis stops rather than exhaust memory`,
       });
     }
-    stages.push(cur);
+    stages.push({ parent: cur.parent, choice: cur.choice });
   }
   const final = cur;
   return {
@@ -202,6 +207,108 @@ function merge2(prev: Stage, c: ComponentFrontier, tol: number, limits: MergeLim
     }
   }
   return out.stage();
+}
+
+/**
+ * Max-heap over m sorted lists F + c_r (F sorted by u1 descending), keyed by the head's u1; ties
+ * by list id. `next(r, f)` moves list r to position f (>= n removes it).
+ */
+class ListHeap {
+  readonly ptr: Int32Array;
+  private readonly key: Float64Array;
+  private readonly heap: Int32Array;
+  size = 0;
+  constructor(
+    private readonly F: Float64Array,
+    private readonly C: Float64Array,
+    private readonly k: number,
+    private readonly n: number,
+    m: number,
+  ) {
+    this.ptr = new Int32Array(m);
+    this.key = new Float64Array(m);
+    this.heap = new Int32Array(m);
+    for (let r = 0; r < m; r++) {
+      this.key[r] = F[0] + C[r * k];
+      this.heap[this.size++] = r;
+    }
+    for (let pos = (this.size >> 1) - 1; pos >= 0; pos--) this.siftDown(pos);
+  }
+  top(): number {
+    return this.heap[0];
+  }
+  private better(a: number, b: number): boolean {
+    return this.key[a] > this.key[b] || (this.key[a] === this.key[b] && a < b);
+  }
+  private siftDown(pos: number): void {
+    const heap = this.heap;
+    for (;;) {
+      const l = 2 * pos + 1;
+      if (l >= this.size) return;
+      let best = l;
+      if (l + 1 < this.size && this.better(heap[l + 1], heap[l])) best = l + 1;
+      if (!this.better(heap[best], heap[pos])) return;
+      const t = heap[best];
+      heap[best] = heap[pos];
+      heap[pos] = t;
+      pos = best;
+    }
+  }
+  /** Move the top list to position f of F. */
+  advanceTop(f: number): void {
+    const r = this.heap[0];
+    if (f < this.n) {
+      this.ptr[r] = f;
+      this.key[r] = this.F[f * this.k] + this.C[r * this.k];
+    } else {
+      this.heap[0] = this.heap[--this.size];
+    }
+    this.siftDown(0);
+  }
+}
+
+/** 3-party merge; `prev` must be sorted by u1 descending. Output sorted by u1 descending. */
+function merge3(prev: Stage, c: ComponentFrontier, tol: number): Stage {
+  const F = prev.vals;
+  const C = c.vals;
+  const heap = new ListHeap(F, C, 3, prev.n, c.count);
+  const out = new Growable(3, Math.max(16, prev.n + c.count));
+  // Staircase: exact 2-D skyline of kept (u2, u3): u2 ascending, u3 descending.
+  const s2: number[] = [];
+  const s3: number[] = [];
+  while (heap.size > 0) {
+    const r = heap.top();
+    const f = heap.ptr[r];
+    const u2 = F[3 * f + 1] + C[3 * r + 1];
+    const u3 = F[3 * f + 2] + C[3 * r + 2];
+    const pos = lowerBound(s2, u2 - tol);
+    if (!(pos < s2.length && s3[pos] >= u3 - tol)) {
+      out.ensure();
+      const o = out.n++;
+      out.vals[3 * o] = F[3 * f] + C[3 * r];
+      out.vals[3 * o + 1] = u2;
+      out.vals[3 * o + 2] = u3;
+      out.parent[o] = f;
+      out.choice[o] = r;
+      let hi = pos;
+      while (hi < s2.length && s2[hi] <= u2) hi++;
+      let lo = hi;
+      while (lo > 0 && s3[lo - 1] <= u3) lo--;
+      s2.splice(lo, hi - lo, u2);
+      s3.splice(lo, hi - lo, u3);
+    }
+    heap.advanceTop(f + 1);
+  }
+  const keep = nearTiePass(out.vals, 3, tol, Array.from({ length: out.n }, (_, i) => i), (i) => out.vals[3 * i], tol);
+  const vals = new Float64Array(keep.length * 3);
+  const parent = new Int32Array(keep.length);
+  const choice = new Int32Array(keep.length);
+  keep.forEach((i, t) => {
+    vals.set(out.vals.subarray(3 * i, 3 * i + 3), 3 * t);
+    parent[t] = out.parent[i];
+    choice[t] = out.choice[i];
+  });
+  return { n: keep.length, vals, parent, choice };
 }
 
 function mergeK(prev: Stage, c: ComponentFrontier, k: number, tol: number, limits: MergeLimits): Stage {
