@@ -12,7 +12,7 @@
  */
 import { CgError } from '../core/problems.ts';
 import { deriveSeed } from '../core/random.ts';
-import type { Domain } from '../model/domain.ts';
+import { statusQuoOutcome, type Domain } from '../model/domain.ts';
 import { runDelinked } from './delinked.ts';
 import { distanceToFrontier, distanceToNash, referenceFor, type Reference } from './metrics.ts';
 import { resolveProtocol, runSession } from './session.ts';
@@ -28,6 +28,7 @@ export interface TournamentSpec {
   protocol?: ProtocolName;
   mode?: 'linked' | 'delinked';
   order?: 'sequential' | 'parallel';
+  mediatorIssues?: number;
   seed?: number;
   /** Include tuples where an agent meets itself (default true). */
   selfPlay?: boolean;
@@ -51,6 +52,8 @@ export interface SessionSummary {
   agreement: boolean;
   /** 1/0 for a linked session; share of issues settled for a delinked run. */
   agreementShare: number;
+  /** Like agreementShare, counting only agreements that change something from the status quo (0 without a status quo). */
+  movedShare: number;
   rounds: number;
   end: EndReason | 'delinked';
   welfare: number;
@@ -127,20 +130,24 @@ export function runTask(spec: TournamentSpec, task: Task, ref: Reference): Sessi
   let utilities: number[];
   let agreement: boolean;
   let share: number;
+  let moved: number;
   let rounds: number;
   let end: SessionSummary['end'];
   if ((spec.mode ?? 'linked') === 'delinked') {
-    const r = runDelinked(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false, order: spec.order });
+    const r = runDelinked(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false, order: spec.order, mediatorIssues: spec.mediatorIssues });
     utilities = r.utilities;
     agreement = r.issuesAgreed > 0;
     share = r.issuesAgreed / domain.issues.length;
+    moved = r.issuesChanged / domain.issues.length;
     rounds = r.rounds;
     end = 'delinked';
   } else {
-    const r = runSession(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false });
+    const r = runSession(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false, mediatorIssues: spec.mediatorIssues });
     utilities = r.utilities;
     agreement = r.agreement !== null;
     share = agreement ? 1 : 0;
+    const sq = statusQuoOutcome(domain);
+    moved = r.agreement && sq && r.agreement.some((k, j) => k !== sq[j]) ? 1 : 0;
     rounds = r.rounds;
     end = r.end;
   }
@@ -152,6 +159,7 @@ export function runTask(spec: TournamentSpec, task: Task, ref: Reference): Sessi
     utilities,
     agreement,
     agreementShare: share,
+    movedShare: moved,
     rounds,
     end,
     welfare: utilities.reduce((a, b) => a + b, 0),

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { register as analyze } from './analyze.ts';
+import { register as negotiate } from './negotiate.ts';
 import { register as scenarios } from './scenarios.ts';
 import { register as schema } from './schema.ts';
 import { register as validate } from './validate.ts';
@@ -12,6 +13,7 @@ export type RegisterCommand = (program: Command) => void;
 
 export const commands: RegisterCommand[] = [
   analyze,
+  negotiate,
   scenarios,
   schema,
   validate,
