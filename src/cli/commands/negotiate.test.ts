@@ -92,6 +92,16 @@ describe('commonground negotiate', () => {
     expect(j.rows).toHaveLength(4);
   });
 
+  it('accepts seeded synthetic domains (random:<seed>[:...]) and a simulated-time deadline', async () => {
+    const r = await run('negotiate', 'random:5:independent:parties=3:issues=4:options=3', '--agents', 'linear,conceder,boulware', '--time', '30', '--action-cost', '1,2,3', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.parties).toEqual(['p0', 'p1', 'p2']);
+    expect(j.protocol).toBe('stacked');
+    expectCleanError(await run('negotiate', 'random:1:issues=x', '--agents', 'linear,linear'), /cannot read "issues=x"/);
+    expectCleanError(await run('negotiate', 'random:1', '--agents', 'linear,linear', '--time', '10', '--rounds', '5'), /either --rounds or --time/);
+  });
+
   it('lists the strategies with descriptions and citations', async () => {
     const r = await run('negotiate', 'strategies');
     expect(r.code).toBe(0);

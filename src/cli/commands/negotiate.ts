@@ -11,6 +11,7 @@ import { CgError } from '../../core/problems.ts';
 import type { Domain } from '../../model/domain.ts';
 import { withStatusQuo } from '../../model/status-quo.ts';
 import { runDelinked } from '../../negotiation/delinked.ts';
+import { randomDomain, type RandomDomainOptions } from '../../negotiation/random-domain.ts';
 import { compareSpecs, linkageComparison } from '../../negotiation/experiment.ts';
 import { comparisonJson, delinkedJson, sessionJson, tournamentJson } from '../../negotiation/json.ts';
 import { referenceFor } from '../../negotiation/metrics.ts';
@@ -74,8 +75,32 @@ function agentsOf(o: CommonOpts) {
   return parseAgentList(o.agents);
 }
 
+/**
+ * `random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]`: a seeded synthetic
+ * domain (src/negotiation/random-domain.ts; opposed = every issue zero-sum on its own).
+ */
+export function randomInput(input: string): Domain | null {
+  if (!input.startsWith('random:')) return null;
+  const [, seedText, ...rest] = input.split(':');
+  const seed = Number(seedText);
+  const fail = (message: string): never => {
+    throw new CgError({ code: 'bad_random_domain', path: [], message, expected: 'random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]', received: JSON.stringify(input) });
+  };
+  if (!Number.isInteger(seed) || seed < 0) fail('the seed must be a whole number >= 0');
+  const opts: RandomDomainOptions = { conflict: 'opposed' };
+  for (const part of rest) {
+    if (part === 'opposed' || part === 'independent') opts.conflict = part;
+    else {
+      const m = /^(parties|issues|options)=(\d+)$/.exec(part);
+      if (!m || Number(m[2]) < (m[1] === 'parties' ? 2 : 1) || Number(m[2]) > 50) fail(`cannot read "${part}"`);
+      opts[m![1] as 'parties' | 'issues' | 'options'] = Number(m![2]);
+    }
+  }
+  return randomDomain(seed, opts);
+}
+
 async function load(input: string, statusQuo: string | undefined): Promise<Domain> {
-  const { domain } = await loadDomainInput(input);
+  const domain = randomInput(input) ?? (await loadDomainInput(input)).domain;
   return statusQuo !== undefined ? withStatusQuo(domain, statusQuo).domain : domain;
 }
 
@@ -139,7 +164,7 @@ export function register(program: Command): void {
   const neg = program.command('negotiate').description('Negotiation simulation: alternating offers, stacked offers or a mediator; agent strategies; linked versus issue-by-issue');
 
   addCommon(neg.command('run', { isDefault: true }).description('run one negotiation session and print the transcript summary, agreement, utilities and distances'))
-    .argument('<input>', 'a scenario file, a Genius folder, or a built-in scenario id (north-america)')
+    .argument('<input>', 'a scenario file, a Genius folder, a built-in scenario id (north-america), or random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]')
     .option('--offers <mode>', 'all | summary: the full transcript or a summary (default: summary in text, all in --json)')
     .addHelpText(
       'after',
@@ -170,7 +195,7 @@ Examples:
 
   const tournamentOptions = (cmd: Command) =>
     addCommon(cmd)
-      .argument('<inputs...>', 'scenario files, Genius folders or built-in scenario ids')
+      .argument('<inputs...>', 'scenario files, Genius folders, built-in scenario ids, or random:<seed>[:...] synthetic domains')
       .option('--repetitions <n>', 'sessions per agent tuple and domain, with derived seeds (default 1)')
       .option('--workers <k>', 'worker threads (0 = this thread; default auto: 0 below 64 sessions, else up to 4)')
       .option('--no-self-play', 'skip tuples in which an agent meets itself')
