@@ -22,14 +22,10 @@
  */
 import { CgError } from '../core/problems.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
+import { Growable, ListHeap, type Stage } from './merge-buffers.ts';
 import { lowerBound, nearTiePass, skyline } from './skyline.ts';
 
-export interface Stage {
-  n: number;
-  vals: Float64Array;
-  parent: Int32Array;
-  choice: Int32Array;
-}
+export type { Stage } from './merge-buffers.ts';
 
 export interface MergeLimits {
   /** Largest number of candidate sums one k-party (k >= 3) merge step may build. */
@@ -99,78 +95,17 @@ export function mergeComponents(
   };
 }
 
-class Growable {
-  vals: Float64Array;
-  parent: Int32Array;
-  choice: Int32Array;
-  n = 0;
-  constructor(
-    private readonly k: number,
-    cap: number,
-  ) {
-    this.vals = new Float64Array(cap * k);
-    this.parent = new Int32Array(cap);
-    this.choice = new Int32Array(cap);
-  }
-  ensure(): void {
-    if (this.n < this.parent.length) return;
-    const cap = this.parent.length * 2;
-    const v = new Float64Array(cap * this.k);
-    v.set(this.vals);
-    const p = new Int32Array(cap);
-    p.set(this.parent);
-    const c = new Int32Array(cap);
-    c.set(this.choice);
-    this.vals = v;
-    this.parent = p;
-    this.choice = c;
-  }
-  stage(): Stage {
-    return { n: this.n, vals: this.vals.slice(0, this.n * this.k), parent: this.parent.slice(0, this.n), choice: this.choice.slice(0, this.n) };
-  }
-}
-
 /** 2-party merge; `prev` must be sorted by u1 descending with u2 ascending (a staircase). */
 function merge2(prev: Stage, c: ComponentFrontier, tol: number, limits: MergeLimits): Stage {
   const F = prev.vals;
   const n = prev.n;
   const C = c.vals;
-  const m = c.count;
-  const ptr = new Int32Array(m);
-  const key = new Float64Array(m);
-  // Max-heap of list ids by head u1 (ties: head u2 larger first, then list id).
-  const heap = new Int32Array(m);
-  let size = 0;
-  const better = (a: number, b: number): boolean => {
-    if (key[a] !== key[b]) return key[a] > key[b];
-    const ua = F[2 * ptr[a] + 1] + C[2 * a + 1];
-    const ub = F[2 * ptr[b] + 1] + C[2 * b + 1];
-    return ua !== ub ? ua > ub : a < b;
-  };
-  const siftDown = (pos: number): void => {
-    for (;;) {
-      const l = 2 * pos + 1;
-      if (l >= size) return;
-      let best = l;
-      if (l + 1 < size && better(heap[l + 1], heap[l])) best = l + 1;
-      if (!better(heap[best], heap[pos])) return;
-      const t = heap[best];
-      heap[best] = heap[pos];
-      heap[pos] = t;
-      pos = best;
-    }
-  };
-  for (let r = 0; r < m; r++) {
-    key[r] = F[0] + C[2 * r];
-    heap[size++] = r;
-  }
-  for (let pos = (size >> 1) - 1; pos >= 0; pos--) siftDown(pos);
-
-  const out = new Growable(2, Math.max(16, n + m));
+  const heap = new ListHeap(F, C, 2, n, c.count);
+  const out = new Growable(2, Math.max(16, n + c.count));
   let topU2 = -Infinity;
-  while (size > 0) {
-    const r = heap[0];
-    const f = ptr[r];
+  while (heap.size > 0) {
+    const r = heap.top();
+    const f = heap.ptr[r];
     const u1 = F[2 * f] + C[2 * r];
     const u2 = F[2 * f + 1] + C[2 * r + 1];
     let next = f + 1;
@@ -187,7 +122,7 @@ function merge2(prev: Stage, c: ComponentFrontier, tol: number, limits: MergeLim
       }
       next = lo;
     } else {
-      while (out.n > 0 && out.vals[2 * (out.n - 1)] <= u1 + tol) out.n--;
+      while (out.n > 0 && out.vals[2 * (out.n - 1)] <= u1 + tol) out.n--; // the top is covered by the new point
       out.ensure();
       const o = out.n++;
       out.vals[2 * o] = u1;
@@ -197,74 +132,9 @@ function merge2(prev: Stage, c: ComponentFrontier, tol: number, limits: MergeLim
       topU2 = u2;
       if (out.n > limits.maxFrontier) break;
     }
-    if (next < n) {
-      ptr[r] = next;
-      key[r] = F[2 * next] + C[2 * r];
-      siftDown(0);
-    } else {
-      heap[0] = heap[--size];
-      siftDown(0);
-    }
+    heap.advanceTop(next);
   }
   return out.stage();
-}
-
-/**
- * Max-heap over m sorted lists F + c_r (F sorted by u1 descending), keyed by the head's u1; ties
- * by list id. `next(r, f)` moves list r to position f (>= n removes it).
- */
-class ListHeap {
-  readonly ptr: Int32Array;
-  private readonly key: Float64Array;
-  private readonly heap: Int32Array;
-  size = 0;
-  constructor(
-    private readonly F: Float64Array,
-    private readonly C: Float64Array,
-    private readonly k: number,
-    private readonly n: number,
-    m: number,
-  ) {
-    this.ptr = new Int32Array(m);
-    this.key = new Float64Array(m);
-    this.heap = new Int32Array(m);
-    for (let r = 0; r < m; r++) {
-      this.key[r] = F[0] + C[r * k];
-      this.heap[this.size++] = r;
-    }
-    for (let pos = (this.size >> 1) - 1; pos >= 0; pos--) this.siftDown(pos);
-  }
-  top(): number {
-    return this.heap[0];
-  }
-  private better(a: number, b: number): boolean {
-    return this.key[a] > this.key[b] || (this.key[a] === this.key[b] && a < b);
-  }
-  private siftDown(pos: number): void {
-    const heap = this.heap;
-    for (;;) {
-      const l = 2 * pos + 1;
-      if (l >= this.size) return;
-      let best = l;
-      if (l + 1 < this.size && this.better(heap[l + 1], heap[l])) best = l + 1;
-      if (!this.better(heap[best], heap[pos])) return;
-      const t = heap[best];
-      heap[best] = heap[pos];
-      heap[pos] = t;
-      pos = best;
-    }
-  }
-  /** Move the top list to position f of F. */
-  advanceTop(f: number): void {
-    const r = this.heap[0];
-    if (f < this.n) {
-      this.ptr[r] = f;
-      this.key[r] = this.F[f * this.k] + this.C[r * this.k];
-    } else {
-      this.heap[0] = this.heap[--this.size];
-    }
-    this.siftDown(0);
-  }
 }
 
 /** 3-party merge; `prev` must be sorted by u1 descending. Output sorted by u1 descending. */

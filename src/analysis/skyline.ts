@@ -13,6 +13,7 @@
  * Result: indices of kept points, in the order of the sweep (2 parties: u1 descending).
  * Browser-safe.
  */
+import { CgError } from '../core/problems.ts';
 
 /** Indices 0..n-1 sorted by key descending, ties by key2 descending, then index ascending. */
 export function argsortDesc(n: number, key: Float64Array | ((i: number) => number), key2?: Float64Array | ((i: number) => number)): Uint32Array {
@@ -28,12 +29,18 @@ export function argsortDesc(n: number, key: Float64Array | ((i: number) => numbe
   return idx;
 }
 
-export function skyline(vals: Float64Array, n: number, k: number, tol: number): Int32Array {
+/**
+ * Largest number of kept-point visits the 4+-party skyline may make (it is quadratic in the worst
+ * case: many parties, almost every point non-dominated); about 10-30 s of work.
+ */
+export const DEFAULT_COMPARISON_BUDGET = 3e9;
+
+export function skyline(vals: Float64Array, n: number, k: number, tol: number, budget = DEFAULT_COMPARISON_BUDGET): Int32Array {
   if (n === 0) return new Int32Array(0);
   if (k === 1) return skyline1(vals, n);
   if (k === 2) return skyline2(vals, n, tol);
   if (k === 3) return skyline3(vals, n, tol);
-  return skylineK(vals, n, k, tol);
+  return skylineK(vals, n, k, tol, budget);
 }
 
 function skyline1(vals: Float64Array, n: number): Int32Array {
@@ -96,7 +103,7 @@ function skyline3(vals: Float64Array, n: number, tol: number): Int32Array {
 
 const MAX_BUCKETS = 128;
 
-function skylineK(vals: Float64Array, n: number, k: number, tol: number): Int32Array {
+function skylineK(vals: Float64Array, n: number, k: number, tol: number, budget: number): Int32Array {
   const sum = new Float64Array(n);
   const key2 = new Float64Array(n);
   const lo = new Float64Array(k).fill(Infinity);
@@ -128,9 +135,17 @@ function skylineK(vals: Float64Array, n: number, k: number, tol: number): Int32A
   const members: number[][] = Array.from({ length: k * BUCKETS }, () => []);
   const kv = new Float64Array(n * k);
   const kept: number[] = [];
+  let visits = 0;
   for (let t = 0; t < n; t++) {
     const i = order[t];
     const io = i * k;
+    if (visits > budget) {
+      throw new CgError({
+        code: 'frontier_too_large',
+        path: [],
+        message: `the ${k}-party frontier is too large to compute exactly: more than ${budget} dominance checks after ${t} of ${n} candidate points (${kept.length} non-dominated so far)`,
+      });
+    }
     let bestP = 0;
     let bestB = 0;
     let bestCount = kept.length + 1;
@@ -146,6 +161,7 @@ function skylineK(vals: Float64Array, n: number, k: number, tol: number): Int32A
     let covered = false;
     for (let b = BUCKETS - 1; b >= bestB && !covered; b--) {
       const list = members[bestP * BUCKETS + b];
+      visits += list.length;
       for (let a = 0; a < list.length; a++) {
         const jo = list[a] * k;
         let p = 0;
