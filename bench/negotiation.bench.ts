@@ -11,6 +11,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRng } from '../src/core/random.ts';
 import { readGeniusFolder } from '../src/interop/genius/folder.node.ts';
 import type { Domain } from '../src/model/domain.ts';
 import { runSession } from '../src/negotiation/session.ts';
@@ -55,7 +56,8 @@ export default async function (ctx: BenchContext): Promise<void> {
       const e = s.engine!;
       const listed = e instanceof MitmEngine ? e.indexSize : 'size' in e ? (e as unknown as { size: number }).size : 0;
       const outcomes = d.issues.reduce((p, i) => p * i.options.length, 1);
-      const q = await time(() => s.nearest(0.5 + Math.random() * 0.3), { runs: 2000, warmup: 50, budgetMs: 1000 });
+      const rng = createRng(7);
+      const q = await time(() => s.nearest(0.5 + rng.next() * 0.3), { runs: 2000, warmup: 50, budgetMs: 1000 });
       ctx.report({
         area: 'negotiation',
         name: `bid-search index ${name}`,
