@@ -42,6 +42,13 @@ describe('tournament results', () => {
     expect(two).toEqual(here);
   });
 
+  it('refuse bad specs before any session runs', async () => {
+    await expect(runTournamentParallel({ ...spec, domains: [randomDomain(44, { statusQuo: false })], mode: 'delinked' }, { workers: 2 })).rejects.toThrow(/status quo on every issue/);
+    expect(() => runTournament({ ...spec, agents: ['boulware', 'nope'] })).toThrow(/unknown strategy "nope"/);
+    expect(() => runTournament({ ...spec, repetitions: 0 })).toThrow(/repetitions must be a whole number/);
+    expect(() => runTournament({ ...spec, protocol: 'alternating' })).toThrow(/alternating offers is bilateral/);
+  });
+
   it('rank agents by mean utility with metrics recomputed from the sessions', () => {
     const r = runTournament(spec);
     expect(r.sessions).toBe(planTournament(spec).length);

@@ -13,7 +13,7 @@
 import { CgError } from '../core/problems.ts';
 import { deriveSeed } from '../core/random.ts';
 import { statusQuoOutcome, type Domain } from '../model/domain.ts';
-import { runDelinked } from './delinked.ts';
+import { requireStatusQuo, runDelinked } from './delinked.ts';
 import { distanceToFrontier, distanceToNash, referenceFor, type Reference } from './metrics.ts';
 import { resolveProtocol, runSession } from './session.ts';
 import { parseAgentSpec } from './strategies/registry.ts';
@@ -91,6 +91,7 @@ export function validateTournament(spec: TournamentSpec): void {
   const reps = spec.repetitions ?? 1;
   if (!Number.isInteger(reps) || reps < 1) throw new CgError({ code: 'bad_repetitions', path: ['repetitions'], message: 'repetitions must be a whole number >= 1', received: String(reps) });
   spec.domains.forEach((d) => resolveProtocol(d, spec.protocol));
+  if (spec.mode === 'delinked') spec.domains.forEach(requireStatusQuo);
   if ((spec.selfPlay ?? true) === false) {
     const short = spec.domains.find((d) => d.parties.length > spec.agents.length);
     if (short) throw new CgError({ code: 'agent_count', path: ['agents'], message: `without self-play, ${short.id} (${short.parties.length} parties) needs at least ${short.parties.length} different agents` });
