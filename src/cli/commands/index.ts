@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { register as analyze } from './analyze.ts';
 import { register as cooperate } from './cooperate.ts';
 import { register as equilibria } from './equilibria.ts';
+import { register as negotiate } from './negotiate.ts';
 import { register as scenarios } from './scenarios.ts';
 import { register as schema } from './schema.ts';
 import { register as validate } from './validate.ts';
@@ -16,6 +17,7 @@ export const commands: RegisterCommand[] = [
   analyze,
   cooperate,
   equilibria,
+  negotiate,
   scenarios,
   schema,
   validate,
