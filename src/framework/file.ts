@@ -24,11 +24,11 @@ function locate(doc: Document, lc: LineCounter, path: readonly PathSegment[]): {
 /** Parse YAML/JSON text; syntax errors become problems with line and column. */
 export function parseYamlText(text: string, file?: string): { data: unknown; doc: Document; lc: LineCounter } {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     throw new CgError(
       doc.errors.map((e) => {
-        const p: Problem = { code: 'syntax_error', path: [], message: e.message.split('\n')[0] };
+        const p: Problem = { code: 'syntax_error', path: [], message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') };
         if (file) p.file = file;
         if (e.linePos?.[0]) {
           p.line = e.linePos[0].line;

@@ -39,7 +39,7 @@ describe('indicatorProgress', () => {
   it('reports missing data as missing, never as zero', () => {
     expect(indicatorProgress(base({ actualCount: 0 }))).toMatchObject({ status: 'no_data', latest: null, reason: 'no actuals recorded' });
     expect(indicatorProgress(base({ actualCount: 2, unplaceableCount: 2 })).reason).toMatch(/aggregate or unspecified/);
-    expect(indicatorProgress(base({ baseline: undefined, latest: latest('2025', 1) })).status).toBe('no_data');
+    expect(indicatorProgress(base({ baseline: undefined, latest: latest('2025', 1) }))).toMatchObject({ status: 'no_data', reason: 'no baseline; latest actual 2025' });
     expect(indicatorProgress(base({ targets: [], latest: latest('2025', 1) })).reason).toBe('no dated target after the baseline period');
     expect(indicatorProgress(base({ targets: [{ period: '2019', value: 1 }], latest: latest('2025', 1) })).status).toBe('no_data');
   });

@@ -116,7 +116,10 @@ export function indicatorProgress(input: IndicatorProgressInput): IndicatorProgr
   }
   const finalPoint = points.length > 1 ? points[points.length - 1] : undefined;
   const target = finalPoint ? { period: finalPoint.period, value: finalPoint.y } : input.targets.length ? lastTarget(input.targets) : null;
-  if (!input.baseline || bDay === undefined) return out('no_data', 'no baseline', target);
+  if (!input.baseline || bDay === undefined) {
+    const extra = input.actualCount === 0 ? 'no actuals recorded' : input.latest ? `latest actual ${input.latest.period}` : `only aggregate or unspecified-period actuals (${input.unplaceableCount})`;
+    return out('no_data', `no baseline; ${extra}`, target);
+  }
   if (!finalPoint) return out('no_data', 'no dated target after the baseline period', target);
   if (!input.latest) {
     if (input.actualCount === 0) return out('no_data', 'no actuals recorded', target);
