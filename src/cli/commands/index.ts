@@ -3,7 +3,8 @@
  * keep the list alphabetical so parallel work merges cleanly.
  */
 import type { Command } from 'commander';
+import { register as framework } from './framework.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [framework];

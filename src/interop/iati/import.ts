@@ -40,7 +40,8 @@ const MEASURE_OF = invert(MEASURE_CODE);
 const RESULT_OF = invert(RESULT_TYPE_CODE);
 const ROLE_OF = invert(ROLE_CODE);
 const STATUS_OF = invert(STATUS_CODE);
-const FRAMEWORK_STATUS_OF: Record<string, Framework['status']> = { '1': 'proposed', '2': 'published', '3': 'published', '4': 'superseded', '5': 'superseded', '6': 'published' };
+/** Other publishers' activity status as a framework status: pipeline = proposed, cancelled = superseded, else published. */
+const FRAMEWORK_STATUS_OF: Record<string, Framework['status']> = { '1': 'proposed', '2': 'published', '3': 'published', '4': 'published', '5': 'superseded', '6': 'published' };
 
 export function parseIatiXml(xml: string, file?: string): Node {
   const valid = XMLValidator.validate(xml);
