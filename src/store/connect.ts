@@ -38,7 +38,7 @@ export interface Target {
 
 /** `--db` value, else `DATABASE_URL`, else the embedded SQLite file. */
 export function resolveDbUrl(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
-  return flag ?? env.DATABASE_URL ?? DEFAULT_SQLITE_PATH;
+  return flag || env.DATABASE_URL || DEFAULT_SQLITE_PATH;
 }
 
 export function parseTarget(url: string): Target {

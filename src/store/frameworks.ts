@@ -195,6 +195,12 @@ export class FrameworkRepository {
     return this.db.transaction().execute(async (trx) => {
       const version = await this.bump(trx, frameworkId, opts.expectedVersion);
       const keys = new Map((await trx.selectFrom('indicators').select(['key', 'id']).where('framework_id', '=', frameworkId).execute()).map((r) => [r.id, r.key]));
+      const seen = new Set<string>();
+      for (const [n, i] of items.entries()) {
+        const k = `${i.indicatorId}|${i.actual.period}`;
+        if (seen.has(k)) throw new CgError({ code: 'duplicate_actual', path: ['actuals', n], message: `two values for indicator ${i.indicatorId}, period ${i.actual.period}` });
+        seen.add(k);
+      }
       const missing = [...new Set(items.map((i) => i.indicatorId).filter((id) => !keys.has(id)))];
       if (missing.length) throw new CgError({ code: 'unknown_indicator', path: ['indicators'], message: `framework "${frameworkId}" has no indicator(s) ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}` }, { status: 404 });
       await this.upsertActuals(trx, items.map((i) => ({ key: keys.get(i.indicatorId)!, actual: i.actual })), opts.onProgress);

@@ -220,6 +220,23 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     expect(notes.slice(1).sort()).toEqual(Array.from({ length: 8 }, (_, w) => `note ${w}`).sort());
   });
 
+  it('adds actuals by indicator id: insert or replace by period, checked ids and versions', async () => {
+    await store.frameworks.save(tinyFramework({ id: 'acts' }));
+    const src = { title: 'S' };
+    const r = await store.frameworks.addActuals('acts', [
+      { indicatorId: 'i1', actual: { period: '2023', value: 90, source: src, quality: 'official', qualifier: 'exact' } },
+      { indicatorId: 'i1', actual: { period: '2024', value: 80, source: src, quality: 'official', qualifier: 'rounded' } },
+    ], { expectedVersion: 1 });
+    expect(r.version).toBe(2);
+    const acts = (await store.frameworks.get('acts')).framework.areas[0].objectives[0].results[0].indicators[0].actuals;
+    expect(acts.map((a) => [a.period, a.value, a.quality])).toEqual([['2023', 90, 'official'], ['2024', 80, 'official']]);
+    expect(await errorOf(store.frameworks.addActuals('acts', [{ indicatorId: 'nope', actual: acts[0] }]))).toMatchObject({ code: 'unknown_indicator', status: 404 });
+    expect(await errorOf(store.frameworks.addActuals('acts', [{ indicatorId: 'i1', actual: acts[0] }, { indicatorId: 'i1', actual: acts[0] }]))).toMatchObject({ code: 'duplicate_actual' });
+    expect(await errorOf(store.frameworks.addActuals('acts', [{ indicatorId: 'i1', actual: acts[0] }], { expectedVersion: 1 }))).toMatchObject({ code: 'version_conflict', status: 409 });
+    expect((await store.frameworks.get('acts')).version).toBe(2);
+    await store.frameworks.remove('acts');
+  });
+
   it('deletes a framework with all its rows and stays consistent', async () => {
     await store.frameworks.remove('race');
     await expect(store.frameworks.get('race')).rejects.toMatchObject({ status: 404 });
