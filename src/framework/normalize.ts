@@ -3,6 +3,9 @@ import type { Framework, Source } from './model.ts';
 import { parsePeriod } from './period.ts';
 import type { FrameworkFile } from './schema.ts';
 
+/** A copy of `o` without its undefined fields (so models compare equal however they were built). */
+export const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
 /** Resolve source references and fill derived fields: the normalised model. */
 export function normalizeFramework(f: FrameworkFile): Framework {
   const src = (s: FrameworkFile['source']): Source | undefined => {
@@ -11,7 +14,6 @@ export function normalizeFramework(f: FrameworkFile): Framework {
     return { ...s };
   };
   const must = (s: FrameworkFile['source']): Source => src(s)!;
-  const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
   return clean({
     id: f.id,
     name: f.name,

@@ -3,6 +3,7 @@ import type { Insertable, Selectable } from 'kysely';
 import {
   actionStart, type Action, type Actual, type Area, type Baseline, type Framework, type Indicator, type Linkage, type Objective, type Result, type Source,
 } from '../framework/model.ts';
+import { clean } from '../framework/normalize.ts';
 import { parsePeriod } from '../framework/period.ts';
 import type { Database } from './schema.ts';
 
@@ -102,8 +103,6 @@ export function actualRow(key: number, a: Actual): Omit<Row<'indicator_actuals'>
     source_title: a.source.title, source_url: a.source.url ?? null, quality: a.quality, qualifier: a.qualifier, note: a.note ?? null,
   };
 }
-
-const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 export function actualFromRow(r: Pick<Sel<'indicator_actuals'>, 'period' | 'value' | 'source_title' | 'source_url' | 'quality' | 'qualifier' | 'note'>): Actual {
   const source: Source = r.source_url === null ? { title: r.source_title } : { title: r.source_title, url: r.source_url };

@@ -10,6 +10,7 @@ import { readFrameworkFile } from '../framework/file.node.ts';
 import type { Framework } from '../framework/model.ts';
 import { frameworkProgress } from '../framework/progress.ts';
 import { syntheticFramework } from '../framework/testing/synthetic.ts';
+import { rejectionOf } from '../framework/testing/errors.ts';
 import { tinyFramework } from '../framework/testing/fixtures.ts';
 import { parseIndicatorsCsv } from '../interop/csv/indicators.ts';
 import { migrate } from './connect.ts';
@@ -30,15 +31,6 @@ async function dump(store: Store): Promise<Record<string, unknown[]>> {
   return out;
 }
 
-async function errorOf(p: Promise<unknown>): Promise<CgError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof CgError) return e;
-    throw e;
-  }
-  throw new Error('expected a CgError');
-}
 
 describe.each(ENGINES)('store on %s', (_name, make) => {
   let tdb: TestDb;
@@ -114,16 +106,16 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
   });
 
   it('refuses to overwrite by accident and checks versions (409), and reports unknown ids (404)', async () => {
-    const e1 = await errorOf(store.frameworks.save(northAmerican));
+    const e1 = await rejectionOf(store.frameworks.save(northAmerican));
     expect(e1).toMatchObject({ code: 'already_exists', status: 409 });
     const renamed = { ...northAmerican, name: 'Renamed' };
     expect(await store.frameworks.save(renamed, { mode: 'upsert', expectedVersion: 1 })).toMatchObject({ version: 2, created: false });
-    const e2 = await errorOf(store.frameworks.save(northAmerican, { mode: 'upsert', expectedVersion: 1 }));
+    const e2 = await rejectionOf(store.frameworks.save(northAmerican, { mode: 'upsert', expectedVersion: 1 }));
     expect(e2).toMatchObject({ code: 'version_conflict', status: 409 });
     expect((await store.frameworks.get('north-american')).framework.name).toBe('Renamed');
     await store.frameworks.save(northAmerican, { mode: 'upsert', expectedVersion: 2 });
-    expect(await errorOf(store.frameworks.get('nope'))).toMatchObject({ code: 'not_found', status: 404 });
-    expect(await errorOf(store.frameworks.progress('nope'))).toMatchObject({ status: 404 });
+    expect(await rejectionOf(store.frameworks.get('nope'))).toMatchObject({ code: 'not_found', status: 404 });
+    expect(await rejectionOf(store.frameworks.progress('nope'))).toMatchObject({ status: 404 });
   });
 
   it('imports indicators.csv onto the mapped indicators, reruns idempotently', async () => {
@@ -150,7 +142,7 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     const i = lines.findIndex((l) => l.startsWith('us_od_deaths_total,') && l.includes(',2023,'));
     lines[i] = lines[i].replace(',deaths,', ',people,');
     const obs = parseIndicatorsCsv(lines.join('\n'), 'bad.csv');
-    const e = await errorOf(store.frameworks.importObservations(obs, { frameworkId: 'north-american', file: 'bad.csv' }));
+    const e = await rejectionOf(store.frameworks.importObservations(obs, { frameworkId: 'north-american', file: 'bad.csv' }));
     expect(e.problems[0]).toMatchObject({ code: 'unit_mismatch', line: i + 1, path: ['unit'], file: 'bad.csv' });
     expect(await dump(store)).toEqual(snapshot);
   });
@@ -230,9 +222,9 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     expect(r.version).toBe(2);
     const acts = (await store.frameworks.get('acts')).framework.areas[0].objectives[0].results[0].indicators[0].actuals;
     expect(acts.map((a) => [a.period, a.value, a.quality])).toEqual([['2023', 90, 'official'], ['2024', 80, 'official']]);
-    expect(await errorOf(store.frameworks.addActuals('acts', [{ indicatorId: 'nope', actual: acts[0] }]))).toMatchObject({ code: 'unknown_indicator', status: 404 });
-    expect(await errorOf(store.frameworks.addActuals('acts', [{ indicatorId: 'i1', actual: acts[0] }, { indicatorId: 'i1', actual: acts[0] }]))).toMatchObject({ code: 'duplicate_actual' });
-    expect(await errorOf(store.frameworks.addActuals('acts', [{ indicatorId: 'i1', actual: acts[0] }], { expectedVersion: 1 }))).toMatchObject({ code: 'version_conflict', status: 409 });
+    expect(await rejectionOf(store.frameworks.addActuals('acts', [{ indicatorId: 'nope', actual: acts[0] }]))).toMatchObject({ code: 'unknown_indicator', status: 404 });
+    expect(await rejectionOf(store.frameworks.addActuals('acts', [{ indicatorId: 'i1', actual: acts[0] }, { indicatorId: 'i1', actual: acts[0] }]))).toMatchObject({ code: 'duplicate_actual' });
+    expect(await rejectionOf(store.frameworks.addActuals('acts', [{ indicatorId: 'i1', actual: acts[0] }], { expectedVersion: 1 }))).toMatchObject({ code: 'version_conflict', status: 409 });
     expect((await store.frameworks.get('acts')).version).toBe(2);
     await store.frameworks.remove('acts');
   });

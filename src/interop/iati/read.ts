@@ -19,7 +19,7 @@ export const num = (v: unknown): number | undefined => {
   return Number(s);
 };
 
-export const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+export { clean } from '../../framework/normalize.ts';
 
 export function textOf(v: unknown): string {
   if (v === undefined || v === null) return '';
