@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { register as analyze } from './analyze.ts';
 import { register as cooperate } from './cooperate.ts';
 import { register as equilibria } from './equilibria.ts';
+import { register as framework } from './framework.ts';
 import { register as negotiate } from './negotiate.ts';
 import { register as scenarios } from './scenarios.ts';
 import { register as schema } from './schema.ts';
@@ -17,6 +18,7 @@ export const commands: RegisterCommand[] = [
   analyze,
   cooperate,
   equilibria,
+  framework,
   negotiate,
   scenarios,
   schema,

@@ -1,0 +1,180 @@
+/**
+ * Audit a framework against the brief's five requirements ("Clear objectives, measurable
+ * results, effective actions, responsible actors, and specific committed resources") and its
+ * preference for joint over unilateral action.
+ *
+ * | criterion             | an item passes when                                                    | items      |
+ * |-----------------------|------------------------------------------------------------------------|------------|
+ * | `clear_objectives`    | an area has at least one objective; an objective names an owner party  | areas + objectives |
+ * | `measurable_results`  | an objective has at least one indicator with a baseline and a dated target after it | objectives |
+ * | `effective_actions`   | an area has at least one action serving one of its objectives         | areas      |
+ * | `responsible_actors`  | an action names an actor with the IATI role "accountable"             | actions    |
+ * | `committed_resources` | an action has a committed budget with an amount above zero            | actions    |
+ * | `joint_action`        | the action is joint (score = joint share; passes at a majority)       | actions    |
+ *
+ * Score = passing items / items, in [0, 1]. A criterion with nothing to assess (no areas, no
+ * objectives, no actions) scores 0 with a gap saying so: an empty framework is not vacuously
+ * accountable. The first five pass only at 1; `joint_action` passes when at least half the
+ * actions are joint (the brief says joint action "must be favored", not that unilateral action
+ * is forbidden), and every unilateral action is listed as a warning gap.
+ *
+ * Only structure is read (never actuals), so auditing a stored framework does not touch the
+ * actuals table. Browser-safe.
+ */
+import { actionStart, walkObjectives, type Framework, type Objective } from './model.ts';
+import { dayNumber, parsePeriod } from './period.ts';
+
+export const CRITERIA = ['clear_objectives', 'measurable_results', 'effective_actions', 'responsible_actors', 'committed_resources', 'joint_action'] as const;
+export type CriterionName = (typeof CRITERIA)[number];
+
+export const CRITERION_TEXT: Record<CriterionName, string> = {
+  clear_objectives: 'Clear objectives: every area has objectives, every objective an owner party',
+  measurable_results: 'Measurable results: every objective has an indicator with a baseline and a dated target',
+  effective_actions: 'Effective actions: every area has actions serving its objectives',
+  responsible_actors: 'Responsible actors: every action names an accountable actor',
+  committed_resources: 'Committed resources: every action has a committed budget',
+  joint_action: 'Joint action preferred: share of actions that are joint (passes at >= 50%)',
+};
+
+export interface CriterionResult {
+  name: CriterionName;
+  description: string;
+  score: number;
+  passed: boolean;
+  items: number;
+  passing: number;
+}
+
+export interface Gap {
+  criterion: CriterionName;
+  /** The item at fault: `area security`, `objective fentanyl`, `action gun_traces`, or `framework x`. */
+  item: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface AuditReport {
+  framework: { id: string; name: string; status: string };
+  passed: boolean;
+  criteria: CriterionResult[];
+  gaps: Gap[];
+  /** Share of actions that are unilateral (null when there are no actions). */
+  unilateralShare: number | null;
+}
+
+/** The reason an objective has no measurable result, or undefined when it has one. */
+function measurabilityGap(o: Objective): string | undefined {
+  const indicators = o.results.flatMap((r) => r.indicators);
+  if (o.results.length === 0) return 'has no results and no indicators';
+  if (indicators.length === 0) return 'has results but no indicators';
+  for (const i of indicators) {
+    if (!i.baseline) continue;
+    const b = parsePeriod(i.baseline.period);
+    if (!b?.placeable) continue;
+    const dated = i.targets.some((t) => {
+      const p = parsePeriod(t.period);
+      return p?.placeable && dayNumber(p.end!) > dayNumber(b.end!);
+    });
+    if (dated) return undefined;
+  }
+  const withBaseline = indicators.filter((i) => i.baseline).length;
+  const withTarget = indicators.filter((i) => i.targets.length > 0).length;
+  if (withBaseline === 0 && withTarget === 0) return `has ${indicators.length} indicator(s) but none with a baseline or a target`;
+  if (withBaseline === 0) return `has ${indicators.length} indicator(s) but none with a baseline`;
+  if (withTarget === 0) return `has ${indicators.length} indicator(s) but none with a dated target`;
+  return 'has no single indicator with both a baseline and a target dated after that baseline';
+}
+
+/** One assessed item: its name and, when it fails, why. */
+interface Checked {
+  item: string;
+  gap?: string;
+}
+
+export function auditFramework(fw: Framework): AuditReport {
+  const gaps: Gap[] = [];
+  const criteria: CriterionResult[] = [];
+  const tally = (name: CriterionName, checked: Checked[], passRule: (score: number) => boolean, emptyMessage: string, severity: Gap['severity'] = 'error') => {
+    const passing = checked.filter((c) => c.gap === undefined).length;
+    const score = checked.length === 0 ? 0 : passing / checked.length;
+    if (checked.length === 0) gaps.push({ criterion: name, item: `framework ${fw.id}`, message: emptyMessage, severity: 'error' });
+    for (const c of checked) if (c.gap !== undefined) gaps.push({ criterion: name, item: c.item, message: c.gap, severity });
+    criteria.push({ name, description: CRITERION_TEXT[name], score, passed: checked.length > 0 && passRule(score), items: checked.length, passing });
+  };
+  const full = (s: number) => s === 1;
+  const objectiveArea = new Map<string, string>();
+  for (const { area, objective } of walkObjectives(fw)) objectiveArea.set(objective.id, area.id);
+  const areasWithActions = new Set(fw.actions.map((a) => objectiveArea.get(a.objective)));
+
+  tally(
+    'clear_objectives',
+    fw.areas.flatMap((area): Checked[] => [
+      { item: `area ${area.id}`, gap: area.objectives.length ? undefined : `area "${area.name}" has no objectives` },
+      ...area.objectives.map((o) => ({ item: `objective ${o.id}`, gap: o.ownerParties.length ? undefined : `objective "${o.title}" names no owner party` })),
+    ]),
+    full,
+    'the framework has no areas or objectives',
+  );
+
+  tally(
+    'measurable_results',
+    [...walkObjectives(fw)].map(({ objective: o }) => {
+      const why = measurabilityGap(o);
+      return { item: `objective ${o.id}`, gap: why && `objective "${o.title}" ${why}` };
+    }),
+    full,
+    'the framework has no objectives to measure',
+  );
+
+  tally(
+    'effective_actions',
+    fw.areas.map((area) => ({ item: `area ${area.id}`, gap: areasWithActions.has(area.id) ? undefined : `area "${area.name}" has no actions serving its objectives` })),
+    full,
+    'the framework has no areas',
+  );
+
+  const noActions = 'the framework has no actions, so no actor or resource can be held to account';
+  tally(
+    'responsible_actors',
+    fw.actions.map((a) => {
+      if (a.actors.some((x) => x.role === 'accountable')) return { item: `action ${a.id}` };
+      const roles = [...new Set(a.actors.map((x) => x.role))];
+      return { item: `action ${a.id}`, gap: a.actors.length === 0 ? `action "${a.title}" names no actor` : `action "${a.title}" names no accountable actor (only ${roles.join(', ')})` };
+    }),
+    full,
+    noActions,
+  );
+
+  tally(
+    'committed_resources',
+    fw.actions.map((a) => {
+      if (a.budgets.some((b) => b.status === 'committed' && b.amount > 0)) return { item: `action ${a.id}` };
+      const indicative = a.budgets.some((b) => b.status === 'indicative');
+      return { item: `action ${a.id}`, gap: indicative ? `action "${a.title}" has only indicative budgets, no committed resources` : `action "${a.title}" has no committed resources` };
+    }),
+    full,
+    noActions,
+  );
+
+  tally(
+    'joint_action',
+    fw.actions.map((a) => {
+      if (a.joint) return { item: `action ${a.id}` };
+      const parties = [...new Set(a.actors.map((x) => x.party))];
+      const start = actionStart(a);
+      return { item: `action ${a.id}`, gap: `action "${a.title}" is unilateral${parties.length ? ` (${parties.join(', ')} only)` : ''}${start ? `, starting ${start}` : ''}` };
+    }),
+    (s) => s >= 0.5,
+    'the framework has no actions, joint or unilateral',
+    'warning',
+  );
+
+  const unilateral = fw.actions.filter((a) => !a.joint).length;
+  return {
+    framework: { id: fw.id, name: fw.name, status: fw.status },
+    passed: criteria.every((c) => c.passed),
+    criteria,
+    gaps,
+    unilateralShare: fw.actions.length ? unilateral / fw.actions.length : null,
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * The framework file format (YAML or JSON), validated with zod and normalised into the model.
+ *
+ * Rules beyond types (each failure names the path):
+ * - ids are unique (areas, objectives, results, indicators, actions, linkages) and use
+ *   `[A-Za-z0-9][A-Za-z0-9_.-]*` (they become parts of IATI identifiers);
+ * - every party, objective and issue reference resolves;
+ * - every figure names its source: baselines, actuals and disbursements need a `source`; a target
+ *   is either `proposed: true` with a `rationale` or has a `source`; a budget is either
+ *   `basis: proposal` with a `rationale` or has a `source`;
+ * - baselines and targets use placeable periods (a year, fiscal year, month, day or interval);
+ *   actuals may also use aggregates and `unspecified`, which progress reports as unplaceable;
+ * - a joint action names actors of at least two parties, a unilateral one of at most one;
+ * - currencies are ISO 4217-like three-letter codes and are kept as given.
+ *
+ * `source` may be an object `{title, url?, note?}` or the id of an entry in the top-level
+ * `sources` catalogue. Browser-safe.
+ */
+import { z } from 'zod';
+import {
+  ACTION_STATUSES, BUDGET_BASES, BUDGET_STATUSES, FRAMEWORK_STATUSES, MEASURES, QUALIFIERS, RESULT_TYPES, ROLES,
+  SOURCE_QUALITIES,
+} from './model.ts';
+import { isIsoDate, parsePeriod, PERIOD_FORMS } from './period.ts';
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const id = z.string().regex(ID_PATTERN, 'must start with a letter or digit and use only letters, digits, "_", "." and "-"');
+const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
+const currency = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD or MXN');
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+const periodLabel = z
+  .union([z.string(), z.number().int()])
+  .transform((v) => String(v).trim())
+  .refine((s) => parsePeriod(s) !== null, `must be ${PERIOD_FORMS}`);
+const placeablePeriod = periodLabel.refine((s) => parsePeriod(s)?.placeable === true, 'must be a single dated period (a year, fiscal year, month, day or interval), not an aggregate or "unspecified"');
+
+const sourceObject = z.strictObject({ title: text, url: z.url().optional(), note: z.string().optional() });
+const sourceField = z.union([sourceObject, id]);
+
+const baseline = z.strictObject({
+  period: placeablePeriod,
+  value: finite,
+  source: sourceField,
+  quality: z.enum(SOURCE_QUALITIES).default('unknown'),
+  qualifier: z.enum(QUALIFIERS).default('exact'),
+  note: z.string().optional(),
+});
+
+const target = z
+  .strictObject({
+    period: placeablePeriod,
+    value: finite,
+    proposed: z.boolean().default(false),
+    rationale: z.string().optional(),
+    source: sourceField.optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.proposed && !t.rationale?.trim()) ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'a proposed target needs a rationale (why this value)' });
+    if (!t.proposed && !t.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'a target that is not marked proposed must name its source' });
+  });
+
+const actual = z.strictObject({
+  period: periodLabel,
+  value: finite,
+  source: sourceField,
+  quality: z.enum(SOURCE_QUALITIES).default('unknown'),
+  qualifier: z.enum(QUALIFIERS).default('exact'),
+  note: z.string().optional(),
+});
+
+const indicator = z.strictObject({
+  id,
+  name: text,
+  description: z.string().optional(),
+  unit: text,
+  measure: z.enum(MEASURES).default('unit'),
+  higherIsBetter: z.boolean(),
+  dataset: z.strictObject({ indicatorId: text, country: text }).optional(),
+  baseline: baseline.optional(),
+  targets: z.array(target).default([]),
+  actuals: z.array(actual).default([]),
+});
+
+const result = z.strictObject({
+  id,
+  type: z.enum(RESULT_TYPES),
+  title: text,
+  description: z.string().optional(),
+  indicators: z.array(indicator).default([]),
+});
+
+const objective = z.strictObject({
+  id,
+  title: text,
+  description: z.string().optional(),
+  ownerParties: z.array(id).default([]),
+  linkedIssues: z.array(id).default([]),
+  source: sourceField.optional(),
+  results: z.array(result).default([]),
+});
+
+const area = z.strictObject({
+  id,
+  name: text,
+  description: z.string().optional(),
+  source: sourceField.optional(),
+  objectives: z.array(objective).default([]),
+});
+
+const actor = z.strictObject({ agency: text, party: id, role: z.enum(ROLES) });
+
+const budget = z
+  .strictObject({
+    status: z.enum(BUDGET_STATUSES),
+    amount: finite.refine((v) => v >= 0, 'must be >= 0'),
+    currency,
+    party: id,
+    period: placeablePeriod.optional(),
+    periodStart: isoDate.optional(),
+    periodEnd: isoDate.optional(),
+    valueDate: isoDate.optional(),
+    basis: z.enum(BUDGET_BASES),
+    source: sourceField.optional(),
+    rationale: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (!b.period && !(b.periodStart && b.periodEnd)) ctx.addIssue({ code: 'custom', path: ['period'], message: 'give either period (e.g. FY2026) or periodStart and periodEnd' });
+    if (b.periodStart && b.periodEnd && b.periodEnd < b.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
+    if (b.basis === 'proposal' && !b.rationale?.trim()) ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'a proposed budget needs a rationale (how the amount was chosen)' });
+    if (b.basis !== 'proposal' && !b.source) ctx.addIssue({ code: 'custom', path: ['source'], message: `a budget with basis "${b.basis}" must name its source` });
+  });
+
+const disbursement = z.strictObject({
+  amount: finite.refine((v) => v >= 0, 'must be >= 0'),
+  currency,
+  party: id,
+  date: isoDate,
+  valueDate: isoDate.optional(),
+  source: sourceField,
+  note: z.string().optional(),
+});
+
+const action = z
+  .strictObject({
+    id,
+    objective: id,
+    title: text,
+    description: z.string().optional(),
+    joint: z.boolean(),
+    status: z.enum(ACTION_STATUSES),
+    dates: z.strictObject({ plannedStart: isoDate.optional(), actualStart: isoDate.optional(), plannedEnd: isoDate.optional(), actualEnd: isoDate.optional() }),
+    actors: z.array(actor).default([]),
+    budgets: z.array(budget).default([]),
+    disbursements: z.array(disbursement).default([]),
+    source: sourceField.optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (!a.dates.plannedStart && !a.dates.actualStart) ctx.addIssue({ code: 'custom', path: ['dates'], message: 'an action needs a plannedStart or an actualStart date' });
+    const parties = new Set(a.actors.map((x) => x.party));
+    if (a.actors.length > 0 && a.joint && parties.size < 2) ctx.addIssue({ code: 'custom', path: ['joint'], message: `a joint action needs actors of at least two parties (found ${[...parties].join(', ')})` });
+    if (!a.joint && parties.size > 1) ctx.addIssue({ code: 'custom', path: ['joint'], message: `a unilateral action has actors of one party only (found ${[...parties].join(', ')}); set joint: true` });
+  });
+
+const linkage = z.strictObject({
+  id,
+  party: id,
+  commits: text,
+  counterparty: id,
+  inExchangeFor: text,
+  package: z.strictObject({ scenario: id.optional(), issues: z.array(id).min(1), options: z.record(z.string(), id).default({}) }),
+  objectives: z.array(id).default([]),
+  rationale: z.string().optional(),
+  source: sourceField.optional(),
+});
+
+const exchangeRate = z.strictObject({ from: currency, to: currency, rate: finite.refine((v) => v > 0, 'must be > 0'), date: isoDate, source: sourceField });
+
+export const frameworkFileSchema = z.strictObject({
+  id,
+  name: text,
+  description: z.string().optional(),
+  status: z.enum(FRAMEWORK_STATUSES),
+  startDate: isoDate.optional(),
+  startDateIsPlanned: z.boolean().default(false),
+  scenario: id.optional(),
+  source: sourceField.optional(),
+  reportingOrg: z.strictObject({ ref: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/), name: text, type: z.string().regex(/^\d+$/) }).optional(),
+  parties: z.array(z.strictObject({ id, name: text })).min(1),
+  sources: z.record(z.string(), sourceObject).default({}),
+  notes: z.array(z.string()).default([]),
+  exchangeRates: z.array(exchangeRate).default([]),
+  areas: z.array(area).default([]),
+  actions: z.array(action).default([]),
+  linkages: z.array(linkage).default([]),
+});
+
+export type FrameworkFile = z.output<typeof frameworkFileSchema>;
+
+export { crossCheck } from './checks.ts';
+export { normalizeFramework } from './normalize.ts';
