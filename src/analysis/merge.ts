@@ -23,7 +23,8 @@
 import { CgError } from '../core/problems.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
 import { Growable, ListHeap, type Stage } from './merge-buffers.ts';
-import { lowerBound, nearTiePass, skyline } from './skyline.ts';
+import { lowerBound } from '../core/sorted.ts';
+import { nearTiePass, skyline } from './skyline.ts';
 
 export type { Stage } from './merge-buffers.ts';
 

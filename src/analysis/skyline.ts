@@ -14,6 +14,7 @@
  * Browser-safe.
  */
 import { CgError } from '../core/problems.ts';
+import { lowerBound } from '../core/sorted.ts';
 
 /** Indices 0..n-1 sorted by key descending, ties by key2 descending, then index ascending. */
 export function argsortDesc(n: number, key: Float64Array | ((i: number) => number), key2?: Float64Array | ((i: number) => number)): Uint32Array {
@@ -64,17 +65,6 @@ function skyline2(vals: Float64Array, n: number, tol: number): Int32Array {
   return stack.slice(0, top + 1);
 }
 
-/** First index in sorted-ascending `a` with a[i] >= x. */
-export function lowerBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function skyline3(vals: Float64Array, n: number, tol: number): Int32Array {
   const order = argsortDesc(n, (i) => vals[3 * i], (i) => vals[3 * i + 1] + vals[3 * i + 2]);

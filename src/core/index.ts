@@ -1,3 +1,4 @@
 export * from './problems.ts';
 export * from './zod.ts';
 export * from './random.ts';
+export * from './sorted.ts';

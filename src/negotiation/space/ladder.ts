@@ -14,7 +14,8 @@ import { createRng } from '../../core/random.ts';
 import { violates, type Outcome, type PartyUtility } from '../../model/domain.ts';
 import { BranchAndBoundEngine } from './bnb.ts';
 import type { Decomposition } from './decompose.ts';
-import { lowerBound, upperBound, type Engine, type Goal } from './engine.ts';
+import { lowerBound, upperBound } from '../../core/sorted.ts';
+import type { Engine, Goal } from './engine.ts';
 
 export interface LadderOptions {
   samples?: number;

@@ -12,7 +12,8 @@
  */
 import type { Outcome } from '../../model/domain.ts';
 import { entryObjective, type Component, type Decomposition } from './decompose.ts';
-import { lowerBound, upperBound, type Engine, type Goal } from './engine.ts';
+import { lowerBound, upperBound } from '../../core/sorted.ts';
+import type { Engine, Goal } from './engine.ts';
 
 /** Largest half (combinations) the meet-in-the-middle index builds. */
 export const MITM_HALF_CAP = 1 << 20;
