@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { EQUILIBRIA_ANCHORS, PROJECT_ROOT } from '../../cooperation/anchors.node.ts';
@@ -9,6 +9,14 @@ function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'bin/commonground.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'cg-eq-'));
+  dirs.push(d);
+  return d;
+}
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('commonground equilibria', () => {
   it('solves the whole anchors file and finds every listed equilibrium', () => {
@@ -21,7 +29,7 @@ describe('commonground equilibria', () => {
   }, 60_000);
 
   it('solves one game given with numbers and prints exact fractions', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-eq-'));
+    const dir = tempDir();
     const f = join(dir, 'g.json');
     writeFileSync(f, JSON.stringify({ row_payoffs: [[2, 0], [0, 1]], col_payoffs: [[0, 1], [1, 0]] }));
     const r = cli('equilibria', f);
@@ -30,7 +38,7 @@ describe('commonground equilibria', () => {
   });
 
   it('rejects a malformed game with its path, exit 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-eq-'));
+    const dir = tempDir();
     const f = join(dir, 'bad.json');
     writeFileSync(f, JSON.stringify({ games: [{ row_payoffs: [['1', 'a']], col_payoffs: [['1', '2']] }] }));
     const r = cli('equilibria', f);
