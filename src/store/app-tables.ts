@@ -44,7 +44,14 @@ export interface DelegationsTable {
   created_at: string;
 }
 
+/** Small key/value facts about this database (e.g. when built-in data was seeded). */
+export interface AppMetaTable {
+  key: string;
+  value: string;
+}
+
 export interface AppTables {
+  app_meta: AppMetaTable;
   scenarios: ScenariosTable;
   jobs: JobsTable;
   delegations: DelegationsTable;
@@ -57,6 +64,11 @@ type AnyDb = Kysely<any>;
 export const appMigrations: Record<string, Migration> = {
   '0100_app_scenarios_jobs_delegations': {
     async up(db: AnyDb) {
+      await db.schema
+        .createTable('app_meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
       await db.schema
         .createTable('scenarios')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -99,6 +111,7 @@ export const appMigrations: Record<string, Migration> = {
       await db.schema.dropTable('delegations').execute();
       await db.schema.dropTable('jobs').execute();
       await db.schema.dropTable('scenarios').execute();
+      await db.schema.dropTable('app_meta').execute();
     },
   },
 };

@@ -1,0 +1,7 @@
+import { useI18n } from '../i18n/index.tsx';
+import { PageTitle } from '../components/common.tsx';
+
+export function FrameworksPage() {
+  const { t } = useI18n();
+  return <PageTitle>{t('frameworks.title')}</PageTitle>;
+}
