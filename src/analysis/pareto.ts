@@ -1,0 +1,121 @@
+/**
+ * The exact Pareto frontier of a domain, without enumerating its outcomes.
+ *
+ * 1. components.ts splits the issues into groups linked by interactions, red lines or rectangles.
+ * 2. Each group's own frontier: enumeration of its joint options when there are at most
+ *    ENUMERATION_LIMIT of them (red lines and interaction terms exact), branch and bound otherwise.
+ * 3. merge.ts adds the groups one by one, dropping covered partial sums (exact for additive
+ *    utility), and keeps back-pointers to rebuild one outcome per point.
+ * 4. Clamp (Genius caps utility at 1): see `clampAndFilter`.
+ * 5. Each point's utilities are recomputed with the reference `utilityOf` on its outcome, so the
+ *    numbers reported are exactly those of the outcome shown.
+ *
+ * Frontier order: by the first party's utility descending, then the second's, and so on
+ * (lexicographically descending). "First found" in tie-breaking means first in this order.
+ * Browser-safe.
+ */
+import { CgError } from '../core/problems.ts';
+import { type Domain, type Outcome, utilityOf } from '../model/domain.ts';
+import { branchAndBoundComponent, DEFAULT_MAX_NODES } from './branch-bound.ts';
+import { type ComponentFrontier, ENUMERATION_LIMIT, enumerateComponent } from './component-frontier.ts';
+import { decompose } from './components.ts';
+import { DEFAULT_LIMITS, type MergeLimits, mergeComponents } from './merge.ts';
+import { skyline } from './skyline.ts';
+import { defaultTolerance } from './tolerance.ts';
+import { Frontier, type FrontierInfo, type Point } from './frontier.ts';
+
+export interface FrontierOptions {
+  /** Absolute utility tolerance (default: 1e-12 x the domain's utility scale, see tolerance.ts). */
+  tolerance?: number;
+  /** Memory guards of the merge. */
+  limits?: Partial<MergeLimits>;
+  /** Node budget of the branch and bound for groups too large to enumerate. */
+  maxNodes?: number;
+}
+
+export function validateDomain(domain: Domain): void {
+  const problems: CgError['problems'] = [];
+  if (domain.parties.length === 0) problems.push({ code: 'no_parties', path: ['parties'], message: 'the domain has no parties' });
+  if (domain.utilities.length !== domain.parties.length) {
+    problems.push({ code: 'utility_count', path: ['utilities'], message: `expected one utility per party (${domain.parties.length}), found ${domain.utilities.length}` });
+  }
+  domain.utilities.forEach((u, p) => {
+    if (u.table.length !== domain.issues.length) {
+      problems.push({ code: 'table_shape', path: ['utilities', p, 'table'], message: `party ${domain.parties[p]?.id ?? p}: expected ${domain.issues.length} issue rows, found ${u.table.length}` });
+      return;
+    }
+    u.table.forEach((row, j) => {
+      if (row.length !== domain.issues[j].options.length) {
+        problems.push({ code: 'table_shape', path: ['utilities', p, 'table', j], message: `party ${domain.parties[p]?.id ?? p}, issue ${domain.issues[j].id}: expected ${domain.issues[j].options.length} option values, found ${row.length}` });
+      } else if (row.some((v) => !Number.isFinite(v))) {
+        problems.push({ code: 'not_finite', path: ['utilities', p, 'table', j], message: `party ${domain.parties[p]?.id ?? p}, issue ${domain.issues[j].id}: utilities must be finite numbers` });
+      }
+    });
+    if (u.rectangles && !(u.rectangles.scale > 0)) {
+      problems.push({ code: 'rectangle_scale', path: ['utilities', p, 'rectangles', 'scale'], message: 'rectangle scale must be a positive number' });
+    }
+  });
+  if (problems.length) throw new CgError(problems);
+}
+
+export function computeFrontier(domain: Domain, opts: FrontierOptions = {}): Frontier {
+  validateDomain(domain);
+  const tol = opts.tolerance ?? defaultTolerance(domain);
+  const k = domain.parties.length;
+  const { components, constants } = decompose(domain);
+  const groups: FrontierInfo['groups'] = [];
+  const comps: ComponentFrontier[] = components.map((c) => {
+    const big = c.size > BigInt(ENUMERATION_LIMIT);
+    const cf = big ? branchAndBoundComponent(domain, c, tol, opts.maxNodes ?? DEFAULT_MAX_NODES) : enumerateComponent(domain, c, tol);
+    groups.push({ issues: c.issues.map((j) => domain.issues[j].id), jointOptions: c.size.toString(), kept: cf.count, method: big ? 'branch-and-bound' : 'enumerate' });
+    return cf;
+  });
+  let feasibleOutcomes: bigint | null = 1n;
+  for (const c of comps) feasibleOutcomes = feasibleOutcomes === null || c.feasible === null ? null : feasibleOutcomes * c.feasible;
+  if (comps.some((c) => c.count === 0)) feasibleOutcomes = 0n;
+
+  const merged = mergeComponents(k, domain.issues.length, constants, comps, tol, { ...DEFAULT_LIMITS, ...opts.limits });
+  let keep: ArrayLike<number> = Int32Array.from({ length: merged.n }, (_, i) => i);
+  if (domain.utilities.some((u) => u.max !== undefined)) keep = clampAndFilter(domain, merged.vals, merged.n, k, tol);
+
+  const points: Point[] = [];
+  for (let t = 0; t < keep.length; t++) {
+    const outcome: Outcome = merged.outcomeOf(keep[t]);
+    points.push({ utilities: domain.utilities.map((u) => utilityOf(u, outcome)), outcome });
+  }
+  points.sort(lexDesc);
+  return new Frontier(points, k, tol, { groups, feasibleOutcomes });
+}
+
+/** Lexicographically descending by utilities (the frontier order). */
+export function lexDesc(a: Point, b: Point): number {
+  for (let p = 0; p < a.utilities.length; p++) {
+    const d = b.utilities[p] - a.utilities[p];
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Clamp each party's utility at its `max`, then drop points that became covered or tied.
+ *
+ * Why clamping the unclamped frontier is enough: clamping c(v) = (min(v_i, max_i))_i is monotone,
+ * so y >= x - tol implies c(y) >= c(x) - tol. Every feasible outcome x is covered by some point y
+ * of the unclamped frontier, hence c(x) is covered by c(y): the clamped images of the unclamped
+ * frontier cover every clamped outcome, and filtering them gives the clamped frontier. (Clamping
+ * can only merge points, never create a new non-dominated one.)
+ */
+function clampAndFilter(domain: Domain, vals: Float64Array, n: number, k: number, tol: number): Int32Array {
+  const c = vals.slice(0, n * k);
+  for (let p = 0; p < k; p++) {
+    const max = domain.utilities[p].max;
+    if (max === undefined) continue;
+    for (let i = 0; i < n; i++) if (c[i * k + p] > max) c[i * k + p] = max;
+  }
+  return skyline(c, n, k, tol);
+}
+
+/** The frontier as plain points (see computeFrontier for the reusable object). */
+export function paretoFrontier(domain: Domain, opts: FrontierOptions = {}): Point[] {
+  return computeFrontier(domain, opts).points;
+}

@@ -1,0 +1,149 @@
+/**
+ * Skylines (non-dominated subsets) of utility vectors stored flat in a Float64Array
+ * (`vals[i * k + p]` = party p's utility of point i), with the tolerance semantics of
+ * tolerance.ts: a point is dropped when another kept point covers it (y_i >= x_i - tol for all i).
+ *
+ * - 2 parties: sort by u1 descending, then a stack sweep (O(n log n)); the stack keeps u1
+ *   strictly decreasing and u2 strictly increasing by more than tol.
+ * - 3 parties: sweep by u1 descending with a 2-D staircase of (u2, u3) (binary search + splice),
+ *   then a near-tie pass over the u1 window [u1 - tol, u1].
+ * - 4+ parties: sort-filter-skyline (sort by sum descending, compare with kept points), then the
+ *   near-tie pass over the sum window.
+ *
+ * Result: indices of kept points, in the order of the sweep (2 parties: u1 descending).
+ * Browser-safe.
+ */
+
+/** Indices 0..n-1 sorted by key descending, ties by key2 descending, then index ascending. */
+export function argsortDesc(n: number, key: Float64Array | ((i: number) => number), key2?: (i: number) => number): Uint32Array {
+  const idx = new Uint32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  const keys = typeof key === 'function' ? Float64Array.from({ length: n }, (_, i) => key(i)) : key;
+  if (key2) {
+    const k2 = Float64Array.from({ length: n }, (_, i) => key2(i));
+    idx.sort((a, b) => keys[b] - keys[a] || k2[b] - k2[a] || a - b);
+  } else {
+    idx.sort((a, b) => keys[b] - keys[a] || a - b);
+  }
+  return idx;
+}
+
+export function skyline(vals: Float64Array, n: number, k: number, tol: number): Int32Array {
+  if (n === 0) return new Int32Array(0);
+  if (k === 1) return skyline1(vals, n);
+  if (k === 2) return skyline2(vals, n, tol);
+  if (k === 3) return skyline3(vals, n, tol);
+  return skylineK(vals, n, k, tol);
+}
+
+function skyline1(vals: Float64Array, n: number): Int32Array {
+  let best = 0;
+  for (let i = 1; i < n; i++) if (vals[i] > vals[best]) best = i;
+  return Int32Array.of(best);
+}
+
+function skyline2(vals: Float64Array, n: number, tol: number): Int32Array {
+  const order = argsortDesc(n, (i) => vals[2 * i], (i) => vals[2 * i + 1]);
+  const stack = new Int32Array(n);
+  let top = -1;
+  for (let t = 0; t < n; t++) {
+    const i = order[t];
+    const u1 = vals[2 * i];
+    const u2 = vals[2 * i + 1];
+    if (top >= 0 && u2 <= vals[2 * stack[top] + 1] + tol) continue; // covered by the top (its u1 >= u1)
+    while (top >= 0 && vals[2 * stack[top]] <= u1 + tol) top--; // the top is covered by i
+    stack[++top] = i;
+  }
+  return stack.slice(0, top + 1);
+}
+
+/** First index in sorted-ascending `a` with a[i] >= x. */
+function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function skyline3(vals: Float64Array, n: number, tol: number): Int32Array {
+  const order = argsortDesc(n, (i) => vals[3 * i], (i) => vals[3 * i + 1] + vals[3 * i + 2]);
+  // Staircase: exact 2-D skyline of the kept points' (u2, u3): u2 ascending, u3 descending.
+  const s2: number[] = [];
+  const s3: number[] = [];
+  const kept: number[] = [];
+  for (let t = 0; t < n; t++) {
+    const i = order[t];
+    const u2 = vals[3 * i + 1];
+    const u3 = vals[3 * i + 2];
+    const pos = lowerBound(s2, u2 - tol);
+    if (pos < s2.length && s3[pos] >= u3 - tol) continue; // an earlier kept point covers i
+    kept.push(i);
+    // Remove staircase entries whose (u2, u3) is dominated by (u2, u3) of i, then insert.
+    let hi = pos;
+    while (hi < s2.length && s2[hi] <= u2) hi++;
+    let lo = hi;
+    while (lo > 0 && s3[lo - 1] <= u3) lo--;
+    // Entries in [lo, hi) have s2 <= u2 and s3 <= u3.
+    s2.splice(lo, hi - lo, u2);
+    s3.splice(lo, hi - lo, u3);
+  }
+  return nearTiePass(vals, 3, tol, kept, (i) => vals[3 * i], tol);
+}
+
+function skylineK(vals: Float64Array, n: number, k: number, tol: number): Int32Array {
+  const sum = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let p = 0; p < k; p++) s += vals[i * k + p];
+    sum[i] = s;
+  }
+  const order = argsortDesc(n, sum, (i) => vals[i * k]);
+  const kv = new Float64Array(n * k); // kept points' values, flat
+  const kept: number[] = [];
+  for (let t = 0; t < n; t++) {
+    const i = order[t];
+    const io = i * k;
+    let covered = false;
+    for (let j = kept.length - 1; j >= 0 && !covered; j--) {
+      const jo = j * k;
+      let p = 0;
+      while (p < k && kv[jo + p] >= vals[io + p] - tol) p++;
+      covered = p === k;
+    }
+    if (covered) continue;
+    const base = kept.length * k;
+    for (let p = 0; p < k; p++) kv[base + p] = vals[io + p];
+    kept.push(i);
+  }
+  return nearTiePass(vals, k, tol, kept, (i) => sum[i], k * tol);
+}
+
+/**
+ * `kept` is sorted by `key` descending and no kept point is covered by an EARLIER kept point.
+ * A later point q can still cover an earlier p when their keys are within `window` (a near-tie
+ * within (k-1) tol). Drop such p, scanning from the end so each decision uses final states.
+ */
+function nearTiePass(vals: Float64Array, k: number, tol: number, kept: number[], key: (i: number) => number, window: number): Int32Array {
+  const dropped = new Uint8Array(kept.length);
+  for (let a = kept.length - 2; a >= 0; a--) {
+    const p = kept[a];
+    const limit = key(p) - window;
+    for (let b = a + 1; b < kept.length && key(kept[b]) >= limit; b++) {
+      if (dropped[b]) continue;
+      const q = kept[b];
+      let c = 0;
+      while (c < k && vals[q * k + c] >= vals[p * k + c] - tol) c++;
+      if (c === k) {
+        dropped[a] = 1;
+        break;
+      }
+    }
+  }
+  const out: number[] = [];
+  for (let a = 0; a < kept.length; a++) if (!dropped[a]) out.push(kept[a]);
+  return Int32Array.from(out);
+}

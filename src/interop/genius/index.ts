@@ -1,0 +1,5 @@
+/** Genius XML import (browser-safe part; `folder.node.ts` reads a folder from disk). */
+export { importGenius, type GeniusFile, type GeniusImportOptions } from './import.ts';
+export { parseGeniusDomain, REAL_STEPS, type GeniusDomainFile, type GeniusIssue } from './domain-file.ts';
+export { parseGeniusProfile, type GeniusProfile } from './profile-file.ts';
+export { parseXml, type XmlElement } from './xml.ts';

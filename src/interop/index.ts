@@ -1,0 +1,2 @@
+/** Interoperability with other tools' formats (browser-safe parts). */
+export * from './genius/index.ts';

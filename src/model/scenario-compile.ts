@@ -1,0 +1,122 @@
+/**
+ * Validate a scenario and compile it to the `Domain` every analysis works on. Browser-safe.
+ *
+ * Compilation: each party's weights are normalised to sum 1; the table entry of option k of issue j
+ * is `w_j / sum(w) * v_jk`, so a party's utility without interaction terms lies in [0, 1].
+ * Interaction terms are added unweighted (they are written on that same 0..1 scale) and utilities
+ * are not clamped. A reservation of `status_quo` becomes the party's utility of the status-quo
+ * outcome (interaction terms included).
+ */
+import { CgError, type Problem } from '../core/problems.ts';
+import { problemsFromZod } from '../core/zod.ts';
+import { utilityOf, type Domain, type DomainIssue, type DomainParty, type OptionRef, type PartyUtility } from './domain.ts';
+import { ScenarioSchema, type Scenario } from './scenario.ts';
+import { checkScenario } from './scenario-check.ts';
+import { parseYamlText, type ParsedText } from './source-text.ts';
+
+export interface ValidateOptions {
+  /** File name put on every problem. */
+  file?: string;
+  /** Maps a data path to a line and column (from `parseYamlText`). */
+  locate?: ParsedText['locate'];
+}
+
+function place(problems: Problem[], opts: ValidateOptions): Problem[] {
+  return problems.map((p) => {
+    const out: Problem = { ...p };
+    if (opts.file && !out.file) out.file = opts.file;
+    if (opts.locate && out.line === undefined) {
+      const pos = opts.locate(out.path);
+      if (pos) {
+        out.line = pos.line;
+        out.column = pos.column;
+      }
+    }
+    return out;
+  });
+}
+
+/** Shape check (zod) then cross-reference checks; throws one `CgError` listing every problem. */
+export function validateScenario(data: unknown, opts: ValidateOptions = {}): Scenario {
+  const r = ScenarioSchema.safeParse(data, {
+    reportInput: true,
+    // Short messages: the expected and received parts are rendered from the problem's fields.
+    error: (iss) => (iss.code === 'invalid_type' ? (iss.input === undefined ? 'required field is missing' : 'wrong type') : undefined),
+  });
+  if (!r.success) throw new CgError(place(problemsFromZod(r.error), opts));
+  const problems = checkScenario(r.data);
+  if (problems.length) throw new CgError(place(problems, opts));
+  return r.data;
+}
+
+/** Compile a validated scenario to a `Domain`. */
+export function compileScenario(s: Scenario, meta: Record<string, unknown> = {}): Domain {
+  const issueIndex = new Map(s.issues.map((issue, j) => [issue.id, j]));
+  const issues: DomainIssue[] = s.issues.map((issue) => {
+    const options = issue.options.map((o) => o.id);
+    const out: DomainIssue = { id: issue.id, name: issue.name, options, optionLabels: issue.options.map((o) => o.label) };
+    if (issue.area !== undefined) out.area = issue.area;
+    if (issue.statusQuo !== undefined) out.statusQuo = options.indexOf(issue.statusQuo);
+    return out;
+  });
+  const ref = (issueId: string, optionId: string): OptionRef => {
+    const j = issueIndex.get(issueId)!;
+    return { issue: j, option: issues[j].options.indexOf(optionId) };
+  };
+
+  const utilities: PartyUtility[] = s.parties.map((party) => {
+    const total = s.issues.reduce((sum, issue) => sum + (party.weights[issue.id]?.weight ?? 0), 0);
+    const table = s.issues.map((issue) => {
+      const w = (party.weights[issue.id]?.weight ?? 0) / total;
+      const values = party.values[issue.id]?.options ?? {};
+      return issue.options.map((o) => w * (values[o.id] ?? 0));
+    });
+    return {
+      table,
+      constant: 0,
+      interactions: (party.interactions ?? []).map((t) => {
+        const [[ia, oa], [ib, ob]] = Object.entries(t.when);
+        return { a: ref(ia, oa), b: ref(ib, ob), value: t.value };
+      }),
+      redLines: (party.redLines ?? []).map((line) => ({
+        options: Object.entries(line.options).map(([i, o]) => ref(i, o)),
+        rationale: line.rationale,
+      })),
+    };
+  });
+
+  const sq = issues.every((i) => i.statusQuo !== undefined) ? issues.map((i) => i.statusQuo!) : null;
+  const parties: DomainParty[] = s.parties.map((party, p) => ({
+    id: party.id,
+    name: party.name,
+    reservation:
+      party.reservation === 'status_quo' ? utilityOf(utilities[p], sq!) : (party.reservation ?? 0),
+  }));
+
+  return {
+    id: s.id,
+    name: s.name,
+    parties,
+    issues,
+    utilities,
+    meta: {
+      format: 'common-ground-scenario',
+      ...(s.description ? { description: s.description } : {}),
+      weightsNormalised: true,
+      reservations: Object.fromEntries(s.parties.map((p) => [p.id, p.reservation ?? 0])),
+      ...meta,
+    },
+  };
+}
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  domain: Domain;
+}
+
+/** Parse YAML/JSON text, validate it (problems carry file, line, column and path) and compile it. */
+export function loadScenarioText(text: string, file?: string): LoadedScenario {
+  const parsed = parseYamlText(text, file);
+  const scenario = validateScenario(parsed.data, { file, locate: parsed.locate });
+  return { scenario, domain: compileScenario(scenario, file ? { file } : {}) };
+}

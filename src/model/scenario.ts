@@ -1,0 +1,170 @@
+/**
+ * The Common Ground scenario format (YAML or JSON): what an analyst writes.
+ *
+ * A scenario names parties, issues grouped into policy areas, ordered options per issue, today's
+ * state (status quo) per issue, and per party: issue weights, a value for every option, a
+ * reservation value, red lines and pairwise interaction terms. Every number carries a rationale and
+ * a source, because analysts must be able to defend each one.
+ *
+ * This module is the shape (zod); `scenario-compile.ts` checks cross references and compiles a
+ * scenario to the `Domain` every analysis works on. Browser-safe: no Node imports.
+ */
+import { z } from 'zod';
+
+/** Ids are short machine names used in files, paths and `--status-quo` (no spaces, no `=` or `;`). */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const id = (what: string) =>
+  z
+    .string()
+    .regex(ID_PATTERN, `must be a ${what} id: letters, digits, '_', '-' or '.', starting with a letter or digit`)
+    .max(80)
+    .meta({ description: `${what} id (letters, digits, '_', '-', '.')` });
+
+const text = (description: string) => z.string().trim().min(1, 'must not be empty').meta({ description });
+
+/** The reserved source value for numbers no source supports: the rationale must then say why. */
+export const ASSUMPTION = 'assumption';
+
+/** Why a number is what it is, and where that comes from. Shared by every preference entry. */
+const justified = {
+  rationale: text('One or two sentences defending the number.'),
+  source: z
+    .string()
+    .min(1)
+    .meta({
+      description: `Id of an entry in \`sources\`, or "${ASSUMPTION}" for a modelling assumption (the rationale then says why).`,
+    }),
+  quote: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Verbatim passage of the source that supports the number (optional).' }),
+};
+
+export const SourceSchema = z
+  .strictObject({
+    id: id('source'),
+    title: text('Title of the source.'),
+    author: z.string().optional(),
+    year: z.number().int().optional(),
+    publisher: z.string().optional(),
+    url: z.string().optional(),
+    doi: z.string().optional(),
+    file: z.string().optional().meta({ description: 'Local copy, relative to the project root.' }),
+  })
+  .meta({ description: 'A document that preferences cite by id.' });
+
+export const AreaSchema = z
+  .strictObject({
+    id: id('area'),
+    name: text('Display name of the policy area.'),
+    description: z.string().optional(),
+  })
+  .meta({ description: 'A policy area grouping issues (trade, security, ...).' });
+
+export const OptionSchema = z
+  .strictObject({
+    id: id('option'),
+    label: text('Short display label.'),
+    description: z.string().optional(),
+  })
+  .meta({ description: 'One possible settlement of an issue.' });
+
+export const IssueSchema = z
+  .strictObject({
+    id: id('issue'),
+    name: text('Display name of the issue.'),
+    area: id('area').optional(),
+    description: z.string().optional(),
+    options: z.array(OptionSchema).min(1, 'an issue needs at least one option').meta({
+      description: 'Options in their natural order (e.g. from least to most cooperation).',
+    }),
+    statusQuo: id('option').optional().meta({ description: "Id of today's option (the no-deal outcome on this issue)." }),
+    statusQuoRationale: z.string().optional().meta({ description: 'Why this option describes today.' }),
+    statusQuoSource: z.string().optional(),
+  })
+  .meta({ description: 'An issue on the table, with its ordered options.' });
+
+export const WeightSchema = z
+  .strictObject({
+    weight: z.number().min(0, 'weights must be >= 0').meta({ description: 'Relative importance (>= 0); normalised to sum 1 per party.' }),
+    ...justified,
+  })
+  .meta({ description: 'How much an issue matters to the party.' });
+
+export const ValuesSchema = z
+  .strictObject({
+    options: z
+      .record(z.string(), z.number().min(0, 'option values must be in [0, 1]').max(1, 'option values must be in [0, 1]'))
+      .meta({ description: 'Value in [0, 1] of every option of the issue (0 = worst, 1 = best for this party).' }),
+    ...justified,
+  })
+  .meta({ description: "The party's value for each option of one issue." });
+
+export const RedLineSchema = z
+  .strictObject({
+    options: z.record(z.string(), z.string()).meta({
+      description: 'issue id -> option id; the party never accepts an outcome containing all of them.',
+    }),
+    ...justified,
+  })
+  .meta({ description: 'An option, or combination of options, the party will never accept.' });
+
+export const InteractionSchema = z
+  .strictObject({
+    when: z.record(z.string(), z.string()).meta({ description: 'Exactly two entries: issue id -> option id, on two different issues.' }),
+    value: z
+      .number()
+      .min(-1)
+      .max(1)
+      .meta({ description: 'Added to the utility (same scale as the normalised utility, -1..1) when both options occur.' }),
+    ...justified,
+  })
+  .meta({ description: 'A bonus (or penalty, if negative) when two options occur together.' });
+
+export const PartySchema = z
+  .strictObject({
+    id: id('party'),
+    name: text('Display name of the party.'),
+    description: z.string().optional(),
+    reservation: z
+      .union([z.number().min(-1).max(2), z.literal('status_quo')])
+      .optional()
+      .meta({ description: 'Utility of walking away: a number, or "status_quo" (the utility of the status-quo outcome). Default 0.' }),
+    reservationRationale: z.string().optional(),
+    weights: z.record(z.string(), WeightSchema).meta({ description: 'issue id -> weight; every issue needs one.' }),
+    values: z
+      .record(z.string(), ValuesSchema)
+      .meta({ description: 'issue id -> option values; needed for every issue with a positive weight.' }),
+    redLines: z.array(RedLineSchema).optional(),
+    interactions: z.array(InteractionSchema).optional(),
+  })
+  .meta({ description: 'A party (delegation) and its private preferences.' });
+
+export const ScenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'Optional pointer to this JSON Schema (ignored).' }),
+    id: id('scenario'),
+    name: text('Display name of the scenario.'),
+    description: z.string().optional(),
+    sources: z.array(SourceSchema).optional(),
+    areas: z.array(AreaSchema).optional(),
+    issues: z.array(IssueSchema).min(1, 'a scenario needs at least one issue'),
+    parties: z.array(PartySchema).min(1, 'a scenario needs at least one party'),
+  })
+  .meta({
+    title: 'Common Ground scenario',
+    description:
+      'Parties, issues grouped into areas, ordered options, status quo, and per-party weights, option values, ' +
+      'reservation values, red lines and interaction terms, each with a rationale and a source.',
+  });
+
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioIssue = z.output<typeof IssueSchema>;
+export type ScenarioParty = z.output<typeof PartySchema>;
+export type ScenarioSource = z.output<typeof SourceSchema>;
+
+/** JSON Schema (draft 2020-12) of the scenario format, for editors and `commonground schema`. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ScenarioSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+}
