@@ -33,6 +33,7 @@ import { DelegationRepo } from './repos/delegations.ts';
 import { JobRepo } from './repos/jobs.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
+import { AnalysisCache } from './scenario-service.ts';
 
 export interface AppOptions {
   /** Kysely over the store's database, migrated (the app's tables included). */
@@ -57,6 +58,7 @@ export interface AppServices {
   delegations: DelegationRepo;
   jobs: JobManager;
   jobRepo: JobRepo;
+  analysisCache: AnalysisCache;
   auth: AuthOptions;
   db: Kysely<AppTables>;
   dialect: 'sqlite' | 'postgres';
@@ -96,6 +98,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     delegations,
     jobRepo,
     jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency }),
+    analysisCache: new AnalysisCache(),
     auth: opts.auth ?? {},
     db: opts.db,
     dialect: opts.dialect ?? 'sqlite',

@@ -1,8 +1,11 @@
 /** Every route module of the API, registered under /api. One module per resource. */
 import type { ZodApp } from '../app.ts';
+import analysis from './analysis.ts';
+import delegations from './delegations.ts';
 import health from './health.ts';
 import jobs from './jobs.ts';
+import scenarios from './scenarios.ts';
 
 export type RouteModule = (app: ZodApp) => Promise<void> | void;
 
-export const routeModules: RouteModule[] = [health, jobs];
+export const routeModules: RouteModule[] = [health, jobs, scenarios, analysis, delegations];
