@@ -31,6 +31,8 @@ export interface FrontierOptions {
   limits?: Partial<MergeLimits>;
   /** Node budget of the branch and bound for groups too large to enumerate. */
   maxNodes?: number;
+  /** Groups with more joint options than this use branch and bound (default ENUMERATION_LIMIT = 2^20). */
+  enumerationLimit?: number;
 }
 
 export function validateDomain(domain: Domain): void {
@@ -65,7 +67,7 @@ export function computeFrontier(domain: Domain, opts: FrontierOptions = {}): Fro
   const { components, constants } = decompose(domain);
   const groups: FrontierInfo['groups'] = [];
   const comps: ComponentFrontier[] = components.map((c) => {
-    const big = c.size > BigInt(ENUMERATION_LIMIT);
+    const big = c.size > BigInt(opts.enumerationLimit ?? ENUMERATION_LIMIT);
     const cf = big ? branchAndBoundComponent(domain, c, tol, opts.maxNodes ?? DEFAULT_MAX_NODES) : enumerateComponent(domain, c, tol);
     groups.push({ issues: c.issues.map((j) => domain.issues[j].id), jointOptions: c.size.toString(), kept: cf.count, method: big ? 'branch-and-bound' : 'enumerate' });
     return cf;
