@@ -1,0 +1,149 @@
+/**
+ * Tournaments on worker threads (Node only). The pairs are split into chunks handed out on
+ * demand; every match seed comes from `deriveSeed(seed, 'match', i, j, repetition)`, so the
+ * result is identical for any number of workers and any scheduling. Workers load the TypeScript
+ * sources through tsx's ESM register API.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Strategy } from './player.ts';
+import type { ChunkReply, ChunkRequest } from './tournament-worker.node.ts';
+import { MatchEngine } from './match.ts';
+import { emptyRaw, playPairs, playTournament, summariseTournament, tournamentPairs, tournamentSpec, type ProgressCallback, type TournamentOptions, type TournamentResult } from './tournament.ts';
+
+export interface ParallelOptions {
+  /** Threads in all, this one included (1 = play in this thread only). */
+  workers?: number;
+  onProgress?: ProgressCallback;
+  /** Pairs per chunk handed to a worker (default: about 8 chunks per worker). */
+  chunkPairs?: number;
+}
+
+let tsxApiUrl: string | null = null;
+
+/** File URL of tsx's ESM register API (the `import` condition of `tsx/esm/api`). */
+function tsxEsmApi(): string {
+  if (tsxApiUrl) return tsxApiUrl;
+  const require = createRequire(import.meta.url);
+  const pkgFile = require.resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  tsxApiUrl = pathToFileURL(join(dirname(pkgFile), pkg.exports['./esm/api'].import.default)).href;
+  return tsxApiUrl;
+}
+
+/**
+ * A worker running `file` (a TypeScript module): a tiny bootstrap registers tsx's ESM hooks in the
+ * worker, then imports the module. (Node 20 does not apply `--import tsx` hooks to workers.)
+ */
+function typeScriptWorker(file: URL, workerData: unknown): Worker {
+  const api = tsxEsmApi();
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(file.href)}); });`;
+  return new Worker(code, { eval: true, workerData, execArgv: [] });
+}
+
+/**
+ * Play a tournament on `workers` threads: this thread plus `workers - 1` worker threads, all
+ * taking chunks of pairs from one queue (this thread starts at once, so the workers' start-up
+ * time is not lost).
+ */
+export async function playTournamentParallel(strategies: readonly Strategy[], options: TournamentOptions = {}, parallel: ParallelOptions = {}): Promise<TournamentResult> {
+  const workers = Math.max(1, Math.floor(parallel.workers ?? 1));
+  if (workers === 1) return playTournament(strategies, options, parallel.onProgress);
+  const spec = tournamentSpec(strategies, options);
+  const pairs = tournamentPairs(strategies.length, spec.edges);
+  const R = spec.repetitions;
+  const total = pairs.length;
+  const raw = emptyRaw(total * R);
+  const chunk = Math.max(1, parallel.chunkPairs ?? Math.ceil(total / (workers * 16)));
+  const chunks: ChunkRequest[] = [];
+  for (let start = 0, id = 0; start < total; start += chunk, id++) {
+    chunks.push({ id, pairs: Array.from({ length: Math.min(chunk, total - start) }, (_, k) => start + k) });
+  }
+  let next = 0;
+  let finished = 0;
+  let donePairs = 0;
+  const complete = (req: ChunkRequest) => {
+    donePairs += req.pairs.length;
+    finished++;
+    parallel.onProgress?.(donePairs, total);
+  };
+  const pool: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (e: unknown) => {
+        failed = true;
+        reject(e);
+      };
+      const feed = (w: Worker) => {
+        if (next < chunks.length) w.postMessage(chunks[next++]);
+      };
+      for (let k = 1; k < Math.min(workers, chunks.length); k++) {
+        const w = typeScriptWorker(new URL('./tournament-worker.node.ts', import.meta.url), spec);
+        pool.push(w);
+        w.on('message', (reply: ChunkReply | 'ready') => {
+          if (reply !== 'ready') {
+            const req = chunks[reply.id];
+            const units = req.pairs.length * R;
+            const d = reply.data;
+            req.pairs.forEach((p, idx) => {
+              for (let r = 0; r < R; r++) {
+                const src = idx * R + r;
+                const dst = p * R + r;
+                raw.score1[dst] = d[src];
+                raw.score2[dst] = d[units + src];
+                raw.length[dst] = d[2 * units + src];
+                raw.coop1[dst] = d[3 * units + src];
+                raw.coop2[dst] = d[4 * units + src];
+              }
+            });
+            complete(req);
+            if (finished === chunks.length) return resolve();
+          }
+          feed(w);
+        });
+        w.on('error', fail);
+        w.on('exit', (code) => {
+          if (code !== 0 && finished < chunks.length) fail(new Error(`tournament worker exited with code ${code}`));
+        });
+      }
+      // This thread works through the queue too, yielding between chunks so worker replies land.
+      const engine = new MatchEngine();
+      const own = () => {
+        if (failed) return;
+        if (next >= chunks.length) {
+          if (finished === chunks.length) resolve();
+          return;
+        }
+        const req = chunks[next++];
+        const offsetRaw = emptyRaw(req.pairs.length * R);
+        try {
+          playPairs(spec, strategies, req.pairs, offsetRaw, 0, engine);
+        } catch (e) {
+          return fail(e);
+        }
+        req.pairs.forEach((p, idx) => {
+          for (let r = 0; r < R; r++) {
+            const src = idx * R + r;
+            const dst = p * R + r;
+            raw.score1[dst] = offsetRaw.score1[src];
+            raw.score2[dst] = offsetRaw.score2[src];
+            raw.length[dst] = offsetRaw.length[src];
+            raw.coop1[dst] = offsetRaw.coop1[src];
+            raw.coop2[dst] = offsetRaw.coop2[src];
+          }
+        });
+        complete(req);
+        if (finished === chunks.length) return resolve();
+        setImmediate(own);
+      };
+      setImmediate(own);
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return summariseTournament(spec, strategies.map((s) => s.name), raw);
+}
