@@ -1,0 +1,96 @@
+/**
+ * One negotiation session: builds each party's negotiator from its own view (never the domain),
+ * runs the chosen protocol, and records the result with every party's utilities (the recording
+ * side, like a Genius log, sees all profiles; the negotiators do not).
+ *
+ * Seeds: agent p draws from deriveSeed(seed, 'agent', p), the mediator from
+ * deriveSeed(seed, 'mediator'); same seed, same transcript. Browser-safe.
+ */
+import { CgError } from '../core/problems.ts';
+import { createRng, deriveSeed, type Rng } from '../core/random.ts';
+import { utilities, type Domain, type Outcome } from '../model/domain.ts';
+import { runAlternatingOffers } from './protocols/alternating.ts';
+import { runMediated } from './protocols/mediated.ts';
+import { createNegotiator, parseAgentSpec, type AgentSpec } from './strategies/registry.ts';
+import type { Deadline, Negotiator, ProtocolName, ProtocolResult } from './types.ts';
+import { noDealUtilities, viewOf, type PartyView } from './view.ts';
+
+export const DEFAULT_ROUNDS = 100;
+
+export interface SessionConfig {
+  /** One agent spec per party, in party order. */
+  agents: readonly (string | AgentSpec)[];
+  /** Default: alternating for two parties, stacked for more. */
+  protocol?: ProtocolName;
+  deadline?: Deadline;
+  seed?: number;
+  /** Keep the full transcript (default true). */
+  record?: boolean;
+  /** Mediated protocol: the first text. */
+  initialText?: Outcome;
+  /** Build negotiators another way (scripted test agents). Gets the party's view only. */
+  negotiators?: (view: PartyView, rng: Rng, party: number) => Negotiator;
+}
+
+export interface SessionResult extends ProtocolResult {
+  domain: string;
+  protocol: ProtocolName;
+  parties: string[];
+  agents: string[];
+  seed: number;
+  /** Final utilities: the agreement's, or each party's no-deal utility. */
+  utilities: number[];
+  /** Utilities of the agreement, null without one. */
+  agreementUtilities: number[] | null;
+  noDeal: number[];
+}
+
+export function resolveProtocol(domain: Domain, protocol: ProtocolName | undefined): ProtocolName {
+  const n = domain.parties.length;
+  const p = protocol ?? (n === 2 ? 'alternating' : 'stacked');
+  if (p === 'alternating' && n !== 2) {
+    throw new CgError({ code: 'bad_protocol', path: ['protocol'], message: `alternating offers is bilateral but ${domain.id} has ${n} parties; use stacked or mediated`, received: p });
+  }
+  if (n < 2) throw new CgError({ code: 'bad_protocol', path: ['parties'], message: `a negotiation needs at least two parties; ${domain.id} has ${n}` });
+  return p;
+}
+
+export function runSession(domain: Domain, config: SessionConfig): SessionResult {
+  const n = domain.parties.length;
+  const protocol = resolveProtocol(domain, config.protocol);
+  const seed = (config.seed ?? 1) >>> 0;
+  const specs = config.agents.map((a, i) => (typeof a === 'string' ? parseAgentSpec(a, ['agents', i]) : a));
+  if (!config.negotiators && specs.length !== n) {
+    throw new CgError({
+      code: 'agent_count',
+      path: ['agents'],
+      message: `${domain.id} has ${n} parties (${domain.parties.map((p) => p.id).join(', ')}) but ${specs.length} agent${specs.length === 1 ? ' was' : 's were'} given`,
+      expected: `${n} agents`,
+      received: String(specs.length),
+    });
+  }
+  const negotiators = domain.parties.map((_, p) => {
+    const rng = createRng(deriveSeed(seed, 'agent', p));
+    const view = viewOf(domain, p);
+    return config.negotiators ? config.negotiators(view, rng, p) : createNegotiator(specs[p], view, rng);
+  });
+  const deadline = config.deadline ?? { rounds: DEFAULT_ROUNDS };
+  const record = config.record ?? true;
+  const r =
+    protocol === 'mediated'
+      ? runMediated(domain, negotiators, { deadline, seed: deriveSeed(seed, 'mediator'), record, initial: config.initialText })
+      : runAlternatingOffers(domain, negotiators, { deadline, record });
+  const noDeal = noDealUtilities(domain);
+  const agreementUtilities = r.agreement ? utilities(domain, r.agreement) : null;
+  return {
+    ...r,
+    domain: domain.id,
+    protocol,
+    parties: domain.parties.map((p) => p.id),
+    agents: negotiators.map((x) => x.strategy),
+    seed,
+    utilities: agreementUtilities ?? noDeal,
+    agreementUtilities,
+    noDeal,
+  };
+}

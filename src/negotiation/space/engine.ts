@@ -1,0 +1,48 @@
+/**
+ * What every search engine answers, on the RAW (unclamped) utility: among the outcomes that
+ * respect the party's own red lines and whose raw utility lies in [lo, hi], the one that
+ * maximises the goal. Ties on the goal go to the higher raw utility, then to the first outcome
+ * found (deterministic for a given utility).
+ *
+ * Browser-safe: no Node imports.
+ */
+import type { Outcome } from '../../model/domain.ts';
+
+export type Goal =
+  | { kind: 'max' }
+  | { kind: 'min' }
+  /** Additive objective `table[issue][option]` (e.g. an opponent model), maximised. */
+  | { kind: 'objective'; table: readonly (readonly number[])[] };
+
+export interface Engine {
+  readonly name: 'meet-in-the-middle' | 'branch-and-bound';
+  solve(lo: number, hi: number, goal: Goal): Outcome | null;
+  /** False when the last `solve` stopped at its node budget (answer = best found so far). */
+  readonly lastExact: boolean;
+  /** Search nodes / combinations visited by the last `solve` (for benchmarks and tests). */
+  readonly lastWork: number;
+}
+
+/** First index i with a[i] >= x (a ascending). */
+export function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index i with a[i] > x (a ascending). */
+export function upperBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

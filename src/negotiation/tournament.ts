@@ -1,0 +1,227 @@
+/**
+ * Tournaments: every ordered tuple of the given agents (one agent per party, so both role orders
+ * of every pair, self-play included unless turned off) on every domain, with repetitions.
+ * Session seeds derive from (seed, domain id, tuple, repetition), so results are identical
+ * whatever the number of worker threads (tournament.node.ts) or the order tasks finish in.
+ *
+ * Metrics per agent, averaged over every session it played (a self-play session counts once per
+ * role): its own utility (no-deal utility when there is no agreement), agreement rate (delinked
+ * mode: share of issues settled), social welfare (sum of all parties' utilities), distance to the
+ * Pareto frontier and to the Nash point (metrics.ts), rounds used. Ranked by mean utility.
+ * Browser-safe.
+ */
+import { CgError } from '../core/problems.ts';
+import { deriveSeed } from '../core/random.ts';
+import type { Domain } from '../model/domain.ts';
+import { runDelinked } from './delinked.ts';
+import { distanceToFrontier, distanceToNash, referenceFor, type Reference } from './metrics.ts';
+import { resolveProtocol, runSession } from './session.ts';
+import { parseAgentSpec } from './strategies/registry.ts';
+import type { Deadline, EndReason, ProtocolName } from './types.ts';
+
+export interface TournamentSpec {
+  domains: Domain[];
+  /** Agent specs (strategy names with optional parameters). */
+  agents: string[];
+  repetitions?: number;
+  deadline?: Deadline;
+  protocol?: ProtocolName;
+  mode?: 'linked' | 'delinked';
+  order?: 'sequential' | 'parallel';
+  seed?: number;
+  /** Include tuples where an agent meets itself (default true). */
+  selfPlay?: boolean;
+}
+
+export interface Task {
+  index: number;
+  domain: number;
+  /** Agent index (into spec.agents) per party. */
+  agents: number[];
+  repetition: number;
+  seed: number;
+}
+
+export interface SessionSummary {
+  task: number;
+  domain: number;
+  agents: number[];
+  repetition: number;
+  utilities: number[];
+  agreement: boolean;
+  /** 1/0 for a linked session; share of issues settled for a delinked run. */
+  agreementShare: number;
+  rounds: number;
+  end: EndReason | 'delinked';
+  welfare: number;
+  paretoDistance: number;
+  nashDistance: number | null;
+}
+
+export interface RankingRow {
+  rank: number;
+  agent: string;
+  sessions: number;
+  meanUtility: number;
+  agreementRate: number;
+  socialWelfare: number;
+  paretoDistance: number;
+  /** Mean over sessions on domains with a Nash point; null if none had one. */
+  nashDistance: number | null;
+  meanRounds: number;
+}
+
+export interface TournamentResult {
+  domains: string[];
+  agents: string[];
+  sessions: number;
+  repetitions: number;
+  mode: 'linked' | 'delinked';
+  ranking: RankingRow[];
+  summaries: SessionSummary[];
+}
+
+export function validateTournament(spec: TournamentSpec): void {
+  if (spec.agents.length === 0) throw new CgError({ code: 'no_agents', path: ['agents'], message: 'a tournament needs at least one agent' });
+  spec.agents.forEach((a, i) => parseAgentSpec(a, ['agents', i]));
+  if (spec.domains.length === 0) throw new CgError({ code: 'no_domains', path: ['domains'], message: 'a tournament needs at least one domain' });
+  const reps = spec.repetitions ?? 1;
+  if (!Number.isInteger(reps) || reps < 1) throw new CgError({ code: 'bad_repetitions', path: ['repetitions'], message: 'repetitions must be a whole number >= 1', received: String(reps) });
+  spec.domains.forEach((d) => resolveProtocol(d, spec.protocol));
+  if ((spec.selfPlay ?? true) === false) {
+    const short = spec.domains.find((d) => d.parties.length > spec.agents.length);
+    if (short) throw new CgError({ code: 'agent_count', path: ['agents'], message: `without self-play, ${short.id} (${short.parties.length} parties) needs at least ${short.parties.length} different agents` });
+  }
+}
+
+/** Every task, in a fixed order. */
+export function planTournament(spec: TournamentSpec): Task[] {
+  const k = spec.agents.length;
+  const reps = spec.repetitions ?? 1;
+  const selfPlay = spec.selfPlay ?? true;
+  const seed = (spec.seed ?? 1) >>> 0;
+  const tasks: Task[] = [];
+  spec.domains.forEach((d, di) => {
+    const n = d.parties.length;
+    const total = k ** n;
+    for (let code = 0; code < total; code++) {
+      const tuple: number[] = [];
+      let c = code;
+      for (let p = 0; p < n; p++) {
+        tuple.unshift(c % k);
+        c = Math.floor(c / k);
+      }
+      if (!selfPlay && new Set(tuple).size < n) continue;
+      for (let r = 0; r < reps; r++) {
+        tasks.push({ index: tasks.length, domain: di, agents: tuple, repetition: r, seed: deriveSeed(seed, d.id, tuple.join('-'), r) });
+      }
+    }
+  });
+  return tasks;
+}
+
+/** Run one task (used in-process and by the worker threads). */
+export function runTask(spec: TournamentSpec, task: Task, ref: Reference): SessionSummary {
+  const domain = spec.domains[task.domain];
+  const agents = task.agents.map((a) => spec.agents[a]);
+  let utilities: number[];
+  let agreement: boolean;
+  let share: number;
+  let rounds: number;
+  let end: SessionSummary['end'];
+  if ((spec.mode ?? 'linked') === 'delinked') {
+    const r = runDelinked(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false, order: spec.order });
+    utilities = r.utilities;
+    agreement = r.issuesAgreed > 0;
+    share = r.issuesAgreed / domain.issues.length;
+    rounds = r.rounds;
+    end = 'delinked';
+  } else {
+    const r = runSession(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false });
+    utilities = r.utilities;
+    agreement = r.agreement !== null;
+    share = agreement ? 1 : 0;
+    rounds = r.rounds;
+    end = r.end;
+  }
+  return {
+    task: task.index,
+    domain: task.domain,
+    agents: task.agents,
+    repetition: task.repetition,
+    utilities,
+    agreement,
+    agreementShare: share,
+    rounds,
+    end,
+    welfare: utilities.reduce((a, b) => a + b, 0),
+    paretoDistance: distanceToFrontier(utilities, ref),
+    nashDistance: distanceToNash(utilities, ref),
+  };
+}
+
+/** Per-agent metrics and ranking from session summaries (any order; sorted by task first). */
+export function rank(spec: TournamentSpec, summaries: SessionSummary[]): RankingRow[] {
+  const sorted = [...summaries].sort((a, b) => a.task - b.task);
+  const acc = spec.agents.map(() => ({ n: 0, u: 0, agr: 0, w: 0, pd: 0, nd: 0, nn: 0, r: 0 }));
+  for (const s of sorted) {
+    s.agents.forEach((a, p) => {
+      const x = acc[a];
+      x.n++;
+      x.u += s.utilities[p];
+      x.agr += s.agreementShare;
+      x.w += s.welfare;
+      x.pd += s.paretoDistance;
+      if (s.nashDistance !== null) {
+        x.nd += s.nashDistance;
+        x.nn++;
+      }
+      x.r += s.rounds;
+    });
+  }
+  const rows = spec.agents.map((agent, i) => {
+    const x = acc[i];
+    const d = x.n || 1;
+    return {
+      rank: 0,
+      agent,
+      sessions: x.n,
+      meanUtility: x.u / d,
+      agreementRate: x.agr / d,
+      socialWelfare: x.w / d,
+      paretoDistance: x.pd / d,
+      nashDistance: x.nn ? x.nd / x.nn : null,
+      meanRounds: x.r / d,
+    };
+  });
+  rows.sort((a, b) => b.meanUtility - a.meanUtility || a.agent.localeCompare(b.agent));
+  rows.forEach((r, i) => (r.rank = i + 1));
+  return rows;
+}
+
+export function tournamentResult(spec: TournamentSpec, summaries: SessionSummary[]): TournamentResult {
+  return {
+    domains: spec.domains.map((d) => d.id),
+    agents: [...spec.agents],
+    sessions: summaries.length,
+    repetitions: spec.repetitions ?? 1,
+    mode: spec.mode ?? 'linked',
+    ranking: rank(spec, summaries),
+    summaries: [...summaries].sort((a, b) => a.task - b.task),
+  };
+}
+
+/** Run a whole tournament in this thread. */
+export function runTournament(spec: TournamentSpec, onProgress?: (done: number, total: number) => void): TournamentResult {
+  validateTournament(spec);
+  const tasks = planTournament(spec);
+  const refs = new Map<number, Reference>();
+  const out: SessionSummary[] = [];
+  for (const t of tasks) {
+    let ref = refs.get(t.domain);
+    if (!ref) refs.set(t.domain, (ref = referenceFor(spec.domains[t.domain])));
+    out.push(runTask(spec, t, ref));
+    onProgress?.(out.length, tasks.length);
+  }
+  return tournamentResult(spec, out);
+}
