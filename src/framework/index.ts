@@ -1,0 +1,7 @@
+/** Framework and accountability tracker: model, file format, audit and progress (browser-safe). */
+export * from './model.ts';
+export * from './period.ts';
+export { frameworkFileSchema, crossCheck, normalizeFramework, ID_PATTERN, type FrameworkFile } from './schema.ts';
+export { parseFrameworkText, parseYamlText, frameworkFromData, validateFramework } from './file.ts';
+export * from './audit.ts';
+export * from './progress.ts';

@@ -1,0 +1,348 @@
+/**
+ * Progress of a framework: where each indicator's latest actual stands on the straight trajectory
+ * from its baseline to its targets, budget execution per currency, and the joint-action share
+ * over time.
+ *
+ * Indicator status (one of):
+ * - `no_data`      no trajectory can be drawn (no baseline, or no dated target after the
+ *                  baseline), or no actual can be placed on it (none at all, or only aggregates
+ *                  over several years / `unspecified` periods). Missing data is never zero.
+ * - `not_started`  a trajectory exists but no actual is dated after the baseline period.
+ * - `achieved`     the latest actual meets or beats the final target (in the indicator's
+ *                  direction: higher-is-better or lower-is-better).
+ * - `on_track`     the latest actual is at or better than the trajectory value at its date.
+ * - `off_track`    the latest actual is worse than the trajectory value at its date.
+ *
+ * The trajectory is piecewise straight: from (baseline end date, baseline value) through every
+ * target (period end date, value) in date order; after the last target it stays at the final
+ * target. An actual is placed at its period's end date. "Latest" = the placeable actual with the
+ * latest end date (ties: later start, then the later-recorded one).
+ *
+ * The functions take small inputs that both an in-memory framework and the database's SQL
+ * aggregation produce, so the two paths share one definition. Browser-safe.
+ */
+import { CgError } from '../core/problems.ts';
+import { actionStart, walkIndicators, type Actual, type ExchangeRate, type Framework, type Qualifier, type SourceQuality } from './model.ts';
+import { dayNumber, parsePeriod } from './period.ts';
+
+export type ProgressStatus = 'achieved' | 'on_track' | 'off_track' | 'not_started' | 'no_data';
+
+export interface PeriodValue {
+  period: string;
+  value: number;
+}
+
+export interface LatestActual extends PeriodValue {
+  quality: SourceQuality;
+  qualifier: Qualifier;
+  sourceTitle?: string;
+}
+
+export interface IndicatorProgressInput {
+  id: string;
+  name: string;
+  unit: string;
+  higherIsBetter: boolean;
+  baseline?: PeriodValue;
+  targets: PeriodValue[];
+  /** Latest placeable actual (see module doc), if any. */
+  latest?: LatestActual;
+  /** All actuals, and how many of them cannot be placed (aggregates, unspecified). */
+  actualCount: number;
+  unplaceableCount: number;
+}
+
+export interface IndicatorProgress {
+  id: string;
+  name: string;
+  unit: string;
+  higherIsBetter: boolean;
+  baseline: PeriodValue | null;
+  /** The final target (latest dated target after the baseline). */
+  target: PeriodValue | null;
+  latest: LatestActual | null;
+  /** Trajectory value at the latest actual's date. */
+  expected: number | null;
+  /** Share of the way from baseline to final target: (latest - baseline) / (target - baseline). */
+  position: number | null;
+  status: ProgressStatus;
+  reason: string;
+  actuals: number;
+  unplaceable: number;
+}
+
+/** Index of the latest placeable actual by (end date, start date, list order), or -1. */
+export function latestPlaceableIndex(actuals: readonly Pick<Actual, 'period'>[]): number {
+  let best = -1, bestEnd = '', bestStart = '';
+  actuals.forEach((a, i) => {
+    const p = parsePeriod(a.period);
+    if (!p?.placeable) return;
+    const end = p.end!, start = p.start!;
+    if (best < 0 || end > bestEnd || (end === bestEnd && start >= bestStart)) {
+      best = i;
+      bestEnd = end;
+      bestStart = start;
+    }
+  });
+  return best;
+}
+
+function endDay(label: string): number | undefined {
+  const p = parsePeriod(label);
+  return p?.placeable ? dayNumber(p.end!) : undefined;
+}
+
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000));
+
+export function indicatorProgress(input: IndicatorProgressInput): IndicatorProgress {
+  const base = {
+    id: input.id, name: input.name, unit: input.unit, higherIsBetter: input.higherIsBetter,
+    baseline: input.baseline ? { period: input.baseline.period, value: input.baseline.value } : null,
+    latest: input.latest ? { ...input.latest } : null,
+    actuals: input.actualCount, unplaceable: input.unplaceableCount,
+  };
+  const out = (status: ProgressStatus, reason: string, target: PeriodValue | null, expected: number | null = null, position: number | null = null): IndicatorProgress => ({
+    ...base, target, expected, position, status, reason,
+  });
+  const bDay = input.baseline ? endDay(input.baseline.period) : undefined;
+  const points: { x: number; y: number; period: string }[] = [];
+  if (input.baseline && bDay !== undefined) {
+    points.push({ x: bDay, y: input.baseline.value, period: input.baseline.period });
+    const later = input.targets
+      .map((t) => ({ x: endDay(t.period), y: t.value, period: t.period }))
+      .filter((t): t is { x: number; y: number; period: string } => t.x !== undefined && t.x > bDay)
+      .sort((a, b) => a.x - b.x);
+    points.push(...later);
+  }
+  const finalPoint = points.length > 1 ? points[points.length - 1] : undefined;
+  const target = finalPoint ? { period: finalPoint.period, value: finalPoint.y } : input.targets.length ? lastTarget(input.targets) : null;
+  if (!input.baseline || bDay === undefined) {
+    const extra = input.actualCount === 0 ? 'no actuals recorded' : input.latest ? `latest actual ${input.latest.period}` : `only aggregate or unspecified-period actuals (${input.unplaceableCount})`;
+    return out('no_data', `no baseline; ${extra}`, target);
+  }
+  if (!finalPoint) return out('no_data', 'no dated target after the baseline period', target);
+  if (!input.latest) {
+    if (input.actualCount === 0) return out('no_data', 'no actuals recorded', target);
+    return out('no_data', `no actual can be placed on the trajectory (${input.unplaceableCount} aggregate or unspecified-period values)`, target);
+  }
+  const lDay = endDay(input.latest.period)!;
+  if (lDay <= bDay) return out('not_started', `no actual after the baseline period ${input.baseline.period} (latest: ${input.latest.period})`, target);
+  const expected = trajectoryAt(points, lDay);
+  const span = finalPoint.y - input.baseline.value;
+  const position = span === 0 ? null : (input.latest.value - input.baseline.value) / span;
+  const better = (a: number, b: number) => (input.higherIsBetter ? a >= b : a <= b);
+  if (better(input.latest.value, finalPoint.y)) return out('achieved', `${fmt(input.latest.value)} (${input.latest.period}) meets the target ${fmt(finalPoint.y)} (${finalPoint.period})`, target, expected, position);
+  if (better(input.latest.value, expected)) return out('on_track', `${fmt(input.latest.value)} (${input.latest.period}) is at or better than the trajectory value ${fmt(expected)}`, target, expected, position);
+  return out('off_track', `${fmt(input.latest.value)} (${input.latest.period}) is worse than the trajectory value ${fmt(expected)}`, target, expected, position);
+}
+
+function lastTarget(targets: PeriodValue[]): PeriodValue {
+  return [...targets].sort((a, b) => (endDay(a.period) ?? 0) - (endDay(b.period) ?? 0))[targets.length - 1];
+}
+
+/** Value of the piecewise-linear trajectory at day x (points sorted by x, at least two). */
+export function trajectoryAt(points: readonly { x: number; y: number }[], x: number): number {
+  if (x <= points[0].x) return points[0].y;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1], b = points[i];
+    if (x <= b.x) return a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x);
+  }
+  return points[points.length - 1].y;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Budget execution
+
+/** Totals for one currency (what the in-memory walk and the SQL GROUP BY both produce). */
+export interface BudgetTotals {
+  currency: string;
+  committed: number;
+  /** Part of `committed` whose basis is a proposal (not yet real money). */
+  committedProposed: number;
+  indicative: number;
+  disbursed: number;
+  disbursementCount: number;
+}
+
+export interface BudgetLine {
+  currency: string;
+  committed: number;
+  committedProposed: number;
+  indicative: number;
+  /** Sum of recorded disbursements; null when none is recorded (missing, not zero). */
+  disbursed: number | null;
+  disbursements: number;
+  /** disbursed / committed; null when there is nothing committed or no disbursement recorded. */
+  execution: number | null;
+}
+
+export interface BudgetReport {
+  byCurrency: BudgetLine[];
+  /** Totals converted into one currency with the framework's stated rates, when asked for. */
+  converted?: { currency: string; committed: number; disbursed: number | null; execution: number | null; rates: ExchangeRate[] };
+}
+
+export function budgetTotalsOf(fw: Framework): BudgetTotals[] {
+  const by = new Map<string, BudgetTotals>();
+  const get = (c: string) => {
+    let t = by.get(c);
+    if (!t) by.set(c, (t = { currency: c, committed: 0, committedProposed: 0, indicative: 0, disbursed: 0, disbursementCount: 0 }));
+    return t;
+  };
+  for (const a of fw.actions) {
+    for (const b of a.budgets) {
+      const t = get(b.currency);
+      if (b.status === 'committed') {
+        t.committed += b.amount;
+        if (b.basis === 'proposal') t.committedProposed += b.amount;
+      } else t.indicative += b.amount;
+    }
+    for (const d of a.disbursements) {
+      const t = get(d.currency);
+      t.disbursed += d.amount;
+      t.disbursementCount++;
+    }
+  }
+  return [...by.values()];
+}
+
+/** Find the stated rate from one currency to another (or its inverse). Never chains or guesses. */
+export function rateFor(rates: readonly ExchangeRate[], from: string, to: string): { factor: number; rate: ExchangeRate } | undefined {
+  const direct = rates.find((r) => r.from === from && r.to === to);
+  if (direct) return { factor: direct.rate, rate: direct };
+  const inverse = rates.find((r) => r.from === to && r.to === from);
+  if (inverse) return { factor: 1 / inverse.rate, rate: inverse };
+  return undefined;
+}
+
+export function budgetReport(totals: readonly BudgetTotals[], opts: { currency?: string; rates?: readonly ExchangeRate[] } = {}): BudgetReport {
+  const byCurrency = [...totals]
+    .sort((a, b) => a.currency.localeCompare(b.currency))
+    .map((t): BudgetLine => ({
+      currency: t.currency,
+      committed: t.committed,
+      committedProposed: t.committedProposed,
+      indicative: t.indicative,
+      disbursed: t.disbursementCount > 0 ? t.disbursed : null,
+      disbursements: t.disbursementCount,
+      execution: t.disbursementCount > 0 && t.committed > 0 ? t.disbursed / t.committed : null,
+    }));
+  const report: BudgetReport = { byCurrency };
+  if (opts.currency) {
+    const to = opts.currency;
+    const used: ExchangeRate[] = [];
+    const missing: string[] = [];
+    let committed = 0, disbursed = 0, anyDisbursed = false;
+    for (const line of byCurrency) {
+      let factor = 1;
+      if (line.currency !== to) {
+        const r = rateFor(opts.rates ?? [], line.currency, to);
+        if (!r) {
+          missing.push(line.currency);
+          continue;
+        }
+        factor = r.factor;
+        if (!used.includes(r.rate)) used.push(r.rate);
+      }
+      committed += line.committed * factor;
+      if (line.disbursed !== null) {
+        disbursed += line.disbursed * factor;
+        anyDisbursed = true;
+      }
+    }
+    if (missing.length) {
+      throw new CgError({
+        code: 'missing_exchange_rate',
+        path: ['exchangeRates'],
+        message: `no stated exchange rate from ${missing.join(', ')} to ${to}; add one under exchangeRates (amounts are never converted silently)`,
+      });
+    }
+    report.converted = { currency: to, committed, disbursed: anyDisbursed ? disbursed : null, execution: anyDisbursed && committed > 0 ? disbursed / committed : null, rates: used };
+  }
+  return report;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Joint-action share over time
+
+export interface JointCount {
+  /** Start year of the actions (actual start, else planned start). */
+  year: number;
+  joint: number;
+  unilateral: number;
+}
+
+export interface JointShare {
+  joint: number;
+  unilateral: number;
+  /** joint / (joint + unilateral); null when there are no actions. */
+  share: number | null;
+  /** Per start year: actions started that year, and the share over all actions started up to then. */
+  byYear: { year: number; joint: number; unilateral: number; share: number; cumulativeShare: number }[];
+}
+
+export function jointCountsOf(fw: Framework): JointCount[] {
+  const by = new Map<number, JointCount>();
+  for (const a of fw.actions) {
+    const start = actionStart(a);
+    if (!start) continue;
+    const year = Number(start.slice(0, 4));
+    let c = by.get(year);
+    if (!c) by.set(year, (c = { year, joint: 0, unilateral: 0 }));
+    if (a.joint) c.joint++;
+    else c.unilateral++;
+  }
+  return [...by.values()];
+}
+
+export function jointShare(counts: readonly JointCount[]): JointShare {
+  const sorted = [...counts].filter((c) => c.joint + c.unilateral > 0).sort((a, b) => a.year - b.year);
+  let j = 0, u = 0;
+  const byYear = sorted.map((c) => {
+    j += c.joint;
+    u += c.unilateral;
+    return { year: c.year, joint: c.joint, unilateral: c.unilateral, share: c.joint / (c.joint + c.unilateral), cumulativeShare: j / (j + u) };
+  });
+  return { joint: j, unilateral: u, share: j + u > 0 ? j / (j + u) : null, byYear };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole framework (in memory)
+
+export interface ProgressReport {
+  framework: { id: string; name: string };
+  indicators: IndicatorProgress[];
+  summary: Record<ProgressStatus, number>;
+  budget: BudgetReport;
+  jointShare: JointShare;
+}
+
+export function progressInputOf(ind: import('./model.ts').Indicator): IndicatorProgressInput {
+  const li = latestPlaceableIndex(ind.actuals);
+  const l = li >= 0 ? ind.actuals[li] : undefined;
+  return {
+    id: ind.id, name: ind.name, unit: ind.unit, higherIsBetter: ind.higherIsBetter,
+    baseline: ind.baseline ? { period: ind.baseline.period, value: ind.baseline.value } : undefined,
+    targets: ind.targets.map((t) => ({ period: t.period, value: t.value })),
+    latest: l ? { period: l.period, value: l.value, quality: l.quality, qualifier: l.qualifier, sourceTitle: l.source.title } : undefined,
+    actualCount: ind.actuals.length,
+    unplaceableCount: ind.actuals.filter((a) => !parsePeriod(a.period)?.placeable).length,
+  };
+}
+
+export function summarize(indicators: readonly IndicatorProgress[]): Record<ProgressStatus, number> {
+  const s: Record<ProgressStatus, number> = { achieved: 0, on_track: 0, off_track: 0, not_started: 0, no_data: 0 };
+  for (const i of indicators) s[i.status]++;
+  return s;
+}
+
+export function frameworkProgress(fw: Framework, opts: { currency?: string } = {}): ProgressReport {
+  const indicators = [...walkIndicators(fw)].map(({ indicator }) => indicatorProgress(progressInputOf(indicator)));
+  return {
+    framework: { id: fw.id, name: fw.name },
+    indicators,
+    summary: summarize(indicators),
+    budget: budgetReport(budgetTotalsOf(fw), { currency: opts.currency, rates: fw.exchangeRates }),
+    jointShare: jointShare(jointCountsOf(fw)),
+  };
+}

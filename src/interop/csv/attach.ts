@@ -1,0 +1,65 @@
+/**
+ * How an indicators CSV maps onto stored frameworks: a row (indicator_id, country) feeds every
+ * framework indicator whose `dataset` is that pair, as an actual for the row's period. A mapped
+ * row whose unit differs from the indicator's unit is an error (line and column `unit`): the
+ * figure would be read in the wrong unit. Rows no indicator maps are reported back as unmatched
+ * (an error only in strict mode). Browser-safe.
+ */
+import { CgError, type Problem } from '../../core/problems.ts';
+import type { Actual, DatasetRef } from '../../framework/model.ts';
+import { observationToActual, type Observation } from './indicators.ts';
+
+export interface MappedIndicator {
+  frameworkId: string;
+  indicatorId: string;
+  unit: string;
+  dataset?: DatasetRef;
+}
+
+export interface AttachMatch {
+  frameworkId: string;
+  indicatorId: string;
+  actual: Actual;
+  line: number;
+}
+
+export interface AttachPlan {
+  matches: AttachMatch[];
+  unmatched: Observation[];
+}
+
+export function planAttach(indicators: readonly MappedIndicator[], observations: readonly Observation[], opts: { file?: string; strict?: boolean } = {}): AttachPlan {
+  const byKey = new Map<string, MappedIndicator[]>();
+  for (const ind of indicators) {
+    if (!ind.dataset) continue;
+    const key = `${ind.dataset.indicatorId}|${ind.dataset.country}`;
+    const list = byKey.get(key) ?? [];
+    list.push(ind);
+    byKey.set(key, list);
+  }
+  const problems: Problem[] = [];
+  const matches: AttachMatch[] = [];
+  const unmatched: Observation[] = [];
+  const where = (o: Observation, col: string) => ({ line: o.line, path: [col], ...(opts.file ? { file: opts.file } : {}) });
+  for (const o of observations) {
+    const targets = byKey.get(`${o.indicatorId}|${o.country}`);
+    if (!targets) {
+      unmatched.push(o);
+      if (opts.strict) problems.push({ code: 'unmapped_row', message: `column indicator_id: no framework indicator maps ${o.indicatorId} (${o.country})`, ...where(o, 'indicator_id') });
+      continue;
+    }
+    for (const t of targets) {
+      if (t.unit !== o.unit) {
+        problems.push({
+          code: 'unit_mismatch',
+          message: `column unit: "${o.unit}" differs from the unit of indicator ${t.indicatorId} in framework ${t.frameworkId} ("${t.unit}")`,
+          ...where(o, 'unit'),
+        });
+        continue;
+      }
+      matches.push({ frameworkId: t.frameworkId, indicatorId: t.indicatorId, actual: observationToActual(o), line: o.line });
+    }
+  }
+  if (problems.length) throw new CgError(problems);
+  return { matches, unmatched };
+}

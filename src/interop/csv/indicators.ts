@@ -1,0 +1,156 @@
+/**
+ * The sourced-indicator CSV (`../shared/data/indicators.csv`): one row per (indicator, country,
+ * year) observation with columns
+ *
+ *   indicator_id, indicator_name, unit, country, year, value, source_title, source_url, note
+ *
+ * Validation is all-or-nothing: every bad cell of every row is reported (line and column name),
+ * and nothing is returned unless the whole file is valid. Browser-safe.
+ */
+import { CgError, type Problem } from '../../core/problems.ts';
+import type { Actual, Qualifier, SourceQuality } from '../../framework/model.ts';
+import { parsePeriod, PERIOD_FORMS } from '../../framework/period.ts';
+import { parseCsv, stringifyCsv } from './rfc4180.ts';
+
+export const INDICATOR_COLUMNS = ['indicator_id', 'indicator_name', 'unit', 'country', 'year', 'value', 'source_title', 'source_url', 'note'] as const;
+export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number];
+
+export interface Observation {
+  indicatorId: string;
+  indicatorName: string;
+  unit: string;
+  country: string;
+  /** Period label exactly as written (`2022`, `FY2022`, `2014-2018`, `unspecified`). */
+  year: string;
+  value: number;
+  sourceTitle: string;
+  sourceUrl: string;
+  note: string;
+  /** 1-based line of the row in its file. */
+  line: number;
+}
+
+const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const COUNTRY = /^[A-Z]{2}(?:-[A-Z]{2})?$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const URL_RE = /^https?:\/\/[^\s]+$/;
+
+export function parseIndicatorsCsv(text: string, file?: string): Observation[] {
+  const records = parseCsv(text, file);
+  const problems: Problem[] = [];
+  const at = (line: number, column: number | undefined, col: string, message: string, received?: string): Problem => ({
+    code: 'invalid_csv_row', path: [col], message: `column ${col}: ${message}`, line, ...(column ? { column } : {}),
+    ...(received !== undefined ? { received: JSON.stringify(received.length > 60 ? received.slice(0, 60) + '…' : received) } : {}),
+    ...(file ? { file } : {}),
+  });
+  if (records.length === 0) throw new CgError({ code: 'empty_csv', path: [], message: 'the file has no header row', ...(file ? { file } : {}) });
+  const header = records[0].fields.map((h) => h.trim());
+  const index = new Map<string, number>();
+  header.forEach((h, i) => index.set(h, i));
+  const missing = INDICATOR_COLUMNS.filter((c) => !index.has(c));
+  if (missing.length) {
+    throw new CgError({
+      code: 'missing_columns', path: [], line: records[0].line,
+      message: `header lacks column(s) ${missing.join(', ')} (expected ${INDICATOR_COLUMNS.join(', ')})`,
+      ...(file ? { file } : {}),
+    });
+  }
+  const dup = header.find((h, i) => header.indexOf(h) !== i);
+  if (dup) throw new CgError({ code: 'duplicate_column', path: [dup], line: records[0].line, message: `column ${dup} appears twice in the header`, ...(file ? { file } : {}) });
+
+  const out: Observation[] = [];
+  const seen = new Map<string, number>();
+  for (const rec of records.slice(1)) {
+    const before = problems.length;
+    if (rec.fields.length !== header.length) {
+      problems.push({
+        code: 'invalid_csv_row', path: [], line: rec.line,
+        message: `expected ${header.length} fields, found ${rec.fields.length} (a field with a comma must be quoted)`,
+        ...(file ? { file } : {}),
+      });
+      continue;
+    }
+    const get = (c: IndicatorColumn) => rec.fields[index.get(c)!];
+    const colOf = (c: IndicatorColumn) => rec.starts[index.get(c)!]?.column;
+    const lineOf = (c: IndicatorColumn) => rec.starts[index.get(c)!]?.line ?? rec.line;
+    const check = (c: IndicatorColumn, ok: boolean, message: string) => {
+      if (!ok) problems.push(at(lineOf(c), colOf(c), c, message, get(c)));
+    };
+    const id = get('indicator_id').trim();
+    check('indicator_id', ID.test(id), 'must be an id of letters, digits, "_", "." or "-"');
+    check('unit', get('unit').trim() !== '', 'must not be empty');
+    const country = get('country').trim();
+    check('country', COUNTRY.test(country), 'must be a country code (US, MX, CA) or a pair (US-MX)');
+    const year = get('year').trim();
+    check('year', parsePeriod(year) !== null, `must be ${PERIOD_FORMS}`);
+    const rawValue = get('value').trim();
+    check('value', NUMBER.test(rawValue), 'must be a plain number (no thousands separators, no units)');
+    check('source_title', get('source_title').trim() !== '', 'must name the source');
+    const url = get('source_url').trim();
+    check('source_url', url === '' || URL_RE.test(url), 'must be an http(s) URL or empty');
+    if (problems.length > before) continue;
+    const key = `${id}|${country}|${year}`;
+    if (seen.has(key)) {
+      problems.push(at(lineOf('year'), colOf('year'), 'year', `a second value for ${id} (${country}) ${year}; the first is on line ${seen.get(key)}`, year));
+      continue;
+    }
+    seen.set(key, rec.line);
+    out.push({
+      indicatorId: id, indicatorName: get('indicator_name').trim(), unit: get('unit').trim(), country, year,
+      value: Number(rawValue), sourceTitle: get('source_title').trim(), sourceUrl: url, note: get('note').trim(), line: rec.line,
+    });
+  }
+  if (problems.length) throw new CgError(problems);
+  return out;
+}
+
+/**
+ * Source quality as the data notes describe it: flagged LOW-RELIABILITY / LOW-QUALITY / partisan
+ * sources are `low`; a government site (.gov, .gob.mx) is `official`; anything else (news,
+ * reposts quoting the official statistic) is `secondary`.
+ */
+export function inferQuality(o: Pick<Observation, 'note' | 'sourceTitle' | 'sourceUrl'>): SourceQuality {
+  const text = `${o.note} ${o.sourceTitle}`;
+  if (/LOW-RELIABILITY|LOW-QUALITY|partisan/i.test(text)) return 'low';
+  let host = '';
+  try {
+    host = o.sourceUrl ? new URL(o.sourceUrl).hostname : '';
+  } catch {
+    host = '';
+  }
+  if (/\.gov$|\.gob\.mx$/.test(host) && !/secondary/i.test(o.note)) return 'official';
+  return o.sourceUrl || o.sourceTitle ? 'secondary' : 'unknown';
+}
+
+/**
+ * What kind of number the note says it is. Only the data's explicit markers count ("LOWER BOUND",
+ * "APPROXIMATE", "rounded", a note that starts with "estimate"); quotes of other sources inside a
+ * note ("Pew: 'more than 1.5 million'") do not change the row's own figure.
+ */
+export function inferQualifier(note: string): Qualifier {
+  if (/lower bound/i.test(note)) return 'lower_bound';
+  if (/upper bound/i.test(note)) return 'upper_bound';
+  if (/\bapproximate\b/i.test(note)) return 'approximate';
+  if (/^estimate\b/i.test(note)) return 'estimate';
+  if (/\brounded\b/i.test(note)) return 'rounded';
+  return 'exact';
+}
+
+/** An observation as a framework actual (source, quality and note kept). */
+export function observationToActual(o: Observation): Actual {
+  const a: Actual = {
+    period: o.year, value: o.value,
+    source: o.sourceUrl ? { title: o.sourceTitle, url: o.sourceUrl } : { title: o.sourceTitle },
+    quality: inferQuality(o), qualifier: inferQualifier(o.note),
+  };
+  if (o.note) a.note = o.note;
+  return a;
+}
+
+/** Write observations back in the same columns. */
+export function stringifyIndicatorsCsv(rows: readonly Omit<Observation, 'line'>[]): string {
+  return stringifyCsv([
+    [...INDICATOR_COLUMNS],
+    ...rows.map((o) => [o.indicatorId, o.indicatorName, o.unit, o.country, o.year, String(o.value), o.sourceTitle, o.sourceUrl, o.note]),
+  ]);
+}
