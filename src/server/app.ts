@@ -34,6 +34,7 @@ import { JobRepo } from './repos/jobs.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
+import { FrameworkRepo } from './repos/frameworks.ts';
 
 export interface AppOptions {
   /** Kysely over the store's database, migrated (the app's tables included). */
@@ -59,6 +60,7 @@ export interface AppServices {
   jobs: JobManager;
   jobRepo: JobRepo;
   analysisCache: AnalysisCache;
+  frameworks: FrameworkRepo;
   auth: AuthOptions;
   db: Kysely<AppTables>;
   dialect: 'sqlite' | 'postgres';
@@ -99,6 +101,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     jobRepo,
     jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency }),
     analysisCache: new AnalysisCache(),
+    frameworks: new FrameworkRepo(opts.db),
     auth: opts.auth ?? {},
     db: opts.db,
     dialect: opts.dialect ?? 'sqlite',

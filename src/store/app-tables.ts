@@ -50,8 +50,20 @@ export interface AppMetaTable {
   value: string;
 }
 
+/** Framework documents (the framework file format of src/framework), stored whole. */
+export interface FrameworkDocumentsTable {
+  id: string;
+  name: string;
+  document: string;
+  origin: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface AppTables {
   app_meta: AppMetaTable;
+  framework_documents: FrameworkDocumentsTable;
   scenarios: ScenariosTable;
   jobs: JobsTable;
   delegations: DelegationsTable;
@@ -112,6 +124,23 @@ export const appMigrations: Record<string, Migration> = {
       await db.schema.dropTable('jobs').execute();
       await db.schema.dropTable('scenarios').execute();
       await db.schema.dropTable('app_meta').execute();
+    },
+  },
+  '0101_app_framework_documents': {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('framework_documents')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('document', 'text', (c) => c.notNull())
+        .addColumn('origin', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: AnyDb) {
+      await db.schema.dropTable('framework_documents').execute();
     },
   },
 };
