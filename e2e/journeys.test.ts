@@ -81,6 +81,33 @@ describe('journeys', () => {
     await page.close();
   });
 
+  it('runs a cooperation tournament to completion', async () => {
+    const page = await open('/#/cooperation');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Cooperation lab');
+    await expect.poll(() => page.locator('input[type=checkbox]:checked').count()).toBeGreaterThan(2);
+    await page.locator('[data-testid=run-tournament]').click();
+    await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 60_000 }).toContain('succeeded');
+    expect(await page.locator('[role=progressbar]').getAttribute('aria-valuenow')).toBe('100');
+    await page.waitForSelector('[data-testid=ranking-chart] svg');
+    expect(await page.locator('table caption', { hasText: 'Ranking' }).count()).toBe(1);
+    await page.screenshot({ path: join(screenshots, '3-cooperation-tournament.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('audits the Bicentennial Framework and sees its gaps', async () => {
+    const page = await open('/#/frameworks');
+    await page.waitForSelector('[data-testid=framework-select] option', { state: 'attached' });
+    const options = await page.locator('[data-testid=framework-select] option').evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent ?? '' })));
+    const bicentennial = options.find((o) => /bicentennial/i.test(o.text));
+    expect(bicentennial).toBeTruthy();
+    await page.locator('[data-testid=framework-select]').selectOption(bicentennial!.value);
+    await page.locator('[data-testid=run-audit]').click();
+    await expect.poll(() => page.locator('[data-testid=audit-summary]').textContent()).toMatch(/Gaps found: [1-9]/);
+    expect(await page.locator('[data-testid=gaps] li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(screenshots, '4-bicentennial-audit.png'), fullPage: true });
+    await page.close();
+  });
+
   it('works in Spanish and from the keyboard', async () => {
     const page = await open();
     await page.locator('[data-testid=lang]').selectOption('es');
@@ -95,7 +122,7 @@ describe('journeys', () => {
     await page.waitForSelector('input[type=range]');
     const unnamed = await page.locator('input[type=range]').evaluateAll((els) => els.filter((e) => !(e.getAttribute('aria-label') || (e as HTMLInputElement).labels?.length)).length);
     expect(unnamed).toBe(0);
-    await page.screenshot({ path: join(screenshots, '3-spanish-keyboard.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshots, '5-spanish-keyboard.png'), fullPage: true });
     await page.close();
   });
 });
