@@ -9,7 +9,10 @@
  * 2. Depth-first search; each node has an optimistic bound per party:
  *      assigned table entries + satisfied terms
  *      + best table entry of every unassigned issue
- *      + every positive term still satisfiable.
+ *      + every positive term still satisfiable;
+ *    when that cheap bound does not prune, a tighter one: each open positive term is attributed to
+ *    its first unassigned issue, and per unassigned issue the best class of (table entry + the
+ *    attributed terms that class allows) is added.
  *    A node is pruned when a point already found covers its bound (then it covers every outcome
  *    below it, within tol), or when a red line is complete (infeasible).
  * 3. Children are visited in decreasing order of their bound's sum, so good points are found early.
@@ -209,6 +212,56 @@ export function branchAndBoundComponent(domain: Domain, comp: Component, tol: nu
     for (let p = 0; p < k; p++) ub[p] = fixed[p] + optimistic[p] + suffixMax[d * k + p];
   };
 
+  // Tighter bound: every positive party term still open is attributed to its first unassigned
+  // issue; per unassigned issue and party, take the best class of (table entry + attributed terms
+  // that class allows). Valid: one class is chosen per issue, and an outcome satisfying a term has
+  // an allowed class on that term's first unassigned issue.
+  const depthOf = new Int32Array(m);
+  order.forEach((a, d) => (depthOf[a] = d));
+  const classOffset = new Int32Array(m + 1);
+  for (let d = 0; d < m; d++) classOffset[d + 1] = classOffset[d] + seq[d].reps.length;
+  const termInfo = comp.terms.map((t) => {
+    const rows = t.issues.map((j) => {
+      const d = depthOf[localOf.get(j)!];
+      const info = seq[d];
+      return { d, mask: Uint8Array.from(info.reps.map((o) => t.allowed[t.issues.indexOf(j)][o])) };
+    });
+    rows.sort((x, y) => x.d - y.d);
+    return rows;
+  });
+  const positive: number[] = [];
+  terms.forEach((t, ti) => {
+    if (t.party >= 0 && t.value > 0) positive.push(ti);
+  });
+  const acc = new Float64Array(k * classOffset[m]);
+  const tightBound = (d: number): void => {
+    acc.fill(0, 0);
+    for (const ti of positive) {
+      if (!alive[ti] || remaining[ti] === 0) continue;
+      const rows = termInfo[ti];
+      let x = 0;
+      while (rows[x].d < d) x++;
+      const { d: e, mask } = rows[x];
+      const t = terms[ti];
+      const base = t.party * classOffset[m] + classOffset[e];
+      for (let c = 0; c < mask.length; c++) if (mask[c]) acc[base + c] += t.value;
+    }
+    for (let p = 0; p < k; p++) {
+      let total = fixed[p];
+      for (let e = d; e < m; e++) {
+        const info = seq[e];
+        const base = p * classOffset[m] + classOffset[e];
+        let best = -Infinity;
+        for (let c = 0; c < info.reps.length; c++) {
+          const v = info.table[c * k + p] + acc[base + c];
+          if (v > best) best = v;
+        }
+        total += best;
+      }
+      if (total < ub[p]) ub[p] = total;
+    }
+  };
+
   const visit = (d: number): void => {
     if (++nodes > maxNodes) {
       throw new CgError({
@@ -243,7 +296,12 @@ export function branchAndBoundComponent(domain: Domain, comp: Component, tol: nu
       const mark = log.length;
       apply(d, c);
       bound(d + 1);
-      if (!coveredByArchive(ub)) {
+      let open = !coveredByArchive(ub);
+      if (open && d + 1 < m) {
+        tightBound(d + 1);
+        open = !coveredByArchive(ub);
+      }
+      if (open) {
         choice[d] = c;
         visit(d + 1);
       }
@@ -251,6 +309,7 @@ export function branchAndBoundComponent(domain: Domain, comp: Component, tol: nu
     }
   };
   visit(0);
+  (globalThis as { __nodes?: number }).__nodes = nodes;
 
   return {
     issues: comp.issues,

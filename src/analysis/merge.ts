@@ -15,19 +15,17 @@
  * the m shifted copies F + c_r is sorted too, so a heap merges them by u1 and a stack sweep keeps
  * the skyline. A copy whose head is covered jumps (binary search on u2) to its first point that
  * can beat the current best u2, so the work is about (output + jumps) x log m, not |F| x m.
- * 3+ parties: all |F| x m sums, then the skyline of skyline.ts.
+ * 3 parties: the same heap merge by u1 feeds a sweep against a 2-D staircase of (u2, u3), then the
+ * near-tie pass of skyline.ts; no candidate array is built.
+ * 4+ parties: all |F| x m sums, then the skyline of skyline.ts.
  * Browser-safe.
  */
 import { CgError } from '../core/problems.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
-import { skyline } from './skyline.ts';
+import { Growable, ListHeap, type Stage } from './merge-buffers.ts';
+import { lowerBound, nearTiePass, skyline } from './skyline.ts';
 
-export interface Stage {
-  n: number;
-  vals: Float64Array;
-  parent: Int32Array;
-  choice: Int32Array;
-}
+export type { Stage } from './merge-buffers.ts';
 
 export interface MergeLimits {
   /** Largest number of candidate sums one k-party (k >= 3) merge step may build. */
@@ -55,7 +53,8 @@ export function mergeComponents(
   tol: number,
   limits: MergeLimits = DEFAULT_LIMITS,
 ): MergeResult {
-  const stages: Stage[] = [];
+  // Only back-pointers are kept per stage; utilities only for the current stage.
+  const stages: { parent: Int32Array; choice: Int32Array }[] = [];
   let cur: Stage = { n: 1, vals: Float64Array.from(constants), parent: new Int32Array(1), choice: new Int32Array(1) };
   for (let s = 0; s < comps.length; s++) {
     const c = comps[s];
@@ -63,6 +62,8 @@ export function mergeComponents(
       cur = { n: 0, vals: new Float64Array(0), parent: new Int32Array(0), choice: new Int32Array(0) };
     } else if (k === 2) {
       cur = merge2(cur, c, tol, limits);
+    } else if (k === 3) {
+      cur = merge3(cur, c, tol);
     } else {
       cur = mergeK(cur, c, k, tol, limits);
     }
@@ -73,7 +74,7 @@ export function mergeComponents(
         message: `the Pareto frontier grew past ${limits.maxFrontier} points after merging ${s + 1} of ${comps.length} issue groups; the analysis stops rather than exhaust memory`,
       });
     }
-    stages.push(cur);
+    stages.push({ parent: cur.parent, choice: cur.choice });
   }
   const final = cur;
   return {
@@ -94,78 +95,17 @@ export function mergeComponents(
   };
 }
 
-class Growable {
-  vals: Float64Array;
-  parent: Int32Array;
-  choice: Int32Array;
-  n = 0;
-  constructor(
-    private readonly k: number,
-    cap: number,
-  ) {
-    this.vals = new Float64Array(cap * k);
-    this.parent = new Int32Array(cap);
-    this.choice = new Int32Array(cap);
-  }
-  ensure(): void {
-    if (this.n < this.parent.length) return;
-    const cap = this.parent.length * 2;
-    const v = new Float64Array(cap * this.k);
-    v.set(this.vals);
-    const p = new Int32Array(cap);
-    p.set(this.parent);
-    const c = new Int32Array(cap);
-    c.set(this.choice);
-    this.vals = v;
-    this.parent = p;
-    this.choice = c;
-  }
-  stage(): Stage {
-    return { n: this.n, vals: this.vals.slice(0, this.n * this.k), parent: this.parent.slice(0, this.n), choice: this.choice.slice(0, this.n) };
-  }
-}
-
 /** 2-party merge; `prev` must be sorted by u1 descending with u2 ascending (a staircase). */
 function merge2(prev: Stage, c: ComponentFrontier, tol: number, limits: MergeLimits): Stage {
   const F = prev.vals;
   const n = prev.n;
   const C = c.vals;
-  const m = c.count;
-  const ptr = new Int32Array(m);
-  const key = new Float64Array(m);
-  // Max-heap of list ids by head u1 (ties: head u2 larger first, then list id).
-  const heap = new Int32Array(m);
-  let size = 0;
-  const better = (a: number, b: number): boolean => {
-    if (key[a] !== key[b]) return key[a] > key[b];
-    const ua = F[2 * ptr[a] + 1] + C[2 * a + 1];
-    const ub = F[2 * ptr[b] + 1] + C[2 * b + 1];
-    return ua !== ub ? ua > ub : a < b;
-  };
-  const siftDown = (pos: number): void => {
-    for (;;) {
-      const l = 2 * pos + 1;
-      if (l >= size) return;
-      let best = l;
-      if (l + 1 < size && better(heap[l + 1], heap[l])) best = l + 1;
-      if (!better(heap[best], heap[pos])) return;
-      const t = heap[best];
-      heap[best] = heap[pos];
-      heap[pos] = t;
-      pos = best;
-    }
-  };
-  for (let r = 0; r < m; r++) {
-    key[r] = F[0] + C[2 * r];
-    heap[size++] = r;
-  }
-  for (let pos = (size >> 1) - 1; pos >= 0; pos--) siftDown(pos);
-
-  const out = new Growable(2, Math.max(16, n + m));
+  const heap = new ListHeap(F, C, 2, n, c.count);
+  const out = new Growable(2, Math.max(16, n + c.count));
   let topU2 = -Infinity;
-  while (size > 0) {
-    const r = heap[0];
-    const f = ptr[r];
+  while (heap.size > 0) {
+    const r = heap.top();
+    const f = heap.ptr[r];
     const u1 = F[2 * f] + C[2 * r];
     const u2 = F[2 * f + 1] + C[2 * r + 1];
     let next = f + 1;
@@ -182,7 +122,7 @@ function merge2(prev: Stage, c: ComponentFrontier, tol: number, limits: MergeLim
       }
       next = lo;
     } else {
-      while (out.n > 0 && out.vals[2 * (out.n - 1)] <= u1 + tol) out.n--;
+      while (out.n > 0 && out.vals[2 * (out.n - 1)] <= u1 + tol) out.n--; // the top is covered by the new point
       out.ensure();
       const o = out.n++;
       out.vals[2 * o] = u1;
@@ -192,16 +132,53 @@ function merge2(prev: Stage, c: ComponentFrontier, tol: number, limits: MergeLim
       topU2 = u2;
       if (out.n > limits.maxFrontier) break;
     }
-    if (next < n) {
-      ptr[r] = next;
-      key[r] = F[2 * next] + C[2 * r];
-      siftDown(0);
-    } else {
-      heap[0] = heap[--size];
-      siftDown(0);
-    }
+    heap.advanceTop(next);
   }
   return out.stage();
+}
+
+/** 3-party merge; `prev` must be sorted by u1 descending. Output sorted by u1 descending. */
+function merge3(prev: Stage, c: ComponentFrontier, tol: number): Stage {
+  const F = prev.vals;
+  const C = c.vals;
+  const heap = new ListHeap(F, C, 3, prev.n, c.count);
+  const out = new Growable(3, Math.max(16, prev.n + c.count));
+  // Staircase: exact 2-D skyline of kept (u2, u3): u2 ascending, u3 descending.
+  const s2: number[] = [];
+  const s3: number[] = [];
+  while (heap.size > 0) {
+    const r = heap.top();
+    const f = heap.ptr[r];
+    const u2 = F[3 * f + 1] + C[3 * r + 1];
+    const u3 = F[3 * f + 2] + C[3 * r + 2];
+    const pos = lowerBound(s2, u2 - tol);
+    if (!(pos < s2.length && s3[pos] >= u3 - tol)) {
+      out.ensure();
+      const o = out.n++;
+      out.vals[3 * o] = F[3 * f] + C[3 * r];
+      out.vals[3 * o + 1] = u2;
+      out.vals[3 * o + 2] = u3;
+      out.parent[o] = f;
+      out.choice[o] = r;
+      let hi = pos;
+      while (hi < s2.length && s2[hi] <= u2) hi++;
+      let lo = hi;
+      while (lo > 0 && s3[lo - 1] <= u3) lo--;
+      s2.splice(lo, hi - lo, u2);
+      s3.splice(lo, hi - lo, u3);
+    }
+    heap.advanceTop(f + 1);
+  }
+  const keep = nearTiePass(out.vals, 3, tol, Array.from({ length: out.n }, (_, i) => i), (i) => out.vals[3 * i], tol);
+  const vals = new Float64Array(keep.length * 3);
+  const parent = new Int32Array(keep.length);
+  const choice = new Int32Array(keep.length);
+  keep.forEach((i, t) => {
+    vals.set(out.vals.subarray(3 * i, 3 * i + 3), 3 * t);
+    parent[t] = out.parent[i];
+    choice[t] = out.choice[i];
+  });
+  return { n: keep.length, vals, parent, choice };
 }
 
 function mergeK(prev: Stage, c: ComponentFrontier, k: number, tol: number, limits: MergeLimits): Stage {

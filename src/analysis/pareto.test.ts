@@ -27,6 +27,15 @@ describe('Pareto frontier against brute force', () => {
     }
   });
 
+  it('150 random domains mixing enumerated single issues and branch-and-bound groups', () => {
+    for (let s = 0; s < 150; s++) {
+      const d = randomDomain(1500 + s, { ...specFor(s), issues: 4 + (s % 2), interactions: 2 + (s % 3), redLines: 1 + (s % 3) });
+      const f = computeFrontier(d, { enumerationLimit: 4 });
+      expectSameFrontier(f.points, bruteForceFrontier(d), `seed ${1500 + s}`);
+      f.points.forEach((pt, i) => expectReaches(d, pt, `seed ${1500 + s} point ${i}`));
+    }
+  });
+
   it('is sorted in frontier order (first party descending, then the next) and free of covered points', () => {
     for (let s = 0; s < 40; s++) {
       const d = randomDomain(2000 + s, specFor(s));

@@ -78,7 +78,7 @@ export function computeFrontier(domain: Domain, opts: FrontierOptions = {}): Fro
 
   const merged = mergeComponents(k, domain.issues.length, constants, comps, tol, { ...DEFAULT_LIMITS, ...opts.limits });
   let keep: ArrayLike<number> = Int32Array.from({ length: merged.n }, (_, i) => i);
-  if (domain.utilities.some((u) => u.max !== undefined)) keep = clampAndFilter(domain, merged.vals, merged.n, k, tol);
+  if (exceedsClamp(domain, merged.vals, merged.n, k)) keep = clampAndFilter(domain, merged.vals, merged.n, k, tol);
 
   const points: Point[] = [];
   for (let t = 0; t < keep.length; t++) {
@@ -96,6 +96,16 @@ export function lexDesc(a: Point, b: Point): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/** True when some point has a utility above its party's clamp (else clamping changes nothing). */
+function exceedsClamp(domain: Domain, vals: Float64Array, n: number, k: number): boolean {
+  for (let p = 0; p < k; p++) {
+    const max = domain.utilities[p].max;
+    if (max === undefined) continue;
+    for (let i = 0; i < n; i++) if (vals[i * k + p] > max) return true;
+  }
+  return false;
 }
 
 /**

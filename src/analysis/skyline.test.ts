@@ -54,6 +54,12 @@ describe('skyline', () => {
     }
   });
 
+  it('4+ parties: stops with a CgError past the comparison budget instead of running for hours', () => {
+    const vals = randomPoints(3, 400, 6, 0, 0);
+    expect(() => skyline(vals, 400, 6, 1e-12, 1000)).toThrow(/too large to compute exactly/);
+    expect(skyline(vals, 400, 6, 1e-12).length).toBeGreaterThan(50);
+  });
+
   it('collapses points that differ only by floating-point noise (0.76 vs 0.7599999999999999)', () => {
     const a = 0.1 + 0.66; // 0.76
     const b = 0.7599999999999999;

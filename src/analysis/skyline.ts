@@ -13,14 +13,15 @@
  * Result: indices of kept points, in the order of the sweep (2 parties: u1 descending).
  * Browser-safe.
  */
+import { CgError } from '../core/problems.ts';
 
 /** Indices 0..n-1 sorted by key descending, ties by key2 descending, then index ascending. */
-export function argsortDesc(n: number, key: Float64Array | ((i: number) => number), key2?: (i: number) => number): Uint32Array {
+export function argsortDesc(n: number, key: Float64Array | ((i: number) => number), key2?: Float64Array | ((i: number) => number)): Uint32Array {
   const idx = new Uint32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
   const keys = typeof key === 'function' ? Float64Array.from({ length: n }, (_, i) => key(i)) : key;
   if (key2) {
-    const k2 = Float64Array.from({ length: n }, (_, i) => key2(i));
+    const k2 = typeof key2 === 'function' ? Float64Array.from({ length: n }, (_, i) => key2(i)) : key2;
     idx.sort((a, b) => keys[b] - keys[a] || k2[b] - k2[a] || a - b);
   } else {
     idx.sort((a, b) => keys[b] - keys[a] || a - b);
@@ -28,12 +29,18 @@ export function argsortDesc(n: number, key: Float64Array | ((i: number) => numbe
   return idx;
 }
 
-export function skyline(vals: Float64Array, n: number, k: number, tol: number): Int32Array {
+/**
+ * Largest number of kept-point visits the 4+-party skyline may make (it is quadratic in the worst
+ * case: many parties, almost every point non-dominated); about 10-30 s of work.
+ */
+export const DEFAULT_COMPARISON_BUDGET = 3e9;
+
+export function skyline(vals: Float64Array, n: number, k: number, tol: number, budget = DEFAULT_COMPARISON_BUDGET): Int32Array {
   if (n === 0) return new Int32Array(0);
   if (k === 1) return skyline1(vals, n);
   if (k === 2) return skyline2(vals, n, tol);
   if (k === 3) return skyline3(vals, n, tol);
-  return skylineK(vals, n, k, tol);
+  return skylineK(vals, n, k, tol, budget);
 }
 
 function skyline1(vals: Float64Array, n: number): Int32Array {
@@ -58,7 +65,7 @@ function skyline2(vals: Float64Array, n: number, tol: number): Int32Array {
 }
 
 /** First index in sorted-ascending `a` with a[i] >= x. */
-function lowerBound(a: number[], x: number): number {
+export function lowerBound(a: number[], x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -94,29 +101,86 @@ function skyline3(vals: Float64Array, n: number, tol: number): Int32Array {
   return nearTiePass(vals, 3, tol, kept, (i) => vals[3 * i], tol);
 }
 
-function skylineK(vals: Float64Array, n: number, k: number, tol: number): Int32Array {
+const MAX_BUCKETS = 128;
+
+function skylineK(vals: Float64Array, n: number, k: number, tol: number, budget: number): Int32Array {
   const sum = new Float64Array(n);
+  const key2 = new Float64Array(n);
+  const lo = new Float64Array(k).fill(Infinity);
+  const hi = new Float64Array(k).fill(-Infinity);
   for (let i = 0; i < n; i++) {
     let s = 0;
-    for (let p = 0; p < k; p++) s += vals[i * k + p];
+    for (let p = 0; p < k; p++) {
+      const v = vals[i * k + p];
+      s += v;
+      if (v < lo[p]) lo[p] = v;
+      if (v > hi[p]) hi[p] = v;
+    }
     sum[i] = s;
+    key2[i] = vals[i * k];
   }
-  const order = argsortDesc(n, sum, (i) => vals[i * k]);
-  const kv = new Float64Array(n * k); // kept points' values, flat
+  const order = argsortDesc(n, sum, key2);
+  // A point covering x has y_p >= x_p - tol for EVERY party p, so it suffices to scan the kept
+  // points with y_p >= x_p - tol on the party p where they are fewest. Per party, kept points are
+  // filed in ~sqrt(n) value buckets (monotone in the value) with suffix counts, so "the kept points
+  // at or above x_p - tol" is a superset read off the buckets; the full cover test filters it.
+  const BUCKETS = Math.min(MAX_BUCKETS, Math.ceil(Math.sqrt(n)));
+  const scale = new Float64Array(k);
+  for (let p = 0; p < k; p++) scale[p] = hi[p] > lo[p] ? (BUCKETS - 1) / (hi[p] - lo[p]) : 0;
+  const bucketOf = (p: number, v: number): number => {
+    const b = Math.floor((v - lo[p]) * scale[p]);
+    return b < 0 ? 0 : b >= BUCKETS ? BUCKETS - 1 : b;
+  };
+  const atLeast = new Int32Array(k * (BUCKETS + 1)); // atLeast[p][b] = kept points with bucket >= b
+  const members: number[][] = Array.from({ length: k * BUCKETS }, () => []);
+  const kv = new Float64Array(n * k);
   const kept: number[] = [];
+  let visits = 0;
   for (let t = 0; t < n; t++) {
     const i = order[t];
     const io = i * k;
+    if (visits > budget) {
+      throw new CgError({
+        code: 'frontier_too_large',
+        path: [],
+        message: `the ${k}-party frontier is too large to compute exactly: more than ${budget} dominance checks after ${t} of ${n} candidate points (${kept.length} non-dominated so far)`,
+      });
+    }
+    let bestP = 0;
+    let bestB = 0;
+    let bestCount = kept.length + 1;
+    for (let p = 0; p < k && bestCount > 0; p++) {
+      const b = bucketOf(p, vals[io + p] - tol);
+      const c = atLeast[p * (BUCKETS + 1) + b];
+      if (c < bestCount) {
+        bestCount = c;
+        bestP = p;
+        bestB = b;
+      }
+    }
     let covered = false;
-    for (let j = kept.length - 1; j >= 0 && !covered; j--) {
-      const jo = j * k;
-      let p = 0;
-      while (p < k && kv[jo + p] >= vals[io + p] - tol) p++;
-      covered = p === k;
+    for (let b = BUCKETS - 1; b >= bestB && !covered; b--) {
+      const list = members[bestP * BUCKETS + b];
+      visits += list.length;
+      for (let a = 0; a < list.length; a++) {
+        const jo = list[a] * k;
+        let p = 0;
+        while (p < k && kv[jo + p] >= vals[io + p] - tol) p++;
+        if (p === k) {
+          covered = true;
+          break;
+        }
+      }
     }
     if (covered) continue;
-    const base = kept.length * k;
-    for (let p = 0; p < k; p++) kv[base + p] = vals[io + p];
+    const id = kept.length;
+    for (let p = 0; p < k; p++) {
+      kv[id * k + p] = vals[io + p];
+      const b = bucketOf(p, vals[io + p]);
+      members[p * BUCKETS + b].push(id);
+      const base = p * (BUCKETS + 1);
+      for (let c = 0; c <= b; c++) atLeast[base + c]++;
+    }
     kept.push(i);
   }
   return nearTiePass(vals, k, tol, kept, (i) => sum[i], k * tol);
@@ -127,7 +191,7 @@ function skylineK(vals: Float64Array, n: number, k: number, tol: number): Int32A
  * A later point q can still cover an earlier p when their keys are within `window` (a near-tie
  * within (k-1) tol). Drop such p, scanning from the end so each decision uses final states.
  */
-function nearTiePass(vals: Float64Array, k: number, tol: number, kept: number[], key: (i: number) => number, window: number): Int32Array {
+export function nearTiePass(vals: Float64Array, k: number, tol: number, kept: number[], key: (i: number) => number, window: number): Int32Array {
   const dropped = new Uint8Array(kept.length);
   for (let a = kept.length - 2; a >= 0; a--) {
     const p = kept[a];

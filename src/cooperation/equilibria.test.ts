@@ -40,10 +40,23 @@ describe('equilibria anchors (games.json)', () => {
     if (g.expected_list_is_complete) expect(found.length).toBe(g.equilibria.length);
     for (const e of found) expect(isNashEquilibrium(game, e.row, e.col)).toBe(true);
   }, 60_000);
-  it('von Stengel 6x6: all 75 equilibria', () => {
+  it('von Stengel 6x6: all 75 equilibria, by both algorithms (exact support enumeration finds what floating-point Nashpy misses)', () => {
     const g = data.games.find((x) => x.id === 'vonstengel1999_6x6_75eq')!;
-    expect(extremeEquilibria(parseBimatrix(g.row_payoffs, g.col_payoffs))).toHaveLength(75);
+    const game = parseBimatrix(g.row_payoffs, g.col_payoffs);
+    const v = extremeEquilibria(game).map(keyOf);
+    expect(v).toHaveLength(75);
+    expect(supportEnumeration(game).map(keyOf)).toEqual(v);
   }, 60_000);
+  it('support enumeration misses extreme points of degenerate games that vertex enumeration finds', () => {
+    for (const id of ['gambit_one_shot_trust', 'gambit_selten1975_fig2_rsf']) {
+      const g = data.games.find((x) => x.id === id)!;
+      const game = parseBimatrix(g.row_payoffs, g.col_payoffs);
+      const support = supportEnumeration(game).map(keyOf);
+      const vertex = extremeEquilibria(game).map(keyOf);
+      expect(support.length).toBeLessThan(vertex.length);
+      for (const k of support) expect(vertex).toContain(k);
+    }
+  });
 });
 
 function randomGame(rng: ReturnType<typeof createRng>, m: number, n: number, range: number): BimatrixGame {

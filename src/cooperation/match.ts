@@ -14,14 +14,15 @@
  *
  * Randomness: every stream is derived from the match seed with `deriveSeed(seed, ...)`: 'length',
  * 'noise', 'misread', and ('player', k) for each stochastic player, so a match is reproduced
- * exactly from its seed whatever else runs.
+ * exactly from its seed whatever else runs. Noise and misread flips use `FlipStream` (32-bit
+ * draws against a 32-bit threshold); the length and the players use `createRng`.
  *
  * Browser-safe.
  */
 import { CgError, type Problem } from '../core/problems.ts';
 import { createRng, deriveSeed, type Rng } from '../core/random.ts';
 import { DEFAULT_GAME, type Game } from './game.ts';
-import { C, type History, type Player, type Strategy } from './player.ts';
+import { C, emptyHistory, type History, type Player, type Strategy } from './player.ts';
 
 export const DEFAULT_TURNS = 200;
 
@@ -81,8 +82,50 @@ const NO_RNG: Rng = {
   },
 };
 
-function view(): History {
-  return { length: 0, own: new Uint8Array(0), opp: new Uint8Array(0), intended: new Uint8Array(0), ownDefections: 0, oppDefections: 0 };
+/**
+ * A fast Bernoulli stream for noise and misreads: xoshiro128** seeded through splitmix32, drawing
+ * 32-bit integers compared with a 32-bit threshold (probabilities exact to 2^-32).
+ */
+export class FlipStream {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+  constructor(seed: number) {
+    let x = seed >>> 0;
+    const sm = () => {
+      x = (x + 0x9e3779b9) | 0;
+      let t = x ^ (x >>> 16);
+      t = Math.imul(t, 0x21f0aaad);
+      t ^= t >>> 15;
+      t = Math.imul(t, 0x735a2d97);
+      return (t ^ (t >>> 15)) >>> 0;
+    };
+    this.a = sm();
+    this.b = sm();
+    this.c = sm();
+    this.d = sm();
+    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+  }
+  /** Uniform 32-bit unsigned integer. */
+  u32(): number {
+    const b = this.b;
+    const x = Math.imul(b, 5);
+    const r = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+    const t = b << 9;
+    this.c ^= this.a;
+    this.d ^= b;
+    this.b ^= this.c;
+    this.a ^= this.d;
+    this.c ^= t;
+    this.d = (this.d << 11) | (this.d >>> 21);
+    return r;
+  }
+}
+
+/** Threshold such that `u32() < threshold` has probability p (to 2^-32). */
+export function flipThreshold(p: number): number {
+  return p <= 0 ? 0 : p >= 1 ? 4294967296 : Math.floor(p * 4294967296);
 }
 
 /**
@@ -96,8 +139,8 @@ export class MatchEngine {
   private i2 = new Uint8Array(0);
   o1 = new Uint8Array(0);
   o2 = new Uint8Array(0);
-  readonly h1: History = view();
-  readonly h2: History = view();
+  readonly h1: History = emptyHistory();
+  readonly h2: History = emptyHistory();
   score1 = 0;
   score2 = 0;
   coop1 = 0;
@@ -131,8 +174,11 @@ export class MatchEngine {
   run(s1: Strategy, s2: Strategy, game: Game, length: number, params: MatchParams, seed: number, prefix = false): void {
     this.ensure(length, prefix);
     const { noise, misread1, misread2, knownLength } = params;
-    const noiseRng = noise > 0 ? createRng(deriveSeed(seed, 'noise')) : null;
-    const misRng = misread1 > 0 || misread2 > 0 ? createRng(deriveSeed(seed, 'misread')) : null;
+    const noiseRng = noise > 0 ? new FlipStream(deriveSeed(seed, 'noise')) : null;
+    const misRng = misread1 > 0 || misread2 > 0 ? new FlipStream(deriveSeed(seed, 'misread')) : null;
+    const noiseT = flipThreshold(noise);
+    const mis1T = flipThreshold(misread1);
+    const mis2T = flipThreshold(misread2);
     const p1: Player = s1.create({ length: knownLength, game: game.row, noise, rng: s1.stochastic ? createRng(deriveSeed(seed, 'player', 0)) : NO_RNG });
     const p2: Player = s2.create({ length: knownLength, game: game.col, noise, rng: s2.stochastic ? createRng(deriveSeed(seed, 'player', 1)) : NO_RNG });
     const { a1, a2, i1, i2 } = this;
@@ -157,16 +203,16 @@ export class MatchEngine {
       i1[t] = x1;
       i2[t] = x2;
       if (noiseRng !== null) {
-        if (noiseRng.next() < noise) x1 ^= 1;
-        if (noiseRng.next() < noise) x2 ^= 1;
+        if (noiseRng.u32() < noiseT) x1 ^= 1;
+        if (noiseRng.u32() < noiseT) x2 ^= 1;
       }
       a1[t] = x1;
       a2[t] = x2;
       let y1 = x2; // player 1's reading of player 2
       let y2 = x1;
       if (misRng !== null) {
-        if (misread1 > 0 && misRng.next() < misread1) y1 ^= 1;
-        if (misread2 > 0 && misRng.next() < misread2) y2 ^= 1;
+        if (misread1 > 0 && misRng.u32() < mis1T) y1 ^= 1;
+        if (misread2 > 0 && misRng.u32() < mis2T) y2 ^= 1;
         if (misread1 > 0) o1[t] = y1;
         if (misread2 > 0) o2[t] = y2;
       }

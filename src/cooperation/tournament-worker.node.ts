@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { MatchEngine } from './match.ts';
-import { emptyRaw, playPairs, specStrategies, type TournamentSpec } from './tournament.ts';
+import { emptyRaw, packRaw, playPairs, specStrategies, type TournamentSpec } from './tournament.ts';
 
 export interface ChunkRequest {
   id: number;
@@ -27,12 +27,7 @@ parentPort!.on('message', (req: ChunkRequest) => {
   const units = req.pairs.length * spec.repetitions;
   const raw = emptyRaw(units);
   playPairs(spec, strategies, req.pairs, raw, 0, engine);
-  const data = new Float64Array(units * 5);
-  data.set(raw.score1, 0);
-  data.set(raw.score2, units);
-  data.set(raw.length, units * 2);
-  data.set(raw.coop1, units * 3);
-  data.set(raw.coop2, units * 4);
+  const data = packRaw(raw);
   const reply: ChunkReply = { id: req.id, data };
   parentPort!.postMessage(reply, [data.buffer]);
 });

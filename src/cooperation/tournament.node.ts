@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { Strategy } from './player.ts';
 import type { ChunkReply, ChunkRequest } from './tournament-worker.node.ts';
 import { MatchEngine } from './match.ts';
-import { emptyRaw, playPairs, playTournament, summariseTournament, tournamentPairs, tournamentSpec, type ProgressCallback, type TournamentOptions, type TournamentResult } from './tournament.ts';
+import { emptyRaw, packRaw, playPairs, playTournament, unpackInto, summariseTournament, tournamentPairs, tournamentSpec, type ProgressCallback, type TournamentOptions, type TournamentResult } from './tournament.ts';
 
 export interface ParallelOptions {
   /** Threads in all, this one included (1 = play in this thread only). */
@@ -87,19 +87,7 @@ export async function playTournamentParallel(strategies: readonly Strategy[], op
         w.on('message', (reply: ChunkReply | 'ready') => {
           if (reply !== 'ready') {
             const req = chunks[reply.id];
-            const units = req.pairs.length * R;
-            const d = reply.data;
-            req.pairs.forEach((p, idx) => {
-              for (let r = 0; r < R; r++) {
-                const src = idx * R + r;
-                const dst = p * R + r;
-                raw.score1[dst] = d[src];
-                raw.score2[dst] = d[units + src];
-                raw.length[dst] = d[2 * units + src];
-                raw.coop1[dst] = d[3 * units + src];
-                raw.coop2[dst] = d[4 * units + src];
-              }
-            });
+            unpackInto(raw, req.pairs, R, reply.data);
             complete(req);
             if (finished === chunks.length) return resolve();
           }
@@ -119,23 +107,13 @@ export async function playTournamentParallel(strategies: readonly Strategy[], op
           return;
         }
         const req = chunks[next++];
-        const offsetRaw = emptyRaw(req.pairs.length * R);
+        const part = emptyRaw(req.pairs.length * R);
         try {
-          playPairs(spec, strategies, req.pairs, offsetRaw, 0, engine);
+          playPairs(spec, strategies, req.pairs, part, 0, engine);
         } catch (e) {
           return fail(e);
         }
-        req.pairs.forEach((p, idx) => {
-          for (let r = 0; r < R; r++) {
-            const src = idx * R + r;
-            const dst = p * R + r;
-            raw.score1[dst] = offsetRaw.score1[src];
-            raw.score2[dst] = offsetRaw.score2[src];
-            raw.length[dst] = offsetRaw.length[src];
-            raw.coop1[dst] = offsetRaw.coop1[src];
-            raw.coop2[dst] = offsetRaw.coop2[src];
-          }
-        });
+        unpackInto(raw, req.pairs, R, packRaw(part));
         complete(req);
         if (finished === chunks.length) return resolve();
         setImmediate(own);

@@ -94,6 +94,25 @@ describe('tournament rules', () => {
     expect(lengths.size).toBeGreaterThan(1);
   });
 
+  it('asymmetric stage games: every pairing plays both roles, so the list order does not matter', () => {
+    const game = { row: { R: 6, S: 0, T: 14, P: 2 }, col: { R: 3, S: 0, T: 5, P: 1 } };
+    const names = ['Tit For Tat', 'Defector', 'Alternator', 'Grudger'];
+    const ss = names.map((n) => resolveStrategy(n));
+    const res = playTournament(ss, { turns: 20, repetitions: 2, game });
+    const rev = playTournament([...ss].reverse(), { turns: 20, repetitions: 2, game });
+    for (let i = 0; i < 4; i++) {
+      let total = 0;
+      for (let j = 0; j < 4; j++) {
+        if (j === i) continue;
+        total += playMatch(ss[i], ss[j], { turns: 20, game }).scores[0];
+        total += playMatch(ss[j], ss[i], { turns: 20, game }).scores[1];
+      }
+      expect(res.scores[i]).toEqual([total, total]);
+      expect(rev.scores[3 - i]).toEqual(res.scores[i]);
+      expect(res.matchLengths[0][i][(i + 1) % 4]).toBe(40);
+    }
+  });
+
   it('every built-in strategy can play a short noisy tournament', () => {
     const res = playTournament(STRATEGIES, { turns: 20, repetitions: 1, noise: 0.05, misread: 0.05, seed: 1 });
     expect(res.ranking).toHaveLength(STRATEGIES.length);

@@ -15,8 +15,13 @@
  *   for every repetition (Axelrod's deterministic cache); with a probabilistic end the longest
  *   sampled length is played once and each repetition takes its prefix.
  *
- * Match seeds are `deriveSeed(seed, 'match', i, j, repetition)`, so the result is the same for
- * any split of the work (see tournament.node.ts for worker threads).
+ * - Asymmetric stage games (different payoffs for the two sides, e.g. two parties of a scenario):
+ *   beyond Axelrod, each pairing is played once in each role per repetition and the two matches
+ *   count as one (scores, turns and cooperations add up), so no strategy gains from its place in
+ *   the list.
+ *
+ * Match seeds are `deriveSeed(seed, 'match', i, j, repetition)` (plus 'swap' for the second role),
+ * so the result is the same for any split of the work (see tournament.node.ts for worker threads).
  *
  * Browser-safe.
  */
@@ -135,6 +140,34 @@ export function emptyRaw(units: number): RawResults {
   return { score1: new Float64Array(units), score2: new Float64Array(units), length: new Int32Array(units), coop1: new Int32Array(units), coop2: new Int32Array(units) };
 }
 
+/** Raw results in one transferable array: score1, score2, length, coop1, coop2 blocks. */
+export function packRaw(raw: RawResults): Float64Array<ArrayBuffer> {
+  const units = raw.score1.length;
+  const data = new Float64Array(units * 5);
+  data.set(raw.score1, 0);
+  data.set(raw.score2, units);
+  data.set(raw.length, units * 2);
+  data.set(raw.coop1, units * 3);
+  data.set(raw.coop2, units * 4);
+  return data;
+}
+
+/** Copy a packed chunk (the listed pairs, `repetitions` units each) into the whole tournament's results. */
+export function unpackInto(raw: RawResults, pairIndices: readonly number[], repetitions: number, data: Float64Array): void {
+  const units = pairIndices.length * repetitions;
+  pairIndices.forEach((p, k) => {
+    for (let r = 0; r < repetitions; r++) {
+      const src = k * repetitions + r;
+      const dst = p * repetitions + r;
+      raw.score1[dst] = data[src];
+      raw.score2[dst] = data[units + src];
+      raw.length[dst] = data[2 * units + src];
+      raw.coop1[dst] = data[3 * units + src];
+      raw.coop2[dst] = data[4 * units + src];
+    }
+  });
+}
+
 /**
  * Play the given pairs (indices into `tournamentPairs`), writing unit results at
  * `offset + k * repetitions + r` for the k-th listed pair.
@@ -145,50 +178,46 @@ export function playPairs(spec: TournamentSpec, strategies: readonly Strategy[],
   const [m1, m2] = spec.misread;
   const params = { noise: spec.noise, misread1: m1, misread2: m2, knownLength: spec.probEnd > 0 ? Infinity : spec.turns };
   const lengths = new Int32Array(reps);
+  const g = spec.game;
+  const asymmetric = g.row.R !== g.col.R || g.row.S !== g.col.S || g.row.T !== g.col.T || g.row.P !== g.col.P;
   pairIndices.forEach((p, k) => {
     const [i, j] = pairs[p];
-    const s1 = strategies[i];
-    const s2 = strategies[j];
     const base = offset + k * reps;
-    const seedOf = (r: number) => deriveSeed(spec.seed, 'match', i, j, r);
-    const deterministic = spec.noise === 0 && m1 === 0 && m2 === 0 && !s1.stochastic && !s2.stochastic;
-    if (deterministic) {
-      let max = 0;
-      for (let r = 0; r < reps; r++) {
-        lengths[r] = matchLength(spec.turns, spec.probEnd, seedOf(r));
-        if (lengths[r] > max) max = lengths[r];
-      }
-      const varying = spec.probEnd > 0;
-      engine.run(s1, s2, spec.game, max, params, seedOf(0), varying);
-      for (let r = 0; r < reps; r++) {
-        const u = base + r;
-        const L = lengths[r];
-        out.length[u] = L;
-        if (varying) {
-          out.score1[u] = engine.cum1[L - 1];
-          out.score2[u] = engine.cum2[L - 1];
-          out.coop1[u] = engine.ccum1[L - 1];
-          out.coop2[u] = engine.ccum2[L - 1];
-        } else {
-          out.score1[u] = engine.score1;
-          out.score2[u] = engine.score2;
-          out.coop1[u] = engine.coop1;
-          out.coop2[u] = engine.coop2;
+    /** Play `first` (row) v `second` (column) for every repetition; `swap`: player i is the column. */
+    const orientation = (first: Strategy, second: Strategy, swap: boolean) => {
+      const seedOf = (r: number) => (swap ? deriveSeed(spec.seed, 'match', i, j, r, 'swap') : deriveSeed(spec.seed, 'match', i, j, r));
+      const add = (u: number, L: number, sFirst: number, sSecond: number, cFirst: number, cSecond: number) => {
+        out.length[u] += L;
+        out.score1[u] += swap ? sSecond : sFirst;
+        out.score2[u] += swap ? sFirst : sSecond;
+        out.coop1[u] += swap ? cSecond : cFirst;
+        out.coop2[u] += swap ? cFirst : cSecond;
+      };
+      const deterministic = spec.noise === 0 && m1 === 0 && m2 === 0 && !first.stochastic && !second.stochastic;
+      if (deterministic) {
+        let max = 0;
+        for (let r = 0; r < reps; r++) {
+          lengths[r] = matchLength(spec.turns, spec.probEnd, seedOf(r));
+          if (lengths[r] > max) max = lengths[r];
+        }
+        const varying = spec.probEnd > 0;
+        engine.run(first, second, g, max, params, seedOf(0), varying);
+        for (let r = 0; r < reps; r++) {
+          const L = lengths[r];
+          if (varying) add(base + r, L, engine.cum1[L - 1], engine.cum2[L - 1], engine.ccum1[L - 1], engine.ccum2[L - 1]);
+          else add(base + r, L, engine.score1, engine.score2, engine.coop1, engine.coop2);
+        }
+      } else {
+        for (let r = 0; r < reps; r++) {
+          const seed = seedOf(r);
+          const L = matchLength(spec.turns, spec.probEnd, seed);
+          engine.run(first, second, g, L, params, seed);
+          add(base + r, L, engine.score1, engine.score2, engine.coop1, engine.coop2);
         }
       }
-    } else {
-      for (let r = 0; r < reps; r++) {
-        const seed = seedOf(r);
-        const L = matchLength(spec.turns, spec.probEnd, seed);
-        engine.run(s1, s2, spec.game, L, params, seed);
-        const u = base + r;
-        out.length[u] = L;
-        out.score1[u] = engine.score1;
-        out.score2[u] = engine.score2;
-        out.coop1[u] = engine.coop1;
-        out.coop2[u] = engine.coop2;
-      }
-    }
+    };
+    orientation(strategies[i], strategies[j], false);
+    if (asymmetric) orientation(strategies[j], strategies[i], true);
     onPair?.();
   });
 }

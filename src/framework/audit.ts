@@ -85,111 +85,96 @@ function measurabilityGap(o: Objective): string | undefined {
   return 'has no single indicator with both a baseline and a target dated after that baseline';
 }
 
+/** One assessed item: its name and, when it fails, why. */
+interface Checked {
+  item: string;
+  gap?: string;
+}
+
 export function auditFramework(fw: Framework): AuditReport {
   const gaps: Gap[] = [];
   const criteria: CriterionResult[] = [];
-  const add = (name: CriterionName, items: number, passing: number, passRule: (score: number) => boolean, emptyMessage: string) => {
-    const score = items === 0 ? 0 : passing / items;
-    if (items === 0) gaps.push({ criterion: name, item: `framework ${fw.id}`, message: emptyMessage, severity: 'error' });
-    criteria.push({ name, description: CRITERION_TEXT[name], score, passed: items > 0 && passRule(score), items, passing });
+  const tally = (name: CriterionName, checked: Checked[], passRule: (score: number) => boolean, emptyMessage: string, severity: Gap['severity'] = 'error') => {
+    const passing = checked.filter((c) => c.gap === undefined).length;
+    const score = checked.length === 0 ? 0 : passing / checked.length;
+    if (checked.length === 0) gaps.push({ criterion: name, item: `framework ${fw.id}`, message: emptyMessage, severity: 'error' });
+    for (const c of checked) if (c.gap !== undefined) gaps.push({ criterion: name, item: c.item, message: c.gap, severity });
+    criteria.push({ name, description: CRITERION_TEXT[name], score, passed: checked.length > 0 && passRule(score), items: checked.length, passing });
   };
   const full = (s: number) => s === 1;
-
-  // Clear objectives.
-  let items = 0, passing = 0;
-  for (const area of fw.areas) {
-    items++;
-    if (area.objectives.length > 0) passing++;
-    else gaps.push({ criterion: 'clear_objectives', item: `area ${area.id}`, message: `area "${area.name}" has no objectives`, severity: 'error' });
-    for (const o of area.objectives) {
-      items++;
-      if (o.ownerParties.length > 0) passing++;
-      else gaps.push({ criterion: 'clear_objectives', item: `objective ${o.id}`, message: `objective "${o.title}" names no owner party`, severity: 'error' });
-    }
-  }
-  add('clear_objectives', items, passing, full, 'the framework has no areas or objectives');
-
-  // Measurable results.
-  items = 0;
-  passing = 0;
-  for (const { objective: o } of walkObjectives(fw)) {
-    items++;
-    const why = measurabilityGap(o);
-    if (!why) passing++;
-    else gaps.push({ criterion: 'measurable_results', item: `objective ${o.id}`, message: `objective "${o.title}" ${why}`, severity: 'error' });
-  }
-  add('measurable_results', items, passing, full, 'the framework has no objectives to measure');
-
-  // Effective actions: per area.
   const objectiveArea = new Map<string, string>();
   for (const { area, objective } of walkObjectives(fw)) objectiveArea.set(objective.id, area.id);
-  const areasWithActions = new Set(fw.actions.map((a) => objectiveArea.get(a.objective)).filter((x): x is string => !!x));
-  items = 0;
-  passing = 0;
-  for (const area of fw.areas) {
-    items++;
-    if (areasWithActions.has(area.id)) passing++;
-    else gaps.push({ criterion: 'effective_actions', item: `area ${area.id}`, message: `area "${area.name}" has no actions serving its objectives`, severity: 'error' });
-  }
-  add('effective_actions', items, passing, full, 'the framework has no areas');
+  const areasWithActions = new Set(fw.actions.map((a) => objectiveArea.get(a.objective)));
 
-  // Responsible actors and committed resources: per action.
+  tally(
+    'clear_objectives',
+    fw.areas.flatMap((area): Checked[] => [
+      { item: `area ${area.id}`, gap: area.objectives.length ? undefined : `area "${area.name}" has no objectives` },
+      ...area.objectives.map((o) => ({ item: `objective ${o.id}`, gap: o.ownerParties.length ? undefined : `objective "${o.title}" names no owner party` })),
+    ]),
+    full,
+    'the framework has no areas or objectives',
+  );
+
+  tally(
+    'measurable_results',
+    [...walkObjectives(fw)].map(({ objective: o }) => {
+      const why = measurabilityGap(o);
+      return { item: `objective ${o.id}`, gap: why && `objective "${o.title}" ${why}` };
+    }),
+    full,
+    'the framework has no objectives to measure',
+  );
+
+  tally(
+    'effective_actions',
+    fw.areas.map((area) => ({ item: `area ${area.id}`, gap: areasWithActions.has(area.id) ? undefined : `area "${area.name}" has no actions serving its objectives` })),
+    full,
+    'the framework has no areas',
+  );
+
   const noActions = 'the framework has no actions, so no actor or resource can be held to account';
-  items = 0;
-  passing = 0;
-  for (const a of fw.actions) {
-    items++;
-    if (a.actors.some((x) => x.role === 'accountable')) passing++;
-    else {
+  tally(
+    'responsible_actors',
+    fw.actions.map((a) => {
+      if (a.actors.some((x) => x.role === 'accountable')) return { item: `action ${a.id}` };
       const roles = [...new Set(a.actors.map((x) => x.role))];
-      gaps.push({
-        criterion: 'responsible_actors', item: `action ${a.id}`,
-        message: a.actors.length === 0 ? `action "${a.title}" names no actor` : `action "${a.title}" names no accountable actor (only ${roles.join(', ')})`,
-        severity: 'error',
-      });
-    }
-  }
-  add('responsible_actors', items, passing, full, noActions);
+      return { item: `action ${a.id}`, gap: a.actors.length === 0 ? `action "${a.title}" names no actor` : `action "${a.title}" names no accountable actor (only ${roles.join(', ')})` };
+    }),
+    full,
+    noActions,
+  );
 
-  items = 0;
-  passing = 0;
-  for (const a of fw.actions) {
-    items++;
-    if (a.budgets.some((b) => b.status === 'committed' && b.amount > 0)) passing++;
-    else {
-      const indicative = a.budgets.filter((b) => b.status === 'indicative').length;
-      gaps.push({
-        criterion: 'committed_resources', item: `action ${a.id}`,
-        message: indicative > 0 ? `action "${a.title}" has only indicative budgets, no committed resources` : `action "${a.title}" has no committed resources`,
-        severity: 'error',
-      });
-    }
-  }
-  add('committed_resources', items, passing, full, noActions);
+  tally(
+    'committed_resources',
+    fw.actions.map((a) => {
+      if (a.budgets.some((b) => b.status === 'committed' && b.amount > 0)) return { item: `action ${a.id}` };
+      const indicative = a.budgets.some((b) => b.status === 'indicative');
+      return { item: `action ${a.id}`, gap: indicative ? `action "${a.title}" has only indicative budgets, no committed resources` : `action "${a.title}" has no committed resources` };
+    }),
+    full,
+    noActions,
+  );
 
-  // Joint action.
-  items = 0;
-  passing = 0;
-  for (const a of fw.actions) {
-    items++;
-    if (a.joint) passing++;
-    else {
+  tally(
+    'joint_action',
+    fw.actions.map((a) => {
+      if (a.joint) return { item: `action ${a.id}` };
       const parties = [...new Set(a.actors.map((x) => x.party))];
       const start = actionStart(a);
-      gaps.push({
-        criterion: 'joint_action', item: `action ${a.id}`,
-        message: `action "${a.title}" is unilateral${parties.length ? ` (${parties.join(', ')} only)` : ''}${start ? `, starting ${start}` : ''}`,
-        severity: 'warning',
-      });
-    }
-  }
-  add('joint_action', items, passing, (s) => s >= 0.5, 'the framework has no actions, joint or unilateral');
+      return { item: `action ${a.id}`, gap: `action "${a.title}" is unilateral${parties.length ? ` (${parties.join(', ')} only)` : ''}${start ? `, starting ${start}` : ''}` };
+    }),
+    (s) => s >= 0.5,
+    'the framework has no actions, joint or unilateral',
+    'warning',
+  );
 
+  const unilateral = fw.actions.filter((a) => !a.joint).length;
   return {
     framework: { id: fw.id, name: fw.name, status: fw.status },
     passed: criteria.every((c) => c.passed),
     criteria,
     gaps,
-    unilateralShare: fw.actions.length ? (fw.actions.length - passing) / fw.actions.length : null,
+    unilateralShare: fw.actions.length ? unilateral / fw.actions.length : null,
   };
 }

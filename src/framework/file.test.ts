@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CgError } from '../core/problems.ts';
 import { parseFrameworkText, validateFramework } from './file.ts';
 import { tinyFramework } from './testing/fixtures.ts';
+import { errorOf } from './testing/errors.ts';
 
-function errorOf(f: () => unknown): CgError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CgError) return e;
-    throw e;
-  }
-  throw new Error('expected a CgError');
-}
 
 const good = `id: f
 name: F

@@ -65,5 +65,5 @@ export function parseFrameworkText(text: string, file?: string): Framework {
 
 /** Check a model built in code (IATI import, database) against the same rules as a file. */
 export function validateFramework(fw: Framework, origin?: string): Framework {
-  return frameworkFromData(JSON.parse(JSON.stringify(fw)), origin);
+  return frameworkFromData(fw, origin);
 }

@@ -21,9 +21,13 @@
  * The functions take small inputs that both an in-memory framework and the database's SQL
  * aggregation produce, so the two paths share one definition. Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { actionStart, walkIndicators, type Actual, type ExchangeRate, type Framework, type Qualifier, type SourceQuality } from './model.ts';
+import { budgetReport, budgetTotalsOf, type BudgetReport } from './budget.ts';
+import { jointCountsOf, jointShare, type JointShare } from './joint.ts';
+import { walkIndicators, type Actual, type Framework, type Indicator, type Qualifier, type SourceQuality } from './model.ts';
 import { dayNumber, parsePeriod } from './period.ts';
+
+export * from './budget.ts';
+export * from './joint.ts';
 
 export type ProgressStatus = 'achieved' | 'on_track' | 'off_track' | 'not_started' | 'no_data';
 
@@ -151,162 +155,6 @@ export function trajectoryAt(points: readonly { x: number; y: number }[], x: num
 }
 
 // ---------------------------------------------------------------------------------------------
-// Budget execution
-
-/** Totals for one currency (what the in-memory walk and the SQL GROUP BY both produce). */
-export interface BudgetTotals {
-  currency: string;
-  committed: number;
-  /** Part of `committed` whose basis is a proposal (not yet real money). */
-  committedProposed: number;
-  indicative: number;
-  disbursed: number;
-  disbursementCount: number;
-}
-
-export interface BudgetLine {
-  currency: string;
-  committed: number;
-  committedProposed: number;
-  indicative: number;
-  /** Sum of recorded disbursements; null when none is recorded (missing, not zero). */
-  disbursed: number | null;
-  disbursements: number;
-  /** disbursed / committed; null when there is nothing committed or no disbursement recorded. */
-  execution: number | null;
-}
-
-export interface BudgetReport {
-  byCurrency: BudgetLine[];
-  /** Totals converted into one currency with the framework's stated rates, when asked for. */
-  converted?: { currency: string; committed: number; disbursed: number | null; execution: number | null; rates: ExchangeRate[] };
-}
-
-export function budgetTotalsOf(fw: Framework): BudgetTotals[] {
-  const by = new Map<string, BudgetTotals>();
-  const get = (c: string) => {
-    let t = by.get(c);
-    if (!t) by.set(c, (t = { currency: c, committed: 0, committedProposed: 0, indicative: 0, disbursed: 0, disbursementCount: 0 }));
-    return t;
-  };
-  for (const a of fw.actions) {
-    for (const b of a.budgets) {
-      const t = get(b.currency);
-      if (b.status === 'committed') {
-        t.committed += b.amount;
-        if (b.basis === 'proposal') t.committedProposed += b.amount;
-      } else t.indicative += b.amount;
-    }
-    for (const d of a.disbursements) {
-      const t = get(d.currency);
-      t.disbursed += d.amount;
-      t.disbursementCount++;
-    }
-  }
-  return [...by.values()];
-}
-
-/** Find the stated rate from one currency to another (or its inverse). Never chains or guesses. */
-export function rateFor(rates: readonly ExchangeRate[], from: string, to: string): { factor: number; rate: ExchangeRate } | undefined {
-  const direct = rates.find((r) => r.from === from && r.to === to);
-  if (direct) return { factor: direct.rate, rate: direct };
-  const inverse = rates.find((r) => r.from === to && r.to === from);
-  if (inverse) return { factor: 1 / inverse.rate, rate: inverse };
-  return undefined;
-}
-
-export function budgetReport(totals: readonly BudgetTotals[], opts: { currency?: string; rates?: readonly ExchangeRate[] } = {}): BudgetReport {
-  const byCurrency = [...totals]
-    .sort((a, b) => a.currency.localeCompare(b.currency))
-    .map((t): BudgetLine => ({
-      currency: t.currency,
-      committed: t.committed,
-      committedProposed: t.committedProposed,
-      indicative: t.indicative,
-      disbursed: t.disbursementCount > 0 ? t.disbursed : null,
-      disbursements: t.disbursementCount,
-      execution: t.disbursementCount > 0 && t.committed > 0 ? t.disbursed / t.committed : null,
-    }));
-  const report: BudgetReport = { byCurrency };
-  if (opts.currency) {
-    const to = opts.currency;
-    const used: ExchangeRate[] = [];
-    const missing: string[] = [];
-    let committed = 0, disbursed = 0, anyDisbursed = false;
-    for (const line of byCurrency) {
-      let factor = 1;
-      if (line.currency !== to) {
-        const r = rateFor(opts.rates ?? [], line.currency, to);
-        if (!r) {
-          missing.push(line.currency);
-          continue;
-        }
-        factor = r.factor;
-        if (!used.includes(r.rate)) used.push(r.rate);
-      }
-      committed += line.committed * factor;
-      if (line.disbursed !== null) {
-        disbursed += line.disbursed * factor;
-        anyDisbursed = true;
-      }
-    }
-    if (missing.length) {
-      throw new CgError({
-        code: 'missing_exchange_rate',
-        path: ['exchangeRates'],
-        message: `no stated exchange rate from ${missing.join(', ')} to ${to}; add one under exchangeRates (amounts are never converted silently)`,
-      });
-    }
-    report.converted = { currency: to, committed, disbursed: anyDisbursed ? disbursed : null, execution: anyDisbursed && committed > 0 ? disbursed / committed : null, rates: used };
-  }
-  return report;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Joint-action share over time
-
-export interface JointCount {
-  /** Start year of the actions (actual start, else planned start). */
-  year: number;
-  joint: number;
-  unilateral: number;
-}
-
-export interface JointShare {
-  joint: number;
-  unilateral: number;
-  /** joint / (joint + unilateral); null when there are no actions. */
-  share: number | null;
-  /** Per start year: actions started that year, and the share over all actions started up to then. */
-  byYear: { year: number; joint: number; unilateral: number; share: number; cumulativeShare: number }[];
-}
-
-export function jointCountsOf(fw: Framework): JointCount[] {
-  const by = new Map<number, JointCount>();
-  for (const a of fw.actions) {
-    const start = actionStart(a);
-    if (!start) continue;
-    const year = Number(start.slice(0, 4));
-    let c = by.get(year);
-    if (!c) by.set(year, (c = { year, joint: 0, unilateral: 0 }));
-    if (a.joint) c.joint++;
-    else c.unilateral++;
-  }
-  return [...by.values()];
-}
-
-export function jointShare(counts: readonly JointCount[]): JointShare {
-  const sorted = [...counts].filter((c) => c.joint + c.unilateral > 0).sort((a, b) => a.year - b.year);
-  let j = 0, u = 0;
-  const byYear = sorted.map((c) => {
-    j += c.joint;
-    u += c.unilateral;
-    return { year: c.year, joint: c.joint, unilateral: c.unilateral, share: c.joint / (c.joint + c.unilateral), cumulativeShare: j / (j + u) };
-  });
-  return { joint: j, unilateral: u, share: j + u > 0 ? j / (j + u) : null, byYear };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Whole framework (in memory)
 
 export interface ProgressReport {
@@ -317,7 +165,7 @@ export interface ProgressReport {
   jointShare: JointShare;
 }
 
-export function progressInputOf(ind: import('./model.ts').Indicator): IndicatorProgressInput {
+export function progressInputOf(ind: Indicator): IndicatorProgressInput {
   const li = latestPlaceableIndex(ind.actuals);
   const l = li >= 0 ? ind.actuals[li] : undefined;
   return {

@@ -117,6 +117,9 @@ export interface LoadedScenario {
 /** Parse YAML/JSON text, validate it (problems carry file, line, column and path) and compile it. */
 export function loadScenarioText(text: string, file?: string): LoadedScenario {
   const parsed = parseYamlText(text, file);
+  if (parsed.data === null || parsed.data === undefined) {
+    throw new CgError({ code: 'empty_file', path: [], message: 'the file is empty', expected: 'a scenario (id, name, issues, parties)', ...(file ? { file } : {}) });
+  }
   const scenario = validateScenario(parsed.data, { file, locate: parsed.locate });
   return { scenario, domain: compileScenario(scenario, file ? { file } : {}) };
 }

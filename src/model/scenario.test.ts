@@ -163,6 +163,10 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
     expect(e.problems[0].column).toBeGreaterThan(0);
   });
 
+  it('an empty file says so', () => {
+    expect(refusal('# nothing here\n').problems[0]).toMatchObject({ code: 'empty_file', file: 'toy.yaml', message: 'the file is empty' });
+  });
+
   it('malformed JSON gives line and column', () => {
     const e = refusal('{\n  "id": "x",\n  "name": "y",,\n}', 'bad.json');
     expect(e.code).toBe('syntax_error');

@@ -81,7 +81,8 @@ export const IssueSchema = z
     }),
     statusQuo: id('option').optional().meta({ description: "Id of today's option (the no-deal outcome on this issue)." }),
     statusQuoRationale: z.string().optional().meta({ description: 'Why this option describes today.' }),
-    statusQuoSource: z.string().optional(),
+    statusQuoSource: z.string().optional().meta({ description: `Source id (or "${ASSUMPTION}") for the status quo.` }),
+    statusQuoQuote: z.string().optional().meta({ description: 'Verbatim passage of that source describing today.' }),
   })
   .meta({ description: 'An issue on the table, with its ordered options.' });
 

@@ -9,9 +9,11 @@
  * - it only ever sees its own `PartyView` (own utility, issue structure, no-deal value);
  * - it never accepts, proposes or ratifies an outcome worth less than its no-deal utility or one
  *   that breaks its own red lines (a bid below that is replaced by the least bid above it);
- * - walk-away rule: it walks away at once when no outcome is worth more than its no-deal utility
- *   (continuing cannot beat the status quo or reservation value), e.g. in an issue-by-issue session
- *   on an issue where the status quo is already its best option.
+ * - walk-away rule: it walks away at once when continuing cannot beat its no-deal utility (no
+ *   outcome is worth more than the status quo or reservation value) and some outcome would leave
+ *   it worse off, e.g. in an issue-by-issue session on an issue where the status quo is already its
+ *   best option. A party indifferent to every outcome stays and accepts whatever the others agree
+ *   (Canada on a bilateral US-Mexico issue does not block it).
  *
  * Browser-safe.
  */
@@ -50,7 +52,7 @@ export abstract class Agent implements Negotiator {
   protected readonly pmax: number;
   /** max(my worst utility, my no-deal utility) (Genius Pmin uses the reservation value). */
   protected readonly pmin: number;
-  /** True when no outcome beats my no-deal utility: I walk away. */
+  /** True when no outcome beats my no-deal utility and some are worse: I walk away. */
   readonly hopeless: boolean;
   private best: Found | null;
   private lowestSent: number | null = null;
@@ -66,7 +68,7 @@ export abstract class Agent implements Negotiator {
     this.best = this.search.max();
     this.pmax = this.best ? this.best.utility : -Infinity;
     this.pmin = this.best ? Math.max(this.search.min()!.utility, view.noDeal) : Infinity;
-    this.hopeless = this.best === null || this.pmax <= view.noDeal + EPS;
+    this.hopeless = this.best === null || (this.pmax <= view.noDeal + EPS && this.search.min()!.utility < view.noDeal - EPS);
   }
 
   /** The bidding strategy: the bid to make at this turn. */

@@ -29,3 +29,7 @@ export * from './opponent/index.ts';
 export * from './strategies/index.ts';
 export * from './protocols/index.ts';
 export * from './space/index.ts';
+export { compareLinkage, compareSpecs, linkageComparison, type LinkageComparison, type LinkageRow } from './experiment.ts';
+export { sessionJson, delinkedJson, tournamentJson, comparisonJson, offersSummary, type OffersMode } from './json.ts';
+export { sessionReport, delinkedReport, rankingReport, linkageReport } from './report.ts';
+export { ScriptedNegotiator, replay, type Script } from './scripted.ts';

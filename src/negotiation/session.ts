@@ -28,6 +28,8 @@ export interface SessionConfig {
   record?: boolean;
   /** Mediated protocol: the first text. */
   initialText?: Outcome;
+  /** Mediated protocol: most issues one proposal changes (default 2). */
+  mediatorIssues?: number;
   /** Build negotiators another way (scripted test agents). Gets the party's view only. */
   negotiators?: (view: PartyView, rng: Rng, party: number) => Negotiator;
 }
@@ -78,7 +80,7 @@ export function runSession(domain: Domain, config: SessionConfig): SessionResult
   const record = config.record ?? true;
   const r =
     protocol === 'mediated'
-      ? runMediated(domain, negotiators, { deadline, seed: deriveSeed(seed, 'mediator'), record, initial: config.initialText })
+      ? runMediated(domain, negotiators, { deadline, seed: deriveSeed(seed, 'mediator'), record, initial: config.initialText, maxIssues: config.mediatorIssues })
       : runAlternatingOffers(domain, negotiators, { deadline, record });
   const noDeal = noDealUtilities(domain);
   const agreementUtilities = r.agreement ? utilities(domain, r.agreement) : null;

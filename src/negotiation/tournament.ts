@@ -12,8 +12,8 @@
  */
 import { CgError } from '../core/problems.ts';
 import { deriveSeed } from '../core/random.ts';
-import type { Domain } from '../model/domain.ts';
-import { runDelinked } from './delinked.ts';
+import { statusQuoOutcome, type Domain } from '../model/domain.ts';
+import { requireStatusQuo, runDelinked } from './delinked.ts';
 import { distanceToFrontier, distanceToNash, referenceFor, type Reference } from './metrics.ts';
 import { resolveProtocol, runSession } from './session.ts';
 import { parseAgentSpec } from './strategies/registry.ts';
@@ -28,6 +28,7 @@ export interface TournamentSpec {
   protocol?: ProtocolName;
   mode?: 'linked' | 'delinked';
   order?: 'sequential' | 'parallel';
+  mediatorIssues?: number;
   seed?: number;
   /** Include tuples where an agent meets itself (default true). */
   selfPlay?: boolean;
@@ -51,6 +52,8 @@ export interface SessionSummary {
   agreement: boolean;
   /** 1/0 for a linked session; share of issues settled for a delinked run. */
   agreementShare: number;
+  /** Like agreementShare, counting only agreements that change something from the status quo (0 without a status quo). */
+  movedShare: number;
   rounds: number;
   end: EndReason | 'delinked';
   welfare: number;
@@ -88,6 +91,7 @@ export function validateTournament(spec: TournamentSpec): void {
   const reps = spec.repetitions ?? 1;
   if (!Number.isInteger(reps) || reps < 1) throw new CgError({ code: 'bad_repetitions', path: ['repetitions'], message: 'repetitions must be a whole number >= 1', received: String(reps) });
   spec.domains.forEach((d) => resolveProtocol(d, spec.protocol));
+  if (spec.mode === 'delinked') spec.domains.forEach(requireStatusQuo);
   if ((spec.selfPlay ?? true) === false) {
     const short = spec.domains.find((d) => d.parties.length > spec.agents.length);
     if (short) throw new CgError({ code: 'agent_count', path: ['agents'], message: `without self-play, ${short.id} (${short.parties.length} parties) needs at least ${short.parties.length} different agents` });
@@ -127,20 +131,24 @@ export function runTask(spec: TournamentSpec, task: Task, ref: Reference): Sessi
   let utilities: number[];
   let agreement: boolean;
   let share: number;
+  let moved: number;
   let rounds: number;
   let end: SessionSummary['end'];
   if ((spec.mode ?? 'linked') === 'delinked') {
-    const r = runDelinked(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false, order: spec.order });
+    const r = runDelinked(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false, order: spec.order, mediatorIssues: spec.mediatorIssues });
     utilities = r.utilities;
     agreement = r.issuesAgreed > 0;
     share = r.issuesAgreed / domain.issues.length;
+    moved = r.issuesChanged / domain.issues.length;
     rounds = r.rounds;
     end = 'delinked';
   } else {
-    const r = runSession(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false });
+    const r = runSession(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false, mediatorIssues: spec.mediatorIssues });
     utilities = r.utilities;
     agreement = r.agreement !== null;
     share = agreement ? 1 : 0;
+    const sq = statusQuoOutcome(domain);
+    moved = r.agreement && sq && r.agreement.some((k, j) => k !== sq[j]) ? 1 : 0;
     rounds = r.rounds;
     end = r.end;
   }
@@ -152,6 +160,7 @@ export function runTask(spec: TournamentSpec, task: Task, ref: Reference): Sessi
     utilities,
     agreement,
     agreementShare: share,
+    movedShare: moved,
     rounds,
     end,
     welfare: utilities.reduce((a, b) => a + b, 0),

@@ -35,8 +35,10 @@ export interface MediatorProposal {
   time: number;
   current: Outcome;
   proposed: Outcome;
-  /** The issue the change touches. */
+  /** The first issue the change touches. */
   issue: number;
+  /** Every issue the change touches (ascending). */
+  issues: number[];
 }
 
 export type Vote = 'accept' | 'veto' | 'walk';
@@ -71,8 +73,8 @@ export interface OfferRecord {
   outcome?: Outcome;
   /** Every party's utility of `outcome` (recorded by the session, never shown to negotiators). */
   utilities?: number[];
-  /** Mediated protocol: the issue the proposal changes, each party's vote, whether the change was adopted. */
-  issue?: number;
+  /** Mediated protocol: the issues the proposal changes, each party's vote, whether the change was adopted. */
+  issues?: number[];
   votes?: Vote[];
   adopted?: boolean;
 }

@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CgError } from '../../core/problems.ts';
 import { planAttach } from './attach.ts';
 import { observationToActual, parseIndicatorsCsv, stringifyIndicatorsCsv } from './indicators.ts';
+import { errorOf } from '../../framework/testing/errors.ts';
 
 const shared = path.resolve(import.meta.dirname, '../../..', '../shared');
 const real = readFileSync(path.join(shared, 'data/indicators.csv'), 'utf8');
 
-function errorOf(f: () => unknown): CgError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CgError) return e;
-    throw e;
-  }
-  throw new Error('expected a CgError');
-}
 
 describe('parseIndicatorsCsv on ../shared/data/indicators.csv', () => {
   const obs = parseIndicatorsCsv(real, 'indicators.csv');

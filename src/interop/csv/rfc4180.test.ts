@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../core/random.ts';
-import { CgError } from '../../core/problems.ts';
 import { parseCsv, stringifyCsv } from './rfc4180.ts';
+import { errorOf } from '../../framework/testing/errors.ts';
 
-function errorOf(f: () => unknown): CgError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CgError) return e;
-    throw e;
-  }
-  throw new Error('expected a CgError');
-}
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', () => {

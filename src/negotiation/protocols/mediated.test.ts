@@ -10,19 +10,23 @@ const sq = statusQuoOutcome(d)!;
 const differing = (a: number[], b: number[]) => a.filter((k, j) => k !== b[j]).length;
 
 describe('mediated single negotiating text', () => {
-  it('starts from the status quo, changes one issue per proposal and adopts a change only when all accept', () => {
+  it('starts from the status quo, changes one or two issues per proposal and adopts a change only when all accept', () => {
     const a = new ScriptedNegotiator('a', { vote: () => 'accept' });
     const b = new ScriptedNegotiator('b', { vote: (_p, i) => (i % 3 === 0 ? 'accept' : 'veto') });
     const r = runMediated(d, [a, b], { deadline: { rounds: 30 }, seed: 5 });
+    const sizes = new Set<number>();
     expect(r.offers).toHaveLength(30);
     expect(a.proposals[0].current).toEqual(sq);
     let text = sq;
     r.offers.forEach((o, i) => {
       expect(o.party).toBe(-1);
       expect(a.proposals[i].current).toEqual(text);
-      expect(differing(o.outcome!, text)).toBe(1);
-      expect(o.issue).toBe(a.proposals[i].issue);
-      expect(o.issue).toBe(o.outcome!.findIndex((k, j) => k !== text[j]));
+      const changed = o.outcome!.map((k, j) => (k !== text[j] ? j : -1)).filter((j) => j >= 0);
+      expect(o.issues).toEqual(changed);
+      expect(a.proposals[i].issues).toEqual(changed);
+      expect(differing(o.outcome!, text)).toBeGreaterThanOrEqual(1);
+      expect(differing(o.outcome!, text)).toBeLessThanOrEqual(2);
+      sizes.add(changed.length);
       expect(o.votes).toEqual(['accept', i % 3 === 0 ? 'accept' : 'veto']);
       expect(o.adopted).toBe(i % 3 === 0);
       expect(o.utilities).toEqual(utilities(d, o.outcome!));
@@ -30,6 +34,17 @@ describe('mediated single negotiating text', () => {
     });
     expect(r.end).toBe('agreement');
     expect(r.agreement).toEqual(text);
+    expect([...sizes].sort()).toEqual([1, 2]);
+  });
+
+  it('with one issue per proposal, changes exactly one issue each time', () => {
+    const a = new ScriptedNegotiator('a', {});
+    const r = runMediated(d, [a, new ScriptedNegotiator('b', {})], { deadline: { rounds: 25 }, seed: 2, maxIssues: 1 });
+    let text = sq;
+    for (const o of r.offers) {
+      expect(differing(o.outcome!, text)).toBe(1);
+      text = o.outcome!;
+    }
   });
 
   it('is reproducible from its seed', () => {

@@ -6,13 +6,17 @@
  * change by its own utility; a change is adopted only if every party accepts it.
  *
  * Mediator rule (Klein et al.'s random mutation, seeded): the first text is the status quo when
- * every issue has one, otherwise a seeded random outcome; each step changes one issue, chosen
- * uniformly among issues with at least two options, to a uniformly chosen different option. The
- * mediator sees no preferences. At the deadline the parties ratify the final text: agreement if
+ * every issue has one, otherwise a seeded random outcome; each step changes m issues, m drawn
+ * uniformly from 1..maxIssues (default 2), the issues drawn uniformly without repetition among
+ * those with at least two options, each moved to a uniformly chosen different option. The
+ * mediator sees no preferences. With maxIssues = 1 it can never propose a trade across issues
+ * (give on one, take on another), so parties that only accept changes good for them end where
+ * issue-by-issue bargaining ends; two-issue changes let it find such trades. At the deadline the parties ratify the final text: agreement if
  * every party signs (each signs when the text is worth at least its no-deal utility and breaks
  * none of its red lines), otherwise no agreement (`rejected`). Any party may walk away when asked
  * to vote. Parties see only proposals addressed to them, not the others' votes. Browser-safe.
  */
+import { CgError } from '../../core/problems.ts';
 import { createRng } from '../../core/random.ts';
 import { statusQuoOutcome, utilities, type Domain, type Outcome } from '../../model/domain.ts';
 import type { Deadline, Negotiator, OfferRecord, ProtocolResult, Vote } from '../types.ts';
@@ -25,7 +29,11 @@ export interface MediatedOptions {
   record?: boolean;
   /** First text (default: the status quo, else seeded random). */
   initial?: Outcome;
+  /** Most issues one proposal changes (default 2). */
+  maxIssues?: number;
 }
+
+export const DEFAULT_MEDIATOR_ISSUES = 2;
 
 export function runMediated(domain: Domain, negotiators: readonly Negotiator[], opts: MediatedOptions): ProtocolResult {
   const rng = createRng(opts.seed);
@@ -36,19 +44,31 @@ export function runMediated(domain: Domain, negotiators: readonly Negotiator[], 
   const movable = sizes.map((k, j) => (k > 1 ? j : -1)).filter((j) => j >= 0);
   let text: Outcome = opts.initial?.slice() ?? statusQuoOutcome(domain) ?? sizes.map((k) => rng.int(k));
   let lastTime = 0;
+  const maxIssues = opts.maxIssues ?? DEFAULT_MEDIATOR_ISSUES;
+  if (!Number.isInteger(maxIssues) || maxIssues < 1) {
+    throw new CgError({ code: 'bad_mediator', path: ['mediatorIssues'], message: 'the mediator must change a whole number >= 1 of issues per proposal', received: String(maxIssues) });
+  }
   while (!clock.expired && movable.length > 0) {
     const step = clock.step;
     const time = clock.time;
     lastTime = time;
-    const issue = movable[rng.int(movable.length)];
-    let option = rng.int(sizes[issue] - 1);
-    if (option >= text[issue]) option++;
+    const m = 1 + rng.int(Math.min(maxIssues, movable.length));
+    const pool = movable.slice();
     const proposed = text.slice();
-    proposed[issue] = option;
-    const votes: Vote[] = negotiators.map((neg) => neg.vote({ round: step, time, current: text.slice(), proposed: proposed.slice(), issue }));
+    const changed: number[] = [];
+    for (let c = 0; c < m; c++) {
+      const issue = pool.splice(rng.int(pool.length), 1)[0];
+      let option = rng.int(sizes[issue] - 1);
+      if (option >= text[issue]) option++;
+      proposed[issue] = option;
+      changed.push(issue);
+    }
+    changed.sort((a, b) => a - b);
+    const issue = changed[0];
+    const votes: Vote[] = negotiators.map((neg) => neg.vote({ round: step, time, current: text.slice(), proposed: proposed.slice(), issue, issues: changed.slice() }));
     const walker = votes.indexOf('walk');
     const adopted = walker < 0 && votes.every((v) => v === 'accept');
-    if (record) offers.push({ step, round: step, time, party: -1, kind: 'proposal', outcome: proposed, issue, utilities: utilities(domain, proposed), votes, adopted });
+    if (record) offers.push({ step, round: step, time, party: -1, kind: 'proposal', outcome: proposed, issues: changed, utilities: utilities(domain, proposed), votes, adopted });
     clock.advance(0);
     if (walker >= 0) return { agreement: null, end: 'walkaway', walkedAway: walker, rounds: step + 1, steps: step + 1, time, offers };
     if (adopted) text = proposed;

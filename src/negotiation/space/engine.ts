@@ -15,8 +15,13 @@ export type Goal =
   | { kind: 'objective'; table: readonly (readonly number[])[] };
 
 export interface Engine {
-  readonly name: 'meet-in-the-middle' | 'branch-and-bound';
+  readonly name: 'meet-in-the-middle' | 'branch-and-bound' | 'ladder';
   solve(lo: number, hi: number, goal: Goal): Outcome | null;
+  /**
+   * Optional fast path: the outcomes with the smallest raw utility >= lo and the largest raw
+   * utility <= hi, in one pass ([up, down]; null where none).
+   */
+  bracket?(lo: number, hi: number): [Outcome | null, Outcome | null];
   /** False when the last `solve` stopped at its node budget (answer = best found so far). */
   readonly lastExact: boolean;
   /** Search nodes / combinations visited by the last `solve` (for benchmarks and tests). */

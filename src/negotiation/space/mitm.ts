@@ -5,8 +5,8 @@
  * The components are split into two halves with products as equal as possible. Each half's
  * combinations are listed once with their value and sorted (for Energy, 8 issues x 5 options:
  * 625 + 625 combinations instead of 390,625 outcomes). A query then scans half A and finds its
- * partner in half B by binary search (nearest utility) or by a range-maximum query over B sorted
- * by utility (best objective in a utility band). Exact; cost O(|A| log |B| + |B|) per query.
+ * partner in half B by binary search or a two-pointer sweep (nearest utility) or by a sliding-window maximum over
+ * B sorted by utility (best objective in a utility band). Exact; O(|A| log |B| + |B|) per query.
  *
  * Browser-safe: no Node imports.
  */
@@ -16,6 +16,9 @@ import { lowerBound, upperBound, type Engine, type Goal } from './engine.ts';
 
 /** Largest half (combinations) the meet-in-the-middle index builds. */
 export const MITM_HALF_CAP = 1 << 20;
+
+/** Objective comparison grid (ties closer than this go to the higher own utility). */
+const OBJ_GRID = 1e-11;
 
 interface Half {
   comps: Component[];
@@ -111,17 +114,14 @@ export class MitmEngine implements Engine {
   private readonly a: Half;
   private readonly b: Half;
   private readonly n: number;
-  /** Segment tree scratch (indices into B positions), reused between queries. */
-  private tree: Int32Array;
 
   constructor(private readonly d: Decomposition) {
     const [ca, cb] = splitHalves(d.components);
-    this.a = buildHalf(ca);
-    this.b = buildHalf(cb);
+    // Scan the smaller half, search in the larger one.
+    const h1 = buildHalf(ca);
+    const h2 = buildHalf(cb);
+    [this.a, this.b] = h1.size <= h2.size ? [h1, h2] : [h2, h1];
     this.n = d.issueCount;
-    let size = 1;
-    while (size < this.b.size) size <<= 1;
-    this.tree = new Int32Array(2 * size).fill(-1);
   }
 
   /** Combinations listed by the index (|A| + |B|), the memory the search uses. */
@@ -160,21 +160,33 @@ export class MitmEngine implements Engine {
         }
       }
     } else {
+      // Sliding-window maximum: scanning A from its largest value down, B's utility window
+      // [lo - a, hi - a] only moves up, so a monotone deque gives each window's best objective
+      // in O(|A| + |B|) overall. Objectives are compared on a 1e-11 grid so that float noise
+      // does not beat a real tie-break (higher own utility = later position in B).
       const objA = halfObjective(a, goal.table);
       const objBByCode = halfObjective(b, goal.table);
-      const objB = new Float64Array(b.size);
-      for (let p = 0; p < b.size; p++) objB[p] = objBByCode[b.code[p]];
-      this.buildTree(objB);
+      const keyB = new Float64Array(b.size);
+      for (let p = 0; p < b.size; p++) keyB[p] = Math.round(objBByCode[b.code[p]] / OBJ_GRID);
+      const deque = new Int32Array(b.size);
+      let head = 0;
+      let tail = 0;
+      let added = 0;
       this.lastWork += b.size;
-      for (let i = 0; i < a.size; i++) {
+      for (let i = a.size - 1; i >= 0; i--) {
         const va = a.value[i];
-        const l = lowerBound(b.value, lo2 - va);
         const r = upperBound(b.value, hi2 - va) - 1;
-        if (l > r) continue;
-        const j = this.query(objB, l, r);
-        const key = objA[a.code[i]] + objB[j];
+        const l = lowerBound(b.value, lo2 - va);
+        while (added <= r) {
+          while (tail > head && keyB[deque[tail - 1]] <= keyB[added]) tail--;
+          deque[tail++] = added++;
+        }
+        while (tail > head && deque[head] < l) head++;
+        if (tail === head || l > r) continue;
+        const j = deque[head];
+        const key = objA[a.code[i]] + keyB[j] * OBJ_GRID;
         const raw = va + b.value[j];
-        if (key > bestKey + 1e-12 || (key >= bestKey - 1e-12 && raw > bestRaw)) {
+        if (key > bestKey + OBJ_GRID || (key >= bestKey - OBJ_GRID && raw > bestRaw)) {
           bestKey = key;
           bestRaw = raw;
           bestA = i;
@@ -189,32 +201,52 @@ export class MitmEngine implements Engine {
     return out;
   }
 
-  // Range-argmax over B positions keyed by (objective, utility); B positions are sorted by
-  // utility, so on equal objective the higher position wins.
-  private better(obj: Float64Array, x: number, y: number): number {
-    if (x < 0) return y;
-    if (y < 0) return x;
-    const d = obj[x] - obj[y];
-    if (d > 1e-12) return x;
-    if (d < -1e-12) return y;
-    return x > y ? x : y;
-  }
-
-  private buildTree(obj: Float64Array): void {
-    const size = this.tree.length >> 1;
-    const t = this.tree;
-    for (let p = 0; p < size; p++) t[size + p] = p < this.b.size ? p : -1;
-    for (let p = size - 1; p >= 1; p--) t[p] = this.better(obj, t[2 * p], t[2 * p + 1]);
-  }
-
-  private query(obj: Float64Array, l: number, r: number): number {
-    const size = this.tree.length >> 1;
-    const t = this.tree;
-    let best = -1;
-    for (let lo = l + size, hi = r + size + 1; lo < hi; lo >>= 1, hi >>= 1) {
-      if (lo & 1) best = this.better(obj, best, t[lo++]);
-      if (hi & 1) best = this.better(obj, best, t[--hi]);
+  bracket(lo: number, hi: number): [Outcome | null, Outcome | null] {
+    const { a, b } = this;
+    const c = this.d.constant;
+    const lo2 = lo - c;
+    const hi2 = hi - c;
+    this.lastWork = a.size + b.size;
+    if (a.size === 0 || b.size === 0) return [null, null];
+    // As A's value grows the thresholds in B fall, so both pointers only move down.
+    let up = lowerBound(b.value, lo2 - a.value[0]);
+    let down = upperBound(b.value, hi2 - a.value[0]) - 1;
+    let bestUp = Infinity;
+    let upA = -1;
+    let upB = -1;
+    let bestDown = -Infinity;
+    let downA = -1;
+    let downB = -1;
+    for (let i = 0; i < a.size; i++) {
+      const va = a.value[i];
+      const x = lo2 - va;
+      while (up > 0 && b.value[up - 1] >= x) up--;
+      if (up < b.size) {
+        const r = va + b.value[up];
+        if (r < bestUp) {
+          bestUp = r;
+          upA = i;
+          upB = up;
+        }
+      }
+      const y = hi2 - va;
+      while (down >= 0 && b.value[down] > y) down--;
+      if (down >= 0) {
+        const r = va + b.value[down];
+        if (r > bestDown) {
+          bestDown = r;
+          downA = i;
+          downB = down;
+        }
+      }
     }
-    return best;
+    const make = (i: number, j: number): Outcome | null => {
+      if (i < 0) return null;
+      const out = new Array<number>(this.n).fill(0);
+      decodeInto(a, a.code[i], out);
+      decodeInto(b, b.code[j], out);
+      return out;
+    };
+    return [make(upA, upB), make(downA, downB)];
   }
 }

@@ -103,13 +103,43 @@ describe('BidSearch against brute force on random domains', () => {
     });
   }
 
-  it('uses meet-in-the-middle for additive profiles and branch and bound for residual terms', () => {
+  it('uses meet-in-the-middle for additive profiles, branch and bound for small spaces with residual terms, the ladder beyond', () => {
     const add = randomDomain(1, { issues: 6, options: 5 });
     expect(new BidSearch(add.utilities[0], add.issues.map((i) => i.options.length)).engine!.name).toBe('meet-in-the-middle');
-    const rect = randomDomain(2, { issues: 8, options: 6, rectangles: 30 });
+    const rect = randomDomain(2, { issues: 6, options: 6, rectangles: 30 });
     const s = new BidSearch(rect.utilities[0], rect.issues.map((i) => i.options.length), { mergeCap: 36 });
     expect(s.decomposition.residual.length).toBeGreaterThan(0);
     expect(s.engine!.name).toBe('branch-and-bound');
+    const big = randomDomain(2, { issues: 8, options: 6, rectangles: 30 });
+    expect(new BidSearch(big.utilities[0], big.issues.map((i) => i.options.length)).engine!.name).toBe('ladder');
+  });
+
+  it('the ladder (large non-decomposable spaces) stays within 1% of the utility range of the exact answers', () => {
+    for (const seed of [5, 6]) {
+      const d = randomDomain(seed, { issues: 7, options: 6, rectangles: 30, conflict: 'independent', redLines: 2 });
+      const u = d.utilities[0];
+      const search = new BidSearch(u, d.issues.map((i) => i.options.length));
+      expect(search.engine!.name).toBe('ladder');
+      const all = rows(d, 0).map((r) => r.u).sort((a, b) => a - b);
+      const lo = all[0];
+      const hi = all[all.length - 1];
+      const range = hi - lo;
+      expect(search.max()!.utility).toBeCloseTo(hi, 9);
+      expect(search.min()!.utility).toBeCloseTo(lo, 9);
+      for (let q = 0; q <= 40; q++) {
+        const t = lo + (range * q) / 40;
+        let exact = Infinity;
+        for (const x of all) exact = Math.min(exact, Math.abs(x - t));
+        const near = search.nearest(t)!;
+        expect(Math.abs(near.utility - t)).toBeLessThanOrEqual(exact + 0.01 * range);
+        expect(u.redLines.some((l) => violates(l, near.outcome))).toBe(false);
+        const up = search.atLeast(t);
+        if (up) expect(up.utility).toBeGreaterThanOrEqual(t - EPS);
+        const down = search.atMost(t);
+        if (down) expect(down.utility).toBeLessThanOrEqual(t + EPS);
+      }
+      expect(search.lastExact).toBe(false);
+    }
   });
 
   it('finds bids on a 5^12 (244 million outcome) additive space without enumerating it', () => {

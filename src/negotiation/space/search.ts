@@ -17,6 +17,7 @@ import { utilityOf, type Outcome, type PartyUtility } from '../../model/domain.t
 import { BranchAndBoundEngine, DEFAULT_NODE_BUDGET } from './bnb.ts';
 import { decompose, MERGE_CAP, type Decomposition } from './decompose.ts';
 import type { Engine, Goal } from './engine.ts';
+import { LadderEngine } from './ladder.ts';
 import { MITM_HALF_CAP, MitmEngine, mitmFits } from './mitm.ts';
 
 export const EPS = 1e-9;
@@ -31,9 +32,18 @@ export interface SearchOptions {
   mergeCap?: number;
   halfCap?: number;
   nodeBudget?: number;
-  /** Force an engine (tests compare both against brute force). */
-  engine?: 'meet-in-the-middle' | 'branch-and-bound';
+  /** Largest outcome space searched exactly by branch and bound when meet-in-the-middle does not apply. */
+  exactLimit?: number;
+  /** Force an engine (tests compare them against brute force). */
+  engine?: 'meet-in-the-middle' | 'branch-and-bound' | 'ladder';
 }
+
+/**
+ * Engine choice: meet-in-the-middle when the utility decomposes and half the components fit
+ * (exact); otherwise branch and bound when the outcome space has at most EXACT_BNB_LIMIT outcomes
+ * (exact within its node budget); otherwise the utility ladder (approximate).
+ */
+export const EXACT_BNB_LIMIT = 1 << 16;
 
 export type Objective = readonly (readonly number[])[];
 
@@ -50,10 +60,12 @@ export class BidSearch {
   ) {
     this.decomposition = decompose(utility, [...sizes], opts.mergeCap ?? MERGE_CAP);
     const d = this.decomposition;
+    const size = sizes.reduce((p, k) => p * k, 1);
+    const kind = opts.engine ?? (mitmFits(d, opts.halfCap ?? MITM_HALF_CAP) ? 'meet-in-the-middle' : size <= (opts.exactLimit ?? EXACT_BNB_LIMIT) ? 'branch-and-bound' : 'ladder');
     if (d.empty) this.engine = null;
-    else if (opts.engine === 'branch-and-bound' || (opts.engine !== 'meet-in-the-middle' && !mitmFits(d, opts.halfCap ?? MITM_HALF_CAP))) {
-      this.engine = new BranchAndBoundEngine(d, opts.nodeBudget ?? DEFAULT_NODE_BUDGET);
-    } else {
+    else if (kind === 'branch-and-bound') this.engine = new BranchAndBoundEngine(d, opts.nodeBudget ?? DEFAULT_NODE_BUDGET);
+    else if (kind === 'ladder') this.engine = new LadderEngine(d, utility, { nodeBudget: opts.nodeBudget });
+    else {
       if (d.residual.length > 0) throw new Error('meet-in-the-middle needs a utility without residual coupling terms');
       this.engine = new MitmEngine(d);
     }
@@ -113,8 +125,18 @@ export class BidSearch {
 
   /** The outcome whose utility is closest to target (Genius `getBidNearUtility`); ties go above. */
   nearest(target: number): Found | null {
-    const up = this.atLeast(target);
-    const down = this.atMost(target);
+    const max = this.decomposition.max;
+    if (max !== undefined && target >= max) return this.max();
+    let up: Found | null;
+    let down: Found | null;
+    if (this.engine?.bracket) {
+      const [u, d] = this.engine.bracket(target - EPS, target + EPS);
+      up = u ? { outcome: u, utility: utilityOf(this.utility, u) } : null;
+      down = d ? { outcome: d, utility: utilityOf(this.utility, d) } : null;
+    } else {
+      up = this.atLeast(target);
+      down = this.atMost(target);
+    }
     if (!up) return down;
     if (!down) return up;
     return up.utility - target <= target - down.utility ? up : down;
@@ -138,7 +160,7 @@ const shared = new WeakMap<PartyUtility, Map<string, BidSearch>>();
 export function bidSearchFor(utility: PartyUtility, sizes: readonly number[], opts: SearchOptions = {}): BidSearch {
   let byKey = shared.get(utility);
   if (!byKey) shared.set(utility, (byKey = new Map()));
-  const key = `${sizes.join('x')}|${opts.mergeCap ?? ''}|${opts.halfCap ?? ''}|${opts.nodeBudget ?? ''}|${opts.engine ?? ''}`;
+  const key = `${sizes.join('x')}|${opts.mergeCap ?? ''}|${opts.halfCap ?? ''}|${opts.nodeBudget ?? ''}|${opts.exactLimit ?? ''}|${opts.engine ?? ''}`;
   let s = byKey.get(key);
   if (!s) byKey.set(key, (s = new BidSearch(utility, sizes, opts)));
   return s;

@@ -20,7 +20,8 @@
  *   in the last window of the remaining time).
  *
  * Differences from Genius: the opponent model is the frequency model (Genius: Bayesian scalable
- * model), the model and Nash estimate are refreshed every 5th bid, the bid is the model's best in
+ * model), the Nash estimate is refreshed every 10th bid (the model learns from every bid
+ * until t = 0.99, or 0.5 above 10,000 outcomes, as Genius), the bid is the model's best in
  * the band (Genius draws among its top 3 to 20), and our utility is normalised by Pmin/Pmax.
  * Multilateral: the model is fed with every other party's bids. Browser-safe.
  */
@@ -56,7 +57,13 @@ export class NiceTitForTatAgent extends Agent {
     return this.pmin + x * (this.pmax - this.pmin);
   }
 
+  /** Genius: learn until t = 0.99, and in big domains (> 10,000 outcomes) only until t = 0.5. */
+  private canUpdate(t: number): boolean {
+    return t <= 0.99 && (this.size <= 10000 || t <= 0.5);
+  }
+
   protected override onOffer(r: Received): void {
+    if (!this.canUpdate(r.time) && this.models.size > 0) return;
     let m = this.models.get(r.by);
     if (!m) this.models.set(r.by, (m = new FrequencyModel(this.view.issues.map((i) => i.options.length))));
     m.update(r.outcome);
@@ -90,7 +97,7 @@ export class NiceTitForTatAgent extends Agent {
     const r = this.received;
     if (r.length === 0) return this.bestBid();
     const table = this.modelTable();
-    if (this.nashAt < 0 || (this.sent.length % 5 === 0 && state.time <= 0.99 && this.nashAt !== r.length)) {
+    if (this.nashAt < 0 || (this.sent.length % 10 === 0 && this.canUpdate(state.time) && this.nashAt !== r.length)) {
       this.updateNash(table);
       this.nashAt = r.length;
     }

@@ -1,0 +1,43 @@
+/** `commonground analyze <scenario file | Genius folder | built-in id> [--json] [--status-quo ...]` */
+import type { Command } from 'commander';
+import { analyze, toJson } from '../../analysis/index.ts';
+import { withStatusQuo } from '../../model/status-quo.ts';
+import { analysisReport } from '../analysis-report.ts';
+import { loadDomainInput } from '../domain-input.ts';
+import { printJson } from '../output.ts';
+
+export function register(program: Command): void {
+  program
+    .command('analyze')
+    .description('Issue-linkage analysis: exact Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and utilitarian packages, and linked versus issue-by-issue value')
+    .argument('<input>', 'a scenario file (.yaml, .yml, .json), a Genius folder (one domain file and 2+ profiles), or a built-in scenario id such as north-america (see `commonground scenarios`)')
+    .option('--json', 'print exactly one JSON document instead of the report')
+    .option(
+      '--status-quo <spec>',
+      'today\'s state as "issue=option;issue=option" (overrides the scenario\'s status quo on the issues it names; Genius domains have none, so name every issue; ids are the XML issue names and item values)',
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  commonground analyze north-america
+  commonground analyze scenarios/us-mexico.yaml --json
+  commonground analyze ../shared/anchors/genius-domains/Laptop --status-quo "Laptop=Dell;Harddisk=60 Gb;External Monitor=19'' LCD"
+
+Without a status quo the linkage panel is skipped (JSON: "linkage": null) and bargaining solutions use
+the parties' reservation values as the disagreement point.`,
+    )
+    .action(async (input: string, opts: { json?: boolean; statusQuo?: string }) => {
+      const loaded = await loadDomainInput(input);
+      let domain = loaded.domain;
+      let statusQuo: number[] | undefined;
+      if (opts.statusQuo !== undefined) {
+        const r = withStatusQuo(domain, opts.statusQuo);
+        domain = r.domain;
+        statusQuo = r.statusQuo;
+      }
+      const result = analyze(domain, statusQuo ? { statusQuo } : {});
+      if (opts.json) printJson(toJson(domain, result));
+      else process.stdout.write(analysisReport({ domain, result, source: loaded.source, kind: loaded.kind, statusQuoGiven: statusQuo !== undefined }));
+    });
+}

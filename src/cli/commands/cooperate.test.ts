@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../cooperation/anchors.node.ts';
+import { playTournament, resolveStrategies } from '../../cooperation/index.ts';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'bin/commonground.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('commonground cooperate', () => {
+  it('match prints both action strings and scores; --json gives {players, scores, actions}', () => {
+    const t = cli('cooperate', 'match', 'Tit For Tat', 'Defector', '--turns', '3');
+    expect(t.code).toBe(0);
+    expect(t.out).toContain('Tit For Tat  CDD');
+    expect(t.out).toContain('Defector     DDD');
+    expect(t.out).toMatch(/Tit For Tat\s+score 2\b/);
+    const j = cli('cooperate', 'match', 'tft', 'AlternaTOR', '--turns', '5', '--json');
+    const doc = JSON.parse(j.out);
+    expect(doc.players).toEqual(['Tit For Tat', 'Alternator']);
+    expect(doc.actions).toEqual(['CCDCD', 'CDCDC']);
+    expect(doc.scores).toEqual([13, 13]);
+  });
+
+  it('misreads change only what a player sees', () => {
+    const j = JSON.parse(cli('cooperate', 'match', 'Grudger', 'Cooperator', '--turns', '40', '--misread', '0.2,0', '--seed', '4', '--json').out);
+    expect(j.actions[1]).toBe('C'.repeat(40));
+    expect(j.perceived[0]).not.toBe('C'.repeat(40));
+    expect(j.actions[0]).toMatch(/^C+D+$/);
+  });
+
+  it('an unknown strategy exits 2 and lists the closest names', () => {
+    const r = cli('cooperate', 'match', 'Tit For Tatt', 'Grudgr');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('closest: "Tit For Tat"');
+    expect(r.err).toContain('"Grudger"');
+    expect(r.out).toBe('');
+  });
+
+  it('bad option values exit 2 with the flag named', () => {
+    const r = cli('cooperate', 'match', 'tft', 'tft', '--noise', '2');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--noise');
+  });
+
+  it('tournament --json gives the ranking and payoff matrix of the library, same for 1 and 2 workers', () => {
+    const args = ['cooperate', 'tournament', '--strategies', 'Tit For Tat,Defector,Random,GTFT,Grudger', '--turns', '50', '--repetitions', '4', '--noise', '0.05', '--misread', '0.05', '--seed', '3', '--json'];
+    const one = JSON.parse(cli(...args, '--workers', '1').out);
+    const two = JSON.parse(cli(...args, '--workers', '2').out);
+    expect(two).toEqual(one);
+    const lib = playTournament(resolveStrategies(['Tit For Tat', 'Defector', 'Random', 'GTFT', 'Grudger']), { turns: 50, repetitions: 4, noise: 0.05, misread: 0.05, seed: 3 });
+    expect(one.ranking).toEqual(lib.summary.map((r) => ({ name: r.name, medianScore: r.medianScore, cooperationRate: r.cooperationRate })));
+    expect(one.payoffMatrix).toEqual(lib.payoffMatrix);
+  });
+
+  it('long runs show progress on stderr, never in the --json stdout', () => {
+    const r = cli('cooperate', 'tournament', '--strategies', 'tft,alld,wsls,grudger,gtft,random,alternator,cooperator,prober,calculator,adaptive,gradual', '--turns', '200', '--repetitions', '400', '--noise', '0.01', '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('tournament: 100%');
+    expect(JSON.parse(r.out).ranking).toHaveLength(12);
+  }, 60_000);
+
+  it('tournament prints a ranked table', () => {
+    const r = cli('cooperate', 'tournament', '--strategies', 'Cooperator,TitForTat,Defector', '--turns', '10', '--repetitions', '1');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[1]).toMatch(/rank\s+name\s+median score per turn\s+cooperation rate/);
+    expect(lines[3]).toMatch(/^\s+1\s+Defector\s+3\.2000/);
+  });
+
+  it('moran estimates fixation and gives the exact value for deterministic matches', () => {
+    const j = JSON.parse(cli('cooperate', 'moran', 'Tit For Tat', 'Defector', '--population', '6', '--trials', '400', '--turns', '20', '--seed', '2', '--json').out);
+    expect(j.trials).toBe(400);
+    expect(j.exact).toBeGreaterThan(1 / 6);
+    expect(Math.abs(j.estimate - j.exact)).toBeLessThan(5 * Math.sqrt((j.exact * (1 - j.exact)) / 400));
+  });
+
+  it('group plays one three-party match on a scenario issue', () => {
+    const j = JSON.parse(cli('cooperate', 'group', 'tft', 'grudger', 'defector', '--game', 'scenarios/cooperation/joint-vs-unilateral.yaml', '--issue', 'gun_smuggling', '--turns', '4', '--json').out);
+    expect(j.parties).toEqual(['us', 'mexico', 'canada']);
+    expect(j.actions).toEqual(['CDDD', 'CDDD', 'DDDD']);
+    // Mexico's doubled payoffs on its priority issue: C with one joint partner and one unilateral = (6 + 0)/2, then P = 2.
+    expect(j.scores[1]).toBe(3 + 2 * 3);
+  });
+
+  it('strategies lists the library', () => {
+    const j = JSON.parse(cli('cooperate', 'strategies', '--json').out);
+    expect(j.length).toBeGreaterThanOrEqual(49);
+    expect(j.find((s: { id: string }) => s.id === 'TitForTat').name).toBe('Tit For Tat');
+  });
+
+  it('linkage reports per-issue and linked thresholds for the built-in scenario', () => {
+    const j = JSON.parse(cli('cooperate', 'linkage', '--samples', '200', '--json').out);
+    expect(j.parties).toEqual(['us', 'mexico']);
+    expect(j.analysis.issues[0].pair).toBeCloseTo(2 / 3, 10);
+    expect(j.analysis.linked.pair).toBeCloseTo(4 / 7, 10);
+    const bad = cli('cooperate', 'linkage', 'no-such-file.yaml');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('no-such-file.yaml');
+  });
+});

@@ -1,0 +1,310 @@
+/**
+ * `commonground cooperate ...`: the repeated joint-versus-unilateral game.
+ *   match <a> <b>        one match, both action strings and scores
+ *   tournament           Axelrod round robin, ranked table (progress bar on long runs)
+ *   strategies           the strategy library
+ *   linkage [scenario]   critical continuation probabilities per issue and linked, with a simulation check
+ *   moran <mutant> <resident>   fixation probability in a Moran process
+ *   group <a> <b> <c>... one n-party match (e.g. United States, Mexico, Canada)
+ */
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { CgError } from '../../core/problems.ts';
+import {
+  actionString,
+  analyseLinkage,
+  DEFAULT_GAME,
+  exactFixationProbability,
+  fixationProbability,
+  linearNPlayerGame,
+  parseCooperationScenario,
+  parseRstp,
+  playMatch,
+  playNPlayerMatch,
+  resolveStrategies,
+  resolveStrategy,
+  scenarioGame,
+  scenarioIssues,
+  scenarioNPlayerGame,
+  simulateDeviation,
+  STANDARD_PAYOFFS,
+  STRATEGIES,
+  type CooperationScenario,
+  type Game,
+} from '../../cooperation/index.ts';
+import { playTournamentParallel } from '../../cooperation/tournament.node.ts';
+import { printJson, println, table } from '../output.ts';
+
+const DEFAULT_SCENARIO = 'scenarios/cooperation/joint-vs-unilateral.yaml';
+
+function num(value: string | undefined, flag: string, opts: { int?: boolean; min?: number; max?: number } = {}): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  const bad = value.trim() === '' || !Number.isFinite(n) || (opts.int && !Number.isInteger(n)) || (opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max);
+  if (bad) {
+    const expected = `${opts.int ? 'a whole number' : 'a number'}${opts.min !== undefined ? ` >= ${opts.min}` : ''}${opts.max !== undefined ? ` <= ${opts.max}` : ''}`;
+    throw new CgError({ code: 'invalid_option', path: [flag], message: `${flag} must be ${expected}`, expected, received: value });
+  }
+  return n;
+}
+
+const prob = (v: string | undefined, flag: string) => num(v, flag, { min: 0, max: 1 });
+
+function misreadOption(v: string | undefined): number | [number, number] | undefined {
+  if (v === undefined) return undefined;
+  const parts = v.split(',');
+  if (parts.length === 2) return [prob(parts[0], '--misread')!, prob(parts[1], '--misread')!];
+  return prob(v, '--misread');
+}
+
+export function loadScenario(file: string): CooperationScenario {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new CgError({ code: 'file_not_found', path: [], message: `cannot read scenario file "${file}"`, file });
+  }
+  return parseCooperationScenario(text, file);
+}
+
+function parties(v: string | undefined, sc: CooperationScenario): [string, string] {
+  if (!v) return [sc.parties[0].id, sc.parties[1].id];
+  const p = v.split(',').map((s) => s.trim());
+  if (p.length !== 2) throw new CgError({ code: 'invalid_option', path: ['--parties'], message: '--parties takes two party ids, e.g. us,mexico', received: v });
+  return [p[0], p[1]];
+}
+
+interface GameOpts {
+  payoffs?: string;
+  game?: string;
+  issue?: string;
+  parties?: string;
+}
+
+/** Stage game from --payoffs R,S,T,P or --game <scenario> --issue <id> [--parties a,b]. */
+function stageGame(o: GameOpts): Game {
+  if (o.payoffs && o.game) throw new CgError({ code: 'conflicting_options', path: ['--payoffs'], message: 'give either --payoffs or --game, not both' });
+  if (o.payoffs) return parseRstp(o.payoffs, ['--payoffs']);
+  if (o.game) {
+    const sc = loadScenario(o.game);
+    return scenarioGame(sc, o.issue ?? sc.issues[0].id, parties(o.parties, sc));
+  }
+  return DEFAULT_GAME;
+}
+
+function withGameOptions(c: Command): Command {
+  return c
+    .option('--payoffs <R,S,T,P>', 'symmetric stage game (default 3,0,5,1)')
+    .option('--game <scenario.yaml>', 'take the stage game from a cooperation scenario')
+    .option('--issue <id>', 'issue of the scenario (default: its first)')
+    .option('--parties <a,b>', 'the two scenario parties (default: its first two)');
+}
+
+/** A progress bar on stderr: redrawn in place on a terminal, a line per 10% otherwise. */
+function progressBar(label: string, enabled: boolean): ((done: number, total: number) => void) | undefined {
+  if (!enabled) return undefined;
+  const tty = Boolean(process.stderr.isTTY);
+  let lastTenth = -1;
+  const start = Date.now();
+  return (done, total) => {
+    const frac = total ? done / total : 1;
+    if (tty) {
+      const width = 30;
+      const filled = Math.round(frac * width);
+      process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(frac * 100).toFixed(0)}% ${((Date.now() - start) / 1000).toFixed(1)}s`);
+      if (done === total) process.stderr.write('\n');
+    } else {
+      const tenth = Math.floor(frac * 10);
+      if (tenth !== lastTenth) {
+        lastTenth = tenth;
+        process.stderr.write(`${label}: ${tenth * 10}%\n`);
+      }
+    }
+  };
+}
+
+function fmt(x: number, d = 4): string {
+  return Number.isFinite(x) ? x.toFixed(d) : String(x);
+}
+
+export function register(program: Command): void {
+  const coop = program.command('cooperate').description('repeated joint-versus-unilateral games: matches, tournaments, linkage, Moran process');
+
+  withGameOptions(
+    coop
+      .command('match')
+      .description('play one match and print both action strings (C = joint, D = unilateral) and scores')
+      .argument('<strategy1>', 'first strategy (display or class name, e.g. "Tit For Tat" or TitForTat)')
+      .argument('<strategy2>', 'second strategy')
+      .option('--turns <n>', 'number of turns (default 200; the cap when --prob-end is given)')
+      .option('--prob-end <p>', 'probability that a turn is the last (continuation probability 1 - p)')
+      .option('--noise <p>', 'probability an intended action is flipped (both see the flip)')
+      .option('--misread <p[,p2]>', "probability a player misreads the other's action (one value, or one per player)")
+      .option('--seed <s>', 'random seed (default 0)')
+      .option('--json', 'print {players, scores, actions} as JSON'),
+  ).action((a: string, b: string, o: GameOpts & { turns?: string; probEnd?: string; noise?: string; misread?: string; seed?: string; json?: boolean }) => {
+    const [s1, s2] = resolveStrategies([a, b]);
+    const m = playMatch(s1, s2, {
+      turns: num(o.turns, '--turns', { int: true, min: 1 }),
+      probEnd: prob(o.probEnd, '--prob-end'),
+      noise: prob(o.noise, '--noise'),
+      misread: misreadOption(o.misread),
+      seed: num(o.seed, '--seed', { int: true }),
+      game: stageGame(o),
+    });
+    const actions = m.actions.map((x) => actionString(x));
+    const perceived = m.perceived.map((x) => actionString(x));
+    if (o.json) {
+      printJson({ players: m.players, scores: m.scores, actions, turns: m.turns, cooperations: m.cooperations, perceived });
+      return;
+    }
+    const w = Math.max(...m.players.map((p) => p.length));
+    println(`${m.turns} turns`);
+    m.players.forEach((p, i) => println(`${p.padEnd(w)}  ${actions[i]}`));
+    if (o.misread) m.players.forEach((p, i) => println(`${`${p} saw`.padEnd(w)}  ${perceived[1 - i]}`));
+    println();
+    m.players.forEach((p, i) => println(`${p.padEnd(w)}  score ${m.scores[i]}  (${fmt(m.scores[i] / m.turns, 3)} per turn, cooperated ${m.cooperations[i]} times)`));
+  });
+
+  withGameOptions(
+    coop
+      .command('tournament')
+      .description("Axelrod round-robin tournament: ranked by median normalised score; self-play played but not scored")
+      .option('--strategies <a,b,...>', 'comma-separated strategies (default: every built-in strategy)')
+      .option('--turns <n>', 'turns per match (default 200)')
+      .option('--repetitions <r>', 'matches per pair (default 10)')
+      .option('--prob-end <p>', 'probabilistic match end instead of fixed turns')
+      .option('--noise <p>', 'implementation noise')
+      .option('--misread <p>', "probability each player misreads the other's action")
+      .option('--seed <s>', 'random seed (default 0)')
+      .option('--workers <k>', 'threads to use, this one included (default 1)')
+      .option('--no-progress', 'never show the progress bar')
+      .option('--json', 'print {ranking: [{name, medianScore, cooperationRate}], payoffMatrix} as JSON'),
+  ).action(async (o: GameOpts & { strategies?: string; turns?: string; repetitions?: string; probEnd?: string; noise?: string; misread?: string; seed?: string; workers?: string; progress?: boolean; json?: boolean }) => {
+    const strategies = o.strategies ? resolveStrategies(o.strategies.split(',').map((s) => s.trim()).filter(Boolean)) : [...STRATEGIES];
+    const turns = num(o.turns, '--turns', { int: true, min: 1 });
+    const repetitions = num(o.repetitions, '--repetitions', { int: true, min: 1 }) ?? 10;
+    const workers = num(o.workers, '--workers', { int: true, min: 1, max: 64 }) ?? 1;
+    const n = strategies.length;
+    const work = ((n * (n + 1)) / 2) * repetitions * (turns ?? 200);
+    const long = work > 5_000_000;
+    const onProgress = progressBar('tournament', o.progress !== false && (long || (Boolean(process.stderr.isTTY) && work > 1_000_000)));
+    const res = await playTournamentParallel(
+      strategies,
+      { turns, repetitions, probEnd: prob(o.probEnd, '--prob-end'), noise: prob(o.noise, '--noise'), misread: misreadOption(o.misread), seed: num(o.seed, '--seed', { int: true }), game: stageGame(o) },
+      { workers, onProgress },
+    );
+    if (o.json) {
+      printJson({
+        ranking: res.summary.map((r) => ({ name: r.name, medianScore: r.medianScore, cooperationRate: r.cooperationRate })),
+        payoffMatrix: res.payoffMatrix,
+        players: res.players,
+        settings: { turns: res.turns, probEnd: res.probEnd, repetitions: res.repetitions, noise: res.noise, misread: res.misread, seed: res.seed },
+      });
+      return;
+    }
+    println(`${n} strategies, ${res.probEnd > 0 ? `probabilistic end ${res.probEnd}` : `${res.turns} turns`}, ${res.repetitions} repetitions, noise ${res.noise}, misread ${res.misread[0]}, seed ${res.seed}`);
+    println(table(['rank', 'name', 'median score per turn', 'cooperation rate', 'median wins'], res.summary.map((r) => [r.rank + 1, r.name, fmt(r.medianScore), fmt(r.cooperationRate), r.medianWins])));
+  });
+
+  coop
+    .command('strategies')
+    .description('list the strategies (display name, class name, memory, stochastic, description)')
+    .option('--json', 'print as JSON, with citations')
+    .action((o: { json?: boolean }) => {
+      const rows = STRATEGIES.map((s) => ({ name: s.name, id: s.id, aliases: s.aliases ?? [], stochastic: s.stochastic, memoryDepth: Number.isFinite(s.memoryDepth) ? s.memoryDepth : 'inf', description: s.description, citation: s.citation }));
+      if (o.json) return printJson(rows);
+      println(table(['name', 'class', 'memory', 'stochastic', 'description'], rows.map((r) => [r.name, r.id, String(r.memoryDepth), r.stochastic ? 'yes' : 'no', r.description.length > 90 ? r.description.slice(0, 87) + '...' : r.description])));
+      println(`\n${rows.length} strategies. Parameterised forms: "Cycler CCDD", "MockPlayer(cycle=DCC)", "Random: 0.3", "GTFT: 0.1", "Generic Memory One Player: (1, 0, 1, 0), C", "Hard Go By Majority: 7", "NTitsForMTats(2,1)".`);
+    });
+
+  coop
+    .command('linkage')
+    .description('critical continuation probability for grim trigger on each issue alone and on all issues linked, checked by simulation')
+    .argument('[scenario]', 'cooperation scenario', DEFAULT_SCENARIO)
+    .option('--parties <a,b>', 'the two parties (default: the first two)')
+    .option('--delta <d>', 'continuation probability to check by simulation (default: the scenario default, else 0.6)')
+    .option('--samples <n>', 'simulated matches per check (default 2000)')
+    .option('--seed <s>', 'random seed (default 0)')
+    .option('--json', 'print as JSON')
+    .action((file: string, o: { parties?: string; delta?: string; samples?: string; seed?: string; json?: boolean }) => {
+      const sc = loadScenario(file);
+      const ps = parties(o.parties, sc);
+      const issues = scenarioIssues(sc, ps);
+      const an = analyseLinkage(issues);
+      const delta = num(o.delta, '--delta', { min: 0.0001, max: 0.9999 }) ?? sc.defaults?.continuation ?? 0.6;
+      const samples = num(o.samples, '--samples', { int: true, min: 10 }) ?? 2000;
+      const seed = num(o.seed, '--seed', { int: true }) ?? 0;
+      const grim = resolveStrategy('Grudger');
+      const alld = resolveStrategy('Defector');
+      const check = (set: typeof issues) => ([0, 1] as const).map((party) => simulateDeviation(set, delta, grim, alld, { samples, seed, party }));
+      const perIssue = issues.map((i) => ({ id: i.id, sim: check([i]) }));
+      const linked = check(issues);
+      if (o.json) return printJson({ parties: ps, analysis: an, delta, simulation: { perIssue, linked } });
+      println(`Grim trigger: cooperation is sustainable iff the continuation probability delta >= threshold (${ps.join(' v ')})`);
+      const row = (name: string, th: number[], sim: ReturnType<typeof check>) => [name, fmt(th[0], 3), fmt(th[1], 3), fmt(Math.max(th[0], th[1]), 3), sim.every((s) => s.sustainable) ? 'yes' : 'no', fmt(sim[0].cooperate - sim[0].deviate, 1) + ' / ' + fmt(sim[1].cooperate - sim[1].deviate, 1)];
+      println(
+        table(
+          ['issue', `threshold ${ps[0]}`, `threshold ${ps[1]}`, 'pair', `sustainable at ${delta} (simulated)`, 'simulated gain from cooperating'],
+          [...an.issues.map((i, k) => row(i.name, i.parties, perIssue[k].sim)), row('all issues linked', an.linked.parties, linked)],
+        ),
+      );
+      if (an.helped.length) println(`\nLinking lowers the threshold for: ${an.helped.join(', ')} (from their own threshold to ${fmt(an.linked.pair, 3)}).`);
+      println(`Simulation: ${samples} matches per cell ending with probability ${fmt(1 - delta, 3)} after each period; scenario payoffs are modelling assumptions (${file}).`);
+    });
+
+  coop
+    .command('moran')
+    .description('fixation probability of mutants in a Moran process (Axelrod birth-death semantics)')
+    .argument('<mutant>', 'invading strategy')
+    .argument('<resident>', 'resident strategy')
+    .option('--population <n>', 'population size (default 10)')
+    .option('--mutants <k>', 'initial mutants (default 1)')
+    .option('--trials <t>', 'independent runs (default 1000)')
+    .option('--turns <n>', 'turns per match (default 200)')
+    .option('--noise <p>', 'implementation noise')
+    .option('--seed <s>', 'random seed (default 0)')
+    .option('--json', 'print as JSON')
+    .action((a: string, b: string, o: { population?: string; mutants?: string; trials?: string; turns?: string; noise?: string; seed?: string; json?: boolean }) => {
+      const [mutant, resident] = resolveStrategies([a, b]);
+      const turns = num(o.turns, '--turns', { int: true, min: 1 }) ?? 200;
+      const noise = prob(o.noise, '--noise') ?? 0;
+      const N = num(o.population, '--population', { int: true, min: 2 }) ?? 10;
+      const k = num(o.mutants, '--mutants', { int: true, min: 1 }) ?? 1;
+      const est = fixationProbability(mutant, resident, { populationSize: N, initialMutants: k, trials: num(o.trials, '--trials', { int: true, min: 1 }), turns, noise, seed: num(o.seed, '--seed', { int: true }) });
+      let exact: number | null = null;
+      if (noise === 0 && !mutant.stochastic && !resident.stochastic) {
+        const pt = (x: typeof mutant, y: typeof mutant) => playMatch(x, y, { turns }).scores.map((s) => s / turns);
+        const [ab, ba] = pt(mutant, resident);
+        exact = exactFixationProbability(pt(mutant, mutant)[0], ab, ba, pt(resident, resident)[0], N, k);
+      }
+      if (o.json) return printJson({ ...est, exact });
+      println(`${est.mutant} invading ${est.resident}: N=${N}, ${k} mutant(s), ${est.trials} runs`);
+      println(`fixation probability ${fmt(est.estimate)} +/- ${fmt(est.standardError)} (neutral ${fmt(est.neutral)})${exact === null ? '' : `; exact ${fmt(exact)}`}`);
+    });
+
+  coop
+    .command('group')
+    .description('one n-party match (e.g. United States, Mexico, Canada): each reads the others through a quorum')
+    .argument('<strategies...>', 'one strategy per party')
+    .option('--game <scenario.yaml>', 'take the payoffs of one issue from a scenario (all its parties)')
+    .option('--issue <id>', 'issue of the scenario (default: its first)')
+    .option('--turns <n>', 'turns (default 200)')
+    .option('--noise <p>', 'implementation noise')
+    .option('--misread <p>', "probability of misreading each other party's action")
+    .option('--quorum <q>', 'others that must act jointly to count as cooperation (default: all)')
+    .option('--seed <s>', 'random seed (default 0)')
+    .option('--json', 'print {parties, strategies, scores, actions} as JSON')
+    .action((names: string[], o: { game?: string; issue?: string; turns?: string; noise?: string; misread?: string; quorum?: string; seed?: string; json?: boolean }) => {
+      const strategies = resolveStrategies(names);
+      let game;
+      if (o.game) {
+        const sc = loadScenario(o.game);
+        game = scenarioNPlayerGame(sc, o.issue ?? sc.issues[0].id);
+      } else game = linearNPlayerGame(names.map((_, i) => `party${i + 1}`), STANDARD_PAYOFFS);
+      const r = playNPlayerMatch(game, strategies, { turns: num(o.turns, '--turns', { int: true, min: 1 }), noise: prob(o.noise, '--noise'), misread: prob(o.misread, '--misread'), quorum: num(o.quorum, '--quorum', { int: true, min: 1 }), seed: num(o.seed, '--seed', { int: true }) });
+      if (o.json) return printJson({ parties: r.parties, strategies: r.strategies, scores: r.scores, actions: r.actions, turns: r.turns });
+      const w = Math.max(...r.parties.map((p, i) => `${p} (${r.strategies[i]})`.length));
+      r.parties.forEach((p, i) => println(`${`${p} (${r.strategies[i]})`.padEnd(w)}  ${r.actions[i]}  score ${fmt(r.scores[i], 2)}`));
+    });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { EQUILIBRIA_ANCHORS, PROJECT_ROOT } from '../../cooperation/anchors.node.ts';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'bin/commonground.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('commonground equilibria', () => {
+  it('solves the whole anchors file and finds every listed equilibrium', () => {
+    const r = cli('equilibria', resolve(EQUILIBRIA_ANCHORS, 'games.json'), '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc).toHaveLength(24);
+    for (const g of doc) expect(g.check.allFound).toBe(true);
+    expect(doc.find((g: { id: string }) => g.id === 'vonstengel1999_6x6_75eq').equilibria).toHaveLength(75);
+  }, 60_000);
+
+  it('solves one game given with numbers and prints exact fractions', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-eq-'));
+    const f = join(dir, 'g.json');
+    writeFileSync(f, JSON.stringify({ row_payoffs: [[2, 0], [0, 1]], col_payoffs: [[0, 1], [1, 0]] }));
+    const r = cli('equilibria', f);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('row (1/2, 1/2)  col (1/3, 2/3)  payoffs 2/3, 1/2');
+  });
+
+  it('rejects a malformed game with its path, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-eq-'));
+    const f = join(dir, 'bad.json');
+    writeFileSync(f, JSON.stringify({ games: [{ row_payoffs: [['1', 'a']], col_payoffs: [['1', '2']] }] }));
+    const r = cli('equilibria', f);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('games[0].row_payoffs[0][1]');
+    expect(cli('equilibria', join(dir, 'missing.json')).code).toBe(2);
+  });
+});

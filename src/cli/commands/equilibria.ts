@@ -1,0 +1,86 @@
+/**
+ * `commonground equilibria <game.json>`: exact Nash equilibria of two-player games.
+ * Accepts one game ({row_payoffs, col_payoffs}, numbers or rational strings such as "1/3"), a list
+ * of games, or a file with a `games` list (the format of ../shared/anchors/equilibria/games.json).
+ * When a game lists `equilibria`, the output says whether every listed one was found.
+ */
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { parseDocument } from 'yaml';
+import { CgError, type Problem } from '../../core/problems.ts';
+import { equilibriumToJson, extremeEquilibria, parseBimatrix, supportEnumeration, Rational, type Equilibrium } from '../../cooperation/index.ts';
+import { printJson, println } from '../output.ts';
+
+interface GameInput {
+  id?: string;
+  name?: string;
+  row_payoffs?: unknown;
+  col_payoffs?: unknown;
+  equilibria?: { row: unknown[]; col: unknown[] }[];
+  expected_list_is_complete?: boolean;
+}
+
+function readGames(file: string): { games: GameInput[]; paths: (string | number)[][] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new CgError({ code: 'file_not_found', path: [], message: `cannot read game file "${file}"`, file });
+  }
+  const doc = parseDocument(text);
+  if (doc.errors.length) throw new CgError(doc.errors.map((e) => ({ code: 'syntax_error', path: [], message: e.message.split('\n')[0], file, line: e.linePos?.[0].line, column: e.linePos?.[0].col })));
+  const data = doc.toJS() as unknown;
+  if (Array.isArray(data)) return { games: data as GameInput[], paths: data.map((_, i) => [i]) };
+  if (data && typeof data === 'object' && Array.isArray((data as { games?: unknown }).games)) {
+    const games = (data as { games: GameInput[] }).games;
+    return { games, paths: games.map((_, i) => ['games', i]) };
+  }
+  if (data && typeof data === 'object') return { games: [data as GameInput], paths: [[]] };
+  throw new CgError({ code: 'invalid_game_file', path: [], message: 'expected a game {row_payoffs, col_payoffs}, a list of games, or {games: [...]}', file });
+}
+
+function key(row: readonly unknown[], col: readonly unknown[]): string {
+  return `${row.map((x) => Rational.parse(String(x)).toString()).join(',')}|${col.map((x) => Rational.parse(String(x)).toString()).join(',')}`;
+}
+
+export function register(program: Command): void {
+  program
+    .command('equilibria')
+    .description('exact Nash equilibria (rational arithmetic) of two-player games; extreme equilibria for degenerate games')
+    .argument('<game.json>', 'one game, a list of games, or {games: [...]} (JSON or YAML)')
+    .option('--method <m>', 'vertex (all extreme equilibria, default) or support (support enumeration, non-degenerate games)', 'vertex')
+    .option('--json', 'print as JSON (probabilities and payoffs as exact fractions)')
+    .action((file: string, o: { method: string; json?: boolean }) => {
+      if (o.method !== 'vertex' && o.method !== 'support') throw new CgError({ code: 'invalid_option', path: ['--method'], message: '--method must be vertex or support', received: o.method });
+      const { games, paths } = readGames(file);
+      const problems: Problem[] = [];
+      const solved = games.map((g, i) => {
+        try {
+          const game = parseBimatrix(g.row_payoffs, g.col_payoffs, paths[i]);
+          const eqs: Equilibrium[] = o.method === 'support' ? supportEnumeration(game) : extremeEquilibria(game);
+          let check: { listed: number; allFound: boolean; sameSet: boolean } | null = null;
+          if (Array.isArray(g.equilibria)) {
+            const found = new Set(eqs.map((e) => key(e.row, e.col)));
+            const listed = g.equilibria.map((e) => key(e.row, e.col));
+            check = { listed: listed.length, allFound: listed.every((k) => found.has(k)), sameSet: listed.length === found.size && listed.every((k) => found.has(k)) };
+          }
+          return { id: g.id ?? g.name ?? (games.length === 1 ? 'game' : `game ${i + 1}`), shape: [game.rowPayoffs.length, game.rowPayoffs[0].length], equilibria: eqs, check };
+        } catch (e) {
+          if (e instanceof CgError) problems.push(...e.problems.map((p) => ({ ...p, file })));
+          else throw e;
+          return null;
+        }
+      });
+      if (problems.length) throw new CgError(problems);
+      const ok = solved.filter((s): s is NonNullable<typeof s> => s !== null);
+      if (o.json) {
+        printJson(ok.map((s) => ({ id: s.id, shape: s.shape, method: o.method, equilibria: s.equilibria.map(equilibriumToJson), ...(s.check ? { check: s.check } : {}) })));
+        return;
+      }
+      for (const s of ok) {
+        println(`${s.id} (${s.shape[0]}x${s.shape[1]}): ${s.equilibria.length} ${o.method === 'vertex' ? 'extreme ' : ''}equilibri${s.equilibria.length === 1 ? 'um' : 'a'}`);
+        for (const e of s.equilibria) println(`  row (${e.row.join(', ')})  col (${e.col.join(', ')})  payoffs ${e.rowPayoff}, ${e.colPayoff}`);
+        if (s.check) println(`  listed in file: ${s.check.listed}; all found: ${s.check.allFound ? 'yes' : 'NO'}; same set: ${s.check.sameSet ? 'yes' : 'no'}`);
+      }
+    });
+}

@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { CgError } from '../../core/problems.ts';
+import { validateIatiXml } from '../../interop/iati/xsd.node.ts';
+import { buildProgram } from '../program.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-cli-'));
+const db = path.join(dir, 'cli.db');
+const na = path.join(root, 'scenarios/frameworks/north-american.yaml');
+const bic = path.join(root, 'scenarios/frameworks/bicentennial.yaml');
+const csv = path.resolve(root, '../shared/data/indicators.csv');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Run the CLI in-process and capture stdout. */
+async function cli(...args: string[]): Promise<string> {
+  let out = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  const errSpy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    await buildProgram().parseAsync(['node', 'commonground', ...args]);
+  } finally {
+    spy.mockRestore();
+    errSpy.mockRestore();
+  }
+  return out;
+}
+
+async function cliError(...args: string[]): Promise<CgError> {
+  try {
+    await cli(...args);
+  } catch (e) {
+    if (e instanceof CgError) return e;
+    throw e;
+  }
+  throw new Error('expected a CgError');
+}
+
+describe('commonground framework', () => {
+  it('loads both framework files and lists them as JSON', async () => {
+    expect(await cli('framework', 'load', na, '--db', db)).toMatch(/^loaded north-american \(version 1\): 6 areas, 7 objectives, 11 indicators, 55 actuals, 9 actions/);
+    await cli('framework', 'load', bic, '--db', db);
+    const list = JSON.parse(await cli('framework', 'list', '--json', '--db', db));
+    expect(list).toEqual([
+      { id: 'bicentennial', name: 'US-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities', status: 'published', version: 1 },
+      { id: 'north-american', name: 'North American Framework for Security and Shared Prosperity (proposal)', status: 'proposed', version: 1 },
+    ]);
+  });
+
+  it('audits by id or by file (no database needed), as one JSON document', async () => {
+    const byId = JSON.parse(await cli('framework', 'audit', 'bicentennial', '--json', '--db', db));
+    const byFile = JSON.parse(await cli('framework', 'audit', bic, '--json'));
+    expect(byId).toEqual(byFile);
+    expect(byId.framework.id).toBe('bicentennial');
+    expect(byId.passed).toBe(false);
+    expect(byId.criteria.map((c: { name: string }) => c.name)).toEqual(['clear_objectives', 'measurable_results', 'effective_actions', 'responsible_actors', 'committed_resources', 'joint_action']);
+    expect(byId.gaps[0]).toEqual(expect.objectContaining({ criterion: 'clear_objectives', item: 'area goal2_prevent_transborder_crime', message: expect.any(String) }));
+    const text = await cli('framework', 'audit', 'north-american', '--db', db);
+    expect(text).toMatch(/PASSES/);
+    expect(text).toMatch(/joint_action\s+88\.9%\s+8\/9\s+pass/);
+  });
+
+  it('reports progress as JSON with indicators, budget and joint share', async () => {
+    const p = JSON.parse(await cli('framework', 'progress', 'north-american', '--json', '--db', db));
+    const trade = p.indicators.find((i: { id: string }) => i.id === 'us_mx_goods_trade');
+    expect(trade).toMatchObject({ baseline: { period: '2022', value: 779.3 }, target: { period: '2030', value: 1000 }, latest: { period: '2024', value: 840 }, status: 'on_track' });
+    expect(p.budget.byCurrency[0]).toMatchObject({ currency: 'USD', disbursed: null, execution: null });
+    expect(p.jointShare.byYear.map((y: { year: number }) => y.year)).toEqual([2026, 2027]);
+    expect(await cliError('framework', 'progress', 'north-american', '--currency', 'MXN', '--db', db)).toMatchObject({ code: 'missing_exchange_rate' });
+  });
+
+  it('imports indicators.csv, and refuses a file with a bad row without writing anything', async () => {
+    const out = await cli('framework', 'import-indicators', csv, '--framework', 'north-american', '--db', db);
+    expect(out).toContain('55 values attached');
+    expect(out).toContain('north-american: 55 values (now version 2)');
+    const bad = path.join(dir, 'bad.csv');
+    const lines = readFileSync(csv, 'utf8').split('\n');
+    lines[3] = lines[3].replace(',FY2019,2800,', ',FY2019,2.8k,');
+    lines[10] = lines[10].replace(',US,', ',USA,');
+    writeFileSync(bad, lines.join('\n'));
+    const e = await cliError('framework', 'import-indicators', bad, '--framework', 'north-american', '--db', db);
+    expect(e.problems.map((p) => [p.line, p.path[0]])).toEqual([[4, 'value'], [11, 'country']]);
+    expect(JSON.parse(await cli('framework', 'list', '--json', '--db', db)).find((f: { id: string }) => f.id === 'north-american').version).toBe(2);
+  });
+
+  it('exports valid IATI XML and imports it back as a copy', async () => {
+    const xml = await cli('framework', 'export-iati', 'north-american', '--db', db);
+    expect(validateIatiXml(xml).valid).toBe(true);
+    const file = path.join(dir, 'na.xml');
+    writeFileSync(file, xml);
+    expect(await cli('framework', 'import-iati', file, '--id', 'na-copy', '--db', db)).toMatch(/^imported na-copy \(version 1\): 7 objectives, 11 indicators, 55 actuals/);
+    expect(await cli('framework', 'export-iati', 'na-copy', '--db', db)).toBe(xml.replaceAll('north-american', 'na-copy'));
+    const anchor = path.resolve(root, '../shared/anchors/iati/real-activity-jass-US-EIN-06-1597-668-PU1-GL.xml');
+    expect(await cli('framework', 'import-iati', anchor, '--db', db)).toMatch(/ignored \(no place in the framework model\): .*sector x1/);
+  });
+
+  it('names what is wrong: unknown id, existing id, bad file', async () => {
+    expect(await cliError('framework', 'progress', 'nope', '--db', db)).toMatchObject({ code: 'not_found', status: 404 });
+    expect(await cliError('framework', 'load', na, '--db', db)).toMatchObject({ code: 'already_exists', status: 409 });
+    expect(await cliError('framework', 'load', na, '--expect-version', '1', '--db', db)).toMatchObject({ code: 'version_conflict' });
+    const bad = path.join(dir, 'bad.yaml');
+    writeFileSync(bad, readFileSync(bic, 'utf8').replace('ownerParties: [us, mx]', 'ownerParties: [us, cn]'));
+    const e = await cliError('framework', 'audit', bad);
+    expect(e.problems[0]).toMatchObject({ file: bad, line: expect.any(Number), message: expect.stringContaining('unknown party "cn"') });
+  });
+
+  it('exits with code 2 and a clean message, never a stack trace', () => {
+    const r = spawnSync(process.execPath, [path.join(root, 'bin/commonground.mjs'), 'framework', 'audit', 'nope.yaml'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('error [file_not_found] nope.yaml: file not found\n');
+    const u = spawnSync(process.execPath, [path.join(root, 'bin/commonground.mjs'), 'framework', 'list', '--bogus'], { cwd: root, encoding: 'utf8' });
+    expect(u.status).toBe(2);
+  });
+});

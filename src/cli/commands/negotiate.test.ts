@@ -1,0 +1,125 @@
+/**
+ * End-to-end tests of `commonground negotiate`: the real bin/commonground.mjs, spawned from the
+ * project root as a user runs it.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../model/scenario-files.node.ts';
+
+const BIN = path.join(PROJECT_ROOT, 'bin/commonground.mjs');
+const GENIUS = path.resolve(PROJECT_ROOT, '../shared/anchors/genius-domains');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+function expectCleanError(r: Run, message: RegExp): void {
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/^\s+at /m);
+  expect(r.stdout).toBe('');
+}
+
+describe('commonground negotiate', () => {
+  it('runs one session and prints the transcript summary, agreement, utilities and distances', async () => {
+    const r = await run('negotiate', 'us-mexico', '--agents', 'boulware,conceder');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Protocol: alternating; agents: us = boulware, mx = conceder; seed 1/);
+    expect(r.stdout).toMatch(/Ended: agreement after \d+ round/);
+    expect(r.stdout).toMatch(/distance to the Pareto frontier \d\.\d{3}; to the Nash point \d\.\d{3}/);
+    expect(r.stdout).toMatch(/Agreement:\n\s+Drug trafficking and fentanyl/);
+  });
+
+  it('--json prints one document with agreement, rounds and offers; the same seed gives the same document', async () => {
+    const a = await run('negotiate', `${GENIUS}/Laptop`, '--agents', 'hardheaded,nice-tft', '--rounds', '60', '--seed', '7', '--json');
+    const b = await run('negotiate', `${GENIUS}/Laptop`, '--agents', 'hardheaded,nice-tft', '--rounds', '60', '--seed', '7', '--json');
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const j = JSON.parse(a.stdout);
+    expect(j.agreement === null || (typeof j.agreement.utilities === 'object' && typeof j.agreement.outcome === 'object')).toBe(true);
+    expect(j.rounds).toBeGreaterThan(0);
+    expect(Array.isArray(j.offers)).toBe(true);
+    expect(j.offers[0]).toMatchObject({ step: 0, party: expect.any(String), kind: 'offer' });
+    expect(Object.keys(j.offers[0].utilities)).toHaveLength(2);
+    expect(j.distances.pareto).toBeGreaterThanOrEqual(0);
+    const s = JSON.parse((await run('negotiate', `${GENIUS}/Laptop`, '--agents', 'boulware,conceder', '--json', '--offers', 'summary')).stdout);
+    expect(s.offers.actions).toBeGreaterThan(0);
+    expect(Object.keys(s.offers.byParty)).toHaveLength(2);
+  });
+
+  it('runs issue by issue with --mode delinked, and the mediated protocol', async () => {
+    const d = JSON.parse((await run('negotiate', 'north-america', '--agents', 'conceder,conceder,conceder', '--mode', 'delinked', '--json')).stdout);
+    expect(d.mode).toBe('delinked');
+    expect(d.issues).toHaveLength(12);
+    expect(d.rounds).toBeGreaterThan(0);
+    const m = await run('negotiate', 'north-america', '--agents', 'linear,linear,linear', '--protocol', 'mediated', '--rounds', '300');
+    expect(m.code).toBe(0);
+    expect(m.stdout).toMatch(/Protocol: mediated/);
+    expect(m.stdout).toMatch(/mediator/);
+  });
+
+  it('runs a tournament and prints the ranked table; --json gives a ranking array; workers do not change the result', async () => {
+    const args = ['negotiate', 'tournament', `${GENIUS}/Laptop`, `${GENIUS}/ItexvsCypress`, '--agents', 'boulware,conceder,hardliner', '--repetitions', '2', '--rounds', '50'];
+    const t = await run(...args);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/Tournament: 3 agents, 2 domain\(s\), 36 sessions/);
+    expect(t.stdout).toMatch(/rank\s+agent\s+sessions\s+utility\s+agreement/);
+    const j0 = JSON.parse((await run(...args, '--json', '--workers', '0')).stdout);
+    const j2 = JSON.parse((await run(...args, '--json', '--workers', '2')).stdout);
+    expect(j0.ranking).toHaveLength(3);
+    expect(j0.ranking.map((x: { rank: number }) => x.rank)).toEqual([1, 2, 3]);
+    expect(j2.ranking).toEqual(j0.ranking);
+    expect(j2.workers).toBe(2);
+  });
+
+  it('compares linked and delinked', async () => {
+    const r = await run('negotiate', 'compare', 'us-mexico', '--agents', 'linear,conceder', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.byDomain).toHaveLength(1);
+    expect(j.byDomain[0].linkedJoint).toBeGreaterThan(j.byDomain[0].delinkedJoint);
+    expect(j.rows).toHaveLength(4);
+  });
+
+  it('accepts seeded synthetic domains (random:<seed>[:...]) and a simulated-time deadline', async () => {
+    const r = await run('negotiate', 'random:5:independent:parties=3:issues=4:options=3', '--agents', 'linear,conceder,boulware', '--time', '30', '--action-cost', '1,2,3', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.parties).toEqual(['p0', 'p1', 'p2']);
+    expect(j.protocol).toBe('stacked');
+    expectCleanError(await run('negotiate', 'random:1:issues=x', '--agents', 'linear,linear'), /cannot read "issues=x"/);
+    expectCleanError(await run('negotiate', 'random:1', '--agents', 'linear,linear', '--time', '10', '--rounds', '5'), /either --rounds or --time/);
+  });
+
+  it('lists the strategies with descriptions and citations', async () => {
+    const r = await run('negotiate', 'strategies');
+    expect(r.code).toBe(0);
+    for (const id of ['boulware', 'linear', 'conceder', 'hardliner', 'random', 'naive-tft', 'nice-tft', 'hardheaded']) expect(r.stdout).toContain(`${id} — `);
+    expect(r.stdout).toMatch(/Baarslag/);
+  });
+
+  it('reports bad input with exit code 2 and no stack trace', async () => {
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'boulware'), /us-mexico has 2 parties \(us, mx\) but 1 agent was given/);
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'bulware,conceder'), /unknown strategy "bulware"/);
+    expectCleanError(await run('negotiate', 'us-mexico'), /--agents is required/);
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--rounds', '0'), /--rounds must be a whole number >= 1/);
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--protocol', 'auction'), /--protocol must be one of/);
+    expectCleanError(await run('negotiate', 'north-america', '--agents', 'linear,linear,linear', '--protocol', 'alternating'), /alternating offers is bilateral/);
+    expectCleanError(await run('negotiate', `${GENIUS}/Laptop`, '--agents', 'linear,linear', '--mode', 'delinked'), /status quo on every issue/);
+    expectCleanError(await run('negotiate', 'no-such-scenario', '--agents', 'linear,linear'), /no such file, folder or built-in scenario/);
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear:ac=sometimes,linear'), /unknown acceptance condition/);
+    const unknownFlag = await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--bogus');
+    expect(unknownFlag.code).toBe(2);
+  });
+});

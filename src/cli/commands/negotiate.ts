@@ -1,0 +1,254 @@
+/**
+ * `commonground negotiate`: negotiation simulation.
+ *   negotiate [run] <input> --agents a,b[,c] [--protocol] [--mode linked|delinked] [--rounds N] [--seed s] [--json]
+ *   negotiate tournament <inputs...> --agents a,b,c [--repetitions R] [--workers k] [--json]
+ *   negotiate compare <inputs...> --agents a,b,c   (linked versus delinked, same agents and seeds)
+ *   negotiate strategies                           (what each strategy does, with citations)
+ */
+import os from 'node:os';
+import type { Command } from 'commander';
+import { CgError } from '../../core/problems.ts';
+import type { Domain } from '../../model/domain.ts';
+import { withStatusQuo } from '../../model/status-quo.ts';
+import { runDelinked } from '../../negotiation/delinked.ts';
+import { randomDomain, type RandomDomainOptions } from '../../negotiation/random-domain.ts';
+import { compareSpecs, linkageComparison } from '../../negotiation/experiment.ts';
+import { comparisonJson, delinkedJson, sessionJson, tournamentJson } from '../../negotiation/json.ts';
+import { referenceFor } from '../../negotiation/metrics.ts';
+import { delinkedReport, linkageReport, rankingReport, sessionReport } from '../../negotiation/report.ts';
+import { DEFAULT_ROUNDS, runSession } from '../../negotiation/session.ts';
+import { parseAgentList, STRATEGIES } from '../../negotiation/strategies/registry.ts';
+import { planTournament, type TournamentSpec } from '../../negotiation/tournament.ts';
+import { runTournamentParallel } from '../../negotiation/tournament.node.ts';
+import type { Deadline, ProtocolName } from '../../negotiation/types.ts';
+import { loadDomainInput } from '../domain-input.ts';
+import { printJson, println } from '../output.ts';
+
+interface CommonOpts {
+  agents?: string;
+  protocol?: string;
+  mode?: string;
+  order?: string;
+  rounds?: string;
+  time?: string;
+  actionCost?: string;
+  seed?: string;
+  statusQuo?: string;
+  mediatorIssues?: string;
+  json?: boolean;
+}
+
+const PROTOCOLS = ['alternating', 'stacked', 'mediated'];
+
+function bad(code: string, flag: string, message: string, received?: string): never {
+  throw new CgError({ code, path: [flag], message, ...(received !== undefined ? { received: JSON.stringify(received) } : {}) });
+}
+
+function int(flag: string, v: string | undefined, fallback: number, min: number): number {
+  if (v === undefined) return fallback;
+  const x = Number(v);
+  if (!Number.isInteger(x) || x < min) bad('bad_option', flag, `--${flag} must be a whole number >= ${min}`, v);
+  return x;
+}
+
+function choice<T extends string>(flag: string, v: string | undefined, allowed: readonly T[], fallback: T | undefined): T | undefined {
+  if (v === undefined) return fallback;
+  if (!allowed.includes(v as T)) throw new CgError({ code: 'bad_option', path: [flag], message: `--${flag} must be one of ${allowed.join(', ')}`, received: JSON.stringify(v) });
+  return v as T;
+}
+
+function deadlineOf(o: CommonOpts): Deadline {
+  if (o.time !== undefined) {
+    if (o.rounds !== undefined) bad('bad_option', 'time', 'give either --rounds or --time, not both');
+    const time = Number(o.time);
+    if (!(time > 0)) bad('bad_option', 'time', '--time must be a positive number (simulated seconds)', o.time);
+    const costs = (o.actionCost ?? '1').split(',').map(Number);
+    if (costs.some((c) => !(c > 0))) bad('bad_option', 'action-cost', '--action-cost must be positive numbers (one, or one per party)', o.actionCost);
+    return { time, actionCost: costs.length === 1 ? costs[0] : costs };
+  }
+  if (o.actionCost !== undefined) bad('bad_option', 'action-cost', '--action-cost needs --time');
+  return { rounds: int('rounds', o.rounds, DEFAULT_ROUNDS, 1) };
+}
+
+function agentsOf(o: CommonOpts) {
+  if (!o.agents) bad('no_agents', 'agents', `--agents is required (strategies: ${STRATEGIES.map((s) => s.id).join(', ')})`);
+  return parseAgentList(o.agents);
+}
+
+/**
+ * `random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]`: a seeded synthetic
+ * domain (src/negotiation/random-domain.ts; opposed = every issue zero-sum on its own).
+ */
+export function randomInput(input: string): Domain | null {
+  if (!input.startsWith('random:')) return null;
+  const [, seedText, ...rest] = input.split(':');
+  const seed = Number(seedText);
+  const fail = (message: string): never => {
+    throw new CgError({ code: 'bad_random_domain', path: [], message, expected: 'random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]', received: JSON.stringify(input) });
+  };
+  if (!Number.isInteger(seed) || seed < 0) fail('the seed must be a whole number >= 0');
+  const opts: RandomDomainOptions = { conflict: 'opposed' };
+  for (const part of rest) {
+    if (part === 'opposed' || part === 'independent') opts.conflict = part;
+    else {
+      const m = /^(parties|issues|options)=(\d+)$/.exec(part);
+      if (!m || Number(m[2]) < (m[1] === 'parties' ? 2 : 1) || Number(m[2]) > 50) fail(`cannot read "${part}"`);
+      opts[m![1] as 'parties' | 'issues' | 'options'] = Number(m![2]);
+    }
+  }
+  return randomDomain(seed, opts);
+}
+
+async function load(input: string, statusQuo: string | undefined): Promise<Domain> {
+  const domain = randomInput(input) ?? (await loadDomainInput(input)).domain;
+  return statusQuo !== undefined ? withStatusQuo(domain, statusQuo).domain : domain;
+}
+
+function addCommon(cmd: Command): Command {
+  return cmd
+    .option('--agents <list>', 'comma-separated agent specs, name[:param=value...] (see `negotiate strategies`)')
+    .option('--protocol <name>', `${PROTOCOLS.join(' | ')} (default: alternating for 2 parties, stacked for more)`)
+    .option('--mode <mode>', 'linked (one package over all issues) | delinked (one session per issue)', 'linked')
+    .option('--order <order>', 'delinked mode: sequential (later issues start from earlier agreements) | parallel', 'sequential')
+    .option('--rounds <n>', `deadline in rounds (default ${DEFAULT_ROUNDS})`)
+    .option('--time <seconds>', 'deadline in simulated seconds instead of rounds')
+    .option('--action-cost <list>', 'with --time: simulated seconds per action, one value or one per party (default 1)')
+    .option('--seed <n>', 'random seed (default 1)')
+    .option('--status-quo <spec>', 'status quo as "issue=option;..." (needed for delinked mode on Genius domains)')
+    .option('--mediator-issues <k>', 'mediated protocol: most issues one proposal changes (default 2)')
+    .option('--json', 'print exactly one JSON document');
+}
+
+function specOf(domains: Domain[], o: CommonOpts & { repetitions?: string; selfPlay?: boolean }, agents: string[]): TournamentSpec {
+  return {
+    domains,
+    agents,
+    repetitions: int('repetitions', o.repetitions, 1, 1),
+    deadline: deadlineOf(o),
+    protocol: choice('protocol', o.protocol, PROTOCOLS as ProtocolName[], undefined),
+    mode: choice('mode', o.mode, ['linked', 'delinked'] as const, 'linked'),
+    order: choice('order', o.order, ['sequential', 'parallel'] as const, 'sequential'),
+    mediatorIssues: o.mediatorIssues !== undefined ? int('mediator-issues', o.mediatorIssues, 2, 1) : undefined,
+    seed: int('seed', o.seed, 1, 0),
+    selfPlay: o.selfPlay ?? true,
+  };
+}
+
+/** Progress bar on stderr (terminals only; never on stdout). */
+function progress(enabled: boolean) {
+  const start = performance.now();
+  let last = 0;
+  return {
+    update(done: number, total: number) {
+      if (!enabled) return;
+      const now = performance.now();
+      if (done < total && now - last < 100) return;
+      last = now;
+      const width = 30;
+      const fill = Math.round((width * done) / total);
+      const rate = done / Math.max(1e-3, (now - start) / 1000);
+      process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${done}/${total} sessions, ${rate.toFixed(1)}/s `);
+    },
+    end() {
+      if (enabled) process.stderr.write('\r' + ' '.repeat(70) + '\r');
+    },
+  };
+}
+
+function workersOf(v: string | undefined, tasks: number): number {
+  if (v === undefined || v === 'auto') return tasks < 64 ? 0 : Math.min(4, os.availableParallelism());
+  return int('workers', v, 0, 0);
+}
+
+export function register(program: Command): void {
+  const neg = program.command('negotiate').description('Negotiation simulation: alternating offers, stacked offers or a mediator; agent strategies; linked versus issue-by-issue');
+
+  addCommon(neg.command('run', { isDefault: true }).description('run one negotiation session and print the transcript summary, agreement, utilities and distances'))
+    .argument('<input>', 'a scenario file, a Genius folder, a built-in scenario id (north-america), or random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]')
+    .option('--offers <mode>', 'all | summary: the full transcript or a summary (default: summary in text, all in --json)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  commonground negotiate us-mexico --agents boulware,conceder
+  commonground negotiate north-america --agents linear,hardheaded,nice-tft --protocol stacked --rounds 200
+  commonground negotiate north-america --agents conceder,conceder,conceder --mode delinked
+  commonground negotiate ../shared/anchors/genius-domains/Energy --agents hardheaded,nice-tft --rounds 1000 --json`,
+    )
+    .action(async (input: string, o: CommonOpts & { offers?: string }) => {
+      const agents = agentsOf(o);
+      const domain = await load(input, o.statusQuo);
+      const show = choice('offers', o.offers, ['all', 'summary'] as const, o.json ? 'all' : 'summary')!;
+      const spec = specOf([domain], o, agents.map((a) => a.spec));
+      const config = { agents, protocol: spec.protocol, deadline: spec.deadline, seed: spec.seed, mediatorIssues: spec.mediatorIssues };
+      const ref = referenceFor(domain);
+      if (spec.mode === 'delinked') {
+        const r = runDelinked(domain, { ...config, order: spec.order });
+        if (o.json) printJson(delinkedJson(domain, r, ref, show));
+        else delinkedReport(domain, r, ref).forEach((l) => println(l));
+      } else {
+        const r = runSession(domain, config);
+        if (o.json) printJson(sessionJson(domain, r, ref, show));
+        else sessionReport(domain, r, ref, show).forEach((l) => println(l));
+      }
+    });
+
+  const tournamentOptions = (cmd: Command) =>
+    addCommon(cmd)
+      .argument('<inputs...>', 'scenario files, Genius folders, built-in scenario ids, or random:<seed>[:...] synthetic domains')
+      .option('--repetitions <n>', 'sessions per agent tuple and domain, with derived seeds (default 1)')
+      .option('--workers <k>', 'worker threads (0 = this thread; default auto: 0 below 64 sessions, else up to 4)')
+      .option('--no-self-play', 'skip tuples in which an agent meets itself')
+      .option('--no-progress', 'no progress bar on stderr');
+
+  tournamentOptions(neg.command('tournament').description('every ordered tuple of the agents (both role orders) on every domain; prints the ranked table'))
+    .addHelpText('after', '\nExample:\n  commonground negotiate tournament ../shared/anchors/genius-domains/Laptop ../shared/anchors/genius-domains/Camera --agents boulware,conceder,hardliner,nice-tft --repetitions 5')
+    .action(async (inputs: string[], o: CommonOpts & { repetitions?: string; workers?: string; selfPlay?: boolean; progress?: boolean }) => {
+      const agents = agentsOf(o).map((a) => a.spec);
+      const domains = await Promise.all(inputs.map((i) => load(i, o.statusQuo)));
+      const spec = specOf(domains, o, agents);
+      const workers = workersOf(o.workers, planTournament(spec).length);
+      const bar = progress(o.progress !== false && !!process.stderr.isTTY);
+      const r = await runTournamentParallel(spec, { workers, onProgress: bar.update });
+      bar.end();
+      if (o.json) printJson(tournamentJson(r, { protocol: spec.protocol ?? null, deadline: spec.deadline, seed: spec.seed, workers }));
+      else rankingReport(r).forEach((l) => println(l));
+    });
+
+  tournamentOptions(neg.command('compare').description('linked versus delinked: the same agent tuples negotiate each domain as one package and issue by issue'))
+    .addHelpText('after', '\nExample:\n  commonground negotiate compare north-america us-mexico --agents boulware,linear,conceder --repetitions 5')
+    .action(async (inputs: string[], o: CommonOpts & { repetitions?: string; workers?: string; selfPlay?: boolean; progress?: boolean }) => {
+      const agents = agentsOf(o).map((a) => a.spec);
+      const domains = await Promise.all(inputs.map((i) => load(i, o.statusQuo)));
+      const spec = specOf(domains, o, agents);
+      const [l, d] = compareSpecs(spec);
+      const workers = workersOf(o.workers, 2 * planTournament(spec).length);
+      const bar = progress(o.progress !== false && !!process.stderr.isTTY);
+      const linked = await runTournamentParallel(l, { workers, onProgress: bar.update });
+      const delinked = await runTournamentParallel(d, { workers, onProgress: bar.update });
+      bar.end();
+      const c = linkageComparison(spec, linked, delinked);
+      if (o.json) printJson(comparisonJson(c, { domains: spec.domains.map((x) => x.id), agents, repetitions: spec.repetitions, deadline: spec.deadline, seed: spec.seed }));
+      else linkageReport(c).forEach((x) => println(x));
+    });
+
+  neg
+    .command('strategies')
+    .description('list the strategies with what they do, their parameters and where they come from')
+    .option('--json', 'print exactly one JSON document')
+    .action((o: { json?: boolean }) => {
+      if (o.json) {
+        printJson({ strategies: STRATEGIES.map((s) => ({ id: s.id, name: s.name, description: s.description, citation: s.citation, params: s.params })) });
+        return;
+      }
+      for (const s of STRATEGIES) {
+        println(`${s.id} — ${s.name}`);
+        println(`  ${s.description}`);
+        const params = Object.entries(s.params).map(([k, p]) => `${k} (${p.description}; default ${p.default})`);
+        if (params.length) println(`  parameters: ${params.join('; ')}`);
+        println(`  source: ${s.citation}`);
+        println();
+      }
+      println('Acceptance conditions (ac=...): next, next(a,b), prev, const(c), time(T), combi(T), combi_avg(T), lowest, and(..), or(..), not(..)');
+    });
+}

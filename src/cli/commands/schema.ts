@@ -1,0 +1,20 @@
+/** `commonground schema`: the JSON Schema of the scenario format. */
+import type { Command } from 'commander';
+import { scenarioJsonSchema } from '../../model/scenario.ts';
+import { printJson } from '../output.ts';
+
+export function register(program: Command): void {
+  program
+    .command('schema')
+    .description('Print the JSON Schema (draft 2020-12) of the scenario format, for editors and other tools')
+    .addHelpText(
+      'after',
+      `
+Example (YAML language server): put this on the first line of a scenario file
+  # yaml-language-server: $schema=./scenario.schema.json
+after  commonground schema > scenario.schema.json`,
+    )
+    .action(() => {
+      printJson(scenarioJsonSchema());
+    });
+}

@@ -1,0 +1,38 @@
+/** `commonground validate <file>`: check a scenario file (or Genius folder) without analysing it. */
+import type { Command } from 'commander';
+import { outcomeCount } from '../../model/domain.ts';
+import { loadDomainInput } from '../domain-input.ts';
+import { printJson, println } from '../output.ts';
+
+export function register(program: Command): void {
+  program
+    .command('validate')
+    .description('Check a scenario file (or a Genius folder): shape, cross references, every rationale and source')
+    .argument('<file>', 'a scenario file (.yaml, .yml, .json), a Genius folder, or a built-in scenario id')
+    .option('--json', 'print a JSON summary instead of a sentence')
+    .addHelpText(
+      'after',
+      `
+Exit code 0 when valid. Otherwise every problem is printed on stderr as
+  file:line:column: path.inside.the.file: what is wrong (expected ..., received ...)
+and the exit code is 2.`,
+    )
+    .action(async (file: string, opts: { json?: boolean }) => {
+      const { domain, kind, source } = await loadDomainInput(file);
+      const summary = {
+        valid: true,
+        kind,
+        source,
+        id: domain.id,
+        name: domain.name,
+        parties: domain.parties.map((p) => p.id),
+        issues: domain.issues.length,
+        outcomeCount: outcomeCount(domain).toString(),
+      };
+      if (opts.json) printJson(summary);
+      else
+        println(
+          `valid: ${source} (${kind === 'genius' ? 'Genius folder' : 'scenario'} "${domain.id}": ${domain.parties.length} parties, ${domain.issues.length} issues, ${outcomeCount(domain).toLocaleString('en-US')} outcomes)`,
+        );
+    });
+}

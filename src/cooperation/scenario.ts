@@ -1,0 +1,154 @@
+/**
+ * Cooperation scenarios: stage-game payoffs per issue and party, read from YAML or JSON.
+ *
+ * ```yaml
+ * kind: cooperation-game
+ * title: Joint versus unilateral action
+ * parties:
+ *   - { id: us, name: United States }
+ *   - { id: mexico, name: Mexico }
+ * issues:
+ *   - id: drug_trafficking
+ *     name: Drug trafficking and fentanyl
+ *     payoffs:                       # each party's own payoffs: R (both joint), S (own joint,
+ *       us: { R: 3, S: 0, T: 7, P: 1 } #   other unilateral), T (own unilateral, other joint),
+ *       mexico: { R: 3, S: 0, T: 5, P: 1 } # P (both unilateral)
+ *     basis: modelling assumption    # or: sourced
+ *     rationale: why these numbers and this ordering
+ *     brief: a quotation from the brief supporting the ordering (optional)
+ * defaults: { turns: 200, repetitions: 10, noise: 0.05, misread: 0.1, continuation: 0.95, seed: 1 }
+ * ```
+ *
+ * Every issue must give payoffs for every party. Errors name the file, the path and the line.
+ *
+ * Browser-safe (the `yaml` package is pure JavaScript).
+ */
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { CgError, type Problem } from '../core/problems.ts';
+import { problemsFromZod } from '../core/zod.ts';
+import type { Game } from './game.ts';
+import type { Issue } from './linkage.ts';
+import { linearNPlayerGame, type NPlayerGame } from './nplayer.ts';
+import type { OwnPayoffs } from './player.ts';
+
+const payoffSchema = z.object({ R: z.number(), S: z.number(), T: z.number(), P: z.number() }).strict();
+const probability = z.number().min(0).max(1);
+
+export const cooperationScenarioSchema = z
+  .object({
+    kind: z.literal('cooperation-game'),
+    title: z.string().min(1),
+    source: z.string().optional(),
+    note: z.string().optional(),
+    parties: z
+      .array(z.object({ id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'ids are lower-case letters, digits, _ or -'), name: z.string().min(1) }).strict())
+      .min(2),
+    issues: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'ids are lower-case letters, digits, _ or -'),
+            name: z.string().min(1),
+            payoffs: z.record(z.string(), payoffSchema),
+            basis: z.enum(['modelling assumption', 'sourced']),
+            rationale: z.string().min(1),
+            brief: z.string().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    defaults: z
+      .object({
+        turns: z.number().int().min(1).optional(),
+        repetitions: z.number().int().min(1).optional(),
+        noise: probability.optional(),
+        misread: probability.optional(),
+        continuation: z.number().gt(0).lt(1).optional(),
+        seed: z.number().int().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type CooperationScenario = z.output<typeof cooperationScenarioSchema>;
+
+function lineOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: offset - last };
+}
+
+/** Parse and validate a cooperation scenario (YAML or JSON text). */
+export function parseCooperationScenario(text: string, file?: string): CooperationScenario {
+  const doc = parseDocument(text);
+  if (doc.errors.length) {
+    throw new CgError(
+      doc.errors.map((e) => ({ code: 'syntax_error', path: [], message: e.message.split('\n')[0], file, line: e.linePos?.[0].line, column: e.linePos?.[0].col })),
+    );
+  }
+  const data = doc.toJS();
+  const located = (p: Problem): Problem => {
+    for (let k = p.path.length; k >= 0; k--) {
+      const node = doc.getIn(p.path.slice(0, k), true) as { range?: [number, number, number] } | undefined;
+      if (node && node.range) return { ...p, ...lineOf(text, node.range[0]) };
+    }
+    return p;
+  };
+  const r = cooperationScenarioSchema.safeParse(data);
+  if (!r.success) throw new CgError(problemsFromZod(r.error, file).map(located));
+  const sc = r.data;
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  sc.parties.forEach((p, i) => {
+    if (ids.has(p.id)) problems.push({ code: 'duplicate_id', path: ['parties', i, 'id'], message: `party id "${p.id}" is used twice`, file });
+    ids.add(p.id);
+  });
+  const issueIds = new Set<string>();
+  sc.issues.forEach((issue, i) => {
+    if (issueIds.has(issue.id)) problems.push({ code: 'duplicate_id', path: ['issues', i, 'id'], message: `issue id "${issue.id}" is used twice`, file });
+    issueIds.add(issue.id);
+    for (const p of sc.parties) if (!issue.payoffs[p.id]) problems.push({ code: 'missing_payoffs', path: ['issues', i, 'payoffs'], message: `issue "${issue.id}" has no payoffs for party "${p.id}"`, file });
+    for (const k of Object.keys(issue.payoffs)) if (!ids.has(k)) problems.push({ code: 'unknown_party', path: ['issues', i, 'payoffs', k], message: `"${k}" is not a party of this scenario (parties: ${[...ids].join(', ')})`, file });
+  });
+  if (problems.length) throw new CgError(problems.map(located));
+  return sc;
+}
+
+function party(sc: CooperationScenario, id: string): void {
+  if (!sc.parties.some((p) => p.id === id)) {
+    throw new CgError({ code: 'unknown_party', path: ['parties'], message: `unknown party "${id}"; the scenario has ${sc.parties.map((p) => p.id).join(', ')}` });
+  }
+}
+
+function issue(sc: CooperationScenario, id: string) {
+  const hit = sc.issues.find((i) => i.id === id);
+  if (!hit) throw new CgError({ code: 'unknown_issue', path: ['issues'], message: `unknown issue "${id}"; the scenario has ${sc.issues.map((i) => i.id).join(', ')}` });
+  return hit;
+}
+
+/** The two-party stage game of one issue between `row` and `col` (default: the first two parties). */
+export function scenarioGame(sc: CooperationScenario, issueId: string, parties: [string, string] = [sc.parties[0].id, sc.parties[1].id]): Game {
+  parties.forEach((p) => party(sc, p));
+  const i = issue(sc, issueId);
+  const own = (p: string): OwnPayoffs => ({ ...i.payoffs[p] });
+  return { row: own(parties[0]), col: own(parties[1]) };
+}
+
+/** Every issue as a two-party game, for linkage analysis. */
+export function scenarioIssues(sc: CooperationScenario, parties: [string, string] = [sc.parties[0].id, sc.parties[1].id]): Issue[] {
+  return sc.issues.map((i) => ({ id: i.id, name: i.name, game: scenarioGame(sc, i.id, parties) }));
+}
+
+/** One issue as an n-party game among all the scenario's parties. */
+export function scenarioNPlayerGame(sc: CooperationScenario, issueId: string): NPlayerGame {
+  const i = issue(sc, issueId);
+  return linearNPlayerGame(sc.parties.map((p) => p.id), sc.parties.map((p) => i.payoffs[p.id]));
+}

@@ -1,0 +1,118 @@
+/**
+ * Budget execution per currency: committed, indicative and disbursed totals, execution =
+ * disbursed / committed. No disbursement recorded means execution unknown (null), not 0%.
+ * Totals are converted into one currency only with the framework's stated exchange rates.
+ * Browser-safe.
+ */
+import { CgError } from '../core/problems.ts';
+import type { ExchangeRate, Framework } from './model.ts';
+
+
+/** Totals for one currency (what the in-memory walk and the SQL GROUP BY both produce). */
+export interface BudgetTotals {
+  currency: string;
+  committed: number;
+  /** Part of `committed` whose basis is a proposal (not yet real money). */
+  committedProposed: number;
+  indicative: number;
+  disbursed: number;
+  disbursementCount: number;
+}
+
+export interface BudgetLine {
+  currency: string;
+  committed: number;
+  committedProposed: number;
+  indicative: number;
+  /** Sum of recorded disbursements; null when none is recorded (missing, not zero). */
+  disbursed: number | null;
+  disbursements: number;
+  /** disbursed / committed; null when there is nothing committed or no disbursement recorded. */
+  execution: number | null;
+}
+
+export interface BudgetReport {
+  byCurrency: BudgetLine[];
+  /** Totals converted into one currency with the framework's stated rates, when asked for. */
+  converted?: { currency: string; committed: number; disbursed: number | null; execution: number | null; rates: ExchangeRate[] };
+}
+
+export function budgetTotalsOf(fw: Framework): BudgetTotals[] {
+  const by = new Map<string, BudgetTotals>();
+  const get = (c: string) => {
+    let t = by.get(c);
+    if (!t) by.set(c, (t = { currency: c, committed: 0, committedProposed: 0, indicative: 0, disbursed: 0, disbursementCount: 0 }));
+    return t;
+  };
+  for (const a of fw.actions) {
+    for (const b of a.budgets) {
+      const t = get(b.currency);
+      if (b.status === 'committed') {
+        t.committed += b.amount;
+        if (b.basis === 'proposal') t.committedProposed += b.amount;
+      } else t.indicative += b.amount;
+    }
+    for (const d of a.disbursements) {
+      const t = get(d.currency);
+      t.disbursed += d.amount;
+      t.disbursementCount++;
+    }
+  }
+  return [...by.values()];
+}
+
+/** Find the stated rate from one currency to another (or its inverse). Never chains or guesses. */
+export function rateFor(rates: readonly ExchangeRate[], from: string, to: string): { factor: number; rate: ExchangeRate } | undefined {
+  const direct = rates.find((r) => r.from === from && r.to === to);
+  if (direct) return { factor: direct.rate, rate: direct };
+  const inverse = rates.find((r) => r.from === to && r.to === from);
+  if (inverse) return { factor: 1 / inverse.rate, rate: inverse };
+  return undefined;
+}
+
+export function budgetReport(totals: readonly BudgetTotals[], opts: { currency?: string; rates?: readonly ExchangeRate[] } = {}): BudgetReport {
+  const byCurrency = [...totals]
+    .sort((a, b) => a.currency.localeCompare(b.currency))
+    .map((t): BudgetLine => ({
+      currency: t.currency,
+      committed: t.committed,
+      committedProposed: t.committedProposed,
+      indicative: t.indicative,
+      disbursed: t.disbursementCount > 0 ? t.disbursed : null,
+      disbursements: t.disbursementCount,
+      execution: t.disbursementCount > 0 && t.committed > 0 ? t.disbursed / t.committed : null,
+    }));
+  const report: BudgetReport = { byCurrency };
+  if (opts.currency) {
+    const to = opts.currency;
+    const used: ExchangeRate[] = [];
+    const missing: string[] = [];
+    let committed = 0, disbursed = 0, anyDisbursed = false;
+    for (const line of byCurrency) {
+      let factor = 1;
+      if (line.currency !== to) {
+        const r = rateFor(opts.rates ?? [], line.currency, to);
+        if (!r) {
+          missing.push(line.currency);
+          continue;
+        }
+        factor = r.factor;
+        if (!used.includes(r.rate)) used.push(r.rate);
+      }
+      committed += line.committed * factor;
+      if (line.disbursed !== null) {
+        disbursed += line.disbursed * factor;
+        anyDisbursed = true;
+      }
+    }
+    if (missing.length) {
+      throw new CgError({
+        code: 'missing_exchange_rate',
+        path: ['exchangeRates'],
+        message: `no stated exchange rate from ${missing.join(', ')} to ${to}; add one under exchangeRates (amounts are never converted silently)`,
+      });
+    }
+    report.converted = { currency: to, committed, disbursed: anyDisbursed ? disbursed : null, execution: anyDisbursed && committed > 0 ? disbursed / committed : null, rates: used };
+  }
+  return report;
+}

@@ -1,0 +1,81 @@
+/**
+ * Scenario files on disk (Node only): read and compile one, and list the built-in scenarios that
+ * ship in `scenarios/` at the project root.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CgError } from '../core/problems.ts';
+import { outcomeCount } from './domain.ts';
+import { loadScenarioText, type LoadedScenario } from './scenario-compile.ts';
+
+/** The project root (two levels above src/model). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SCENARIOS_DIR = path.join(PROJECT_ROOT, 'scenarios');
+
+/** File extensions read as scenarios. */
+export const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
+
+export function isScenarioFile(file: string): boolean {
+  return SCENARIO_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+/** Read, validate and compile a scenario file; problems name `display` (default: the path given). */
+export async function readScenarioFile(file: string, display = file): Promise<LoadedScenario> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CgError({
+      code: code === 'ENOENT' ? 'not_found' : 'unreadable',
+      path: [],
+      message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(e)})`,
+      file: display,
+    });
+  }
+  return loadScenarioText(text, display);
+}
+
+export interface BuiltinScenario {
+  id: string;
+  name: string;
+  /** Path relative to the project root, e.g. `scenarios/north-america.yaml`. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  parties: string[];
+  issues: number;
+  outcomeCount: bigint;
+}
+
+/** Every scenario file in `scenarios/`, sorted by id (each is validated: a broken one throws). */
+export async function listBuiltinScenarios(): Promise<BuiltinScenario[]> {
+  let names: string[] = [];
+  try {
+    names = await readdir(SCENARIOS_DIR);
+  } catch {
+    return [];
+  }
+  const out: BuiltinScenario[] = [];
+  for (const name of names.filter(isScenarioFile).sort()) {
+    const full = path.join(SCENARIOS_DIR, name);
+    const rel = path.relative(PROJECT_ROOT, full).split(path.sep).join('/');
+    const { scenario, domain } = await readScenarioFile(full, rel);
+    out.push({
+      id: scenario.id,
+      name: scenario.name,
+      file: rel,
+      path: full,
+      parties: domain.parties.map((p) => p.id),
+      issues: domain.issues.length,
+      outcomeCount: outcomeCount(domain),
+    });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The built-in scenario with this id, or undefined. */
+export async function findBuiltinScenario(id: string): Promise<BuiltinScenario | undefined> {
+  return (await listBuiltinScenarios()).find((s) => s.id === id);
+}

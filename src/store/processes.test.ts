@@ -1,0 +1,147 @@
+/**
+ * Real processes against one database: a large import killed with SIGKILL half-way leaves no
+ * partial rows and can be rerun; writers in separate processes lose no updates. Both engines.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { syntheticFramework } from '../framework/testing/synthetic.ts';
+import { tinyFramework } from '../framework/testing/fixtures.ts';
+import { stringifyIndicatorsCsv } from '../interop/csv/indicators.ts';
+import { openStore, type Store } from './store.ts';
+import { ENGINES, type TestDb } from './testing/engines.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(root, 'bin/commonground.mjs');
+
+const SERIES = 2000;
+const MONTHS = 100;
+
+function bigCsv(file: string): number {
+  const rows = [];
+  for (let s = 0; s < SERIES; s++) {
+    for (let m = 0; m < MONTHS; m++) {
+      rows.push({
+        indicatorId: `series_${s}`, indicatorName: `Series ${s}`, unit: 'units', country: 'US',
+        year: `${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, value: s + m / 100,
+        sourceTitle: 'synthetic, with "quotes", commas', sourceUrl: 'https://example.org/s', note: '',
+      });
+    }
+  }
+  writeFileSync(file, stringifyIndicatorsCsv(rows));
+  return rows.reduce((t, r) => t + r.value, 0);
+}
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run a node script; when `killOn` matches stderr, SIGKILL the process. */
+function run(args: string[], killOn?: RegExp): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (killOn && killOn.test(stderr) && child.exitCode === null && !child.killed) child.kill('SIGKILL');
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+/** Actuals of the `bulk` framework. */
+async function actualCount(store: Store): Promise<number> {
+  const r = await store.db
+    .selectFrom('indicator_actuals as a')
+    .innerJoin('indicators as i', 'i.key', 'a.indicator_key')
+    .where('i.framework_id', '=', 'bulk')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+describe.each(ENGINES)('processes on %s', (_name, make) => {
+  let tdb: TestDb;
+  let store: Store;
+  let setupError: unknown;
+  let csv: string;
+  let csvDir: string | undefined;
+  let csvSum: number;
+  beforeEach(() => {
+    if (setupError) throw setupError;
+  });
+  beforeAll(async () => {
+    try {
+      tdb = await make();
+      store = await openStore(tdb.url);
+      const fw = syntheticFramework({ seed: 5, indicators: SERIES, actualsPerIndicator: 0 });
+      fw.id = 'bulk';
+      await store.frameworks.save(fw);
+      await store.frameworks.save(tinyFramework({ id: 'shared' }));
+      csvDir = mkdtempSync(path.join(os.tmpdir(), 'cg-csv-'));
+      csv = path.join(csvDir, 'big.csv');
+      csvSum = bigCsv(csv);
+    } catch (e) {
+      setupError = e;
+    }
+  });
+  afterAll(async () => {
+    await store?.close();
+    await tdb?.cleanup();
+    if (csvDir) rmSync(csvDir, { recursive: true, force: true });
+  });
+
+  it('survives SIGKILL in the middle of a large import: no partial rows, intact, and the import reruns', async () => {
+    // bin/commonground.mjs registers tsx in-process, so the PID we kill is the one importing.
+    const args = [cli, 'framework', 'import-indicators', csv, '--framework', 'bulk', '--db', tdb.url, '--progress'];
+    const killed = await run(args, /progress \d+\/\d+/);
+    expect(killed.signal).toBe('SIGKILL');
+    expect(killed.stderr).toMatch(/progress \d+\/200000/);
+    expect(killed.stderr).not.toMatch(/progress 200000\/200000/);
+
+    // Reopen (a new process would; here a new handle): nothing of the killed import is visible.
+    const fresh = await openStore(tdb.url);
+    try {
+      expect(await fresh.integrityCheck()).toEqual([]);
+      expect(await actualCount(fresh)).toBe(0);
+      expect((await fresh.frameworks.get('bulk', { actuals: false })).version).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+
+    const again = await run(args);
+    expect(again.stderr).toMatch(/progress 200000\/200000/);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('200000 values attached');
+    expect(await actualCount(store)).toBe(SERIES * MONTHS);
+    const sum = await store.db
+      .selectFrom('indicator_actuals as a')
+      .innerJoin('indicators as i', 'i.key', 'a.indicator_key')
+      .where('i.framework_id', '=', 'bulk')
+      .select((eb) => eb.fn.sum<number>('a.value').as('s'))
+      .executeTakeFirstOrThrow();
+    expect(Number(sum.s)).toBeCloseTo(csvSum, 3);
+    expect(await store.integrityCheck()).toEqual([]);
+  }, 180_000);
+
+  it('loses no update when writers in separate processes race on one framework', async () => {
+    const child = path.join(root, 'src/store/testing/writer-child.ts');
+    const N = 10;
+    const [a, b] = await Promise.all([run(['--import', 'tsx', child, tdb.url, 'shared', 'A', String(N)]), run(['--import', 'tsx', child, tdb.url, 'shared', 'B', String(N)])]);
+    expect(a.stderr).toBe('');
+    expect(b.stderr).toBe('');
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    const { framework, version } = await store.frameworks.get('shared');
+    const expected = ['A', 'B'].flatMap((t) => Array.from({ length: N }, (_, i) => `${t}-${i}`));
+    expect([...framework.notes].sort()).toEqual(expected.sort());
+    expect(version).toBe(1 + 2 * N);
+  }, 180_000);
+});
