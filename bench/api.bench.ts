@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import type { BenchContext } from './lib.ts';
 import { buildApp } from '../src/server/app.ts';
-import { openDatabase } from '../src/server/db.ts';
+import { openStore } from '../src/store/store.ts';
 import { AnalysisCache } from '../src/server/scenario-service.ts';
 import { loadScenarioText } from '../src/model/scenario-compile.ts';
 import { tinyScenario } from '../src/server/fixtures.ts';
@@ -28,8 +28,8 @@ export default async function (ctx: BenchContext): Promise<void> {
   for (const cached of [true, false]) {
     const name = `GET analysis (${label}) ${cached ? 'cached' : 'uncached'}`;
     if (ctx.filter && !name.includes(ctx.filter)) continue;
-    const { db, close } = await openDatabase(':memory:');
-    const app = await buildApp({ db, logger: false, webRoot: null, services: cached ? {} : { analysisCache: new AnalysisCache(0) } });
+    const store = await openStore(':memory:');
+    const app = await buildApp({ store, logger: false, webRoot: null, services: cached ? {} : { analysisCache: new AnalysisCache(0) } });
     await app.services.scenarios.create({ id: scenario.id, name: scenario.name, document: scenario, origin: 'bench' });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const addr = app.server.address() as { port: number };
@@ -48,6 +48,6 @@ export default async function (ctx: BenchContext): Promise<void> {
       },
     });
     await app.close();
-    await close();
+    await store.close();
   }
 }

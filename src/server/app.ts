@@ -25,7 +25,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import type { AppTables } from '../store/app-tables.ts';
+import { appDb, type AppDatabase } from '../store/app-tables.ts';
+import type { Store } from '../store/store.ts';
+import type { FrameworkRepository } from '../store/frameworks.ts';
 import { PROBLEM_CONTENT_TYPE, problemDetails, toProblemDetails } from './problem-details.ts';
 import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
 import { ScenarioRepo } from './repos/scenarios.ts';
@@ -34,13 +36,12 @@ import { JobRepo } from './repos/jobs.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
-import { FrameworkRepo } from './repos/frameworks.ts';
+import { CooperationGameRepo } from './repos/cooperation-games.ts';
+import { NegotiationRunner } from './negotiation/runner.ts';
 
 export interface AppOptions {
-  /** Kysely over the store's database, migrated (the app's tables included). */
-  db: Kysely<AppTables>;
-  /** Database kind, reported by /api/health. */
-  dialect?: 'sqlite' | 'postgres';
+  /** The opened, migrated store (`openStore(url)`): one database handle for the whole server. */
+  store: Store;
   /** pino logger options, or false for silence (tests). Default: info level. */
   logger?: FastifyServerOptions['logger'];
   auth?: AuthOptions;
@@ -50,6 +51,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** How many jobs run at once (default 2: one per core on the reference machine). */
   jobConcurrency?: number;
+  /** Worker threads for negotiation runs (default 2); 0 runs them in the server's thread. */
+  negotiationWorkers?: number;
   /** Extra services routes may use (filled in as the other parts of the product land). */
   services?: Partial<AppServices>;
 }
@@ -60,9 +63,11 @@ export interface AppServices {
   jobs: JobManager;
   jobRepo: JobRepo;
   analysisCache: AnalysisCache;
-  frameworks: FrameworkRepo;
+  frameworks: FrameworkRepository;
+  games: CooperationGameRepo;
+  negotiation: NegotiationRunner;
   auth: AuthOptions;
-  db: Kysely<AppTables>;
+  db: Kysely<AppDatabase>;
   dialect: 'sqlite' | 'postgres';
 }
 
@@ -93,18 +98,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const jobRepo = new JobRepo(opts.db);
-  const delegations = new DelegationRepo(opts.db);
+  const db = appDb(opts.store.db);
+  const jobRepo = new JobRepo(db);
+  const delegations = new DelegationRepo(db);
   const services: AppServices = {
-    scenarios: new ScenarioRepo(opts.db),
+    scenarios: new ScenarioRepo(db),
     delegations,
     jobRepo,
     jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency }),
     analysisCache: new AnalysisCache(),
-    frameworks: new FrameworkRepo(opts.db),
+    frameworks: opts.store.frameworks,
+    games: new CooperationGameRepo(db),
+    negotiation: new NegotiationRunner({ workers: opts.negotiationWorkers ?? 2 }),
     auth: opts.auth ?? {},
-    db: opts.db,
-    dialect: opts.dialect ?? 'sqlite',
+    db,
+    dialect: opts.store.dialect,
     ...opts.services,
   };
   app.decorate('services', services);
@@ -150,7 +158,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'scenarios', description: 'Stored negotiation scenarios' },
         { name: 'analysis', description: 'Issue-linkage analysis' },
         { name: 'delegations', description: 'Per-party access tokens' },
-        { name: 'jobs', description: 'Negotiation and cooperation runs' },
+        { name: 'jobs', description: 'Runs in progress and finished: progress, streamed items, results, cancel' },
+        { name: 'negotiation', description: 'Negotiation sessions (linked or delinked) and linked-versus-delinked comparisons, run as jobs' },
+        { name: 'cooperation', description: 'Repeated joint-versus-unilateral games: strategies, games, tournaments run as jobs' },
         { name: 'frameworks', description: 'Framework and accountability tracker' },
         { name: 'system', description: 'Health' },
       ],
@@ -181,6 +191,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // as cancelled, which also ends their event streams so the server can drain.
   app.addHook('preClose', async () => {
     await services.jobs.shutdown();
+    await services.negotiation.close();
   });
 
   return app;

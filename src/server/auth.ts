@@ -67,3 +67,17 @@ export function requireOwner(p: Principal, what: string): void {
 export function requireSignedIn(p: Principal): void {
   if (p.kind === 'anonymous') throw unauthorized('This server needs a token: send "Authorization: Bearer <token>".');
 }
+
+/** Who started a job, as stored with it: `owner`, or `delegation:<id>`. */
+export function principalKey(p: Principal): string {
+  return p.kind === 'delegation' ? `delegation:${p.delegationId}` : 'owner';
+}
+
+/**
+ * Runs are private to whoever started them: the owner sees the owner's runs, a delegation only its
+ * own (a delegation's run on a document it posted may hold its private preferences). Others' runs
+ * are 404.
+ */
+export function canSeeJob(p: Principal, job: { principal: string }): boolean {
+  return p.kind !== 'anonymous' && job.principal === principalKey(p);
+}

@@ -3,13 +3,14 @@
  * keeps answering (and the job can be cancelled) while it runs. Also computes the
  * joint-versus-unilateral payoff over time: at each turn, the mean payoff of a player who
  * cooperated (joint action) and of one who defected (unilateral action), over the first
- * repetition of every non-self match.
+ * repetition of every non-self match (both roles of each pair; on an asymmetric game each
+ * player's payoffs are its own).
  */
 import { deriveSeed } from '../core/random.ts';
 import { resolveStrategies } from '../cooperation/strategies/index.ts';
 import { emptyRaw, playPairs, summariseTournament, tournamentPairs, tournamentSpec, type TournamentResult } from '../cooperation/tournament.ts';
 import { MatchEngine, playMatch } from '../cooperation/match.ts';
-import { DEFAULT_GAME, scoreTurn } from '../cooperation/game.ts';
+import { DEFAULT_GAME, scoreTurn, type Game } from '../cooperation/game.ts';
 import { checkCancelled, type JobContext } from './jobs.ts';
 
 export interface TournamentParams {
@@ -17,8 +18,18 @@ export interface TournamentParams {
   turns: number;
   repetitions: number;
   noise: number;
+  misread: number;
+  probEnd: number;
   seed: number;
 }
+
+/** The stage game played, and how to name it (standard payoffs, or one issue of a stored game). */
+export interface GameChoice {
+  game: Game;
+  label: string;
+}
+
+export const STANDARD_GAME: GameChoice = { game: DEFAULT_GAME, label: 'standard payoffs (R=3, S=0, T=5, P=1)' };
 
 export interface JointVsUnilateral {
   turn: number;
@@ -31,19 +42,22 @@ export interface TournamentJobResult {
   players: string[];
   payoffMatrix: number[][];
   jointVsUnilateral: JointVsUnilateral[];
-  params: TournamentParams;
+  game: { row: Game['row']; col: Game['col']; label: string };
+  params: TournamentParams & { game?: unknown };
 }
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
-export async function runTournamentJob(p: TournamentParams, ctx: JobContext): Promise<TournamentJobResult> {
+export async function runTournamentJob(p: TournamentParams & { game?: unknown }, ctx: JobContext, choice: GameChoice = STANDARD_GAME): Promise<TournamentJobResult> {
   const strategies = resolveStrategies(p.strategies);
-  const options = { turns: p.turns, repetitions: p.repetitions, noise: p.noise, seed: p.seed };
+  const options = { turns: p.turns, repetitions: p.repetitions, noise: p.noise, misread: p.misread, probEnd: p.probEnd, game: choice.game, seed: p.seed };
   const spec = tournamentSpec(strategies, options);
   const pairs = tournamentPairs(strategies.length, spec.edges);
   const raw = emptyRaw(pairs.length * spec.repetitions);
   const engine = new MatchEngine();
-  const chunk = Math.max(1, Math.ceil(pairs.length / 50));
+  // One pair per step: the server thread answers other requests between pairs (a pair of 2,000-turn
+  // matches with 50 repetitions and noise takes up to about 15 ms on the reference machine).
+  const chunk = 1;
   // Tournament: 90% of the progress bar; joint-vs-unilateral series: the last 10%.
   for (let start = 0; start < pairs.length; start += chunk) {
     checkCancelled(ctx.signal);
@@ -55,7 +69,9 @@ export async function runTournamentJob(p: TournamentParams, ctx: JobContext): Pr
   const result: TournamentResult = summariseTournament(spec, strategies.map((s) => s.name), raw);
 
   const sums = { joint: new Float64Array(p.turns), unilateral: new Float64Array(p.turns), nJ: new Float64Array(p.turns), nU: new Float64Array(p.turns) };
-  const nonSelf = pairs.filter(([i, j]) => i !== j);
+  const g = choice.game;
+  const asymmetric = (['R', 'S', 'T', 'P'] as const).some((k) => g.row[k] !== g.col[k]);
+  const nonSelf = pairs.filter(([i, j]) => i !== j).flatMap(([i, j]) => (asymmetric ? [[i, j], [j, i]] : [[i, j]]));
   for (let k = 0; k < nonSelf.length; k++) {
     if (k % 20 === 0) {
       checkCancelled(ctx.signal);
@@ -63,11 +79,11 @@ export async function runTournamentJob(p: TournamentParams, ctx: JobContext): Pr
       await tick();
     }
     const [i, j] = nonSelf[k];
-    const m = playMatch(strategies[i], strategies[j], { turns: p.turns, noise: p.noise, seed: deriveSeed(p.seed, 'joint-vs-unilateral', i, j) });
-    for (let t = 0; t < m.turns; t++) {
+    const m = playMatch(strategies[i], strategies[j], { turns: p.turns, noise: p.noise, misread: p.misread, probEnd: p.probEnd, game: choice.game, seed: deriveSeed(p.seed, 'joint-vs-unilateral', i, j) });
+    for (let t = 0; t < m.turns && t < p.turns; t++) {
       const a = m.actions[0][t];
       const b = m.actions[1][t];
-      const [pa, pb] = scoreTurn(DEFAULT_GAME, a, b);
+      const [pa, pb] = scoreTurn(choice.game, a, b);
       for (const [act, pay] of [[a, pa], [b, pb]] as const) {
         if (act === 0) {
           sums.joint[t] += pay;
@@ -90,6 +106,7 @@ export async function runTournamentJob(p: TournamentParams, ctx: JobContext): Pr
     players: result.players,
     payoffMatrix: result.payoffMatrix,
     jointVsUnilateral,
+    game: { row: choice.game.row, col: choice.game.col, label: choice.label },
     params: p,
   };
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, json } from './test-support.ts';
 import { checkCancelled } from './jobs.ts';
-import { openDatabase } from './db.ts';
+import { openStore } from '../store/store.ts';
+import { appDb } from '../store/app-tables.ts';
 import { JobRepo } from './repos/jobs.ts';
 import { CgError } from '../core/problems.ts';
 
@@ -31,13 +32,13 @@ describe('jobs', () => {
       return { agreement: true };
     });
     expect(['queued', 'running']).toContain(started.status);
-    const done = await waitFor(() => app.inject({ method: 'GET', url: `/api/jobs/${started.id}` }).then(json), (j) => j.status === 'succeeded');
-    expect(done).toMatchObject({ progress: 1, result: { agreement: true }, itemCount: 3, message: 'round 3' });
-    expect(done.items).toEqual([{ round: 0 }, { round: 1 }, { round: 2 }]);
-    const since = json(await app.inject({ method: 'GET', url: `/api/jobs/${started.id}?since=2` }));
-    expect(since.items).toEqual([{ round: 2 }]);
+    const done = await waitFor(() => app.services.jobs.get(started.id), (j) => j!.status === 'succeeded');
+    expect(done).toMatchObject({ progress: 1, result: { agreement: true }, itemCount: 3, message: 'round 3', principal: 'owner' });
+    expect(done!.items).toEqual([{ round: 0 }, { round: 1 }, { round: 2 }]);
+    expect((await app.services.jobs.get(started.id, 2))!.items).toEqual([{ round: 2 }]);
     const list = json(await app.inject({ method: 'GET', url: '/api/jobs?kind=negotiation' }));
     expect(list.jobs.map((j: { id: string }) => j.id)).toEqual([started.id]);
+    expect(list.jobs[0]).not.toHaveProperty('principal');
     // SSE of a finished job: a done event with the result.
     const sse = await app.inject({ method: 'GET', url: `/api/jobs/${started.id}/events` });
     expect(sse.headers['content-type']).toContain('text/event-stream');
@@ -108,8 +109,8 @@ describe('jobs', () => {
   });
 
   it('marks jobs left running by a previous process as failed (interrupted)', async () => {
-    const { db, close } = await openDatabase(':memory:');
-    const repo = new JobRepo(db);
+    const store = await openStore(':memory:');
+    const repo = new JobRepo(appDb(store.db));
     await repo.insert({ id: 'j1', kind: 'negotiation', scenarioId: null, params: {} });
     await repo.started('j1');
     await repo.insert({ id: 'j2', kind: 'negotiation', scenarioId: null, params: {} });
@@ -117,7 +118,7 @@ describe('jobs', () => {
     expect(await repo.failInterrupted()).toBe(1);
     expect((await repo.find('j1'))!).toMatchObject({ status: 'failed', error: [{ code: 'interrupted' }] });
     expect((await repo.find('j2'))!.status).toBe('succeeded');
-    await close();
+    await store.close();
   });
 
   it('on close, cancels running jobs and records them', async () => {

@@ -64,12 +64,12 @@ export class JobManager {
     private readonly opts: { concurrency?: number; progressWriteMs?: number } = {},
   ) {}
 
-  async start(kind: string, scenarioId: string | null, params: unknown, run: JobRun): Promise<JobRecord> {
+  async start(kind: string, scenarioId: string | null, params: unknown, run: JobRun, opts: { principal?: string } = {}): Promise<JobRecord> {
     if (this.closing) {
       throw new CgError({ code: 'shutting_down', path: [], message: 'The server is shutting down; try again shortly.' }, { status: 503 });
     }
     const id = randomUUID();
-    await this.repo.insert({ id, kind, scenarioId, params });
+    await this.repo.insert({ id, kind, scenarioId, params, principal: opts.principal });
     let markFinished!: () => void;
     const finished = new Promise<void>((r) => (markFinished = r));
     const live: Live = {

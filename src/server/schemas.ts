@@ -16,24 +16,7 @@ export const IdParams = z.object({ id: z.string().min(1).max(200).describe('Reso
 
 export const ProblemList = z.array(ProblemSchema);
 
-export const JobSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
-    scenarioId: z.string().nullable(),
-    params: z.unknown(),
-    progress: z.number().min(0).max(1),
-    message: z.string().nullable(),
-    result: z.unknown(),
-    error: ProblemList.nullable(),
-    createdAt: z.string(),
-    startedAt: z.string().nullable(),
-    finishedAt: z.string().nullable(),
-    items: z.array(z.unknown()).describe('Items streamed so far (from ?since=), e.g. offers; empty once the job is no longer in memory'),
-    itemCount: z.number().int(),
-  })
-  .meta({ id: 'Job' });
+export { JobSchema, JobSummarySchema } from './job-schemas.ts';
 
 const PointJson = z.object({ utilities: z.array(z.number()), outcome: z.record(z.string(), z.string()) }).meta({ id: 'AnalysisPoint' });
 

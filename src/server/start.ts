@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems, isCgError } from '../core/problems.ts';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
-import { openDatabase } from './db.ts';
+import { openStore } from '../store/store.ts';
+import { appDb } from '../store/app-tables.ts';
 import { JobRepo } from './repos/jobs.ts';
 import { seedIfFirstRun } from './seed.ts';
 import { ensureWebBuilt } from './web-build.ts';
@@ -22,12 +23,11 @@ async function main(): Promise<void> {
   if (process.env.CG_SKIP_WEB_BUILD !== '1') {
     await ensureWebBuilt(root, (m) => process.stdout.write(m + '\n'));
   }
-  const store = await openDatabase(config.databaseUrl);
-  const interrupted = await new JobRepo(store.db).failInterrupted();
-  const seeded = await seedIfFirstRun(store.db, root);
+  const store = await openStore(config.databaseUrl);
+  const interrupted = await new JobRepo(appDb(store.db)).failInterrupted();
+  const seeded = await seedIfFirstRun(store, root);
   const app = await buildApp({
-    db: store.db,
-    dialect: store.dialect,
+    store,
     logger: { level: config.logLevel },
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,

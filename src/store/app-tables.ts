@@ -1,9 +1,12 @@
 /**
  * Tables of the web app and HTTP API (issue 6): stored scenarios, jobs (negotiation and
- * cooperation runs) and delegations (per-party access tokens). One schema for SQLite and
- * PostgreSQL: ids and timestamps are text (ISO 8601), JSON documents are text.
+ * cooperation runs), delegations (per-party access tokens), cooperation games and small facts
+ * about the database. They live in the same database as the framework tracker (migration
+ * `0002_app` in ./migrations); the server works on `appDb(store.db)`.
+ * Conventions as in schema.ts: ids and timestamps are text (ISO 8601), JSON documents are text.
  */
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
 
 export interface ScenariosTable {
   id: string;
@@ -21,9 +24,12 @@ export interface ScenariosTable {
 
 export interface JobsTable {
   id: string;
+  /** negotiation, negotiation-comparison or cooperation. */
   kind: string;
   status: string;
   scenario_id: string | null;
+  /** Who started it: `owner`, or `delegation:<id>` (a delegation sees only its own runs). */
+  principal: string;
   params: string;
   progress: number;
   message: string | null;
@@ -44,16 +50,10 @@ export interface DelegationsTable {
   created_at: string;
 }
 
-/** Small key/value facts about this database (e.g. when built-in data was seeded). */
-export interface AppMetaTable {
-  key: string;
-  value: string;
-}
-
-/** Framework documents (the framework file format of src/framework), stored whole. */
-export interface FrameworkDocumentsTable {
+/** Cooperation games (the `kind: cooperation-game` format of src/cooperation/scenario.ts). */
+export interface CooperationGamesTable {
   id: string;
-  name: string;
+  title: string;
   document: string;
   origin: string;
   version: number;
@@ -61,86 +61,24 @@ export interface FrameworkDocumentsTable {
   updated_at: string;
 }
 
+/** Small key/value facts about this database (e.g. when built-in data was seeded). */
+export interface AppMetaTable {
+  key: string;
+  value: string;
+}
+
 export interface AppTables {
   app_meta: AppMetaTable;
-  framework_documents: FrameworkDocumentsTable;
   scenarios: ScenariosTable;
   jobs: JobsTable;
   delegations: DelegationsTable;
+  cooperation_games: CooperationGamesTable;
 }
 
-// Migrations are written against the untyped builder, as Kysely recommends.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyDb = Kysely<any>;
+/** The whole schema the server sees: the framework tracker's tables plus the app's. */
+export type AppDatabase = Database & AppTables;
 
-export const appMigrations: Record<string, Migration> = {
-  '0100_app_scenarios_jobs_delegations': {
-    async up(db: AnyDb) {
-      await db.schema
-        .createTable('app_meta')
-        .addColumn('key', 'text', (c) => c.primaryKey())
-        .addColumn('value', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable('scenarios')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
-        .addColumn('document', 'text', (c) => c.notNull())
-        .addColumn('origin', 'text', (c) => c.notNull())
-        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema
-        .createTable('jobs')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('scenario_id', 'text')
-        .addColumn('params', 'text', (c) => c.notNull())
-        .addColumn('progress', 'real', (c) => c.notNull().defaultTo(0))
-        .addColumn('message', 'text')
-        .addColumn('result', 'text')
-        .addColumn('error', 'text')
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('started_at', 'text')
-        .addColumn('finished_at', 'text')
-        .execute();
-      await db.schema.createIndex('jobs_status_idx').on('jobs').column('status').execute();
-      await db.schema
-        .createTable('delegations')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('scenario_id', 'text', (c) => c.notNull())
-        .addColumn('party_id', 'text', (c) => c.notNull())
-        .addColumn('label', 'text', (c) => c.notNull())
-        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema.createIndex('delegations_scenario_idx').on('delegations').column('scenario_id').execute();
-    },
-    async down(db: AnyDb) {
-      await db.schema.dropTable('delegations').execute();
-      await db.schema.dropTable('jobs').execute();
-      await db.schema.dropTable('scenarios').execute();
-      await db.schema.dropTable('app_meta').execute();
-    },
-  },
-  '0101_app_framework_documents': {
-    async up(db: AnyDb) {
-      await db.schema
-        .createTable('framework_documents')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('name', 'text', (c) => c.notNull())
-        .addColumn('document', 'text', (c) => c.notNull())
-        .addColumn('origin', 'text', (c) => c.notNull())
-        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .execute();
-    },
-    async down(db: AnyDb) {
-      await db.schema.dropTable('framework_documents').execute();
-    },
-  },
-};
+/** The server's typed handle on a store's database: the same Kysely instance, typed with the app's tables too. */
+export function appDb(db: Kysely<Database>): Kysely<AppDatabase> {
+  return db as unknown as Kysely<AppDatabase>;
+}

@@ -1,7 +1,7 @@
 /** Delegations: a bearer token per (scenario, party). Only the token's SHA-256 is stored. */
 import type { Kysely } from 'kysely';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { AppTables } from '../../store/app-tables.ts';
+import type { AppDatabase } from '../../store/app-tables.ts';
 import { notFound } from './scenarios.ts';
 
 export interface Delegation {
@@ -17,7 +17,7 @@ export function hashToken(token: string): string {
 }
 
 export class DelegationRepo {
-  constructor(private readonly db: Kysely<AppTables>) {}
+  constructor(private readonly db: Kysely<AppDatabase>) {}
 
   /** Create a delegation; returns it with its token (the only time the token is available). */
   async create(input: { scenarioId: string; partyId: string; label: string }): Promise<Delegation & { token: string }> {

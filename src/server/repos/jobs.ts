@@ -1,6 +1,6 @@
 /** Job records: status, progress and result of negotiation and cooperation runs. */
 import type { Kysely } from 'kysely';
-import type { AppTables, JobsTable } from '../../store/app-tables.ts';
+import type { AppDatabase, JobsTable } from '../../store/app-tables.ts';
 import type { Problem } from '../../core/problems.ts';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
@@ -10,6 +10,8 @@ export interface JobRecord {
   kind: string;
   status: JobStatus;
   scenarioId: string | null;
+  /** Who started it: `owner` or `delegation:<id>`. */
+  principal: string;
   params: unknown;
   progress: number;
   message: string | null;
@@ -26,6 +28,7 @@ function fromRow(r: JobsTable): JobRecord {
     kind: r.kind,
     status: r.status as JobStatus,
     scenarioId: r.scenario_id,
+    principal: r.principal,
     params: JSON.parse(r.params),
     progress: Number(r.progress),
     message: r.message,
@@ -38,9 +41,9 @@ function fromRow(r: JobsTable): JobRecord {
 }
 
 export class JobRepo {
-  constructor(private readonly db: Kysely<AppTables>) {}
+  constructor(private readonly db: Kysely<AppDatabase>) {}
 
-  async insert(j: { id: string; kind: string; scenarioId: string | null; params: unknown }): Promise<void> {
+  async insert(j: { id: string; kind: string; scenarioId: string | null; principal?: string; params: unknown }): Promise<void> {
     await this.db
       .insertInto('jobs')
       .values({
@@ -48,6 +51,7 @@ export class JobRepo {
         kind: j.kind,
         status: 'queued',
         scenario_id: j.scenarioId,
+        principal: j.principal ?? 'owner',
         params: JSON.stringify(j.params),
         progress: 0,
         message: null,
@@ -88,9 +92,10 @@ export class JobRepo {
     return r ? fromRow(r) : null;
   }
 
-  async list(opts: { kind?: string; limit?: number } = {}): Promise<JobRecord[]> {
-    let q = this.db.selectFrom('jobs').selectAll().orderBy('created_at', 'desc').limit(opts.limit ?? 50);
+  async list(opts: { kind?: string; limit?: number; principal?: string } = {}): Promise<JobRecord[]> {
+    let q = this.db.selectFrom('jobs').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(opts.limit ?? 50);
     if (opts.kind) q = q.where('kind', '=', opts.kind);
+    if (opts.principal) q = q.where('principal', '=', opts.principal);
     return (await q.execute()).map(fromRow);
   }
 

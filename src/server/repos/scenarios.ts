@@ -1,7 +1,7 @@
 /** Stored scenarios: the document as JSON text plus a version bumped on every change. */
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import type { AppTables, ScenariosTable } from '../../store/app-tables.ts';
+import type { AppDatabase, ScenariosTable } from '../../store/app-tables.ts';
 import { fail } from '../../core/problems.ts';
 
 export interface StoredScenario {
@@ -42,7 +42,7 @@ export function notFound(kind: string, id: string): never {
 }
 
 export class ScenarioRepo {
-  constructor(private readonly db: Kysely<AppTables>) {}
+  constructor(private readonly db: Kysely<AppDatabase>) {}
 
   async list(ids?: string[]): Promise<ScenarioSummary[]> {
     if (ids && ids.length === 0) return [];

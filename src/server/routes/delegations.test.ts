@@ -32,15 +32,20 @@ describe('delegations and privacy', () => {
     expect(JSON.parse((await app.inject({ method: 'GET', url: '/api/scenarios/tiny/export?format=json', headers: us })).body).parties[1]).toEqual({ id: 'mx', name: 'Mexico' });
   });
 
-  it('a delegation cannot see other scenarios, the joint analysis, jobs or delegations, nor change the scenario', async () => {
+  it("a delegation cannot see other scenarios, the joint analysis, others' runs or delegations, nor change the scenario", async () => {
     const { us } = await setup();
     expect(json(await app.inject({ method: 'GET', url: '/api/scenarios', headers: us })).scenarios.map((s: { id: string }) => s.id)).toEqual(['tiny']);
     expect((await app.inject({ method: 'GET', url: '/api/scenarios/other', headers: us })).statusCode).toBe(404);
     const analysis = await app.inject({ method: 'GET', url: '/api/scenarios/tiny/analysis', headers: us });
     expect(analysis.statusCode).toBe(403);
     expect(json(analysis).code).toBe('forbidden');
+    // Runs are private to who started them: the owner's run is invisible to the delegation.
+    const ownerRun = json(await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { scenarioId: 'tiny', agents: ['conceder', 'linear'], rounds: 10 } }));
+    expect(json(await app.inject({ method: 'GET', url: '/api/jobs', headers: us })).jobs).toEqual([]);
+    expect((await app.inject({ method: 'GET', url: `/api/jobs/${ownerRun.id}`, headers: us })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'DELETE', url: `/api/jobs/${ownerRun.id}`, headers: us })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: `/api/jobs/${ownerRun.id}/events`, headers: us })).statusCode).toBe(404);
     for (const [method, url] of [
-      ['GET', '/api/jobs'],
       ['GET', '/api/scenarios/tiny/delegations'],
       ['DELETE', '/api/scenarios/tiny'],
     ] as const) {

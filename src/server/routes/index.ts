@@ -6,8 +6,9 @@ import delegations from './delegations.ts';
 import frameworks from './frameworks.ts';
 import health from './health.ts';
 import jobs from './jobs.ts';
+import negotiation from './negotiation.ts';
 import scenarios from './scenarios.ts';
 
 export type RouteModule = (app: ZodApp) => Promise<void> | void;
 
-export const routeModules: RouteModule[] = [health, jobs, scenarios, analysis, delegations, frameworks, cooperation];
+export const routeModules: RouteModule[] = [health, jobs, scenarios, analysis, delegations, frameworks, negotiation, cooperation];

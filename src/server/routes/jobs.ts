@@ -1,27 +1,41 @@
-/** Jobs: negotiation and cooperation runs started by their own routes, watched and cancelled here. */
+/**
+ * Jobs: negotiation and cooperation runs started by their own routes, watched (polling with
+ * ?since=, or server-sent events) and cancelled here. Runs are private to whoever started them
+ * (the owner, or one delegation); others' runs are 404.
+ */
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
-import { requireOwner } from '../auth.ts';
+import { canSeeJob, principalKey, requireSignedIn } from '../auth.ts';
 import { notFound } from '../repos/scenarios.ts';
-import { errorReplies, IdParams, JobSchema } from '../schemas.ts';
+import { errorReplies, IdParams } from '../schemas.ts';
+import { JOB_KINDS, JobSchema, JobSummarySchema } from '../job-schemas.ts';
 
 export default function jobs(app: ZodApp): void {
   const { jobs: manager, jobRepo } = app.services;
+
+  /** The job record, if this caller may see it (404 otherwise, so ids of others' runs leak nothing). */
+  const visible = async (req: FastifyRequest, id: string) => {
+    requireSignedIn(req.principal);
+    const rec = await jobRepo.find(id);
+    if (!rec || !canSeeJob(req.principal, rec)) notFound('job', id);
+    return rec;
+  };
 
   app.get(
     '/jobs',
     {
       schema: {
         tags: ['jobs'],
-        summary: 'Recent jobs, newest first',
-        querystring: z.object({ kind: z.enum(['negotiation', 'cooperation']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
-        response: { 200: z.object({ jobs: z.array(JobSchema.omit({ items: true, itemCount: true, result: true })) }), ...errorReplies },
+        summary: 'Your recent runs, newest first',
+        querystring: z.object({ kind: z.enum(JOB_KINDS).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: { 200: z.object({ jobs: z.array(JobSummarySchema) }), ...errorReplies },
       },
     },
     async (req) => {
-      requireOwner(req.principal, 'list runs');
-      const list = await jobRepo.list({ kind: req.query.kind, limit: req.query.limit });
-      return { jobs: list.map(({ result: _r, ...rest }) => rest) };
+      requireSignedIn(req.principal);
+      const list = await jobRepo.list({ kind: req.query.kind, limit: req.query.limit, principal: principalKey(req.principal) });
+      return { jobs: list.map(({ result: _r, principal: _p, ...rest }) => rest) as never };
     },
   );
 
@@ -30,15 +44,16 @@ export default function jobs(app: ZodApp): void {
     {
       schema: {
         tags: ['jobs'],
-        summary: 'A job: status, progress, streamed items from ?since=, and the result once done',
+        summary: 'A run: status, progress, streamed items from ?since=, and the result once done',
         params: IdParams,
-        querystring: z.object({ since: z.coerce.number().int().min(0).default(0) }),
+        querystring: z.object({ since: z.coerce.number().int().min(0).default(0).describe('Index of the first streamed item to return') }),
         response: { 200: JobSchema, ...errorReplies },
       },
     },
     async (req) => {
-      requireOwner(req.principal, 'see runs');
-      return (await manager.get(req.params.id, req.query.since)) ?? notFound('job', req.params.id);
+      await visible(req, req.params.id);
+      const { principal: _p, ...job } = (await manager.get(req.params.id, req.query.since))!;
+      return job as never;
     },
   );
 
@@ -47,15 +62,13 @@ export default function jobs(app: ZodApp): void {
     {
       schema: {
         tags: ['jobs'],
-        summary: 'Cancel a queued or running job',
+        summary: 'Cancel a queued or running job (202; it is recorded as cancelled once it stops)',
         params: IdParams,
-        response: { 202: z.object({ id: z.string(), cancelling: z.boolean() }), ...errorReplies },
+        response: { 202: z.object({ id: z.string(), cancelling: z.boolean().describe('false when the job had already ended') }), ...errorReplies },
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'cancel runs');
-      const rec = await jobRepo.find(req.params.id);
-      if (!rec) notFound('job', req.params.id);
+      await visible(req, req.params.id);
       const cancelling = manager.cancel(req.params.id);
       return reply.status(202).send({ id: req.params.id, cancelling });
     },
@@ -66,24 +79,27 @@ export default function jobs(app: ZodApp): void {
     {
       schema: {
         tags: ['jobs'],
-        summary: 'Server-sent events: progress, item (streamed offers/rounds) and done',
+        summary: 'Server-sent events: `item` (each streamed action), `progress`, and `done` (the job with its result)',
         params: IdParams,
         produces: ['text/event-stream'],
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'watch runs');
       const id = req.params.id;
-      const snapshot = await manager.get(id);
-      if (!snapshot) notFound('job', id);
+      await visible(req, id);
+      const snapshot = (await manager.get(id))!;
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      const strip = <T extends { principal?: string }>(j: T) => {
+        const { principal: _p, ...rest } = j;
+        return rest;
+      };
       const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
       snapshot.items.forEach((item, index) => send('item', { index, item }));
       send('progress', { progress: snapshot.progress, message: snapshot.message });
       if (snapshot.status !== 'queued' && snapshot.status !== 'running') {
-        send('done', { ...snapshot, items: [] });
+        send('done', { ...strip(snapshot), items: [] });
         res.end();
         return;
       }
@@ -91,12 +107,12 @@ export default function jobs(app: ZodApp): void {
         if (e.type === 'progress') send('progress', { progress: e.progress, message: e.message });
         else if (e.type === 'item') send('item', { index: e.index, item: e.item });
         else {
-          send('done', { ...e.job, items: [], itemCount: 0 });
+          send('done', { ...strip(e.job), items: [], itemCount: 0 });
           res.end();
         }
       });
       if (!unsubscribe) {
-        send('done', { ...(await manager.get(id)), items: [] });
+        send('done', { ...strip((await manager.get(id))!), items: [] });
         res.end();
         return;
       }

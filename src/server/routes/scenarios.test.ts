@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify, parse } from 'yaml';
 import { zipSync, strToU8 } from 'fflate';
-import { testApp, json } from '../test-support.ts';
+import { testApp, json, multipart } from '../test-support.ts';
 import { tinyScenario } from '../fixtures.ts';
 import { analyze, toJson } from '../../analysis/index.ts';
 import { compileScenario } from '../../model/scenario-compile.ts';
@@ -14,18 +14,6 @@ let app: Awaited<ReturnType<typeof testApp>>;
 afterEach(async () => app?.closeAll());
 
 const shared = resolve(import.meta.dirname, '../../../../shared');
-
-function multipart(files: { name: string; data: Buffer | Uint8Array }[]) {
-  const boundary = '----cgtest' + Math.random().toString(16).slice(2);
-  const chunks: Buffer[] = [];
-  for (const f of files) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
-    chunks.push(Buffer.from(f.data));
-    chunks.push(Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('scenario CRUD', () => {
   it('creates from JSON, lists, gets, updates with versions, deletes', async () => {
