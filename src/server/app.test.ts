@@ -45,6 +45,51 @@ describe('app basics', () => {
   });
 });
 
+/** The whole API surface: every route the server has, with the methods it answers. */
+const API = [
+  'GET /api/health',
+  'GET /api/jobs', 'GET /api/jobs/{id}', 'DELETE /api/jobs/{id}', 'GET /api/jobs/{id}/events',
+  'GET /api/scenarios', 'POST /api/scenarios', 'GET /api/scenarios/{id}', 'PUT /api/scenarios/{id}', 'DELETE /api/scenarios/{id}',
+  'PUT /api/scenarios/{id}/parties/{partyId}', 'POST /api/scenarios/validate', 'POST /api/scenarios/import/genius', 'GET /api/scenarios/{id}/export',
+  'GET /api/scenarios/{id}/analysis', 'POST /api/analysis',
+  'POST /api/scenarios/{id}/delegations', 'GET /api/scenarios/{id}/delegations', 'DELETE /api/scenarios/{id}/delegations/{delegationId}',
+  'GET /api/frameworks', 'POST /api/frameworks', 'GET /api/frameworks/{id}', 'PUT /api/frameworks/{id}', 'DELETE /api/frameworks/{id}',
+  'GET /api/frameworks/{id}/audit', 'GET /api/frameworks/{id}/progress', 'POST /api/frameworks/{id}/indicators', 'GET /api/frameworks/{id}/iati', 'POST /api/frameworks/import/iati',
+  'GET /api/negotiation/strategies', 'POST /api/negotiation/sessions', 'POST /api/negotiation/comparisons',
+  'GET /api/cooperation/strategies', 'GET /api/cooperation/games', 'POST /api/cooperation/games', 'GET /api/cooperation/games/{id}', 'DELETE /api/cooperation/games/{id}', 'POST /api/cooperation/tournaments',
+];
+/** Routes whose success reply is not JSON (files, XML, an event stream). */
+const NOT_JSON = ['GET /api/scenarios/{id}/export', 'GET /api/frameworks/{id}/iati', 'GET /api/jobs/{id}/events'];
+
+describe('OpenAPI', () => {
+  it('documents every route with its parameters, a typed success reply and problem-details errors', async () => {
+    app = await testApp();
+    const spec = json(await app.inject({ method: 'GET', url: '/docs/json' }));
+    const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(documented.sort()).toEqual([...API].sort());
+    const registered = app.routeTable.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    expect([...new Set(registered)].sort()).toEqual([...API].sort());
+    for (const op of API) {
+      const [method, path] = op.split(' ');
+      const o = spec.paths[path][method.toLowerCase()];
+      expect(o.summary, op).toBeTruthy();
+      expect(o.tags?.length, op).toBe(1);
+      const ok = Object.entries(o.responses ?? {}).filter(([code]) => /^2/.test(code));
+      if (NOT_JSON.includes(op)) continue;
+      expect(ok.length, op).toBe(1);
+      const [code, reply] = ok[0] as [string, { content?: Record<string, { schema: object }> }];
+      if (code === '204') continue;
+      const schema = reply.content?.['application/json']?.schema;
+      expect(schema && Object.keys(schema).length, `${op}: typed ${code} reply`).toBeTruthy();
+      expect(JSON.stringify(schema), `${op}: no untyped result`).not.toMatch(/"result":\{\}/);
+      expect(o.responses['400'] ?? o.responses['404'], `${op}: problem details`).toBeTruthy();
+    }
+    for (const name of ['ProblemDetails', 'Scenario', 'Analysis', 'Framework', 'AuditReport', 'ProgressReport', 'Job', 'NegotiationSessionResult', 'NegotiationComparisonResult', 'TournamentResult', 'NegotiationAction']) {
+      expect(spec.components.schemas[name], name).toBeTruthy();
+    }
+  });
+});
+
 describe('auth', () => {
   it('rejects a malformed or unknown token with 401 problem details', async () => {
     app = await testApp();

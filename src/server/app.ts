@@ -74,6 +74,7 @@ export interface AppServices {
 declare module 'fastify' {
   interface FastifyInstance {
     services: AppServices;
+    routeTable: { method: string; url: string }[];
   }
   interface FastifyRequest {
     principal: Principal;
@@ -116,6 +117,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ...opts.services,
   };
   app.decorate('services', services);
+  // Every route as registered (the OpenAPI test checks that each /api route is documented).
+  const routeTable: { method: string; url: string }[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routeTable.push({ method: m, url: r.url });
+  });
   app.decorateRequest('principal', null as never);
 
   app.setErrorHandler((err, req, reply) => {

@@ -1,6 +1,7 @@
 /** Zod schemas shared by several routes (they also name the OpenAPI components). */
 import { z } from 'zod';
 import { ProblemDetailsSchema, ProblemSchema } from './problem-details.ts';
+import { PartySchema, ScenarioSchema } from '../model/scenario.ts';
 
 /** Problem-details replies every route may send. */
 export const errorReplies = {
@@ -60,9 +61,17 @@ export const ScenarioSummarySchema = z
   .object({ id: z.string(), name: z.string(), description: z.string(), origin: z.string(), version: z.number().int(), updatedAt: z.string() })
   .meta({ id: 'ScenarioSummary' });
 
+/** The scenario format (src/model/scenario.ts), as a named OpenAPI component. */
+export const ScenarioDocumentSchema = ScenarioSchema.meta({ id: 'Scenario' });
+
+/** What a delegation sees of a scenario: other parties without their private preferences. */
+export const RedactedScenarioSchema = ScenarioSchema.extend({
+  parties: z.array(z.union([PartySchema, z.strictObject({ id: z.string(), name: z.string(), description: z.string().optional() })])),
+}).meta({ id: 'RedactedScenario', description: "A scenario as a delegation sees it: its own party's preferences, only id, name and description of the others" });
+
 export const StoredScenarioSchema = ScenarioSummarySchema.extend({
   createdAt: z.string(),
-  document: z.unknown().describe('The scenario document (see the Scenario schema); for a delegation, other parties keep only id, name and description'),
+  document: z.union([ScenarioDocumentSchema, RedactedScenarioSchema]),
   redacted: z.boolean(),
   visibleParty: z.string().nullable(),
 }).meta({ id: 'StoredScenario' });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { API_VERSION } from '../app.ts';
+import { errorReplies } from '../schemas.ts';
 
 export default function health(app: ZodApp): void {
   app.get(
@@ -17,6 +18,7 @@ export default function health(app: ZodApp): void {
             principal: z.object({ kind: z.enum(['owner', 'delegation', 'anonymous']), scenarioId: z.string().optional(), partyId: z.string().optional() }),
             localMode: z.boolean(),
           }),
+          ...errorReplies,
         },
       },
     },

@@ -24,7 +24,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
 
   const present = (req: { principal: Parameters<typeof viewFor>[0] }, s: StoredScenario) => {
     const { document, redacted, visibleParty } = viewFor(req.principal, s);
-    return { id: s.id, name: s.name, description: s.description, origin: s.origin, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt, document, redacted, visibleParty };
+    return { id: s.id, name: s.name, description: s.description, origin: s.origin, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt, document: document as Scenario, redacted, visibleParty };
   };
 
   app.get(
