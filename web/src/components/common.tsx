@@ -102,7 +102,7 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
 export function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
   const hid = `${id ?? title.replace(/\W+/g, '-').toLowerCase()}-h`;
   return (
-    <section aria-labelledby={hid} className="card">
+    <section aria-labelledby={hid} className="card" id={id}>
       <h2 id={hid}>{title}</h2>
       {children}
     </section>

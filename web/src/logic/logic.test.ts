@@ -105,3 +105,22 @@ describe('linkage panel text', () => {
     expect(listOf([], 'en')).toBe('');
   });
 });
+
+describe('framework dashboard rows', async () => {
+  const { periodOrder, indicatorRows } = await import('./framework-view.ts');
+  it('orders periods by their dates, fiscal years included, undated ones last', () => {
+    expect(periodOrder(['2024', 'FY2024', 'unspecified', '2014-2018', '2019', 'FY2019', '2024'])).toEqual(['2014-2018', 'FY2019', '2019', 'FY2024', '2024', 'unspecified']);
+  });
+
+  it('lists baseline, targets and actuals of an indicator in time order with their sources', async () => {
+    const { parseFrameworkText } = await import('../../../src/framework/index.ts');
+    const { readFileSync } = await import('node:fs');
+    const fw = parseFrameworkText(readFileSync(new URL('../../../scenarios/frameworks/north-american.yaml', import.meta.url), 'utf8'));
+    const ind = fw.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators))).find((i) => i.actuals.length > 2 && i.baseline && i.targets.length)!;
+    const rows = indicatorRows(ind, { baseline: 'B', target: 'T', actual: 'A' });
+    expect(rows).toHaveLength(1 + ind.targets.length + ind.actuals.length);
+    expect(rows.filter((r) => r.kind === 'A').map((r) => [r.period, r.value, r.source]).sort()).toEqual(ind.actuals.map((a) => [a.period, a.value, a.source.title]).sort());
+    const order = periodOrder(rows.map((r) => r.period));
+    rows.forEach((r, i) => i > 0 && expect(order.indexOf(r.period)).toBeGreaterThanOrEqual(order.indexOf(rows[i - 1].period)));
+  });
+});

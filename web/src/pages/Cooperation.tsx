@@ -1,4 +1,9 @@
-/** Cooperation lab: build a tournament, run it as a job with a progress bar, see rankings and payoffs over time. */
+/**
+ * Cooperation lab: build a tournament (strategies, the stage game: standard payoffs or one issue of
+ * a stored game such as the built-in joint-versus-unilateral game, noise, misreads, length), run
+ * it as a job with a progress bar, and see the ranking, the cooperation rates and the
+ * joint-versus-unilateral payoff over time.
+ */
 import { useEffect, useState } from 'react';
 import * as Plot from '@observablehq/plot';
 import { api, watchJob } from '../api.ts';
@@ -15,41 +20,68 @@ interface Job {
   result: Result | null;
   error: { code: string; path: (string | number)[]; message: string }[] | null;
 }
+interface Payoffs {
+  R: number;
+  S: number;
+  T: number;
+  P: number;
+}
 interface Result {
   ranking: { rank: number; name: string; medianScore: number; cooperationRate: number }[];
   jointVsUnilateral: { turn: number; joint: number | null; unilateral: number | null }[];
+  game: { row: Payoffs; col: Payoffs; label: string };
+}
+interface Game {
+  id: string;
+  title: string;
+  parties: { id: string; name: string }[];
+  issues: { id: string; name: string }[];
 }
 
 const DEFAULT = ['Tit For Tat', 'Defector', 'Cooperator', 'Grudger', 'Tit For 2 Tats', 'Random'];
 
 export function CooperationPage() {
   const { t, n } = useI18n();
-  const [all, setAll] = useState<string[]>([]);
+  const [all, setAll] = useState<{ name: string; description: string }[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
+  const [games, setGames] = useState<Game[]>([]);
+  const [stage, setStage] = useState('');
+  const [row, setRow] = useState('');
+  const [col, setCol] = useState('');
   const [turns, setTurns] = useState(200);
   const [reps, setReps] = useState(5);
   const [noise, setNoise] = useState(0);
+  const [misread, setMisread] = useState(0);
   const [seed, setSeed] = useState(1);
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    api<{ strategies: { name: string }[] }>('GET', '/api/cooperation/strategies')
-      .then((r) => {
-        const names = r.strategies.map((s) => s.name);
-        setAll(names);
-        setChosen(DEFAULT.filter((d) => names.includes(d)));
+    Promise.all([api<{ strategies: { name: string; description: string }[] }>('GET', '/api/cooperation/strategies'), api<{ games: Game[] }>('GET', '/api/cooperation/games')])
+      .then(([s, g]) => {
+        setAll(s.strategies);
+        setChosen(DEFAULT.filter((d) => s.strategies.some((x) => x.name === d)));
+        setGames(g.games);
       })
       .catch(setError);
   }, []);
 
+  const [gameId, issueId] = stage ? stage.split('|') : ['', ''];
+  const game = games.find((g) => g.id === gameId);
+  useEffect(() => {
+    if (game) {
+      setRow((r) => (game.parties.some((p) => p.id === r) ? r : game.parties[0].id));
+      setCol((c) => (game.parties.some((p) => p.id === c) ? c : game.parties[1].id));
+    }
+  }, [gameId]);
+
   const run = async () => {
     setError(null);
     try {
-      const started = await api<Job>('POST', '/api/cooperation/tournaments', { strategies: chosen, turns, repetitions: reps, noise, seed });
+      const body = { strategies: chosen, turns, repetitions: reps, noise, misread, seed, ...(game ? { game: { id: game.id, issue: issueId, parties: [row, col] } } : {}) };
+      const started = await api<Job>('POST', '/api/cooperation/tournaments', body);
       setJob(started);
-      const done = await watchJob<Job>(started.id, (j) => setJob(j));
-      setJob(done);
+      setJob(await watchJob<Job>(started.id, (j) => setJob(j)));
     } catch (e) {
       setError(e);
     }
@@ -57,21 +89,72 @@ export function CooperationPage() {
 
   const running = job?.status === 'running' || job?.status === 'queued';
   const r = job?.status === 'succeeded' ? job.result : null;
+  const series = r
+    ? r.jointVsUnilateral.flatMap((d) => [
+        ...(d.joint === null ? [] : [{ turn: d.turn, payoff: d.joint, series: t('cooperation.jointSeries') }]),
+        ...(d.unilateral === null ? [] : [{ turn: d.turn, payoff: d.unilateral, series: t('cooperation.unilateralSeries') }]),
+      ])
+    : [];
+  const mean = (key: 'joint' | 'unilateral') => {
+    const xs = (r?.jointVsUnilateral ?? []).map((d) => d[key]).filter((x): x is number => x !== null);
+    return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+  };
   return (
     <>
       <PageTitle>{t('cooperation.title')}</PageTitle>
+      <p className="lede">{t('cooperation.intro')}</p>
       <Problems error={error} />
       <div className="grid2">
-        <Section title={t('cooperation.players')} id="players">
+        <Section title={t('cooperation.setup')} id="players">
           <fieldset>
             <legend>{t('cooperation.players')}</legend>
-            <div style={{ columns: 2, maxHeight: '18rem', overflow: 'auto' }}>
-              {all.map((name) => (
-                <label key={name} style={{ display: 'block' }}>
-                  <input type="checkbox" checked={chosen.includes(name)} onChange={(e) => setChosen(e.target.checked ? [...chosen, name] : chosen.filter((c) => c !== name))} /> {name}
+            <div className="checks">
+              {all.map((s) => (
+                <label key={s.name} title={s.description}>
+                  <input type="checkbox" checked={chosen.includes(s.name)} onChange={(e) => setChosen(e.target.checked ? [...chosen, s.name] : chosen.filter((c) => c !== s.name))} /> {s.name}
                 </label>
               ))}
             </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t('cooperation.game')}</legend>
+            <div className="field">
+              <label htmlFor="coop-game">{t('cooperation.stageGame')}</label>
+              <select id="coop-game" value={stage} onChange={(e) => setStage(e.target.value)} data-testid="coop-game">
+                <option value="">{t('cooperation.standardGame')}</option>
+                {games.flatMap((g) =>
+                  g.issues.map((i) => (
+                    <option key={`${g.id}|${i.id}`} value={`${g.id}|${i.id}`}>
+                      {g.title}: {i.name}
+                    </option>
+                  )),
+                )}
+              </select>
+            </div>
+            {game && (
+              <div className="inline">
+                <label>
+                  {t('cooperation.rowParty')}{' '}
+                  <select value={row} onChange={(e) => setRow(e.target.value)}>
+                    {game.parties.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('cooperation.colParty')}{' '}
+                  <select value={col} onChange={(e) => setCol(e.target.value)}>
+                    {game.parties.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+            )}
           </fieldset>
           <div className="inline">
             <label>
@@ -84,8 +167,13 @@ export function CooperationPage() {
               {t('cooperation.noise')} <input type="number" min={0} max={0.5} step={0.01} value={noise} onChange={(e) => setNoise(Number(e.target.value))} />
             </label>
             <label>
+              {t('cooperation.misread')} <input type="number" min={0} max={0.5} step={0.01} value={misread} onChange={(e) => setMisread(Number(e.target.value))} />
+            </label>
+            <label>
               {t('cooperation.seed')} <input type="number" min={0} value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
             </label>
+          </div>
+          <div className="actions">
             <button type="button" onClick={run} disabled={running || chosen.length < 2} data-testid="run-tournament">
               {t('common.run')}
             </button>
@@ -99,7 +187,7 @@ export function CooperationPage() {
             <>
               <ProgressBar value={job.progress} label={t('common.progress')} />
               <p role="status" aria-live="polite" data-testid="job-status">
-                {t('common.status', { status: job.status })}
+                {t('common.status', { status: t(`status.${job.status}` as never) })}
                 {r && r.ranking[0] ? ` ${t('cooperation.done', { winner: r.ranking[0].name })}` : ''}
               </p>
               {job.error && <Problems problems={job.error} />}
@@ -108,28 +196,30 @@ export function CooperationPage() {
         </Section>
         {r && (
           <Section title={t('cooperation.ranking')} id="ranking">
+            <p>{t('cooperation.gamePlayed', { label: r.game.label, row: `R=${r.game.row.R}, S=${r.game.row.S}, T=${r.game.row.T}, P=${r.game.row.P}`, col: `R=${r.game.col.R}, S=${r.game.col.S}, T=${r.game.col.T}, P=${r.game.col.P}` })}</p>
             <Figure
               testId="ranking-chart"
-              deps={[r]}
-              alt={t('cooperation.chartAlt', { what: t('cooperation.score') })}
+              deps={[r, t]}
+              alt={t('cooperation.chartAlt', { what: t('cooperation.score'), list: r.ranking.map((x) => `${x.name} ${n(x.medianScore)}`).join(', ') })}
               render={() =>
                 Plot.plot({
-                  marginLeft: 140,
-                  height: 28 * r.ranking.length + 40,
+                  marginLeft: 150,
+                  height: 26 * r.ranking.length + 40,
                   x: { label: t('cooperation.score'), grid: true },
                   y: { label: null, domain: r.ranking.map((x) => x.name) },
-                  marks: [Plot.barX(r.ranking, { y: 'name', x: 'medianScore', fill: '#1d4ed8' }), Plot.ruleX([0])],
+                  marks: [Plot.barX(r.ranking, { y: 'name', x: 'medianScore', fill: '#1d4ed8', title: (d: { name: string; medianScore: number }) => `${d.name}: ${n(d.medianScore)}` }), Plot.ruleX([0])],
                 })
               }
             />
             <Figure
-              deps={[r]}
-              alt={t('cooperation.chartAlt', { what: t('cooperation.coopRate') })}
+              testId="coop-rate-chart"
+              deps={[r, t]}
+              alt={t('cooperation.chartAlt', { what: t('cooperation.coopRate'), list: r.ranking.map((x) => `${x.name} ${n(x.cooperationRate * 100, 0)}%`).join(', ') })}
               render={() =>
                 Plot.plot({
-                  marginLeft: 140,
-                  height: 28 * r.ranking.length + 40,
-                  x: { label: t('cooperation.coopRate'), domain: [0, 1], grid: true },
+                  marginLeft: 150,
+                  height: 26 * r.ranking.length + 40,
+                  x: { label: t('cooperation.coopRate'), domain: [0, 1], grid: true, tickFormat: '%' },
                   y: { label: null, domain: r.ranking.map((x) => x.name) },
                   marks: [Plot.barX(r.ranking, { y: 'name', x: 'cooperationRate', fill: '#047857' }), Plot.ruleX([0])],
                 })
@@ -138,7 +228,7 @@ export function CooperationPage() {
             <DataTable
               caption={t('cooperation.ranking')}
               columns={[t('cooperation.rank'), t('cooperation.strategy'), t('cooperation.score'), t('cooperation.coopRate')]}
-              rows={r.ranking.map((x) => [x.rank, x.name, n(x.medianScore), n(x.cooperationRate)])}
+              rows={r.ranking.map((x) => [x.rank + 1, x.name, n(x.medianScore), `${n(x.cooperationRate * 100, 0)}%`])}
             />
           </Section>
         )}
@@ -146,26 +236,24 @@ export function CooperationPage() {
       {r && (
         <Section title={t('cooperation.jointVsUnilateral')} id="jvu">
           <Figure
-            deps={[r]}
-            alt={t('cooperation.jointVsUnilateral')}
+            testId="jvu-chart"
+            deps={[r, t]}
+            alt={t('cooperation.jvuAlt', { joint: mean('joint') === null ? '—' : n(mean('joint')!), unilateral: mean('unilateral') === null ? '—' : n(mean('unilateral')!) })}
+            table={{
+              columns: [t('cooperation.turn'), t('cooperation.jointSeries'), t('cooperation.unilateralSeries')],
+              rows: r.jointVsUnilateral.filter((d, i) => i < 10 || d.turn % 10 === 0).map((d) => [d.turn, d.joint === null ? '—' : n(d.joint), d.unilateral === null ? '—' : n(d.unilateral)]),
+            }}
             render={() =>
               Plot.plot({
                 height: 300,
-                x: { label: 'turn' },
-                y: { label: 'payoff', grid: true },
-                color: { legend: true },
-                marks: [
-                  Plot.lineY(
-                    r.jointVsUnilateral.flatMap((d) => [
-                      ...(d.joint === null ? [] : [{ turn: d.turn, payoff: d.joint, series: 'joint (C)' }]),
-                      ...(d.unilateral === null ? [] : [{ turn: d.turn, payoff: d.unilateral, series: 'unilateral (D)' }]),
-                    ]),
-                    { x: 'turn', y: 'payoff', stroke: 'series' },
-                  ),
-                ],
+                x: { label: t('cooperation.turn') },
+                y: { label: t('cooperation.payoff'), grid: true },
+                color: { legend: true, range: ['#047857', '#b91c1c'] },
+                marks: [Plot.lineY(series, Plot.windowY({ k: 5 }, { x: 'turn', y: 'payoff', stroke: 'series' }))],
               })
             }
           />
+          <p className="hint-dark">{t('cooperation.jvuNote')}</p>
         </Section>
       )}
     </>

@@ -11,7 +11,7 @@ import { api, sendText, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import { DataTable, Figure, PageTitle, Problems, Section } from '../components/common.tsx';
-import { explorerPlot, type KeyPoint } from '../charts/explorer-plot.ts';
+import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plot.ts';
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
@@ -217,6 +217,27 @@ export function ExplorerPage() {
                     }
                     onDrawn={onDrawn}
                   />
+                  <ul className="legend" aria-label={t('explorer.legend')}>
+                    {keyPoints.map((p) => (
+                      <li key={p.key}>
+                        <span aria-hidden="true" style={{ color: POINT_STYLE[p.key]?.color }}>
+                          {POINT_STYLE[p.key]?.glyph}
+                        </span>{' '}
+                        {p.label}
+                      </li>
+                    ))}
+                    <li>
+                      <span aria-hidden="true" style={{ color: '#1d4ed8' }}>
+                        ━
+                      </span>{' '}
+                      {t('explorer.frontier')}
+                    </li>
+                  </ul>
+                  <p aria-live="polite" data-testid="nash-summary">
+                    {a.nash
+                      ? t('explorer.nashAt', { coords: parties.map((p, i) => `${p.name} ${n(a.nash!.utilities[i])}`).join(', ') })
+                      : t('explorer.noNash')}
+                  </p>
                   <p aria-live="polite" data-testid="analysis-summary">
                     {t('explorer.outcomeCount', { count: n(Number(a.outcomeCount), 0), frontier: n(a.paretoSize, 0) })}{' '}
                     <span ref={timing} data-testid="timing" />
