@@ -9,6 +9,7 @@ const EnvSchema = z.object({
   CG_ADMIN_TOKEN: z.string().min(16, 'CG_ADMIN_TOKEN must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CG_BODY_LIMIT: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  CG_ANALYSIS_CACHE: z.coerce.number().int().min(0).max(100_000).default(200),
 });
 
 export interface ServerConfig {
@@ -18,6 +19,8 @@ export interface ServerConfig {
   adminTokens: string[];
   logLevel: string;
   bodyLimit: number;
+  /** Analysis results kept in memory (per scenario version and status quo); 0 turns the cache off. */
+  analysisCache: number;
 }
 
 export function configFromEnv(env: Record<string, string | undefined>, root: string): ServerConfig {
@@ -30,5 +33,6 @@ export function configFromEnv(env: Record<string, string | undefined>, root: str
     adminTokens: e.CG_ADMIN_TOKEN ? [e.CG_ADMIN_TOKEN] : [],
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.CG_BODY_LIMIT,
+    analysisCache: e.CG_ANALYSIS_CACHE,
   };
 }

@@ -15,6 +15,7 @@ import { appDb } from '../store/app-tables.ts';
 import { JobRepo } from './repos/jobs.ts';
 import { seedIfFirstRun } from './seed.ts';
 import { ensureWebBuilt } from './web-build.ts';
+import { AnalysisCache } from './scenario-service.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,
     webRoot: join(root, 'web/dist'),
+    services: { analysisCache: new AnalysisCache(config.analysisCache) },
   });
   if (interrupted) app.log.warn({ interrupted }, 'jobs interrupted by the previous shutdown were marked failed');
   if (seeded) app.log.info(seeded, 'seeded the built-in scenarios and frameworks');
