@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     services: { analysisCache: new AnalysisCache(config.analysisCache) },
   });
   if (interrupted) app.log.warn({ interrupted }, 'jobs interrupted by the previous shutdown were marked failed');
-  if (seeded) app.log.info(seeded, 'seeded the built-in scenarios and frameworks');
+  if (seeded) app.log.info(seeded, 'seeded the built-in scenarios, frameworks and cooperation games');
 
   let closing = false;
   const shutdown = async (signal: string) => {
