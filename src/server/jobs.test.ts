@@ -106,6 +106,11 @@ describe('jobs', () => {
     expect(json(bad).errors[0].path).toEqual(['querystring', 'limit']);
     const kind = await app.inject({ method: 'GET', url: '/api/jobs?kind=chess' });
     expect(kind.statusCode).toBe(400);
+    const since = await app.inject({ method: 'GET', url: '/api/jobs/x?since=-1' });
+    expect(since.statusCode).toBe(400);
+    expect(json(since).errors[0].path).toEqual(['querystring', 'since']);
+    expect((await app.inject({ method: 'DELETE', url: '/api/jobs/unknown' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/api/jobs/unknown/events' })).statusCode).toBe(404);
   });
 
   it('marks jobs left running by a previous process as failed (interrupted)', async () => {

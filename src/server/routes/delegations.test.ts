@@ -82,6 +82,9 @@ describe('delegations and privacy', () => {
     expect(JSON.stringify(list)).not.toContain('cgd_');
     expect((await app.inject({ method: 'DELETE', url: `/api/scenarios/tiny/delegations/${usId}`, headers: owner })).statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: us })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'DELETE', url: `/api/scenarios/tiny/delegations/${usId}`, headers: owner })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'POST', url: '/api/scenarios/nope/delegations', headers: owner, payload: { partyId: 'us' } })).statusCode).toBe(404);
+    expect(json(await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', headers: owner, payload: { partyId: '' } })).errors[0].path).toEqual(['body', 'partyId']);
     const unknown = await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', headers: owner, payload: { partyId: 'ca' } });
     expect(unknown.statusCode).toBe(400);
     expect(json(unknown)).toMatchObject({ code: 'unknown_party', errors: [{ path: ['body', 'partyId'], expected: 'us, mx' }] });

@@ -33,6 +33,11 @@ describe('scenario CRUD', () => {
     expect(json(upd).version).toBe(2);
     expect(json(upd).document.parties[0].weights.guns.weight).toBe(0.5);
 
+    const invalid = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { document: { ...doc, issues: [] }, version: 2 } });
+    expect(invalid.statusCode).toBe(400);
+    expect(json(invalid).errors[0].path.slice(0, 3)).toEqual(['body', 'document', 'issues']);
+    expect((await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { version: 2 } })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'PUT', url: '/api/scenarios/nope', payload: { document: doc } })).statusCode).toBe(404);
     const stale = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { document: doc, version: 1 } });
     expect(stale.statusCode).toBe(409);
     expect(json(stale)).toMatchObject({ code: 'version_conflict', errors: [{ path: ['version'] }] });
@@ -92,6 +97,11 @@ describe('scenario CRUD', () => {
     expect(bad.valid).toBe(false);
     expect(bad.problems[0].path).toEqual(expect.arrayContaining(['parties', 1]));
     expect(json(await app.inject({ method: 'GET', url: '/api/scenarios' })).scenarios).toEqual([]);
+    const notJson = await app.inject({ method: 'POST', url: '/api/scenarios/validate', headers: { 'content-type': 'application/json' }, payload: '{"id": ' });
+    expect(notJson.statusCode).toBe(400);
+    expect(json(notJson).code).toBe('invalid_json');
+    const yamlBad = json(await app.inject({ method: 'POST', url: '/api/scenarios/validate', headers: { 'content-type': 'application/yaml' }, payload: 'id: [' }));
+    expect(yamlBad).toMatchObject({ valid: false, problems: [{ code: 'syntax_error', line: expect.any(Number) }] });
   });
 
   it('exports YAML and JSON that read back to the same document', async () => {
