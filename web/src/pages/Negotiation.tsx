@@ -12,7 +12,8 @@ import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DataTable, Figure, PageTitle, Problems, ProgressBar, Section } from '../components/common.tsx';
 import { negotiationPlot } from '../charts/negotiation-plot.ts';
-import { concessions, offerPoints, packageLines, runRow, type Offer, type SessionResult } from '../logic/negotiation.ts';
+import { concessions, offerPoints, type Offer, type SessionResult } from '../logic/negotiation.ts';
+import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
 import { partyPairs } from '../logic/outcome-cloud.ts';
 import { NegotiationCompare } from './NegotiationCompare.tsx';
 
@@ -141,15 +142,12 @@ export function NegotiationPage() {
   };
 
   const nameOf = (id: string) => parties.find((p) => p.id === id)?.name ?? id;
-  const issueOf = (id: string) => stored?.document.issues.find((x) => x.id === id);
-  const optionLabel = (issue: string, option: string) => issueOf(issue)?.options.find((o) => o.id === option)?.label ?? option;
   const vec = (r: Record<string, number> | null | undefined) => (r ? partyIds.map((p) => r[p]) : null);
   const finished = runs.filter((r) => r.result);
   const res = current?.result ?? null;
   const agreementU = res?.agreement ? vec(res.agreement.utilities) : null;
   const nash = vec(res?.nash ?? null) ?? analysis?.nash?.utilities ?? null;
   const noDeal = vec(res?.noDeal ?? null) ?? analysis?.disagreement ?? parties.map(() => 0);
-  const lines = res && stored ? packageLines(res, stored.document) : [];
   const agreementText = (r: SessionResult) =>
     r.agreement
       ? r.mode === 'linked'
@@ -311,75 +309,17 @@ export function NegotiationPage() {
           )}
         </Section>
       </div>
-      {res && (
-        <Section title={t('negotiation.outcome')} id="neg-outcome">
-          <p data-testid="neg-outcome">
-            <strong>{agreementText(res)}</strong>{' '}
-            {res.distances &&
-              t('negotiation.distances', {
-                pareto: res.distances.pareto === null ? '—' : n(res.distances.pareto),
-                nash: res.distances.nash === null ? '—' : n(res.distances.nash),
-              })}
-          </p>
-          {lines.length > 0 && (
-            <DataTable
-              caption={t('negotiation.package')}
-              columns={[t('negotiation.issue'), t('negotiation.agreed'), t('explorer.pointStatusQuo')]}
-              rows={lines.map((l) => [l.issue, `${l.option}${l.changed ? ' ✱' : ''}`, l.statusQuo ?? '—'])}
-            />
-          )}
-          {lines.some((l) => l.changed) && <p className="hint-dark">{t('negotiation.changedMark')}</p>}
-          {res.issues && (
-            <DataTable
-              caption={t('negotiation.byIssue')}
-              columns={[t('negotiation.issue'), t('negotiation.agreed'), t('explorer.pointStatusQuo'), t('negotiation.end'), t('negotiation.rounds')]}
-              rows={res.issues.map((i) => [
-                issueOf(i.issue)?.name ?? i.issue,
-                i.agreed === null ? '—' : optionLabel(i.issue, i.agreed),
-                optionLabel(i.issue, i.statusQuo),
-                t(`end.${i.end}` as never),
-                i.rounds,
-              ])}
-            />
-          )}
-        </Section>
-      )}
+      {res && stored && <RunOutcome res={res} doc={stored.document} summary={agreementText(res)} />}
       {finished.length > 0 && (
-        <Section title={t('negotiation.compare')} id="neg-compare">
-          <DataTable
-            caption={t('negotiation.compareCaption')}
-            columns={[
-              t('negotiation.run'),
-              t('negotiation.mode'),
-              t('negotiation.agents'),
-              t('negotiation.end'),
-              ...parties.map((p) => p.name),
-              t('negotiation.joint'),
-              t('negotiation.toFrontier'),
-              t('negotiation.toNash'),
-            ]}
-            rows={finished.map((r) => {
-              const row = runRow(r.result!);
-              return [
-                t('negotiation.runLabel', { n: r.n }),
-                t(r.mode === 'linked' ? 'negotiation.linkedShort' : 'negotiation.delinkedShort'),
-                r.agents.join(' / '),
-                r.mode === 'linked' ? t(`end.${row.end}` as never) : t('negotiation.issuesMoved', { moved: row.end }),
-                ...row.utilities.map((u) => n(u)),
-                n(row.joint),
-                row.pareto === null ? '—' : n(row.pareto),
-                row.nash === null ? '—' : n(row.nash),
-              ];
-            })}
-          />
-          <div className="actions">
-            {finished.map((r) => (
-              <button key={r.n} type="button" className="secondary" aria-pressed={r.n === current?.n} onClick={() => { setShown(r.n); setReplay(null); }}>
-                {t('negotiation.showRun', { n: r.n })}
-              </button>
-            ))}
-          </div>
-        </Section>
+        <RunsCompared
+          runs={finished.map((r) => ({ n: r.n, mode: r.mode, agents: r.agents, result: r.result! }))}
+          parties={parties}
+          shown={current?.n}
+          onShow={(k) => {
+            setShown(k);
+            setReplay(null);
+          }}
+        />
       )}
       {stored && !stored.redacted && <NegotiationCompare scenarioId={stored.id} strategies={strategies} rounds={rounds} seed={seed} protocol={protocol} parties={parties.length} />}
     </>
