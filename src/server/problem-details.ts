@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isCgError, type PathSegment, type Problem } from '../core/problems.ts';
+import { CgError, isCgError, type PathSegment, type Problem } from '../core/problems.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -123,4 +123,19 @@ export function toProblemDetails(err: unknown, instance?: string): { details: Pr
     details: problemDetails(500, [{ code: 'internal_error', path: [], message: 'The server failed to handle this request. The error was logged.' }], instance),
     internal: true,
   };
+}
+
+/** Rethrow a CgError with `where` in front of every problem's path (e.g. `['body', 'scenario']`); anything else as it is. */
+export function rethrowUnder(e: unknown, where: PathSegment[]): never {
+  if (isCgError(e)) throw new CgError(e.problems.map((p) => ({ ...p, path: [...where, ...p.path] })), { status: e.status });
+  throw e;
+}
+
+/** Run `f`; its CgErrors name paths inside the request part `where`. */
+export function under<T>(where: PathSegment[], f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    return rethrowUnder(e, where);
+  }
 }

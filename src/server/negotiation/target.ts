@@ -5,7 +5,8 @@
  * Also checks the agents, protocol and status quo up front, so bad input is a 400 now rather
  * than a failed job later. Every problem names its path in the request.
  */
-import { CgError, fail, type PathSegment, type Problem } from '../../core/problems.ts';
+import { CgError, fail } from '../../core/problems.ts';
+import { under } from '../problem-details.ts';
 import type { Domain } from '../../model/domain.ts';
 import { compileScenario } from '../../model/scenario-compile.ts';
 import type { Scenario } from '../../model/scenario.ts';
@@ -20,15 +21,6 @@ export interface TargetBody {
   scenario?: unknown;
   statusQuo?: string;
 }
-
-const at = (where: PathSegment[], f: () => void): void => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CgError) throw new CgError(e.problems.map((p: Problem) => ({ ...p, path: [...where, ...p.path] })), { status: e.status });
-    throw e;
-  }
-};
 
 export async function resolveTarget(p: Principal, body: TargetBody, scenarios: ScenarioRepo): Promise<{ domain: Domain; scenarioId: string | null; name: string }> {
   requireSignedIn(p);
@@ -48,7 +40,7 @@ export async function resolveTarget(p: Principal, body: TargetBody, scenarios: S
   if (body.statusQuo) {
     const sq = body.statusQuo;
     // withStatusQuo's problems already start with 'statusQuo'.
-    at(['body'], () => {
+    under(['body'], () => {
       domain = withStatusQuo(domain, sq).domain;
     });
   }
@@ -57,7 +49,7 @@ export async function resolveTarget(p: Principal, body: TargetBody, scenarios: S
 
 /** Agents, protocol and (delinked) status quo, checked against the domain. */
 export function checkRun(domain: Domain, o: { agents: string[]; protocol?: ProtocolName; delinked: boolean; perParty: boolean }): void {
-  o.agents.forEach((a, i) => at([], () => parseAgentSpec(a, ['body', 'agents', i])));
+  o.agents.forEach((a, i) => parseAgentSpec(a, ['body', 'agents', i]));
   const n = domain.parties.length;
   if (o.perParty && o.agents.length !== n) {
     fail('agent_count', `${domain.name} has ${n} parties (${domain.parties.map((x) => x.id).join(', ')}): give one agent per party, in that order.`, {
@@ -66,7 +58,7 @@ export function checkRun(domain: Domain, o: { agents: string[]; protocol?: Proto
       received: String(o.agents.length),
     });
   }
-  at(['body'], () => resolveProtocol(domain, o.protocol));
+  under(['body'], () => resolveProtocol(domain, o.protocol));
   if (o.delinked) {
     try {
       requireStatusQuo(domain);

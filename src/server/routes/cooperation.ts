@@ -8,25 +8,16 @@
 import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { principalKey, requireOwner, requireSignedIn } from '../auth.ts';
-import { CgError, type PathSegment } from '../../core/problems.ts';
 import { STRATEGIES, resolveStrategies } from '../../cooperation/strategies/index.ts';
 import { parseCooperationScenario, scenarioGame, cooperationScenarioSchema } from '../../cooperation/scenario.ts';
 import { runTournamentJob, STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
+import { under } from '../problem-details.ts';
 import { JobSchema, TournamentRequestSchema } from '../job-schemas.ts';
 import { isYamlBody } from '../scenario-service.ts';
 
 /** Kept for callers of the earlier name. */
 export const TournamentBody = TournamentRequestSchema;
-
-const under = <T>(where: PathSegment[], f: () => T): T => {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof CgError) throw new CgError(e.problems.map((p) => ({ ...p, path: [...where, ...p.path] })), { status: e.status });
-    throw e;
-  }
-};
 
 const GameSummary = z
   .object({

@@ -11,7 +11,8 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
-import { CgError, fail, type Problem } from '../../core/problems.ts';
+import { CgError, fail } from '../../core/problems.ts';
+import { rethrowUnder } from '../problem-details.ts';
 import { parseIndicatorsCsv } from '../../interop/csv/index.ts';
 import { frameworkToIati, iatiToFramework } from '../../interop/iati/index.ts';
 import { validateIatiXml } from '../../interop/iati/xsd.node.ts';
@@ -35,10 +36,7 @@ async function bodyText(req: FastifyRequest, what: string): Promise<{ text: stri
   return { text: b.text, name: 'request body' };
 }
 
-const inBody = (e: unknown): never => {
-  if (e instanceof CgError) throw new CgError(e.problems.map((p: Problem) => ({ ...p, path: ['body', ...p.path] })), { status: e.status });
-  throw e;
-};
+const inBody = (e: unknown): never => rethrowUnder(e, ['body']);
 
 export default async function frameworkIo(app: ZodApp): Promise<void> {
   const repo = app.services.frameworks;

@@ -13,19 +13,10 @@ import { requireOwner, requireSignedIn } from '../auth.ts';
 import { CgError, fail, type PathSegment } from '../../core/problems.ts';
 import { frameworkFromData, parseFrameworkText, type Framework } from '../../framework/index.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
+import { under } from '../problem-details.ts';
 import { isYamlBody } from '../scenario-service.ts';
 import { AuditReportSchema, FrameworkSummarySchema, ProgressReportSchema, StoredFrameworkSchema } from '../framework-schemas.ts';
 import registerIo from './framework-io.ts';
-
-/** Problems of a nested input get the request path in front (`body`, `document`, ...). */
-export function under(where: PathSegment[], f: () => Framework): Framework {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof CgError) throw new CgError(e.problems.map((p) => ({ ...p, path: [...where, ...p.path] })), { status: e.status });
-    throw e;
-  }
-}
 
 /** Store errors name store paths; the API names the request field at fault (the id, the version). */
 export async function atRequest<T>(f: () => Promise<T>, paths: { version?: PathSegment[] } = {}): Promise<T> {

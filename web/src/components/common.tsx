@@ -1,7 +1,7 @@
 /** Small accessible building blocks shared by the pages. */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { formatProblem, type Problem } from '../../../src/core/problems.ts';
-import { ApiError } from '../api.ts';
+import { api, ApiError } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /** Problems (from the API or the in-browser checks), announced to screen readers. */
@@ -114,5 +114,48 @@ export function PageTitle({ children }: { children: ReactNode }) {
     <h1 tabIndex={-1} className="page-title">
       {children}
     </h1>
+  );
+}
+
+/** A run's progress bar, its status announced to screen readers, and its problems if it failed. */
+export function JobStatus({ job, label, testId, children }: { job: { status: string; progress: number; error: Problem[] | null }; label: string; testId: string; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <ProgressBar value={job.progress} label={label} />
+      <p role="status" aria-live="polite" data-testid={testId}>
+        {t('common.status', { status: t(`status.${job.status}` as never) })}
+        {children}
+      </p>
+      {job.error && <Problems problems={job.error} />}
+    </>
+  );
+}
+
+/** Cancel a queued or running job. */
+export function CancelJob({ id, onError }: { id: string; onError: (e: unknown) => void }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="secondary" onClick={() => api('DELETE', `/api/jobs/${encodeURIComponent(id)}`).catch(onError)}>
+      {t('common.cancel')}
+    </button>
+  );
+}
+
+/** Which two parties a chart shows (only when there are more than two). */
+export function PairSelect({ parties, pairs, value, onChange, testId }: { parties: { name: string }[]; pairs: [number, number][]; value: number; onChange: (k: number) => void; testId: string }) {
+  const { t } = useI18n();
+  if (pairs.length < 2) return null;
+  return (
+    <label>
+      {t('explorer.projection')}{' '}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))} data-testid={testId}>
+        {pairs.map(([i, j], k) => (
+          <option key={k} value={k}>
+            {parties[i].name} × {parties[j].name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

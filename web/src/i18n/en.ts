@@ -143,7 +143,6 @@ export const en = {
   'negotiation.protocolStacked': 'Stacked alternating offers',
   'negotiation.protocolMediated': 'Mediated single text',
   'negotiation.runBoth': 'Run linked and delinked',
-  'negotiation.runStatus': 'Run {n}: {status}.',
   'negotiation.delinkedResult': 'Issue by issue: {moved} of {issues} issues moved from the status quo.',
   'negotiation.walkaway': 'No agreement: {party} walked away.',
   'negotiation.chart': 'Offers in utility space',

@@ -145,7 +145,6 @@ export const es: Record<MessageKey, string> = {
   'negotiation.protocolStacked': 'Ofertas alternadas apiladas',
   'negotiation.protocolMediated': 'Texto único mediado',
   'negotiation.runBoth': 'Ejecutar vinculada y desvinculada',
-  'negotiation.runStatus': 'Ejecución {n}: {status}.',
   'negotiation.delinkedResult': 'Tema por tema: {moved} de {issues} temas se movieron del statu quo.',
   'negotiation.walkaway': 'Sin acuerdo: {party} se retiró.',
   'negotiation.chart': 'Ofertas en el espacio de utilidades',

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import * as Plot from '@observablehq/plot';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { DataTable, Figure, PageTitle, Problems, ProgressBar, Section } from '../components/common.tsx';
+import { CancelJob, DataTable, Figure, JobStatus, PageTitle, Problems, Section } from '../components/common.tsx';
 
 interface Job {
   id: string;
@@ -177,21 +177,12 @@ export function CooperationPage() {
             <button type="button" onClick={run} disabled={running || chosen.length < 2} data-testid="run-tournament">
               {t('common.run')}
             </button>
-            {running && job && (
-              <button type="button" className="secondary" onClick={() => api('DELETE', `/api/jobs/${job.id}`).catch(setError)}>
-                {t('common.cancel')}
-              </button>
-            )}
+            {running && job && <CancelJob id={job.id} onError={setError} />}
           </div>
           {job && (
-            <>
-              <ProgressBar value={job.progress} label={t('common.progress')} />
-              <p role="status" aria-live="polite" data-testid="job-status">
-                {t('common.status', { status: t(`status.${job.status}` as never) })}
-                {r && r.ranking[0] ? ` ${t('cooperation.done', { winner: r.ranking[0].name })}` : ''}
-              </p>
-              {job.error && <Problems problems={job.error} />}
-            </>
+            <JobStatus job={job} label={t('common.progress')} testId="job-status">
+              {r && r.ranking[0] ? ` ${t('cooperation.done', { winner: r.ranking[0].name })}` : ''}
+            </JobStatus>
           )}
         </Section>
         {r && (

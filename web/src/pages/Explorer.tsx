@@ -10,7 +10,7 @@ import { isCgError, type Problem } from '../../../src/core/problems.ts';
 import { api, sendText, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
-import { DataTable, Figure, PageTitle, Problems, Section } from '../components/common.tsx';
+import { DataTable, Figure, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
 import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plot.ts';
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
@@ -194,18 +194,7 @@ export function ExplorerPage() {
               )}
               {a && computed?.cloud && (
                 <>
-                  {pairs.length > 1 && (
-                    <label>
-                      {t('explorer.projection')}{' '}
-                      <select value={pair} onChange={(e) => setPair(Number(e.target.value))} data-testid="pair">
-                        {pairs.map(([i, j], k) => (
-                          <option key={k} value={k}>
-                            {parties[i].name} × {parties[j].name}
-                          </option>
-                        ))}
-                      </select>
-                    </label>
-                  )}
+                  <PairSelect parties={parties} pairs={pairs} value={pair} onChange={setPair} testId="pair" />
                   <Figure
                     testId="explorer-chart"
                     deps={[a, computed.cloud, px, py, lang]}

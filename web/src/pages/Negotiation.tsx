@@ -10,7 +10,7 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import type { AnalysisJson } from '../../../src/analysis/json.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { DataTable, Figure, PageTitle, Problems, ProgressBar, Section } from '../components/common.tsx';
+import { CancelJob, DataTable, Figure, JobStatus, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
 import { negotiationPlot } from '../charts/negotiation-plot.ts';
 import { concessions, offerPoints, type Offer, type SessionResult } from '../logic/negotiation.ts';
 import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
@@ -233,36 +233,18 @@ export function NegotiationPage() {
             <button type="button" className="secondary" onClick={() => run(true)} disabled={!stored || stored.redacted || running} data-testid="run-both">
               {t('negotiation.runBoth')}
             </button>
-            {running && current && (
-              <button type="button" className="secondary" onClick={() => api('DELETE', `/api/jobs/${current.jobId}`).catch(setError)}>
-                {t('common.cancel')}
-              </button>
-            )}
+            {running && current && <CancelJob id={current.jobId} onError={setError} />}
           </div>
           {current && (
-            <>
-              <ProgressBar value={current.progress} label={t('common.progress')} />
-              <p role="status" aria-live="polite" data-testid="neg-status">
-                {t('negotiation.runStatus', { n: current.n, status: t(`status.${current.status}` as never) })} {t('negotiation.offers', { count: current.offers.length })}
-                {current.result ? ` ${agreementText(current.result)}` : ''}
-              </p>
-              {current.error && <Problems problems={current.error} />}
-            </>
+            <JobStatus job={current} label={t('common.progress')} testId="neg-status">
+              {' '}
+              {t('negotiation.runLabel', { n: current.n })}. {t('negotiation.offers', { count: current.offers.length })}
+              {current.result ? ` ${agreementText(current.result)}` : ''}
+            </JobStatus>
           )}
         </Section>
         <Section title={t('negotiation.chart')} id="neg-chart">
-          {pairs.length > 1 && (
-            <label>
-              {t('explorer.projection')}{' '}
-              <select value={pair} onChange={(e) => setPair(Number(e.target.value))} data-testid="neg-pair">
-                {pairs.map(([i, j], k) => (
-                  <option key={k} value={k}>
-                    {parties[i].name} × {parties[j].name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <PairSelect parties={parties} pairs={pairs} value={pair} onChange={setPair} testId="neg-pair" />
           {analysis && parties.length > 1 && (
             <Figure
               testId="negotiation-chart"

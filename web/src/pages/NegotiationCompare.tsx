@@ -6,7 +6,7 @@ import { useState } from 'react';
 import * as Plot from '@observablehq/plot';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { DataTable, Figure, Problems, ProgressBar, Section } from '../components/common.tsx';
+import { CancelJob, DataTable, Figure, JobStatus, Problems, Section } from '../components/common.tsx';
 
 interface Row {
   agents: string;
@@ -84,21 +84,9 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
         <button type="button" onClick={run} disabled={running || pool.length === 0} data-testid="run-compare">
           {t('compare.run')}
         </button>
-        {running && job && (
-          <button type="button" className="secondary" onClick={() => api('DELETE', `/api/jobs/${job.id}`).catch(setError)}>
-            {t('common.cancel')}
-          </button>
-        )}
+        {running && job && <CancelJob id={job.id} onError={setError} />}
       </div>
-      {job && (
-        <>
-          <ProgressBar value={job.progress} label={t('compare.title')} />
-          <p role="status" aria-live="polite" data-testid="compare-status">
-            {t('common.status', { status: t(`status.${job.status}` as never) })}
-          </p>
-          {job.error && <Problems problems={job.error} />}
-        </>
-      )}
+      {job && <JobStatus job={job} label={t('compare.title')} testId="compare-status" />}
       {all && job?.result && (
         <>
           <Figure
