@@ -9,7 +9,7 @@
  * cancelled once their current step returns.
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import { CgError, isCgError, type Problem } from '../core/problems.ts';
 import type { JobRecord, JobRepo } from './repos/jobs.ts';
 
@@ -208,4 +208,10 @@ export class JobManager {
     await Promise.race([Promise.all(pending), new Promise<void>((r) => (timer = setTimeout(r, timeoutMs)))]);
     if (timer) clearTimeout(timer);
   }
+}
+
+/** The 202 reply of a route that started a job: where to watch it, and the job as queued. */
+export function accepted(reply: FastifyReply, job: JobRecord): FastifyReply {
+  const { principal: _p, ...rest } = job;
+  return reply.status(202).header('location', `/api/jobs/${job.id}`).send({ ...rest, items: [], itemCount: 0 });
 }

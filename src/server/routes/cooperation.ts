@@ -11,6 +11,7 @@ import { principalKey, requireOwner, requireSignedIn } from '../auth.ts';
 import { STRATEGIES, resolveStrategies } from '../../cooperation/strategies/index.ts';
 import { parseCooperationScenario, scenarioGame, cooperationScenarioSchema } from '../../cooperation/scenario.ts';
 import { runTournamentJob, STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
+import { accepted } from '../jobs.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
 import { under } from '../problem-details.ts';
 import { JobSchema, TournamentRequestSchema } from '../job-schemas.ts';
@@ -131,8 +132,7 @@ export default function cooperation(app: ZodApp): void {
         choice = { game, label: `${doc.title}: ${issue.name}, ${name(parties[0])} (row) v ${name(parties[1])} (column)` };
       }
       const job = await app.services.jobs.start('cooperation', null, body, (ctx) => runTournamentJob(body, ctx, choice), { principal: principalKey(req.principal) });
-      const { principal: _p, ...rest } = job;
-      return reply.status(202).header('location', `/api/jobs/${job.id}`).send({ ...rest, items: [], itemCount: 0 } as never);
+      return accepted(reply, job);
     },
   );
 }

@@ -12,6 +12,7 @@ import type { ZodApp } from '../app.ts';
 import { principalKey } from '../auth.ts';
 import { fail } from '../../core/problems.ts';
 import { STRATEGIES } from '../../negotiation/index.ts';
+import { accepted } from '../jobs.ts';
 import { errorReplies } from '../schemas.ts';
 import { ComparisonRequestSchema, JobSchema, SessionRequestSchema } from '../job-schemas.ts';
 import { checkRun, resolveTarget } from '../negotiation/target.ts';
@@ -62,8 +63,7 @@ export default function negotiation(app: ZodApp): void {
       checkRun(domain, { agents: body.agents, protocol: body.protocol, delinked: body.mode === 'delinked', perParty: true });
       const params = { agents: body.agents, mode: body.mode, protocol: body.protocol, order: body.order, rounds: body.rounds, seed: body.seed, mediatorIssues: body.mediatorIssues };
       const job = await jobs.start('negotiation', scenarioId, recordedParams(body as Record<string, unknown>, name), (ctx) => runner.session(domain, params, ctx), { principal: principalKey(req.principal) });
-      const { principal: _p, ...rest } = job;
-      return reply.status(202).header('location', `/api/jobs/${job.id}`).send({ ...rest, items: [], itemCount: 0 } as never);
+      return accepted(reply, job);
     },
   );
 
@@ -92,8 +92,7 @@ export default function negotiation(app: ZodApp): void {
       }
       const params = { agents: body.agents, repetitions: body.repetitions, protocol: body.protocol, order: body.order, rounds: body.rounds, seed: body.seed, mediatorIssues: body.mediatorIssues, selfPlay: body.selfPlay };
       const job = await jobs.start('negotiation-comparison', scenarioId, recordedParams(body as Record<string, unknown>, name), (ctx) => runner.comparison(domain, params, ctx), { principal: principalKey(req.principal) });
-      const { principal: _p, ...rest } = job;
-      return reply.status(202).header('location', `/api/jobs/${job.id}`).send({ ...rest, items: [], itemCount: 0 } as never);
+      return accepted(reply, job);
     },
   );
 }

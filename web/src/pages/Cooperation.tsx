@@ -133,26 +133,23 @@ export function CooperationPage() {
             </div>
             {game && (
               <div className="inline">
-                <label>
-                  {t('cooperation.rowParty')}{' '}
-                  <select value={row} onChange={(e) => setRow(e.target.value)}>
-                    {game.parties.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label>
-                  {t('cooperation.colParty')}{' '}
-                  <select value={col} onChange={(e) => setCol(e.target.value)}>
-                    {game.parties.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                {(
+                  [
+                    ['cooperation.rowParty', row, setRow],
+                    ['cooperation.colParty', col, setCol],
+                  ] as const
+                ).map(([label, value, set]) => (
+                  <label key={label}>
+                    {t(label)}{' '}
+                    <select value={value} onChange={(e) => set(e.target.value)}>
+                      {game.parties.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ))}
               </div>
             )}
           </fieldset>
