@@ -85,6 +85,28 @@ describe('delinked negotiation', () => {
     }
   });
 
+  it('reports every issue session action to onRecord, lifted to the full domain with its issue', () => {
+    const d = randomDomain(320, { issues: 4, options: [2, 4], conflict: 'independent' });
+    for (const order of ['sequential', 'parallel'] as const) {
+      const seen: { rec: { outcome?: number[]; utilities?: number[]; step: number }; issue: number }[] = [];
+      const r = runDelinked(d, { agents: ['conceder', 'linear'], order, deadline: { rounds: 20 }, seed: 4, onRecord: (rec, issue) => seen.push({ rec: structuredClone(rec), issue }) });
+      const want = r.sessions.flatMap((s) => s.result.offers.map((o) => ({ o, s })));
+      expect(seen).toHaveLength(want.length);
+      seen.forEach(({ rec, issue }, k) => {
+        const { o, s } = want[k];
+        expect(issue).toBe(s.index);
+        expect(rec.step).toBe(o.step);
+        if (o.outcome) {
+          const full = s.base.slice();
+          full[s.index] = o.outcome[0];
+          expect(rec.outcome).toEqual(full);
+          // The issue domain values each option as the full outcome: same utilities.
+          expect(rec.utilities).toEqual(utilities(d, full));
+        }
+      });
+    }
+  });
+
   it('needs a status quo on every issue', () => {
     const d: Domain = randomDomain(700, { statusQuo: false });
     try {

@@ -17,11 +17,17 @@ import { CgError } from '../core/problems.ts';
 import { deriveSeed } from '../core/random.ts';
 import { isFeasible, statusQuoOutcome, utilities, utilityOf, violates, type Domain, type Outcome, type RedLine } from '../model/domain.ts';
 import { runSession, type SessionConfig, type SessionResult } from './session.ts';
+import type { OfferRecord } from './types.ts';
 
 export type DelinkedOrder = 'sequential' | 'parallel';
 
-export interface DelinkedConfig extends Omit<SessionConfig, 'initialText' | 'negotiators'> {
+export interface DelinkedConfig extends Omit<SessionConfig, 'initialText' | 'negotiators' | 'onRecord'> {
   order?: DelinkedOrder;
+  /**
+   * Called with each recorded action of every issue session as it happens, lifted to the full
+   * domain (the other issues at the session's base; utilities are the same), with the issue index.
+   */
+  onRecord?: (rec: OfferRecord, issue: number) => void;
 }
 
 export interface IssueSession {
@@ -87,6 +93,14 @@ export function issueDomain(domain: Domain, j: number, base: Outcome): Domain {
   };
 }
 
+/** An issue session's record as a full-domain one: the other issues at the session's base. */
+export function liftRecord(rec: OfferRecord, j: number, base: Outcome): OfferRecord {
+  if (!rec.outcome) return rec;
+  const full = base.slice();
+  full[j] = rec.outcome[0];
+  return { ...rec, outcome: full, ...(rec.issues ? { issues: [j] } : {}) };
+}
+
 export function runDelinked(domain: Domain, config: DelinkedConfig): DelinkedResult {
   const sq = requireStatusQuo(domain);
   const order = config.order ?? 'sequential';
@@ -96,7 +110,8 @@ export function runDelinked(domain: Domain, config: DelinkedConfig): DelinkedRes
   domain.issues.forEach((issue, j) => {
     const base = order === 'sequential' ? combined.slice() : sq.slice();
     const sub = issueDomain(domain, j, base);
-    const result = runSession(sub, { ...config, seed: deriveSeed(seed, 'issue', j) });
+    const { onRecord, ...rest } = config;
+    const result = runSession(sub, { ...rest, seed: deriveSeed(seed, 'issue', j), onRecord: onRecord && ((rec) => onRecord(liftRecord(rec, j, base), j)) });
     const agreed = result.agreement ? result.agreement[0] : null;
     if (agreed !== null) combined[j] = agreed;
     sessions.push({ issue: issue.id, index: j, base, result, agreed });

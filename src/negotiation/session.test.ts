@@ -74,6 +74,18 @@ describe('sessions', () => {
     expect(r.steps).toBe(2);
   });
 
+  it('hands each recorded action to onRecord as it is made, in transcript order (every protocol)', () => {
+    const d = randomDomain(85, { parties: 3, issues: 4, options: [2, 4] });
+    for (const protocol of ['stacked', 'mediated'] as ProtocolName[]) {
+      const seen: unknown[] = [];
+      const r = runSession(d, { agents: ['conceder', 'random', 'hardheaded'], protocol, deadline: { rounds: 30 }, seed: 9, onRecord: (rec) => seen.push(structuredClone(rec)) });
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen).toEqual(r.offers);
+      // The callback sees nothing the recorder would not keep, and does not change the run.
+      expect(runSession(d, { agents: ['conceder', 'random', 'hardheaded'], protocol, deadline: { rounds: 30 }, seed: 9 })).toEqual(r);
+    }
+  });
+
   it('rejects an agent count that does not match the parties', () => {
     const d = randomDomain(85, { parties: 3 });
     try {

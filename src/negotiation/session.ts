@@ -12,7 +12,7 @@ import { utilities, type Domain, type Outcome } from '../model/domain.ts';
 import { runAlternatingOffers } from './protocols/alternating.ts';
 import { runMediated } from './protocols/mediated.ts';
 import { createNegotiator, parseAgentSpec, type AgentSpec } from './strategies/registry.ts';
-import type { Deadline, Negotiator, ProtocolName, ProtocolResult } from './types.ts';
+import type { Deadline, Negotiator, OfferRecord, ProtocolName, ProtocolResult } from './types.ts';
 import { noDealUtilities, viewOf, type PartyView } from './view.ts';
 
 export const DEFAULT_ROUNDS = 100;
@@ -26,6 +26,8 @@ export interface SessionConfig {
   seed?: number;
   /** Keep the full transcript (default true). */
   record?: boolean;
+  /** Called with each recorded action as it happens (needs `record`); for watching a running session. */
+  onRecord?: (rec: OfferRecord) => void;
   /** Mediated protocol: the first text. */
   initialText?: Outcome;
   /** Mediated protocol: most issues one proposal changes (default 2). */
@@ -80,8 +82,8 @@ export function runSession(domain: Domain, config: SessionConfig): SessionResult
   const record = config.record ?? true;
   const r =
     protocol === 'mediated'
-      ? runMediated(domain, negotiators, { deadline, seed: deriveSeed(seed, 'mediator'), record, initial: config.initialText, maxIssues: config.mediatorIssues })
-      : runAlternatingOffers(domain, negotiators, { deadline, record });
+      ? runMediated(domain, negotiators, { deadline, seed: deriveSeed(seed, 'mediator'), record, initial: config.initialText, maxIssues: config.mediatorIssues, onRecord: config.onRecord })
+      : runAlternatingOffers(domain, negotiators, { deadline, record, onRecord: config.onRecord });
   const noDeal = noDealUtilities(domain);
   const agreementUtilities = r.agreement ? utilities(domain, r.agreement) : null;
   return {

@@ -64,7 +64,7 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     expect(await migrate(again.db, again.dialect)).toEqual([]);
     await again.close();
     const applied = await store.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
-    expect(applied).toEqual([{ name: '0001_framework' }]);
+    expect(applied).toEqual([{ name: '0001_framework' }, { name: '0002_app' }]);
   });
 
   it('stores and loads both framework files without loss', async () => {

@@ -22,6 +22,8 @@ export interface OfferProtocolOptions {
   deadline: Deadline;
   /** Keep every offer with all parties' utilities (default true). */
   record?: boolean;
+  /** Called with each recorded action as soon as it is made (watchers of a running session). */
+  onRecord?: (rec: OfferRecord) => void;
 }
 
 export function checkOffer(domain: Domain, o: unknown, party: number): asserts o is Outcome {
@@ -57,6 +59,7 @@ export function runAlternatingOffers(domain: Domain, negotiators: readonly Negot
         rec.utilities = utilities(domain, action.outcome);
       }
       offers.push(rec);
+      opts.onRecord?.(rec);
     }
     const event: PublicEvent = { party, round, step, time, action: action.type === 'offer' ? { type: 'offer', outcome: action.outcome.slice() } : action };
     clock.advance(party);

@@ -27,6 +27,8 @@ export interface MediatedOptions {
   /** Seed of the mediator's proposals. */
   seed: number;
   record?: boolean;
+  /** Called with each recorded proposal as soon as it is voted on (watchers of a running session). */
+  onRecord?: (rec: OfferRecord) => void;
   /** First text (default: the status quo, else seeded random). */
   initial?: Outcome;
   /** Most issues one proposal changes (default 2). */
@@ -68,7 +70,10 @@ export function runMediated(domain: Domain, negotiators: readonly Negotiator[], 
     const votes: Vote[] = negotiators.map((neg) => neg.vote({ round: step, time, current: text.slice(), proposed: proposed.slice(), issue, issues: changed.slice() }));
     const walker = votes.indexOf('walk');
     const adopted = walker < 0 && votes.every((v) => v === 'accept');
-    if (record) offers.push({ step, round: step, time, party: -1, kind: 'proposal', outcome: proposed, issues: changed, utilities: utilities(domain, proposed), votes, adopted });
+    if (record) {
+      offers.push({ step, round: step, time, party: -1, kind: 'proposal', outcome: proposed, issues: changed, utilities: utilities(domain, proposed), votes, adopted });
+      opts.onRecord?.(offers[offers.length - 1]);
+    }
     clock.advance(0);
     if (walker >= 0) return { agreement: null, end: 'walkaway', walkedAway: walker, rounds: step + 1, steps: step + 1, time, offers };
     if (adopted) text = proposed;

@@ -5,10 +5,14 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../schema.ts';
 import { frameworkTables } from './0001_framework.ts';
+import { appTables } from './0002_app.ts';
 
 export type MigrationFactory = (dialect: Dialect) => { up(db: Kysely<any>): Promise<void>; down?(db: Kysely<any>): Promise<void> };
 
-export const MIGRATIONS: readonly [string, MigrationFactory][] = [['0001_framework', frameworkTables]];
+export const MIGRATIONS: readonly [string, MigrationFactory][] = [
+  ['0001_framework', frameworkTables],
+  ['0002_app', appTables],
+];
 
 export function migrationProvider(dialect: Dialect, list: readonly [string, MigrationFactory][] = MIGRATIONS): MigrationProvider {
   return {

@@ -1,0 +1,194 @@
+/**
+ * The product's journeys in a real browser (Debian's Chromium) against the real server
+ * (`npm start`'s entry point) on a fresh embedded database, as a new user meets them. Each
+ * journey saves a screenshot under e2e/screenshots/ (not committed).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildWeb, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildWeb();
+  server = await startServer();
+  browser = await launchBrowser();
+  // The first run seeded every built-in scenario and framework.
+  const { scenarios } = (await (await fetch(`${server.url}/api/scenarios`)).json()) as { scenarios: { id: string }[] };
+  expect(scenarios.length).toBe(readdirSync(join(root, 'scenarios')).filter((f) => /\.ya?ml$/.test(f)).length);
+  expect(scenarios.map((s) => s.id)).toContain('north-america');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(path = '/'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(server.url + path);
+  return page;
+}
+
+const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
+const nashOf = (page: Page) => page.locator('[data-testid=explorer-chart] svg[data-nash]').getAttribute('data-nash');
+
+describe('journeys', () => {
+  it('1. a new user opens the app on North America, changes a weight and sees the Nash point move', async () => {
+    const page = await open();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Scenario explorer');
+    await expect.poll(() => page.locator('[data-testid=scenario-select]').inputValue()).toBe('north-america');
+    await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]', { timeout: 30_000 });
+    // Three parties: every pairwise projection can be shown.
+    expect(await page.locator('[data-testid=pair] option').count()).toBe(3);
+    const before = await nashOf(page);
+    const summaryBefore = await page.locator('[data-testid=nash-summary]').textContent();
+    expect(summaryBefore).toMatch(/^Nash bargaining point: United States [\d.]+, Mexico [\d.]+, Canada [\d.]+\.$/);
+    // Lower the weight of one issue after another for the first party until the Nash point moves.
+    const sliders = page.locator('input[data-testid^=weight-]');
+    const count = await sliders.count();
+    expect(count).toBe(12);
+    let moved = false;
+    for (let i = 0; i < count && !moved; i++) {
+      await sliders.nth(i).fill('0');
+      moved = await page
+        .waitForFunction((b) => document.querySelector('[data-testid=explorer-chart] svg')?.getAttribute('data-nash') !== b, before, { timeout: 3000 })
+        .then(() => true, () => false);
+    }
+    expect(moved).toBe(true);
+    await expect.poll(() => page.locator('[data-testid=timing]').textContent()).toContain('ms');
+    // The text alternative follows the chart.
+    await expect.poll(() => page.locator('[data-testid=nash-summary]').textContent()).not.toBe(summaryBefore);
+    expect(await page.locator('table caption', { hasText: 'Key points' }).isVisible()).toBe(true);
+    // Coinciding points share a label; no label is drawn twice.
+    const labels = JSON.parse((await page.locator('[data-testid=explorer-chart] svg').getAttribute('data-labels'))!) as string[];
+    expect(labels.join(' = ').split(' = ').sort()).toEqual((await page.locator('.legend li').allTextContents()).map((s) => s.replace(/^\S+\s/, '').trim()).filter((s) => s !== 'Pareto frontier').sort());
+    await page.screenshot({ path: join(screenshots, '1-explorer-weight.png'), fullPage: true });
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('2. uploads a Genius domain and analyses it', async () => {
+    const page = await open();
+    await page.waitForSelector('[data-testid=scenario-select] option', { state: 'attached' });
+    const dir = join(root, '../shared/anchors/genius-domains/Laptop');
+    await page.locator('[data-testid=upload-genius]').setInputFiles(['laptop_domain.xml', 'laptop_buyer_utility.xml', 'laptop_seller_utility.xml'].map((f) => join(dir, f)));
+    await expect.poll(() => page.locator('[data-testid=status]').textContent(), { timeout: 15_000 }).toContain('Uploaded');
+    await expect.poll(() => page.locator('[data-testid=scenario-select]').inputValue()).toBe('laptop_domain');
+    await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]');
+    await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toContain('27 outcomes');
+    await page.screenshot({ path: join(screenshots, '2-genius-upload.png'), fullPage: true });
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('3. runs a cooperation tournament on the joint-versus-unilateral game to completion', async () => {
+    const page = await open('/#/cooperation');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Cooperation lab');
+    await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBeGreaterThan(2);
+    await page.locator('[data-testid=coop-game]').selectOption('joint-vs-unilateral|drug_trafficking');
+    await page.locator('[data-testid=run-tournament]').click();
+    await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 60_000 }).toContain('finished');
+    expect(await page.locator('[role=progressbar]').getAttribute('aria-valuenow')).toBe('100');
+    await page.waitForSelector('[data-testid=ranking-chart] svg');
+    await page.waitForSelector('[data-testid=jvu-chart] svg');
+    expect(await page.locator('#ranking').textContent()).toContain('Drug trafficking and fentanyl');
+    expect(await page.locator('table caption', { hasText: 'Ranking' }).count()).toBe(1);
+    await page.screenshot({ path: join(screenshots, '3-cooperation-tournament.png'), fullPage: true });
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('4. audits the Bicentennial Framework and sees its gaps', async () => {
+    const page = await open('/#/frameworks');
+    await page.waitForSelector('[data-testid=framework-select] option', { state: 'attached' });
+    await page.locator('[data-testid=framework-select]').selectOption('bicentennial');
+    await expect.poll(() => page.locator('h3').first().textContent()).toBeTruthy();
+    await page.locator('[data-testid=run-audit]').click();
+    await expect.poll(() => page.locator('[data-testid=audit-summary]').textContent()).toMatch(/does not pass.*Gaps found: [1-9]/);
+    expect(await page.locator('[data-testid=gaps] li').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=gaps]').textContent()).toContain('committed_resources');
+    // Nothing committed, nothing to chart: the dashboard says so.
+    expect(await page.locator('#budgets').textContent()).toContain('No budgets recorded.');
+    await page.screenshot({ path: join(screenshots, '4-bicentennial-audit.png'), fullPage: true });
+    // The proposed North American framework, by contrast, has budgets and sourced indicators.
+    await page.locator('[data-testid=framework-select]').selectOption('north-american');
+    await page.waitForSelector('[data-testid=budget-chart] svg');
+    await page.locator('[data-testid=run-audit]').click();
+    await expect.poll(() => page.locator('[data-testid=audit-summary]').textContent()).toMatch(/passes the audit/);
+    expect(await page.locator('#indicators figure').count()).toBeGreaterThan(5);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('5. runs a negotiation in the lab, watches the offers come in, and sees the outcome', async () => {
+    const page = await open('/#/negotiation');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Negotiation lab');
+    await expect.poll(() => page.locator('[data-testid=neg-scenario]').inputValue()).toBe('north-america');
+    await page.waitForSelector('[data-testid=negotiation-chart] [data-offers]', { timeout: 30_000 });
+    // Three very Boulware agents with a long deadline: thousands of offers, streamed as they come.
+    for (let i = 0; i < 3; i++) await page.locator(`[data-testid=agent-${i}]`).selectOption('hardheaded');
+    await page.locator('[data-testid=rounds]').fill('2000');
+    await page.locator('[data-testid=run-negotiation]').click();
+    const seenWhileRunning: number[] = [];
+    for (let i = 0; i < 600; i++) {
+      const status = (await page.locator('[data-testid=neg-status]').textContent().catch(() => '')) ?? '';
+      const offers = Number(await page.locator('[data-testid=negotiation-chart] [data-offers]').getAttribute('data-offers'));
+      if (/running/.test(status) && offers > 0) seenWhileRunning.push(offers);
+      if (/finished|failed|cancelled/.test(status)) break;
+      await page.waitForTimeout(50);
+    }
+    expect(seenWhileRunning.length, 'offers were plotted while the session ran').toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid=neg-status]').textContent(), { timeout: 60_000 }).toContain('finished');
+    const total = Number(await page.locator('[data-testid=negotiation-chart] [data-offers]').getAttribute('data-offers'));
+    expect(total).toBeGreaterThan(Math.min(...seenWhileRunning));
+    await expect.poll(() => page.locator('[data-testid=neg-outcome]').textContent()).toMatch(/Agreement in round|No agreement/);
+    // Then both modes with quicker agents, compared side by side with the first run.
+    for (let i = 0; i < 3; i++) await page.locator(`[data-testid=agent-${i}]`).selectOption('conceder');
+    await page.locator('[data-testid=rounds]').fill('100');
+    await page.locator('[data-testid=run-both]').click();
+    await expect.poll(() => page.locator('#neg-compare tbody tr').count(), { timeout: 60_000 }).toBe(3);
+    const modes = await page.locator('#neg-compare tbody tr td:nth-child(2)').allTextContents();
+    expect(modes).toEqual(['Linked', 'Linked', 'Delinked']);
+    await page.screenshot({ path: join(screenshots, '5-negotiation-lab.png'), fullPage: true });
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('6. works in Spanish and from the keyboard', async () => {
+    const page = await open();
+    await page.locator('[data-testid=lang]').selectOption('es');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Explorador de escenarios');
+    // The skip link is the first stop of the focus order and lands on the page heading.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Saltar al contenido');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Explorador de escenarios');
+    // Every control on every page has an accessible name.
+    for (const route of ['', '#/negotiation', '#/cooperation', '#/frameworks']) {
+      if (route) {
+        await page.evaluate((r) => (location.hash = r), route);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      }
+      await page.waitForSelector('main select, main input');
+      const unnamed = await page.locator('main input, main select, main button').evaluateAll((els) =>
+        els
+          .filter((e) => !(e.getAttribute('aria-label') || (e as HTMLInputElement).labels?.length || (e.textContent ?? '').trim() || e.getAttribute('title')))
+          .map((e) => e.outerHTML.slice(0, 80)),
+      );
+      expect(unnamed, route).toEqual([]);
+    }
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Tablero del marco');
+    await page.screenshot({ path: join(screenshots, '6-spanish-keyboard.png'), fullPage: true });
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * End-to-end support: build the web app when stale, start the real server (`src/server/start.ts`)
+ * as a child process on a temporary SQLite database and a random port, and launch Debian's
+ * Chromium through playwright-core (never a downloaded browser).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { ensureWebBuilt } from '../src/server/web-build.ts';
+
+export const root = resolve(import.meta.dirname, '..');
+export const screenshots = join(root, 'e2e/screenshots');
+
+export interface RunningServer {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Start `npm start`'s entry point; resolves with the URL it prints. */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'cg-e2e-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/start.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`, CG_SKIP_WEB_BUILD: '1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const url = await new Promise<string>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`server did not start:\n${out}`)), 60_000);
+    const check = () => {
+      const m = /running at (http:\/\/[^/\s]+)\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        res(m[1]);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => rej(new Error(`server exited (${code}):\n${out}`)));
+  });
+  return {
+    url,
+    child,
+    output: () => out,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((res) => {
+        if (child.exitCode !== null) return res(child.exitCode);
+        child.once('exit', (code) => {
+          rmSync(dir, { recursive: true, force: true });
+          res(code);
+        });
+        child.kill(signal);
+      }),
+  };
+}
+
+export async function buildWeb(): Promise<void> {
+  await ensureWebBuilt(root);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  mkdirSync(screenshots, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CG_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+  });
+}

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testApp, json } from './test-support.ts';
+
+let app: Awaited<ReturnType<typeof testApp>>;
+afterEach(async () => app?.closeAll());
+
+describe('app basics', () => {
+  it('answers health in local mode as the owner', async () => {
+    app = await testApp();
+    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toMatchObject({ status: 'ok', database: 'sqlite', principal: { kind: 'owner' }, localMode: true });
+  });
+
+  it('sends unknown routes as 404 problem details', async () => {
+    app = await testApp();
+    const res = await app.inject({ method: 'GET', url: '/api/nope?x=1' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(json(res)).toMatchObject({ status: 404, code: 'route_not_found', title: 'Not Found', instance: '/api/nope', type: 'urn:commonground:problem:route_not_found' });
+    expect(json(res).errors[0]).toMatchObject({ code: 'route_not_found', path: [] });
+  });
+
+  it('refuses an oversized body with 413 and no stack trace', async () => {
+    app = await testApp({ bodyLimit: 1024 });
+    const res = await app.inject({ method: 'DELETE', url: '/api/jobs/x', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ pad: 'x'.repeat(5000) }) });
+    expect(res.statusCode).toBe(413);
+    const body = json(res);
+    expect(body.code).toBe('body_too_large');
+    expect(res.body).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
+  it('serves the OpenAPI document and the docs page', async () => {
+    app = await testApp();
+    const doc = await app.inject({ method: 'GET', url: '/docs/json' });
+    expect(doc.statusCode).toBe(200);
+    const spec = json(doc);
+    expect(spec.openapi).toBe('3.1.0');
+    expect(Object.keys(spec.paths)).toContain('/api/jobs/{id}');
+    expect(spec.components.schemas.ProblemDetails).toBeTruthy();
+    const page = await app.inject({ method: 'GET', url: '/docs' });
+    expect([200, 302]).toContain(page.statusCode);
+    const html = page.statusCode === 302 ? await app.inject({ method: 'GET', url: page.headers.location as string }) : page;
+    expect(html.body).toContain('swagger');
+  });
+});
+
+/** The whole API surface: every route the server has, with the methods it answers. */
+const API = [
+  'GET /api/health',
+  'GET /api/jobs', 'GET /api/jobs/{id}', 'DELETE /api/jobs/{id}', 'GET /api/jobs/{id}/events',
+  'GET /api/scenarios', 'POST /api/scenarios', 'GET /api/scenarios/{id}', 'PUT /api/scenarios/{id}', 'DELETE /api/scenarios/{id}',
+  'PUT /api/scenarios/{id}/parties/{partyId}', 'POST /api/scenarios/validate', 'POST /api/scenarios/import/genius', 'GET /api/scenarios/{id}/export',
+  'GET /api/scenarios/{id}/analysis', 'POST /api/analysis',
+  'POST /api/scenarios/{id}/delegations', 'GET /api/scenarios/{id}/delegations', 'DELETE /api/scenarios/{id}/delegations/{delegationId}',
+  'GET /api/frameworks', 'POST /api/frameworks', 'GET /api/frameworks/{id}', 'PUT /api/frameworks/{id}', 'DELETE /api/frameworks/{id}',
+  'GET /api/frameworks/{id}/audit', 'GET /api/frameworks/{id}/progress', 'POST /api/frameworks/{id}/indicators', 'GET /api/frameworks/{id}/iati', 'POST /api/frameworks/import/iati',
+  'GET /api/negotiation/strategies', 'POST /api/negotiation/sessions', 'POST /api/negotiation/comparisons',
+  'GET /api/cooperation/strategies', 'GET /api/cooperation/games', 'POST /api/cooperation/games', 'GET /api/cooperation/games/{id}', 'DELETE /api/cooperation/games/{id}', 'POST /api/cooperation/tournaments',
+];
+/** Routes whose success reply is not JSON (files, XML, an event stream). */
+const NOT_JSON = ['GET /api/scenarios/{id}/export', 'GET /api/frameworks/{id}/iati', 'GET /api/jobs/{id}/events'];
+
+describe('OpenAPI', () => {
+  it('documents every route with its parameters, a typed success reply and problem-details errors', async () => {
+    app = await testApp();
+    const spec = json(await app.inject({ method: 'GET', url: '/docs/json' }));
+    const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(documented.sort()).toEqual([...API].sort());
+    const registered = app.routeTable.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    expect([...new Set(registered)].sort()).toEqual([...API].sort());
+    for (const op of API) {
+      const [method, path] = op.split(' ');
+      const o = spec.paths[path][method.toLowerCase()];
+      expect(o.summary, op).toBeTruthy();
+      expect(o.tags?.length, op).toBe(1);
+      const ok = Object.entries(o.responses ?? {}).filter(([code]) => /^2/.test(code));
+      if (NOT_JSON.includes(op)) continue;
+      expect(ok.length, op).toBe(1);
+      const [code, reply] = ok[0] as [string, { content?: Record<string, { schema: object }> }];
+      if (code === '204') continue;
+      const schema = reply.content?.['application/json']?.schema;
+      expect(schema && Object.keys(schema).length, `${op}: typed ${code} reply`).toBeTruthy();
+      expect(JSON.stringify(schema), `${op}: no untyped result`).not.toMatch(/"result":\{\}/);
+      expect(o.responses['400'] ?? o.responses['404'], `${op}: problem details`).toBeTruthy();
+    }
+    for (const name of ['ProblemDetails', 'Scenario', 'Analysis', 'Framework', 'AuditReport', 'ProgressReport', 'Job', 'NegotiationSessionResult', 'NegotiationComparisonResult', 'TournamentResult', 'NegotiationAction']) {
+      expect(spec.components.schemas[name], name).toBeTruthy();
+    }
+  });
+});
+
+describe('auth', () => {
+  it('rejects a malformed or unknown token with 401 problem details', async () => {
+    app = await testApp();
+    const bad = await app.inject({ method: 'GET', url: '/api/health', headers: { authorization: 'Basic abc' } });
+    expect(bad.statusCode).toBe(401);
+    expect(json(bad)).toMatchObject({ code: 'unauthorized', errors: [{ path: ['headers', 'authorization'] }] });
+    const unknown = await app.inject({ method: 'GET', url: '/api/health', headers: { authorization: 'Bearer cgd_nope' } });
+    expect(unknown.statusCode).toBe(401);
+  });
+
+  it('with an admin token configured, anonymous callers are not the owner', async () => {
+    app = await testApp({ auth: { adminTokens: ['s3cret-admin'] } });
+    const anon = await app.inject({ method: 'GET', url: '/api/jobs' });
+    expect(anon.statusCode).toBe(401);
+    const admin = await app.inject({ method: 'GET', url: '/api/jobs', headers: { authorization: 'Bearer s3cret-admin' } });
+    expect(admin.statusCode).toBe(200);
+    const health = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(json(health)).toMatchObject({ principal: { kind: 'anonymous' }, localMode: false });
+  });
+});

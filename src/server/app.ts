@@ -1,0 +1,205 @@
+/**
+ * `buildApp(options)`: the fastify application (HTTP API + web app files). Tests build it on a
+ * temporary database and call it with `app.inject`; `start.ts` builds it on the configured
+ * store and listens.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import fastifyMultipart from '@fastify/multipart';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { appDb, type AppDatabase } from '../store/app-tables.ts';
+import type { Store } from '../store/store.ts';
+import type { FrameworkRepository } from '../store/frameworks.ts';
+import { PROBLEM_CONTENT_TYPE, problemDetails, toProblemDetails } from './problem-details.ts';
+import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
+import { ScenarioRepo } from './repos/scenarios.ts';
+import { DelegationRepo } from './repos/delegations.ts';
+import { JobRepo } from './repos/jobs.ts';
+import { JobManager } from './jobs.ts';
+import { routeModules } from './routes/index.ts';
+import { AnalysisCache } from './scenario-service.ts';
+import { CooperationGameRepo } from './repos/cooperation-games.ts';
+import { NegotiationRunner } from './negotiation/runner.ts';
+
+export interface AppOptions {
+  /** The opened, migrated store (`openStore(url)`): one database handle for the whole server. */
+  store: Store;
+  /** pino logger options, or false for silence (tests). Default: info level. */
+  logger?: FastifyServerOptions['logger'];
+  auth?: AuthOptions;
+  /** Largest accepted request body in bytes (JSON and uploads). Default 5 MiB. */
+  bodyLimit?: number;
+  /** Folder with the built web app (web/dist); null to serve the API only. */
+  webRoot?: string | null;
+  /** How many jobs run at once (default 2: one per core on the reference machine). */
+  jobConcurrency?: number;
+  /** Worker threads for negotiation runs (default 2); 0 runs them in the server's thread. */
+  negotiationWorkers?: number;
+  /** Extra services routes may use (filled in as the other parts of the product land). */
+  services?: Partial<AppServices>;
+}
+
+export interface AppServices {
+  scenarios: ScenarioRepo;
+  delegations: DelegationRepo;
+  jobs: JobManager;
+  jobRepo: JobRepo;
+  analysisCache: AnalysisCache;
+  frameworks: FrameworkRepository;
+  games: CooperationGameRepo;
+  negotiation: NegotiationRunner;
+  auth: AuthOptions;
+  db: Kysely<AppDatabase>;
+  dialect: 'sqlite' | 'postgres';
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: AppServices;
+    routeTable: { method: string; url: string }[];
+  }
+  interface FastifyRequest {
+    principal: Principal;
+  }
+}
+
+/** The fastify instance routes are registered on: zod schemas type params, query, body and replies. */
+export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export const API_VERSION = '1.0.0';
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const bodyLimit = opts.bodyLimit ?? 5 * 1024 * 1024;
+  const app = Fastify({
+    logger: opts.logger ?? { level: 'info' },
+    bodyLimit,
+    // Finish in-flight requests on close; idle keep-alive sockets are closed at once.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const db = appDb(opts.store.db);
+  const jobRepo = new JobRepo(db);
+  const delegations = new DelegationRepo(db);
+  const services: AppServices = {
+    scenarios: new ScenarioRepo(db),
+    delegations,
+    jobRepo,
+    jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency }),
+    analysisCache: new AnalysisCache(),
+    frameworks: opts.store.frameworks,
+    games: new CooperationGameRepo(db),
+    negotiation: new NegotiationRunner({ workers: opts.negotiationWorkers ?? 2 }),
+    auth: opts.auth ?? {},
+    db,
+    dialect: opts.store.dialect,
+    ...opts.services,
+  };
+  app.decorate('services', services);
+  // Every route as registered (the OpenAPI test checks that each /api route is documented).
+  const routeTable: { method: string; url: string }[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routeTable.push({ method: m, url: r.url });
+  });
+  app.decorateRequest('principal', null as never);
+
+  app.setErrorHandler((err, req, reply) => {
+    const { details, internal } = toProblemDetails(err, req.url.split('?')[0]);
+    if (internal) req.log.error({ err }, 'request failed');
+    else if (details.status >= 500) req.log.warn({ code: details.code }, details.detail);
+    reply.status(details.status).header('content-type', PROBLEM_CONTENT_TYPE).send(details);
+  });
+
+  const webRoot = opts.webRoot && existsSync(join(opts.webRoot, 'index.html')) ? opts.webRoot : null;
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    // The web app is a single page: unknown non-API paths asked for by a browser get index.html.
+    if (webRoot && req.method === 'GET' && !path.startsWith('/api') && !path.startsWith('/docs') && (req.headers.accept ?? '').includes('text/html')) {
+      return reply.type('text/html').sendFile('index.html', webRoot, { maxAge: 0 });
+    }
+    reply
+      .status(404)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .send(problemDetails(404, [{ code: 'route_not_found', path: [], message: `No route ${req.method} ${path}.` }], path));
+  });
+
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: bodyLimit, files: 200, fields: 50, parts: 250 },
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Common Ground API',
+        version: API_VERSION,
+        description:
+          'Issue-linkage analysis, negotiation and cooperation runs, and the framework accountability tracker. ' +
+          'Errors are RFC 9457 problem details (application/problem+json). In local mode (no CG_ADMIN_TOKEN) requests without a token act as the scenario owner; delegations send their token as a Bearer token.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }, {}],
+      tags: [
+        { name: 'scenarios', description: 'Stored negotiation scenarios' },
+        { name: 'analysis', description: 'Issue-linkage analysis' },
+        { name: 'delegations', description: 'Per-party access tokens' },
+        { name: 'jobs', description: 'Runs in progress and finished: progress, streamed items, results, cancel' },
+        { name: 'negotiation', description: 'Negotiation sessions (linked or delinked) and linked-versus-delinked comparisons, run as jobs' },
+        { name: 'cooperation', description: 'Repeated joint-versus-unilateral games: strategies, games, tournaments run as jobs' },
+        { name: 'frameworks', description: 'Framework and accountability tracker' },
+        { name: 'system', description: 'Health' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', logLevel: 'warn' });
+
+  if (webRoot) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'], logLevel: 'warn' });
+  }
+
+  // Every /api request says who it is first (401 for a bad token, before any validation).
+  app.addHook('onRequest', async (req) => {
+    if (req.url.startsWith('/api/')) req.principal = await resolvePrincipal(req, services.auth, delegations);
+    else req.principal = { kind: 'anonymous' };
+  });
+
+  await app.register(
+    async (api) => {
+      for (const mod of routeModules) await mod(api.withTypeProvider<ZodTypeProvider>());
+    },
+    { prefix: '/api' },
+  );
+
+  // On close: in-flight requests finish (fastify), running jobs are asked to stop and recorded
+  // as cancelled, which also ends their event streams so the server can drain.
+  app.addHook('preClose', async () => {
+    await services.jobs.shutdown();
+    await services.negotiation.close();
+  });
+
+  return app;
+}

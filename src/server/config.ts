@@ -1,0 +1,38 @@
+/** Server settings from the environment (validated; bad values are problems, not crashes). */
+import { z } from 'zod';
+import { parseWith } from '../core/zod.ts';
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).optional(),
+  CG_ADMIN_TOKEN: z.string().min(16, 'CG_ADMIN_TOKEN must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CG_BODY_LIMIT: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  CG_ANALYSIS_CACHE: z.coerce.number().int().min(0).max(100_000).default(200),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  adminTokens: string[];
+  logLevel: string;
+  bodyLimit: number;
+  /** Analysis results kept in memory (per scenario version and status quo); 0 turns the cache off. */
+  analysisCache: number;
+}
+
+export function configFromEnv(env: Record<string, string | undefined>, root: string): ServerConfig {
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const e = parseWith(EnvSchema, clean, 'environment');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? `sqlite:${root}/data/commonground.db`,
+    adminTokens: e.CG_ADMIN_TOKEN ? [e.CG_ADMIN_TOKEN] : [],
+    logLevel: e.LOG_LEVEL,
+    bodyLimit: e.CG_BODY_LIMIT,
+    analysisCache: e.CG_ANALYSIS_CACHE,
+  };
+}

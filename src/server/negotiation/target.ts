@@ -1,0 +1,73 @@
+/**
+ * Which domain a negotiation request is about, under the privacy rules: a stored scenario only for
+ * its owner or mediator (a run combines every party's private preferences, like the joint
+ * analysis), or a document posted with the request (anyone signed in; nothing is stored).
+ * Also checks the agents, protocol and status quo up front, so bad input is a 400 now rather
+ * than a failed job later. Every problem names its path in the request.
+ */
+import { CgError, fail } from '../../core/problems.ts';
+import { under } from '../problem-details.ts';
+import type { Domain } from '../../model/domain.ts';
+import { compileScenario } from '../../model/scenario-compile.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import { withStatusQuo } from '../../model/status-quo.ts';
+import { parseAgentSpec, requireStatusQuo, resolveProtocol, type ProtocolName } from '../../negotiation/index.ts';
+import { requireSignedIn, type Principal } from '../auth.ts';
+import type { ScenarioRepo } from '../repos/scenarios.ts';
+import { assertCanSee, readScenario, requireJointView } from '../scenario-service.ts';
+
+export interface TargetBody {
+  scenarioId?: string;
+  scenario?: unknown;
+  statusQuo?: string;
+}
+
+export async function resolveTarget(p: Principal, body: TargetBody, scenarios: ScenarioRepo): Promise<{ domain: Domain; scenarioId: string | null; name: string }> {
+  requireSignedIn(p);
+  const given = (body.scenarioId !== undefined ? 1 : 0) + (body.scenario !== undefined ? 1 : 0);
+  if (given !== 1) fail('one_scenario', 'Name a stored scenario (scenarioId) or send a scenario document (scenario), not both and not neither.', { path: ['body', 'scenarioId'] });
+  let scenario: Scenario;
+  let scenarioId: string | null = null;
+  if (body.scenarioId !== undefined) {
+    assertCanSee(p, body.scenarioId);
+    requireJointView(p);
+    scenario = (await scenarios.get(body.scenarioId)).document as Scenario;
+    scenarioId = body.scenarioId;
+  } else {
+    scenario = readScenario(body.scenario, ['body', 'scenario']);
+  }
+  let domain = compileScenario(scenario);
+  if (body.statusQuo) {
+    const sq = body.statusQuo;
+    // withStatusQuo's problems already start with 'statusQuo'.
+    under(['body'], () => {
+      domain = withStatusQuo(domain, sq).domain;
+    });
+  }
+  return { domain, scenarioId, name: scenario.name };
+}
+
+/** Agents, protocol and (delinked) status quo, checked against the domain. */
+export function checkRun(domain: Domain, o: { agents: string[]; protocol?: ProtocolName; delinked: boolean; perParty: boolean }): void {
+  o.agents.forEach((a, i) => parseAgentSpec(a, ['body', 'agents', i]));
+  const n = domain.parties.length;
+  if (o.perParty && o.agents.length !== n) {
+    fail('agent_count', `${domain.name} has ${n} parties (${domain.parties.map((x) => x.id).join(', ')}): give one agent per party, in that order.`, {
+      path: ['body', 'agents'],
+      expected: `${n} agents`,
+      received: String(o.agents.length),
+    });
+  }
+  under(['body'], () => resolveProtocol(domain, o.protocol));
+  if (o.delinked) {
+    try {
+      requireStatusQuo(domain);
+    } catch (e) {
+      if (e instanceof CgError) {
+        const missing = domain.issues.filter((i) => i.statusQuo === undefined).map((i) => i.id);
+        fail('no_status_quo', `Delinked talks need a status quo on every issue (what no agreement on that issue means); set one with statusQuo "issue=option;..." for ${missing.slice(0, 10).join(', ')}.`, { path: ['body', 'statusQuo'] });
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Cooperation lab: the strategy library, stored cooperation games (the built-in
+ * joint-versus-unilateral game and uploads), and round-robin tournaments run as jobs, on the
+ * standard payoffs or on one issue of a stored game. Nothing here is private: any signed-in caller
+ * may read games and run tournaments (runs are private to who started them); adding or deleting
+ * games is the owner's.
+ */
+import { z } from 'zod';
+import type { ZodApp } from '../app.ts';
+import { principalKey, requireOwner, requireSignedIn } from '../auth.ts';
+import { STRATEGIES, resolveStrategies } from '../../cooperation/strategies/index.ts';
+import { parseCooperationScenario, scenarioGame, cooperationScenarioSchema } from '../../cooperation/scenario.ts';
+import { runTournamentJob, STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
+import { accepted } from '../jobs.ts';
+import { errorReplies, IdParams } from '../schemas.ts';
+import { under } from '../problem-details.ts';
+import { JobSchema, TournamentRequestSchema } from '../job-schemas.ts';
+import { isYamlBody } from '../scenario-service.ts';
+
+/** Kept for callers of the earlier name. */
+export const TournamentBody = TournamentRequestSchema;
+
+const GameSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    origin: z.string(),
+    version: z.number().int(),
+    parties: z.array(z.object({ id: z.string(), name: z.string() })),
+    issues: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .meta({ id: 'CooperationGameSummary' });
+const StoredGame = GameSummary.extend({ document: cooperationScenarioSchema.meta({ id: 'CooperationGame' }) }).meta({ id: 'StoredCooperationGame' });
+
+const summary = (g: { id: string; title: string; origin: string; version: number; document: z.output<typeof cooperationScenarioSchema> }) => ({
+  id: g.id,
+  title: g.title,
+  origin: g.origin,
+  version: g.version,
+  parties: g.document.parties,
+  issues: g.document.issues.map((i) => ({ id: i.id, name: i.name })),
+});
+
+export default function cooperation(app: ZodApp): void {
+  const games = app.services.games;
+
+  app.get(
+    '/cooperation/strategies',
+    {
+      schema: {
+        tags: ['cooperation'],
+        summary: 'Strategies a tournament can use',
+        response: { 200: z.object({ strategies: z.array(z.object({ name: z.string(), description: z.string(), stochastic: z.boolean() })) }), ...errorReplies },
+      },
+    },
+    async () => ({ strategies: STRATEGIES.map((s) => ({ name: s.name, description: s.description ?? '', stochastic: !!s.stochastic })) }),
+  );
+
+  app.get(
+    '/cooperation/games',
+    { schema: { tags: ['cooperation'], summary: 'Stored cooperation games (parties and issues)', response: { 200: z.object({ games: z.array(GameSummary) }), ...errorReplies } } },
+    async (req) => {
+      requireSignedIn(req.principal);
+      return { games: (await games.list()).map(summary) };
+    },
+  );
+
+  app.get(
+    '/cooperation/games/:id',
+    { schema: { tags: ['cooperation'], summary: 'One cooperation game with its payoffs and their rationale', params: IdParams, response: { 200: StoredGame, ...errorReplies } } },
+    async (req) => {
+      requireSignedIn(req.principal);
+      const g = await games.get(req.params.id);
+      return { ...summary(g), document: g.document };
+    },
+  );
+
+  app.post(
+    '/cooperation/games',
+    {
+      schema: {
+        tags: ['cooperation'],
+        summary: 'Store a cooperation game (YAML with Content-Type application/yaml, or JSON); ?id= names it (default: from the title)',
+        querystring: z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).max(80).optional() }),
+        body: z.unknown().meta({ description: 'A cooperation game (kind: cooperation-game)' }),
+        response: { 201: StoredGame, ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      requireOwner(req.principal, 'add cooperation games');
+      const text = isYamlBody(req.body) ? req.body.yamlText : JSON.stringify(req.body ?? null);
+      const document = under(['body'], () => parseCooperationScenario(text, 'request body'));
+      const id = req.query.id ?? (document.title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'game');
+      const g = await games.create({ id, document, origin: isYamlBody(req.body) ? 'yaml' : 'json' });
+      return reply.status(201).header('location', `/api/cooperation/games/${g.id}`).send({ ...summary(g), document: g.document });
+    },
+  );
+
+  app.delete(
+    '/cooperation/games/:id',
+    { schema: { tags: ['cooperation'], summary: 'Delete a cooperation game', params: IdParams, response: { 204: z.null(), ...errorReplies } } },
+    async (req, reply) => {
+      requireOwner(req.principal, 'delete cooperation games');
+      await games.delete(req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/cooperation/tournaments',
+    {
+      schema: {
+        tags: ['cooperation'],
+        summary: 'Start a round-robin tournament as a job (202; watch /api/jobs/{id})',
+        body: TournamentRequestSchema,
+        response: { 202: JobSchema, ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      requireSignedIn(req.principal);
+      const body = req.body;
+      // Unknown names and games are a 400/404 now, not a failed job later.
+      under(['body'], () => resolveStrategies(body.strategies));
+      let choice: GameChoice = STANDARD_GAME;
+      if (body.game) {
+        const stored = await games.get(body.game.id);
+        const doc = stored.document;
+        const parties = body.game.parties ?? [doc.parties[0].id, doc.parties[1].id];
+        const game = under(['body', 'game'], () => scenarioGame(doc, body.game!.issue, parties));
+        const name = (id: string) => doc.parties.find((p) => p.id === id)?.name ?? id;
+        const issue = doc.issues.find((i) => i.id === body.game!.issue)!;
+        choice = { game, label: `${doc.title}: ${issue.name}, ${name(parties[0])} (row) v ${name(parties[1])} (column)` };
+      }
+      const job = await app.services.jobs.start('cooperation', null, body, (ctx) => runTournamentJob(body, ctx, choice), { principal: principalKey(req.principal) });
+      return accepted(reply, job);
+    },
+  );
+}

@@ -1,0 +1,66 @@
+/** Delegations: per-party tokens on a scenario, created and revoked by the owner. */
+import { z } from 'zod';
+import type { ZodApp } from '../app.ts';
+import { requireOwner } from '../auth.ts';
+import { fail } from '../../core/problems.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import { errorReplies, IdParams } from '../schemas.ts';
+
+const Delegation = z.object({ id: z.string(), scenarioId: z.string(), partyId: z.string(), label: z.string(), createdAt: z.string() }).meta({ id: 'Delegation' });
+
+export default function delegations(app: ZodApp): void {
+  const { scenarios, delegations: repo } = app.services;
+
+  app.post(
+    '/scenarios/:id/delegations',
+    {
+      schema: {
+        tags: ['delegations'],
+        summary: "Create a delegation token for one party (the token is shown only in this reply)",
+        params: IdParams,
+        body: z.object({ partyId: z.string().min(1).max(80), label: z.string().trim().min(1).max(200).optional() }),
+        response: { 201: Delegation.extend({ token: z.string() }), ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      requireOwner(req.principal, 'create delegations');
+      const s = await scenarios.get(req.params.id);
+      const party = (s.document as Scenario).parties.find((p) => p.id === req.body.partyId);
+      if (!party) {
+        fail('unknown_party', `No party ${JSON.stringify(req.body.partyId)} in this scenario.`, {
+          path: ['body', 'partyId'],
+          expected: (s.document as Scenario).parties.map((p) => p.id).join(', '),
+        });
+      }
+      const d = await repo.create({ scenarioId: s.id, partyId: party.id, label: req.body.label ?? `${party.name} delegation` });
+      return reply.status(201).send(d);
+    },
+  );
+
+  app.get(
+    '/scenarios/:id/delegations',
+    { schema: { tags: ['delegations'], summary: 'Delegations of a scenario (tokens are never shown again)', params: IdParams, response: { 200: z.object({ delegations: z.array(Delegation) }), ...errorReplies } } },
+    async (req) => {
+      requireOwner(req.principal, 'list delegations');
+      await scenarios.get(req.params.id);
+      return { delegations: await repo.list(req.params.id) };
+    },
+  );
+
+  app.delete(
+    '/scenarios/:id/delegations/:delegationId',
+    {
+      schema: {
+        tags: ['delegations'],
+        summary: 'Revoke a delegation token',
+        params: IdParams.extend({ delegationId: z.string().min(1).max(200) }),
+        response: { 204: z.null(), ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      requireOwner(req.principal, 'revoke delegations');
+      await repo.delete(req.params.id, req.params.delegationId);
+      return reply.status(204).send(null);
+    },
+  );
+}

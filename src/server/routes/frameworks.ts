@@ -1,0 +1,152 @@
+/**
+ * Frameworks (issue 5's store: `store.frameworks`): list, get, create (JSON or YAML), replace and
+ * delete with optimistic versions (409 on a stale version), the five-criteria audit and progress.
+ * Indicator import (CSV) and IATI export/import are in framework-io.ts.
+ *
+ * Reads are open to any signed-in caller (frameworks are the public accountability record);
+ * changes are the owner's.
+ */
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodApp } from '../app.ts';
+import { requireOwner, requireSignedIn } from '../auth.ts';
+import { CgError, fail, type PathSegment } from '../../core/problems.ts';
+import { frameworkFromData, parseFrameworkText, type Framework } from '../../framework/index.ts';
+import { errorReplies, IdParams } from '../schemas.ts';
+import { under } from '../problem-details.ts';
+import { isYamlBody } from '../scenario-service.ts';
+import { AuditReportSchema, FrameworkSummarySchema, ProgressReportSchema, StoredFrameworkSchema } from '../framework-schemas.ts';
+import registerIo from './framework-io.ts';
+
+/** Store errors name store paths; the API names the request field at fault (the id, the version). */
+export async function atRequest<T>(f: () => Promise<T>, paths: { version?: PathSegment[] } = {}): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof CgError) {
+      throw new CgError(
+        e.problems.map((p) => (p.code === 'not_found' ? { ...p, path: ['id'] } : p.code === 'version_conflict' && paths.version ? { ...p, path: paths.version } : p)),
+        { status: e.status },
+      );
+    }
+    throw e;
+  }
+}
+
+/** A framework from a JSON value or YAML text (problems carry the body path, and the line for YAML). */
+export function readFramework(body: unknown, where: PathSegment[] = ['body']): Framework {
+  return under(where, () => (isYamlBody(body) ? parseFrameworkText(body.yamlText, 'request body') : frameworkFromData(body)));
+}
+
+const VersionQuery = z.object({ version: z.coerce.number().int().min(1).optional().describe('Only if the stored version is this one (409 otherwise)') });
+
+export default async function frameworks(app: ZodApp): Promise<void> {
+  const repo = app.services.frameworks;
+  const stored = async (id: string) => {
+    const { framework, version } = await atRequest(() => repo.get(id));
+    return { id, name: framework.name, version, framework };
+  };
+
+  app.get(
+    '/frameworks',
+    { schema: { tags: ['frameworks'], summary: 'Stored frameworks', response: { 200: z.object({ frameworks: z.array(FrameworkSummarySchema) }), ...errorReplies } } },
+    async (req) => {
+      requireSignedIn(req.principal);
+      return { frameworks: await repo.list() };
+    },
+  );
+
+  app.get(
+    '/frameworks/:id',
+    { schema: { tags: ['frameworks'], summary: 'One framework (the normalised model) and its version', params: IdParams, response: { 200: StoredFrameworkSchema, ...errorReplies } } },
+    async (req) => {
+      requireSignedIn(req.principal);
+      return stored(req.params.id);
+    },
+  );
+
+  app.post(
+    '/frameworks',
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Store a new framework (the framework file format as JSON, or YAML with Content-Type application/yaml); 409 if the id exists',
+        body: z.unknown().meta({ description: 'A framework document (scenarios/frameworks/*.yaml format)' }),
+        response: { 201: StoredFrameworkSchema, ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      requireOwner(req.principal, 'create frameworks');
+      const fw = readFramework(req.body);
+      const existing = await repo.version(fw.id);
+      if (existing !== undefined) {
+        fail('already_exists', `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); replace it with PUT /api/frameworks/${fw.id}.`, { path: ['body', 'id'], status: 409 });
+      }
+      await repo.save(fw, { mode: 'create' });
+      return reply.status(201).header('location', `/api/frameworks/${fw.id}`).send(await stored(fw.id));
+    },
+  );
+
+  app.put(
+    '/frameworks/:id',
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Replace a framework; with `version`, only if nobody changed it meanwhile (409 otherwise)',
+        params: IdParams,
+        body: z.object({
+          document: z.unknown().meta({ description: 'The framework (file format, or the model as GET returns it); its id must be the one in the URL' }),
+          version: z.number().int().min(1).optional(),
+        }),
+        response: { 200: StoredFrameworkSchema, ...errorReplies },
+      },
+    },
+    async (req) => {
+      requireOwner(req.principal, 'change frameworks');
+      const current = await repo.version(req.params.id);
+      if (current === undefined) fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
+      const fw = readFramework(req.body.document, ['body', 'document']);
+      if (fw.id !== req.params.id) fail('id_mismatch', `The document's id (${fw.id}) must be the framework in the URL (${req.params.id}).`, { path: ['body', 'document', 'id'] });
+      await atRequest(() => repo.save(fw, { mode: 'upsert', expectedVersion: req.body.version }), { version: ['body', 'version'] });
+      return stored(fw.id);
+    },
+  );
+
+  app.delete(
+    '/frameworks/:id',
+    { schema: { tags: ['frameworks'], summary: 'Delete a framework (with ?version=, only if unchanged)', params: IdParams, querystring: VersionQuery, response: { 204: z.null(), ...errorReplies } } },
+    async (req, reply) => {
+      requireOwner(req.principal, 'delete frameworks');
+      await atRequest(() => repo.remove(req.params.id, req.query.version), { version: ['querystring', 'version'] });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/frameworks/:id/audit',
+    { schema: { tags: ['frameworks'], summary: "Audit against the brief's five criteria and joint action: scores and gaps", params: IdParams, response: { 200: AuditReportSchema, ...errorReplies } } },
+    async (req) => {
+      requireSignedIn(req.principal);
+      return atRequest(() => repo.audit(req.params.id));
+    },
+  );
+
+  app.get(
+    '/frameworks/:id/progress',
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Indicator progress, budgets committed versus disbursed, joint-action share (computed in the database)',
+        params: IdParams,
+        querystring: z.object({ currency: z.string().regex(/^[A-Z]{3}$/).optional().describe("Also total the budget in this currency, with the framework's stated rates") }),
+        response: { 200: ProgressReportSchema, ...errorReplies },
+      },
+    },
+    async (req) => {
+      requireSignedIn(req.principal);
+      return atRequest(() => repo.progress(req.params.id, { currency: req.query.currency }));
+    },
+  );
+
+  await app.register(async (child) => registerIo(child.withTypeProvider<ZodTypeProvider>()));
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { ZodApp } from '../app.ts';
+import { API_VERSION } from '../app.ts';
+import { errorReplies } from '../schemas.ts';
+
+export default function health(app: ZodApp): void {
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and who you are',
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            version: z.string(),
+            database: z.enum(['sqlite', 'postgres']),
+            principal: z.object({ kind: z.enum(['owner', 'delegation', 'anonymous']), scenarioId: z.string().optional(), partyId: z.string().optional() }),
+            localMode: z.boolean(),
+          }),
+          ...errorReplies,
+        },
+      },
+    },
+    async (req) => {
+      await app.services.scenarios.count();
+      const p = req.principal;
+      return {
+        status: 'ok' as const,
+        version: API_VERSION,
+        database: app.services.dialect,
+        principal: p.kind === 'delegation' ? { kind: p.kind, scenarioId: p.scenarioId, partyId: p.partyId } : { kind: p.kind },
+        localMode: !app.services.auth.adminTokens?.length,
+      };
+    },
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Negotiation lab: the strategies, single sessions (linked or delinked) and linked-versus-delinked
+ * comparisons, started as jobs (202 + the job; watch it at /api/jobs/{id} or its events). A
+ * session streams every action as a job item while it runs.
+ *
+ * Privacy: a run on a stored scenario combines every party's private preferences (the transcript
+ * records each party's utility of every offer), so only the owner or mediator may start one; a
+ * delegation may run sessions on documents it posts itself. Runs are private to who started them.
+ */
+import { z } from 'zod';
+import type { ZodApp } from '../app.ts';
+import { principalKey } from '../auth.ts';
+import { fail } from '../../core/problems.ts';
+import { STRATEGIES } from '../../negotiation/index.ts';
+import { accepted } from '../jobs.ts';
+import { errorReplies } from '../schemas.ts';
+import { ComparisonRequestSchema, JobSchema, SessionRequestSchema } from '../job-schemas.ts';
+import { checkRun, resolveTarget } from '../negotiation/target.ts';
+
+/** Largest comparison: sessions per mode (agent tuples x repetitions). */
+export const MAX_COMPARISON_SESSIONS = 2000;
+
+const StrategySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    citation: z.string(),
+    params: z.record(z.string(), z.object({ kind: z.enum(['number', 'acceptance']), description: z.string(), default: z.union([z.number(), z.string()]), min: z.number().optional(), max: z.number().optional() })),
+  })
+  .meta({ id: 'NegotiationStrategy' });
+
+/** What a job records as its parameters: never a posted document (it may hold private preferences). */
+function recordedParams(body: Record<string, unknown>, name: string): Record<string, unknown> {
+  const { scenario, ...rest } = body;
+  return scenario === undefined ? rest : { ...rest, scenario: { posted: true, name } };
+}
+
+export default function negotiation(app: ZodApp): void {
+  const { scenarios, jobs, negotiation: runner } = app.services;
+
+  app.get(
+    '/negotiation/strategies',
+    { schema: { tags: ['negotiation'], summary: 'Agent strategies: description, citation and parameters', response: { 200: z.object({ strategies: z.array(StrategySchema) }), ...errorReplies } } },
+    async () => ({
+      strategies: STRATEGIES.map((s) => ({ id: s.id, name: s.name, description: s.description, citation: s.citation, params: s.params })),
+    }),
+  );
+
+  app.post(
+    '/negotiation/sessions',
+    {
+      schema: {
+        tags: ['negotiation'],
+        summary: 'Start one negotiation session as a job (202); its actions stream as job items',
+        body: SessionRequestSchema,
+        response: { 202: JobSchema, ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      const body = req.body;
+      const { domain, scenarioId, name } = await resolveTarget(req.principal, body, scenarios);
+      checkRun(domain, { agents: body.agents, protocol: body.protocol, delinked: body.mode === 'delinked', perParty: true });
+      const params = { agents: body.agents, mode: body.mode, protocol: body.protocol, order: body.order, rounds: body.rounds, seed: body.seed, mediatorIssues: body.mediatorIssues };
+      const job = await jobs.start('negotiation', scenarioId, recordedParams(body as Record<string, unknown>, name), (ctx) => runner.session(domain, params, ctx), { principal: principalKey(req.principal) });
+      return accepted(reply, job);
+    },
+  );
+
+  app.post(
+    '/negotiation/comparisons',
+    {
+      schema: {
+        tags: ['negotiation'],
+        summary: 'Start a linked-versus-delinked comparison as a job (202): every agent tuple negotiates once linked and once issue by issue',
+        body: ComparisonRequestSchema,
+        response: { 202: JobSchema, ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      const body = req.body;
+      const { domain, scenarioId, name } = await resolveTarget(req.principal, body, scenarios);
+      checkRun(domain, { agents: body.agents, protocol: body.protocol, delinked: true, perParty: false });
+      const n = domain.parties.length;
+      const distinct = new Set(body.agents).size;
+      if (!body.selfPlay && distinct < n) fail('agent_count', `Without self-play, ${n} parties need at least ${n} different agents.`, { path: ['body', 'agents'] });
+      const sessions = body.agents.length ** n * body.repetitions;
+      if (sessions > MAX_COMPARISON_SESSIONS) {
+        fail('too_many_sessions', `${body.agents.length} agents on ${n} parties with ${body.repetitions} repetition(s) make ${sessions} sessions per mode; the limit is ${MAX_COMPARISON_SESSIONS}. Use fewer agents or repetitions (the CLI has no limit).`, {
+          path: ['body', 'agents'],
+        });
+      }
+      const params = { agents: body.agents, repetitions: body.repetitions, protocol: body.protocol, order: body.order, rounds: body.rounds, seed: body.seed, mediatorIssues: body.mediatorIssues, selfPlay: body.selfPlay };
+      const job = await jobs.start('negotiation-comparison', scenarioId, recordedParams(body as Record<string, unknown>, name), (ctx) => runner.comparison(domain, params, ctx), { principal: principalKey(req.principal) });
+      return accepted(reply, job);
+    },
+  );
+}

@@ -1,0 +1,207 @@
+/** Scenarios: list, get, create (JSON or YAML), update, delete, validate, Genius import, export. */
+import { z } from 'zod';
+import { stringify } from 'yaml';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { MultipartFile } from '@fastify/multipart';
+import type { ZodApp } from '../app.ts';
+import { requireOwner, requireSignedIn } from '../auth.ts';
+import { fail } from '../../core/problems.ts';
+import { PartySchema, type Scenario } from '../../model/scenario.ts';
+import { importGenius, type GeniusFile } from '../../interop/genius/index.ts';
+import { geniusDomainToScenario } from '../genius-scenario.ts';
+import { errorReplies, IdParams, ProblemList, ScenarioSummarySchema, StoredScenarioSchema } from '../schemas.ts';
+import { assertCanSee, readScenario, scenarioProblems, viewFor } from '../scenario-service.ts';
+import type { StoredScenario } from '../repos/scenarios.ts';
+
+const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
+
+export default async function scenarios(app: ZodApp): Promise<void> {
+  const repo = app.services.scenarios;
+  const cache = app.services.analysisCache;
+
+  // YAML bodies are kept as text and validated by the handler, so problems carry line numbers.
+  app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, { yamlText: body as string }));
+
+  const present = (req: { principal: Parameters<typeof viewFor>[0] }, s: StoredScenario) => {
+    const { document, redacted, visibleParty } = viewFor(req.principal, s);
+    return { id: s.id, name: s.name, description: s.description, origin: s.origin, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt, document: document as Scenario, redacted, visibleParty };
+  };
+
+  app.get(
+    '/scenarios',
+    { schema: { tags: ['scenarios'], summary: 'Scenarios this caller can see', response: { 200: z.object({ scenarios: z.array(ScenarioSummarySchema) }), ...errorReplies } } },
+    async (req) => {
+      const p = req.principal;
+      requireSignedIn(p);
+      return { scenarios: await repo.list(p.kind === 'delegation' ? [p.scenarioId] : undefined) };
+    },
+  );
+
+  app.get(
+    '/scenarios/:id',
+    { schema: { tags: ['scenarios'], summary: 'One scenario (private preferences of other parties hidden from a delegation)', params: IdParams, response: { 200: StoredScenarioSchema, ...errorReplies } } },
+    async (req) => {
+      assertCanSee(req.principal, req.params.id);
+      return present(req, await repo.get(req.params.id));
+    },
+  );
+
+  app.post(
+    '/scenarios',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Store a new scenario (JSON, or YAML with Content-Type application/yaml)',
+        body: z.unknown().meta({ description: 'A scenario document (schema Scenario), as JSON or YAML' }),
+        response: { 201: StoredScenarioSchema, ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      requireOwner(req.principal, 'create scenarios');
+      const scenario = readScenario(req.body);
+      const id = (await repo.find(scenario.id)) ? undefined : scenario.id;
+      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: scenario, origin: typeof req.body === 'object' && req.body && 'yamlText' in req.body ? 'yaml' : 'json' });
+      return reply.status(201).header('location', `/api/scenarios/${created.id}`).send(present(req, created));
+    },
+  );
+
+  app.put(
+    '/scenarios/:id',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Replace a scenario document; with `version`, only if nobody changed it meanwhile (409 otherwise)',
+        params: IdParams,
+        body: z.object({ document: z.unknown().meta({ description: 'The scenario document (schema Scenario)' }), version: z.number().int().min(1).optional() }),
+        response: { 200: StoredScenarioSchema, ...errorReplies },
+      },
+    },
+    async (req) => {
+      requireOwner(req.principal, 'change scenarios');
+      await repo.get(req.params.id);
+      const scenario = readScenario(req.body.document, ['body', 'document']);
+      const updated = await repo.update(req.params.id, { name: scenario.name, description: scenario.description, document: scenario }, req.body.version);
+      cache.forget(req.params.id);
+      return present(req, updated);
+    },
+  );
+
+  app.put(
+    '/scenarios/:id/parties/:partyId',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: "Replace one party's entry (its private preferences): that party's delegation or the owner",
+        params: IdParams.extend({ partyId: z.string().min(1).max(80) }),
+        body: PartySchema,
+        response: { 200: StoredScenarioSchema, ...errorReplies },
+      },
+    },
+    async (req) => {
+      const p = req.principal;
+      assertCanSee(p, req.params.id);
+      if (p.kind === 'delegation' && p.partyId !== req.params.partyId) fail('forbidden', `Your delegation speaks for ${p.partyId}, not ${req.params.partyId}.`, { path: ['partyId'], status: 403 });
+      if (req.body.id !== req.params.partyId) fail('party_id_mismatch', `The body's id (${req.body.id}) must be the party in the URL (${req.params.partyId}).`, { path: ['body', 'id'] });
+      const current = await repo.get(req.params.id);
+      const doc = current.document as Scenario;
+      const index = doc.parties.findIndex((x) => x.id === req.params.partyId);
+      if (index < 0) fail('not_found', `No party ${JSON.stringify(req.params.partyId)} in this scenario.`, { path: ['partyId'], status: 404 });
+      const next = { ...doc, parties: doc.parties.map((x, i) => (i === index ? req.body : x)) };
+      const scenario = readScenario(next, ['body']);
+      const updated = await repo.update(req.params.id, { name: scenario.name, description: scenario.description, document: scenario });
+      cache.forget(req.params.id);
+      return present(req, updated);
+    },
+  );
+
+  app.delete(
+    '/scenarios/:id',
+    { schema: { tags: ['scenarios'], summary: 'Delete a scenario and its delegations', params: IdParams, response: { 204: z.null(), ...errorReplies } } },
+    async (req, reply) => {
+      requireOwner(req.principal, 'delete scenarios');
+      await repo.delete(req.params.id);
+      cache.forget(req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/scenarios/validate',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Check a scenario document without storing it',
+        body: z.unknown().meta({ description: 'A scenario document, JSON or YAML' }),
+        response: { 200: z.object({ valid: z.boolean(), problems: ProblemList, parties: z.number().int().optional(), issues: z.number().int().optional() }), ...errorReplies },
+      },
+    },
+    async (req) => {
+      requireSignedIn(req.principal);
+      const problems = scenarioProblems(req.body);
+      if (problems.length) return { valid: false, problems };
+      const s = readScenario(req.body);
+      return { valid: true, problems: [], parties: s.parties.length, issues: s.issues.length };
+    },
+  );
+
+  app.post(
+    '/scenarios/import/genius',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Import a Genius domain: multipart upload of its XML files (domain + profiles) or one zip of them',
+        consumes: ['multipart/form-data'],
+        response: { 201: StoredScenarioSchema, ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      requireOwner(req.principal, 'import scenarios');
+      if (!req.isMultipart()) fail('unsupported_media_type', 'Send the Genius files as multipart/form-data.', { path: ['headers', 'content-type'], status: 415 });
+      const files: GeniusFile[] = [];
+      const names: string[] = [];
+      for await (const part of req.files() as AsyncIterable<MultipartFile>) {
+        const buf = await part.toBuffer();
+        names.push(part.filename);
+        if (/\.zip$/i.test(part.filename) || (buf[0] === 0x50 && buf[1] === 0x4b)) {
+          let entries: Record<string, Uint8Array>;
+          try {
+            entries = unzipSync(new Uint8Array(buf), { filter: (f) => /\.xml$/i.test(f.name) && !f.name.startsWith('__MACOSX') && f.originalSize <= 20 * 1024 * 1024 });
+          } catch {
+            fail('bad_zip', `${part.filename} is not a readable zip file.`, { file: part.filename });
+          }
+          for (const [name, data] of Object.entries(entries)) files.push({ name, text: strFromU8(data) });
+        } else {
+          files.push({ name: part.filename, text: buf.toString('utf8') });
+        }
+      }
+      if (files.length === 0) fail('no_files', 'Upload the Genius domain and profile XML files (or a zip of them).', { path: ['body', 'files'] });
+      const domain = importGenius(files, { folder: names.length === 1 ? names[0] : 'the uploaded files' });
+      const scenario = geniusDomainToScenario(domain, files.map((f) => f.name.replace(/^.*[\\/]/, '')));
+      const id = (await repo.find(scenario.id)) ? undefined : scenario.id;
+      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: scenario, origin: 'genius' });
+      return reply.status(201).header('location', `/api/scenarios/${created.id}`).send(present(req, created));
+    },
+  );
+
+  app.get(
+    '/scenarios/:id/export',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Download the scenario as YAML (default) or JSON',
+        params: IdParams,
+        querystring: z.object({ format: z.enum(['yaml', 'json']).default('yaml') }),
+        produces: ['application/yaml', 'application/json'],
+      },
+    },
+    async (req, reply) => {
+      assertCanSee(req.principal, req.params.id);
+      const s = await repo.get(req.params.id);
+      const { document } = viewFor(req.principal, s);
+      const file = `${s.id}.${req.query.format}`;
+      reply.header('content-disposition', `attachment; filename="${file}"`);
+      if (req.query.format === 'json') return reply.type('application/json').send(JSON.stringify(document, null, 2) + '\n');
+      return reply.type('application/yaml; charset=utf-8').send(stringify(document, { lineWidth: 0 }));
+    },
+  );
+}

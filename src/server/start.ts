@@ -1,0 +1,74 @@
+/**
+ * `npm start`: build the web app if needed, open and migrate the database (embedded SQLite by
+ * default, PostgreSQL with DATABASE_URL), seed the built-in scenarios and frameworks on first
+ * run, serve the web app and the API on HOST:PORT (default 127.0.0.1:8080), print the URL.
+ * SIGTERM/SIGINT: stop accepting connections, finish in-flight requests, stop running jobs
+ * cleanly, close the database, exit 0.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblems, isCgError } from '../core/problems.ts';
+import { buildApp } from './app.ts';
+import { configFromEnv } from './config.ts';
+import { openStore } from '../store/store.ts';
+import { appDb } from '../store/app-tables.ts';
+import { JobRepo } from './repos/jobs.ts';
+import { seedIfFirstRun } from './seed.ts';
+import { ensureWebBuilt } from './web-build.ts';
+import { AnalysisCache } from './scenario-service.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main(): Promise<void> {
+  const config = configFromEnv(process.env, root);
+  if (process.env.CG_SKIP_WEB_BUILD !== '1') {
+    await ensureWebBuilt(root, (m) => process.stdout.write(m + '\n'));
+  }
+  const store = await openStore(config.databaseUrl);
+  const interrupted = await new JobRepo(appDb(store.db)).failInterrupted();
+  const seeded = await seedIfFirstRun(store, root);
+  const app = await buildApp({
+    store,
+    logger: { level: config.logLevel },
+    auth: { adminTokens: config.adminTokens },
+    bodyLimit: config.bodyLimit,
+    webRoot: join(root, 'web/dist'),
+    services: { analysisCache: new AnalysisCache(config.analysisCache) },
+  });
+  if (interrupted) app.log.warn({ interrupted }, 'jobs interrupted by the previous shutdown were marked failed');
+  if (seeded) app.log.info(seeded, 'seeded the built-in scenarios, frameworks and cooperation games');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) {
+      process.stdout.write(`${signal} again: exiting now.\n`);
+      process.exit(1);
+    }
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    try {
+      await app.close();
+      await store.close();
+      app.log.info('shut down cleanly');
+      process.exit(0);
+    } catch (e) {
+      app.log.error({ err: e }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const db = store.dialect === 'sqlite' ? config.databaseUrl.replace(/^sqlite:/, '') : 'PostgreSQL';
+  process.stdout.write(`\nCommon Ground is running at http://${shownHost}:${port}/  (API docs: http://${shownHost}:${port}/docs, database: ${db})\n\n`);
+}
+
+main().catch((e) => {
+  if (isCgError(e)) process.stderr.write(formatProblems(e.problems) + '\n');
+  else process.stderr.write(`error: ${(e as Error)?.message ?? String(e)}\n`);
+  process.exit(isCgError(e) ? 2 : 1);
+});

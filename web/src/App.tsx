@@ -1,0 +1,106 @@
+/** The app shell: skip link, header with navigation and language switcher, one page per route. */
+import { useEffect, useState, type ReactNode } from 'react';
+import { I18nProvider, LANGS, useI18n, type Lang } from './i18n/index.tsx';
+import type { MessageKey } from './i18n/en.ts';
+import { ExplorerPage } from './pages/Explorer.tsx';
+import { NegotiationPage } from './pages/Negotiation.tsx';
+import { CooperationPage } from './pages/Cooperation.tsx';
+import { FrameworksPage } from './pages/Frameworks.tsx';
+import { getToken, setToken } from './api.ts';
+
+const ROUTES: { id: string; label: MessageKey; page: () => ReactNode }[] = [
+  { id: 'explorer', label: 'nav.explorer', page: () => <ExplorerPage /> },
+  { id: 'negotiation', label: 'nav.negotiation', page: () => <NegotiationPage /> },
+  { id: 'cooperation', label: 'nav.cooperation', page: () => <CooperationPage /> },
+  { id: 'frameworks', label: 'nav.frameworks', page: () => <FrameworksPage /> },
+];
+
+function currentRoute(): string {
+  const id = location.hash.replace(/^#\/?/, '').split('?')[0];
+  return ROUTES.some((r) => r.id === id) ? id : 'explorer';
+}
+
+function Shell() {
+  const { t, lang, setLang } = useI18n();
+  const [route, setRoute] = useState(currentRoute);
+  const [token, setTokenState] = useState(getToken);
+  useEffect(() => {
+    const on = () => {
+      setRoute(currentRoute());
+      // Move focus to the new page's heading so screen readers announce it.
+      requestAnimationFrame(() => document.getElementById('main')?.querySelector('h1')?.focus());
+    };
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  const active = ROUTES.find((r) => r.id === route)!;
+  return (
+    <>
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.querySelector('h1')?.focus(); }}>
+        {t('app.skip')}
+      </a>
+      <header className="top">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">◎</span>
+          <div>
+            <div className="name">{t('app.title')}</div>
+            <div className="tagline">{t('app.tagline')}</div>
+          </div>
+        </div>
+        <nav aria-label={t('app.nav')}>
+          <ul>
+            {ROUTES.map((r) => (
+              <li key={r.id}>
+                <a href={`#/${r.id}`} aria-current={r.id === route ? 'page' : undefined}>
+                  {t(r.label)}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href="/docs">{t('nav.api')}</a>
+            </li>
+          </ul>
+        </nav>
+        <div className="settings">
+          <label>
+            {t('app.language')}{' '}
+            <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang">
+              {LANGS.map((l) => (
+                <option key={l.id} value={l.id} lang={l.id}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <details>
+            <summary>{t('settings.token')}</summary>
+            <label htmlFor="token">{t('settings.token')}</label>
+            <input
+              id="token"
+              type="password"
+              autoComplete="off"
+              value={token}
+              aria-describedby="token-help"
+              onChange={(e) => {
+                setTokenState(e.target.value);
+                setToken(e.target.value.trim());
+              }}
+            />
+            <p id="token-help" className="hint">{t('settings.tokenHelp')}</p>
+          </details>
+        </div>
+      </header>
+      <main id="main" key={route}>
+        {active.page()}
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Shell />
+    </I18nProvider>
+  );
+}

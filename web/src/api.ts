@@ -1,0 +1,72 @@
+/** The HTTP API client: JSON in and out, problem details turned into `ApiError`s. */
+import { formatProblem, type Problem } from '../../src/core/problems.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly problems: Problem[],
+  ) {
+    super(problems.map(formatProblem).join('\n') || `HTTP ${status}`);
+  }
+}
+
+export function getToken(): string {
+  return localStorage.getItem('cg-token') ?? '';
+}
+
+export function setToken(token: string): void {
+  if (token) localStorage.setItem('cg-token', token);
+  else localStorage.removeItem('cg-token');
+}
+
+function headers(extra: Record<string, string> = {}): Record<string, string> {
+  const token = getToken();
+  return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
+}
+
+async function parse<T>(res: Response): Promise<T> {
+  const type = res.headers.get('content-type') ?? '';
+  if (!res.ok) {
+    if (type.includes('json')) {
+      const body = (await res.json()) as { code?: string; errors?: Problem[]; detail?: string };
+      throw new ApiError(res.status, body.code ?? 'error', body.errors ?? [{ code: body.code ?? 'error', path: [], message: body.detail ?? res.statusText }]);
+    }
+    throw new ApiError(res.status, 'http_error', [{ code: 'http_error', path: [], message: `${res.status} ${res.statusText}` }]);
+  }
+  if (res.status === 204) return undefined as T;
+  return (type.includes('json') ? res.json() : res.text()) as Promise<T>;
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method, headers: headers(body === undefined ? {} : { 'content-type': 'application/json' }) };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  return parse<T>(await fetch(path, init));
+}
+
+export async function upload<T>(path: string, files: File[] | FileList): Promise<T> {
+  const form = new FormData();
+  for (const f of Array.from(files)) form.append('files', f, f.name);
+  return parse<T>(await fetch(path, { method: 'POST', headers: headers(), body: form }));
+}
+
+export async function sendText<T>(path: string, text: string, contentType: string): Promise<T> {
+  return parse<T>(await fetch(path, { method: 'POST', headers: headers({ 'content-type': contentType }), body: text }));
+}
+
+/** Poll a job until it settles, reporting progress and newly streamed items. */
+export async function watchJob<J extends { status: string; progress: number; items: unknown[]; itemCount: number }>(
+  id: string,
+  onUpdate: (job: J, newItems: unknown[]) => void,
+  opts: { intervalMs?: number; signal?: AbortSignal } = {},
+): Promise<J> {
+  let since = 0;
+  for (;;) {
+    if (opts.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    const job = await api<J>('GET', `/api/jobs/${encodeURIComponent(id)}?since=${since}`);
+    since += job.items.length;
+    onUpdate(job, job.items);
+    if (job.status !== 'queued' && job.status !== 'running') return job;
+    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 150));
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../../src/core/random.ts';
+import { placeLabels, type PlacedLabel } from './labels.ts';
+import { explorerFrame } from './explorer-plot.ts';
+
+const frame = explorerFrame(640);
+const px = (x: number) => frame.marginLeft + x * (frame.width - frame.marginLeft - frame.marginRight);
+const py = (y: number) => frame.height - frame.marginBottom - y * (frame.height - frame.marginTop - frame.marginBottom);
+
+/** The label's box in pixels, recomputed independently of the placement code. */
+function box(l: PlacedLabel) {
+  const w = l.text.length * 6.3;
+  const x = px(l.x) + l.dx;
+  const y = py(l.y) + l.dy;
+  return { x0: l.anchor === 'start' ? x : x - w, x1: l.anchor === 'start' ? x + w : x, y0: y - 6.5, y1: y + 6.5 };
+}
+
+describe('key-point labels', () => {
+  it('merge the labels of coinciding points in their given order', () => {
+    const labels = placeLabels(
+      [
+        { key: 'statusQuo', label: 'Status quo', x: 0.2, y: 0.3 },
+        { key: 'nash', label: 'Nash', x: 0.61, y: 0.58 },
+        { key: 'ks', label: 'KS', x: 0.6105, y: 0.5802 },
+        { key: 'linked', label: 'Linked', x: 0.61, y: 0.58 },
+      ],
+      frame,
+    );
+    expect(labels.map((l) => l.text).sort()).toEqual(['Nash = KS = Linked', 'Status quo']);
+    expect(labels.find((l) => l.text.startsWith('Nash'))!.keys).toEqual(['nash', 'ks', 'linked']);
+  });
+
+  it('never overlap each other nor cover another point (random layouts of five close points)', () => {
+    const rng = createRng(11);
+    for (let trial = 0; trial < 300; trial++) {
+      const cx = 0.15 + 0.6 * rng.next();
+      const cy = 0.15 + 0.7 * rng.next();
+      const pts = ['statusQuo', 'nash', 'ks', 'delinked', 'linked'].map((key) => ({ key, label: key === 'statusQuo' ? 'Status quo' : key, x: cx + 0.08 * (rng.next() - 0.5), y: cy + 0.08 * (rng.next() - 0.5) }));
+      const labels = placeLabels(pts, frame);
+      const boxes = labels.map(box);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i];
+          const b = boxes[j];
+          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `trial ${trial}: ${labels[i].text} / ${labels[j].text}`).toBe(false);
+        }
+        for (const l of labels) {
+          const mx = px(l.x);
+          const my = py(l.y);
+          const b = boxes[i];
+          expect(b.x0 < mx + 6 && mx - 6 < b.x1 && b.y0 < my + 6 && my - 6 < b.y1, `trial ${trial}: ${labels[i].text} covers ${l.text}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('put a label on the left of a point near the right edge', () => {
+    const [l] = placeLabels([{ key: 'nash', label: 'Nash bargaining', x: 0.99, y: 0.5 }], frame);
+    expect(l.anchor).toBe('end');
+    expect(box(l).x1).toBeLessThanOrEqual(px(0.99));
+  });
+});

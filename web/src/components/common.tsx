@@ -1,0 +1,161 @@
+/** Small accessible building blocks shared by the pages. */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { formatProblem, type Problem } from '../../../src/core/problems.ts';
+import { api, ApiError } from '../api.ts';
+import { useI18n } from '../i18n/index.tsx';
+
+/** Problems (from the API or the in-browser checks), announced to screen readers. */
+export function Problems({ error, problems }: { error?: unknown; problems?: Problem[] }) {
+  const { t } = useI18n();
+  const list: Problem[] = problems ?? (error instanceof ApiError ? error.problems : error ? [{ code: 'error', path: [], message: String((error as Error).message ?? error) }] : []);
+  if (list.length === 0) return null;
+  return (
+    <div role="alert" className="problems">
+      <strong>{t('common.error')}</strong>
+      <ul>
+        {list.slice(0, 20).map((p, i) => (
+          <li key={i}>
+            <code>{p.code}</code> {formatProblem(p)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+  const pct = Math.round(value * 100);
+  return (
+    <div className="progress">
+      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} data-testid="progress">
+        <div className="bar" style={{ width: `${pct}%` }} />
+      </div>
+      <span aria-hidden="true">{pct}%</span>
+    </div>
+  );
+}
+
+/** Renders an Observable Plot (or any DOM node) built by `render`, with a text alternative and a data table. */
+export function Figure({
+  render,
+  deps,
+  alt,
+  table,
+  testId,
+  onDrawn,
+}: {
+  render: () => Element | null;
+  deps: unknown[];
+  alt: string;
+  table?: { columns: string[]; rows: (string | number)[][] };
+  testId?: string;
+  onDrawn?: () => void;
+}) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const host = ref.current;
+    if (!host) return;
+    const node = render();
+    host.replaceChildren(...(node ? [node] : []));
+    onDrawn?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return (
+    <figure className="figure">
+      <div ref={ref} role="img" aria-label={alt} data-testid={testId} />
+      <figcaption className="sr-only">{alt}</figcaption>
+      {table && (
+        <details>
+          <summary>{t('common.showTable')}</summary>
+          <DataTable caption={t('common.dataTable')} {...table} />
+        </details>
+      )}
+    </figure>
+  );
+}
+
+export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: (string | number)[][] }) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
+  const hid = `${id ?? title.replace(/\W+/g, '-').toLowerCase()}-h`;
+  return (
+    <section aria-labelledby={hid} className="card" id={id}>
+      <h2 id={hid}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function PageTitle({ children }: { children: ReactNode }) {
+  return (
+    <h1 tabIndex={-1} className="page-title">
+      {children}
+    </h1>
+  );
+}
+
+/** A run's progress bar, its status announced to screen readers, and its problems if it failed. */
+export function JobStatus({ job, label, testId, children }: { job: { status: string; progress: number; error: Problem[] | null }; label: string; testId: string; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <ProgressBar value={job.progress} label={label} />
+      <p role="status" aria-live="polite" data-testid={testId}>
+        {t('common.status', { status: t(`status.${job.status}` as never) })}
+        {children}
+      </p>
+      {job.error && <Problems problems={job.error} />}
+    </>
+  );
+}
+
+/** Cancel a queued or running job. */
+export function CancelJob({ id, onError }: { id: string; onError: (e: unknown) => void }) {
+  const { t } = useI18n();
+  return (
+    <button type="button" className="secondary" onClick={() => api('DELETE', `/api/jobs/${encodeURIComponent(id)}`).catch(onError)}>
+      {t('common.cancel')}
+    </button>
+  );
+}
+
+/** Which two parties a chart shows (only when there are more than two). */
+export function PairSelect({ parties, pairs, value, onChange, testId }: { parties: { name: string }[]; pairs: [number, number][]; value: number; onChange: (k: number) => void; testId: string }) {
+  const { t } = useI18n();
+  if (pairs.length < 2) return null;
+  return (
+    <label>
+      {t('explorer.projection')}{' '}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))} data-testid={testId}>
+        {pairs.map(([i, j], k) => (
+          <option key={k} value={k}>
+            {parties[i].name} × {parties[j].name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { translate, formatNumber } from './index.tsx';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n', () => {
+  it('Spanish has every English key, non-empty, with the same placeholders', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(es[key], key).toBeTruthy();
+      expect(placeholders(es[key]), key).toEqual(placeholders(en[key]));
+    }
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('Spanish strings are translated, not copied (except names and symbols)', () => {
+    const same = (Object.keys(en) as (keyof typeof en)[]).filter((k) => en[k] === es[k]);
+    expect(same.sort()).toEqual(['app.title', 'common.no', 'explorer.pointKs'].sort());
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'common.saved', { version: 3 })).toBe('Saved (version 3).');
+    expect(translate('es', 'common.saved', { version: 3 })).toBe('Guardado (versión 3).');
+    expect(translate('en', 'common.saved')).toBe('Saved (version {version}).');
+  });
+
+  it('formats numbers per language', () => {
+    expect(formatNumber('en', 1234.5678, 2)).toBe('1,234.57');
+    expect(formatNumber('es', 0.5, 2)).toBe('0.5');
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * Cooperation lab: build a tournament (strategies, the stage game: standard payoffs or one issue of
+ * a stored game such as the built-in joint-versus-unilateral game, noise, misreads, length), run
+ * it as a job with a progress bar, and see the ranking, the cooperation rates and the
+ * joint-versus-unilateral payoff over time.
+ */
+import { useEffect, useState } from 'react';
+import * as Plot from '@observablehq/plot';
+import { api, watchJob } from '../api.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { CancelJob, DataTable, Figure, JobStatus, PageTitle, Problems, Section } from '../components/common.tsx';
+
+interface Job {
+  id: string;
+  status: string;
+  progress: number;
+  message: string | null;
+  items: unknown[];
+  itemCount: number;
+  result: Result | null;
+  error: { code: string; path: (string | number)[]; message: string }[] | null;
+}
+interface Payoffs {
+  R: number;
+  S: number;
+  T: number;
+  P: number;
+}
+interface Result {
+  ranking: { rank: number; name: string; medianScore: number; cooperationRate: number }[];
+  jointVsUnilateral: { turn: number; joint: number | null; unilateral: number | null }[];
+  game: { row: Payoffs; col: Payoffs; label: string };
+}
+interface Game {
+  id: string;
+  title: string;
+  parties: { id: string; name: string }[];
+  issues: { id: string; name: string }[];
+}
+
+const DEFAULT = ['Tit For Tat', 'Defector', 'Cooperator', 'Grudger', 'Tit For 2 Tats', 'Random'];
+
+export function CooperationPage() {
+  const { t, n } = useI18n();
+  const [all, setAll] = useState<{ name: string; description: string }[]>([]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [games, setGames] = useState<Game[]>([]);
+  const [stage, setStage] = useState('');
+  const [row, setRow] = useState('');
+  const [col, setCol] = useState('');
+  const [turns, setTurns] = useState(200);
+  const [reps, setReps] = useState(5);
+  const [noise, setNoise] = useState(0);
+  const [misread, setMisread] = useState(0);
+  const [seed, setSeed] = useState(1);
+  const [job, setJob] = useState<Job | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    Promise.all([api<{ strategies: { name: string; description: string }[] }>('GET', '/api/cooperation/strategies'), api<{ games: Game[] }>('GET', '/api/cooperation/games')])
+      .then(([s, g]) => {
+        setAll(s.strategies);
+        setChosen(DEFAULT.filter((d) => s.strategies.some((x) => x.name === d)));
+        setGames(g.games);
+      })
+      .catch(setError);
+  }, []);
+
+  const [gameId, issueId] = stage ? stage.split('|') : ['', ''];
+  const game = games.find((g) => g.id === gameId);
+  useEffect(() => {
+    if (game) {
+      setRow((r) => (game.parties.some((p) => p.id === r) ? r : game.parties[0].id));
+      setCol((c) => (game.parties.some((p) => p.id === c) ? c : game.parties[1].id));
+    }
+  }, [gameId]);
+
+  const run = async () => {
+    setError(null);
+    try {
+      const body = { strategies: chosen, turns, repetitions: reps, noise, misread, seed, ...(game ? { game: { id: game.id, issue: issueId, parties: [row, col] } } : {}) };
+      const started = await api<Job>('POST', '/api/cooperation/tournaments', body);
+      setJob(started);
+      setJob(await watchJob<Job>(started.id, (j) => setJob(j)));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const running = job?.status === 'running' || job?.status === 'queued';
+  const r = job?.status === 'succeeded' ? job.result : null;
+  const series = r
+    ? r.jointVsUnilateral.flatMap((d) => [
+        ...(d.joint === null ? [] : [{ turn: d.turn, payoff: d.joint, series: t('cooperation.jointSeries') }]),
+        ...(d.unilateral === null ? [] : [{ turn: d.turn, payoff: d.unilateral, series: t('cooperation.unilateralSeries') }]),
+      ])
+    : [];
+  const mean = (key: 'joint' | 'unilateral') => {
+    const xs = (r?.jointVsUnilateral ?? []).map((d) => d[key]).filter((x): x is number => x !== null);
+    return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+  };
+  return (
+    <>
+      <PageTitle>{t('cooperation.title')}</PageTitle>
+      <p className="lede">{t('cooperation.intro')}</p>
+      <Problems error={error} />
+      <div className="grid2">
+        <Section title={t('cooperation.setup')} id="players">
+          <fieldset>
+            <legend>{t('cooperation.players')}</legend>
+            <div className="checks">
+              {all.map((s) => (
+                <label key={s.name} title={s.description}>
+                  <input type="checkbox" checked={chosen.includes(s.name)} onChange={(e) => setChosen(e.target.checked ? [...chosen, s.name] : chosen.filter((c) => c !== s.name))} /> {s.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>{t('cooperation.game')}</legend>
+            <div className="field">
+              <label htmlFor="coop-game">{t('cooperation.stageGame')}</label>
+              <select id="coop-game" value={stage} onChange={(e) => setStage(e.target.value)} data-testid="coop-game">
+                <option value="">{t('cooperation.standardGame')}</option>
+                {games.flatMap((g) =>
+                  g.issues.map((i) => (
+                    <option key={`${g.id}|${i.id}`} value={`${g.id}|${i.id}`}>
+                      {g.title}: {i.name}
+                    </option>
+                  )),
+                )}
+              </select>
+            </div>
+            {game && (
+              <div className="inline">
+                {(
+                  [
+                    ['cooperation.rowParty', row, setRow],
+                    ['cooperation.colParty', col, setCol],
+                  ] as const
+                ).map(([label, value, set]) => (
+                  <label key={label}>
+                    {t(label)}{' '}
+                    <select value={value} onChange={(e) => set(e.target.value)}>
+                      {game.parties.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
+          <div className="inline">
+            <label>
+              {t('cooperation.turns')} <input type="number" min={1} max={2000} value={turns} onChange={(e) => setTurns(Number(e.target.value))} />
+            </label>
+            <label>
+              {t('cooperation.repetitions')} <input type="number" min={1} max={50} value={reps} onChange={(e) => setReps(Number(e.target.value))} />
+            </label>
+            <label>
+              {t('cooperation.noise')} <input type="number" min={0} max={0.5} step={0.01} value={noise} onChange={(e) => setNoise(Number(e.target.value))} />
+            </label>
+            <label>
+              {t('cooperation.misread')} <input type="number" min={0} max={0.5} step={0.01} value={misread} onChange={(e) => setMisread(Number(e.target.value))} />
+            </label>
+            <label>
+              {t('cooperation.seed')} <input type="number" min={0} value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
+            </label>
+          </div>
+          <div className="actions">
+            <button type="button" onClick={run} disabled={running || chosen.length < 2} data-testid="run-tournament">
+              {t('common.run')}
+            </button>
+            {running && job && <CancelJob id={job.id} onError={setError} />}
+          </div>
+          {job && (
+            <JobStatus job={job} label={t('common.progress')} testId="job-status">
+              {r && r.ranking[0] ? ` ${t('cooperation.done', { winner: r.ranking[0].name })}` : ''}
+            </JobStatus>
+          )}
+        </Section>
+        {r && (
+          <Section title={t('cooperation.ranking')} id="ranking">
+            <p>{t('cooperation.gamePlayed', { label: r.game.label, row: `R=${r.game.row.R}, S=${r.game.row.S}, T=${r.game.row.T}, P=${r.game.row.P}`, col: `R=${r.game.col.R}, S=${r.game.col.S}, T=${r.game.col.T}, P=${r.game.col.P}` })}</p>
+            <Figure
+              testId="ranking-chart"
+              deps={[r, t]}
+              alt={t('cooperation.chartAlt', { what: t('cooperation.score'), list: r.ranking.map((x) => `${x.name} ${n(x.medianScore)}`).join(', ') })}
+              render={() =>
+                Plot.plot({
+                  marginLeft: 150,
+                  height: 26 * r.ranking.length + 40,
+                  x: { label: t('cooperation.score'), grid: true },
+                  y: { label: null, domain: r.ranking.map((x) => x.name) },
+                  marks: [Plot.barX(r.ranking, { y: 'name', x: 'medianScore', fill: '#1d4ed8', title: (d: { name: string; medianScore: number }) => `${d.name}: ${n(d.medianScore)}` }), Plot.ruleX([0])],
+                })
+              }
+            />
+            <Figure
+              testId="coop-rate-chart"
+              deps={[r, t]}
+              alt={t('cooperation.chartAlt', { what: t('cooperation.coopRate'), list: r.ranking.map((x) => `${x.name} ${n(x.cooperationRate * 100, 0)}%`).join(', ') })}
+              render={() =>
+                Plot.plot({
+                  marginLeft: 150,
+                  height: 26 * r.ranking.length + 40,
+                  x: { label: t('cooperation.coopRate'), domain: [0, 1], grid: true, tickFormat: '%' },
+                  y: { label: null, domain: r.ranking.map((x) => x.name) },
+                  marks: [Plot.barX(r.ranking, { y: 'name', x: 'cooperationRate', fill: '#047857' }), Plot.ruleX([0])],
+                })
+              }
+            />
+            <DataTable
+              caption={t('cooperation.ranking')}
+              columns={[t('cooperation.rank'), t('cooperation.strategy'), t('cooperation.score'), t('cooperation.coopRate')]}
+              rows={r.ranking.map((x) => [x.rank + 1, x.name, n(x.medianScore), `${n(x.cooperationRate * 100, 0)}%`])}
+            />
+          </Section>
+        )}
+      </div>
+      {r && (
+        <Section title={t('cooperation.jointVsUnilateral')} id="jvu">
+          <Figure
+            testId="jvu-chart"
+            deps={[r, t]}
+            alt={t('cooperation.jvuAlt', { joint: mean('joint') === null ? '—' : n(mean('joint')!), unilateral: mean('unilateral') === null ? '—' : n(mean('unilateral')!) })}
+            table={{
+              columns: [t('cooperation.turn'), t('cooperation.jointSeries'), t('cooperation.unilateralSeries')],
+              rows: r.jointVsUnilateral.filter((d, i) => i < 10 || d.turn % 10 === 0).map((d) => [d.turn, d.joint === null ? '—' : n(d.joint), d.unilateral === null ? '—' : n(d.unilateral)]),
+            }}
+            render={() =>
+              Plot.plot({
+                height: 300,
+                x: { label: t('cooperation.turn') },
+                y: { label: t('cooperation.payoff'), grid: true },
+                color: { legend: true, range: ['#047857', '#b91c1c'] },
+                marks: [Plot.lineY(series, Plot.windowY({ k: 5 }, { x: 'turn', y: 'payoff', stroke: 'series' }))],
+              })
+            }
+          />
+          <p className="hint-dark">{t('cooperation.jvuNote')}</p>
+        </Section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,263 @@
+/**
+ * Scenario explorer: pick or upload a scenario, edit it in forms and sliders, and see the analysis
+ * rerun in the browser and redraw at once (the analysis core is browser-safe).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Scenario } from '../../../src/model/scenario.ts';
+import { compileScenario, validateScenario } from '../../../src/model/scenario-compile.ts';
+import { analyze, toJson, type AnalysisJson } from '../../../src/analysis/index.ts';
+import { isCgError, type Problem } from '../../../src/core/problems.ts';
+import { api, sendText, upload } from '../api.ts';
+import { useI18n } from '../i18n/index.tsx';
+import type { MessageKey } from '../i18n/en.ts';
+import { DataTable, Figure, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
+import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plot.ts';
+import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
+import { linkageSentences } from '../logic/linkage-text.ts';
+import { ScenarioForms } from './ExplorerForms.tsx';
+
+interface Summary {
+  id: string;
+  name: string;
+  version: number;
+}
+interface Stored extends Summary {
+  document: Scenario;
+  redacted: boolean;
+  visibleParty: string | null;
+}
+
+type Computed = { json: AnalysisJson; cloud: number[][]; problems?: undefined } | { problems: Problem[]; json?: undefined; cloud?: undefined };
+
+function compute(doc: Scenario): Computed {
+  try {
+    const domain = compileScenario(validateScenario(doc));
+    return { json: toJson(domain, analyze(domain)), cloud: outcomeCloud(domain).points };
+  } catch (e) {
+    if (isCgError(e)) return { problems: e.problems };
+    return { problems: [{ code: 'analysis_failed', path: [], message: String((e as Error).message ?? e) }] };
+  }
+}
+
+const POINTS: { key: string; label: MessageKey; pick: (a: AnalysisJson) => number[] | null | undefined }[] = [
+  { key: 'statusQuo', label: 'explorer.pointStatusQuo', pick: (a) => a.linkage?.statusQuo.utilities ?? (a.disagreementSource === 'statusQuo' ? a.disagreement : null) },
+  { key: 'nash', label: 'explorer.pointNash', pick: (a) => a.nash?.utilities },
+  { key: 'ks', label: 'explorer.pointKs', pick: (a) => a.kalaiSmorodinsky?.utilities },
+  { key: 'delinked', label: 'explorer.pointDelinked', pick: (a) => a.linkage?.delinked.utilities },
+  { key: 'linked', label: 'explorer.pointLinked', pick: (a) => a.linkage?.linked?.utilities },
+];
+
+export function ExplorerPage() {
+  const { t, n, lang } = useI18n();
+  const [list, setList] = useState<Summary[]>([]);
+  const [selected, setSelected] = useState('');
+  const [stored, setStored] = useState<Stored | null>(null);
+  const [doc, setDoc] = useState<Scenario | null>(null);
+  const [pair, setPair] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState('');
+  const timing = useRef<HTMLSpanElement>(null);
+
+  const refreshList = async (pick?: string) => {
+    const r = await api<{ scenarios: Summary[] }>('GET', '/api/scenarios');
+    setList(r.scenarios);
+    const want = pick ?? (r.scenarios.some((s) => s.id === selected) ? selected : (r.scenarios.find((s) => s.id === 'north-america') ?? r.scenarios[0])?.id);
+    if (want) setSelected(want);
+  };
+
+  useEffect(() => {
+    refreshList().catch(setError);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!selected) return;
+    setError(null);
+    api<Stored>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
+      .then((s) => {
+        setStored(s);
+        setDoc(s.document);
+        setPair(0);
+      })
+      .catch(setError);
+  }, [selected]);
+
+  const computed = useMemo(() => (doc && stored && !stored.redacted ? compute(doc) : null), [doc, stored]);
+
+  /** Every edit goes through here: mark the time so the redraw can be measured. */
+  const change = (next: Scenario) => {
+    performance.mark('cg-edit');
+    setDoc(next);
+  };
+
+  const onDrawn = () => {
+    if (performance.getEntriesByName('cg-edit', 'mark').length === 0) return;
+    // cg-redraw: the new chart is in the page; cg-paint: the frame showing it has been painted
+    // (measured at the start of the frame after it, so layout and paint are included).
+    const m = performance.measure('cg-redraw', 'cg-edit');
+    performance.clearMarks('cg-edit');
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const p = performance.measure('cg-paint', { start: m.startTime });
+        if (timing.current) timing.current.textContent = t('explorer.analysisTime', { ms: p.duration.toFixed(1) });
+      }),
+    );
+  };
+
+  const save = async () => {
+    if (!stored || !doc) return;
+    try {
+      const s = await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, { document: doc, version: stored.version });
+      setStored(s);
+      setStatus(t('common.saved', { version: s.version }));
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const onUpload = async (files: FileList | null, kind: 'scenario' | 'genius') => {
+    if (!files || files.length === 0) return;
+    try {
+      const s =
+        kind === 'genius'
+          ? await upload<Stored>('/api/scenarios/import/genius', files)
+          : await sendText<Stored>('/api/scenarios', await files[0].text(), 'application/yaml');
+      await refreshList(s.id);
+      setStatus(t('explorer.uploaded', { name: s.name }));
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const a = computed?.json;
+  const parties = a?.parties ?? stored?.document.parties.map((p) => ({ id: p.id, name: p.name, reservation: 0 })) ?? [];
+  const pairs = partyPairs(parties.length);
+  const [px, py] = pairs[Math.min(pair, pairs.length - 1)] ?? [0, 1];
+  const keyPoints: KeyPoint[] = a
+    ? POINTS.flatMap((p) => {
+        const u = p.pick(a);
+        return u ? [{ key: p.key, label: t(p.label), utilities: u }] : [];
+      })
+    : [];
+
+  return (
+    <>
+      <PageTitle>{t('explorer.title')}</PageTitle>
+      <div className="toolbar">
+        <label>
+          {t('explorer.pick')}{' '}
+          <select value={selected} onChange={(e) => setSelected(e.target.value)} data-testid="scenario-select">
+            {list.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="file">
+          {t('explorer.upload')} <input type="file" accept=".yaml,.yml,.json" onChange={(e) => onUpload(e.target.files, 'scenario')} data-testid="upload-scenario" />
+        </label>
+        <label className="file">
+          {t('explorer.uploadGenius')} <input type="file" multiple accept=".xml,.zip" onChange={(e) => onUpload(e.target.files, 'genius')} data-testid="upload-genius" />
+        </label>
+      </div>
+      <p role="status" aria-live="polite" className="status" data-testid="status">
+        {status}
+      </p>
+      <Problems error={error} />
+      {stored?.redacted && <p className="note">{t('explorer.private')}</p>}
+      {stored && doc && (
+        <div className="explorer">
+          <div className="forms">
+            <ScenarioForms doc={doc} visibleParty={stored.visibleParty} onChange={change} />
+            <div className="actions">
+              <button type="button" onClick={save} disabled={stored.redacted}>
+                {t('explorer.save')}
+              </button>
+              <button type="button" onClick={() => change(stored.document)}>
+                {t('common.reset')}
+              </button>
+              <a href={`/api/scenarios/${encodeURIComponent(stored.id)}/export`} download>
+                {t('explorer.export')}
+              </a>
+            </div>
+          </div>
+          <div className="results">
+            <Section title={t('explorer.chart')} id="chart">
+              {computed?.problems && (
+                <>
+                  <p>{t('explorer.invalid')}</p>
+                  <Problems problems={computed.problems} />
+                </>
+              )}
+              {a && computed?.cloud && (
+                <>
+                  <PairSelect parties={parties} pairs={pairs} value={pair} onChange={setPair} testId="pair" />
+                  <Figure
+                    testId="explorer-chart"
+                    deps={[a, computed.cloud, px, py, lang]}
+                    alt={t('explorer.chartAlt', { x: parties[px].name, y: parties[py].name })}
+                    render={() =>
+                      explorerPlot({
+                        cloud: computed.cloud,
+                        pareto: a.pareto.map((p) => p.utilities),
+                        points: keyPoints,
+                        x: px,
+                        y: py,
+                        xLabel: parties[px].name,
+                        yLabel: parties[py].name,
+                        frontierLabel: t('explorer.frontier'),
+                      })
+                    }
+                    onDrawn={onDrawn}
+                  />
+                  <ul className="legend" aria-label={t('explorer.legend')}>
+                    {keyPoints.map((p) => (
+                      <li key={p.key}>
+                        <span aria-hidden="true" style={{ color: POINT_STYLE[p.key]?.color }}>
+                          {POINT_STYLE[p.key]?.glyph}
+                        </span>{' '}
+                        {p.label}
+                      </li>
+                    ))}
+                    <li>
+                      <span aria-hidden="true" style={{ color: '#1d4ed8' }}>
+                        ━
+                      </span>{' '}
+                      {t('explorer.frontier')}
+                    </li>
+                  </ul>
+                  <p aria-live="polite" data-testid="nash-summary">
+                    {a.nash
+                      ? t('explorer.nashAt', { coords: parties.map((p, i) => `${p.name} ${n(a.nash!.utilities[i])}`).join(', ') })
+                      : t('explorer.noNash')}
+                  </p>
+                  <p aria-live="polite" data-testid="analysis-summary">
+                    {t('explorer.outcomeCount', { count: n(Number(a.outcomeCount), 0), frontier: n(a.paretoSize, 0) })}{' '}
+                    <span ref={timing} data-testid="timing" />
+                  </p>
+                  <DataTable
+                    caption={t('explorer.points')}
+                    columns={[t('explorer.point'), ...parties.map((p) => p.name)]}
+                    rows={keyPoints.map((p) => [p.label, ...p.utilities.map((u) => n(u))])}
+                  />
+                </>
+              )}
+            </Section>
+            {a?.linkage && (
+              <Section title={t('explorer.linkage')} id="linkage">
+                <ul aria-live="polite" data-testid="linkage">
+                  {linkageSentences(a, t, n, lang).map((s, i) => (
+                    <li key={i}>{s}</li>
+                  ))}
+                </ul>
+              </Section>
+            )}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

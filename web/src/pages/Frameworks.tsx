@@ -1,0 +1,274 @@
+/**
+ * Framework dashboard: objectives tree by area, indicator charts (baseline, targets, actuals with
+ * the source on hover and in the data table), the audit with its gaps, budgets committed versus
+ * disbursed, the joint-action share over time; indicator values imported from a CSV, and the
+ * framework exported as IATI XML.
+ */
+import { useEffect, useState } from 'react';
+import * as Plot from '@observablehq/plot';
+import type { AuditReport, Framework, ProgressReport } from '../../../src/framework/index.ts';
+import { api, upload } from '../api.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { DataTable, Figure, PageTitle, Problems, Section } from '../components/common.tsx';
+import { indicatorRows, periodOrder } from '../logic/framework-view.ts';
+
+interface Stored {
+  id: string;
+  name: string;
+  version: number;
+  framework: Framework;
+}
+interface ImportSummary {
+  rows: number;
+  attached: number;
+  unmatched: number;
+  frameworks: { id: string; version: number; values: number }[];
+}
+
+export function FrameworksPage() {
+  const { t, n } = useI18n();
+  const [list, setList] = useState<{ id: string; name: string }[]>([]);
+  const [id, setId] = useState('');
+  const [fw, setFw] = useState<Stored | null>(null);
+  const [progress, setProgress] = useState<ProgressReport | null>(null);
+  const [audit, setAudit] = useState<AuditReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [status, setStatus] = useState('');
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    api<{ frameworks: { id: string; name: string }[] }>('GET', '/api/frameworks')
+      .then((r) => {
+        setList(r.frameworks);
+        if (r.frameworks[0]) setId((cur) => cur || r.frameworks[0].id);
+      })
+      .catch(setError);
+  }, []);
+
+  useEffect(() => {
+    if (!id) return;
+    setAudit(null);
+    Promise.all([api<Stored>('GET', `/api/frameworks/${encodeURIComponent(id)}`), api<ProgressReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/progress`)])
+      .then(([f, p]) => {
+        setFw(f);
+        setProgress(p);
+      })
+      .catch(setError);
+  }, [id, reload]);
+
+  const runAudit = () => {
+    setError(null);
+    api<AuditReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/audit`).then(setAudit).catch(setError);
+  };
+
+  const importCsv = async (files: FileList | null) => {
+    if (!files || files.length === 0 || !fw) return;
+    setError(null);
+    setStatus('');
+    try {
+      const r = await upload<ImportSummary>(`/api/frameworks/${encodeURIComponent(fw.id)}/indicators?version=${fw.version}`, files);
+      const mine = r.frameworks.find((f) => f.id === fw.id);
+      setStatus(t('frameworks.imported', { attached: r.attached, rows: r.rows, version: mine?.version ?? fw.version }));
+      setReload((x) => x + 1);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const indicators = fw ? fw.framework.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators))) : [];
+  const pct = (x: number | null) => (x === null ? '—' : `${n(x * 100, 0)}%`);
+  const kinds = { baseline: t('frameworks.baseline'), target: t('frameworks.target'), actual: t('frameworks.actual') };
+  return (
+    <>
+      <PageTitle>{t('frameworks.title')}</PageTitle>
+      <Problems error={error} />
+      <div className="toolbar">
+        <label>
+          {t('frameworks.pick')}{' '}
+          <select value={id} onChange={(e) => setId(e.target.value)} data-testid="framework-select">
+            {list.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {fw && <span className="hint-dark">{t('frameworks.version', { version: fw.version })}</span>}
+        <button type="button" onClick={runAudit} disabled={!id} data-testid="run-audit">
+          {t('frameworks.audit')}
+        </button>
+        <label className="file">
+          {t('frameworks.importIndicators')} <input type="file" accept=".csv,text/csv" onChange={(e) => importCsv(e.target.files)} disabled={!fw} data-testid="import-csv" />
+        </label>
+        {fw && (
+          <a href={`/api/frameworks/${encodeURIComponent(fw.id)}/iati?validate=true`} download={`${fw.id}.iati.xml`}>
+            {t('frameworks.exportIati')}
+          </a>
+        )}
+      </div>
+      <p role="status" aria-live="polite" className="status" data-testid="fw-status">
+        {status}
+      </p>
+      {audit && (
+        <Section title={t('frameworks.auditTitle')} id="audit">
+          <p role="status" aria-live="polite" data-testid="audit-summary">
+            {audit.passed ? t('frameworks.auditPasses') : t('frameworks.auditFails')} {audit.gaps.length ? t('frameworks.gaps', { count: audit.gaps.length }) : t('frameworks.noGaps')}
+          </p>
+          <DataTable
+            caption={t('frameworks.auditTitle')}
+            columns={[t('frameworks.criterion'), t('frameworks.score'), t('frameworks.items'), t('frameworks.result')]}
+            rows={audit.criteria.map((c) => [c.description, pct(c.score), `${c.passing}/${c.items}`, c.passed ? `✓ ${t('frameworks.pass')}` : `✗ ${t('frameworks.fail')}`])}
+          />
+          <h3>{t('frameworks.gapsTitle')}</h3>
+          <ul data-testid="gaps">
+            {audit.gaps.map((g, i) => (
+              <li key={i} className="gap">
+                <strong>{g.criterion}</strong> — {g.item}: {g.message}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {fw && (
+        <div className="grid2">
+          <Section title={t('frameworks.objectives')} id="objectives">
+            <div className="tree">
+              <ul>
+                {fw.framework.areas.map((a) => (
+                  <li key={a.id}>
+                    <strong>{a.name}</strong>
+                    <ul>
+                      {a.objectives.length === 0 && <li className="gap">{t('frameworks.noObjectives')}</li>}
+                      {a.objectives.map((o) => (
+                        <li key={o.id}>
+                          {o.title} <span className="hint-dark">({o.ownerParties.join(', ') || t('frameworks.noOwner')})</span>
+                          {o.results.length > 0 && (
+                            <ul>
+                              {o.results.flatMap((r) => r.indicators).map((i) => (
+                                <li key={i.id}>
+                                  <span aria-hidden="true">📏 </span>
+                                  {i.name}
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </Section>
+          {progress && (
+            <Section title={t('frameworks.budgets')} id="budgets">
+              {progress.budget.byCurrency.length === 0 ? (
+                <p>{t('frameworks.noBudgets')}</p>
+              ) : (
+                <Figure
+                  testId="budget-chart"
+                  deps={[progress, t]}
+                  alt={t('frameworks.budgetAlt', {
+                    list: progress.budget.byCurrency.map((b) => `${b.currency}: ${n(b.committed, 0)} / ${b.disbursed === null ? t('frameworks.noData') : n(b.disbursed, 0)}`).join('; '),
+                  })}
+                  table={{
+                    columns: [t('frameworks.currency'), t('frameworks.committed'), t('frameworks.ofWhichProposed'), t('frameworks.disbursed'), t('frameworks.execution')],
+                    rows: progress.budget.byCurrency.map((b) => [b.currency, n(b.committed, 0), n(b.committedProposed, 0), b.disbursed === null ? t('frameworks.noData') : n(b.disbursed, 0), pct(b.execution)]),
+                  }}
+                  render={() =>
+                    Plot.plot({
+                      height: 90 + 50 * progress.budget.byCurrency.length,
+                      marginLeft: 60,
+                      x: { label: t('frameworks.amount'), grid: true },
+                      y: { label: null },
+                      fy: { label: null },
+                      color: { legend: true },
+                      marks: [
+                        Plot.barX(
+                          progress.budget.byCurrency.flatMap((b) => [
+                            { currency: b.currency, what: t('frameworks.committed'), v: b.committed },
+                            { currency: b.currency, what: t('frameworks.disbursed'), v: b.disbursed ?? 0 },
+                          ]),
+                          { fy: 'currency', y: 'what', x: 'v', fill: 'what', title: (d: { what: string; v: number; currency: string }) => `${d.what}: ${n(d.v, 0)} ${d.currency}` },
+                        ),
+                        Plot.ruleX([0]),
+                      ],
+                    })
+                  }
+                />
+              )}
+              <h3>{t('frameworks.jointTitle')}</h3>
+              <p data-testid="joint-share">{t('frameworks.jointShare', { share: pct(progress.jointShare.share), joint: progress.jointShare.joint, total: progress.jointShare.joint + progress.jointShare.unilateral })}</p>
+              {progress.jointShare.byYear.length > 0 && (
+                <Figure
+                  deps={[progress, t]}
+                  alt={t('frameworks.jointAlt', { list: progress.jointShare.byYear.map((y) => `${y.year}: ${pct(y.cumulativeShare)}`).join('; ') })}
+                  table={{
+                    columns: [t('frameworks.year'), t('frameworks.joint'), t('frameworks.unilateral'), t('frameworks.cumulative')],
+                    rows: progress.jointShare.byYear.map((y) => [y.year, y.joint, y.unilateral, pct(y.cumulativeShare)]),
+                  }}
+                  render={() =>
+                    Plot.plot({
+                      height: 180,
+                      x: { label: t('frameworks.year'), tickFormat: 'd' },
+                      y: { label: t('frameworks.cumulative'), domain: [0, 1], grid: true, tickFormat: '%' },
+                      marks: [
+                        Plot.ruleY([0.5], { stroke: '#9ca3af', strokeDasharray: '4 3' }),
+                        Plot.line(progress.jointShare.byYear, { x: 'year', y: 'cumulativeShare', stroke: '#047857', marker: 'circle' }),
+                      ],
+                    })
+                  }
+                />
+              )}
+            </Section>
+          )}
+        </div>
+      )}
+      {indicators.length > 0 && (
+        <Section title={t('frameworks.indicators')} id="indicators">
+          {progress && (
+            <DataTable
+              caption={t('frameworks.progressTable')}
+              columns={[t('frameworks.indicator'), t('frameworks.baseline'), t('frameworks.target'), t('frameworks.latest'), t('frameworks.statusCol')]}
+              rows={progress.indicators.map((i) => [
+                i.name,
+                i.baseline ? `${n(i.baseline.value)} (${i.baseline.period})` : '—',
+                i.target ? `${n(i.target.value)} (${i.target.period})` : '—',
+                i.latest ? `${n(i.latest.value)} (${i.latest.period})` : '—',
+                t(`progress.${i.status}` as never),
+              ])}
+            />
+          )}
+          {indicators.map((ind) => {
+            const rows = indicatorRows(ind, kinds);
+            return (
+              <div key={ind.id}>
+                <h3>
+                  {ind.name} ({ind.unit})
+                </h3>
+                <Figure
+                  deps={[ind, t]}
+                  alt={`${ind.name}: ${rows.map((r) => `${r.kind} ${r.period} ${n(r.value)}`).join('; ')}`}
+                  table={{ columns: ['', t('frameworks.period'), t('frameworks.value'), t('frameworks.source')], rows: rows.map((r) => [r.kind, r.period, n(r.value), r.source]) }}
+                  render={() =>
+                    Plot.plot({
+                      height: 190,
+                      marginLeft: 70,
+                      x: { label: null, type: 'point', domain: periodOrder(rows.map((r) => r.period)) },
+                      y: { grid: true, label: ind.unit },
+                      color: { legend: true, domain: [kinds.baseline, kinds.target, kinds.actual], range: ['#6b7280', '#b91c1c', '#1d4ed8'] },
+                      marks: [
+                        Plot.line(rows.filter((r) => r.kind === kinds.actual), { x: 'period', y: 'value', stroke: '#1d4ed8', strokeOpacity: 0.5 }),
+                        Plot.dot(rows, { x: 'period', y: 'value', fill: 'kind', r: 5, title: (d: { kind: string; value: number; source: string; period: string }) => `${d.kind} ${d.period}: ${n(d.value)} — ${d.source}` }),
+                      ],
+                    })
+                  }
+                />
+              </div>
+            );
+          })}
+        </Section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Linked versus delinked over every pairing of an agent pool (POST /api/negotiation/comparisons):
+ * agreement rates, how often the status quo moves, and joint utility, linked and issue by issue.
+ */
+import { useState } from 'react';
+import * as Plot from '@observablehq/plot';
+import { api, watchJob } from '../api.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { CancelJob, DataTable, Figure, JobStatus, Problems, Section } from '../components/common.tsx';
+
+interface Row {
+  agents: string;
+  sessions: number;
+  linkedAgreement: number | null;
+  delinkedAgreement: number | null;
+  linkedMoved: number | null;
+  delinkedMoved: number | null;
+  linkedJoint: number | null;
+  delinkedJoint: number | null;
+  statusQuoJoint: number | null;
+}
+interface Job {
+  id: string;
+  status: string;
+  progress: number;
+  message: string | null;
+  items: never[];
+  itemCount: number;
+  result: { byDomain: Row[]; rows: Row[]; sessions: number } | null;
+  error: { code: string; path: (string | number)[]; message: string }[] | null;
+}
+
+export function NegotiationCompare(props: { scenarioId: string; strategies: { id: string; name: string }[]; rounds: number; seed: number; protocol: string; parties: number }) {
+  const { t, n } = useI18n();
+  const [pool, setPool] = useState<string[]>(['boulware', 'conceder', 'linear']);
+  const [reps, setReps] = useState(1);
+  const [job, setJob] = useState<Job | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const sessions = pool.length ** props.parties * reps;
+
+  const run = async () => {
+    setError(null);
+    try {
+      const started = await api<Job>('POST', '/api/negotiation/comparisons', {
+        scenarioId: props.scenarioId,
+        agents: pool,
+        repetitions: reps,
+        rounds: props.rounds,
+        seed: props.seed,
+        ...(props.protocol ? { protocol: props.protocol } : {}),
+      });
+      setJob(started);
+      setJob(await watchJob<Job>(started.id, (j) => setJob(j), { intervalMs: 250 }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const running = job?.status === 'queued' || job?.status === 'running';
+  const all = job?.result?.byDomain[0];
+  const pct = (x: number | null) => (x === null ? '—' : `${n(x * 100, 0)}%`);
+  const num = (x: number | null) => (x === null ? '—' : n(x));
+  return (
+    <Section title={t('compare.title')} id="linkage-compare">
+      <p>{t('compare.intro')}</p>
+      <Problems error={error} />
+      <fieldset>
+        <legend>{t('compare.pool')}</legend>
+        <div className="checks">
+          {props.strategies.map((s) => (
+            <label key={s.id}>
+              <input type="checkbox" checked={pool.includes(s.id)} onChange={(e) => setPool(e.target.checked ? [...pool, s.id] : pool.filter((p) => p !== s.id))} /> {s.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="inline">
+        <label>
+          {t('cooperation.repetitions')} <input type="number" min={1} max={10} value={reps} onChange={(e) => setReps(Number(e.target.value))} />
+        </label>
+        <span className="hint-dark" aria-live="polite">
+          {t('compare.sessions', { count: sessions })}
+        </span>
+        <button type="button" onClick={run} disabled={running || pool.length === 0} data-testid="run-compare">
+          {t('compare.run')}
+        </button>
+        {running && job && <CancelJob id={job.id} onError={setError} />}
+      </div>
+      {job && <JobStatus job={job} label={t('compare.title')} testId="compare-status" />}
+      {all && job?.result && (
+        <>
+          <Figure
+            deps={[job.result]}
+            alt={t('compare.chartAlt', {
+              linked: pct(all.linkedAgreement),
+              delinked: pct(all.delinkedAgreement),
+              jl: num(all.linkedJoint),
+              jd: num(all.delinkedJoint),
+              sq: num(all.statusQuoJoint),
+            })}
+            render={() =>
+              Plot.plot({
+                height: 200,
+                marginLeft: 150,
+                x: { label: t('negotiation.joint'), grid: true },
+                y: { label: null },
+                marks: [
+                  Plot.barX(
+                    [
+                      { what: t('explorer.pointStatusQuo'), v: all.statusQuoJoint ?? 0 },
+                      { what: t('negotiation.delinkedShort'), v: all.delinkedJoint ?? 0 },
+                      { what: t('negotiation.linkedShort'), v: all.linkedJoint ?? 0 },
+                    ],
+                    { y: 'what', x: 'v', fill: 'what' },
+                  ),
+                  Plot.ruleX([0]),
+                ],
+              })
+            }
+          />
+          <DataTable
+            caption={t('compare.table')}
+            columns={[t('negotiation.agents'), t('compare.sessionsCol'), t('compare.agreeLinked'), t('compare.agreeDelinked'), t('compare.movedLinked'), t('compare.movedDelinked'), t('compare.jointLinked'), t('compare.jointDelinked'), t('compare.jointSq')]}
+            rows={[all, ...job.result.rows].map((r) => [
+              r === all ? t('compare.allTuples') : r.agents,
+              r.sessions,
+              pct(r.linkedAgreement),
+              pct(r.delinkedAgreement),
+              pct(r.linkedMoved),
+              pct(r.delinkedMoved),
+              num(r.linkedJoint),
+              num(r.delinkedJoint),
+              num(r.statusQuoJoint),
+            ])}
+          />
+        </>
+      )}
+    </Section>
+  );
+}
