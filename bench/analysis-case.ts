@@ -6,14 +6,13 @@
  *   node --import tsx --expose-gc bench/analysis-case.ts synthetic:<parties>:<issues>:<options>
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analysis/index.ts';
 import { syntheticDomain } from '../src/analysis/random-domain.ts';
 import { readGeniusFolder } from '../src/interop/genius/folder.node.ts';
 import type { Domain } from '../src/model/domain.ts';
 import { time } from './lib.ts';
+import { PROJECT_ROOT as root } from '../src/core/project.node.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const spec = process.argv[2];
 let domain: Domain;
 if (spec.startsWith('genius:')) {

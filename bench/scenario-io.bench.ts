@@ -6,13 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readGeniusFolder } from '../src/interop/genius/folder.node.ts';
 import { outcomeCount } from '../src/model/domain.ts';
 import { loadScenarioText } from '../src/model/scenario-compile.ts';
 import { time, type BenchContext } from './lib.ts';
+import { PROJECT_ROOT as ROOT } from '../src/core/project.node.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GENIUS = path.resolve(ROOT, '../shared/anchors/genius-domains');
 
 export default async function (ctx: BenchContext): Promise<void> {

@@ -7,8 +7,8 @@ import { auditFramework } from './audit.ts';
 import { readFrameworkFile } from './file.node.ts';
 import { walkIndicators } from './model.ts';
 import { frameworkProgress } from './progress.ts';
+import { PROJECT_ROOT as root } from '../core/project.node.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const csv = parseIndicatorsCsv(readFileSync(path.resolve(root, '../shared/data/indicators.csv'), 'utf8'));
 
 describe('scenarios/frameworks/bicentennial.yaml', async () => {

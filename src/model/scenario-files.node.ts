@@ -4,13 +4,12 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CgError } from '../core/problems.ts';
+import { PROJECT_ROOT } from '../core/project.node.ts';
 import { outcomeCount } from './domain.ts';
 import { loadScenarioText, type LoadedScenario } from './scenario-compile.ts';
 
-/** The project root (two levels above src/model). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { PROJECT_ROOT };
 export const SCENARIOS_DIR = path.join(PROJECT_ROOT, 'scenarios');
 
 /** File extensions read as scenarios. */

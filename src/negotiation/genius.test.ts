@@ -4,7 +4,6 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../core/random.ts';
 import { readGeniusFolder } from '../interop/genius/folder.node.ts';
@@ -13,8 +12,8 @@ import { referenceFor } from './metrics.ts';
 import { runSession } from './session.ts';
 import { BidSearch } from './space/search.ts';
 import { FullInformationLinearAgent } from './strategies/full-information.ts';
+import { PROJECT_ROOT as root } from '../core/project.node.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const anchors = path.resolve(root, '../shared/anchors/genius-domains');
 const bilateral: Domain[] = [];
 

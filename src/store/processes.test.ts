@@ -12,8 +12,8 @@ import { tinyFramework } from '../framework/testing/fixtures.ts';
 import { stringifyIndicatorsCsv } from '../interop/csv/indicators.ts';
 import { openStore, type Store } from './store.ts';
 import { ENGINES, type TestDb } from './testing/engines.ts';
+import { PROJECT_ROOT as root } from '../core/project.node.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'bin/commonground.mjs');
 
 const SERIES = 2000;

@@ -17,8 +17,8 @@ import { migrate } from './connect.ts';
 import type { Database } from './schema.ts';
 import { openStore, type Store } from './store.ts';
 import { ENGINES, type TestDb } from './testing/engines.ts';
+import { PROJECT_ROOT as root } from '../core/project.node.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const csvText = readFileSync(path.resolve(root, '../shared/data/indicators.csv'), 'utf8');
 const TABLES: (keyof Database)[] = ['frameworks', 'areas', 'objectives', 'results', 'indicators', 'indicator_targets', 'indicator_actuals', 'actions', 'action_actors', 'budgets', 'disbursements', 'linkages'];
 

@@ -2,7 +2,6 @@
  * End-to-end tests of `analyze`, `validate`, `schema` and `scenarios`: the real
  * `bin/commonground.mjs` is spawned from the project root, as a user would run it.
  */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,25 +9,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { outcomeCount, utilityOf, type Domain } from '../../model/domain.ts';
 import { scenarioJsonSchema } from '../../model/scenario.ts';
 import { loadScenarioText } from '../../model/scenario-compile.ts';
-import { PROJECT_ROOT } from '../../model/scenario-files.node.ts';
+import { PROJECT_ROOT } from '../../core/project.node.ts';
+import { runCli, type CliRun } from '../testing.node.ts';
 
-const BIN = path.join(PROJECT_ROOT, 'bin/commonground.mjs');
 const GENIUS = path.resolve(PROJECT_ROOT, '../shared/anchors/genius-domains');
 const NA_FILE = path.join(PROJECT_ROOT, 'scenarios/north-america.yaml');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+type Run = CliRun;
+const run = (...args: string[]): Promise<Run> => runCli(args);
 
 /** A user-facing error: exit 2, no stack trace frames, nothing on stdout. */
 function expectCleanError(r: Run): void {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { PROJECT_ROOT } from '../../cooperation/anchors.node.ts';
+import { runCliSync } from '../testing.node.ts';
 import { playTournament, resolveStrategies } from '../../cooperation/index.ts';
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'bin/commonground.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const r = runCliSync(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe('commonground cooperate', () => {

@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { EQUILIBRIA_ANCHORS, PROJECT_ROOT } from '../../cooperation/anchors.node.ts';
+import { runCliSync } from '../testing.node.ts';
+import { EQUILIBRIA_ANCHORS } from '../../cooperation/anchors.node.ts';
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'bin/commonground.mjs'), ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const r = runCliSync(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 const dirs: string[] = [];

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,8 +5,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CgError } from '../../core/problems.ts';
 import { validateIatiXml } from '../../interop/iati/xsd.node.ts';
 import { buildProgram } from '../program.ts';
+import { runCliSync } from '../testing.node.ts';
+import { PROJECT_ROOT as root } from '../../core/project.node.ts';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-cli-'));
 const db = path.join(dir, 'cli.db');
 const na = path.join(root, 'scenarios/frameworks/north-american.yaml');
@@ -111,10 +111,10 @@ describe('commonground framework', () => {
   });
 
   it('exits with code 2 and a clean message, never a stack trace', () => {
-    const r = spawnSync(process.execPath, [path.join(root, 'bin/commonground.mjs'), 'framework', 'audit', 'nope.yaml'], { cwd: root, encoding: 'utf8' });
-    expect(r.status).toBe(2);
+    const r = runCliSync(['framework', 'audit', 'nope.yaml']);
+    expect(r.code).toBe(2);
     expect(r.stderr).toBe('error [file_not_found] nope.yaml: file not found\n');
-    const u = spawnSync(process.execPath, [path.join(root, 'bin/commonground.mjs'), 'framework', 'list', '--bogus'], { cwd: root, encoding: 'utf8' });
-    expect(u.status).toBe(2);
+    const u = runCliSync(['framework', 'list', '--bogus']);
+    expect(u.code).toBe(2);
   });
 });

@@ -2,27 +2,15 @@
  * End-to-end tests of `commonground negotiate`: the real bin/commonground.mjs, spawned from the
  * project root as a user runs it.
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../model/scenario-files.node.ts';
+import { PROJECT_ROOT } from '../../core/project.node.ts';
+import { runCli, type CliRun } from '../testing.node.ts';
 
-const BIN = path.join(PROJECT_ROOT, 'bin/commonground.mjs');
 const GENIUS = path.resolve(PROJECT_ROOT, '../shared/anchors/genius-domains');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+type Run = CliRun;
+const run = (...args: string[]): Promise<Run> => runCli(args);
 
 function expectCleanError(r: Run, message: RegExp): void {
   expect(r.code).toBe(2);

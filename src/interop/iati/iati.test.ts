@@ -11,8 +11,8 @@ import { frameworkToIati } from './export.ts';
 import { iatiToFramework } from './import.ts';
 import { decimal } from './xml.ts';
 import { validateIatiXml } from './xsd.node.ts';
+import { PROJECT_ROOT as root } from '../../core/project.node.ts';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 const anchors = path.resolve(root, '../shared/anchors/iati');
 const anchor = (f: string) => readFileSync(path.join(anchors, f), 'utf8');
 
