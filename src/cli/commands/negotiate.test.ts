@@ -110,4 +110,17 @@ describe('commonground negotiate', () => {
     const unknownFlag = await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--bogus');
     expect(unknownFlag.code).toBe(2);
   });
+
+  it('refuses, up front and cleanly, deadlines whose transcript would exhaust memory (they crashed with "Invalid string length" or a heap abort)', async () => {
+    // 400,000 rounds x 2 parties = 800,000 actions: the JSON transcript no longer fits in one string.
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'hardliner,hardliner', '--rounds', '400000', '--json'), /--json prints every action.*up to 800,000.*--offers summary/);
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'hardliner,hardliner', '--rounds', '3000000'), /up to 6,000,000 recorded actions/);
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--time', '1000000', '--action-cost', '0.1', '--json', '--offers', 'summary'), /recorded actions/);
+    // Delinked runs record one session per issue (12 here).
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--mode', 'delinked', '--rounds', '10000', '--json'), /up to 240,000/);
+    // A summary of a long session still prints.
+    const ok = await run('negotiate', 'us-mexico', '--agents', 'hardliner,hardliner', '--rounds', '30000', '--json', '--offers', 'summary');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).offers.actions).toBe(60_000);
+  });
 });
