@@ -65,9 +65,14 @@ export function compileScenario(s: Scenario, meta: Record<string, unknown> = {})
   };
 
   const utilities: PartyUtility[] = s.parties.map((party) => {
-    const total = s.issues.reduce((sum, issue) => sum + (party.weights[issue.id]?.weight ?? 0), 0);
-    const table = s.issues.map((issue) => {
-      const w = (party.weights[issue.id]?.weight ?? 0) / total;
+    // Weights near the largest double sum to Infinity, which would make every weight 0: divide by
+    // the largest weight first in that case (only then, so ordinary weights compile bit for bit as before).
+    const raw = s.issues.map((issue) => party.weights[issue.id]?.weight ?? 0);
+    const rawTotal = raw.reduce((a, b) => a + b, 0);
+    const scale = Number.isFinite(rawTotal) ? 1 : Math.max(...raw);
+    const total = scale === 1 ? rawTotal : raw.reduce((a, b) => a + b / scale, 0);
+    const table = s.issues.map((issue, j) => {
+      const w = raw[j] / scale / total;
       const values = party.values[issue.id]?.options ?? {};
       return issue.options.map((o) => w * (values[o.id] ?? 0));
     });

@@ -119,6 +119,16 @@ describe('compileScenario', () => {
     expect(domain.parties[1].reservation).toBe(0.2);
   });
 
+  it('normalises weights near the largest double like any others (their sum overflowed to Infinity and every utility became 0)', () => {
+    const huge = edit(edit(GOOD, 'guns: { weight: 1, rationale', 'guns: { weight: 0.5e308, rationale'), 'tariffs: { weight: 3, rationale', 'tariffs: { weight: 1.5e308, rationale');
+    expect(loadScenarioText(huge).domain.utilities[0].table).toEqual(domain.utilities[0].table);
+    const tiny = edit(edit(GOOD, 'guns: { weight: 1, rationale', 'guns: { weight: 1e-320, rationale'), 'tariffs: { weight: 3, rationale', 'tariffs: { weight: 0, rationale');
+    expect(loadScenarioText(tiny).domain.utilities[0].table).toEqual([
+      [0.5, 0.25],
+      [0, 0, 0],
+    ]);
+  });
+
   it('reads the same scenario written as JSON', () => {
     const fromYaml = loadScenarioText(GOOD).scenario;
     const json = JSON.stringify(fromYaml, null, 2);
