@@ -7,7 +7,7 @@
  * are not clamped. A reservation of `status_quo` becomes the party's utility of the status-quo
  * outcome (interaction terms included).
  */
-import { CgError, type Problem } from '../core/problems.ts';
+import { CgError, type PathSegment, type Problem } from '../core/problems.ts';
 import { problemsFromZod } from '../core/zod.ts';
 import { utilityOf, type Domain, type DomainIssue, type DomainParty, type OptionRef, type PartyUtility } from './domain.ts';
 import { ScenarioSchema, type Scenario } from './scenario.ts';
@@ -36,6 +36,51 @@ function place(problems: Problem[], opts: ValidateOptions): Problem[] {
   });
 }
 
+/** The keys the object schema at `path` (a data path into a scenario) allows, or null. */
+export function allowedKeysAt(path: readonly PathSegment[]): string[] | null {
+  type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown; innerType?: unknown };
+  const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+  const unwrap = (schema: unknown): unknown => {
+    let s = schema;
+    while (['optional', 'nullable', 'default'].includes(defOf(s).type)) s = defOf(s).innerType;
+    return s;
+  };
+  let schema: unknown = ScenarioSchema;
+  for (const seg of path) {
+    const def = defOf(unwrap(schema));
+    if (def.type === 'object' && typeof seg === 'string' && def.shape && seg in def.shape) schema = def.shape[seg];
+    else if (def.type === 'array' && typeof seg === 'number') schema = def.element;
+    else if (def.type === 'record') schema = def.valueType;
+    else return null;
+  }
+  const def = defOf(unwrap(schema));
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : null;
+}
+
+/**
+ * zod's problems made specific: a misspelt key is reported at the key itself (its line), with the
+ * keys allowed there; a value that fits no alternative (reservation) says what it received.
+ */
+function refine(problems: Problem[], issues: readonly { code: string; input?: unknown; keys?: string[] }[]): Problem[] {
+  return problems.flatMap((p, i) => {
+    const issue = issues[i];
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      const allowed = allowedKeysAt(p.path);
+      return issue.keys.map((key) => ({
+        ...p,
+        path: [...p.path, key],
+        message: `unknown key "${key}"`,
+        ...(allowed ? { expected: `one of ${allowed.map((k) => JSON.stringify(k)).join(', ')}` } : {}),
+      }));
+    }
+    if (issue.code === 'invalid_union' && 'input' in issue) {
+      const x = issue.input;
+      return [{ ...p, received: typeof x === 'number' ? `number ${x}` : (JSON.stringify(x) ?? String(x)) }];
+    }
+    return [p];
+  });
+}
+
 /** Shape check (zod) then cross-reference checks; throws one `CgError` listing every problem. */
 export function validateScenario(data: unknown, opts: ValidateOptions = {}): Scenario {
   const r = ScenarioSchema.safeParse(data, {
@@ -43,7 +88,7 @@ export function validateScenario(data: unknown, opts: ValidateOptions = {}): Sce
     // Short messages: the expected and received parts are rendered from the problem's fields.
     error: (iss) => (iss.code === 'invalid_type' ? (iss.input === undefined ? 'required field is missing' : 'wrong type') : undefined),
   });
-  if (!r.success) throw new CgError(place(problemsFromZod(r.error), opts));
+  if (!r.success) throw new CgError(place(refine(problemsFromZod(r.error), r.error.issues), opts));
   const problems = checkScenario(r.data);
   if (problems.length) throw new CgError(place(problems, opts));
   return r.data;

@@ -255,9 +255,25 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
     expect(e.problems[0]).toMatchObject({ code: 'unknown_source', path: ['parties', 0, 'weights', 'tariffs', 'source'] });
     e = refusal(edit(GOOD, '    area: trade\n', '    area: commerce\n'));
     expect(e.problems[0]).toMatchObject({ code: 'unknown_area', path: ['issues', 1, 'area'] });
-    e = refusal(edit(GOOD, '    reservation: 0.2\n', '    reservaton: 0.2\n'));
-    expect(e.problems[0]).toMatchObject({ code: 'unrecognized_keys', path: ['parties', 1] });
-    expect(e.problems[0].message).toMatch(/reservaton/);
+    const misspelt = edit(GOOD, '    reservation: 0.2\n', '    reservaton: 0.2\n');
+    e = refusal(misspelt);
+    // At the key itself (its line), with the keys allowed there (it used to point at the party, without them).
+    expect(e.problems[0]).toMatchObject({ code: 'unrecognized_keys', path: ['parties', 1, 'reservaton'], line: lineOf(misspelt, 'reservaton'), message: 'unknown key "reservaton"' });
+    expect(e.problems[0].expected).toMatch(/^one of "id", "name", "description", "reservation", /);
+    e = refusal(edit(GOOD, 'guns: { weight: 1, rationale: r, source: brief }', 'guns: { weight: 1, rationale: r, source: brief, sorce: x, why: y }'));
+    expect(e.problems.map((p) => [p.path.join('.'), p.expected])).toEqual([
+      ['parties.0.weights.guns.sorce', 'one of "weight", "rationale", "source", "quote"'],
+      ['parties.0.weights.guns.why', 'one of "weight", "rationale", "source", "quote"'],
+    ]);
+    e = refusal(edit(GOOD, 'name: Toy scenario', 'name: Toy scenario\nisues: []'));
+    expect(e.problems[0]).toMatchObject({ path: ['isues'], expected: expect.stringContaining('"issues"') });
+  });
+
+  it('a reservation that is neither a number nor status_quo says what it may be and what it got', () => {
+    for (const [value, received] of [['"walk away"', '"walk away"'], ['.nan', 'number NaN'], ['[1]', '[1]']]) {
+      const e = refusal(edit(GOOD, '    reservation: 0.2\n', `    reservation: ${value}\n`));
+      expect(formatProblem(e.problems[0])).toBe(`toy.yaml:${lineOf(GOOD, 'reservation: 0.2')}:5: parties[1].reservation: reservation must be a number in [-1, 2] or "status_quo" (received ${received})`);
+    }
   });
 
   it('a missing rationale is an error (every number must be defended)', () => {

@@ -129,7 +129,7 @@ export const PartySchema = z
     name: text('Display name of the party.'),
     description: z.string().optional(),
     reservation: z
-      .union([z.number().min(-1).max(2), z.literal('status_quo')])
+      .union([z.number().min(-1).max(2), z.literal('status_quo')], { error: 'reservation must be a number in [-1, 2] or "status_quo"' })
       .optional()
       .meta({ description: 'Utility of walking away: a number, or "status_quo" (the utility of the status-quo outcome). Default 0.' }),
     reservationRationale: z.string().optional(),
