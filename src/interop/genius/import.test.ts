@@ -144,6 +144,26 @@ describe('importGenius refusals name the file and the element', () => {
     expect(e.problems[0].column).toBeGreaterThan(0);
   });
 
+  it('a truncated file says which tags are still open, at its end (it said "Invalid \'[ ...]\' found" at 1:1)', () => {
+    const cut = SELLER.slice(0, SELLER.indexOf('</issue>'));
+    const e = refusal(() => importGenius(files({ 'seller.xml': cut })));
+    expect(e.code).toBe('xml_syntax_error');
+    expect(e.problems[0]).toMatchObject({
+      file: 'seller.xml',
+      line: cut.split('\n').length,
+      message: 'malformed XML: the file ends before <utility_space>, <objective>, <issue> are closed (truncated?)',
+      expected: '</issue></objective></utility_space>',
+    });
+  });
+
+  it('a profile written for another domain: the error names both issue names (it named only the profile\'s)', () => {
+    const other = SELLER.replace('<issue index="2" name="Colour" type="discrete">', '<issue index="2" name="Brand" type="discrete">').replace(/value="red"/, 'value="Dell"');
+    const e = refusal(() => importGenius(files({ 'seller.xml': other })));
+    expect(e.problems[0].message).toBe(
+      '<issue index="2" name="Brand">: no evaluation for item "red" of the domain\'s issue "Colour"; this profile calls the issue "Brand" (matched by index 2): is it a profile for another domain?',
+    );
+  });
+
   it('no domain file, two domain files, fewer than two profiles', () => {
     expect(refusal(() => importGenius(files({ 'domain.xml': null })), ).code).toBe('genius_no_domain');
     expect(refusal(() => importGenius(files({ 'domain2.xml': DOMAIN }))).code).toBe('genius_many_domains');

@@ -37,6 +37,14 @@ function findIssue(domain: GeniusDomainFile, el: XmlElement, file: string): { is
   return { issue: domain.issues[j], j };
 }
 
+/** When a profile's issue carries another name than the domain issue its index matched (as Genius matches), say so. */
+function otherDomainHint(el: XmlElement, issue: GeniusIssue): string {
+  const name = el.attrs.name;
+  return name !== undefined && name !== issue.name
+    ? `; this profile calls the issue "${name}" (matched by index ${el.attrs.index ?? '?'}): is it a profile for another domain?`
+    : '';
+}
+
 function discreteEvals(el: XmlElement, issue: GeniusIssue, file: string, notes: string[]): number[] {
   const evals = new Map<string, number>();
   for (const item of childrenNamed(el, 'item')) {
@@ -51,7 +59,7 @@ function discreteEvals(el: XmlElement, issue: GeniusIssue, file: string, notes: 
   const max = Math.max(...evals.values());
   return issue.values.map((v) => {
     const e = evals.get(String(v));
-    if (e === undefined) throw xmlError('genius_invalid', file, el, `no evaluation for item "${v}"`, 'an evaluation for every item of the domain');
+    if (e === undefined) throw xmlError('genius_invalid', file, el, `no evaluation for item "${v}" of the domain's issue "${issue.name}"${otherDomainHint(el, issue)}`, 'an evaluation for every item of the domain');
     return max < 0.00001 ? 0 : e / max;
   });
 }
@@ -103,7 +111,7 @@ function additive(root: XmlElement, domain: GeniusDomainFile, file: string, note
     if (table[j]) throw xmlError('genius_invalid', file, el, `issue "${issue.name}" is valued twice`);
     const type = issueTypeOf(el, file);
     if (type !== issue.type) {
-      throw xmlError('genius_mismatch', file, el, `issue "${issue.name}" is ${type} here but ${issue.type} in the domain ${domain.file}`);
+      throw xmlError('genius_mismatch', file, el, `issue "${issue.name}" is ${type} here but ${issue.type} in the domain ${domain.file}${otherDomainHint(el, issue)}`);
     }
     const index = numberAttr(el, 'index', file, { integer: true, optional: true }) ?? issue.number;
     const weight = weights.get(index);

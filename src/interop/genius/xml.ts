@@ -64,6 +64,24 @@ export function parseXml(text: string, file: string): XmlElement {
       line: valid.err.line,
       column: valid.err.col,
     };
+    // At the end of a truncated file the validator lists the tags still open as
+    // "Invalid '[ "a", "b"]' found." at line 1, column 1: say that, at the end of the file.
+    const open = /^Invalid '(\[[\s\S]*\])' found\.?$/.exec(valid.err.msg);
+    if (open) {
+      let tags: unknown = null;
+      try {
+        tags = JSON.parse(open[1]);
+      } catch {
+        /* keep the validator's words */
+      }
+      if (Array.isArray(tags) && tags.length > 0) {
+        const lines = text.split('\n');
+        p.message = `malformed XML: the file ends before ${tags.map((t) => `<${String(t)}>`).join(', ')} ${tags.length === 1 ? 'is' : 'are'} closed (truncated?)`;
+        p.expected = tags.map((t) => `</${String(t)}>`).reverse().join('');
+        p.line = lines.length;
+        p.column = lines[lines.length - 1].length + 1;
+      }
+    }
     throw new CgError(p);
   }
   const nodes = parser.parse(text) as OrderedNode[];
