@@ -31,7 +31,9 @@ export function linkageSummary(domain: Domain, r: LinkageResult): string[] {
   }
   if (!r.delinkedFeasible) out.push('The issue-by-issue agreements together break a red line, so that package could not actually be signed.');
   if (!r.linked) {
-    out.push('No package of options makes every party strictly better off than the status quo, so linking the issues does not produce a Nash deal.');
+    const reservationHigher = domain.parties.some((p, i) => p.reservation > r.statusQuo.utilities[i]);
+    const baseline = reservationHigher ? 'than without a deal (the status quo, or its reservation value where higher)' : 'than the status quo';
+    out.push(`No package of options makes every party strictly better off ${baseline}, so linking the issues does not produce a Nash deal.`);
     return out;
   }
   const linked = r.linked;

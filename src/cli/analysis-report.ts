@@ -118,7 +118,8 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
     out.push('');
   }
 
-  const d = r.disagreementSource === 'statusQuo' ? 'status quo' : 'reservation values';
+  const aboveStatusQuo = r.linkage !== null && r.disagreement.some((x, p) => x !== r.linkage!.statusQuo.utilities[p]);
+  const d = r.disagreementSource === 'reservation' ? 'reservation values' : aboveStatusQuo ? 'status quo, or the reservation value where higher' : 'status quo';
   out.push(`Bargaining solutions (disagreement point: ${d}):`);
   const sols: [string, Point | null][] = [
     ['Nash', r.nash],
