@@ -54,6 +54,46 @@ describe('linkage analysis', () => {
     expect(l.summary.some((s) => s.startsWith('Mexico concedes on security and gains on trade and infrastructure: +0.200 over the status quo, +0.100 over issue-by-issue'))).toBe(true);
   });
 
+  it('tells issues nobody wants to move from zero-sum ones, and blames a red line on the status quo when it is the status quo that breaks it', () => {
+    const d = briefExample();
+    // A fourth issue whose status quo is already each party's best option: no deal alone, but not zero-sum.
+    d.issues.push({ id: 'ports', name: 'ports', options: ['open', 'closed'], statusQuo: 0 });
+    d.utilities[0].table.push([0, -0.1]);
+    d.utilities[1].table.push([0, 0]);
+    let l = analyze(d).linkage!;
+    expect(l.noDealAlone).toEqual(['security', 'trade', 'ports']);
+    expect(l.summary[0]).toBe(
+      'Bargained one at a time, 3 of 4 issues end in no deal (security, trade and ports). security and trade: every change that helps some party makes another worse off than the status quo (or crosses a red line), a zero-sum game; ports: no party gains from any change, the status quo is already as good for everyone as any option.',
+    );
+    // Mexico's red line is today's security and trade: the status quo breaks it (no issue-by-issue "agreement" does).
+    d.utilities[1].redLines.push({ options: [{ issue: 0, option: 0 }, { issue: 1, option: 0 }] });
+    l = analyze(d).linkage!;
+    expect(l.delinkedFeasible).toBe(false);
+    expect(l.summary).toContain("The status quo itself breaks a red line of Mexico: today's state is one that party would not sign as a deal.");
+    expect(l.summary.some((s) => s.startsWith('The issue-by-issue agreements'))).toBe(false);
+    // Two issues that each move alone, and a red line against both moves together: that is the agreements' fault.
+    const both: Domain = {
+      id: 'b',
+      name: 'b',
+      parties: [
+        { id: 'a', name: 'A', reservation: 0 },
+        { id: 'b', name: 'B', reservation: 0 },
+      ],
+      issues: [
+        { id: 'x', name: 'x', options: ['0', '1'], statusQuo: 0 },
+        { id: 'y', name: 'y', options: ['0', '1'], statusQuo: 0 },
+      ],
+      utilities: [
+        { table: [[0, 0.5], [0, 0.5]], constant: 0, interactions: [], redLines: [{ options: [{ issue: 0, option: 1 }, { issue: 1, option: 1 }] }] },
+        { table: [[0, 0.5], [0, 0.5]], constant: 0, interactions: [], redLines: [] },
+      ],
+    };
+    l = analyze(both).linkage!;
+    expect(l.delinked.outcome).toEqual([1, 1]);
+    expect(l.summary).toContain('The issue-by-issue agreements together break a red line of A, so that package could not actually be signed.');
+    expect(l.summary.some((s) => s.startsWith('The status quo itself'))).toBe(false);
+  });
+
   it('--status-quo overrides the issues, null removes it', () => {
     const d = briefExample();
     const r = analyze(d, { statusQuo: [1, 1, 0] });

@@ -162,6 +162,6 @@ export function linkageAnalysis(domain: Domain, statusQuo: Outcome, frontier?: F
     gains,
     summary: [],
   };
-  result.summary = linkageSummary(domain, result);
+  result.summary = linkageSummary(domain, result, tol);
   return result;
 }

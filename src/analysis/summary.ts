@@ -2,7 +2,7 @@
  * Plain-language sentences for a linkage result ("Mexico accepts X on security; the United
  * States accepts Y on trade"). Browser-safe.
  */
-import type { Domain } from '../model/domain.ts';
+import { type Domain, type Outcome, utilities, violates } from '../model/domain.ts';
 import type { LinkageResult } from './linkage.ts';
 
 const fmt = (x: number): string => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);
@@ -17,19 +17,59 @@ function optionLabel(domain: Domain, j: number, o: number): string {
   return issue.optionLabels?.[o] ?? issue.options[o];
 }
 
-export function linkageSummary(domain: Domain, r: LinkageResult): string[] {
+/** Names of the parties one of whose red lines `outcome` breaks. */
+function partiesBreaking(domain: Domain, outcome: Outcome): string[] {
+  return domain.parties.filter((_, p) => domain.utilities[p].redLines.some((line) => violates(line, outcome))).map((p) => p.name);
+}
+
+/**
+ * Does changing issue j alone from the status quo give some party a gain above tol (whatever it
+ * costs the others)? If not, the issue has no deal alone because nobody wants to move it.
+ */
+function someoneGains(domain: Domain, sq: Outcome, sqUtilities: readonly number[], j: number, tol: number): boolean {
+  return domain.issues[j].options.some((_, o) => {
+    if (o === sq[j]) return false;
+    const out = sq.slice();
+    out[j] = o;
+    return utilities(domain, out).some((u, p) => u - sqUtilities[p] > tol);
+  });
+}
+
+export function linkageSummary(domain: Domain, r: LinkageResult, tol = 1e-12): string[] {
   const out: string[] = [];
   const issueName = (id: string): string => domain.issues.find((i) => i.id === id)?.name ?? id;
   const n = domain.issues.length;
+  const sq = r.statusQuo.outcome;
   if (r.noDealAlone.length === 0) {
     out.push(`Bargained one at a time, every issue has a change that no party opposes.`);
   } else {
-    const names = listWords(r.noDealAlone.map(issueName));
+    const index = (id: string) => domain.issues.findIndex((i) => i.id === id);
+    const contested = r.noDealAlone.filter((id) => someoneGains(domain, sq, r.statusQuo.utilities, index(id), tol));
+    const settled = r.noDealAlone.filter((id) => !contested.includes(id));
+    const k = r.noDealAlone.length;
+    const parts: string[] = [];
+    if (contested.length) {
+      parts.push(
+        `${contested.length === k ? '' : `${listWords(contested.map(issueName))}: `}every change that helps some party makes another worse off than the status quo (or crosses a red line), a zero-sum game`,
+      );
+    }
+    if (settled.length) {
+      parts.push(`${settled.length === k ? '' : `${listWords(settled.map(issueName))}: `}no party gains from any change, the status quo is already as good for everyone as any option`);
+    }
     out.push(
-      `Bargained one at a time, ${r.noDealAlone.length} of ${n} issue${n === 1 ? '' : 's'} end${r.noDealAlone.length === 1 ? 's' : ''} in no deal (${names}): every change there makes some party worse off than the status quo, a zero-sum game.`,
+      `Bargained one at a time, ${k} of ${n} issue${n === 1 ? '' : 's'} end${k === 1 ? 's' : ''} in no deal (${listWords(r.noDealAlone.map(issueName))})${contested.length && settled.length ? '. ' : ': '}${parts.join('; ')}.`,
     );
   }
-  if (!r.delinkedFeasible) out.push('The issue-by-issue agreements together break a red line, so that package could not actually be signed.');
+  const sqBreaking = partiesBreaking(domain, sq);
+  if (sqBreaking.length) {
+    out.push(
+      `The status quo itself breaks a red line of ${listWords(sqBreaking)}: today's state is one ${sqBreaking.length === 1 ? 'that party' : 'those parties'} would not sign as a deal.`,
+    );
+  }
+  const delinkedChanged = r.delinked.outcome.some((o, j) => o !== sq[j]);
+  if (!r.delinkedFeasible && delinkedChanged) {
+    out.push(`The issue-by-issue agreements together break a red line of ${listWords(partiesBreaking(domain, r.delinked.outcome))}, so that package could not actually be signed.`);
+  }
   if (!r.linked) {
     const reservationHigher = domain.parties.some((p, i) => p.reservation > r.statusQuo.utilities[i]);
     const baseline = reservationHigher ? 'than without a deal (the status quo, or its reservation value where higher)' : 'than the status quo';

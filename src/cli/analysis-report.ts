@@ -107,7 +107,10 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
   const feasible =
     r.feasibleOutcomeCount === null ? '' : r.feasibleOutcomeCount === r.outcomeCount ? '' : `, ${count(r.feasibleOutcomeCount)} without a red line`;
   out.push(`Issues: ${domain.issues.length}${areas.size ? ` in ${areas.size} areas` : ''}; outcomes: ${count(r.outcomeCount)}${feasible}`);
-  out.push(`Pareto frontier: ${r.pareto.length} point${r.pareto.length === 1 ? '' : 's'} (distinct utility vectors; all of them with --json)`);
+  out.push(`Pareto frontier: ${r.pareto.length.toLocaleString('en-US')} point${r.pareto.length === 1 ? '' : 's'} (distinct utility vectors; all of them with --json)`);
+  if (r.pareto.length === 0) {
+    out.push(...wrap('Every outcome breaks a red line of some party: no package can be signed, so there is nothing to bargain over. Check the red lines (a party may have ruled out every option of an issue, or parties may have ruled out complementary options).'));
+  }
   if (legend) out.push(...wrap(`Columns: ${legend}`, 4));
   out.push('');
 
@@ -138,7 +141,7 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
       out.push(diff.length ? `${name} differs on:` : `${name}: same package as ${baseName}`);
       if (diff.length) out.push(...packageLines(domain, p, diff));
     }
-  } else {
+  } else if (r.pareto.length > 0) {
     out.push('  No outcome gives every party at least its disagreement utility.');
   }
   out.push('');
@@ -154,7 +157,9 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
   }
   out.push(`Linkage: one package versus one issue at a time${statusQuoGiven ? ' (status quo from --status-quo)' : ''}`);
   const total = (u: number[]) => u.reduce((a, b) => a + b, 0);
-  const labels = ['status quo', `issue by issue${l.delinkedFeasible ? '' : ' (!)'}`, 'linked (Nash)', 'gain from linkage'];
+  const delinkedChanged = l.delinked.outcome.some((o, j) => o !== l.statusQuo.outcome[j]);
+  const flagged = !l.delinkedFeasible && delinkedChanged;
+  const labels = ['status quo', `issue by issue${flagged ? ' (!)' : ''}`, 'linked (Nash)', 'gain from linkage'];
   const w = Math.max(...labels.map((x) => x.length));
   out.push(
     ...utilityTable(
@@ -166,7 +171,7 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
   );
   const colWidth = Math.max(7, ...headers.map((h) => h.length));
   out.push(('  ' + labels[3].padEnd(w) + l.gain.map((g) => '  ' + signed(g).padStart(colWidth)).join('') + '  ' + signed(l.totalGain).padStart(7)).trimEnd());
-  if (!l.delinkedFeasible) out.push('  (!) the issue-by-issue agreements together break a red line.');
+  if (flagged) out.push('  (!) the issue-by-issue agreements together break a red line.');
   out.push('');
   // The engine's plain-language summary: no-deal-alone issues, the trade, gains per party.
   for (const sentence of l.summary) out.push(...wrap(sentence, 2));

@@ -95,6 +95,25 @@ describe('commonground analyze', () => {
     expect(r.stdout).toMatch(/no deal/);
   });
 
+  it('red lines that rule out every outcome get an explicit explanation, not an empty frontier and a misleading sentence', async () => {
+    const party = (id: string, banned: string) => `  - id: ${id}
+    name: ${id.toUpperCase()}
+    reservation: status_quo
+    weights: { a: { weight: 1, rationale: r, source: assumption } }
+    values: { a: { options: { x: 0, y: 1 }, rationale: r, source: assumption } }
+    redLines: [{ options: { a: ${banned} }, rationale: r, source: assumption }]
+`;
+    const file = path.join(tmp(), 'deadlock.yaml');
+    writeFileSync(file, `id: deadlock\nname: Deadlock\nissues:\n  - { id: a, name: A, options: [{ id: x, label: X }, { id: y, label: Y }], statusQuo: x }\nparties:\n${party('one', 'x')}${party('two', 'y')}`);
+    const r = await run('analyze', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/outcomes: 2, 0 without a red line/);
+    expect(r.stdout).toMatch(/Every outcome breaks a red line of some party: no package can be signed/);
+    expect(r.stdout).not.toMatch(/No outcome gives every party at least its disagreement utility/);
+    expect(r.stdout).toMatch(/The status quo itself breaks a red line of ONE/);
+    expect(r.stdout).not.toMatch(/issue-by-issue agreements/);
+  });
+
   it('reads a Genius folder: ids are the XML names; no status quo means linkage null, --status-quo turns it on', async () => {
     const folder = path.join(GENIUS, 'Laptop');
     const bare = JSON.parse((await run('analyze', folder, '--json')).stdout);
