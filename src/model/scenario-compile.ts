@@ -164,11 +164,35 @@ export interface LoadedScenario {
   domain: Domain;
 }
 
+/**
+ * The project's other YAML files (cooperation games, frameworks) given where a scenario is
+ * expected: one clear problem instead of a screenful of schema errors.
+ */
+function otherFileKind(data: unknown): { what: string; use: string } | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const d = data as Record<string, unknown>;
+  if (d.kind === 'cooperation-game') return { what: 'a cooperation game (kind: cooperation-game)', use: 'cooperation games are read by `cooperate ... --game <file>`' };
+  if (!('issues' in d) && ['actions', 'linkages', 'exchangeRates', 'reportingOrg'].some((k) => k in d)) {
+    return { what: 'a framework file (actions, linkages, ...)', use: 'frameworks are read by `framework audit|load <file>`' };
+  }
+  return null;
+}
+
 /** Parse YAML/JSON text, validate it (problems carry file, line, column and path) and compile it. */
 export function loadScenarioText(text: string, file?: string): LoadedScenario {
   const parsed = parseYamlText(text, file);
   if (parsed.data === null || parsed.data === undefined) {
     throw new CgError({ code: 'empty_file', path: [], message: 'the file is empty', expected: 'a scenario (id, name, issues, parties)', ...(file ? { file } : {}) });
+  }
+  const other = otherFileKind(parsed.data);
+  if (other) {
+    throw new CgError({
+      code: 'wrong_kind',
+      path: [],
+      message: `this is ${other.what}, not a negotiation scenario`,
+      expected: `a scenario (id, name, issues, parties); ${other.use}`,
+      ...(file ? { file } : {}),
+    });
   }
   const scenario = validateScenario(parsed.data, { file, locate: parsed.locate });
   return { scenario, domain: compileScenario(scenario, file ? { file } : {}) };

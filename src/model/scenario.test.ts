@@ -173,6 +173,14 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
     expect(e.problems[0].column).toBeGreaterThan(0);
   });
 
+  it("the project's other files (a cooperation game, a framework) are named as such, not listed as 10+ schema errors", () => {
+    let e = refusal('kind: cooperation-game\ntitle: t\nparties: []\nissues: []\n', 'game.yaml');
+    expect(e.problems).toHaveLength(1);
+    expect(formatProblem(e.problems[0])).toMatch(/^game\.yaml: this is a cooperation game \(kind: cooperation-game\), not a negotiation scenario \(expected a scenario/);
+    e = refusal('id: f\nname: F\nstatus: proposed\nparties: [{ id: us, name: US }]\nareas: []\nactions: []\n', 'framework.yaml');
+    expect(e.problems).toEqual([expect.objectContaining({ code: 'wrong_kind', message: 'this is a framework file (actions, linkages, ...), not a negotiation scenario' })]);
+  });
+
   it('an empty file says so', () => {
     expect(refusal('# nothing here\n').problems[0]).toMatchObject({ code: 'empty_file', file: 'toy.yaml', message: 'the file is empty' });
   });
