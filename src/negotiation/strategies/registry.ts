@@ -4,7 +4,7 @@
  * separated by commas outside parentheses (`--agents boulware,conceder:ac=combi(0.98)`).
  * Browser-safe.
  */
-import { CgError, type Problem } from '../../core/problems.ts';
+import { CgError, isCgError, type Problem } from '../../core/problems.ts';
 import type { Rng } from '../../core/random.ts';
 import { parseAcceptance } from '../acceptance/parse.ts';
 import type { Negotiator } from '../types.ts';
@@ -68,12 +68,22 @@ export function parseAgentSpec(spec: string, path: (string | number)[] = ['agent
     const key = (eq < 0 ? part : part.slice(0, eq)).trim();
     const value = eq < 0 ? '' : part.slice(eq + 1).trim();
     const p = strategy.params[key];
+    if (p && key in params) {
+      problems.push({ code: 'bad_parameter', path: [...path, key], message: `${strategy.id}: ${key} is given twice`, expected: `${key} once`, received: JSON.stringify(spec) });
+      continue;
+    }
     if (!p) {
       problems.push({ code: 'unknown_parameter', path: [...path, key], message: `${strategy.id} has no parameter "${key}"`, expected: Object.keys(strategy.params).join(', ') || 'no parameters', received: JSON.stringify(part) });
       continue;
     }
     if (p.kind === 'acceptance') {
-      params[key] = parseAcceptance(value);
+      try {
+        params[key] = parseAcceptance(value);
+      } catch (e) {
+        // Say which agent's condition it is: agents[1].ac, not just "acceptance".
+        if (!isCgError(e)) throw e;
+        problems.push(...e.problems.map((q) => ({ ...q, path: [...path, key] })));
+      }
       continue;
     }
     const x = Number(value);

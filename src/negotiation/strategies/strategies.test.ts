@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCgError } from '../../core/problems.ts';
 import { createRng } from '../../core/random.ts';
 import { enumerateOutcomes, utilityOf, violates, type Domain, type Outcome } from '../../model/domain.ts';
 import { FrequencyModel } from '../opponent/frequency.ts';
@@ -214,6 +215,20 @@ describe('agent specs', () => {
     expect(() => parseAgentSpec('boulware:x=1')).toThrow(/no parameter "x"/);
     expect(() => parseAgentSpec('boulware:e=-1')).toThrow(/e must be a number >= 0/);
     expect(() => parseAgentSpec('boulware:ac=nope')).toThrow(/unknown acceptance/);
+  });
+
+  it('say which agent a bad acceptance condition belongs to, and refuse a parameter given twice (the later one silently won)', () => {
+    const problems = (list: string) => {
+      try {
+        parseAgentList(list);
+      } catch (e) {
+        if (isCgError(e)) return e.problems;
+        throw e;
+      }
+      throw new Error('expected a CgError');
+    };
+    expect(problems('linear,conceder:ac=sometimes')[0]).toMatchObject({ code: 'bad_acceptance', path: ['agents', 1, 'ac'] });
+    expect(problems('boulware:e=0.2:e=3,linear')[0]).toMatchObject({ code: 'bad_parameter', path: ['agents', 0, 'e'], message: 'boulware: e is given twice' });
   });
 
   it('every registered strategy has a description and a citation, and plays a session', () => {
