@@ -32,7 +32,7 @@ and the exit code is 2.`,
       if (opts.json) printJson(summary);
       else
         println(
-          `valid: ${source} (${kind === 'genius' ? 'Genius folder' : 'scenario'} "${domain.id}": ${domain.parties.length} parties, ${domain.issues.length} issues, ${outcomeCount(domain).toLocaleString('en-US')} outcomes)`,
+          `valid: ${source} (${kind === 'genius' ? 'Genius folder' : 'scenario'} "${domain.id}": ${domain.parties.length} part${domain.parties.length === 1 ? 'y' : 'ies'}, ${domain.issues.length} issue${domain.issues.length === 1 ? '' : 's'}, ${outcomeCount(domain).toLocaleString('en-US')} outcomes)`,
         );
     });
 }
