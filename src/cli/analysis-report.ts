@@ -148,9 +148,14 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
 
   const l = r.linkage;
   if (!l) {
+    const missing = domain.issues.filter((i) => i.statusQuo === undefined);
+    const partial = missing.length > 0 && missing.length < domain.issues.length;
+    const names = missing.slice(0, 6).map((i) => i.id).join(', ') + (missing.length > 6 ? `, … (${missing.length} in all)` : '');
     out.push(
       ...wrap(
-        'Linkage: no status quo. Give one with --status-quo "issue=option;..." (every issue) to compare bargaining the issues one at a time with bargaining them as one package.',
+        partial
+          ? `Linkage: the status quo is missing on ${missing.length} of ${domain.issues.length} issues (${names}). Give those with --status-quo "issue=option;..." to compare bargaining the issues one at a time with bargaining them as one package.`
+          : 'Linkage: no status quo. Give one with --status-quo "issue=option;..." (every issue) to compare bargaining the issues one at a time with bargaining them as one package.',
       ),
     );
     return out.join('\n') + '\n';

@@ -114,6 +114,15 @@ describe('commonground analyze', () => {
     expect(r.stdout).not.toMatch(/issue-by-issue agreements/);
   });
 
+  it('a status quo on some issues only: the report names the issues that lack one (it said "no status quo")', async () => {
+    const text = readFileSync(path.join(PROJECT_ROOT, 'scenarios/us-mexico.yaml'), 'utf8').replace(/^ {4}statusQuo: \S+\n/m, '').replace(/reservation: status_quo/g, 'reservation: 0');
+    const file = path.join(tmp(), 'partial.yaml');
+    writeFileSync(file, text);
+    const r = await run('analyze', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Linkage: the status quo is missing on 1 of 12 issues \(drug_trafficking\)/);
+  });
+
   it('reads a Genius folder: ids are the XML names; no status quo means linkage null, --status-quo turns it on', async () => {
     const folder = path.join(GENIUS, 'Laptop');
     const bare = JSON.parse((await run('analyze', folder, '--json')).stdout);
