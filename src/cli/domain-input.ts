@@ -8,7 +8,7 @@ import { CgError } from '../core/problems.ts';
 import { readGeniusFolder } from '../interop/genius/folder.node.ts';
 import type { Domain } from '../model/domain.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { isScenarioFile, listBuiltinScenarios, readScenarioFile, SCENARIO_EXTENSIONS } from '../model/scenario-files.node.ts';
+import { isScenarioFile, readScenarioFile, scanBuiltinScenarios, SCENARIO_EXTENSIONS } from '../model/scenario-files.node.ts';
 
 export interface DomainInput {
   domain: Domain;
@@ -27,7 +27,8 @@ async function kindOf(p: string): Promise<'file' | 'dir' | null> {
   }
 }
 
-export async function loadDomainInput(arg: string): Promise<DomainInput> {
+/** `builtinDir` is the folder of built-in scenarios (`scenarios/`; tests pass another). */
+export async function loadDomainInput(arg: string, builtinDir?: string): Promise<DomainInput> {
   const kind = await kindOf(arg);
   if (kind === 'dir') return { domain: await readGeniusFolder(arg), kind: 'genius', source: arg };
   if (kind === 'file') {
@@ -43,16 +44,20 @@ export async function loadDomainInput(arg: string): Promise<DomainInput> {
     const { scenario, domain } = await readScenarioFile(arg);
     return { domain, scenario, kind: 'scenario', source: arg };
   }
-  const builtins = await listBuiltinScenarios();
+  // A draft that does not validate in scenarios/ must not make every built-in id unusable; it is
+  // reported only when it is the one asked for (by its file name), or listed when nothing matches.
+  const { scenarios: builtins, broken } = await scanBuiltinScenarios(builtinDir);
   const hit = builtins.find((b) => b.id === arg);
   if (hit) {
     const { scenario, domain } = await readScenarioFile(hit.path, hit.file);
     return { domain, scenario, kind: 'builtin', source: hit.file };
   }
+  const draft = broken.find((b) => path.basename(b.file, path.extname(b.file)) === arg);
+  if (draft) throw draft.error;
   throw new CgError({
     code: 'not_found',
     path: [],
-    message: 'no such file, folder or built-in scenario',
+    message: `no such file, folder or built-in scenario${broken.length ? ` (${broken.map((b) => b.file).join(', ')} ${broken.length === 1 ? 'does' : 'do'} not validate: see \`commonground validate <file>\`)` : ''}`,
     expected: `a scenario file, a Genius folder, or one of ${builtins.map((b) => `"${b.id}"`).join(', ') || '(no built-in scenarios)'}`,
     file: arg,
   });

@@ -48,19 +48,41 @@ export interface BuiltinScenario {
   outcomeCount: bigint;
 }
 
+export interface BuiltinScan {
+  scenarios: BuiltinScenario[];
+  /** Files in `scenarios/` that do not validate (e.g. a draft an analyst keeps there), with why. */
+  broken: { file: string; error: CgError }[];
+}
+
 /** Every scenario file in `scenarios/`, sorted by id (each is validated: a broken one throws). */
 export async function listBuiltinScenarios(): Promise<BuiltinScenario[]> {
+  const { scenarios, broken } = await scanBuiltinScenarios();
+  if (broken.length) throw broken[0].error;
+  return scenarios;
+}
+
+/** Every scenario file in `scenarios/`: the valid ones sorted by id, and the broken ones apart. */
+export async function scanBuiltinScenarios(dir = SCENARIOS_DIR): Promise<BuiltinScan> {
   let names: string[] = [];
   try {
-    names = await readdir(SCENARIOS_DIR);
+    names = await readdir(dir);
   } catch {
-    return [];
+    return { scenarios: [], broken: [] };
   }
   const out: BuiltinScenario[] = [];
+  const broken: BuiltinScan['broken'] = [];
   for (const name of names.filter(isScenarioFile).sort()) {
-    const full = path.join(SCENARIOS_DIR, name);
+    const full = path.join(dir, name);
     const rel = path.relative(PROJECT_ROOT, full).split(path.sep).join('/');
-    const { scenario, domain } = await readScenarioFile(full, rel);
+    let loaded: LoadedScenario;
+    try {
+      loaded = await readScenarioFile(full, rel);
+    } catch (e) {
+      if (!(e instanceof CgError)) throw e;
+      broken.push({ file: rel, error: e });
+      continue;
+    }
+    const { scenario, domain } = loaded;
     out.push({
       id: scenario.id,
       name: scenario.name,
@@ -71,7 +93,7 @@ export async function listBuiltinScenarios(): Promise<BuiltinScenario[]> {
       outcomeCount: outcomeCount(domain),
     });
   }
-  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { scenarios: out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), broken };
 }
 
 /** The built-in scenario with this id, or undefined. */

@@ -1,6 +1,7 @@
 /** `commonground scenarios`: the built-in scenarios. */
 import type { Command } from 'commander';
-import { listBuiltinScenarios } from '../../model/scenario-files.node.ts';
+import { formatProblems } from '../../core/problems.ts';
+import { scanBuiltinScenarios } from '../../model/scenario-files.node.ts';
 import { printJson, println } from '../output.ts';
 
 export function register(program: Command): void {
@@ -9,7 +10,12 @@ export function register(program: Command): void {
     .description('List the built-in scenarios (their ids work wherever a scenario file does, e.g. `analyze north-america`)')
     .option('--json', 'print a JSON array instead of a table')
     .action(async (opts: { json?: boolean }) => {
-      const list = await listBuiltinScenarios();
+      const { scenarios: list, broken } = await scanBuiltinScenarios();
+      // Files that do not validate are reported on stderr (exit 2) without hiding the good ones.
+      if (broken.length) {
+        process.stderr.write(formatProblems(broken.flatMap((b) => b.error.problems)) + '\n');
+        process.exitCode = 2;
+      }
       if (opts.json) {
         printJson(list.map(({ path: _path, ...s }) => s));
         return;

@@ -1,0 +1,43 @@
+/** What `analyze`, `validate` and `negotiate` accept, with a draft that does not validate among the built-ins. */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isCgError } from '../core/problems.ts';
+import { PROJECT_ROOT } from '../core/project.node.ts';
+import { scanBuiltinScenarios } from '../model/scenario-files.node.ts';
+import { loadDomainInput } from './domain-input.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'cg-builtins-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+copyFileSync(path.join(PROJECT_ROOT, 'scenarios/us-mexico.yaml'), path.join(dir, 'us-mexico.yaml'));
+writeFileSync(path.join(dir, 'draft.yaml'), 'id: draft\nname: Draft\nissues: []\nparties: []\n');
+
+async function refusal(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    if (isCgError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a CgError');
+}
+
+describe('built-in scenario ids next to a broken draft', () => {
+  it('the valid built-ins still load by id (a draft in scenarios/ made every id fail with the draft\'s errors)', async () => {
+    const scan = await scanBuiltinScenarios(dir);
+    expect(scan.scenarios.map((s) => s.id)).toEqual(['us-mexico']);
+    expect(scan.broken.map((b) => path.basename(b.file))).toEqual(['draft.yaml']);
+    const loaded = await loadDomainInput('us-mexico', dir);
+    expect(loaded.kind).toBe('builtin');
+    expect(loaded.domain.parties.map((p) => p.id)).toEqual(['us', 'mx']);
+  });
+
+  it("asking for the draft by its name gives the draft's own problems; an unknown id mentions the draft", async () => {
+    const e = await refusal(loadDomainInput('draft', dir));
+    expect(e.problems.map((p) => p.path.join('.'))).toEqual(['issues', 'parties']);
+    const unknown = await refusal(loadDomainInput('north-americ', dir));
+    expect(unknown.problems[0]).toMatchObject({ code: 'not_found', expected: 'a scenario file, a Genius folder, or one of "us-mexico"' });
+    expect(unknown.problems[0].message).toMatch(/draft\.yaml does not validate/);
+  });
+});
