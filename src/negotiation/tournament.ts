@@ -87,6 +87,16 @@ export interface TournamentResult {
 export function validateTournament(spec: TournamentSpec): void {
   if (spec.agents.length === 0) throw new CgError({ code: 'no_agents', path: ['agents'], message: 'a tournament needs at least one agent' });
   spec.agents.forEach((a, i) => parseAgentSpec(a, ['agents', i]));
+  // The same spec twice would be two ranking rows with the same name that cannot be told apart.
+  const seen = new Map<string, number>();
+  spec.agents.forEach((a, i) => {
+    const key = a.trim().toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new CgError({ code: 'duplicate_agent', path: ['agents', i], message: `agent "${a}" is listed twice (also agents[${first}]); the ranking could not tell them apart`, expected: 'distinct agent specs (self-play is included unless --no-self-play)' });
+    }
+    seen.set(key, i);
+  });
   if (spec.domains.length === 0) throw new CgError({ code: 'no_domains', path: ['domains'], message: 'a tournament needs at least one domain' });
   const reps = spec.repetitions ?? 1;
   if (!Number.isInteger(reps) || reps < 1) throw new CgError({ code: 'bad_repetitions', path: ['repetitions'], message: 'repetitions must be a whole number >= 1', received: String(reps) });
