@@ -102,6 +102,8 @@ describe('commonground negotiate', () => {
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'bulware,conceder'), /unknown strategy "bulware"/);
     expectCleanError(await run('negotiate', 'us-mexico'), /--agents is required/);
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--rounds', '0'), /--rounds must be a whole number >= 1/);
+    // Seeds are 32-bit: 2^32 used to run silently as seed 0.
+    expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'random,random', '--seed', '4294967296'), /--seed must be a whole number >= 0 and <= 4294967295/);
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--protocol', 'auction'), /--protocol must be one of/);
     expectCleanError(await run('negotiate', 'north-america', '--agents', 'linear,linear,linear', '--protocol', 'alternating'), /alternating offers is bilateral/);
     expectCleanError(await run('negotiate', `${GENIUS}/Laptop`, '--agents', 'linear,linear', '--mode', 'delinked'), /status quo on every issue/);

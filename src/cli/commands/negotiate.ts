@@ -44,12 +44,17 @@ function bad(code: string, flag: string, message: string, received?: string): ne
   throw new CgError({ code, path: [flag], message, ...(received !== undefined ? { received: JSON.stringify(received) } : {}) });
 }
 
-function int(flag: string, v: string | undefined, fallback: number, min: number): number {
+function int(flag: string, v: string | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (v === undefined) return fallback;
   const x = Number(v);
-  if (!Number.isInteger(x) || x < min) bad('bad_option', flag, `--${flag} must be a whole number >= ${min}`, v);
+  if (!Number.isInteger(x) || x < min || x > max) {
+    bad('bad_option', flag, `--${flag} must be a whole number >= ${min}${max < Number.MAX_SAFE_INTEGER ? ` and <= ${max}` : ''}`, v);
+  }
   return x;
 }
+
+/** Seeds are 32-bit (src/core/random.ts): 4294967296 would silently run as seed 0. */
+const MAX_SEED = 2 ** 32 - 1;
 
 function choice<T extends string>(flag: string, v: string | undefined, allowed: readonly T[], fallback: T | undefined): T | undefined {
   if (v === undefined) return fallback;
@@ -165,7 +170,7 @@ function specOf(domains: Domain[], o: CommonOpts & { repetitions?: string; selfP
     mode: choice('mode', o.mode, ['linked', 'delinked'] as const, 'linked'),
     order: choice('order', o.order, ['sequential', 'parallel'] as const, 'sequential'),
     mediatorIssues: o.mediatorIssues !== undefined ? int('mediator-issues', o.mediatorIssues, 2, 1) : undefined,
-    seed: int('seed', o.seed, 1, 0),
+    seed: int('seed', o.seed, 1, 0, MAX_SEED),
     selfPlay: o.selfPlay ?? true,
   };
 }
