@@ -127,7 +127,7 @@ export function randomInput(input: string): Domain | null {
   const fail = (message: string): never => {
     throw new CgError({ code: 'bad_random_domain', path: [], message, expected: 'random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]', received: JSON.stringify(input) });
   };
-  if (!Number.isInteger(seed) || seed < 0) fail('the seed must be a whole number >= 0');
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) fail(`the seed must be a whole number from 0 to ${MAX_SEED}`);
   const opts: RandomDomainOptions = { conflict: 'opposed' };
   for (const part of rest) {
     if (part === 'opposed' || part === 'independent') opts.conflict = part;
