@@ -87,6 +87,7 @@ describe('commonground negotiate', () => {
     expect(j.parties).toEqual(['p0', 'p1', 'p2']);
     expect(j.protocol).toBe('stacked');
     expectCleanError(await run('negotiate', 'random:1:issues=x', '--agents', 'linear,linear'), /cannot read "issues=x"/);
+    expectCleanError(await run('negotiate', 'random:4294967296', '--agents', 'linear,linear'), /the seed must be a whole number from 0 to 4294967295/);
     expectCleanError(await run('negotiate', 'random:1', '--agents', 'linear,linear', '--time', '10', '--rounds', '5'), /either --rounds or --time/);
   });
 
