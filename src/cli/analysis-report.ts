@@ -112,6 +112,9 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
     out.push(...wrap('Every outcome breaks a red line of some party: no package can be signed, so there is nothing to bargain over. Check the red lines (a party may have ruled out every option of an issue, or parties may have ruled out complementary options).'));
   }
   if (legend) out.push(...wrap(`Columns: ${legend}`, 4));
+  const skipped = (domain.meta?.skipped ?? []) as string[];
+  if (skipped.length) out.push(...wrap(`Skipped files: ${skipped.join(', ')}`, 4));
+  for (const note of (domain.meta?.notes ?? []) as string[]) out.push(...wrap(`Note: ${note}`, 4));
   out.push('');
 
   if (r.pareto.length) {

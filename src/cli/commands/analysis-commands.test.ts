@@ -209,6 +209,19 @@ describe('commonground validate, schema, scenarios', () => {
     expect(r.stderr).toMatch(/parties: a scenario needs at least one party/);
   });
 
+  it('validate shows what the Genius import skipped or resolved (it was silent: a dropped profile went unnoticed)', async () => {
+    const g = tmp();
+    for (const f of readdirSync(path.join(GENIUS, 'Laptop'))) copyFileSync(path.join(GENIUS, 'Laptop', f), path.join(g, f));
+    writeFileSync(path.join(g, 'extra_profile.xml'), 'seller profile, exported as text by mistake\n');
+    let r = await run('validate', g);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('skipped: extra_profile.xml (not XML)');
+    expect(JSON.parse((await run('validate', g, '--json')).stdout).skipped).toEqual(['extra_profile.xml (not XML)']);
+    r = await run('validate', path.join(GENIUS, 'AMPOvsCity'));
+    expect(r.stdout).toMatch(/note: ampo_vs_city_ampo_space\.xml: issue "Increase in starting salaries" values item "0" twice/);
+    expect((await run('analyze', path.join(GENIUS, 'AMPOvsCity'))).stdout).toMatch(/Note: ampo_vs_city_ampo_space\.xml: issue/);
+  });
+
   it('schema prints the JSON Schema of the scenario format', async () => {
     const r = await run('schema');
     expect(r.code).toBe(0);

@@ -19,6 +19,9 @@ and the exit code is 2.`,
     )
     .action(async (file: string, opts: { json?: boolean }) => {
       const { domain, kind, source } = await loadDomainInput(file);
+      // What the Genius import decided without failing: files it skipped, items valued twice.
+      const skipped = (domain.meta?.skipped ?? []) as string[];
+      const notes = (domain.meta?.notes ?? []) as string[];
       const summary = {
         valid: true,
         kind,
@@ -28,11 +31,15 @@ and the exit code is 2.`,
         parties: domain.parties.map((p) => p.id),
         issues: domain.issues.length,
         outcomeCount: outcomeCount(domain).toString(),
+        ...(kind === 'genius' ? { skipped, notes } : {}),
       };
       if (opts.json) printJson(summary);
-      else
+      else {
         println(
           `valid: ${source} (${kind === 'genius' ? 'Genius folder' : 'scenario'} "${domain.id}": ${domain.parties.length} part${domain.parties.length === 1 ? 'y' : 'ies'}, ${domain.issues.length} issue${domain.issues.length === 1 ? '' : 's'}, ${outcomeCount(domain).toLocaleString('en-US')} outcomes)`,
         );
+        if (skipped.length) println(`skipped: ${skipped.join(', ')}`);
+        for (const note of notes) println(`note: ${note}`);
+      }
     });
 }
