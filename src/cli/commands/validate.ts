@@ -14,7 +14,7 @@ export function register(program: Command): void {
       'after',
       `
 Exit code 0 when valid. Otherwise every problem is printed on stderr as
-  file:line:column: path.inside.the.file: what is wrong (expected ..., received ...)
+  error [code] file:line:column: path.inside.the.file: what is wrong (expected ..., received ...)
 and the exit code is 2.`,
     )
     .action(async (file: string, opts: { json?: boolean }) => {
