@@ -135,6 +135,19 @@ describe('importGenius semantics', () => {
   });
 });
 
+describe('importGenius notes what it accepts as Genius does but an analyst should know', () => {
+  it('weights that do not sum to 1 (beyond rounding), and negative weights or evaluations', () => {
+    // The buyer's weights are 0.5 + 0.3 + 0.4 = 1.2; the seller's sum to 1.
+    let notes = (importGenius(files()).meta?.notes ?? []) as string[];
+    expect(notes).toEqual(['buyer.xml: the issue weights sum to 1.2, not 1; they are used as written (utility = min(1, weighted sum), as in Genius)']);
+    const rounded = BUYER.replace('<weight index="7" value="0.5"/>', '<weight index="7" value="0.30005"/>');
+    expect(importGenius(files({ 'buyer.xml': rounded })).meta?.notes).toBeUndefined();
+    const negative = SELLER.replace('<item value="blue" evaluation="0"/>', '<item value="blue" evaluation="-1"/>');
+    notes = (importGenius(files({ 'buyer.xml': rounded, 'seller.xml': negative })).meta?.notes ?? []) as string[];
+    expect(notes).toEqual(['seller.xml: negative weights or evaluations give negative utilities; they are used as written']);
+  });
+});
+
 describe('importGenius refusals name the file and the element', () => {
   it('malformed XML: line and column', () => {
     const e = refusal(() => importGenius(files({ 'seller.xml': SELLER.replace('</objective>', '</objectiv>') })));

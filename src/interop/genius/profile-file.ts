@@ -123,6 +123,17 @@ function additive(root: XmlElement, domain: GeniusDomainFile, file: string, note
   if (missing.length) {
     throw xmlError('genius_mismatch', file, objective, `no evaluator for issue${missing.length > 1 ? 's' : ''} ${missing.map((i) => `"${i.name}"`).join(', ')}`, 'every issue of the domain valued');
   }
+  // Genius uses weights as written; say so when that matters (likely a mistake in the file; sums
+  // off by rounding, such as Laptop's 1.00005, are not worth a note).
+  const used = domain.issues.map((issue) => weights.get(issue.number) ?? 0);
+  const sum = used.reduce((a, b) => a + b, 0);
+  const short = file.replace(/^.*[\\/]/, '');
+  if (Math.abs(sum - 1) > 1e-3) {
+    notes.push(`${short}: the issue weights sum to ${Number(sum.toPrecision(6))}, not 1; they are used as written (utility = min(1, weighted sum), as in Genius)`);
+  }
+  if (used.some((w) => w < 0) || table.some((row) => row!.some((x) => x < 0))) {
+    notes.push(`${short}: negative weights or evaluations give negative utilities; they are used as written`);
+  }
   return { table: table as number[][], constant: 0, interactions: [], redLines: [], max: 1 };
 }
 
