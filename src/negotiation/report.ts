@@ -30,12 +30,20 @@ function utilityRows(domain: Domain, rows: [string, readonly number[] | null][])
   );
 }
 
+/** Shorten to n characters with an ellipsis, so report lines stay within 100 columns. */
+function clip(text: string, n: number): string {
+  return text.length <= n ? text : text.slice(0, n - 1) + '…';
+}
+
 function packageLines(domain: Domain, o: Outcome, changedOnly: Outcome | null): string[] {
-  const width = Math.max(...domain.issues.map((i) => i.name.length));
+  const width = Math.min(48, Math.max(...domain.issues.map((i) => i.name.length)));
   return domain.issues
     .map((issue, j) => ({ issue, j }))
     .filter(({ j }) => !changedOnly || changedOnly[j] !== o[j])
-    .map(({ issue, j }) => `    ${issue.name.padEnd(width)}  ${option(domain, j, o[j])}${issue.statusQuo === o[j] ? '  (status quo)' : ''}`);
+    .map(({ issue, j }) => {
+      const sq = issue.statusQuo === o[j] ? '  (status quo)' : '';
+      return `    ${clip(issue.name, width).padEnd(width)}  ${clip(option(domain, j, o[j]), 100 - 6 - width - sq.length)}${sq}`;
+    });
 }
 
 function transcript(domain: Domain, offers: readonly OfferRecord[], show: 'summary' | 'all'): string[] {
@@ -73,10 +81,10 @@ export function delinkedReport(domain: Domain, r: DelinkedResult, ref: Reference
     ...grid(
       ['issue', 'end', 'rounds', 'result'],
       r.sessions.map((s) => [
-        domain.issues[s.index].name,
+        clip(domain.issues[s.index].name, 32),
         s.result.end + (s.result.walkedAway !== undefined ? ` (${domain.parties[s.result.walkedAway].id})` : ''),
         String(s.result.rounds),
-        s.agreed === null ? 'status quo' : option(domain, s.index, s.agreed) + (s.agreed === domain.issues[s.index].statusQuo ? ' (status quo)' : ''),
+        s.agreed === null ? 'status quo' : clip(option(domain, s.index, s.agreed), 24) + (s.agreed === domain.issues[s.index].statusQuo ? ' (status quo)' : ''),
       ]),
       [false, false, true, false],
     ),
@@ -98,7 +106,7 @@ export function rankingReport(r: TournamentResult): string[] {
       [true, false, true, true, true, true, true, true, true],
     ),
   );
-  out.push('', 'Means over every session an agent played (no agreement counts its no-deal utilities); distances are Euclidean in utility space.');
+  out.push('', 'Means over every session an agent played (no agreement counts its no-deal utilities);', 'distances are Euclidean in utility space.');
   return out;
 }
 
@@ -115,7 +123,8 @@ export function linkageReport(c: LinkageComparison): string[] {
     'By agent tuple:',
     ...grid(headers, rows(c.rows), numeric),
     '',
-    'agree = share of sessions (L) or issue sessions (D) ending in agreement; moved = the same counting only',
-    'agreements that change the status quo; joint = mean sum of the parties utilities (SQ = status quo).',
+    'agree = share of sessions (L) or issue sessions (D) ending in agreement; moved = the same',
+    "counting only agreements that change the status quo; joint = mean sum of the parties' utilities",
+    '(SQ = status quo).',
   ];
 }

@@ -91,6 +91,19 @@ describe('commonground negotiate', () => {
     expectCleanError(await run('negotiate', 'random:1', '--agents', 'linear,linear', '--time', '10', '--rounds', '5'), /either --rounds or --time/);
   });
 
+  it('text reports stay within 100 columns (long option labels and citations ran to 116-223)', async () => {
+    for (const args of [
+      ['north-america', '--agents', 'boulware,conceder,linear'],
+      ['north-america', '--agents', 'boulware,conceder,linear', '--mode', 'delinked'],
+      ['strategies'],
+      ['tournament', 'us-mexico', '--agents', 'boulware,conceder'],
+    ]) {
+      const r = await run('negotiate', ...args);
+      expect(r.code).toBe(0);
+      for (const line of r.stdout.split('\n')) expect([...line].length, `${args.join(' ')}: ${line}`).toBeLessThanOrEqual(100);
+    }
+  });
+
   it('lists the strategies with descriptions and citations', async () => {
     const r = await run('negotiate', 'strategies');
     expect(r.code).toBe(0);

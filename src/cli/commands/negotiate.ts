@@ -21,6 +21,7 @@ import { parseAgentList, STRATEGIES } from '../../negotiation/strategies/registr
 import { planTournament, type TournamentSpec } from '../../negotiation/tournament.ts';
 import { runTournamentParallel } from '../../negotiation/tournament.node.ts';
 import type { Deadline, ProtocolName } from '../../negotiation/types.ts';
+import { wrap } from '../analysis-report.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson, println } from '../output.ts';
 
@@ -283,14 +284,16 @@ Examples:
         printJson({ strategies: STRATEGIES.map((s) => ({ id: s.id, name: s.name, description: s.description, citation: s.citation, params: s.params })) });
         return;
       }
+      // Lines within 100 columns: continuation lines hang 4 further in.
+      const say = (text: string, indent: number) => wrap(text, 4, 100 - indent).forEach((l) => println(' '.repeat(indent) + l));
       for (const s of STRATEGIES) {
         println(`${s.id} — ${s.name}`);
-        println(`  ${s.description}`);
+        say(s.description, 2);
         const params = Object.entries(s.params).map(([k, p]) => `${k} (${p.description}; default ${p.default})`);
-        if (params.length) println(`  parameters: ${params.join('; ')}`);
-        println(`  source: ${s.citation}`);
+        if (params.length) say(`parameters: ${params.join('; ')}`, 2);
+        say(`source: ${s.citation}`, 2);
         println();
       }
-      println('Acceptance conditions (ac=...): next, next(a,b), prev, const(c), time(T), combi(T), combi_avg(T), lowest, and(..), or(..), not(..)');
+      say('Acceptance conditions (ac=...): next, next(a,b), prev, const(c), time(T), combi(T), combi_avg(T), lowest, and(..), or(..), not(..)', 0);
     });
 }
