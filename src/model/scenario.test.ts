@@ -181,6 +181,17 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
     expect(e.problems).toEqual([expect.objectContaining({ code: 'wrong_kind', message: 'this is a framework file (actions, linkages, ...), not a negotiation scenario' })]);
   });
 
+  it('YAML merge keys share entries (they were "unknown key <<"); two documents in one file are named as such', () => {
+    const merged = edit(
+      edit(GOOD, 'guns: { weight: 1, rationale: r, source: brief }', 'guns: &usual { weight: 1, rationale: r, source: brief }'),
+      'tariffs: { weight: 3, rationale: r, source: assumption }',
+      'tariffs: { <<: *usual, weight: 3, source: assumption }',
+    );
+    expect(loadScenarioText(merged, 'toy.yaml').domain).toEqual(loadScenarioText(GOOD, 'toy.yaml').domain);
+    const e = refusal(GOOD + '---\n' + GOOD);
+    expect(e.problems[0]).toMatchObject({ code: 'syntax_error', line: GOOD.split('\n').length, message: 'the file holds more than one YAML document (a second "---"); a scenario file holds exactly one' });
+  });
+
   it('an empty file says so', () => {
     expect(refusal('# nothing here\n').problems[0]).toMatchObject({ code: 'empty_file', file: 'toy.yaml', message: 'the file is empty' });
   });

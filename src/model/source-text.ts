@@ -17,14 +17,19 @@ export interface ParsedText {
 /** Parse YAML/JSON text; syntax errors become a `CgError` with file, line and column. */
 export function parseYamlText(text: string, file?: string): ParsedText {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const json = /json$/i.test(file ?? '');
+  // YAML merge keys (`<<: *defaults`) are how analysts share a rationale between entries; JSON has none.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: !json });
   if (doc.errors.length > 0) {
     const problems: Problem[] = doc.errors.map((e) => {
       const pos = lineCounter.linePos(e.pos[0]);
+      const multiple = /multiple documents/i.test(e.message);
       const p: Problem = {
         code: 'syntax_error',
         path: [],
-        message: `${/json$/i.test(file ?? '') ? 'JSON' : 'YAML'} syntax error: ${firstLine(e.message)}`,
+        message: multiple
+          ? 'the file holds more than one YAML document (a second "---"); a scenario file holds exactly one'
+          : `${json ? 'JSON' : 'YAML'} syntax error: ${firstLine(e.message)}`,
         line: pos.line,
         column: pos.col,
       };
