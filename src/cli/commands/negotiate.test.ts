@@ -116,6 +116,7 @@ describe('commonground negotiate', () => {
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'bulware,conceder'), /unknown strategy "bulware"/);
     expectCleanError(await run('negotiate', 'us-mexico'), /--agents is required/);
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--rounds', '0'), /--rounds must be a whole number >= 1/);
+    expectCleanError(await run('negotiate', 'tournament', 'us-mexico', '--agents', 'linear,conceder', '--workers', '1000'), /--workers must be a whole number >= 0 and <= 64/);
     // Seeds are 32-bit: 2^32 used to run silently as seed 0.
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'random,random', '--seed', '4294967296'), /--seed must be a whole number >= 0 and <= 4294967295/);
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--protocol', 'auction'), /--protocol must be one of/);

@@ -199,8 +199,11 @@ function progress(enabled: boolean) {
 
 function workersOf(v: string | undefined, tasks: number): number {
   if (v === undefined || v === 'auto') return tasks < 64 ? 0 : Math.min(4, os.availableParallelism());
-  return int('workers', v, 0, 0);
+  // Each worker thread loads the engine (about 60 MB): hundreds would exhaust memory, not speed anything up.
+  return int('workers', v, 0, 0, MAX_WORKERS);
 }
+
+const MAX_WORKERS = 64;
 
 export function register(program: Command): void {
   const neg = program.command('negotiate').description('Negotiation simulation: alternating offers, stacked offers or a mediator; agent strategies; linked versus issue-by-issue');
