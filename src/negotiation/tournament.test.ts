@@ -47,6 +47,8 @@ describe('tournament results', () => {
     expect(() => runTournament({ ...spec, agents: ['boulware', 'nope'] })).toThrow(/unknown strategy "nope"/);
     expect(() => runTournament({ ...spec, repetitions: 0 })).toThrow(/repetitions must be a whole number/);
     expect(() => runTournament({ ...spec, protocol: 'alternating' })).toThrow(/alternating offers is bilateral/);
+    // The same domain twice was played and counted twice, and reported as two rows with one name.
+    expect(() => runTournament({ ...spec, domains: [spec.domains[0], spec.domains[0]] })).toThrow(/two inputs are the domain/);
     // The same agent twice gave two identical "boulware" rows in the ranking.
     expect(() => runTournament({ ...spec, agents: ['boulware', 'linear', 'Boulware '] })).toThrow(/agent "Boulware " is listed twice \(also agents\[0\]\)/);
   });

@@ -98,6 +98,12 @@ export function validateTournament(spec: TournamentSpec): void {
     seen.set(key, i);
   });
   if (spec.domains.length === 0) throw new CgError({ code: 'no_domains', path: ['domains'], message: 'a tournament needs at least one domain' });
+  // Results are reported per domain id: the same domain twice would be counted twice under one name.
+  const ids = spec.domains.map((d) => d.id);
+  const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+  if (twice >= 0) {
+    throw new CgError({ code: 'duplicate_domain', path: ['domains', twice], message: `two inputs are the domain "${ids[twice]}" (also domains[${ids.indexOf(ids[twice])}])`, expected: 'each domain once (domains are named by their id, a Genius folder by its folder name)' });
+  }
   const reps = spec.repetitions ?? 1;
   if (!Number.isInteger(reps) || reps < 1) throw new CgError({ code: 'bad_repetitions', path: ['repetitions'], message: 'repetitions must be a whole number >= 1', received: String(reps) });
   spec.domains.forEach((d) => resolveProtocol(d, spec.protocol));
