@@ -6,7 +6,7 @@
 import { type Domain, type Outcome, outcomeCount, statusQuoOutcome, utilities } from '../model/domain.ts';
 import { bargainingSolutions } from './bargaining.ts';
 import type { Frontier, Point } from './frontier.ts';
-import { type LinkageResult, checkOutcome, linkageAnalysis, noDealPoint } from './linkage.ts';
+import { type LinkageResult, checkOutcome, linkageAnalysis } from './linkage.ts';
 import { type FrontierOptions, computeFrontier } from './pareto.ts';
 
 export interface AnalyzeOptions extends Omit<FrontierOptions, 'tolerance'> {
@@ -26,11 +26,7 @@ export interface AnalysisResult {
   pareto: Point[];
   /** The reusable frontier object (queries: covering, dominating, nearest, distance). */
   frontier: Frontier;
-  /**
-   * Disagreement point, each party's no-deal utility: with a status quo, max(reservation, utility of
-   * the status quo) (as in negotiation: a party never signs for less than its reservation); without
-   * one, the reservation values.
-   */
+  /** Disagreement point: status-quo utilities when there is a status quo, else reservation values. */
   disagreement: number[];
   disagreementSource: 'statusQuo' | 'reservation';
   /** Best acceptable utility per party (the Kalai–Smorodinsky ideal), null when nothing is acceptable. */
@@ -51,7 +47,7 @@ export function analyze(domain: Domain, opts: AnalyzeOptions = {}): AnalysisResu
     checkOutcome(domain, sq, 'statusQuo');
     sq = sq.slice();
   }
-  const disagreement = sq ? noDealPoint(domain, utilities(domain, sq)) : domain.parties.map((p) => p.reservation);
+  const disagreement = sq ? utilities(domain, sq) : domain.parties.map((p) => p.reservation);
   const sol = bargainingSolutions(domain, frontier, disagreement, tol);
   return {
     outcomeCount: outcomeCount(domain),

@@ -10,9 +10,8 @@
  *   particular when nothing but the status quo survives). The delinked package combines every
  *   issue's choice; its utilities are recomputed (interaction terms may make the whole differ
  *   from the sum of the parts).
- * - Linked: the Nash solution over whole packages with d = each party's no-deal utility,
- *   max(reservation, utility of the status quo) (null when no package makes every party strictly
- *   better off than that).
+ * - Linked: the Nash solution over whole packages with d = status-quo utilities (null when no
+ *   package makes every party strictly better off).
  * - gain[p] = u_p(linked) - u_p(delinked) (0 when there is no linked package); totalGain = sum.
  * - Concessions/gains of party p in the linked package: issues where changing only that issue from
  *   the status quo to the linked option lowers (concession) or raises (gain) p's utility by more
@@ -53,11 +52,6 @@ export interface LinkageResult {
   concessions: Record<string, string[]>;
   gains: Record<string, string[]>;
   summary: string[];
-}
-
-/** No-deal utilities given the status quo's: a party never settles below its reservation value. */
-export function noDealPoint(domain: Domain, statusQuoUtilities: readonly number[]): number[] {
-  return statusQuoUtilities.map((u, p) => Math.max(u, domain.parties[p].reservation));
 }
 
 export function checkOutcome(domain: Domain, outcome: readonly number[], what: string): void {
@@ -128,7 +122,7 @@ export function linkageAnalysis(domain: Domain, statusQuo: Outcome, frontier?: F
   });
 
   const delinked: Point = { utilities: utilities(domain, delinkedOutcome), outcome: delinkedOutcome };
-  const linked = bargainingSolutions(domain, front, noDealPoint(domain, dSq), tol).nash;
+  const linked = bargainingSolutions(domain, front, dSq, tol).nash;
   const gain = linked ? linked.utilities.map((x, p) => x - delinked.utilities[p]) : new Array<number>(k).fill(0);
 
   const concessions: Record<string, string[]> = {};

@@ -139,7 +139,7 @@ export function bruteForceLinkage(domain: Domain, sq: Outcome, tol = 1e-12): Bru
     if (best.g.every((x) => x <= tol)) noDealAlone.push(issue.id);
     delinked[j] = best.o;
   });
-  const linked = bruteForceSolutions(domain, base.map((u, p) => Math.max(u, domain.parties[p].reservation)), tol).nash;
+  const linked = bruteForceSolutions(domain, base, tol).nash;
   const du = utilities(domain, delinked);
   return {
     statusQuo: { utilities: base, outcome: sq.slice() },

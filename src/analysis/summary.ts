@@ -71,9 +71,7 @@ export function linkageSummary(domain: Domain, r: LinkageResult, tol = 1e-12): s
     out.push(`The issue-by-issue agreements together break a red line of ${listWords(partiesBreaking(domain, r.delinked.outcome))}, so that package could not actually be signed.`);
   }
   if (!r.linked) {
-    const reservationHigher = domain.parties.some((p, i) => p.reservation > r.statusQuo.utilities[i]);
-    const baseline = reservationHigher ? 'than without a deal (the status quo, or its reservation value where higher)' : 'than the status quo';
-    out.push(`No package of options makes every party strictly better off ${baseline}, so linking the issues does not produce a Nash deal.`);
+    out.push('No package of options makes every party strictly better off than the status quo, so linking the issues does not produce a Nash deal.');
     return out;
   }
   const linked = r.linked;

@@ -124,8 +124,7 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
     out.push('');
   }
 
-  const aboveStatusQuo = r.linkage !== null && r.disagreement.some((x, p) => x !== r.linkage!.statusQuo.utilities[p]);
-  const d = r.disagreementSource === 'reservation' ? 'reservation values' : aboveStatusQuo ? 'status quo, or the reservation value where higher' : 'status quo';
+  const d = r.disagreementSource === 'statusQuo' ? 'status quo' : 'reservation values';
   out.push(`Bargaining solutions (disagreement point: ${d}):`);
   const sols: [string, Point | null][] = [
     ['Nash', r.nash],
