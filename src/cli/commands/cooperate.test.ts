@@ -42,6 +42,28 @@ describe('commonground cooperate', () => {
     expect(r.err).toContain('--noise');
   });
 
+  it('refuses at once what it cannot do: a match too long to hold, seeds that would replay another seed, an empty --strategies, a party against itself', () => {
+    const cases: [string[], RegExp][] = [
+      [['cooperate', 'match', 'tft', 'alld', '--turns', '1000000000'], /--turns must be a whole number from 1 to 10000000/],
+      [['cooperate', 'tournament', '--strategies', 'tft,alld', '--turns', '20000000'], /--turns/],
+      [['cooperate', 'match', 'tft', 'alld', '--seed', '4294967296'], /--seed must be a whole number from 0 to 4294967295/],
+      [['cooperate', 'match', 'tft', 'alld', '--seed', '-1'], /--seed/],
+      [['cooperate', 'tournament', '--strategies', '', '--turns', '5'], /at least 2 strategies/],
+      [['cooperate', 'linkage', '--parties', 'us,us'], /--parties takes two different parties/],
+      [['cooperate', 'match', 'tft', 'alld', '--game', 'scenarios/cooperation/joint-vs-unilateral.yaml', '--parties', 'mexico,mexico'], /--parties/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(message);
+      expect(r.out, args.join(' ')).toBe('');
+    }
+    // The largest seed is a seed of its own, not another one replayed.
+    const top = JSON.parse(cli('cooperate', 'match', 'Random', 'Random', '--turns', '64', '--seed', '4294967295', '--json').out);
+    const zero = JSON.parse(cli('cooperate', 'match', 'Random', 'Random', '--turns', '64', '--seed', '0', '--json').out);
+    expect(top.actions).not.toEqual(zero.actions);
+  });
+
   it('tournament --json gives the ranking and payoff matrix of the library, same for 1 and 2 workers', () => {
     const args = ['cooperate', 'tournament', '--strategies', 'Tit For Tat,Defector,Random,GTFT,Grudger', '--turns', '50', '--repetitions', '4', '--noise', '0.05', '--misread', '0.05', '--seed', '3', '--json'];
     const one = JSON.parse(cli(...args, '--workers', '1').out);

@@ -17,6 +17,7 @@ import {
   exactFixationProbability,
   fixationProbability,
   linearNPlayerGame,
+  MAX_TURNS,
   parseCooperationScenario,
   parseRstp,
   playMatch,
@@ -42,13 +43,18 @@ function num(value: string | undefined, flag: string, opts: { int?: boolean; min
   const n = Number(value);
   const bad = value.trim() === '' || !Number.isFinite(n) || (opts.int && !Number.isInteger(n)) || (opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max);
   if (bad) {
-    const expected = `${opts.int ? 'a whole number' : 'a number'}${opts.min !== undefined ? ` >= ${opts.min}` : ''}${opts.max !== undefined ? ` <= ${opts.max}` : ''}`;
+    const kind = opts.int ? 'a whole number' : 'a number';
+    const expected =
+      opts.min !== undefined && opts.max !== undefined ? `${kind} from ${opts.min} to ${opts.max}` : `${kind}${opts.min !== undefined ? ` >= ${opts.min}` : ''}${opts.max !== undefined ? ` <= ${opts.max}` : ''}`;
     throw new CgError({ code: 'invalid_option', path: [flag], message: `${flag} must be ${expected}`, expected, received: value });
   }
   return n;
 }
 
 const prob = (v: string | undefined, flag: string) => num(v, flag, { min: 0, max: 1 });
+const turnsOption = (v: string | undefined) => num(v, '--turns', { int: true, min: 1, max: MAX_TURNS });
+/** Seeds are 32-bit: a larger or negative one would silently replay another seed's run. */
+const seedOption = (v: string | undefined) => num(v, '--seed', { int: true, min: 0, max: 0xffffffff });
 
 function misreadOption(v: string | undefined): number | [number, number] | undefined {
   if (v === undefined) return undefined;
@@ -71,6 +77,7 @@ function parties(v: string | undefined, sc: CooperationScenario): [string, strin
   if (!v) return [sc.parties[0].id, sc.parties[1].id];
   const p = v.split(',').map((s) => s.trim());
   if (p.length !== 2) throw new CgError({ code: 'invalid_option', path: ['--parties'], message: '--parties takes two party ids, e.g. us,mexico', received: v });
+  if (p[0] === p[1]) throw new CgError({ code: 'invalid_option', path: ['--parties'], message: '--parties takes two different parties (a party does not play against itself)', received: v });
   return [p[0], p[1]];
 }
 
@@ -145,11 +152,11 @@ export function register(program: Command): void {
   ).action((a: string, b: string, o: GameOpts & { turns?: string; probEnd?: string; noise?: string; misread?: string; seed?: string; json?: boolean }) => {
     const [s1, s2] = resolveStrategies([a, b]);
     const m = playMatch(s1, s2, {
-      turns: num(o.turns, '--turns', { int: true, min: 1 }),
+      turns: turnsOption(o.turns),
       probEnd: prob(o.probEnd, '--prob-end'),
       noise: prob(o.noise, '--noise'),
       misread: misreadOption(o.misread),
-      seed: num(o.seed, '--seed', { int: true }),
+      seed: seedOption(o.seed),
       game: stageGame(o),
     });
     const actions = m.actions.map((x) => actionString(x));
@@ -181,8 +188,9 @@ export function register(program: Command): void {
       .option('--no-progress', 'never show the progress bar')
       .option('--json', 'print {ranking: [{name, medianScore, cooperationRate}], payoffMatrix} as JSON'),
   ).action(async (o: GameOpts & { strategies?: string; turns?: string; repetitions?: string; probEnd?: string; noise?: string; misread?: string; seed?: string; workers?: string; progress?: boolean; json?: boolean }) => {
-    const strategies = o.strategies ? resolveStrategies(o.strategies.split(',').map((s) => s.trim()).filter(Boolean)) : [...STRATEGIES];
-    const turns = num(o.turns, '--turns', { int: true, min: 1 });
+    // An empty --strategies (say, from an unset shell variable) is an error, not "all of them".
+    const strategies = o.strategies !== undefined ? resolveStrategies(o.strategies.split(',').map((s) => s.trim()).filter(Boolean)) : [...STRATEGIES];
+    const turns = turnsOption(o.turns);
     const repetitions = num(o.repetitions, '--repetitions', { int: true, min: 1 }) ?? 10;
     const workers = num(o.workers, '--workers', { int: true, min: 1, max: 64 }) ?? 1;
     const n = strategies.length;
@@ -191,7 +199,7 @@ export function register(program: Command): void {
     const onProgress = progressBar('tournament', o.progress !== false && (long || (Boolean(process.stderr.isTTY) && work > 1_000_000)));
     const res = await playTournamentParallel(
       strategies,
-      { turns, repetitions, probEnd: prob(o.probEnd, '--prob-end'), noise: prob(o.noise, '--noise'), misread: misreadOption(o.misread), seed: num(o.seed, '--seed', { int: true }), game: stageGame(o) },
+      { turns, repetitions, probEnd: prob(o.probEnd, '--prob-end'), noise: prob(o.noise, '--noise'), misread: misreadOption(o.misread), seed: seedOption(o.seed), game: stageGame(o) },
       { workers, onProgress },
     );
     if (o.json) {
@@ -234,7 +242,7 @@ export function register(program: Command): void {
       const an = analyseLinkage(issues);
       const delta = num(o.delta, '--delta', { min: 0.0001, max: 0.9999 }) ?? sc.defaults?.continuation ?? 0.6;
       const samples = num(o.samples, '--samples', { int: true, min: 10 }) ?? 2000;
-      const seed = num(o.seed, '--seed', { int: true }) ?? 0;
+      const seed = seedOption(o.seed) ?? 0;
       const grim = resolveStrategy('Grudger');
       const alld = resolveStrategy('Defector');
       const check = (set: typeof issues) => ([0, 1] as const).map((party) => simulateDeviation(set, delta, grim, alld, { samples, seed, party }));
@@ -267,11 +275,11 @@ export function register(program: Command): void {
     .option('--json', 'print as JSON')
     .action((a: string, b: string, o: { population?: string; mutants?: string; trials?: string; turns?: string; noise?: string; seed?: string; json?: boolean }) => {
       const [mutant, resident] = resolveStrategies([a, b]);
-      const turns = num(o.turns, '--turns', { int: true, min: 1 }) ?? 200;
+      const turns = turnsOption(o.turns) ?? 200;
       const noise = prob(o.noise, '--noise') ?? 0;
       const N = num(o.population, '--population', { int: true, min: 2 }) ?? 10;
       const k = num(o.mutants, '--mutants', { int: true, min: 1 }) ?? 1;
-      const est = fixationProbability(mutant, resident, { populationSize: N, initialMutants: k, trials: num(o.trials, '--trials', { int: true, min: 1 }), turns, noise, seed: num(o.seed, '--seed', { int: true }) });
+      const est = fixationProbability(mutant, resident, { populationSize: N, initialMutants: k, trials: num(o.trials, '--trials', { int: true, min: 1 }), turns, noise, seed: seedOption(o.seed) });
       let exact: number | null = null;
       if (noise === 0 && !mutant.stochastic && !resident.stochastic) {
         const pt = (x: typeof mutant, y: typeof mutant) => playMatch(x, y, { turns }).scores.map((s) => s / turns);
@@ -302,7 +310,7 @@ export function register(program: Command): void {
         const sc = loadScenario(o.game);
         game = scenarioNPlayerGame(sc, o.issue ?? sc.issues[0].id);
       } else game = linearNPlayerGame(names.map((_, i) => `party${i + 1}`), STANDARD_PAYOFFS);
-      const r = playNPlayerMatch(game, strategies, { turns: num(o.turns, '--turns', { int: true, min: 1 }), noise: prob(o.noise, '--noise'), misread: prob(o.misread, '--misread'), quorum: num(o.quorum, '--quorum', { int: true, min: 1 }), seed: num(o.seed, '--seed', { int: true }) });
+      const r = playNPlayerMatch(game, strategies, { turns: turnsOption(o.turns), noise: prob(o.noise, '--noise'), misread: prob(o.misread, '--misread'), quorum: num(o.quorum, '--quorum', { int: true, min: 1 }), seed: seedOption(o.seed) });
       if (o.json) return printJson({ parties: r.parties, strategies: r.strategies, scores: r.scores, actions: r.actions, turns: r.turns });
       const w = Math.max(...r.parties.map((p, i) => `${p} (${r.strategies[i]})`.length));
       r.parties.forEach((p, i) => println(`${`${p} (${r.strategies[i]})`.padEnd(w)}  ${r.actions[i]}  score ${fmt(r.scores[i], 2)}`));
