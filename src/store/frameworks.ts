@@ -59,6 +59,9 @@ export interface ImportSummary {
 
 const nowIso = () => new Date().toISOString();
 
+const alreadyExists = (id: string, version: number) =>
+  new CgError({ code: 'already_exists', path: ['framework', id], message: `framework "${id}" already exists (version ${version}); replace it explicitly (--replace)` }, { status: 409 });
+
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
   return err?.code === '23505' || /UNIQUE constraint failed/.test(err?.message ?? '');
@@ -117,13 +120,18 @@ export class FrameworkRepository {
     const counts = countFramework(fw);
     try {
       return await this.db.transaction().execute(async (trx) => {
-        const existing = await this.version(fw.id, trx);
+        let existing = await this.version(fw.id, trx);
         let version = 1;
         let createdAt = nowIso();
+        if (existing === undefined) {
+          if (opts.expectedVersion !== undefined) throw notFound(fw.id);
+          // ON CONFLICT DO NOTHING: a writer that created the same id meanwhile makes this insert
+          // wait for it and then insert nothing (PostgreSQL), and we replace its row like any other.
+          const r = await trx.insertInto('frameworks').values(frameworkRow(fw, version, createdAt)).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+          if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) existing = await this.version(fw.id, trx);
+        }
         if (existing !== undefined) {
-          if ((opts.mode ?? 'create') === 'create') {
-            throw new CgError({ code: 'already_exists', path: ['framework', fw.id], message: `framework "${fw.id}" already exists (version ${existing}); replace it explicitly (--replace)` }, { status: 409 });
-          }
+          if ((opts.mode ?? 'create') === 'create') throw alreadyExists(fw.id, existing);
           version = await this.bump(trx, fw.id, opts.expectedVersion);
           const row = await trx.selectFrom('frameworks').select('created_at').where('id', '=', fw.id).executeTakeFirstOrThrow();
           createdAt = row.created_at;
@@ -132,17 +140,13 @@ export class FrameworkRepository {
           await trx.deleteFrom('areas').where('framework_id', '=', fw.id).execute();
           const { id: _id, ...rest } = frameworkRow(fw, version, nowIso(), createdAt);
           await trx.updateTable('frameworks').set(rest).where('id', '=', fw.id).execute();
-        } else {
-          if (opts.expectedVersion !== undefined) throw notFound(fw.id);
-          await trx.insertInto('frameworks').values(frameworkRow(fw, version, createdAt)).execute();
         }
         await this.insertStructure(trx, fw, opts.onProgress);
         return { version, created: existing === undefined, counts };
       });
     } catch (e) {
-      if (isUniqueViolation(e) && (await this.version(fw.id)) !== undefined && (opts.mode ?? 'create') === 'create') {
-        throw new CgError({ code: 'already_exists', path: ['framework', fw.id], message: `framework "${fw.id}" already exists` }, { status: 409 });
-      }
+      const now = isUniqueViolation(e) ? await this.version(fw.id) : undefined;
+      if (now !== undefined && (opts.mode ?? 'create') === 'create') throw alreadyExists(fw.id, now);
       throw e;
     }
   }

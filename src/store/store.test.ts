@@ -212,6 +212,29 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     expect(notes.slice(1).sort()).toEqual(Array.from({ length: 8 }, (_, w) => `note ${w}`).sort());
   });
 
+  it('two writers creating the same new id at once: both replace (upsert) or one is told it exists (create), never a raw database error', async () => {
+    const other = await openStore(tdb.url); // a second handle (second pool on PostgreSQL)
+    try {
+      for (let k = 0; k < 6; k++) {
+        const fw = tinyFramework({ id: `new-upsert-${k}` });
+        const both = await Promise.allSettled([store.frameworks.save(fw, { mode: 'upsert' }), other.frameworks.save(fw, { mode: 'upsert' })]);
+        expect(both.map((r) => (r.status === 'fulfilled' ? r.value.version : String(r.reason))).sort()).toEqual([1, 2]);
+        expect((await store.frameworks.get(fw.id)).version).toBe(2);
+
+        const fw2 = tinyFramework({ id: `new-create-${k}` });
+        const race = await Promise.allSettled([store.frameworks.save(fw2), other.frameworks.save(fw2)]);
+        const lost = race.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+        expect(lost).toHaveLength(1);
+        expect(lost[0].reason).toBeInstanceOf(CgError);
+        expect(lost[0].reason).toMatchObject({ code: 'already_exists', status: 409 });
+        expect((await store.frameworks.get(fw2.id)).version).toBe(1);
+      }
+      expect(await store.integrityCheck()).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('adds actuals by indicator id: insert or replace by period, checked ids and versions', async () => {
     await store.frameworks.save(tinyFramework({ id: 'acts' }));
     const src = { title: 'S' };
