@@ -73,6 +73,10 @@ describe('commonground framework', () => {
     expect(p.budget.byCurrency[0]).toMatchObject({ currency: 'USD', disbursed: null, execution: null });
     expect(p.jointShare.byYear.map((y: { year: number }) => y.year)).toEqual([2026, 2027]);
     expect(await cliError('framework', 'progress', 'north-american', '--currency', 'MXN', '--db', db)).toMatchObject({ code: 'missing_exchange_rate' });
+    // A lower-case code is the same currency (not "no rate from USD to usd"); a non-code is refused.
+    const usd = JSON.parse(await cli('framework', 'progress', 'north-american', '--currency', 'usd', '--json', '--db', db));
+    expect(usd.budget.converted).toMatchObject({ currency: 'USD', committed: p.budget.byCurrency[0].committed, disbursed: null, execution: null });
+    expect((await cliError('framework', 'progress', 'north-american', '--currency', 'US$', '--db', db)).problems[0]).toMatchObject({ code: 'invalid_currency' });
   });
 
   it('imports indicators.csv, and refuses a file with a bad row without writing anything', async () => {
@@ -96,6 +100,8 @@ describe('commonground framework', () => {
     writeFileSync(file, xml);
     expect(await cli('framework', 'import-iati', file, '--id', 'na-copy', '--db', db)).toMatch(/^imported na-copy \(version 1\): 7 objectives, 11 indicators, 55 actuals/);
     expect(await cli('framework', 'export-iati', 'na-copy', '--db', db)).toBe(xml.replaceAll('north-american', 'na-copy'));
+    const unwritable = path.join(dir, 'cli.db', 'out.xml'); // a file where a folder should be
+    expect((await cliError('framework', 'export-iati', 'north-american', '-o', unwritable, '--db', db)).problems[0]).toMatchObject({ code: 'file_unwritable', file: unwritable });
     const anchor = path.resolve(root, '../shared/anchors/iati/real-activity-jass-US-EIN-06-1597-668-PU1-GL.xml');
     expect(await cli('framework', 'import-iati', anchor, '--db', db)).toMatch(/ignored \(no place in the framework model\): .*sector x1/);
   });
