@@ -84,6 +84,25 @@ describe('parseFrameworkText', () => {
     const j = errorOf(() => parseFrameworkText(good.replace('actors: [{ agency: DEA, party: us, role: accountable }]', 'actors: [{ agency: DEA, party: us, role: accountable }, { agency: FGR, party: mx, role: implementing }]'), 'f.yaml'));
     expect(j.problems[0].message).toMatch(/unilateral action has actors of one party only/);
   });
+  it('takes one exchange rate per currency pair (conversion never chooses between dates) and none from a currency to itself', () => {
+    const rates = (lines: string[]) => good.replace('areas:\n', `exchangeRates:\n${lines.map((l) => `  - ${l}\n`).join('')}areas:\n`);
+    const one = parseFrameworkText(rates(['{ from: USD, to: MXN, rate: 17, date: 2024-01-01, source: cdc }']), 'f.yaml');
+    expect(one.exchangeRates).toHaveLength(1);
+    const e = errorOf(() =>
+      parseFrameworkText(
+        rates([
+          '{ from: USD, to: MXN, rate: 17, date: 2024-01-01, source: cdc }',
+          '{ from: USD, to: MXN, rate: 20, date: 2025-01-01, source: cdc }',
+          '{ from: MXN, to: USD, rate: 0.05, date: 2025-01-01, source: cdc }',
+          '{ from: EUR, to: EUR, rate: 2, date: 2025-01-01, source: cdc }',
+        ]),
+        'f.yaml',
+      ),
+    );
+    expect(e.problems.map((p) => [p.path.join('.'), p.line])).toEqual([['exchangeRates.1', 11], ['exchangeRates.2', 12], ['exchangeRates.3.to', 13]]);
+    expect(e.problems[0].message).toBe('a second rate between USD and MXN (the first is exchangeRates.0); state one rate per currency pair');
+    expect(e.problems[2].message).toBe('a rate from EUR to itself');
+  });
   it('rejects unknown keys and YAML syntax errors with their line', () => {
     expect(errorOf(() => parseFrameworkText(good.replace('name: F', 'name: F\nnmae: G'), 'f.yaml')).problems[0]).toMatchObject({ code: 'unrecognized_keys', line: 1 });
     expect(errorOf(() => parseFrameworkText('id: [x\nname: y\n', 'f.yaml')).problems[0]).toMatchObject({ code: 'syntax_error', file: 'f.yaml', line: 2 });

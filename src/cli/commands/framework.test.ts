@@ -98,6 +98,10 @@ describe('commonground framework', () => {
     expect(validateIatiXml(xml).valid).toBe(true);
     const file = path.join(dir, 'na.xml');
     writeFileSync(file, xml);
+    // load takes framework files; an IATI file gets one line pointing to import-iati, not ~90 YAML errors.
+    const wrong = await cliError('framework', 'load', file, '--db', db);
+    expect(wrong.problems).toHaveLength(1);
+    expect(wrong.problems[0]).toMatchObject({ code: 'wrong_command', file, message: expect.stringContaining('framework import-iati') });
     expect(await cli('framework', 'import-iati', file, '--id', 'na-copy', '--db', db)).toMatch(/^imported na-copy \(version 1\): 7 objectives, 11 indicators, 55 actuals/);
     expect(await cli('framework', 'export-iati', 'na-copy', '--db', db)).toBe(xml.replaceAll('north-american', 'na-copy'));
     const unwritable = path.join(dir, 'cli.db', 'out.xml'); // a file where a folder should be

@@ -99,6 +99,9 @@ export function register(program: Command): void {
     .option('--expect-version <n>', 'replace only if the stored version is n (optimistic concurrency)', (v) => parseVersion(v))
     .addOption(dbOption())
     .action(async (file: string, o: { replace?: boolean; expectVersion?: number; db?: string }) => {
+      if (/\.xml$/i.test(file)) {
+        throw new CgError({ code: 'wrong_command', path: [], file, message: 'an XML file is read as IATI activities: use `commonground framework import-iati` (load takes a framework file in YAML or JSON)' });
+      }
       const framework = await readFrameworkFile(file);
       await withStore(o.db, async (s) => {
         const r = await s.frameworks.save(framework, { mode: o.replace || o.expectVersion !== undefined ? 'upsert' : 'create', expectedVersion: o.expectVersion });
