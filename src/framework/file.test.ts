@@ -103,6 +103,11 @@ describe('parseFrameworkText', () => {
     expect(e.problems[0].message).toBe('a second rate between USD and MXN (the first is exchangeRates.0); state one rate per currency pair');
     expect(e.problems[2].message).toBe('a rate from EUR to itself');
   });
+  it('refuses an action that ends before it starts (planned or actual)', () => {
+    const e = errorOf(() => parseFrameworkText(good.replace('dates: { plannedStart: 2026-01-01 }', 'dates: { plannedStart: 2026-01-01, plannedEnd: 2025-12-31, actualStart: 2026-02-01, actualEnd: 2026-02-01 }'), 'f.yaml'));
+    expect(e.problems).toHaveLength(1);
+    expect(e.problems[0]).toMatchObject({ path: ['actions', 0, 'dates', 'plannedEnd'], line: 34, message: 'plannedEnd 2025-12-31 is before plannedStart 2026-01-01' });
+  });
   it('rejects unknown keys and YAML syntax errors with their line', () => {
     expect(errorOf(() => parseFrameworkText(good.replace('name: F', 'name: F\nnmae: G'), 'f.yaml')).problems[0]).toMatchObject({ code: 'unrecognized_keys', line: 1 });
     expect(errorOf(() => parseFrameworkText('id: [x\nname: y\n', 'f.yaml')).problems[0]).toMatchObject({ code: 'syntax_error', file: 'f.yaml', line: 2 });
