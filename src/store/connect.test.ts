@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CgError } from '../core/problems.ts';
 import { DEFAULT_SQLITE_PATH, parseTarget, resolveDbUrl } from './connect.ts';
 import { openStore } from './store.ts';
+import { postgresTestDb, type TestDb } from './testing/engines.ts';
 
 describe('resolveDbUrl', () => {
   it('takes --db, then DATABASE_URL, then the embedded SQLite file', () => {
@@ -74,5 +75,28 @@ describe('parseTarget', () => {
     expect(parseTarget('data/x.db')).toEqual({ dialect: 'sqlite', location: path.resolve('data/x.db') });
     expect(parseTarget('sqlite:///tmp/y.db')).toEqual({ dialect: 'sqlite', location: '/tmp/y.db' });
     expect(parseTarget(':memory:')).toEqual({ dialect: 'sqlite', location: ':memory:' });
+  });
+});
+
+describe('opening a new PostgreSQL schema from several processes at once', () => {
+  const dbs: TestDb[] = [];
+  afterAll(async () => {
+    for (const d of dbs) await d.cleanup();
+  });
+  it('every opener gets a migrated store (no "duplicate key" on creating the schema)', async () => {
+    for (let round = 0; round < 5; round++) {
+      const tdb = await postgresTestDb();
+      dbs.push(tdb);
+      const opened = await Promise.allSettled([0, 1, 2, 3].map(() => openStore(tdb.url)));
+      const failures = opened.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => String(r.reason));
+      for (const r of opened) if (r.status === 'fulfilled') await r.value.close();
+      expect(failures).toEqual([]);
+      const s = await openStore(tdb.url);
+      try {
+        expect(await s.frameworks.list()).toEqual([]);
+      } finally {
+        await s.close();
+      }
+    }
   });
 });

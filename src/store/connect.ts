@@ -145,13 +145,9 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
     });
     // An idle client losing its server (restart, killed backend) must not crash the process.
     pool.on('error', () => {});
+    let client: pg.PoolClient;
     try {
-      const client = await pool.connect();
-      try {
-        if (target.schema) await client.query(`create schema if not exists ${target.schema}`);
-      } finally {
-        client.release();
-      }
+      client = await pool.connect();
     } catch (e) {
       await pool.end().catch(() => {});
       throw new CgError(
@@ -159,10 +155,38 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
         { status: 503 },
       );
     }
+    try {
+      if (target.schema) await createSchema(client, target.schema);
+    } catch (e) {
+      await pool.end().catch(() => {});
+      throw new CgError(
+        { code: 'database_unavailable', path: ['schema'], message: `cannot create schema ${target.schema} in PostgreSQL at ${describeTarget(target)}: ${(e as Error).message}` },
+        { status: 503 },
+      );
+    } finally {
+      client.release();
+    }
     conn = { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
   await migrate(conn.db, conn.dialect, describeTarget(target));
   return conn;
+}
+
+/**
+ * `create schema if not exists` is not safe against itself: two sessions creating the same new
+ * schema at once can both pass the check, and the second then fails on the catalogue's unique
+ * index (23505) or with duplicate_schema (42P06). Either way the schema now exists, which is all
+ * we wanted (two processes starting on a new deployment, say the server and a CLI command).
+ */
+async function createSchema(client: pg.PoolClient, schema: string): Promise<void> {
+  try {
+    await client.query(`create schema if not exists ${schema}`);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code !== '23505' && code !== '42P06') throw e;
+    const r = await client.query('select 1 from pg_namespace where nspname = $1', [schema]);
+    if (r.rowCount !== 1) throw e;
+  }
 }
 
 /** Bring the schema to the latest migration. Idempotent; concurrent starts are serialised by Kysely's migration lock. */
