@@ -170,6 +170,14 @@ export class FrameworkRepository {
   /** Attach CSV observations as actuals (insert or replace by period), all in one transaction. */
   async importObservations(obs: readonly Observation[], opts: ImportOptions = {}): Promise<ImportSummary> {
     return this.db.transaction().execute(async (trx) => {
+      // Lock the frameworks before reading their indicators, so that a replace committed meanwhile
+      // cannot delete the indicators the actuals are about to reference (PostgreSQL row locks, in
+      // id order; SQLite's BEGIN IMMEDIATE already holds the write lock for the whole transaction).
+      if (this.dialect === 'postgres') {
+        let lock = trx.selectFrom('frameworks').select('id').orderBy('id').forUpdate();
+        if (opts.frameworkId !== undefined) lock = lock.where('id', '=', opts.frameworkId);
+        await lock.execute();
+      }
       let q = trx
         .selectFrom('indicators')
         .select(['key', 'framework_id', 'id', 'unit', 'dataset_id', 'dataset_country'])

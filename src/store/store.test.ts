@@ -235,6 +235,29 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     }
   });
 
+  it('an indicator import racing a replace of the same framework waits for it, never failing on indicators the replace deleted', async () => {
+    const obs = parseIndicatorsCsv(csvText, 'indicators.csv');
+    const other = await openStore(tdb.url);
+    const fw = { ...northAmerican, id: 'import-race' };
+    await store.frameworks.save(fw);
+    try {
+      for (let k = 0; k < 8; k++) {
+        const r = await Promise.allSettled([
+          store.frameworks.importObservations(obs, { frameworkId: fw.id }),
+          other.frameworks.save(fw, { mode: 'upsert' }),
+          store.frameworks.importObservations(obs),
+        ]);
+        expect(r.filter((x) => x.status === 'rejected').map((x) => String((x as PromiseRejectedResult).reason))).toEqual([]);
+      }
+    } finally {
+      await other.close();
+    }
+    // Every import attached the file's values; the framework holds them once, as loaded.
+    expect((await store.frameworks.get(fw.id)).framework).toEqual(fw);
+    expect(await store.integrityCheck()).toEqual([]);
+    await store.frameworks.remove(fw.id);
+  });
+
   it('adds actuals by indicator id: insert or replace by period, checked ids and versions', async () => {
     await store.frameworks.save(tinyFramework({ id: 'acts' }));
     const src = { title: 'S' };
