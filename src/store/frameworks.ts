@@ -83,8 +83,29 @@ export class FrameworkRepository {
     return r?.version;
   }
 
-  /** Load a framework; `actuals: false` skips the (possibly huge) actuals table. */
-  async get(id: string, opts: { actuals?: boolean } = {}, db: Db = this.db): Promise<{ framework: Framework; version: number }> {
+  /**
+   * Run reads on one connection inside one read transaction, so they all see one committed state
+   * (PostgreSQL REPEATABLE READ; SQLite's deferred BEGIN gives a WAL snapshot). Without it, a
+   * replace committed between two of the reads would return a framework torn between versions.
+   */
+  private async snapshot<T>(f: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.db.connection().execute(async (conn) => {
+      await sql.raw(this.dialect === 'postgres' ? 'begin isolation level repeatable read read only' : 'begin').execute(conn);
+      let result: T;
+      try {
+        result = await f(conn);
+      } catch (e) {
+        await sql.raw('rollback').execute(conn).catch(() => {});
+        throw e;
+      }
+      await sql.raw('commit').execute(conn);
+      return result;
+    });
+  }
+
+  /** Load a framework; `actuals: false` skips the (possibly huge) actuals table. Consistent even while another writer replaces it. */
+  async get(id: string, opts: { actuals?: boolean } = {}, db?: Db): Promise<{ framework: Framework; version: number }> {
+    if (!db) return this.snapshot((conn) => this.get(id, opts, conn));
     const framework = await db.selectFrom('frameworks').selectAll().where('id', '=', id).executeTakeFirst();
     if (!framework) throw notFound(id);
     const byFw = <T extends 'areas' | 'objectives' | 'results' | 'indicators' | 'actions' | 'action_actors' | 'budgets' | 'disbursements' | 'linkages'>(t: T) =>
@@ -221,7 +242,7 @@ export class FrameworkRepository {
   }
 
   async progress(id: string, opts: { currency?: string } = {}): Promise<ProgressReport> {
-    return progressFromDb(this.db, id, opts);
+    return this.snapshot((conn) => progressFromDb(conn, id, opts));
   }
 
   /** Audit a stored framework (structure only; actuals are not read). */

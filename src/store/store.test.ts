@@ -258,6 +258,40 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     await store.frameworks.remove(fw.id);
   });
 
+  it('reads a framework and its progress from one committed state while another writer replaces it (never torn between versions)', async () => {
+    const A = { ...northAmerican, id: 'torn' };
+    const B: Framework = structuredClone(A);
+    B.name = 'Smaller';
+    B.areas = B.areas.slice(0, 3);
+    const kept = new Set(B.areas.flatMap((a) => a.objectives.map((o) => o.id)));
+    B.actions = B.actions.filter((a) => kept.has(a.objective));
+    B.linkages = [];
+    const progress = { [A.name]: frameworkProgress(A), [B.name]: frameworkProgress(B) };
+    await store.frameworks.save(A);
+    const other = await openStore(tdb.url);
+    let done = false;
+    const seen: string[] = [];
+    try {
+      const writer = (async () => {
+        for (let k = 0; k < 16; k++) await other.frameworks.save(k % 2 ? A : B, { mode: 'upsert' });
+        done = true;
+      })();
+      while (!done) {
+        const { framework } = await store.frameworks.get(A.id);
+        expect(framework).toEqual(framework.name === B.name ? B : A);
+        const p = await store.frameworks.progress(A.id);
+        expect(p.indicators.map((i) => i.id)).toEqual(progress[p.framework.name].indicators.map((i) => i.id));
+        expect(p.jointShare).toEqual(progress[p.framework.name].jointShare);
+        seen.push(framework.name);
+      }
+      await writer;
+    } finally {
+      await other.close();
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    await store.frameworks.remove(A.id);
+  });
+
   it('adds actuals by indicator id: insert or replace by period, checked ids and versions', async () => {
     await store.frameworks.save(tinyFramework({ id: 'acts' }));
     const src = { title: 'S' };
