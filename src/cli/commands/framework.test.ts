@@ -120,6 +120,21 @@ describe('commonground framework', () => {
     expect(e.problems[0]).toMatchObject({ file: bad, line: expect.any(Number), message: expect.stringContaining('unknown party "cn"') });
   });
 
+  it("the README tour's framework line works on a database that already has the framework (as npm start seeds it)", async () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const tour = readme.slice(readme.indexOf('## A tour'), readme.indexOf('## CLI reference'));
+    const line = tour.split('\n').find((l) => l.includes('commonground framework load'))!;
+    const commands = line.split('&&').map((c) => c.trim().split(/\s+/).slice(2)); // drop "npx commonground"
+    const tourDb = path.join(dir, 'tour.db');
+    for (let run = 0; run < 2; run++) {
+      for (const args of commands) {
+        const r = runCliSync([...args, '--db', tourDb], { cwd: root });
+        expect(r.stderr, `${args.join(' ')} (run ${run + 1})`).toBe('');
+        expect(r.code).toBe(0);
+      }
+    }
+  });
+
   it('exits with code 2 and a clean message, never a stack trace', () => {
     const r = runCliSync(['framework', 'audit', 'nope.yaml']);
     expect(r.code).toBe(2);
