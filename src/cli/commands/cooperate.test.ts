@@ -81,6 +81,18 @@ describe('commonground cooperate', () => {
     expect(JSON.parse(r.out).ranking).toHaveLength(12);
   }, 60_000);
 
+  it('--strategies keeps names that contain commas whole, including the display names the library prints', () => {
+    const names = ['Omega TFT: 3, 8', 'ZD-GTFT-2: 0.25, 0.5', 'N Tit(s) For M Tat(s): 3, 2', 'Generic Memory One Player: (1, 0, 1, 0), C', 'NTitsForMTats(2,1)', 'Tit For Tat'];
+    const r = cli('cooperate', 'tournament', '--strategies', names.join(','), '--turns', '5', '--repetitions', '1', '--json');
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).players).toEqual(resolveStrategies(names).map((s) => s.name));
+    // An unknown piece is still reported on its own.
+    const bad = cli('cooperate', 'tournament', '--strategies', 'Omega TFT: 3, 8,Tit For Tatt', '--turns', '5');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown strategy "Tit For Tatt"');
+    expect(bad.err).not.toContain('Omega');
+  });
+
   it('tournament prints a ranked table', () => {
     const r = cli('cooperate', 'tournament', '--strategies', 'Cooperator,TitForTat,Defector', '--turns', '10', '--repetitions', '1');
     expect(r.code).toBe(0);

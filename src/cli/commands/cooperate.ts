@@ -81,6 +81,38 @@ function parties(v: string | undefined, sc: CooperationScenario): [string, strin
   return [p[0], p[1]];
 }
 
+function isStrategyName(name: string): boolean {
+  try {
+    resolveStrategy(name.trim());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Split a --strategies list on commas, keeping whole the names that contain commas (those
+ * `cooperate strategies` prints, such as "Omega TFT: 3, 8", and forms such as
+ * "Generic Memory One Player: (1, 0, 1, 0), C"): at each point take the longest run of
+ * comma-separated pieces that names a strategy, else one piece (reported as unknown).
+ */
+export function splitStrategyList(list: string): string[] {
+  const pieces = list.split(',');
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let take = 1;
+    for (let k = Math.min(pieces.length - i, 8); k > 1; k--) {
+      if (isStrategyName(pieces.slice(i, i + k).join(','))) {
+        take = k;
+        break;
+      }
+    }
+    out.push(pieces.slice(i, i + take).join(',').trim());
+    i += take;
+  }
+  return out.filter(Boolean);
+}
+
 interface GameOpts {
   payoffs?: string;
   game?: string;
@@ -189,7 +221,7 @@ export function register(program: Command): void {
       .option('--json', 'print {ranking: [{name, medianScore, cooperationRate}], payoffMatrix} as JSON'),
   ).action(async (o: GameOpts & { strategies?: string; turns?: string; repetitions?: string; probEnd?: string; noise?: string; misread?: string; seed?: string; workers?: string; progress?: boolean; json?: boolean }) => {
     // An empty --strategies (say, from an unset shell variable) is an error, not "all of them".
-    const strategies = o.strategies !== undefined ? resolveStrategies(o.strategies.split(',').map((s) => s.trim()).filter(Boolean)) : [...STRATEGIES];
+    const strategies = o.strategies !== undefined ? resolveStrategies(splitStrategyList(o.strategies)) : [...STRATEGIES];
     const turns = turnsOption(o.turns);
     const repetitions = num(o.repetitions, '--repetitions', { int: true, min: 1 }) ?? 10;
     const workers = num(o.workers, '--workers', { int: true, min: 1, max: 64 }) ?? 1;
