@@ -65,6 +65,12 @@ describe('parseFrameworkText', () => {
     expect(e2.problems[0]).toMatchObject({ line: 36, path: ['actions', 0, 'budgets', 0, 'source'] });
     expect(e2.problems[0].message).toMatch(/basis "appropriation" must name its source/);
   });
+  it('says a missing or malformed source is one, instead of zod\'s "Invalid input"', () => {
+    const missing = errorOf(() => parseFrameworkText(good.replace('baseline: { period: 2022, value: 3, source: cdc }', 'baseline: { period: 2022, value: 3 }'), 'f.yaml'));
+    expect(missing.problems[0]).toMatchObject({ path: ['areas', 0, 'objectives', 0, 'results', 0, 'indicators', 0, 'baseline', 'source'], message: 'required: name the source, as {title, url?, note?} or the id of an entry in sources' });
+    const wrong = errorOf(() => parseFrameworkText(good.replace('source: cdc', 'source: 42'), 'f.yaml'));
+    expect(wrong.problems[0].message).toBe('must be a source {title, url?, note?} or the id of an entry in sources');
+  });
   it('checks references, duplicate ids and joint consistency', () => {
     const e = errorOf(() =>
       parseFrameworkText(

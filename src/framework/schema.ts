@@ -37,7 +37,7 @@ const periodLabel = z
 const placeablePeriod = periodLabel.refine((s) => parsePeriod(s)?.placeable === true, 'must be a single dated period (a year, fiscal year, month, day or interval), not an aggregate or "unspecified"');
 
 const sourceObject = z.strictObject({ title: text, url: z.url().optional(), note: z.string().optional() });
-const sourceField = z.union([sourceObject, id]);
+const sourceField = z.union([sourceObject, id], { error: (iss) => (iss.input === undefined ? 'required: name the source, as {title, url?, note?} or the id of an entry in sources' : 'must be a source {title, url?, note?} or the id of an entry in sources') });
 
 const baseline = z.strictObject({
   period: placeablePeriod,
