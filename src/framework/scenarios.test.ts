@@ -159,6 +159,15 @@ describe('scenarios/frameworks/north-american.yaml against its sources', async (
     expect(seizures.value / row('cbp_ofo_fentanyl_seizures_lbs', 'US', 'FY2022').value).toBeCloseTo(2, 1);
   });
 
+  it("the README's summary of it is what audit and progress say", () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const m = /It passes the audit; `progress` shows (\d+) indicators on track, (\d+) off track, (\d+) not started, (\d+) with no placeable data\./.exec(readme);
+    expect(m).not.toBeNull();
+    expect(auditFramework(fw).passed).toBe(true);
+    const s = frameworkProgress(fw).summary;
+    expect([s.on_track, s.off_track, s.not_started, s.no_data, s.achieved]).toEqual([Number(m![1]), Number(m![2]), Number(m![3]), Number(m![4]), 0]);
+  });
+
   it('the US security budget rule: the Mérida average of indicators.csv, split across the security actions, Mexico matching 25%', () => {
     const merida = row('merida_appropriations_mx', 'US-MX', 'FY2008-FY2021');
     expect(merida.value).toBe(3500);
