@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCliSync } from '../testing.node.ts';
-import { playTournament, resolveStrategies } from '../../cooperation/index.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { actionString, parseCooperationScenario, playMatch, playTournament, resolveStrategies, scenarioGame } from '../../cooperation/index.ts';
+import { PROJECT_ROOT } from '../../core/project.node.ts';
 
 function cli(...args: string[]) {
   const r = runCliSync(args);
@@ -109,11 +112,29 @@ describe('commonground cooperate', () => {
   });
 
   it('group plays one three-party match on a scenario issue', () => {
-    const j = JSON.parse(cli('cooperate', 'group', 'tft', 'grudger', 'defector', '--game', 'scenarios/cooperation/joint-vs-unilateral.yaml', '--issue', 'gun_smuggling', '--turns', '4', '--json').out);
+    const j = JSON.parse(cli('cooperate', 'group', 'tft', 'grudger', 'defector', '--game', 'scenarios/cooperation/joint-vs-unilateral.yaml', '--issue', 'gun_smuggling', '--turns', '4', '--noise', '0', '--misread', '0', '--json').out);
     expect(j.parties).toEqual(['us', 'mexico', 'canada']);
     expect(j.actions).toEqual(['CDDD', 'CDDD', 'DDDD']);
     // Mexico's doubled payoffs on its priority issue: C with one joint partner and one unilateral = (6 + 0)/2, then P = 2.
     expect(j.scores[1]).toBe(3 + 2 * 3);
+  });
+
+  it("--game applies the scenario's defaults (turns, repetitions, noise, misread, seed) to options not given", () => {
+    const file = 'scenarios/cooperation/joint-vs-unilateral.yaml';
+    const sc = parseCooperationScenario(readFileSync(path.join(PROJECT_ROOT, file), 'utf8'), file);
+    const d = sc.defaults!;
+    expect(d).toMatchObject({ turns: 200, repetitions: 10, noise: 0.05, misread: 0.1, seed: 1 });
+    const game = scenarioGame(sc, 'drug_trafficking', ['us', 'mexico']);
+    const [tft, gtft] = resolveStrategies(['Tit For Tat', 'GTFT']);
+    const m = JSON.parse(cli('cooperate', 'match', 'tft', 'gtft', '--game', file, '--issue', 'drug_trafficking', '--json').out);
+    const lib = playMatch(tft, gtft, { turns: d.turns, noise: d.noise, misread: d.misread, seed: d.seed, game });
+    expect(m.actions).toEqual(lib.actions.map((a) => actionString(a)));
+    expect(m.scores).toEqual(lib.scores);
+    // A flag given wins over the file's default.
+    const quiet = JSON.parse(cli('cooperate', 'match', 'tft', 'gtft', '--game', file, '--issue', 'drug_trafficking', '--noise', '0', '--misread', '0', '--turns', '7', '--json').out);
+    expect(quiet.actions).toEqual(['CCCCCCC', 'CCCCCCC']);
+    const t = JSON.parse(cli('cooperate', 'tournament', '--strategies', 'tft,alld', '--game', file, '--turns', '30', '--json').out);
+    expect(t.settings).toMatchObject({ turns: 30, repetitions: d.repetitions, noise: d.noise, misread: [d.misread, d.misread], seed: d.seed });
   });
 
   it('strategies lists the library', () => {
