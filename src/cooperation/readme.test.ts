@@ -92,7 +92,7 @@ describe("README: what the engine says about the brief's claim", () => {
     const grim = resolveStrategy('Grudger');
     const alld = resolveStrategy('Defector');
     const gain = (set: typeof issues, party: 0 | 1) => {
-      const r = simulateDeviation(set, 0.6, grim, alld, { samples: 2000, seed: 0, party });
+      const r = simulateDeviation(set, sc.defaults?.continuation ?? 0.6, grim, alld, { samples: 2000, seed: sc.defaults?.seed ?? 0, party });
       return Number((r.cooperate - r.deviate).toFixed(1));
     };
     const m = /the US\s+gains ([\d.]+) by\s+deviating\) while the linked package holds \(cooperating is worth ([\d.]+) more to the US\s+and ([\d.]+) more to Mexico\)/.exec(section);
