@@ -19,7 +19,7 @@ export {
   symmetricGame,
   type Game,
 } from './game.ts';
-export { DEFAULT_TURNS, MatchEngine, actionString, matchLength, playMatch, sampleLength, type MatchOptions, type MatchResult } from './match.ts';
+export { DEFAULT_TURNS, MAX_TURNS, MatchEngine, actionString, matchLength, playMatch, sampleLength, type MatchOptions, type MatchResult } from './match.ts';
 export {
   DEFAULT_REPETITIONS,
   playTournament,

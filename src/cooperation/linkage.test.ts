@@ -38,7 +38,8 @@ describe('critical continuation probabilities', () => {
       const ps: OwnPayoffs[] = Array.from({ length: k }, () => {
         const P = rng.int(5);
         const R = P + 1 + rng.int(5);
-        const T = R + 1 + rng.int(8);
+        // Every other trial mixes in issues with no temptation (T <= R, e.g. a harmony game).
+        const T = trial % 2 ? P + rng.int(R - P + 9) : R + 1 + rng.int(8);
         return { R, S: P - 1 - rng.int(3), T, P };
       });
       // Smallest delta on a grid at which no deviation on any non-empty subset of issues pays.
@@ -62,6 +63,24 @@ describe('critical continuation probabilities', () => {
       }
       expect(Math.abs(found - linkedCriticalDelta(ps))).toBeLessThanOrEqual(1e-4);
     }
+  });
+});
+
+describe('linking an issue with no temptation', () => {
+  // Issue A tempts (threshold 0.8); H is a harmony game (T < R): nobody gains by defecting on it.
+  const H: OwnPayoffs = { R: 5, S: 0, T: 3, P: 1 };
+  const mixed: Issue[] = [issues[0], { id: 'h', game: symmetricGame(H) }];
+  it('adds its stake to what a deviation loses and nothing to what it gains: 4 / (4 + 1 + 4)', () => {
+    // The best deviation defects on A only (gain 4), then loses R - P on both issues (1 + 4) every period.
+    expect(linkedCriticalDelta([A, H])).toBeCloseTo(4 / 9, 15);
+    expect(linkedCriticalDelta([H])).toBe(0);
+    expect(criticalDelta(H)).toBe(0);
+  });
+  it.each([0.3, 0.42, 0.47, 0.6])('delta %f: the simulated best deviation agrees with the threshold', (delta) => {
+    const r = simulateDeviation(mixed, delta, grim, alld, { samples: 4000, seed: 2 });
+    expect(r.sustainable).toBe(delta >= 4 / 9);
+    expect(r.expectedDeviate).toBeCloseTo(7 + 5 + (delta * 3) / (1 - delta), 10);
+    expect(Math.abs(r.cooperate - r.deviate - (r.expectedCooperate - r.expectedDeviate))).toBeLessThanOrEqual(4 * r.standardError + 1e-9);
   });
 });
 

@@ -8,16 +8,19 @@
  * Cooperation is sustainable iff R/(1-delta) >= T + delta P/(1-delta), i.e.
  *     delta >= (T - R) / (T - P).
  * With several issues linked, so that a defection on any issue is punished on every issue, the
- * best deviation defects everywhere at once (the punishment is total anyway) and the incentive
- * constraints pool:
- *     delta >= sum_i (T_i - R_i) / sum_i (T_i - P_i),
+ * best deviation defects at once on every issue where defecting pays in the period (T_i > R_i;
+ * the punishment is total anyway) and the incentive constraints pool:
+ *     delta >= G / (G + sum_i (R_i - P_i)),  G = sum_i max(0, T_i - R_i),
+ * which for Prisoner's Dilemma issues (T > R everywhere) is sum_i (T_i - R_i) / sum_i (T_i - P_i),
  * a weighted average of the issue thresholds: slack on an issue with a low threshold carries an
  * issue whose own threshold is too high (Bernheim and Whinston's "pooling of incentive
- * constraints"). Linking identical issues changes nothing. Each party has its own payoffs, so the
- * pair cooperates only if both parties' constraints hold (the larger threshold).
+ * constraints"). An issue with no temptation (T <= R) adds its stake R - P to what a deviation
+ * loses and nothing to what it gains. Linking identical issues changes nothing. Each party has its
+ * own payoffs, so the pair cooperates only if both parties' constraints hold (the larger threshold).
  *
  * Assumptions: punishment is mutual unilateral action forever (a stage-game equilibrium, P >= S);
- * per-period payoffs, no discounting beyond the continuation probability.
+ * mutual joint action beats mutual unilateral action (R >= P) on every issue; per-period payoffs,
+ * no discounting beyond the continuation probability.
  *
  * `playLinkedMatch` plays the issues together in the engine: each party runs one strategy per
  * issue; a linked strategy reads the opponent as having defected in a period if it defected on any
@@ -30,7 +33,7 @@ import { CgError } from '../core/problems.ts';
 import { createRng, deriveSeed } from '../core/random.ts';
 import { ownPayoff, type Game } from './game.ts';
 import { FlipStream, flipThreshold, lengthSettings, matchLength, matchOptionProblems, misreadPair, type MatchOptions } from './match.ts';
-import { C, emptyHistory, type OwnPayoffs, type Player, type Strategy } from './player.ts';
+import { C, D, emptyHistory, type OwnPayoffs, type Player, type Strategy } from './player.ts';
 
 export interface Issue {
   id: string;
@@ -51,14 +54,20 @@ function pooledThreshold(gain: number, loss: number): number {
 
 /** Critical continuation probability for grim trigger punishing on every issue. */
 export function linkedCriticalDelta(ps: readonly OwnPayoffs[]): number {
-  let gain = 0;
-  let loss = 0;
+  let gain = 0; // what the best deviation gains in its period: only issues where defecting pays
+  let stake = 0; // what mutual unilateral action loses per period afterwards, on every issue
   for (const p of ps) {
-    gain += p.T - p.R;
-    loss += p.T - p.P;
+    gain += Math.max(0, p.T - p.R);
+    stake += p.R - p.P;
   }
-  return pooledThreshold(gain, loss);
+  return pooledThreshold(gain, gain + stake);
 }
+
+/** Joint in the first period, unilateral after: the deviator's play on an issue it does not defect on (punishment follows anyway). */
+const JOIN_THEN_DEFECT: Strategy = {
+  id: 'JoinThenDefect', name: 'Join Then Defect', description: 'C in the first period, D afterwards.', citation: '', stochastic: false, memoryDepth: Infinity,
+  create: () => ({ next: (h) => (h.length === 0 ? C : D) }),
+};
 
 export interface IssueThreshold {
   id: string;
@@ -191,11 +200,11 @@ export interface DeviationCheck {
   samples: number;
   /** Mean total payoff of the party when both keep grim trigger. */
   cooperate: number;
-  /** Mean total payoff when it deviates (defects from the start, on every linked issue). */
+  /** Mean total payoff when it deviates: defects from the start on every issue where that pays (T > R; on all if none does), and on the others from the second period, when the punishment starts. */
   deviate: number;
   /** Standard error of the mean gain from cooperating (common random numbers). */
   standardError: number;
-  /** Expected values: R/(1-delta) and T + delta P/(1-delta), summed over the issues. */
+  /** Expected values: R/(1-delta) and T + delta P/(1-delta) (R now on issues not deviated on), summed over the issues. */
   expectedCooperate: number;
   expectedDeviate: number;
   /** Does the simulation say cooperating pays at least as much? */
@@ -204,8 +213,9 @@ export interface DeviationCheck {
 
 /**
  * Monte-Carlo check of grim trigger at continuation probability `delta` for party `party`:
- * both parties play (linked) Grudger, or the party deviates by defecting from the first period on
- * every issue while the other keeps (linked) Grudger. Matches end with probability 1 - delta after
+ * both parties play (linked) Grudger, or the party makes the best deviation (`defector` from the
+ * first period on every issue where defecting pays, T > R, or on all if none does; joint action
+ * in the first period and unilateral after on the others) while the other keeps (linked) Grudger. Matches end with probability 1 - delta after
  * each period; each sample uses the same length for both runs (common random numbers).
  */
 export function simulateDeviation(issues: readonly Issue[], delta: number, grim: Strategy, defector: Strategy, options: { samples?: number; seed?: number; party?: 0 | 1 } = {}): DeviationCheck {
@@ -218,8 +228,11 @@ export function simulateDeviation(issues: readonly Issue[], delta: number, grim:
   let dev = 0;
   let sumGain = 0;
   let sumGain2 = 0;
+  const own = (i: Issue) => (party === 0 ? i.game.row : i.game.col);
+  const tempting = issues.map((i) => own(i).T > own(i).R);
+  const deviateOn = tempting.some(Boolean) ? tempting : tempting.map(() => true);
   const grimSide: LinkedSide = { strategies: grim, linked: true };
-  const devSide: LinkedSide = { strategies: defector, linked: true };
+  const devSide: LinkedSide = { strategies: deviateOn.map((d) => (d ? defector : JOIN_THEN_DEFECT)), linked: true };
   for (let k = 0; k < samples; k++) {
     const s = deriveSeed(seed, 'deviation', k);
     const c = playLinkedMatch(issues, [grimSide, grimSide], { probEnd, seed: s }).totals[party];
@@ -231,9 +244,8 @@ export function simulateDeviation(issues: readonly Issue[], delta: number, grim:
   }
   const meanGain = sumGain / samples;
   const variance = Math.max(0, sumGain2 / samples - meanGain ** 2);
-  const own = (i: Issue) => (party === 0 ? i.game.row : i.game.col);
   const R = issues.reduce((a, i) => a + own(i).R, 0);
-  const T = issues.reduce((a, i) => a + own(i).T, 0);
+  const first = issues.reduce((a, i, k) => a + (deviateOn[k] ? own(i).T : own(i).R), 0);
   const P = issues.reduce((a, i) => a + own(i).P, 0);
   return {
     delta,
@@ -242,7 +254,7 @@ export function simulateDeviation(issues: readonly Issue[], delta: number, grim:
     deviate: dev / samples,
     standardError: Math.sqrt(variance / samples),
     expectedCooperate: R / (1 - delta),
-    expectedDeviate: T + (delta * P) / (1 - delta),
+    expectedDeviate: first + (delta * P) / (1 - delta),
     sustainable: meanGain >= 0,
   };
 }

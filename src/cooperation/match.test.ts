@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axelrodCsv } from './anchors.node.ts';
-import { playMatch, actionString, sampleLength } from './match.ts';
+import { playMatch, actionString, matchLength, sampleLength, MAX_TURNS } from './match.ts';
+import { CgError } from '../core/problems.ts';
 import { resolveStrategy } from './strategies/index.ts';
 import { symmetricGame } from './game.ts';
 
@@ -82,6 +83,21 @@ describe('match semantics beyond the anchors', () => {
     expect(() => playMatch(S('tft'), S('tft'), { noise: 1.5 })).toThrow(/noise/);
     expect(() => playMatch(S('tft'), S('tft'), { misread: -0.1 })).toThrow(/misread/);
     expect(() => playMatch(S('tft'), S('tft'), { turns: Infinity })).toThrow(/probEnd/);
+  });
+  it('refuses more turns than the engine can hold at once, and cuts a probabilistic end there', () => {
+    let err: unknown;
+    try {
+      playMatch(S('tft'), S('alld'), { turns: MAX_TURNS + 1 });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(CgError);
+    expect((err as CgError).problems[0]).toMatchObject({ code: 'invalid_turns', path: ['turns'] });
+    // A continuation probability this close to 1 draws lengths far beyond the cap for most seeds.
+    const drawn = [1, 2, 3, 4, 5].map((s) => matchLength(Infinity, 1e-12, s));
+    expect(Math.max(...drawn)).toBe(MAX_TURNS);
+    expect(drawn.every((n) => n >= 1 && n <= MAX_TURNS)).toBe(true);
+    expect(matchLength(MAX_TURNS, 0, 1)).toBe(MAX_TURNS);
   });
   it('a different stage game changes scores, not moves of reactive players', () => {
     const g = symmetricGame({ R: 0, S: -1, T: 1, P: -10 });

@@ -26,6 +26,14 @@ import { C, emptyHistory, type History, type Player, type Strategy } from './pla
 
 export const DEFAULT_TURNS = 200;
 
+/**
+ * The longest match the engine plays. A match keeps every action in memory (about 10 bytes a
+ * turn, more when printed), so a longer one would exhaust the heap minutes into the run instead
+ * of failing at once. A probabilistic end with no `turns` cap is cut here: for probEnd >= 2e-6
+ * that happens with probability below e^-20.
+ */
+export const MAX_TURNS = 10_000_000;
+
 export interface MatchOptions {
   /** Fixed number of turns (default 200; with `probEnd` it is the cap, default none). */
   turns?: number;
@@ -253,6 +261,8 @@ export function matchOptionProblems(o: MatchOptions): Problem[] {
   const problems: Problem[] = [];
   if (o.turns !== undefined && !(Number.isInteger(o.turns) && o.turns >= 1) && o.turns !== Infinity) {
     problems.push({ code: 'invalid_turns', path: ['turns'], message: 'turns must be a whole number >= 1', received: String(o.turns) });
+  } else if (o.turns !== undefined && Number.isFinite(o.turns) && o.turns > MAX_TURNS) {
+    problems.push({ code: 'invalid_turns', path: ['turns'], message: `turns must be at most ${MAX_TURNS.toLocaleString('en-US')} (a match keeps every action in memory)`, received: String(o.turns) });
   }
   if (o.probEnd !== undefined) {
     checkProbability(o.probEnd, 'probEnd', problems);
@@ -277,10 +287,10 @@ export function lengthSettings(o: MatchOptions): { turns: number; probEnd: numbe
   return { turns, probEnd, knownLength: probEnd > 0 ? Infinity : turns };
 }
 
-/** The number of turns a match with this seed lasts. */
+/** The number of turns a match with this seed lasts (never more than `MAX_TURNS`). */
 export function matchLength(turns: number, probEnd: number, seed: number): number {
-  if (probEnd <= 0) return turns;
-  return Math.min(turns, sampleLength(probEnd, createRng(deriveSeed(seed, 'length')).next()));
+  if (probEnd <= 0) return Math.min(turns, MAX_TURNS);
+  return Math.min(turns, MAX_TURNS, sampleLength(probEnd, createRng(deriveSeed(seed, 'length')).next()));
 }
 
 /** Play one match. */

@@ -59,7 +59,8 @@ export function fitnessProportionate(weights: ArrayLike<number>, rng: Rng): numb
 
 class Matches {
   private readonly engine = new MatchEngine();
-  private readonly cache = new Map<string, [number, number]>();
+  /** Deterministic results by strategy object (no key strings: a step looks up every pair). */
+  private readonly cache = new Map<Strategy, Map<Strategy, [number, number]>>();
   private readonly params;
   private readonly turns: number;
   private readonly probEnd: number;
@@ -70,21 +71,24 @@ class Matches {
     this.probEnd = probEnd;
     this.params = { noise: opts.noise ?? 0, misread1: m1, misread2: m2, knownLength };
   }
-  /** Per-turn payoffs of a match between two individuals. */
-  play(a: Strategy, b: Strategy, seed: number): [number, number] {
+  /** Per-turn payoffs of a match between two individuals (the seed is derived only for a match actually played). */
+  play(a: Strategy, b: Strategy, seedOf: () => number): [number, number] {
     const deterministic = this.params.noise === 0 && this.params.misread1 === 0 && this.params.misread2 === 0 && !a.stochastic && !b.stochastic && this.probEnd === 0;
-    const key = `${a.id}\u0000${b.id}`;
+    let row: Map<Strategy, [number, number]> | undefined;
     if (deterministic) {
-      const hit = this.cache.get(key);
+      row = this.cache.get(a);
+      if (!row) this.cache.set(a, (row = new Map()));
+      const hit = row.get(b);
       if (hit) return hit;
     }
+    const seed = seedOf();
     const L = matchLength(this.turns, this.probEnd, seed);
     this.engine.run(a, b, this.opts.game ?? DEFAULT_GAME, L, this.params, seed);
     const out: [number, number] = [this.engine.score1 / L, this.engine.score2 / L];
     if (out[0] < 0 || out[1] < 0) {
       throw new CgError({ code: 'negative_fitness', path: ['game'], message: 'the Moran process needs non-negative payoffs (fitness is the per-turn payoff); shift the game by a constant' });
     }
-    if (deterministic) this.cache.set(key, out);
+    if (row) row.set(b, out);
     return out;
   }
 }
@@ -123,7 +127,7 @@ export function moranProcess(population: readonly Strategy[], options: MoranOpti
     fitness.fill(0);
     for (let i = 0; i < N; i++) {
       for (let j = i + 1; j < N; j++) {
-        const [fi, fj] = matches.play(pop[i], pop[j], deriveSeed(seed, 'moran', steps, i, j));
+        const [fi, fj] = matches.play(pop[i], pop[j], () => deriveSeed(seed, 'moran', steps, i, j));
         fitness[i] += fi;
         fitness[j] += fj;
       }

@@ -16,6 +16,14 @@ describe('auditFramework', () => {
     expect(r.gaps).toEqual([]);
     expect(r.unilateralShare).toBe(0);
   });
+  it('does not count a cancelled action as an effective action of its area', () => {
+    const fw = tinyFramework();
+    fw.actions[0].status = 'cancelled';
+    expect(score(fw, 'effective_actions')).toMatchObject({ score: 0, passed: false });
+    expect(auditFramework(fw).gaps).toContainEqual(expect.objectContaining({ criterion: 'effective_actions', item: 'area security', message: 'area "Security" has only cancelled actions serving its objectives' }));
+    fw.actions.push({ ...fw.actions[0], id: 'a2', status: 'suspended' });
+    expect(score(fw, 'effective_actions').score).toBe(1);
+  });
   it('needs a baseline and a target dated after it', () => {
     const fw = tinyFramework();
     const ind = fw.areas[0].objectives[0].results[0].indicators[0];

@@ -7,7 +7,7 @@
  * |-----------------------|------------------------------------------------------------------------|------------|
  * | `clear_objectives`    | an area has at least one objective; an objective names an owner party  | areas + objectives |
  * | `measurable_results`  | an objective has at least one indicator with a baseline and a dated target after it | objectives |
- * | `effective_actions`   | an area has at least one action serving one of its objectives         | areas      |
+ * | `effective_actions`   | an area has at least one action, not cancelled, serving one of its objectives | areas |
  * | `responsible_actors`  | an action names an actor with the IATI role "accountable"             | actions    |
  * | `committed_resources` | an action has a committed budget with an amount above zero            | actions    |
  * | `joint_action`        | the action is joint (score = joint share; passes at a majority)       | actions    |
@@ -104,7 +104,9 @@ export function auditFramework(fw: Framework): AuditReport {
   const full = (s: number) => s === 1;
   const objectiveArea = new Map<string, string>();
   for (const { area, objective } of walkObjectives(fw)) objectiveArea.set(objective.id, area.id);
-  const areasWithActions = new Set(fw.actions.map((a) => objectiveArea.get(a.objective)));
+  // A cancelled action does not act: an area whose actions are all cancelled has no effective action.
+  const areasWithActions = new Set(fw.actions.filter((a) => a.status !== 'cancelled').map((a) => objectiveArea.get(a.objective)));
+  const areasWithCancelled = new Set(fw.actions.filter((a) => a.status === 'cancelled').map((a) => objectiveArea.get(a.objective)));
 
   tally(
     'clear_objectives',
@@ -128,7 +130,10 @@ export function auditFramework(fw: Framework): AuditReport {
 
   tally(
     'effective_actions',
-    fw.areas.map((area) => ({ item: `area ${area.id}`, gap: areasWithActions.has(area.id) ? undefined : `area "${area.name}" has no actions serving its objectives` })),
+    fw.areas.map((area) => ({
+      item: `area ${area.id}`,
+      gap: areasWithActions.has(area.id) ? undefined : areasWithCancelled.has(area.id) ? `area "${area.name}" has only cancelled actions serving its objectives` : `area "${area.name}" has no actions serving its objectives`,
+    })),
     full,
     'the framework has no areas',
   );

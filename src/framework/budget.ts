@@ -1,7 +1,9 @@
 /**
  * Budget execution per currency: committed, indicative and disbursed totals, execution =
  * disbursed / committed. No disbursement recorded means execution unknown (null), not 0%.
- * Totals are converted into one currency only with the framework's stated exchange rates.
+ * Totals are converted into one currency only with the framework's stated exchange rates; the
+ * converted disbursed total and execution are unknown (null) when any currency with money
+ * committed has no disbursement recorded.
  * Browser-safe.
  */
 import { CgError } from '../core/problems.ts';
@@ -83,11 +85,16 @@ export function budgetReport(totals: readonly BudgetTotals[], opts: { currency?:
       execution: t.disbursementCount > 0 && t.committed > 0 ? t.disbursed / t.committed : null,
     }));
   const report: BudgetReport = { byCurrency };
-  if (opts.currency) {
+  if (opts.currency !== undefined) {
     const to = opts.currency;
+    if (!/^[A-Z]{3}$/.test(to)) {
+      throw new CgError({ code: 'invalid_currency', path: ['currency'], message: `"${to}" is not a currency code: give three capital letters such as USD or MXN`, received: to });
+    }
     const used: ExchangeRate[] = [];
     const missing: string[] = [];
-    let committed = 0, disbursed = 0, anyDisbursed = false;
+    // Disbursed in total is known only if it is known for every currency with money committed:
+    // a currency with no disbursement record is missing data, not zero.
+    let committed = 0, disbursed = 0, anyDisbursed = false, unknownDisbursed = false;
     for (const line of byCurrency) {
       let factor = 1;
       if (line.currency !== to) {
@@ -103,7 +110,7 @@ export function budgetReport(totals: readonly BudgetTotals[], opts: { currency?:
       if (line.disbursed !== null) {
         disbursed += line.disbursed * factor;
         anyDisbursed = true;
-      }
+      } else if (line.committed > 0) unknownDisbursed = true;
     }
     if (missing.length) {
       throw new CgError({
@@ -112,7 +119,8 @@ export function budgetReport(totals: readonly BudgetTotals[], opts: { currency?:
         message: `no stated exchange rate from ${missing.join(', ')} to ${to}; add one under exchangeRates (amounts are never converted silently)`,
       });
     }
-    report.converted = { currency: to, committed, disbursed: anyDisbursed ? disbursed : null, execution: anyDisbursed && committed > 0 ? disbursed / committed : null, rates: used };
+    const known = anyDisbursed && !unknownDisbursed;
+    report.converted = { currency: to, committed, disbursed: known ? disbursed : null, execution: known && committed > 0 ? disbursed / committed : null, rates: used };
   }
   return report;
 }

@@ -23,7 +23,15 @@ export function crossCheck(f: FrameworkFile): Issue[] {
   const partyIds = seen('party');
   f.parties.forEach((p, i) => partyIds(p.id, ['parties', i, 'id']));
   source(f.source, ['source']);
-  f.exchangeRates.forEach((r, i) => source(r.source, ['exchangeRates', i, 'source']));
+  const pairs = new Map<string, number>();
+  f.exchangeRates.forEach((r, i) => {
+    source(r.source, ['exchangeRates', i, 'source']);
+    if (r.from === r.to) issues.push({ path: ['exchangeRates', i, 'to'], message: `a rate from ${r.from} to itself` });
+    // Conversion uses a pair's one stated rate (either direction) and never chooses between dates.
+    const pair = [r.from, r.to].sort().join('/');
+    if (pairs.has(pair)) issues.push({ path: ['exchangeRates', i], message: `a second rate between ${r.from} and ${r.to} (the first is exchangeRates.${pairs.get(pair)}); state one rate per currency pair` });
+    else pairs.set(pair, i);
+  });
   const areaIds = seen('area'), objectiveIds = seen('objective'), resultIds = seen('result'), indicatorIds = seen('indicator');
   const objectives = new Set<string>();
   const datasets = new Map<string, string>();

@@ -95,7 +95,27 @@ describe('budgetReport', () => {
     expect(() => budgetReport(totals, { currency: 'USD', rates: [] })).toThrow(CgError);
     const rate = { from: 'USD', to: 'MXN', rate: 20, date: '2024-01-01', source: { title: 't' } };
     const r = budgetReport(totals, { currency: 'USD', rates: [rate] });
-    expect(r.converted).toMatchObject({ currency: 'USD', committed: 250, disbursed: 50, execution: 0.2 });
+    // MXN has 1000 committed and no disbursement recorded: the total disbursed is unknown, so
+    // execution is not 50 / 250 (which would count MXN's missing disbursements as zero).
+    expect(r.converted).toMatchObject({ currency: 'USD', committed: 250, disbursed: null, execution: null });
+    const recorded = [totals[0], { ...totals[1], disbursed: 200, disbursementCount: 1 }];
+    expect(budgetReport(recorded, { currency: 'USD', rates: [rate] }).converted).toMatchObject({ committed: 250, disbursed: 60, execution: 60 / 250 });
+    // A currency with nothing committed and nothing disbursed does not make the total unknown.
+    const idle = [totals[0], { currency: 'EUR', committed: 0, committedProposed: 0, indicative: 30, disbursed: 0, disbursementCount: 0 }];
+    const eur = { from: 'EUR', to: 'USD', rate: 1.1, date: '2024-01-01', source: { title: 't' } };
+    expect(budgetReport(idle, { currency: 'USD', rates: [eur] }).converted).toMatchObject({ committed: 200, disbursed: 50, execution: 0.25 });
+  });
+  it('refuses a currency that is not a three-letter code, instead of looking for a rate to it', () => {
+    for (const bad of ['usd', 'US', 'US$', '']) {
+      let err: unknown;
+      try {
+        budgetReport(totals, { currency: bad, rates: [] });
+      } catch (e) {
+        err = e;
+      }
+      expect(err, bad).toBeInstanceOf(CgError);
+      expect((err as CgError).problems[0]).toMatchObject({ code: 'invalid_currency', path: ['currency'] });
+    }
   });
 });
 

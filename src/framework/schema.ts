@@ -37,7 +37,7 @@ const periodLabel = z
 const placeablePeriod = periodLabel.refine((s) => parsePeriod(s)?.placeable === true, 'must be a single dated period (a year, fiscal year, month, day or interval), not an aggregate or "unspecified"');
 
 const sourceObject = z.strictObject({ title: text, url: z.url().optional(), note: z.string().optional() });
-const sourceField = z.union([sourceObject, id]);
+const sourceField = z.union([sourceObject, id], { error: (iss) => (iss.input === undefined ? 'required: name the source, as {title, url?, note?} or the id of an entry in sources' : 'must be a source {title, url?, note?} or the id of an entry in sources') });
 
 const baseline = z.strictObject({
   period: placeablePeriod,
@@ -159,6 +159,10 @@ const action = z
   })
   .superRefine((a, ctx) => {
     if (!a.dates.plannedStart && !a.dates.actualStart) ctx.addIssue({ code: 'custom', path: ['dates'], message: 'an action needs a plannedStart or an actualStart date' });
+    for (const [start, end] of [['plannedStart', 'plannedEnd'], ['actualStart', 'actualEnd']] as const) {
+      const s = a.dates[start], e = a.dates[end];
+      if (s && e && e < s) ctx.addIssue({ code: 'custom', path: ['dates', end], message: `${end} ${e} is before ${start} ${s}` });
+    }
     const parties = new Set(a.actors.map((x) => x.party));
     if (a.actors.length > 0 && a.joint && parties.size < 2) ctx.addIssue({ code: 'custom', path: ['joint'], message: `a joint action needs actors of at least two parties (found ${[...parties].join(', ')})` });
     if (!a.joint && parties.size > 1) ctx.addIssue({ code: 'custom', path: ['joint'], message: `a unilateral action has actors of one party only (found ${[...parties].join(', ')}); set joint: true` });

@@ -11,7 +11,7 @@
  *
  * Node only.
  */
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CompiledQuery, Kysely, sql, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
@@ -36,9 +36,13 @@ export interface Target {
   schema?: string;
 }
 
-/** `--db` value, else `DATABASE_URL`, else the embedded SQLite file. */
+/**
+ * `--db` value, else `DATABASE_URL`, else the embedded SQLite file. An empty `--db` (say, an unset
+ * shell variable) stays empty and is refused by `parseTarget`, rather than silently writing to
+ * the default database; an empty `DATABASE_URL` counts as unset.
+ */
 export function resolveDbUrl(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
-  return flag || env.DATABASE_URL || DEFAULT_SQLITE_PATH;
+  return flag ?? (env.DATABASE_URL || DEFAULT_SQLITE_PATH);
 }
 
 export function parseTarget(url: string): Target {
@@ -85,6 +89,25 @@ export interface Connection {
   sqlite?: Database.Database;
 }
 
+/**
+ * Why SQLite may have failed to open a file, when the file system says so: SQLite writes its
+ * journal (`-wal`, `-shm`) next to the database, so even reading needs a writable folder.
+ */
+function sqliteHint(file: string): string {
+  const dir = path.dirname(file);
+  try {
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) return ` (${file} is a folder; give a file path)`;
+  } catch {
+    return '';
+  }
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    return ` (the folder ${dir} is not writable: ${(e as NodeJS.ErrnoException).code}; SQLite needs to write its journal files next to the database, even to read it)`;
+  }
+  return '';
+}
+
 function describeTarget(t: Target): string {
   return t.dialect === 'sqlite' ? t.location : t.location.replace(/\/\/[^@]*@/, '//***@') + (t.schema ? ` (schema ${t.schema})` : '');
 }
@@ -93,8 +116,16 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
   const target = parseTarget(url);
   let conn: Connection;
   if (target.dialect === 'sqlite') {
-    if (target.location !== ':memory:') mkdirSync(path.dirname(target.location), { recursive: true });
-    let sqlite: Database.Database;
+    const unavailable = (message: string) => new CgError({ code: 'database_unavailable', path: [], message }, { status: 503 });
+    if (target.location !== ':memory:') {
+      const dir = path.dirname(target.location);
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (e) {
+        throw unavailable(`cannot create the folder ${dir} for SQLite database ${target.location}: ${(e as Error).message}`);
+      }
+    }
+    let sqlite: Database.Database | undefined;
     try {
       sqlite = new Database(target.location);
       sqlite.pragma('journal_mode = WAL');
@@ -102,7 +133,8 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
       sqlite.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 10_000}`);
       sqlite.pragma('synchronous = NORMAL');
     } catch (e) {
-      throw new CgError({ code: 'database_unavailable', path: [], message: `cannot open SQLite database ${target.location}: ${(e as Error).message}` }, { status: 503 });
+      sqlite?.close();
+      throw unavailable(`cannot open SQLite database ${target.location}: ${(e as Error).message}${sqliteHint(target.location)}`);
     }
     conn = { db: new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) }), dialect: 'sqlite', sqlite };
   } else {
@@ -113,13 +145,9 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
     });
     // An idle client losing its server (restart, killed backend) must not crash the process.
     pool.on('error', () => {});
+    let client: pg.PoolClient;
     try {
-      const client = await pool.connect();
-      try {
-        if (target.schema) await client.query(`create schema if not exists ${target.schema}`);
-      } finally {
-        client.release();
-      }
+      client = await pool.connect();
     } catch (e) {
       await pool.end().catch(() => {});
       throw new CgError(
@@ -127,10 +155,38 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
         { status: 503 },
       );
     }
+    try {
+      if (target.schema) await createSchema(client, target.schema);
+    } catch (e) {
+      await pool.end().catch(() => {});
+      throw new CgError(
+        { code: 'database_unavailable', path: ['schema'], message: `cannot create schema ${target.schema} in PostgreSQL at ${describeTarget(target)}: ${(e as Error).message}` },
+        { status: 503 },
+      );
+    } finally {
+      client.release();
+    }
     conn = { db: new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
   await migrate(conn.db, conn.dialect, describeTarget(target));
   return conn;
+}
+
+/**
+ * `create schema if not exists` is not safe against itself: two sessions creating the same new
+ * schema at once can both pass the check, and the second then fails on the catalogue's unique
+ * index (23505) or with duplicate_schema (42P06). Either way the schema now exists, which is all
+ * we wanted (two processes starting on a new deployment, say the server and a CLI command).
+ */
+async function createSchema(client: pg.PoolClient, schema: string): Promise<void> {
+  try {
+    await client.query(`create schema if not exists ${schema}`);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code !== '23505' && code !== '42P06') throw e;
+    const r = await client.query('select 1 from pg_namespace where nspname = $1', [schema]);
+    if (r.rowCount !== 1) throw e;
+  }
 }
 
 /** Bring the schema to the latest migration. Idempotent; concurrent starts are serialised by Kysely's migration lock. */
@@ -146,7 +202,15 @@ export async function migrate(db: Kysely<any>, dialect: Dialect, where = 'the da
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
-    throw new CgError({ code: 'migration_failed', path: [], message: `migration ${failed?.migrationName ?? ''} failed on ${where}: ${(error as Error).message ?? String(error)}` }, { status: 500 });
+    const message = (error as Error).message ?? String(error);
+    const unknown = /previously executed migration (\S+) is missing/.exec(message);
+    if (unknown) {
+      throw new CgError(
+        { code: 'migration_failed', path: [], message: `${where} has migration ${unknown[1]}, which this version of Common Ground does not know: it was written by a newer version; upgrade Common Ground (nothing was changed)` },
+        { status: 500 },
+      );
+    }
+    throw new CgError({ code: 'migration_failed', path: [], message: failed ? `migration ${failed.migrationName} failed on ${where}: ${message}` : `cannot migrate ${where}: ${message}` }, { status: 500 });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -59,6 +59,9 @@ export interface ImportSummary {
 
 const nowIso = () => new Date().toISOString();
 
+const alreadyExists = (id: string, version: number) =>
+  new CgError({ code: 'already_exists', path: ['framework', id], message: `framework "${id}" already exists (version ${version}); replace it explicitly (--replace)` }, { status: 409 });
+
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
   return err?.code === '23505' || /UNIQUE constraint failed/.test(err?.message ?? '');
@@ -80,8 +83,29 @@ export class FrameworkRepository {
     return r?.version;
   }
 
-  /** Load a framework; `actuals: false` skips the (possibly huge) actuals table. */
-  async get(id: string, opts: { actuals?: boolean } = {}, db: Db = this.db): Promise<{ framework: Framework; version: number }> {
+  /**
+   * Run reads on one connection inside one read transaction, so they all see one committed state
+   * (PostgreSQL REPEATABLE READ; SQLite's deferred BEGIN gives a WAL snapshot). Without it, a
+   * replace committed between two of the reads would return a framework torn between versions.
+   */
+  private async snapshot<T>(f: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.db.connection().execute(async (conn) => {
+      await sql.raw(this.dialect === 'postgres' ? 'begin isolation level repeatable read read only' : 'begin').execute(conn);
+      let result: T;
+      try {
+        result = await f(conn);
+      } catch (e) {
+        await sql.raw('rollback').execute(conn).catch(() => {});
+        throw e;
+      }
+      await sql.raw('commit').execute(conn);
+      return result;
+    });
+  }
+
+  /** Load a framework; `actuals: false` skips the (possibly huge) actuals table. Consistent even while another writer replaces it. */
+  async get(id: string, opts: { actuals?: boolean } = {}, db?: Db): Promise<{ framework: Framework; version: number }> {
+    if (!db) return this.snapshot((conn) => this.get(id, opts, conn));
     const framework = await db.selectFrom('frameworks').selectAll().where('id', '=', id).executeTakeFirst();
     if (!framework) throw notFound(id);
     const byFw = <T extends 'areas' | 'objectives' | 'results' | 'indicators' | 'actions' | 'action_actors' | 'budgets' | 'disbursements' | 'linkages'>(t: T) =>
@@ -117,13 +141,18 @@ export class FrameworkRepository {
     const counts = countFramework(fw);
     try {
       return await this.db.transaction().execute(async (trx) => {
-        const existing = await this.version(fw.id, trx);
+        let existing = await this.version(fw.id, trx);
         let version = 1;
         let createdAt = nowIso();
+        if (existing === undefined) {
+          if (opts.expectedVersion !== undefined) throw notFound(fw.id);
+          // ON CONFLICT DO NOTHING: a writer that created the same id meanwhile makes this insert
+          // wait for it and then insert nothing (PostgreSQL), and we replace its row like any other.
+          const r = await trx.insertInto('frameworks').values(frameworkRow(fw, version, createdAt)).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+          if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) existing = await this.version(fw.id, trx);
+        }
         if (existing !== undefined) {
-          if ((opts.mode ?? 'create') === 'create') {
-            throw new CgError({ code: 'already_exists', path: ['framework', fw.id], message: `framework "${fw.id}" already exists (version ${existing}); replace it explicitly (--replace)` }, { status: 409 });
-          }
+          if ((opts.mode ?? 'create') === 'create') throw alreadyExists(fw.id, existing);
           version = await this.bump(trx, fw.id, opts.expectedVersion);
           const row = await trx.selectFrom('frameworks').select('created_at').where('id', '=', fw.id).executeTakeFirstOrThrow();
           createdAt = row.created_at;
@@ -132,17 +161,13 @@ export class FrameworkRepository {
           await trx.deleteFrom('areas').where('framework_id', '=', fw.id).execute();
           const { id: _id, ...rest } = frameworkRow(fw, version, nowIso(), createdAt);
           await trx.updateTable('frameworks').set(rest).where('id', '=', fw.id).execute();
-        } else {
-          if (opts.expectedVersion !== undefined) throw notFound(fw.id);
-          await trx.insertInto('frameworks').values(frameworkRow(fw, version, createdAt)).execute();
         }
         await this.insertStructure(trx, fw, opts.onProgress);
         return { version, created: existing === undefined, counts };
       });
     } catch (e) {
-      if (isUniqueViolation(e) && (await this.version(fw.id)) !== undefined && (opts.mode ?? 'create') === 'create') {
-        throw new CgError({ code: 'already_exists', path: ['framework', fw.id], message: `framework "${fw.id}" already exists` }, { status: 409 });
-      }
+      const now = isUniqueViolation(e) ? await this.version(fw.id) : undefined;
+      if (now !== undefined && (opts.mode ?? 'create') === 'create') throw alreadyExists(fw.id, now);
       throw e;
     }
   }
@@ -166,6 +191,14 @@ export class FrameworkRepository {
   /** Attach CSV observations as actuals (insert or replace by period), all in one transaction. */
   async importObservations(obs: readonly Observation[], opts: ImportOptions = {}): Promise<ImportSummary> {
     return this.db.transaction().execute(async (trx) => {
+      // Lock the frameworks before reading their indicators, so that a replace committed meanwhile
+      // cannot delete the indicators the actuals are about to reference (PostgreSQL row locks, in
+      // id order; SQLite's BEGIN IMMEDIATE already holds the write lock for the whole transaction).
+      if (this.dialect === 'postgres') {
+        let lock = trx.selectFrom('frameworks').select('id').orderBy('id').forUpdate();
+        if (opts.frameworkId !== undefined) lock = lock.where('id', '=', opts.frameworkId);
+        await lock.execute();
+      }
       let q = trx
         .selectFrom('indicators')
         .select(['key', 'framework_id', 'id', 'unit', 'dataset_id', 'dataset_country'])
@@ -209,7 +242,7 @@ export class FrameworkRepository {
   }
 
   async progress(id: string, opts: { currency?: string } = {}): Promise<ProgressReport> {
-    return progressFromDb(this.db, id, opts);
+    return this.snapshot((conn) => progressFromDb(conn, id, opts));
   }
 
   /** Audit a stored framework (structure only; actuals are not read). */

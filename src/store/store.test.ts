@@ -212,6 +212,86 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     expect(notes.slice(1).sort()).toEqual(Array.from({ length: 8 }, (_, w) => `note ${w}`).sort());
   });
 
+  it('two writers creating the same new id at once: both replace (upsert) or one is told it exists (create), never a raw database error', async () => {
+    const other = await openStore(tdb.url); // a second handle (second pool on PostgreSQL)
+    try {
+      for (let k = 0; k < 6; k++) {
+        const fw = tinyFramework({ id: `new-upsert-${k}` });
+        const both = await Promise.allSettled([store.frameworks.save(fw, { mode: 'upsert' }), other.frameworks.save(fw, { mode: 'upsert' })]);
+        expect(both.map((r) => (r.status === 'fulfilled' ? r.value.version : String(r.reason))).sort()).toEqual([1, 2]);
+        expect((await store.frameworks.get(fw.id)).version).toBe(2);
+
+        const fw2 = tinyFramework({ id: `new-create-${k}` });
+        const race = await Promise.allSettled([store.frameworks.save(fw2), other.frameworks.save(fw2)]);
+        const lost = race.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+        expect(lost).toHaveLength(1);
+        expect(lost[0].reason).toBeInstanceOf(CgError);
+        expect(lost[0].reason).toMatchObject({ code: 'already_exists', status: 409 });
+        expect((await store.frameworks.get(fw2.id)).version).toBe(1);
+      }
+      expect(await store.integrityCheck()).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('an indicator import racing a replace of the same framework waits for it, never failing on indicators the replace deleted', async () => {
+    const obs = parseIndicatorsCsv(csvText, 'indicators.csv');
+    const other = await openStore(tdb.url);
+    const fw = { ...northAmerican, id: 'import-race' };
+    await store.frameworks.save(fw);
+    try {
+      for (let k = 0; k < 8; k++) {
+        const r = await Promise.allSettled([
+          store.frameworks.importObservations(obs, { frameworkId: fw.id }),
+          other.frameworks.save(fw, { mode: 'upsert' }),
+          store.frameworks.importObservations(obs),
+        ]);
+        expect(r.filter((x) => x.status === 'rejected').map((x) => String((x as PromiseRejectedResult).reason))).toEqual([]);
+      }
+    } finally {
+      await other.close();
+    }
+    // Every import attached the file's values; the framework holds them once, as loaded.
+    expect((await store.frameworks.get(fw.id)).framework).toEqual(fw);
+    expect(await store.integrityCheck()).toEqual([]);
+    await store.frameworks.remove(fw.id);
+  });
+
+  it('reads a framework and its progress from one committed state while another writer replaces it (never torn between versions)', async () => {
+    const A = { ...northAmerican, id: 'torn' };
+    const B: Framework = structuredClone(A);
+    B.name = 'Smaller';
+    B.areas = B.areas.slice(0, 3);
+    const kept = new Set(B.areas.flatMap((a) => a.objectives.map((o) => o.id)));
+    B.actions = B.actions.filter((a) => kept.has(a.objective));
+    B.linkages = [];
+    const progress = { [A.name]: frameworkProgress(A), [B.name]: frameworkProgress(B) };
+    await store.frameworks.save(A);
+    const other = await openStore(tdb.url);
+    let done = false;
+    const seen: string[] = [];
+    try {
+      const writer = (async () => {
+        for (let k = 0; k < 16; k++) await other.frameworks.save(k % 2 ? A : B, { mode: 'upsert' });
+        done = true;
+      })();
+      while (!done) {
+        const { framework } = await store.frameworks.get(A.id);
+        expect(framework).toEqual(framework.name === B.name ? B : A);
+        const p = await store.frameworks.progress(A.id);
+        expect(p.indicators.map((i) => i.id)).toEqual(progress[p.framework.name].indicators.map((i) => i.id));
+        expect(p.jointShare).toEqual(progress[p.framework.name].jointShare);
+        seen.push(framework.name);
+      }
+      await writer;
+    } finally {
+      await other.close();
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    await store.frameworks.remove(A.id);
+  });
+
   it('adds actuals by indicator id: insert or replace by period, checked ids and versions', async () => {
     await store.frameworks.save(tinyFramework({ id: 'acts' }));
     const src = { title: 'S' };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCliSync } from '../testing.node.ts';
-import { playTournament, resolveStrategies } from '../../cooperation/index.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { actionString, parseCooperationScenario, playMatch, playTournament, resolveStrategies, scenarioGame } from '../../cooperation/index.ts';
+import { PROJECT_ROOT } from '../../core/project.node.ts';
 
 function cli(...args: string[]) {
   const r = runCliSync(args);
@@ -42,6 +45,28 @@ describe('commonground cooperate', () => {
     expect(r.err).toContain('--noise');
   });
 
+  it('refuses at once what it cannot do: a match too long to hold, seeds that would replay another seed, an empty --strategies, a party against itself', () => {
+    const cases: [string[], RegExp][] = [
+      [['cooperate', 'match', 'tft', 'alld', '--turns', '1000000000'], /--turns must be a whole number from 1 to 10000000/],
+      [['cooperate', 'tournament', '--strategies', 'tft,alld', '--turns', '20000000'], /--turns/],
+      [['cooperate', 'match', 'tft', 'alld', '--seed', '4294967296'], /--seed must be a whole number from 0 to 4294967295/],
+      [['cooperate', 'match', 'tft', 'alld', '--seed', '-1'], /--seed/],
+      [['cooperate', 'tournament', '--strategies', '', '--turns', '5'], /at least 2 strategies/],
+      [['cooperate', 'linkage', '--parties', 'us,us'], /--parties takes two different parties/],
+      [['cooperate', 'match', 'tft', 'alld', '--game', 'scenarios/cooperation/joint-vs-unilateral.yaml', '--parties', 'mexico,mexico'], /--parties/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(message);
+      expect(r.out, args.join(' ')).toBe('');
+    }
+    // The largest seed is a seed of its own, not another one replayed.
+    const top = JSON.parse(cli('cooperate', 'match', 'Random', 'Random', '--turns', '64', '--seed', '4294967295', '--json').out);
+    const zero = JSON.parse(cli('cooperate', 'match', 'Random', 'Random', '--turns', '64', '--seed', '0', '--json').out);
+    expect(top.actions).not.toEqual(zero.actions);
+  });
+
   it('tournament --json gives the ranking and payoff matrix of the library, same for 1 and 2 workers', () => {
     const args = ['cooperate', 'tournament', '--strategies', 'Tit For Tat,Defector,Random,GTFT,Grudger', '--turns', '50', '--repetitions', '4', '--noise', '0.05', '--misread', '0.05', '--seed', '3', '--json'];
     const one = JSON.parse(cli(...args, '--workers', '1').out);
@@ -59,6 +84,18 @@ describe('commonground cooperate', () => {
     expect(JSON.parse(r.out).ranking).toHaveLength(12);
   }, 60_000);
 
+  it('--strategies keeps names that contain commas whole, including the display names the library prints', () => {
+    const names = ['Omega TFT: 3, 8', 'ZD-GTFT-2: 0.25, 0.5', 'N Tit(s) For M Tat(s): 3, 2', 'Generic Memory One Player: (1, 0, 1, 0), C', 'NTitsForMTats(2,1)', 'Tit For Tat'];
+    const r = cli('cooperate', 'tournament', '--strategies', names.join(','), '--turns', '5', '--repetitions', '1', '--json');
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).players).toEqual(resolveStrategies(names).map((s) => s.name));
+    // An unknown piece is still reported on its own.
+    const bad = cli('cooperate', 'tournament', '--strategies', 'Omega TFT: 3, 8,Tit For Tatt', '--turns', '5');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown strategy "Tit For Tatt"');
+    expect(bad.err).not.toContain('Omega');
+  });
+
   it('tournament prints a ranked table', () => {
     const r = cli('cooperate', 'tournament', '--strategies', 'Cooperator,TitForTat,Defector', '--turns', '10', '--repetitions', '1');
     expect(r.code).toBe(0);
@@ -75,11 +112,29 @@ describe('commonground cooperate', () => {
   });
 
   it('group plays one three-party match on a scenario issue', () => {
-    const j = JSON.parse(cli('cooperate', 'group', 'tft', 'grudger', 'defector', '--game', 'scenarios/cooperation/joint-vs-unilateral.yaml', '--issue', 'gun_smuggling', '--turns', '4', '--json').out);
+    const j = JSON.parse(cli('cooperate', 'group', 'tft', 'grudger', 'defector', '--game', 'scenarios/cooperation/joint-vs-unilateral.yaml', '--issue', 'gun_smuggling', '--turns', '4', '--noise', '0', '--misread', '0', '--json').out);
     expect(j.parties).toEqual(['us', 'mexico', 'canada']);
     expect(j.actions).toEqual(['CDDD', 'CDDD', 'DDDD']);
     // Mexico's doubled payoffs on its priority issue: C with one joint partner and one unilateral = (6 + 0)/2, then P = 2.
     expect(j.scores[1]).toBe(3 + 2 * 3);
+  });
+
+  it("--game applies the scenario's defaults (turns, repetitions, noise, misread, seed) to options not given", () => {
+    const file = 'scenarios/cooperation/joint-vs-unilateral.yaml';
+    const sc = parseCooperationScenario(readFileSync(path.join(PROJECT_ROOT, file), 'utf8'), file);
+    const d = sc.defaults!;
+    expect(d).toMatchObject({ turns: 200, repetitions: 10, noise: 0.05, misread: 0.1, seed: 1 });
+    const game = scenarioGame(sc, 'drug_trafficking', ['us', 'mexico']);
+    const [tft, gtft] = resolveStrategies(['Tit For Tat', 'GTFT']);
+    const m = JSON.parse(cli('cooperate', 'match', 'tft', 'gtft', '--game', file, '--issue', 'drug_trafficking', '--json').out);
+    const lib = playMatch(tft, gtft, { turns: d.turns, noise: d.noise, misread: d.misread, seed: d.seed, game });
+    expect(m.actions).toEqual(lib.actions.map((a) => actionString(a)));
+    expect(m.scores).toEqual(lib.scores);
+    // A flag given wins over the file's default.
+    const quiet = JSON.parse(cli('cooperate', 'match', 'tft', 'gtft', '--game', file, '--issue', 'drug_trafficking', '--noise', '0', '--misread', '0', '--turns', '7', '--json').out);
+    expect(quiet.actions).toEqual(['CCCCCCC', 'CCCCCCC']);
+    const t = JSON.parse(cli('cooperate', 'tournament', '--strategies', 'tft,alld', '--game', file, '--turns', '30', '--json').out);
+    expect(t.settings).toMatchObject({ turns: 30, repetitions: d.repetitions, noise: d.noise, misread: [d.misread, d.misread], seed: d.seed });
   });
 
   it('strategies lists the library', () => {

@@ -17,6 +17,7 @@ import {
   exactFixationProbability,
   fixationProbability,
   linearNPlayerGame,
+  MAX_TURNS,
   parseCooperationScenario,
   parseRstp,
   playMatch,
@@ -42,13 +43,18 @@ function num(value: string | undefined, flag: string, opts: { int?: boolean; min
   const n = Number(value);
   const bad = value.trim() === '' || !Number.isFinite(n) || (opts.int && !Number.isInteger(n)) || (opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max);
   if (bad) {
-    const expected = `${opts.int ? 'a whole number' : 'a number'}${opts.min !== undefined ? ` >= ${opts.min}` : ''}${opts.max !== undefined ? ` <= ${opts.max}` : ''}`;
+    const kind = opts.int ? 'a whole number' : 'a number';
+    const expected =
+      opts.min !== undefined && opts.max !== undefined ? `${kind} from ${opts.min} to ${opts.max}` : `${kind}${opts.min !== undefined ? ` >= ${opts.min}` : ''}${opts.max !== undefined ? ` <= ${opts.max}` : ''}`;
     throw new CgError({ code: 'invalid_option', path: [flag], message: `${flag} must be ${expected}`, expected, received: value });
   }
   return n;
 }
 
 const prob = (v: string | undefined, flag: string) => num(v, flag, { min: 0, max: 1 });
+const turnsOption = (v: string | undefined) => num(v, '--turns', { int: true, min: 1, max: MAX_TURNS });
+/** Seeds are 32-bit: a larger or negative one would silently replay another seed's run. */
+const seedOption = (v: string | undefined) => num(v, '--seed', { int: true, min: 0, max: 0xffffffff });
 
 function misreadOption(v: string | undefined): number | [number, number] | undefined {
   if (v === undefined) return undefined;
@@ -71,7 +77,40 @@ function parties(v: string | undefined, sc: CooperationScenario): [string, strin
   if (!v) return [sc.parties[0].id, sc.parties[1].id];
   const p = v.split(',').map((s) => s.trim());
   if (p.length !== 2) throw new CgError({ code: 'invalid_option', path: ['--parties'], message: '--parties takes two party ids, e.g. us,mexico', received: v });
+  if (p[0] === p[1]) throw new CgError({ code: 'invalid_option', path: ['--parties'], message: '--parties takes two different parties (a party does not play against itself)', received: v });
   return [p[0], p[1]];
+}
+
+function isStrategyName(name: string): boolean {
+  try {
+    resolveStrategy(name.trim());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Split a --strategies list on commas, keeping whole the names that contain commas (those
+ * `cooperate strategies` prints, such as "Omega TFT: 3, 8", and forms such as
+ * "Generic Memory One Player: (1, 0, 1, 0), C"): at each point take the longest run of
+ * comma-separated pieces that names a strategy, else one piece (reported as unknown).
+ */
+export function splitStrategyList(list: string): string[] {
+  const pieces = list.split(',');
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let take = 1;
+    for (let k = Math.min(pieces.length - i, 8); k > 1; k--) {
+      if (isStrategyName(pieces.slice(i, i + k).join(','))) {
+        take = k;
+        break;
+      }
+    }
+    out.push(pieces.slice(i, i + take).join(',').trim());
+    i += take;
+  }
+  return out.filter(Boolean);
 }
 
 interface GameOpts {
@@ -81,21 +120,27 @@ interface GameOpts {
   parties?: string;
 }
 
-/** Stage game from --payoffs R,S,T,P or --game <scenario> --issue <id> [--parties a,b]. */
-function stageGame(o: GameOpts): Game {
+type ScenarioDefaults = NonNullable<CooperationScenario['defaults']>;
+
+/**
+ * Stage game from --payoffs R,S,T,P or --game <scenario> --issue <id> [--parties a,b], with the
+ * scenario's `defaults` (turns, repetitions, noise, misread, seed), which apply to every option
+ * not given on the command line.
+ */
+function stageGame(o: GameOpts): { game: Game; defaults: ScenarioDefaults } {
   if (o.payoffs && o.game) throw new CgError({ code: 'conflicting_options', path: ['--payoffs'], message: 'give either --payoffs or --game, not both' });
-  if (o.payoffs) return parseRstp(o.payoffs, ['--payoffs']);
+  if (o.payoffs) return { game: parseRstp(o.payoffs, ['--payoffs']), defaults: {} };
   if (o.game) {
     const sc = loadScenario(o.game);
-    return scenarioGame(sc, o.issue ?? sc.issues[0].id, parties(o.parties, sc));
+    return { game: scenarioGame(sc, o.issue ?? sc.issues[0].id, parties(o.parties, sc)), defaults: sc.defaults ?? {} };
   }
-  return DEFAULT_GAME;
+  return { game: DEFAULT_GAME, defaults: {} };
 }
 
 function withGameOptions(c: Command): Command {
   return c
     .option('--payoffs <R,S,T,P>', 'symmetric stage game (default 3,0,5,1)')
-    .option('--game <scenario.yaml>', 'take the stage game from a cooperation scenario')
+    .option('--game <scenario.yaml>', 'take the stage game from a cooperation scenario, and its defaults for options not given')
     .option('--issue <id>', 'issue of the scenario (default: its first)')
     .option('--parties <a,b>', 'the two scenario parties (default: its first two)');
 }
@@ -144,13 +189,15 @@ export function register(program: Command): void {
       .option('--json', 'print {players, scores, actions} as JSON'),
   ).action((a: string, b: string, o: GameOpts & { turns?: string; probEnd?: string; noise?: string; misread?: string; seed?: string; json?: boolean }) => {
     const [s1, s2] = resolveStrategies([a, b]);
+    const probEnd = prob(o.probEnd, '--prob-end');
+    const { game, defaults: d } = stageGame(o);
     const m = playMatch(s1, s2, {
-      turns: num(o.turns, '--turns', { int: true, min: 1 }),
-      probEnd: prob(o.probEnd, '--prob-end'),
-      noise: prob(o.noise, '--noise'),
-      misread: misreadOption(o.misread),
-      seed: num(o.seed, '--seed', { int: true }),
-      game: stageGame(o),
+      turns: turnsOption(o.turns) ?? (probEnd === undefined ? d.turns : undefined),
+      probEnd,
+      noise: prob(o.noise, '--noise') ?? d.noise,
+      misread: misreadOption(o.misread) ?? d.misread,
+      seed: seedOption(o.seed) ?? d.seed,
+      game,
     });
     const actions = m.actions.map((x) => actionString(x));
     const perceived = m.perceived.map((x) => actionString(x));
@@ -181,9 +228,12 @@ export function register(program: Command): void {
       .option('--no-progress', 'never show the progress bar')
       .option('--json', 'print {ranking: [{name, medianScore, cooperationRate}], payoffMatrix} as JSON'),
   ).action(async (o: GameOpts & { strategies?: string; turns?: string; repetitions?: string; probEnd?: string; noise?: string; misread?: string; seed?: string; workers?: string; progress?: boolean; json?: boolean }) => {
-    const strategies = o.strategies ? resolveStrategies(o.strategies.split(',').map((s) => s.trim()).filter(Boolean)) : [...STRATEGIES];
-    const turns = num(o.turns, '--turns', { int: true, min: 1 });
-    const repetitions = num(o.repetitions, '--repetitions', { int: true, min: 1 }) ?? 10;
+    // An empty --strategies (say, from an unset shell variable) is an error, not "all of them".
+    const strategies = o.strategies !== undefined ? resolveStrategies(splitStrategyList(o.strategies)) : [...STRATEGIES];
+    const probEnd = prob(o.probEnd, '--prob-end');
+    const { game, defaults: d } = stageGame(o);
+    const turns = turnsOption(o.turns) ?? (probEnd === undefined ? d.turns : undefined);
+    const repetitions = num(o.repetitions, '--repetitions', { int: true, min: 1 }) ?? d.repetitions ?? 10;
     const workers = num(o.workers, '--workers', { int: true, min: 1, max: 64 }) ?? 1;
     const n = strategies.length;
     const work = ((n * (n + 1)) / 2) * repetitions * (turns ?? 200);
@@ -191,7 +241,7 @@ export function register(program: Command): void {
     const onProgress = progressBar('tournament', o.progress !== false && (long || (Boolean(process.stderr.isTTY) && work > 1_000_000)));
     const res = await playTournamentParallel(
       strategies,
-      { turns, repetitions, probEnd: prob(o.probEnd, '--prob-end'), noise: prob(o.noise, '--noise'), misread: misreadOption(o.misread), seed: num(o.seed, '--seed', { int: true }), game: stageGame(o) },
+      { turns, repetitions, probEnd, noise: prob(o.noise, '--noise') ?? d.noise, misread: misreadOption(o.misread) ?? d.misread, seed: seedOption(o.seed) ?? d.seed, game },
       { workers, onProgress },
     );
     if (o.json) {
@@ -225,7 +275,7 @@ export function register(program: Command): void {
     .option('--parties <a,b>', 'the two parties (default: the first two)')
     .option('--delta <d>', 'continuation probability to check by simulation (default: the scenario default, else 0.6)')
     .option('--samples <n>', 'simulated matches per check (default 2000)')
-    .option('--seed <s>', 'random seed (default 0)')
+    .option('--seed <s>', 'random seed (default: the scenario default, else 0)')
     .option('--json', 'print as JSON')
     .action((file: string, o: { parties?: string; delta?: string; samples?: string; seed?: string; json?: boolean }) => {
       const sc = loadScenario(file);
@@ -234,7 +284,7 @@ export function register(program: Command): void {
       const an = analyseLinkage(issues);
       const delta = num(o.delta, '--delta', { min: 0.0001, max: 0.9999 }) ?? sc.defaults?.continuation ?? 0.6;
       const samples = num(o.samples, '--samples', { int: true, min: 10 }) ?? 2000;
-      const seed = num(o.seed, '--seed', { int: true }) ?? 0;
+      const seed = seedOption(o.seed) ?? sc.defaults?.seed ?? 0;
       const grim = resolveStrategy('Grudger');
       const alld = resolveStrategy('Defector');
       const check = (set: typeof issues) => ([0, 1] as const).map((party) => simulateDeviation(set, delta, grim, alld, { samples, seed, party }));
@@ -267,11 +317,11 @@ export function register(program: Command): void {
     .option('--json', 'print as JSON')
     .action((a: string, b: string, o: { population?: string; mutants?: string; trials?: string; turns?: string; noise?: string; seed?: string; json?: boolean }) => {
       const [mutant, resident] = resolveStrategies([a, b]);
-      const turns = num(o.turns, '--turns', { int: true, min: 1 }) ?? 200;
+      const turns = turnsOption(o.turns) ?? 200;
       const noise = prob(o.noise, '--noise') ?? 0;
       const N = num(o.population, '--population', { int: true, min: 2 }) ?? 10;
       const k = num(o.mutants, '--mutants', { int: true, min: 1 }) ?? 1;
-      const est = fixationProbability(mutant, resident, { populationSize: N, initialMutants: k, trials: num(o.trials, '--trials', { int: true, min: 1 }), turns, noise, seed: num(o.seed, '--seed', { int: true }) });
+      const est = fixationProbability(mutant, resident, { populationSize: N, initialMutants: k, trials: num(o.trials, '--trials', { int: true, min: 1 }), turns, noise, seed: seedOption(o.seed) });
       let exact: number | null = null;
       if (noise === 0 && !mutant.stochastic && !resident.stochastic) {
         const pt = (x: typeof mutant, y: typeof mutant) => playMatch(x, y, { turns }).scores.map((s) => s / turns);
@@ -287,7 +337,7 @@ export function register(program: Command): void {
     .command('group')
     .description('one n-party match (e.g. United States, Mexico, Canada): each reads the others through a quorum')
     .argument('<strategies...>', 'one strategy per party')
-    .option('--game <scenario.yaml>', 'take the payoffs of one issue from a scenario (all its parties)')
+    .option('--game <scenario.yaml>', 'take the payoffs of one issue from a scenario (all its parties), and its defaults for options not given')
     .option('--issue <id>', 'issue of the scenario (default: its first)')
     .option('--turns <n>', 'turns (default 200)')
     .option('--noise <p>', 'implementation noise')
@@ -298,11 +348,16 @@ export function register(program: Command): void {
     .action((names: string[], o: { game?: string; issue?: string; turns?: string; noise?: string; misread?: string; quorum?: string; seed?: string; json?: boolean }) => {
       const strategies = resolveStrategies(names);
       let game;
+      let d: ScenarioDefaults = {};
       if (o.game) {
         const sc = loadScenario(o.game);
         game = scenarioNPlayerGame(sc, o.issue ?? sc.issues[0].id);
+        d = sc.defaults ?? {};
       } else game = linearNPlayerGame(names.map((_, i) => `party${i + 1}`), STANDARD_PAYOFFS);
-      const r = playNPlayerMatch(game, strategies, { turns: num(o.turns, '--turns', { int: true, min: 1 }), noise: prob(o.noise, '--noise'), misread: prob(o.misread, '--misread'), quorum: num(o.quorum, '--quorum', { int: true, min: 1 }), seed: num(o.seed, '--seed', { int: true }) });
+      const r = playNPlayerMatch(game, strategies, {
+        turns: turnsOption(o.turns) ?? d.turns, noise: prob(o.noise, '--noise') ?? d.noise, misread: prob(o.misread, '--misread') ?? d.misread,
+        quorum: num(o.quorum, '--quorum', { int: true, min: 1 }), seed: seedOption(o.seed) ?? d.seed,
+      });
       if (o.json) return printJson({ parties: r.parties, strategies: r.strategies, scores: r.scores, actions: r.actions, turns: r.turns });
       const w = Math.max(...r.parties.map((p, i) => `${p} (${r.strategies[i]})`.length));
       r.parties.forEach((p, i) => println(`${`${p} (${r.strategies[i]})`.padEnd(w)}  ${r.actions[i]}  score ${fmt(r.scores[i], 2)}`));

@@ -46,4 +46,33 @@ describe('commonground equilibria', () => {
     expect(r.err).toContain('games[0].row_payoffs[0][1]');
     expect(cli('equilibria', join(dir, 'missing.json')).code).toBe(2);
   });
+
+  it('rejects malformed listed equilibria and files with no games, naming the path, never a crash', () => {
+    const dir = tempDir();
+    const game = { row_payoffs: [[1, 2], [3, 4]], col_payoffs: [[1, 2], [3, 4]] };
+    const cases: [unknown, string[]][] = [
+      [{ ...game, equilibria: [{ row: [1, 0] }] }, ['equilibria[0].col: col must be a list of 2 probabilities']],
+      [{ ...game, equilibria: [null] }, ['equilibria[0]: each listed equilibrium must be an object']],
+      [{ ...game, equilibria: 'all of them' }, ['equilibria: equilibria must be a list']],
+      [{ games: [{ ...game, equilibria: [{ row: ['x', 1], col: [0, 1] }] }] }, ['games[0].equilibria[0].row[0]: expected a rational number']],
+      [{ ...game, equilibria: [{ row: [0, 1, 0], col: [0, 1] }] }, ['equilibria[0].row: row must be a list of 2 probabilities (the game is 2x2)']],
+      [[], ['the file lists no games']],
+      [{ games: [] }, ['games: the file lists no games']],
+    ];
+    cases.forEach(([doc, messages], i) => {
+      const f = join(dir, `bad${i}.json`);
+      writeFileSync(f, JSON.stringify(doc));
+      const r = cli('equilibria', f);
+      expect(r.code, JSON.stringify(doc)).toBe(2);
+      expect(r.out).toBe('');
+      for (const m of messages) expect(r.err).toContain(`${f}: ${m}`);
+      expect(r.err).not.toMatch(/TypeError|Cannot read properties|\n\s+at /);
+    });
+    // A well-formed list given with numbers and strings is compared exactly.
+    const ok = join(dir, 'ok.json');
+    writeFileSync(ok, JSON.stringify({ ...game, equilibria: [{ row: [0, '1'], col: ['0/3', 1] }] }));
+    const r = cli('equilibria', ok, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)[0].check).toEqual({ listed: 1, allFound: true, sameSet: true });
+  });
 });

@@ -16,7 +16,7 @@ interface GameInput {
   name?: string;
   row_payoffs?: unknown;
   col_payoffs?: unknown;
-  equilibria?: { row: unknown[]; col: unknown[] }[];
+  equilibria?: unknown;
   expected_list_is_complete?: boolean;
 }
 
@@ -30,17 +30,58 @@ function readGames(file: string): { games: GameInput[]; paths: (string | number)
   const doc = parseDocument(text);
   if (doc.errors.length) throw new CgError(doc.errors.map((e) => ({ code: 'syntax_error', path: [], message: e.message.split('\n')[0], file, line: e.linePos?.[0].line, column: e.linePos?.[0].col })));
   const data = doc.toJS() as unknown;
-  if (Array.isArray(data)) return { games: data as GameInput[], paths: data.map((_, i) => [i]) };
-  if (data && typeof data === 'object' && Array.isArray((data as { games?: unknown }).games)) {
+  let found: { games: GameInput[]; paths: (string | number)[][] } | undefined;
+  if (Array.isArray(data)) found = { games: data as GameInput[], paths: data.map((_, i) => [i]) };
+  else if (data && typeof data === 'object' && Array.isArray((data as { games?: unknown }).games)) {
     const games = (data as { games: GameInput[] }).games;
-    return { games, paths: games.map((_, i) => ['games', i]) };
-  }
-  if (data && typeof data === 'object') return { games: [data as GameInput], paths: [[]] };
-  throw new CgError({ code: 'invalid_game_file', path: [], message: 'expected a game {row_payoffs, col_payoffs}, a list of games, or {games: [...]}', file });
+    found = { games, paths: games.map((_, i) => ['games', i]) };
+  } else if (data && typeof data === 'object') found = { games: [data as GameInput], paths: [[]] };
+  if (!found) throw new CgError({ code: 'invalid_game_file', path: [], message: 'expected a game {row_payoffs, col_payoffs}, a list of games, or {games: [...]}', file });
+  if (found.games.length === 0) throw new CgError({ code: 'no_games', path: Array.isArray(data) ? [] : ['games'], message: 'the file lists no games', file });
+  return found;
 }
 
-function key(row: readonly unknown[], col: readonly unknown[]): string {
-  return `${row.map((x) => Rational.parse(String(x)).toString()).join(',')}|${col.map((x) => Rational.parse(String(x)).toString()).join(',')}`;
+function key(row: readonly Rational[], col: readonly Rational[]): string {
+  return `${row.join(',')}|${col.join(',')}`;
+}
+
+/**
+ * The equilibria a game lists, as keys comparable with the solver's, or problems naming each bad
+ * entry (it must be a list of {row, col} mixed strategies of the game's shape).
+ */
+function listedKeys(listed: unknown, path: (string | number)[], shape: [number, number], problems: Problem[]): string[] | null {
+  if (listed === undefined) return null;
+  if (!Array.isArray(listed)) {
+    problems.push({ code: 'invalid_equilibria', path: [...path, 'equilibria'], message: 'equilibria must be a list of {row, col} mixed strategies', received: JSON.stringify(listed) });
+    return null;
+  }
+  const before = problems.length;
+  const keys = listed.map((e, k) => {
+    const at = [...path, 'equilibria', k];
+    if (!e || typeof e !== 'object' || Array.isArray(e)) {
+      problems.push({ code: 'invalid_equilibria', path: at, message: 'each listed equilibrium must be an object {row, col}', received: JSON.stringify(e) });
+      return '';
+    }
+    const side = (name: 'row' | 'col', size: number): Rational[] => {
+      const v = (e as Record<string, unknown>)[name];
+      if (!Array.isArray(v) || v.length !== size) {
+        problems.push({ code: 'invalid_equilibria', path: [...at, name], message: `${name} must be a list of ${size} probabilities (the game is ${shape[0]}x${shape[1]})`, received: JSON.stringify(v) });
+        return [];
+      }
+      return v.map((x, j) => {
+        try {
+          if (typeof x !== 'string' && typeof x !== 'number') throw new CgError({ code: 'invalid_number', path: [...at, name, j], message: 'expected a number or a rational string', received: JSON.stringify(x) });
+          return Rational.parse(x, [...at, name, j]);
+        } catch (err) {
+          if (err instanceof CgError) problems.push(...err.problems);
+          else throw err;
+          return Rational.ZERO;
+        }
+      });
+    };
+    return key(side('row', shape[0]), side('col', shape[1]));
+  });
+  return problems.length > before ? null : keys;
 }
 
 export function register(program: Command): void {
@@ -56,22 +97,25 @@ export function register(program: Command): void {
       const problems: Problem[] = [];
       const solved = games.map((g, i) => {
         try {
-          const game = parseBimatrix(g.row_payoffs, g.col_payoffs, paths[i]);
+          const game = parseBimatrix(g?.row_payoffs, g?.col_payoffs, paths[i]);
+          const shape: [number, number] = [game.rowPayoffs.length, game.rowPayoffs[0].length];
+          const before = problems.length;
+          const listed = listedKeys(g.equilibria, paths[i], shape, problems);
+          if (problems.length > before) return null;
           const eqs: Equilibrium[] = o.method === 'support' ? supportEnumeration(game) : extremeEquilibria(game);
           let check: { listed: number; allFound: boolean; sameSet: boolean } | null = null;
-          if (Array.isArray(g.equilibria)) {
+          if (listed) {
             const found = new Set(eqs.map((e) => key(e.row, e.col)));
-            const listed = g.equilibria.map((e) => key(e.row, e.col));
             check = { listed: listed.length, allFound: listed.every((k) => found.has(k)), sameSet: listed.length === found.size && listed.every((k) => found.has(k)) };
           }
           return { id: g.id ?? g.name ?? (games.length === 1 ? 'game' : `game ${i + 1}`), shape: [game.rowPayoffs.length, game.rowPayoffs[0].length], equilibria: eqs, check };
         } catch (e) {
-          if (e instanceof CgError) problems.push(...e.problems.map((p) => ({ ...p, file })));
+          if (e instanceof CgError) problems.push(...e.problems);
           else throw e;
           return null;
         }
       });
-      if (problems.length) throw new CgError(problems);
+      if (problems.length) throw new CgError(problems.map((p) => ({ ...p, file })));
       const ok = solved.filter((s): s is NonNullable<typeof s> => s !== null);
       if (o.json) {
         printJson(ok.map((s) => ({ id: s.id, shape: s.shape, method: o.method, equilibria: s.equilibria.map(equilibriumToJson), ...(s.check ? { check: s.check } : {}) })));

@@ -73,6 +73,10 @@ describe('commonground framework', () => {
     expect(p.budget.byCurrency[0]).toMatchObject({ currency: 'USD', disbursed: null, execution: null });
     expect(p.jointShare.byYear.map((y: { year: number }) => y.year)).toEqual([2026, 2027]);
     expect(await cliError('framework', 'progress', 'north-american', '--currency', 'MXN', '--db', db)).toMatchObject({ code: 'missing_exchange_rate' });
+    // A lower-case code is the same currency (not "no rate from USD to usd"); a non-code is refused.
+    const usd = JSON.parse(await cli('framework', 'progress', 'north-american', '--currency', 'usd', '--json', '--db', db));
+    expect(usd.budget.converted).toMatchObject({ currency: 'USD', committed: p.budget.byCurrency[0].committed, disbursed: null, execution: null });
+    expect((await cliError('framework', 'progress', 'north-american', '--currency', 'US$', '--db', db)).problems[0]).toMatchObject({ code: 'invalid_currency' });
   });
 
   it('imports indicators.csv, and refuses a file with a bad row without writing anything', async () => {
@@ -94,8 +98,14 @@ describe('commonground framework', () => {
     expect(validateIatiXml(xml).valid).toBe(true);
     const file = path.join(dir, 'na.xml');
     writeFileSync(file, xml);
+    // load takes framework files; an IATI file gets one line pointing to import-iati, not ~90 YAML errors.
+    const wrong = await cliError('framework', 'load', file, '--db', db);
+    expect(wrong.problems).toHaveLength(1);
+    expect(wrong.problems[0]).toMatchObject({ code: 'wrong_command', file, message: expect.stringContaining('framework import-iati') });
     expect(await cli('framework', 'import-iati', file, '--id', 'na-copy', '--db', db)).toMatch(/^imported na-copy \(version 1\): 7 objectives, 11 indicators, 55 actuals/);
     expect(await cli('framework', 'export-iati', 'na-copy', '--db', db)).toBe(xml.replaceAll('north-american', 'na-copy'));
+    const unwritable = path.join(dir, 'cli.db', 'out.xml'); // a file where a folder should be
+    expect((await cliError('framework', 'export-iati', 'north-american', '-o', unwritable, '--db', db)).problems[0]).toMatchObject({ code: 'file_unwritable', file: unwritable });
     const anchor = path.resolve(root, '../shared/anchors/iati/real-activity-jass-US-EIN-06-1597-668-PU1-GL.xml');
     expect(await cli('framework', 'import-iati', anchor, '--db', db)).toMatch(/ignored \(no place in the framework model\): .*sector x1/);
   });
@@ -108,6 +118,21 @@ describe('commonground framework', () => {
     writeFileSync(bad, readFileSync(bic, 'utf8').replace('ownerParties: [us, mx]', 'ownerParties: [us, cn]'));
     const e = await cliError('framework', 'audit', bad);
     expect(e.problems[0]).toMatchObject({ file: bad, line: expect.any(Number), message: expect.stringContaining('unknown party "cn"') });
+  });
+
+  it("the README tour's framework line works on a database that already has the framework (as npm start seeds it)", async () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const tour = readme.slice(readme.indexOf('## A tour'), readme.indexOf('## CLI reference'));
+    const line = tour.split('\n').find((l) => l.includes('commonground framework load'))!;
+    const commands = line.split('&&').map((c) => c.trim().split(/\s+/).slice(2)); // drop "npx commonground"
+    const tourDb = path.join(dir, 'tour.db');
+    for (let run = 0; run < 2; run++) {
+      for (const args of commands) {
+        const r = runCliSync([...args, '--db', tourDb], { cwd: root });
+        expect(r.stderr, `${args.join(' ')} (run ${run + 1})`).toBe('');
+        expect(r.code).toBe(0);
+      }
+    }
   });
 
   it('exits with code 2 and a clean message, never a stack trace', () => {

@@ -80,7 +80,8 @@ function printProgress(p: ProgressReport): void {
     );
   if (p.budget.converted) {
     const c = p.budget.converted;
-    println(`  In ${c.currency} at the stated rates: committed ${fmtNum(c.committed)}, disbursed ${c.disbursed === null ? 'no data' : fmtNum(c.disbursed)}, execution ${pct(c.execution)}`);
+    const missing = p.budget.byCurrency.filter((b) => b.disbursed === null && b.committed > 0).map((b) => b.currency);
+    println(`  In ${c.currency} at the stated rates: committed ${fmtNum(c.committed)}, disbursed ${c.disbursed === null ? `no data${missing.length ? ` (none recorded in ${missing.join(', ')})` : ''}` : fmtNum(c.disbursed)}, execution ${pct(c.execution)}`);
   }
   println();
   const j = p.jointShare;
@@ -98,6 +99,9 @@ export function register(program: Command): void {
     .option('--expect-version <n>', 'replace only if the stored version is n (optimistic concurrency)', (v) => parseVersion(v))
     .addOption(dbOption())
     .action(async (file: string, o: { replace?: boolean; expectVersion?: number; db?: string }) => {
+      if (/\.xml$/i.test(file)) {
+        throw new CgError({ code: 'wrong_command', path: [], file, message: 'an XML file is read as IATI activities: use `commonground framework import-iati` (load takes a framework file in YAML or JSON)' });
+      }
       const framework = await readFrameworkFile(file);
       await withStore(o.db, async (s) => {
         const r = await s.frameworks.save(framework, { mode: o.replace || o.expectVersion !== undefined ? 'upsert' : 'create', expectedVersion: o.expectVersion });
@@ -126,7 +130,7 @@ export function register(program: Command): void {
     .option('--currency <code>', 'also total the budget in this currency, using only the framework\'s stated exchange rates')
     .addOption(dbOption())
     .action(async (id: string, o: { json?: boolean; currency?: string; db?: string }) => {
-      const report = await withStore(o.db, (s) => s.frameworks.progress(id, { currency: o.currency }));
+      const report = await withStore(o.db, (s) => s.frameworks.progress(id, { currency: o.currency?.trim().toUpperCase() }));
       if (o.json) printJson(report);
       else printProgress(report);
     });
@@ -169,7 +173,11 @@ export function register(program: Command): void {
         process.stderr.write(`valid IATI 2.03 (${activities} activities)\n`);
       }
       if (o.output) {
-        await writeFile(o.output, xml);
+        try {
+          await writeFile(o.output, xml);
+        } catch (e) {
+          throw new CgError({ code: 'file_unwritable', path: ['--output'], message: `cannot write the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: o.output });
+        }
         println(`wrote ${activities} activities to ${o.output}`);
       } else process.stdout.write(xml);
     });

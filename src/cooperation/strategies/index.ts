@@ -115,8 +115,10 @@ export function normaliseName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+/** Every name a strategy answers to, normalised; "Tit For Tat" inside a name may be written "TFT" ("Spiteful TFT"). */
 function keysOf(s: Strategy): string[] {
-  return [s.id, s.name, ...(s.aliases ?? [])].map(normaliseName);
+  const keys = [s.id, s.name, ...(s.aliases ?? [])].map(normaliseName);
+  return [...new Set([...keys, ...keys.map((k) => k.replace('titfortat', 'tft'))])];
 }
 
 const BY_KEY = new Map<string, Strategy>();

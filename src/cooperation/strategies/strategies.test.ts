@@ -66,6 +66,23 @@ describe('strategy library', () => {
     expect(S('grim trigger').name).toBe('Grudger');
     expect(S('Go By Majority').name).toBe('Soft Go By Majority');
     expect(S('Generous Tit For Tat').name).toBe('GTFT');
+    // "TFT" for "Tit For Tat" inside a name, as the README and the literature write them.
+    expect(S('Spiteful TFT').name).toBe('Spiteful Tit For Tat');
+    expect(S('Contrite TFT').name).toBe('Contrite Tit For Tat');
+    expect(S('suspicious tft').name).toBe('Suspicious Tit For Tat');
+    expect(S('Forgiving TFT').name).toBe('Forgiving Tit For Tat');
+    const abbreviated = new Map<string, string>();
+    for (const st of STRATEGIES) {
+      for (const key of [st.id, st.name, ...(st.aliases ?? [])]) {
+        if (!/tit\s*for\s*tat/i.test(key)) continue;
+        const short = key.replace(/tit\s*for\s*tat/i, 'TFT');
+        expect(S(short).name, short).toBe(st.name);
+        const k = normaliseName(short);
+        if (abbreviated.has(k)) expect(abbreviated.get(k)).toBe(st.name);
+        abbreviated.set(k, st.name);
+      }
+    }
+    expect(abbreviated.size).toBeGreaterThanOrEqual(10);
   });
   it('parses parameterised names', () => {
     expect(S('MockPlayer(cycle=DCC)').name).toBe('Cycler DCC');

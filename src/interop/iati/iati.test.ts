@@ -6,6 +6,7 @@ import { readFrameworkFile } from '../../framework/file.node.ts';
 import type { Framework } from '../../framework/model.ts';
 import { dayNumber, parsePeriod } from '../../framework/period.ts';
 import { syntheticFramework } from '../../framework/testing/synthetic.ts';
+import { frameworkProgress } from '../../framework/progress.ts';
 import { createRng } from '../../core/random.ts';
 import { frameworkToIati } from './export.ts';
 import { iatiToFramework } from './import.ts';
@@ -128,6 +129,10 @@ describe('iatiToFramework on the real and annotated activities in ../shared/anch
     expect(a.disbursements.map((d) => d.amount)).toEqual([86750, 250915, 860335]);
     expect(r.ignored).toContainEqual({ element: 'transaction (type 1)', count: 1 });
     expect(r.ignored).toContainEqual({ element: 'sector', count: 2 });
+    // Its baselines give only the year 2020 (one adds a 2021 iso-date that contradicts it), and
+    // every target period ends in 2020: progress cannot place them, and the import says why.
+    expect(frameworkProgress(fw).summary.no_data).toBe(13);
+    expect(r.warnings).toContainEqual(expect.stringMatching(/^CH-FDJP-CHE-106823242-20119723b: 13 indicator\(s\) have a baseline given only as a year \(2020\).*no_data/));
   });
 
   it('loads the JASS activity: multi-year periods, future targets without actuals, indicative budgets in EUR', () => {
@@ -152,7 +157,8 @@ describe('iatiToFramework on the real and annotated activities in ../shared/anch
     expect(a.actors.map((x) => x.role)).toEqual(['funding', 'accountable', 'extending']);
     expect(a.dates).toEqual({ plannedStart: '2012-04-15', actualStart: '2012-04-28', plannedEnd: '2015-12-31' });
     const ind = r.framework.areas[0].objectives[0].results[0].indicators[0];
-    expect(ind).toMatchObject({ baseline: { period: '2012', value: 10, note: 'Baseline comment text' }, higherIsBetter: true });
+    // year="2012" iso-date="2012-01-01": the day the baseline was taken dates it (not all of 2012).
+    expect(ind).toMatchObject({ baseline: { period: '2012-01-01', value: 10, note: 'Baseline comment text' }, higherIsBetter: true });
     expect(ind.targets[0]).toMatchObject({ period: '2013-01-01/2013-03-31', value: 10, rationale: 'Target comment text' });
     expect(ind.actuals[0]).toMatchObject({ value: 11, note: 'Actual comment text' });
     for (const e of ['crs-add', 'fss', 'location', 'planned-disbursement', 'conditions']) expect(r.ignored.map((x) => x.element)).toContain(e);

@@ -4,7 +4,7 @@
  * disbursement/expenditure transactions). Browser-safe.
  */
 import type { Action, Actor, Actual, Area, Budget, Disbursement, Framework, Indicator, Party, Result, Source, Target } from '../../framework/model.ts';
-import { isIsoDate, periodFromDates } from '../../framework/period.ts';
+import { isIsoDate, parsePeriod, periodFromDates } from '../../framework/period.ts';
 import { MEASURE_CODE, RESULT_TYPE_CODE, ROLE_CODE, STATUS_CODE, UNIT_FOR_MEASURE, invert } from './codes.ts';
 import type { IatiImport } from './import.ts';
 import { clean, narr, num, slug, textOf, type Node } from './read.ts';
@@ -80,6 +80,13 @@ export function readForeign(activities: Node[], opts: { file?: string; id?: stri
         indicators: (r.indicator ?? []).map((i: Node, ii: number) => readForeignIndicator(i, `${rid}-i${ii + 1}`, lang, source, ignore, warnings, iatiId)),
       });
     });
+    const unplaced = results.flatMap((r) => r.indicators).filter(baselineCoversTargets);
+    if (unplaced.length) {
+      const years = [...new Set(unplaced.map((x) => x.baseline!.period))].join(', ');
+      warnings.push(
+        `${iatiId}: ${unplaced.length} indicator(s) have a baseline given only as a year (${years}), read as that whole calendar year, and no target period ending after it, so progress cannot place them (no_data); a baseline/@iso-date in the file would date it`,
+      );
+    }
     for (const r of act.result ?? []) {
       if (r.reference) ignore('result/reference', r.reference.length);
       if (r['document-link']) ignore('result/document-link', r['document-link'].length);
@@ -150,6 +157,13 @@ export function readForeign(activities: Node[], opts: { file?: string; id?: stri
   return { framework: fw, ignored: [...ignored].map(([element, count]) => ({ element, count })).sort((a, b) => a.element.localeCompare(b.element)), warnings };
 }
 
+/** A year-only baseline that ends on or after every target period: no trajectory can start from it. */
+function baselineCoversTargets(ind: Indicator): boolean {
+  if (!ind.baseline || !/^\d{4}$/.test(ind.baseline.period) || ind.targets.length === 0) return false;
+  const end = parsePeriod(ind.baseline.period)!.end!;
+  return ind.targets.every((t) => (parsePeriod(t.period)?.end ?? '') <= end);
+}
+
 function readForeignIndicator(i: Node, id: string, lang: string | undefined, source: Source, ignore: (w: string, n?: number) => void, warnings: string[], iatiId: string): Indicator {
   const measure = MEASURE_OF[i['@_measure']] ?? 'unit';
   if (i.reference) ignore('indicator/reference', i.reference.length);
@@ -167,7 +181,11 @@ function readForeignIndicator(i: Node, id: string, lang: string | undefined, sou
       continue;
     }
     const comment = b.comment ? narr(b.comment[0], lang) : undefined;
-    baseline = clean({ period: year, value, source, quality: 'unknown' as const, qualifier: 'exact' as const, note: comment });
+    // IATI 2.03 may give the day the baseline was taken (@iso-date); it dates the baseline more
+    // precisely than the year, when the two agree.
+    const iso = b['@_iso-date'];
+    const period = isIsoDate(iso) && iso.slice(0, 4) === year ? iso : year;
+    baseline = clean({ period, value, source, quality: 'unknown' as const, qualifier: 'exact' as const, note: comment });
     if (b.location || b.dimension) ignore('indicator/baseline/location or dimension');
   }
   const targets: Target[] = [];
