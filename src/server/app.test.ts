@@ -21,6 +21,20 @@ describe('app basics', () => {
     expect(json(res).errors[0]).toMatchObject({ code: 'route_not_found', path: [] });
   });
 
+  it('answers a malformed or overlong URL with problem details, not fastify\'s own JSON', async () => {
+    app = await testApp();
+    const bad = await app.inject({ method: 'GET', url: '/api/scenarios/%E0%A4%A' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(json(bad)).toMatchObject({ status: 400, code: 'bad_url', instance: '/api/scenarios/%E0%A4%A' });
+    expect(json(bad).errors[0]).toMatchObject({ code: 'bad_url', path: ['url'] });
+    const long = await app.inject({ method: 'GET', url: `/api/scenarios/${'a'.repeat(500)}` });
+    expect(long.statusCode).toBe(414);
+    expect(long.headers['content-type']).toContain('application/problem+json');
+    expect(json(long)).toMatchObject({ status: 414, code: 'url_too_long', title: 'URI Too Long' });
+    expect(json(long).errors[0].path).toEqual(['url']);
+  });
+
   it('refuses an oversized body with 413 and no stack trace', async () => {
     app = await testApp({ bodyLimit: 1024 });
     const res = await app.inject({ method: 'DELETE', url: '/api/jobs/x', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ pad: 'x'.repeat(5000) }) });

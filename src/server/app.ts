@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
   type FastifyServerOptions,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
@@ -95,6 +96,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors the router raises before any route runs (a malformed percent-encoding, an
+    // overlong path parameter) are problem details too, not fastify's own JSON.
+    frameworkErrors: (err, req, reply) => {
+      const bad = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? { status: 414, code: 'url_too_long', message: 'A path segment of this URL is longer than this server accepts.' }
+        : { status: 400, code: 'bad_url', message: 'The URL is not valid: check its percent-encoding.' };
+      (reply as unknown as FastifyReply)
+        .status(bad.status)
+        .header('content-type', PROBLEM_CONTENT_TYPE)
+        .send(problemDetails(bad.status, [{ code: bad.code, path: ['url'], message: bad.message }], req.url.split('?')[0]));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
