@@ -207,6 +207,23 @@ describe('Genius import', () => {
     expect(json(res).document.parties).toHaveLength(2);
   });
 
+  it('refuses a zip that inflates far beyond the body limit (a zip bomb) with 413 before inflating it, and stores nothing', async () => {
+    app = await testApp({ bodyLimit: 64 * 1024 });
+    const before = json(await app.inject({ method: 'GET', url: '/api/scenarios' })).scenarios.length;
+    // Each entry is 100 KiB of spaces: a few hundred bytes compressed, 500 KiB in all once inflated.
+    const padding = new Uint8Array(100 * 1024).fill(32);
+    const bomb = zipSync(Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`pad${i}.xml`, [padding, { level: 9 }] as [Uint8Array, { level: 9 }]])));
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const res = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([...files, { name: 'bomb.zip', data: bomb }]) });
+    expect(res.statusCode).toBe(413);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(json(res).errors[0]).toMatchObject({ code: 'upload_too_large', path: ['body', 'files'], file: 'bomb.zip' });
+    expect(json(await app.inject({ method: 'GET', url: '/api/scenarios' })).scenarios.length).toBe(before);
+    // A real domain under the same limit still imports.
+    const ok = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'Laptop.zip', data: zipSync(Object.fromEntries(files.map((f) => [f.name, new Uint8Array(f.data)]))) }]) });
+    expect(ok.statusCode).toBe(201);
+  });
+
   it('reports a folder without profiles, a broken zip, and a non-multipart body', async () => {
     app = await testApp();
     const one = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([files[0]]) });

@@ -13,6 +13,9 @@ import { errorReplies, IdParams, ProblemList, ScenarioSummarySchema, StoredScena
 import { assertCanSee, readScenario, scenarioProblems, viewFor } from '../scenario-service.ts';
 import type { StoredScenario } from '../repos/scenarios.ts';
 
+/** An upload may hold this many times the body limit of XML, counted after unzipping. */
+const UPLOAD_INFLATE_FACTOR = 4;
+
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
 
 export default async function scenarios(app: ZodApp): Promise<void> {
@@ -159,18 +162,35 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       if (!req.isMultipart()) fail('unsupported_media_type', 'Send the Genius files as multipart/form-data.', { path: ['headers', 'content-type'], status: 415 });
       const files: GeniusFile[] = [];
       const names: string[] = [];
+      // Everything read, raw or inflated, counts against one budget, checked before a zip entry is
+      // inflated (a few kilobytes of zip can inflate to gigabytes).
+      const budget = UPLOAD_INFLATE_FACTOR * app.initialConfig.bodyLimit!;
+      let total = 0;
+      const tooLarge = (file: string) =>
+        fail('upload_too_large', `The upload holds more than ${Math.round(budget / 1024 / 1024)} MiB of XML once unzipped; a Genius domain is far smaller.`, { path: ['body', 'files'], file, status: 413 });
       for await (const part of req.files() as AsyncIterable<MultipartFile>) {
         const buf = await part.toBuffer();
         names.push(part.filename);
         if (/\.zip$/i.test(part.filename) || (buf[0] === 0x50 && buf[1] === 0x4b)) {
-          let entries: Record<string, Uint8Array>;
+          let entries: Record<string, Uint8Array> = {};
+          let over = false;
           try {
-            entries = unzipSync(new Uint8Array(buf), { filter: (f) => /\.xml$/i.test(f.name) && !f.name.startsWith('__MACOSX') && f.originalSize <= 20 * 1024 * 1024 });
+            entries = unzipSync(new Uint8Array(buf), {
+              filter: (f) => {
+                if (!/\.xml$/i.test(f.name) || f.name.startsWith('__MACOSX')) return false;
+                total += f.originalSize;
+                if (total > budget) over = true;
+                return !over;
+              },
+            });
           } catch {
             fail('bad_zip', `${part.filename} is not a readable zip file.`, { file: part.filename });
           }
+          if (over) tooLarge(part.filename);
           for (const [name, data] of Object.entries(entries)) files.push({ name, text: strFromU8(data) });
         } else {
+          total += buf.length;
+          if (total > budget) tooLarge(part.filename);
           files.push({ name: part.filename, text: buf.toString('utf8') });
         }
       }
