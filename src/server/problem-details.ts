@@ -132,6 +132,15 @@ export function rethrowUnder(e: unknown, where: PathSegment[]): never {
   throw e;
 }
 
+/**
+ * Rethrow with `where` as the path of every `not_found` problem: an unknown id the body gave is
+ * named where the body gave it (`['body', 'scenarioId']`, not the repository's `['id']`).
+ */
+export function notFoundAt(e: unknown, where: PathSegment[]): never {
+  if (isCgError(e)) throw new CgError(e.problems.map((p) => (p.code === 'not_found' ? { ...p, path: where } : p)), { status: e.status });
+  throw e;
+}
+
 /** Run `f`; its CgErrors name paths inside the request part `where`. */
 export function under<T>(where: PathSegment[], f: () => T): T {
   try {
