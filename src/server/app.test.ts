@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { testApp, json } from './test-support.ts';
+import { testApp, json, multipart } from './test-support.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 afterEach(async () => app?.closeAll());
@@ -33,6 +33,20 @@ describe('app basics', () => {
     expect(long.headers['content-type']).toContain('application/problem+json');
     expect(json(long)).toMatchObject({ status: 414, code: 'url_too_long', title: 'URI Too Long' });
     expect(json(long).errors[0].path).toEqual(['url']);
+  });
+
+  it('refuses a multipart upload on a route that takes JSON with 415, naming the content type', async () => {
+    app = await testApp();
+    const { payload, headers } = multipart([{ name: 'scenario.yaml', data: Buffer.from('id: x\n') }]);
+    for (const url of ['/api/scenarios', '/api/analysis', '/api/negotiation/sessions']) {
+      const res = await app.inject({ method: 'POST', url, payload, headers });
+      expect(res.statusCode, url).toBe(415);
+      expect(json(res).errors[0], url).toMatchObject({ code: 'unsupported_media_type', path: ['headers', 'content-type'] });
+    }
+    // Routes that take uploads still do.
+    const genius = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', payload, headers });
+    expect(genius.statusCode).toBe(400);
+    expect(json(genius).code).not.toBe('unsupported_media_type');
   });
 
   it('refuses an oversized body with 413 and no stack trace', async () => {

@@ -27,6 +27,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { appDb, type AppDatabase } from '../store/app-tables.ts';
+import { fail } from '../core/problems.ts';
 import type { Store } from '../store/store.ts';
 import type { FrameworkRepository } from '../store/frameworks.ts';
 import { PROBLEM_CONTENT_TYPE, problemDetails, toProblemDetails } from './problem-details.ts';
@@ -197,6 +198,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/')) req.principal = await resolvePrincipal(req, services.auth, delegations);
     else req.principal = { kind: 'anonymous' };
+  });
+
+  // A multipart upload sent to a route that does not document one is a 415, not a body of null.
+  app.addHook('preValidation', async (req) => {
+    if (!req.url.startsWith('/api/') || !req.isMultipart()) return;
+    const consumes = (req.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? [];
+    if (!consumes.includes('multipart/form-data')) {
+      fail('unsupported_media_type', 'This route does not take multipart uploads: send JSON (see /docs for its media types).', { path: ['headers', 'content-type'], status: 415 });
+    }
   });
 
   await app.register(
