@@ -15,7 +15,8 @@ export interface KeyPoint {
 /** Colour, symbol, size and a text glyph (for the HTML legend) of each key point. */
 export const POINT_STYLE: Record<string, { color: string; symbol: string; r: number; glyph: string }> = {
   linked: { color: '#047857', symbol: 'circle', r: 10, glyph: '●' },
-  delinked: { color: '#d97706', symbol: 'triangle', r: 9, glyph: '▲' },
+  // amber-700: its label text keeps 5:1 contrast on white (amber-600 had 3.2:1).
+  delinked: { color: '#b45309', symbol: 'triangle', r: 9, glyph: '▲' },
   statusQuo: { color: '#6b7280', symbol: 'square', r: 8, glyph: '■' },
   ks: { color: '#7c3aed', symbol: 'diamond', r: 7.5, glyph: '◆' },
   nash: { color: '#b91c1c', symbol: 'star', r: 6.5, glyph: '★' },
