@@ -191,4 +191,35 @@ describe('journeys', () => {
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
+
+  it('7. fits a 390-pixel phone screen on every page in English and Spanish, with charts drawn at the width they get', async () => {
+    for (const lang of ['en', 'es']) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      await context.addInitScript((l) => localStorage.setItem('cg-lang', l), lang);
+      const page = await context.newPage();
+      const pages: [string, string][] = [
+        ['/', '[data-testid=explorer-chart] svg'],
+        ['/#/negotiation', '[data-testid=negotiation-chart] svg'],
+        ['/#/cooperation', '[data-testid=coop-game] option >> nth=1'],
+        ['/#/frameworks', '[data-testid=framework-select] option'],
+      ];
+      for (const [route, ready] of pages) {
+        await page.goto(server.url + route);
+        await page.waitForSelector(ready, { state: 'attached', timeout: 30_000 });
+        if (route === '/#/frameworks') {
+          await page.locator('[data-testid=framework-select]').selectOption('north-american');
+          await page.waitForSelector('[data-testid=budget-chart] svg');
+        }
+        // Nothing pushes the page sideways: no horizontal scrolling on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${lang} ${route}`).toBe(0);
+        // Charts are drawn for the space they have, not shrunk from 640 pixels.
+        for (const svg of await page.locator('main figure svg[viewBox]').all()) {
+          expect(Number(await svg.getAttribute('width')), `${lang} ${route}`).toBeLessThanOrEqual(390);
+        }
+      }
+      await page.screenshot({ path: join(screenshots, `7-phone-${lang}.png`), fullPage: true });
+      await context.close();
+    }
+  });
 });

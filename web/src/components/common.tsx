@@ -1,5 +1,5 @@
 /** Small accessible building blocks shared by the pages. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatProblem, type Problem } from '../../../src/core/problems.ts';
 import { api, ApiError } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -35,6 +35,9 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
   );
 }
 
+/** Widest a chart is drawn (Observable Plot's default width). */
+export const MAX_CHART_WIDTH = 640;
+
 /** Renders an Observable Plot (or any DOM node) built by `render`, with a text alternative and a data table. */
 export function Figure({
   render,
@@ -44,7 +47,8 @@ export function Figure({
   testId,
   onDrawn,
 }: {
-  render: () => Element | null;
+  /** Draws the chart `width` pixels wide (the space the page gives it, at most MAX_CHART_WIDTH). */
+  render: (width: number) => Element | null;
   deps: unknown[];
   alt: string;
   table?: { columns: string[]; rows: (string | number)[][] };
@@ -53,14 +57,26 @@ export function Figure({
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Charts are drawn at the width they get (a phone gets a narrower chart with readable text, not a
+  // shrunken picture of a wide one), and redrawn when that width changes.
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
     const host = ref.current;
     if (!host) return;
-    const node = render();
+    const measure = () => setWidth(Math.min(MAX_CHART_WIDTH, Math.floor(host.clientWidth)) || MAX_CHART_WIDTH);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(host);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    const host = ref.current;
+    if (!host || !width) return;
+    const node = render(width);
     host.replaceChildren(...(node ? [node] : []));
     onDrawn?.();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [...deps, width]);
   return (
     <figure className="figure">
       <div ref={ref} role="img" aria-label={alt} data-testid={testId} />
@@ -76,26 +92,29 @@ export function Figure({
 }
 
 export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: (string | number)[][] }) {
+  // Wide tables scroll inside their own region (reachable by keyboard) rather than the whole page.
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

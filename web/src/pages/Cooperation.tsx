@@ -189,8 +189,9 @@ export function CooperationPage() {
               testId="ranking-chart"
               deps={[r, t]}
               alt={t('cooperation.chartAlt', { what: t('cooperation.score'), list: r.ranking.map((x) => `${x.name} ${n(x.medianScore)}`).join(', ') })}
-              render={() =>
+              render={(width) =>
                 Plot.plot({
+                  width,
                   marginLeft: 150,
                   height: 26 * r.ranking.length + 40,
                   x: { label: t('cooperation.score'), grid: true },
@@ -203,8 +204,9 @@ export function CooperationPage() {
               testId="coop-rate-chart"
               deps={[r, t]}
               alt={t('cooperation.chartAlt', { what: t('cooperation.coopRate'), list: r.ranking.map((x) => `${x.name} ${n(x.cooperationRate * 100, 0)}%`).join(', ') })}
-              render={() =>
+              render={(width) =>
                 Plot.plot({
+                  width,
                   marginLeft: 150,
                   height: 26 * r.ranking.length + 40,
                   x: { label: t('cooperation.coopRate'), domain: [0, 1], grid: true, tickFormat: '%' },
@@ -231,8 +233,9 @@ export function CooperationPage() {
               columns: [t('cooperation.turn'), t('cooperation.jointSeries'), t('cooperation.unilateralSeries')],
               rows: r.jointVsUnilateral.filter((d, i) => i < 10 || d.turn % 10 === 0).map((d) => [d.turn, d.joint === null ? '—' : n(d.joint), d.unilateral === null ? '—' : n(d.unilateral)]),
             }}
-            render={() =>
+            render={(width) =>
               Plot.plot({
+                width,
                 height: 300,
                 x: { label: t('cooperation.turn') },
                 y: { label: t('cooperation.payoff'), grid: true },

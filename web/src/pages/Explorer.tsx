@@ -199,8 +199,9 @@ export function ExplorerPage() {
                     testId="explorer-chart"
                     deps={[a, computed.cloud, px, py, lang]}
                     alt={t('explorer.chartAlt', { x: parties[px].name, y: parties[py].name })}
-                    render={() =>
+                    render={(width) =>
                       explorerPlot({
+                        width,
                         cloud: computed.cloud,
                         pareto: a.pareto.map((p) => p.utilities),
                         points: keyPoints,

@@ -175,8 +175,9 @@ export function FrameworksPage() {
                     columns: [t('frameworks.currency'), t('frameworks.committed'), t('frameworks.ofWhichProposed'), t('frameworks.disbursed'), t('frameworks.execution')],
                     rows: progress.budget.byCurrency.map((b) => [b.currency, n(b.committed, 0), n(b.committedProposed, 0), b.disbursed === null ? t('frameworks.noData') : n(b.disbursed, 0), pct(b.execution)]),
                   }}
-                  render={() =>
+                  render={(width) =>
                     Plot.plot({
+                      width,
                       height: 90 + 50 * progress.budget.byCurrency.length,
                       marginLeft: 60,
                       x: { label: t('frameworks.amount'), grid: true },
@@ -207,8 +208,9 @@ export function FrameworksPage() {
                     columns: [t('frameworks.year'), t('frameworks.joint'), t('frameworks.unilateral'), t('frameworks.cumulative')],
                     rows: progress.jointShare.byYear.map((y) => [y.year, y.joint, y.unilateral, pct(y.cumulativeShare)]),
                   }}
-                  render={() =>
+                  render={(width) =>
                     Plot.plot({
+                      width,
                       height: 180,
                       x: { label: t('frameworks.year'), tickFormat: 'd' },
                       y: { label: t('frameworks.cumulative'), domain: [0, 1], grid: true, tickFormat: '%' },
@@ -250,8 +252,9 @@ export function FrameworksPage() {
                   deps={[ind, t]}
                   alt={`${ind.name}: ${rows.map((r) => `${r.kind} ${r.period} ${n(r.value)}`).join('; ')}`}
                   table={{ columns: ['', t('frameworks.period'), t('frameworks.value'), t('frameworks.source')], rows: rows.map((r) => [r.kind, r.period, n(r.value), r.source]) }}
-                  render={() =>
+                  render={(width) =>
                     Plot.plot({
+                      width,
                       height: 190,
                       marginLeft: 70,
                       x: { label: null, type: 'point', domain: periodOrder(rows.map((r) => r.period)) },

@@ -250,8 +250,9 @@ export function NegotiationPage() {
               testId="negotiation-chart"
               deps={[points, analysis, agreementU, px, py, finished.length, t]}
               alt={t('negotiation.chartAlt', { x: parties[px].name, y: parties[py].name, count: points.length })}
-              render={() =>
+              render={(width) =>
                 negotiationPlot({
+                  width,
                   pareto: analysis.pareto.map((p) => p.utilities),
                   nash,
                   noDeal,

@@ -98,8 +98,9 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
               jd: num(all.delinkedJoint),
               sq: num(all.statusQuoJoint),
             })}
-            render={() =>
+            render={(width) =>
               Plot.plot({
+                width,
                 height: 200,
                 marginLeft: 150,
                 x: { label: t('negotiation.joint'), grid: true },
