@@ -171,7 +171,8 @@ export function ExplorerPage() {
       {stored && doc && (
         <div className="explorer">
           <div className="forms">
-            <ScenarioForms doc={doc} visibleParty={stored.visibleParty} onChange={change} />
+            {/* Keyed by scenario: the forms' own state (party shown, the red line being built) starts afresh on another scenario. */}
+            <ScenarioForms key={stored.id} doc={doc} visibleParty={stored.visibleParty} onChange={change} />
             <div className="actions">
               <button type="button" onClick={save} disabled={stored.redacted}>
                 {t('explorer.save')}
