@@ -164,6 +164,14 @@ describe('journeys', () => {
     await expect.poll(() => page.locator('#neg-compare tbody tr').count(), { timeout: 60_000 }).toBe(3);
     const modes = await page.locator('#neg-compare tbody tr td:nth-child(2)').allTextContents();
     expect(modes).toEqual(['Linked', 'Linked', 'Delinked']);
+    // Runs belong to their scenario: another scenario (two parties) starts with none of them, and
+    // coming back shows them again.
+    await page.locator('[data-testid=neg-scenario]').selectOption('us-mexico');
+    await expect.poll(() => page.locator('[data-testid=agent-2]').count()).toBe(0);
+    expect(await page.locator('#neg-compare').count()).toBe(0);
+    expect(await page.locator('[data-testid=neg-status]').count()).toBe(0);
+    await page.locator('[data-testid=neg-scenario]').selectOption('north-america');
+    await expect.poll(() => page.locator('#neg-compare tbody tr').count()).toBe(3);
     await page.screenshot({ path: join(screenshots, '5-negotiation-lab.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();

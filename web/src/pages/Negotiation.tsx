@@ -42,6 +42,8 @@ interface Job {
 }
 interface Run {
   n: number;
+  /** Runs belong to the scenario they ran on: only that scenario's runs are shown and compared. */
+  scenarioId: string;
   jobId: string;
   mode: 'linked' | 'delinked';
   agents: string[];
@@ -105,7 +107,8 @@ export function NegotiationPage() {
   const partyIds = parties.map((p) => p.id);
   const pairs = partyPairs(parties.length);
   const [px, py] = pairs[Math.min(pair, pairs.length - 1)] ?? [0, 1];
-  const current = runs.find((r) => r.n === shown) ?? runs[runs.length - 1];
+  const scenarioRuns = runs.filter((r) => r.scenarioId === stored?.id);
+  const current = scenarioRuns.find((r) => r.n === shown) ?? scenarioRuns[scenarioRuns.length - 1];
   const visible = current ? (replay === null ? current.offers : current.offers.slice(0, replay)) : [];
   const points = useMemo(() => offerPoints(visible, partyIds), [visible, partyIds.join()]);
   const running = runs.some((r) => r.status === 'queued' || r.status === 'running');
@@ -117,7 +120,7 @@ export function NegotiationPage() {
     const body = { scenarioId: stored.id, agents, mode: m, rounds, seed, ...(protocol ? { protocol } : {}) };
     const job = await api<Job>('POST', '/api/negotiation/sessions', body);
     const runNo = ++counter.current;
-    const run: Run = { n: runNo, jobId: job.id, mode: m, agents: [...agents], protocol: protocol || 'default', rounds, seed, status: job.status, progress: 0, offers: [], result: null, error: null };
+    const run: Run = { n: runNo, scenarioId: stored.id, jobId: job.id, mode: m, agents: [...agents], protocol: protocol || 'default', rounds, seed, status: job.status, progress: 0, offers: [], result: null, error: null };
     setRuns((rs) => [...rs, run]);
     setShown(runNo);
     setReplay(null);
@@ -143,7 +146,7 @@ export function NegotiationPage() {
 
   const nameOf = (id: string) => parties.find((p) => p.id === id)?.name ?? id;
   const vec = (r: Record<string, number> | null | undefined) => (r ? partyIds.map((p) => r[p]) : null);
-  const finished = runs.filter((r) => r.result);
+  const finished = scenarioRuns.filter((r) => r.result);
   const res = current?.result ?? null;
   const agreementU = res?.agreement ? vec(res.agreement.utilities) : null;
   const nash = vec(res?.nash ?? null) ?? analysis?.nash?.utilities ?? null;
