@@ -4,8 +4,9 @@
  * journey saves a screenshot under e2e/screenshots/ (not committed).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildWeb, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
 
@@ -67,6 +68,9 @@ describe('journeys', () => {
     // The text alternative follows the chart.
     await expect.poll(() => page.locator('[data-testid=nash-summary]').textContent()).not.toBe(summaryBefore);
     expect(await page.locator('table caption', { hasText: 'Key points' }).isVisible()).toBe(true);
+    // The reservation field says why it does not move these points (the status quo is the disagreement point).
+    expect(await page.locator('#res-us').getAttribute('aria-describedby')).toBe('res-us-help');
+    expect(await page.locator('#res-us-help').textContent()).toContain('the reservation value does not move these points');
     // Coinciding points share a label; no label is drawn twice.
     const labels = JSON.parse((await page.locator('[data-testid=explorer-chart] svg').getAttribute('data-labels'))!) as string[];
     expect(labels.join(' = ').split(' = ').sort()).toEqual((await page.locator('.legend li').allTextContents()).map((s) => s.replace(/^\S+\s/, '').trim()).filter((s) => s !== 'Pareto frontier').sort());
@@ -78,6 +82,15 @@ describe('journeys', () => {
   it('2. uploads a Genius domain and analyses it', async () => {
     const page = await open();
     await page.waitForSelector('[data-testid=scenario-select] option', { state: 'attached' });
+    // A broken scenario file: the problems name the file and the line, and the file input is
+    // cleared so the corrected file can be chosen again.
+    const broken = join(mkdtempSync(join(tmpdir(), 'cg-e2e-upload-')), 'broken-scenario.yaml');
+    writeFileSync(broken, 'id: broken\nname: Broken\nissues:\n  - id: a\n    name: A\n    options: []\nparties: 5\n');
+    await page.locator('[data-testid=upload-scenario]').setInputFiles(broken);
+    await expect.poll(() => page.locator('.problems').textContent()).toContain('broken-scenario.yaml:6:');
+    expect(await page.locator('.problems').textContent()).not.toContain('request body');
+    expect(await page.locator('[data-testid=upload-scenario]').inputValue()).toBe('');
+    rmSync(dirname(broken), { recursive: true, force: true });
     const dir = join(root, '../shared/anchors/genius-domains/Laptop');
     await page.locator('[data-testid=upload-genius]').setInputFiles(['laptop_domain.xml', 'laptop_buyer_utility.xml', 'laptop_seller_utility.xml'].map((f) => join(dir, f)));
     await expect.poll(() => page.locator('[data-testid=status]').textContent(), { timeout: 15_000 }).toContain('Uploaded');
@@ -92,7 +105,8 @@ describe('journeys', () => {
     expect(await page.locator('.problems').count()).toBe(0);
     await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toMatch(/\d+ outcomes/);
     await page.screenshot({ path: join(screenshots, '2-genius-upload.png'), fullPage: true });
-    expect(errorsOf(page)).toEqual([]);
+    // Only the broken file's 400 reached the console.
+    expect(errorsOf(page).filter((e) => !/status of 400/.test(e))).toEqual([]);
     await page.close();
   });
 
@@ -235,6 +249,54 @@ describe('journeys', () => {
       }
       await page.screenshot({ path: join(screenshots, `7-phone-${lang}.png`), fullPage: true });
       await context.close();
+    }
+  });
+
+  it('8. a delegation on a server with an admin token: signs in with its token, edits and saves only its own preferences, exports what it may see', async () => {
+    const admin = 'e2e-admin-token-0123456789';
+    const secured = await startServer({ CG_ADMIN_TOKEN: admin });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    try {
+      const owner = { authorization: `Bearer ${admin}`, 'content-type': 'application/json' };
+      const delegation = (await (await fetch(`${secured.url}/api/scenarios/north-america/delegations`, { method: 'POST', headers: owner, body: JSON.stringify({ partyId: 'mx' }) })).json()) as { token: string };
+      const ownerView = async () => ((await (await fetch(`${secured.url}/api/scenarios/north-america`, { headers: owner })).json()) as { document: { parties: { id: string; weights: Record<string, { weight: number }> }[] } }).document;
+      const before = await ownerView();
+      expect(before.parties.find((p) => p.id === 'mx')!.weights.framework.weight).toBeGreaterThan(0);
+
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(secured.url + '/');
+      // Without a token the page says where to put one.
+      await expect.poll(() => page.locator('.problems').textContent()).toContain('paste the token you were given');
+      await page.locator('summary', { hasText: 'Access token' }).click();
+      await page.locator('[data-testid=token]').fill(delegation.token);
+      await page.locator('[data-testid=apply-token]').click();
+      // The page reloads its data as the delegation: only Mexico's preferences, no joint analysis.
+      await expect.poll(() => page.locator('[data-testid=party-select] option').allTextContents(), { timeout: 15_000 }).toEqual(['Mexico']);
+      expect(await page.locator('[data-testid=joint-hidden]').isVisible()).toBe(true);
+      expect(await page.locator('[data-testid=upload-scenario]').count()).toBe(0);
+      await page.locator('input[data-testid=weight-framework]').fill('0');
+      await page.locator('[data-testid=save]').click();
+      await expect.poll(() => page.locator('[data-testid=status]').textContent()).toMatch(/Saved the preferences of Mexico/);
+      const after = await ownerView();
+      expect(after.parties.find((p) => p.id === 'mx')!.weights.framework.weight).toBe(0);
+      expect(after.parties.find((p) => p.id === 'us')).toEqual(before.parties.find((p) => p.id === 'us'));
+      // Exports go with the token (a plain link answered 401) and hold only what the delegation sees.
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export]').click()]);
+      expect(file.suggestedFilename()).toBe('north-america.yaml');
+      const yaml = readFileSync((await file.path())!, 'utf8');
+      expect(yaml).toContain('id: mx');
+      expect(yaml.match(/^\s+weights:/gm)).toHaveLength(1);
+      await page.evaluate(() => (location.hash = '#/frameworks'));
+      await page.waitForSelector('[data-testid=framework-select] option', { state: 'attached' });
+      const [iati] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-iati]').click()]);
+      expect(readFileSync((await iati.path())!, 'utf8')).toMatch(/^<\?xml[\s\S]*<iati-activities/);
+      await page.screenshot({ path: join(screenshots, '8-delegation.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await secured.stop();
     }
   });
 });

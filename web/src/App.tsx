@@ -24,6 +24,7 @@ function Shell() {
   const { t, lang, setLang } = useI18n();
   const [route, setRoute] = useState(currentRoute);
   const [token, setTokenState] = useState(getToken);
+  const [epoch, setEpoch] = useState(0);
   useEffect(() => {
     const on = () => {
       setRoute(currentRoute());
@@ -74,23 +75,25 @@ function Shell() {
           </label>
           <details>
             <summary>{t('settings.token')}</summary>
-            <label htmlFor="token">{t('settings.token')}</label>
-            <input
-              id="token"
-              type="password"
-              autoComplete="off"
-              value={token}
-              aria-describedby="token-help"
-              onChange={(e) => {
-                setTokenState(e.target.value);
-                setToken(e.target.value.trim());
+            {/* Applying a token reloads the page's data as the new caller (pages fetch on mount). */}
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                setToken(token.trim());
+                setEpoch((x) => x + 1);
               }}
-            />
-            <p id="token-help" className="hint">{t('settings.tokenHelp')}</p>
+            >
+              <label htmlFor="token">{t('settings.token')}</label>
+              <input id="token" type="password" autoComplete="off" value={token} aria-describedby="token-help" onChange={(e) => setTokenState(e.target.value)} data-testid="token" />
+              <button type="submit" data-testid="apply-token">
+                {t('settings.apply')}
+              </button>
+              <p id="token-help" className="hint">{t('settings.tokenHelp')}</p>
+            </form>
           </details>
         </div>
       </header>
-      <main id="main" key={route}>
+      <main id="main" key={`${route}-${epoch}`}>
         {active.page()}
       </main>
     </>

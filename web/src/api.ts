@@ -11,6 +11,20 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The problems of a file sent as a request body, told about the file: its name instead of "request
+ * body", and paths inside the file (without the leading "body").
+ */
+export function inFile(e: unknown, name: string): unknown {
+  if (!(e instanceof ApiError)) return e;
+  const problems = e.problems.map((p) => ({
+    ...p,
+    file: !p.file || p.file === 'request body' ? name : p.file,
+    path: p.path[0] === 'body' ? p.path.slice(1) : p.path,
+  }));
+  return new ApiError(e.status, e.code, problems);
+}
+
 export function getToken(): string {
   return localStorage.getItem('cg-token') ?? '';
 }
@@ -52,6 +66,24 @@ export async function upload<T>(path: string, files: File[] | FileList): Promise
 
 export async function sendText<T>(path: string, text: string, contentType: string): Promise<T> {
   return parse<T>(await fetch(path, { method: 'POST', headers: headers({ 'content-type': contentType }), body: text }));
+}
+
+/**
+ * Download a file from the API with the caller's token (a plain link would send no Authorization
+ * header, so with CG_ADMIN_TOKEN set every export answered 401).
+ */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await fetch(path, { headers: headers() });
+  if (!res.ok) await parse(res);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Poll a job until it settles, reporting progress and newly streamed items. */

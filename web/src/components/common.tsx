@@ -12,6 +12,7 @@ export function Problems({ error, problems }: { error?: unknown; problems?: Prob
   return (
     <div role="alert" className="problems">
       <strong>{t('common.error')}</strong>
+      {error instanceof ApiError && error.status === 401 && <p>{t('settings.needToken')}</p>}
       <ul>
         {list.slice(0, 20).map((p, i) => (
           <li key={i}>

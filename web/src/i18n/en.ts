@@ -68,7 +68,6 @@ export const en = {
   'explorer.private': 'Private preferences of other parties are hidden from your delegation.',
   'explorer.analysisTime': 'Analysis and redraw took {ms} ms.',
   'explorer.save': 'Save scenario',
-  'explorer.export': 'Export YAML',
   'negotiation.title': 'Negotiation lab',
   'negotiation.agentFor': 'Agent for {party}',
   'negotiation.mode': 'Mode',
@@ -238,6 +237,13 @@ export const en = {
   'frameworks.period': 'Period',
   'frameworks.value': 'Value',
   'negotiation.compareCaption': 'Outcome of each run: agreement, utilities and distances',
+  'explorer.saveParty': 'Save the preferences of {party}',
+  'explorer.savedParty': 'Saved the preferences of {party} (scenario version {version}).',
+  'explorer.jointHidden': 'The joint analysis combines every party’s private preferences, so only the scenario owner or mediator sees it. Your delegation edits and saves its own party’s preferences here.',
+  'explorer.exportSaved': 'Export the saved version (YAML)',
+  'explorer.reservationIgnored': 'With a status quo, the analysis measures gains from the status quo, so the reservation value does not move these points; negotiations use the larger of the two as the no-deal utility.',
+  'settings.apply': 'Use this token',
+  'settings.needToken': 'This server needs an access token: open “Access token” at the top of the page and paste the token you were given.',
 } as const;
 
 export type MessageKey = keyof typeof en;

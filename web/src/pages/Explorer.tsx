@@ -7,7 +7,7 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import { compileScenario, validateScenario } from '../../../src/model/scenario-compile.ts';
 import { analyze, toJson, type AnalysisJson } from '../../../src/analysis/index.ts';
 import { isCgError, type Problem } from '../../../src/core/problems.ts';
-import { api, sendText, upload } from '../api.ts';
+import { api, download, inFile, sendText, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import { DataTable, Figure, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
@@ -104,20 +104,28 @@ export function ExplorerPage() {
     );
   };
 
+  /** The owner saves the whole document; a delegation saves its own party's entry (all it may change). */
   const save = async () => {
     if (!stored || !doc) return;
     try {
-      const s = await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, { document: doc, version: stored.version });
+      const mine = stored.visibleParty ? doc.parties.find((p) => p.id === stored.visibleParty) : undefined;
+      const s = mine
+        ? await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}/parties/${encodeURIComponent(mine.id)}`, mine)
+        : await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, { document: doc, version: stored.version });
       setStored(s);
-      setStatus(t('common.saved', { version: s.version }));
+      setDoc(s.document);
+      setStatus(mine ? t('explorer.savedParty', { party: mine.name, version: s.version }) : t('common.saved', { version: s.version }));
       setError(null);
     } catch (e) {
       setError(e);
     }
   };
 
-  const onUpload = async (files: FileList | null, kind: 'scenario' | 'genius') => {
-    if (!files || files.length === 0) return;
+  const onUpload = async (input: HTMLInputElement, kind: 'scenario' | 'genius') => {
+    const files = input.files ? [...input.files] : [];
+    // Cleared at once, so choosing the same (corrected) file again is a new change.
+    input.value = '';
+    if (files.length === 0) return;
     try {
       const s =
         kind === 'genius'
@@ -127,7 +135,8 @@ export function ExplorerPage() {
       setStatus(t('explorer.uploaded', { name: s.name }));
       setError(null);
     } catch (e) {
-      setError(e);
+      setStatus('');
+      setError(kind === 'scenario' ? inFile(e, files[0].name) : e);
     }
   };
 
@@ -156,12 +165,17 @@ export function ExplorerPage() {
             ))}
           </select>
         </label>
-        <label className="file">
-          {t('explorer.upload')} <input type="file" accept=".yaml,.yml,.json" onChange={(e) => onUpload(e.target.files, 'scenario')} data-testid="upload-scenario" />
-        </label>
-        <label className="file">
-          {t('explorer.uploadGenius')} <input type="file" multiple accept=".xml,.zip" onChange={(e) => onUpload(e.target.files, 'genius')} data-testid="upload-genius" />
-        </label>
+        {/* Uploading stores a new scenario, which is the owner's: a delegation does not get the controls. */}
+        {!stored?.redacted && (
+          <>
+            <label className="file">
+              {t('explorer.upload')} <input type="file" accept=".yaml,.yml,.json" onChange={(e) => onUpload(e.target, 'scenario')} data-testid="upload-scenario" />
+            </label>
+            <label className="file">
+              {t('explorer.uploadGenius')} <input type="file" multiple accept=".xml,.zip" onChange={(e) => onUpload(e.target, 'genius')} data-testid="upload-genius" />
+            </label>
+          </>
+        )}
       </div>
       <p role="status" aria-live="polite" className="status" data-testid="status">
         {status}
@@ -174,19 +188,20 @@ export function ExplorerPage() {
             {/* Keyed by scenario: the forms' own state (party shown, the red line being built) starts afresh on another scenario. */}
             <ScenarioForms key={stored.id} doc={doc} visibleParty={stored.visibleParty} onChange={change} />
             <div className="actions">
-              <button type="button" onClick={save} disabled={stored.redacted}>
-                {t('explorer.save')}
+              <button type="button" onClick={save} data-testid="save">
+                {stored.visibleParty ? t('explorer.saveParty', { party: stored.document.parties.find((p) => p.id === stored.visibleParty)?.name ?? stored.visibleParty }) : t('explorer.save')}
               </button>
               <button type="button" onClick={() => change(stored.document)}>
                 {t('common.reset')}
               </button>
-              <a href={`/api/scenarios/${encodeURIComponent(stored.id)}/export`} download>
-                {t('explorer.export')}
-              </a>
+              <button type="button" className="secondary" data-testid="export" onClick={() => download(`/api/scenarios/${encodeURIComponent(stored.id)}/export`, `${stored.id}.yaml`).catch(setError)}>
+                {t('explorer.exportSaved')}
+              </button>
             </div>
           </div>
           <div className="results">
             <Section title={t('explorer.chart')} id="chart">
+              {stored.redacted && <p data-testid="joint-hidden">{t('explorer.jointHidden')}</p>}
               {computed?.problems && (
                 <>
                   <p>{t('explorer.invalid')}</p>

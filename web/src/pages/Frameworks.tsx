@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import * as Plot from '@observablehq/plot';
 import type { AuditReport, Framework, ProgressReport } from '../../../src/framework/index.ts';
-import { api, upload } from '../api.ts';
+import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DataTable, Figure, PageTitle, Problems, Section } from '../components/common.tsx';
 import { indicatorRows, periodOrder } from '../logic/framework-view.ts';
@@ -101,9 +101,9 @@ export function FrameworksPage() {
           {t('frameworks.importIndicators')} <input type="file" accept=".csv,text/csv" onChange={(e) => importCsv(e.target.files)} disabled={!fw} data-testid="import-csv" />
         </label>
         {fw && (
-          <a href={`/api/frameworks/${encodeURIComponent(fw.id)}/iati?validate=true`} download={`${fw.id}.iati.xml`}>
+          <button type="button" className="secondary" data-testid="export-iati" onClick={() => download(`/api/frameworks/${encodeURIComponent(fw.id)}/iati?validate=true`, `${fw.id}.iati.xml`).catch(setError)}>
             {t('frameworks.exportIati')}
-          </a>
+          </button>
         )}
       </div>
       <p role="status" aria-live="polite" className="status" data-testid="fw-status">
