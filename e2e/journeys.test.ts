@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
+import { buildWeb, chartTextProblems, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -122,6 +122,7 @@ describe('journeys', () => {
     await page.waitForSelector('[data-testid=jvu-chart] svg');
     expect(await page.locator('#ranking').textContent()).toContain('Drug trafficking and fentanyl');
     expect(await page.locator('table caption', { hasText: 'Ranking' }).count()).toBe(1);
+    expect(await chartTextProblems(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, '3-cooperation-tournament.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -145,6 +146,11 @@ describe('journeys', () => {
     await page.locator('[data-testid=run-audit]').click();
     await expect.poll(() => page.locator('[data-testid=audit-summary]').textContent()).toMatch(/passes the audit/);
     expect(await page.locator('#indicators figure').count()).toBeGreaterThan(5);
+    // Every chart's axis text is readable: none cut off, overlapping or repeated (the budget axis
+    // printed nine overlapping "200,000,000"s, the joint-share axis "2026" three times).
+    expect(await chartTextProblems(page)).toEqual([]);
+    // Nothing disbursed is "no data" in the chart too, not a bar of zero.
+    expect(await page.locator('[data-testid=budget-chart]').textContent()).toContain('no data');
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
@@ -242,6 +248,7 @@ describe('journeys', () => {
         // Nothing pushes the page sideways: no horizontal scrolling on a phone.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${lang} ${route}`).toBe(0);
+        expect(await chartTextProblems(page), `${lang} ${route}`).toEqual([]);
         // Charts are drawn for the space they have, not shrunk from 640 pixels.
         for (const svg of await page.locator('main figure svg[viewBox]').all()) {
           expect(Number(await svg.getAttribute('width')), `${lang} ${route}`).toBeLessThanOrEqual(390);

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureWebBuilt } from '../src/server/web-build.ts';
 
 export const root = resolve(import.meta.dirname, '..');
@@ -68,5 +68,34 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CG_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+  });
+}
+
+/**
+ * Axis text problems of every chart in the page's main content: tick or axis labels cut off at the
+ * chart's edge, overlapping another label of the same axis, or a tick label repeated.
+ */
+export async function chartTextProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('main figure svg')) {
+      const box = svg.getBoundingClientRect();
+      for (const g of svg.querySelectorAll('g[aria-label$="tick label"], g[aria-label$="axis label"]')) {
+        const axis = g.getAttribute('aria-label') ?? '';
+        const labels = [...g.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() })).filter((l) => l.r.width > 0);
+        for (const l of labels) {
+          if (l.r.left < box.left - 0.5 || l.r.right > box.right + 0.5 || l.r.top < box.top - 0.5 || l.r.bottom > box.bottom + 0.5) out.push(`${axis} "${l.text}" is cut off`);
+        }
+        for (let i = 0; i < labels.length; i++) {
+          for (let j = i + 1; j < labels.length; j++) {
+            const [a, b] = [labels[i].r, labels[j].r];
+            if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`${axis} "${labels[i].text}" overlaps "${labels[j].text}"`);
+          }
+        }
+        const texts = labels.map((l) => l.text);
+        if (axis.includes('tick') && new Set(texts).size !== texts.length) out.push(`${axis} repeats a label: ${texts.join(', ')}`);
+      }
+    }
+    return out;
   });
 }

@@ -11,6 +11,7 @@ import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DataTable, Figure, PageTitle, Problems, Section } from '../components/common.tsx';
 import { indicatorRows, periodOrder } from '../logic/framework-view.ts';
+import { compactNumber, labelMargin, thinTicks } from '../charts/ticks.ts';
 
 interface Stored {
   id: string;
@@ -26,7 +27,7 @@ interface ImportSummary {
 }
 
 export function FrameworksPage() {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   const [list, setList] = useState<{ id: string; name: string }[]>([]);
   const [id, setId] = useState('');
   const [fw, setFw] = useState<Stored | null>(null);
@@ -175,27 +176,31 @@ export function FrameworksPage() {
                     columns: [t('frameworks.currency'), t('frameworks.committed'), t('frameworks.ofWhichProposed'), t('frameworks.disbursed'), t('frameworks.execution')],
                     rows: progress.budget.byCurrency.map((b) => [b.currency, n(b.committed, 0), n(b.committedProposed, 0), b.disbursed === null ? t('frameworks.noData') : n(b.disbursed, 0), pct(b.execution)]),
                   }}
-                  render={(width) =>
-                    Plot.plot({
+                  render={(width) => {
+                    const committed = t('frameworks.committed');
+                    const disbursed = t('frameworks.disbursed');
+                    // No disbursement recorded is "no data", written next to the axis, not a bar of 0.
+                    const bars = progress.budget.byCurrency.flatMap((b) => [
+                      { currency: b.currency, what: committed, v: b.committed },
+                      ...(b.disbursed === null ? [] : [{ currency: b.currency, what: disbursed, v: b.disbursed }]),
+                    ]);
+                    const missing = progress.budget.byCurrency.filter((b) => b.disbursed === null).map((b) => ({ currency: b.currency, what: disbursed, v: 0 }));
+                    return Plot.plot({
                       width,
                       height: 90 + 50 * progress.budget.byCurrency.length,
-                      marginLeft: 60,
-                      x: { label: t('frameworks.amount'), grid: true },
-                      y: { label: null },
+                      marginLeft: labelMargin([committed, disbursed]),
+                      marginRight: 50,
+                      x: { label: t('frameworks.amount'), grid: true, ticks: Math.max(2, Math.floor(width / 90)), tickFormat: compactNumber(lang) },
+                      y: { label: null, domain: [committed, disbursed] },
                       fy: { label: null },
-                      color: { legend: true },
+                      color: { legend: true, domain: [committed, disbursed] },
                       marks: [
-                        Plot.barX(
-                          progress.budget.byCurrency.flatMap((b) => [
-                            { currency: b.currency, what: t('frameworks.committed'), v: b.committed },
-                            { currency: b.currency, what: t('frameworks.disbursed'), v: b.disbursed ?? 0 },
-                          ]),
-                          { fy: 'currency', y: 'what', x: 'v', fill: 'what', title: (d: { what: string; v: number; currency: string }) => `${d.what}: ${n(d.v, 0)} ${d.currency}` },
-                        ),
+                        Plot.barX(bars, { fy: 'currency', y: 'what', x: 'v', fill: 'what', title: (d: { what: string; v: number; currency: string }) => `${d.what}: ${n(d.v, 0)} ${d.currency}` }),
+                        Plot.text(missing, { fy: 'currency', y: 'what', x: 'v', text: () => t('frameworks.noData'), textAnchor: 'start', dx: 6, fill: '#4b5563' }),
                         Plot.ruleX([0]),
                       ],
-                    })
-                  }
+                    });
+                  }}
                 />
               )}
               <h3>{t('frameworks.jointTitle')}</h3>
@@ -212,7 +217,8 @@ export function FrameworksPage() {
                     Plot.plot({
                       width,
                       height: 180,
-                      x: { label: t('frameworks.year'), tickFormat: 'd' },
+                      // One tick per year that has actions (a continuous scale repeated "2026" three times).
+                      x: { label: t('frameworks.year'), ticks: thinTicks(progress.jointShare.byYear.map((y) => y.year), width - 60), tickFormat: 'd' },
                       y: { label: t('frameworks.cumulative'), domain: [0, 1], grid: true, tickFormat: '%' },
                       marks: [
                         Plot.ruleY([0.5], { stroke: '#9ca3af', strokeDasharray: '4 3' }),
@@ -252,20 +258,24 @@ export function FrameworksPage() {
                   deps={[ind, t]}
                   alt={`${ind.name}: ${rows.map((r) => `${r.kind} ${r.period} ${n(r.value)}`).join('; ')}`}
                   table={{ columns: ['', t('frameworks.period'), t('frameworks.value'), t('frameworks.source')], rows: rows.map((r) => [r.kind, r.period, n(r.value), r.source]) }}
-                  render={(width) =>
-                    Plot.plot({
+                  render={(width) => {
+                    const periods = periodOrder(rows.map((r) => r.period));
+                    const title = (d: { kind: string; value: number; source: string; period: string }) => `${d.kind} ${d.period}: ${n(d.value)} — ${d.source}`;
+                    return Plot.plot({
                       width,
                       height: 190,
                       marginLeft: 70,
-                      x: { label: null, type: 'point', domain: periodOrder(rows.map((r) => r.period)) },
+                      x: { label: null, type: 'point', domain: periods, ticks: thinTicks(periods, width - 90) },
                       y: { grid: true, label: ind.unit },
                       color: { legend: true, domain: [kinds.baseline, kinds.target, kinds.actual], range: ['#6b7280', '#b91c1c', '#1d4ed8'] },
                       marks: [
                         Plot.line(rows.filter((r) => r.kind === kinds.actual), { x: 'period', y: 'value', stroke: '#1d4ed8', strokeOpacity: 0.5 }),
-                        Plot.dot(rows, { x: 'period', y: 'value', fill: 'kind', r: 5, title: (d: { kind: string; value: number; source: string; period: string }) => `${d.kind} ${d.period}: ${n(d.value)} — ${d.source}` }),
+                        // The baseline is a ring around its point, so an actual of the same period stays visible.
+                        Plot.dot(rows.filter((r) => r.kind === kinds.baseline), { x: 'period', y: 'value', stroke: 'kind', strokeWidth: 2.5, r: 8, title }),
+                        Plot.dot(rows.filter((r) => r.kind !== kinds.baseline), { x: 'period', y: 'value', fill: 'kind', r: 5, title }),
                       ],
-                    })
-                  }
+                    });
+                  }}
                 />
               </div>
             );
