@@ -122,6 +122,8 @@ describe('journeys', () => {
     await page.waitForSelector('[data-testid=jvu-chart] svg');
     expect(await page.locator('#ranking').textContent()).toContain('Drug trafficking and fentanyl');
     expect(await page.locator('table caption', { hasText: 'Ranking' }).count()).toBe(1);
+    // The ranking is by the median over repetitions (Axelrod's rule), and says so.
+    expect(await page.locator('#ranking thead').textContent()).toContain('Median score per turn (over repetitions)');
     expect(await chartTextProblems(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, '3-cooperation-tournament.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
@@ -136,7 +138,7 @@ describe('journeys', () => {
     await page.locator('[data-testid=run-audit]').click();
     await expect.poll(() => page.locator('[data-testid=audit-summary]').textContent()).toMatch(/does not pass.*Gaps found: [1-9]/);
     expect(await page.locator('[data-testid=gaps] li').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid=gaps]').textContent()).toContain('committed_resources');
+    expect(await page.locator('[data-testid=gaps]').textContent()).toContain('Committed resources —');
     // Nothing committed, nothing to chart: the dashboard says so.
     expect(await page.locator('#budgets').textContent()).toContain('No budgets recorded.');
     await page.screenshot({ path: join(screenshots, '4-bicentennial-audit.png'), fullPage: true });
@@ -222,6 +224,10 @@ describe('journeys', () => {
       expect(unnamed, route).toEqual([]);
     }
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tablero del marco');
+    // The audit speaks Spanish too: its criteria, not the engine's English descriptions or ids.
+    await page.locator('[data-testid=run-audit]').click();
+    await expect.poll(() => page.locator('#audit tbody').textContent()).toContain('Objetivos claros: cada área tiene objetivos');
+    expect(await page.locator('#audit').textContent()).not.toMatch(/Clear objectives|clear_objectives/);
     await page.screenshot({ path: join(screenshots, '6-spanish-keyboard.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();

@@ -90,7 +90,7 @@ export const en = {
   'cooperation.ranking': 'Ranking',
   'cooperation.rank': 'Rank',
   'cooperation.strategy': 'Strategy',
-  'cooperation.score': 'Mean score per turn',
+  'cooperation.score': 'Median score per turn (over repetitions)',
   'cooperation.coopRate': 'Cooperation rate',
   'cooperation.jointVsUnilateral': 'Joint versus unilateral payoff over time',
   'cooperation.done': 'Tournament finished: {winner} ranks first.',
@@ -244,6 +244,12 @@ export const en = {
   'explorer.reservationIgnored': 'With a status quo, the analysis measures gains from the status quo, so the reservation value does not move these points; negotiations use the larger of the two as the no-deal utility.',
   'settings.apply': 'Use this token',
   'settings.needToken': 'This server needs an access token: open “Access token” at the top of the page and paste the token you were given.',
+  'criterion.clear_objectives': 'Clear objectives: every area has objectives, every objective an owner party',
+  'criterion.measurable_results': 'Measurable results: every objective has an indicator with a baseline and a dated target',
+  'criterion.effective_actions': 'Effective actions: every area has actions serving its objectives',
+  'criterion.responsible_actors': 'Responsible actors: every action names an accountable actor',
+  'criterion.committed_resources': 'Committed resources: every action has a committed budget',
+  'criterion.joint_action': 'Joint action preferred: share of actions that are joint (passes at 50% or more)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import * as Plot from '@observablehq/plot';
 import type { AuditReport, Framework, ProgressReport } from '../../../src/framework/index.ts';
 import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
+import type { MessageKey } from '../i18n/en.ts';
 import { DataTable, Figure, PageTitle, Problems, Section } from '../components/common.tsx';
 import { indicatorRows, periodOrder } from '../logic/framework-view.ts';
 import { compactNumber, labelMargin, thinTicks } from '../charts/ticks.ts';
@@ -78,6 +79,8 @@ export function FrameworksPage() {
 
   const indicators = fw ? fw.framework.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators))) : [];
   const pct = (x: number | null) => (x === null ? '—' : `${n(x * 100, 0)}%`);
+  /** A criterion in the user's language ("Clear objectives: every area has ..."). */
+  const criterion = (name: string) => t(`criterion.${name}` as MessageKey);
   const kinds = { baseline: t('frameworks.baseline'), target: t('frameworks.target'), actual: t('frameworks.actual') };
   return (
     <>
@@ -118,13 +121,13 @@ export function FrameworksPage() {
           <DataTable
             caption={t('frameworks.auditTitle')}
             columns={[t('frameworks.criterion'), t('frameworks.score'), t('frameworks.items'), t('frameworks.result')]}
-            rows={audit.criteria.map((c) => [c.description, pct(c.score), `${c.passing}/${c.items}`, c.passed ? `✓ ${t('frameworks.pass')}` : `✗ ${t('frameworks.fail')}`])}
+            rows={audit.criteria.map((c) => [criterion(c.name), pct(c.score), `${c.passing}/${c.items}`, c.passed ? `✓ ${t('frameworks.pass')}` : `✗ ${t('frameworks.fail')}`])}
           />
           <h3>{t('frameworks.gapsTitle')}</h3>
           <ul data-testid="gaps">
             {audit.gaps.map((g, i) => (
               <li key={i} className="gap">
-                <strong>{g.criterion}</strong> — {g.item}: {g.message}
+                <strong>{criterion(g.criterion).split(':')[0]}</strong> — {g.item}: {g.message}
               </li>
             ))}
           </ul>
