@@ -148,6 +148,8 @@ describe('journeys', () => {
     await page.locator('[data-testid=run-audit]').click();
     await expect.poll(() => page.locator('[data-testid=audit-summary]').textContent()).toMatch(/passes the audit/);
     expect(await page.locator('#indicators figure').count()).toBeGreaterThan(5);
+    // Owners by name, as the framework names its parties.
+    expect(await page.locator('#objectives').textContent()).toContain('(United States, Mexico)');
     // Every chart's axis text is readable: none cut off, overlapping or repeated (the budget axis
     // printed nine overlapping "200,000,000"s, the joint-share axis "2026" three times).
     expect(await chartTextProblems(page)).toEqual([]);

@@ -79,6 +79,7 @@ export function FrameworksPage() {
 
   const indicators = fw ? fw.framework.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators))) : [];
   const pct = (x: number | null) => (x === null ? '—' : `${n(x * 100, 0)}%`);
+  const partyName = (id: string) => fw?.framework.parties.find((p) => p.id === id)?.name ?? id;
   /** A criterion in the user's language ("Clear objectives: every area has ..."). */
   const criterion = (name: string) => t(`criterion.${name}` as MessageKey);
   const kinds = { baseline: t('frameworks.baseline'), target: t('frameworks.target'), actual: t('frameworks.actual') };
@@ -145,12 +146,11 @@ export function FrameworksPage() {
                       {a.objectives.length === 0 && <li className="gap">{t('frameworks.noObjectives')}</li>}
                       {a.objectives.map((o) => (
                         <li key={o.id}>
-                          {o.title} <span className="hint-dark">({o.ownerParties.join(', ') || t('frameworks.noOwner')})</span>
+                          {o.title} <span className="hint-dark">({o.ownerParties.map(partyName).join(', ') || t('frameworks.noOwner')})</span>
                           {o.results.length > 0 && (
                             <ul>
                               {o.results.flatMap((r) => r.indicators).map((i) => (
-                                <li key={i.id}>
-                                  <span aria-hidden="true">📏 </span>
+                                <li key={i.id} className="indicator">
                                   {i.name}
                                 </li>
                               ))}
