@@ -104,9 +104,24 @@ describe('journeys', () => {
     await expect.poll(() => redLines.locator('li').first().textContent()).toMatch(/^Laptop: Dell/);
     expect(await page.locator('.problems').count()).toBe(0);
     await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toMatch(/\d+ outcomes/);
+    // The edit is unsaved and says so. Someone else saves meanwhile: Save reports it and takes their
+    // version as the base; a second Save replaces it knowingly, and nothing is left unsaved.
+    expect(await page.locator('[data-testid=dirty]').textContent()).toBe('Unsaved changes.');
+    await page.evaluate(async () => {
+      const s = await (await fetch('/api/scenarios/laptop_domain')).json();
+      await fetch('/api/scenarios/laptop_domain', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ document: s.document, version: s.version }) });
+    });
+    await page.locator('[data-testid=save]').click();
+    await expect.poll(() => page.locator('[data-testid=status]').textContent()).toContain('Someone saved version 2 of this scenario meanwhile');
+    expect(await page.locator('.problems').textContent()).toContain('version_conflict');
+    await page.locator('[data-testid=save]').click();
+    await expect.poll(() => page.locator('[data-testid=status]').textContent()).toBe('Saved (version 3).');
+    expect(await page.locator('[data-testid=dirty]').textContent()).toBe('');
+    expect(await page.locator('[data-testid=save]').isDisabled()).toBe(true);
+    expect(((await (await fetch(`${server.url}/api/scenarios/laptop_domain`)).json()) as { document: { parties: { redLines?: unknown[] }[] } }).document.parties[0].redLines).toHaveLength(1);
     await page.screenshot({ path: join(screenshots, '2-genius-upload.png'), fullPage: true });
-    // Only the broken file's 400 reached the console.
-    expect(errorsOf(page).filter((e) => !/status of 400/.test(e))).toEqual([]);
+    // Only the broken file's 400 and the conflict's 409 reached the console.
+    expect(errorsOf(page).filter((e) => !/status of (400|409)/.test(e))).toEqual([]);
     await page.close();
   });
 

@@ -240,7 +240,7 @@ export const en = {
   'explorer.saveParty': 'Save the preferences of {party}',
   'explorer.savedParty': 'Saved the preferences of {party} (scenario version {version}).',
   'explorer.jointHidden': 'The joint analysis combines every party’s private preferences, so only the scenario owner or mediator sees it. Your delegation edits and saves its own party’s preferences here.',
-  'explorer.exportSaved': 'Export the saved version (YAML)',
+  'explorer.exportSaved': 'Export saved YAML',
   'explorer.reservationIgnored': 'With a status quo, the analysis measures gains from the status quo, so the reservation value does not move these points; negotiations use the larger of the two as the no-deal utility.',
   'settings.apply': 'Use this token',
   'settings.needToken': 'This server needs an access token: open “Access token” at the top of the page and paste the token you were given.',
@@ -250,6 +250,8 @@ export const en = {
   'criterion.responsible_actors': 'Responsible actors: every action names an accountable actor',
   'criterion.committed_resources': 'Committed resources: every action has a committed budget',
   'criterion.joint_action': 'Joint action preferred: share of actions that are joint (passes at 50% or more)',
+  'explorer.unsaved': 'Unsaved changes.',
+  'explorer.conflict': 'Someone saved version {version} of this scenario meanwhile. Save again to replace it with your changes, or reset to take theirs.',
 } as const;
 
 export type MessageKey = keyof typeof en;

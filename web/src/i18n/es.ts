@@ -242,7 +242,7 @@ export const es: Record<MessageKey, string> = {
   'explorer.saveParty': 'Guardar las preferencias de {party}',
   'explorer.savedParty': 'Preferencias de {party} guardadas (versión {version} del escenario).',
   'explorer.jointHidden': 'El análisis conjunto combina las preferencias privadas de todas las partes, así que solo el dueño del escenario o el mediador lo ve. Su delegación edita y guarda aquí las preferencias de su propia parte.',
-  'explorer.exportSaved': 'Exportar la versión guardada (YAML)',
+  'explorer.exportSaved': 'Exportar YAML guardado',
   'explorer.reservationIgnored': 'Con un statu quo, el análisis mide las ganancias respecto del statu quo, así que el valor de reserva no mueve estos puntos; las negociaciones usan el mayor de los dos como utilidad sin acuerdo.',
   'settings.apply': 'Usar este token',
   'settings.needToken': 'Este servidor necesita un token de acceso: abra «Token de acceso» en la parte superior de la página y pegue el token que le dieron.',
@@ -252,4 +252,6 @@ export const es: Record<MessageKey, string> = {
   'criterion.responsible_actors': 'Actores responsables: cada acción nombra a un actor que rinde cuentas',
   'criterion.committed_resources': 'Recursos comprometidos: cada acción tiene un presupuesto comprometido',
   'criterion.joint_action': 'Preferencia por la acción conjunta: proporción de acciones conjuntas (cumple con 50 % o más)',
+  'explorer.unsaved': 'Cambios sin guardar.',
+  'explorer.conflict': 'Alguien guardó la versión {version} de este escenario mientras tanto. Guarde de nuevo para reemplazarla con sus cambios, o deshaga los cambios para tomar la suya.',
 };

@@ -7,7 +7,7 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import { compileScenario, validateScenario } from '../../../src/model/scenario-compile.ts';
 import { analyze, toJson, type AnalysisJson } from '../../../src/analysis/index.ts';
 import { isCgError, type Problem } from '../../../src/core/problems.ts';
-import { api, download, inFile, sendText, upload } from '../api.ts';
+import { api, ApiError, download, inFile, sendText, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import { DataTable, Figure, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
@@ -118,6 +118,16 @@ export function ExplorerPage() {
       setError(null);
     } catch (e) {
       setError(e);
+      setStatus('');
+      // Someone saved meanwhile: take their version as the base (Reset now shows it) and say so;
+      // the user's edits stay on screen and a second Save replaces it knowingly.
+      if (e instanceof ApiError && e.status === 409) {
+        const latest = await api<Stored>('GET', `/api/scenarios/${encodeURIComponent(stored.id)}`).catch(() => null);
+        if (latest) {
+          setStored(latest);
+          setStatus(t('explorer.conflict', { version: latest.version }));
+        }
+      }
     }
   };
 
@@ -140,6 +150,8 @@ export function ExplorerPage() {
     }
   };
 
+  // Edits make new documents; Reset and Save bring back the stored one.
+  const dirty = !!stored && !!doc && doc !== stored.document;
   const a = computed?.json;
   const parties = a?.parties ?? stored?.document.parties.map((p) => ({ id: p.id, name: p.name, reservation: 0 })) ?? [];
   const pairs = partyPairs(parties.length);
@@ -188,15 +200,18 @@ export function ExplorerPage() {
             {/* Keyed by scenario: the forms' own state (party shown, the red line being built) starts afresh on another scenario. */}
             <ScenarioForms key={stored.id} doc={doc} visibleParty={stored.visibleParty} onChange={change} />
             <div className="actions">
-              <button type="button" onClick={save} data-testid="save">
+              <button type="button" onClick={save} disabled={!dirty} data-testid="save">
                 {stored.visibleParty ? t('explorer.saveParty', { party: stored.document.parties.find((p) => p.id === stored.visibleParty)?.name ?? stored.visibleParty }) : t('explorer.save')}
               </button>
-              <button type="button" onClick={() => change(stored.document)}>
+              <button type="button" className="secondary" onClick={() => change(stored.document)} disabled={!dirty}>
                 {t('common.reset')}
               </button>
               <button type="button" className="secondary" data-testid="export" onClick={() => download(`/api/scenarios/${encodeURIComponent(stored.id)}/export`, `${stored.id}.yaml`).catch(setError)}>
                 {t('explorer.exportSaved')}
               </button>
+              <span className="hint-dark" aria-live="polite" data-testid="dirty">
+                {dirty ? t('explorer.unsaved') : ''}
+              </span>
             </div>
           </div>
           <div className="results">
