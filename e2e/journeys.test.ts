@@ -211,6 +211,11 @@ describe('journeys', () => {
     expect(await page.locator('[data-testid=neg-status]').count()).toBe(0);
     await page.locator('[data-testid=neg-scenario]').selectOption('north-america');
     await expect.poll(() => page.locator('#neg-compare tbody tr').count()).toBe(3);
+    // A comparison beyond the server's limits is refused before it is run, saying why.
+    expect(await page.locator('[data-testid=run-compare]').isEnabled()).toBe(true);
+    for (const box of await page.locator('#linkage-compare input[type=checkbox]').all()) await box.check();
+    await expect.poll(() => page.locator('[data-testid=compare-size]').textContent()).toMatch(/^[\d,]+ sessions per mode\. Too large: at most 8 agents and 2,000 sessions per mode\.$/);
+    expect(await page.locator('[data-testid=run-compare]').isDisabled()).toBe(true);
     await page.screenshot({ path: join(screenshots, '5-negotiation-lab.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();

@@ -252,6 +252,7 @@ export const en = {
   'criterion.joint_action': 'Joint action preferred: share of actions that are joint (passes at 50% or more)',
   'explorer.unsaved': 'Unsaved changes.',
   'explorer.conflict': 'Someone saved version {version} of this scenario meanwhile. Save again to replace it with your changes, or reset to take theirs.',
+  'compare.tooBig': 'Too large: at most {agents} agents and {sessions} sessions per mode.',
 } as const;
 
 export type MessageKey = keyof typeof en;

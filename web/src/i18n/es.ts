@@ -254,4 +254,5 @@ export const es: Record<MessageKey, string> = {
   'criterion.joint_action': 'Preferencia por la acción conjunta: proporción de acciones conjuntas (cumple con 50 % o más)',
   'explorer.unsaved': 'Cambios sin guardar.',
   'explorer.conflict': 'Alguien guardó la versión {version} de este escenario mientras tanto. Guarde de nuevo para reemplazarla con sus cambios, o deshaga los cambios para tomar la suya.',
+  'compare.tooBig': 'Demasiado grande: como máximo {agents} agentes y {sessions} sesiones por modo.',
 };
