@@ -196,6 +196,8 @@ describe('journeys', () => {
     const total = Number(await page.locator('[data-testid=negotiation-chart] [data-offers]').getAttribute('data-offers'));
     expect(total).toBeGreaterThan(Math.min(...seenWhileRunning));
     await expect.poll(() => page.locator('[data-testid=neg-outcome]').textContent()).toMatch(/Agreement in round|No agreement/);
+    // Every kind of mark on the chart is named: the frontier's dots, the no-deal and Nash points.
+    expect(await page.locator('[data-testid=neg-legend] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Pareto frontier'), expect.stringContaining('No deal'), expect.stringContaining('Nash bargaining')]));
     // Then both modes with quicker agents, compared side by side with the first run.
     for (let i = 0; i < 3; i++) await page.locator(`[data-testid=agent-${i}]`).selectOption('conceder');
     await page.locator('[data-testid=rounds]').fill('100');

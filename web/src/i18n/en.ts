@@ -253,6 +253,7 @@ export const en = {
   'explorer.unsaved': 'Unsaved changes.',
   'explorer.conflict': 'Someone saved version {version} of this scenario meanwhile. Save again to replace it with your changes, or reset to take theirs.',
   'compare.tooBig': 'Too large: at most {agents} agents and {sessions} sessions per mode.',
+  'negotiation.earlierRuns': 'Where earlier runs ended (labelled with their number)',
 } as const;
 
 export type MessageKey = keyof typeof en;

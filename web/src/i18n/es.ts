@@ -255,4 +255,5 @@ export const es: Record<MessageKey, string> = {
   'explorer.unsaved': 'Cambios sin guardar.',
   'explorer.conflict': 'Alguien guardó la versión {version} de este escenario mientras tanto. Guarde de nuevo para reemplazarla con sus cambios, o deshaga los cambios para tomar la suya.',
   'compare.tooBig': 'Demasiado grande: como máximo {agents} agentes y {sessions} sesiones por modo.',
+  'negotiation.earlierRuns': 'Dónde terminaron las ejecuciones anteriores (con su número)',
 };

@@ -270,6 +270,28 @@ export function NegotiationPage() {
               }
             />
           )}
+          {analysis && parties.length > 1 && (
+            // What the marks are (the parties' colours are in the chart's own legend).
+            <ul className="legend" aria-label={t('explorer.legend')} data-testid="neg-legend">
+              {[
+                { glyph: '●', color: '#93c5fd', label: t('explorer.frontier'), shown: true },
+                { glyph: '■', color: '#6b7280', label: t('negotiation.noDeal'), shown: true },
+                { glyph: '☆', color: '#b91c1c', label: t('explorer.pointNash'), shown: nash !== null },
+                { glyph: '★', color: '#f59e0b', label: t('negotiation.agreementPoint'), shown: agreementU !== null },
+                { glyph: '○', color: '#4b5563', label: t('negotiation.mediator'), shown: points.some((p) => p.kind === 'proposal') },
+                { glyph: '○', color: '#111827', label: t('negotiation.earlierRuns'), shown: finished.some((r) => r.n !== current?.n) },
+              ]
+                .filter((m) => m.shown)
+                .map((m) => (
+                  <li key={m.label}>
+                    <span aria-hidden="true" style={{ color: m.color }}>
+                      {m.glyph}
+                    </span>{' '}
+                    {m.label}
+                  </li>
+                ))}
+            </ul>
+          )}
           {current && current.offers.length > 0 && !running && (
             <div className="slider wide">
               <label htmlFor="replay">{t('negotiation.replay')}</label>
