@@ -129,6 +129,8 @@ describe('journeys', () => {
     const page = await open('/#/cooperation');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Cooperation lab');
     await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBeGreaterThan(2);
+    // Before a run, the results column says what will appear there.
+    expect(await page.locator('[data-testid=coop-empty]').textContent()).toContain('run the tournament');
     await page.locator('[data-testid=coop-game]').selectOption('joint-vs-unilateral|drug_trafficking');
     await page.locator('[data-testid=run-tournament]').click();
     await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 60_000 }).toContain('finished');

@@ -254,6 +254,8 @@ export const en = {
   'explorer.conflict': 'Someone saved version {version} of this scenario meanwhile. Save again to replace it with your changes, or reset to take theirs.',
   'compare.tooBig': 'Too large: at most {agents} agents and {sessions} sessions per mode.',
   'negotiation.earlierRuns': 'Where earlier runs ended (labelled with their number)',
+  'cooperation.empty': 'Choose strategies and a stage game, then run the tournament: the ranking, the cooperation rates and the joint-versus-unilateral payoff over time appear here.',
+  'cooperation.waiting': 'The tournament is running; the results appear here when it finishes.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -256,4 +256,6 @@ export const es: Record<MessageKey, string> = {
   'explorer.conflict': 'Alguien guardó la versión {version} de este escenario mientras tanto. Guarde de nuevo para reemplazarla con sus cambios, o deshaga los cambios para tomar la suya.',
   'compare.tooBig': 'Demasiado grande: como máximo {agents} agentes y {sessions} sesiones por modo.',
   'negotiation.earlierRuns': 'Dónde terminaron las ejecuciones anteriores (con su número)',
+  'cooperation.empty': 'Elija estrategias y un juego de etapa y ejecute el torneo: la clasificación, las tasas de cooperación y el pago conjunto frente a unilateral a lo largo del tiempo aparecen aquí.',
+  'cooperation.waiting': 'El torneo está en curso; los resultados aparecen aquí cuando termine.',
 };

@@ -182,6 +182,13 @@ export function CooperationPage() {
             </JobStatus>
           )}
         </Section>
+        {!r && (
+          <Section title={t('cooperation.ranking')} id="ranking">
+            <p className="hint-dark" data-testid="coop-empty">
+              {t(running ? 'cooperation.waiting' : 'cooperation.empty')}
+            </p>
+          </Section>
+        )}
         {r && (
           <Section title={t('cooperation.ranking')} id="ranking">
             <p>{t('cooperation.gamePlayed', { label: r.game.label, row: `R=${r.game.row.R}, S=${r.game.row.S}, T=${r.game.row.T}, P=${r.game.row.P}`, col: `R=${r.game.col.R}, S=${r.game.col.S}, T=${r.game.col.T}, P=${r.game.col.P}` })}</p>
