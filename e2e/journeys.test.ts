@@ -248,6 +248,8 @@ describe('journeys', () => {
           .map((e) => e.outerHTML.slice(0, 80)),
       );
       expect(unnamed, route).toEqual([]);
+      // Agents are described in Spanish too, not in the engine's English.
+      if (route === '#/negotiation') await expect.poll(() => page.locator('#agent-us-help').textContent()).toMatch(/^Dependiente del tiempo con e = 0.2/);
     }
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tablero del marco');
     // The audit speaks Spanish too: its criteria, not the engine's English descriptions or ids.

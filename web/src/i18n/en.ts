@@ -256,6 +256,15 @@ export const en = {
   'negotiation.earlierRuns': 'Where earlier runs ended (labelled with their number)',
   'cooperation.empty': 'Choose strategies and a stage game, then run the tournament: the ranking, the cooperation rates and the joint-versus-unilateral payoff over time appear here.',
   'cooperation.waiting': 'The tournament is running; the results appear here when it finishes.',
+  'strategy.boulware': 'Time-dependent with e = 0.2: holds near its best bid and concedes only close to the deadline.',
+  'strategy.linear': 'Time-dependent with e = 1: concedes at a constant rate from its best bid to its minimum.',
+  'strategy.conceder': 'Time-dependent with e = 2: concedes quickly early on.',
+  'strategy.time-dependent': 'Time-dependent concession with a chosen exponent e and initial concession k.',
+  'strategy.hardliner': 'Always bids its best outcome; accepts only offers at least as good.',
+  'strategy.random': 'Bids seeded random outcomes it could accept itself; accepts offers at least as good as its next random bid.',
+  'strategy.naive-tft': 'Mirrors the opponent’s concessions as measured in its own utility (assumes zero-sum); opens with its best bid.',
+  'strategy.nice-tft': 'Reciprocates the opponent’s concessions relative to the estimated Nash point, offering the bid best for a frequency opponent model at its target; never retaliates.',
+  'strategy.hardheaded': 'Very Boulware concession; among bids at its target it offers the one best for a frequency model of the opponent.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -258,4 +258,13 @@ export const es: Record<MessageKey, string> = {
   'negotiation.earlierRuns': 'Dónde terminaron las ejecuciones anteriores (con su número)',
   'cooperation.empty': 'Elija estrategias y un juego de etapa y ejecute el torneo: la clasificación, las tasas de cooperación y el pago conjunto frente a unilateral a lo largo del tiempo aparecen aquí.',
   'cooperation.waiting': 'El torneo está en curso; los resultados aparecen aquí cuando termine.',
+  'strategy.boulware': 'Dependiente del tiempo con e = 0.2: se mantiene cerca de su mejor oferta y solo cede cerca del plazo.',
+  'strategy.linear': 'Dependiente del tiempo con e = 1: cede a ritmo constante desde su mejor oferta hasta su mínimo.',
+  'strategy.conceder': 'Dependiente del tiempo con e = 2: cede rápido desde el principio.',
+  'strategy.time-dependent': 'Concesión dependiente del tiempo con un exponente e y una concesión inicial k elegidos.',
+  'strategy.hardliner': 'Siempre ofrece su mejor resultado; solo acepta ofertas al menos igual de buenas.',
+  'strategy.random': 'Ofrece resultados aleatorios (con semilla) que ella misma aceptaría; acepta ofertas al menos tan buenas como su siguiente oferta aleatoria.',
+  'strategy.naive-tft': 'Imita las concesiones del oponente medidas en su propia utilidad (supone suma cero); abre con su mejor oferta.',
+  'strategy.nice-tft': 'Corresponde a las concesiones del oponente respecto del punto de Nash estimado, ofreciendo la oferta mejor para un modelo de frecuencias del oponente en su objetivo; nunca toma represalias.',
+  'strategy.hardheaded': 'Concesión muy tipo Boulware; entre las ofertas en su objetivo ofrece la mejor para un modelo de frecuencias del oponente.',
 };

@@ -3,6 +3,7 @@ import { en } from './en.ts';
 import { es } from './es.ts';
 import { translate, formatNumber } from './index.tsx';
 import { CRITERIA, CRITERION_TEXT } from '../../../src/framework/index.ts';
+import { STRATEGIES } from '../../../src/negotiation/index.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -25,6 +26,14 @@ describe('i18n', () => {
       const key = `criterion.${name}` as keyof typeof en;
       expect(en[key], name).toBe(CRITERION_TEXT[name].replace('>= 50%', '50% or more'));
       expect(es[key], name).toBeTruthy();
+    }
+  });
+
+  it('describes every negotiation strategy in both languages, in the engine\'s words in English', () => {
+    for (const s of STRATEGIES) {
+      const key = `strategy.${s.id}` as keyof typeof en;
+      expect(en[key], s.id).toBe(s.description.replace(/'/g, '’'));
+      expect(es[key], s.id).toBeTruthy();
     }
   });
 

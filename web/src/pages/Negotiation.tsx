@@ -10,6 +10,7 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import type { AnalysisJson } from '../../../src/analysis/json.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { en, type MessageKey } from '../i18n/en.ts';
 import { CancelJob, DataTable, Figure, JobStatus, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
 import { negotiationPlot } from '../charts/negotiation-plot.ts';
 import { concessions, offerPoints, type Offer, type SessionResult } from '../logic/negotiation.ts';
@@ -145,6 +146,12 @@ export function NegotiationPage() {
   };
 
   const nameOf = (id: string) => parties.find((p) => p.id === id)?.name ?? id;
+  /** A strategy's description in the user's language (the server's English for one the dictionaries lack). */
+  const describe = (id: string | undefined) => {
+    const key = `strategy.${id}` as MessageKey;
+    return key in en ? t(key) : strategies.find((s) => s.id === id)?.description;
+  };
+  const strategyName = (id: string) => strategies.find((s) => s.id === id)?.name ?? id;
   const vec = (r: Record<string, number> | null | undefined) => (r ? partyIds.map((p) => r[p]) : null);
   const finished = scenarioRuns.filter((r) => r.result);
   const res = current?.result ?? null;
@@ -198,7 +205,7 @@ export function NegotiationPage() {
                     ))}
                   </select>
                   <span id={`agent-${p.id}-help`} className="hint-dark">
-                    {strategies.find((s) => s.id === agents[i])?.description}
+                    {describe(agents[i])}
                   </span>
                 </div>
               ))}
@@ -320,7 +327,7 @@ export function NegotiationPage() {
       {res && stored && <RunOutcome res={res} doc={stored.document} summary={agreementText(res)} />}
       {finished.length > 0 && (
         <RunsCompared
-          runs={finished.map((r) => ({ n: r.n, mode: r.mode, agents: r.agents, result: r.result! }))}
+          runs={finished.map((r) => ({ n: r.n, mode: r.mode, agents: r.agents.map(strategyName), result: r.result! }))}
           parties={parties}
           shown={current?.n}
           onShow={(k) => {
