@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, chartTextProblems, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
+import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
+import { buildWeb, chartTextProblems, pointsBeyondAxes, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -74,6 +75,9 @@ describe('journeys', () => {
     // Coinciding points share a label; no label is drawn twice.
     const labels = JSON.parse((await page.locator('[data-testid=explorer-chart] svg').getAttribute('data-labels'))!) as string[];
     expect(labels.join(' = ').split(' = ').sort()).toEqual((await page.locator('.legend li').allTextContents()).map((s) => s.replace(/^\S+\s/, '').trim()).filter((s) => s !== 'Pareto frontier').sort());
+    // Every point lies within the axes: utilities above 1 (interaction terms) stretch the axis
+    // rather than spill into the margin.
+    expect(await pointsBeyondAxes(page, 'explorer-chart', explorerFrame())).toMatchObject({ beyond: 0 });
     await page.screenshot({ path: join(screenshots, '1-explorer-weight.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();

@@ -99,3 +99,25 @@ export async function chartTextProblems(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * How many of a chart's dots have their centre outside its plotting area (inside the margins of
+ * `frame`, in the chart's own coordinates), of how many.
+ */
+export async function pointsBeyondAxes(page: Page, testId: string, frame: { marginLeft: number; marginRight: number; marginTop: number; marginBottom: number }): Promise<{ beyond: number; points: number }> {
+  return page.evaluate(
+    ([id, f]) => {
+      const svg = document.querySelector(`[data-testid=${id}] svg[viewBox]`) as SVGSVGElement;
+      const box = svg.getBoundingClientRect();
+      const view = svg.viewBox.baseVal;
+      const scale = view.width / box.width;
+      const dots = [...svg.querySelectorAll('g[aria-label="dot"] > *')].map((d) => {
+        const r = d.getBoundingClientRect();
+        return { x: (r.left + r.width / 2 - box.left) * scale, y: (r.top + r.height / 2 - box.top) * scale };
+      });
+      const inside = (d: { x: number; y: number }) => d.x >= f.marginLeft - 1 && d.x <= view.width - f.marginRight + 1 && d.y >= f.marginTop - 1 && d.y <= view.height - f.marginBottom + 1;
+      return { beyond: dots.filter((d) => !inside(d)).length, points: dots.length };
+    },
+    [testId, frame] as const,
+  );
+}
