@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
 import { testApp, json, multipart } from './test-support.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
@@ -47,6 +48,28 @@ describe('app basics', () => {
     const genius = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', payload, headers });
     expect(genius.statusCode).toBe(400);
     expect(json(genius).code).not.toBe('unsupported_media_type');
+  });
+
+  it('answers oversized headers and malformed HTTP with problem details on the wire', async () => {
+    app = await testApp();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as { port: number };
+    const raw = (text: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end(text));
+        let out = '';
+        socket.on('data', (d) => (out += d));
+        socket.on('close', () => resolve(out));
+        socket.on('error', reject);
+      });
+    const big = await raw(`GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`);
+    expect(big).toMatch(/^HTTP\/1.1 431 /);
+    expect(big).toContain('Content-Type: application/problem+json');
+    const body = JSON.parse(big.slice(big.indexOf('\r\n\r\n') + 4));
+    expect(body).toMatchObject({ status: 431, code: 'headers_too_large', errors: [{ code: 'headers_too_large', path: ['headers'] }] });
+    const garbage = await raw('NOT HTTP AT ALL\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1.1 400 /);
+    expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400, code: 'bad_request' });
   });
 
   it('refuses an oversized body with 413 and no stack trace', async () => {

@@ -4,6 +4,7 @@
  * store and listens.
  */
 import { existsSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
 import Fastify, {
   type FastifyBaseLogger,
@@ -99,6 +100,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
     // Errors the router raises before any route runs (a malformed percent-encoding, an
     // overlong path parameter) are problem details too, not fastify's own JSON.
+    // Errors Node's HTTP parser raises before fastify sees a request (headers over 16 KiB,
+    // bytes that are not HTTP) are written to the socket as problem details too.
+    clientErrorHandler: (err, socket) => {
+      if ((err as NodeJS.ErrnoException).code === 'ECONNRESET' || socket.destroyed) return;
+      const code = (err as NodeJS.ErrnoException).code;
+      const [status, problem] =
+        code === 'HPE_HEADER_OVERFLOW'
+          ? [431, { code: 'headers_too_large', path: ['headers'], message: 'The request headers are larger than this server accepts (16 KiB).' }]
+          : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, { code: 'request_timeout', path: [], message: 'The request was not received in time.' }]
+            : [400, { code: 'bad_request', path: [], message: 'The request is not valid HTTP.' }];
+      const body = JSON.stringify(problemDetails(status, [problem]));
+      if (socket.writable) {
+        socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`);
+      }
+      socket.destroy(err);
+    },
     frameworkErrors: (err, req, reply) => {
       const bad = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
         ? { status: 414, code: 'url_too_long', message: 'A path segment of this URL is longer than this server accepts.' }
