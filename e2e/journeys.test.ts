@@ -135,6 +135,21 @@ describe('journeys', () => {
     await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBeGreaterThan(2);
     // Before a run, the results column says what will appear there.
     expect(await page.locator('[data-testid=coop-empty]').textContent()).toContain('run the tournament');
+    // A long tournament (every strategy, long matches) is cancelled: the status says so, and a
+    // cancel the user asked for is not shown as an error.
+    const boxes = page.locator('.checks input[type=checkbox]');
+    const defaults = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
+    for (const box of await boxes.all()) await box.check();
+    const [turns, reps] = [page.locator('#players input[type=number]').nth(0), page.locator('#players input[type=number]').nth(1)];
+    await turns.fill('2000');
+    await reps.fill('50');
+    await page.locator('[data-testid=run-tournament]').click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 30_000 }).toContain('cancelled');
+    expect(await page.locator('.problems').count()).toBe(0);
+    for (const [i, on] of defaults.entries()) await boxes.nth(i).setChecked(on);
+    await turns.fill('200');
+    await reps.fill('5');
     await page.locator('[data-testid=coop-game]').selectOption('joint-vs-unilateral|drug_trafficking');
     await page.locator('[data-testid=run-tournament]').click();
     await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 60_000 }).toContain('finished');

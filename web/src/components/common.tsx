@@ -147,7 +147,8 @@ export function JobStatus({ job, label, testId, children }: { job: { status: str
         {t('common.status', { status: t(`status.${job.status}` as never) })}
         {children}
       </p>
-      {job.error && <Problems problems={job.error} />}
+      {/* A run the user cancelled is not an error: the status line says so. */}
+      {job.error && job.status !== 'cancelled' && <Problems problems={job.error} />}
     </>
   );
 }
