@@ -74,7 +74,10 @@ describe('journeys', () => {
     expect(await page.locator('#res-us-help').textContent()).toContain('the reservation value does not move these points');
     // Coinciding points share a label; no label is drawn twice.
     const labels = JSON.parse((await page.locator('[data-testid=explorer-chart] svg').getAttribute('data-labels'))!) as string[];
-    expect(labels.join(' = ').split(' = ').sort()).toEqual((await page.locator('.legend li').allTextContents()).map((s) => s.replace(/^\S+\s/, '').trim()).filter((s) => s !== 'Pareto frontier').sort());
+    expect(labels.join(' = ').split(' = ').sort()).toEqual((await page.locator('.legend li:not([data-testid=frontier-legend])').allTextContents()).map((s) => s.replace(/^\S+\s/, '').trim()).sort());
+    // With three parties the frontier is drawn as the projected points of the Pareto-optimal
+    // outcomes (rings), and the legend says so rather than showing a line.
+    expect(await page.locator('[data-testid=frontier-legend]').textContent()).toBe('○ Pareto-optimal outcomes (seen from this pair)');
     // Every point lies within the axes: utilities above 1 (interaction terms) stretch the axis
     // rather than spill into the margin.
     expect(await pointsBeyondAxes(page, 'explorer-chart', explorerFrame())).toMatchObject({ beyond: 0 });
@@ -101,6 +104,7 @@ describe('journeys', () => {
     await expect.poll(() => page.locator('[data-testid=scenario-select]').inputValue()).toBe('laptop_domain');
     await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]');
     await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toContain('27 outcomes');
+    expect(await page.locator('[data-testid=frontier-legend]').textContent()).toBe('━ Pareto frontier');
     // The red-line form offers this scenario's issues (not North America's, shown before), and a
     // red line added with its defaults is valid: the analysis reruns without problems.
     const redLines = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Red lines' }) });

@@ -265,6 +265,7 @@ export const en = {
   'strategy.naive-tft': 'Mirrors the opponent’s concessions as measured in its own utility (assumes zero-sum); opens with its best bid.',
   'strategy.nice-tft': 'Reciprocates the opponent’s concessions relative to the estimated Nash point, offering the bid best for a frequency opponent model at its target; never retaliates.',
   'strategy.hardheaded': 'Very Boulware concession; among bids at its target it offers the one best for a frequency model of the opponent.',
+  'explorer.frontierProjected': 'Pareto-optimal outcomes (seen from this pair)',
 } as const;
 
 export type MessageKey = keyof typeof en;

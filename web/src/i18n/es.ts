@@ -267,4 +267,5 @@ export const es: Record<MessageKey, string> = {
   'strategy.naive-tft': 'Imita las concesiones del oponente medidas en su propia utilidad (supone suma cero); abre con su mejor oferta.',
   'strategy.nice-tft': 'Corresponde a las concesiones del oponente respecto del punto de Nash estimado, ofreciendo la oferta mejor para un modelo de frecuencias del oponente en su objetivo; nunca toma represalias.',
   'strategy.hardheaded': 'Concesión muy tipo Boulware; entre las ofertas en su objetivo ofrece la mejor para un modelo de frecuencias del oponente.',
+  'explorer.frontierProjected': 'Resultados Pareto-óptimos (vistos desde este par)',
 };

@@ -254,11 +254,12 @@ export function ExplorerPage() {
                         {p.label}
                       </li>
                     ))}
-                    <li>
+                    <li data-testid="frontier-legend">
+                      {/* Two parties: the frontier is a line; more: its points projected on the pair, drawn as rings. */}
                       <span aria-hidden="true" style={{ color: '#1d4ed8' }}>
-                        ━
+                        {parties.length === 2 ? '━' : '○'}
                       </span>{' '}
-                      {t('explorer.frontier')}
+                      {t(parties.length === 2 ? 'explorer.frontier' : 'explorer.frontierProjected')}
                     </li>
                   </ul>
                   <p aria-live="polite" data-testid="nash-summary">
