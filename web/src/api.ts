@@ -12,16 +12,20 @@ export class ApiError extends Error {
 }
 
 /**
+ * A problem as a form shows it: the path inside what the user filled in ("rounds"), without the
+ * request part the API names ("body.rounds", "querystring.statusQuo").
+ */
+export function forForm(p: Problem): Problem {
+  return ['body', 'querystring', 'params'].includes(String(p.path[0])) ? { ...p, path: p.path.slice(1) } : p;
+}
+
+/**
  * The problems of a file sent as a request body, told about the file: its name instead of "request
  * body", and paths inside the file (without the leading "body").
  */
 export function inFile(e: unknown, name: string): unknown {
   if (!(e instanceof ApiError)) return e;
-  const problems = e.problems.map((p) => ({
-    ...p,
-    file: !p.file || p.file === 'request body' ? name : p.file,
-    path: p.path[0] === 'body' ? p.path.slice(1) : p.path,
-  }));
+  const problems = e.problems.map((p) => ({ ...forForm(p), file: !p.file || p.file === 'request body' ? name : p.file }));
   return new ApiError(e.status, e.code, problems);
 }
 

@@ -1,13 +1,13 @@
 /** Small accessible building blocks shared by the pages. */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatProblem, type Problem } from '../../../src/core/problems.ts';
-import { api, ApiError } from '../api.ts';
+import { api, ApiError, forForm } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /** Problems (from the API or the in-browser checks), announced to screen readers. */
 export function Problems({ error, problems }: { error?: unknown; problems?: Problem[] }) {
   const { t } = useI18n();
-  const list: Problem[] = problems ?? (error instanceof ApiError ? error.problems : error ? [{ code: 'error', path: [], message: String((error as Error).message ?? error) }] : []);
+  const list: Problem[] = problems ?? (error instanceof ApiError ? error.problems.map(forForm) : error ? [{ code: 'error', path: [], message: String((error as Error).message ?? error) }] : []);
   if (list.length === 0) return null;
   return (
     <div role="alert" className="problems">
