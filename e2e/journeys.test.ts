@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
-import { buildWeb, chartTextProblems, pointsBeyondAxes, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
+import { buildWeb, chartTextProblems, lowContrastText, pointsBeyondAxes, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -271,6 +271,9 @@ describe('journeys', () => {
           .map((e) => e.outerHTML.slice(0, 80)),
       );
       expect(unnamed, route).toEqual([]);
+      // Every text (disabled buttons and opened details included) keeps WCAG AA contrast.
+      await page.locator('main details:not([open]) > summary').evaluateAll((els) => els.forEach((e) => (e as HTMLElement).click()));
+      expect(await lowContrastText(page), route).toEqual([]);
       // Agents are described in Spanish too, not in the engine's English.
       if (route === '#/negotiation') await expect.poll(() => page.locator('#agent-us-help').textContent()).toMatch(/^Dependiente del tiempo con e = 0.2/);
     }
