@@ -180,3 +180,28 @@ export function PairSelect({ parties, pairs, value, onChange, testId }: { partie
     </label>
   );
 }
+
+export interface LegendItem {
+  /** A text glyph drawn in `color` (hidden from screen readers), then the label. */
+  glyph: string;
+  color: string;
+  label: string;
+  testId?: string;
+}
+
+/** A chart's legend in the page: what each kind of mark is. */
+export function Legend({ items, testId }: { items: LegendItem[]; testId?: string }) {
+  const { t } = useI18n();
+  return (
+    <ul className="legend" aria-label={t('explorer.legend')} data-testid={testId}>
+      {items.map((m) => (
+        <li key={m.label} data-testid={m.testId}>
+          <span aria-hidden="true" style={{ color: m.color }}>
+            {m.glyph}
+          </span>{' '}
+          {m.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -10,7 +10,7 @@ import { isCgError, type Problem } from '../../../src/core/problems.ts';
 import { api, ApiError, download, inFile, sendText, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
-import { DataTable, Figure, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
+import { DataTable, Figure, Legend, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
 import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plot.ts';
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
@@ -245,23 +245,15 @@ export function ExplorerPage() {
                     }
                     onDrawn={onDrawn}
                   />
-                  <ul className="legend" aria-label={t('explorer.legend')}>
-                    {keyPoints.map((p) => (
-                      <li key={p.key}>
-                        <span aria-hidden="true" style={{ color: POINT_STYLE[p.key]?.color }}>
-                          {POINT_STYLE[p.key]?.glyph}
-                        </span>{' '}
-                        {p.label}
-                      </li>
-                    ))}
-                    <li data-testid="frontier-legend">
-                      {/* Two parties: the frontier is a line; more: its points projected on the pair, drawn as rings. */}
-                      <span aria-hidden="true" style={{ color: '#1d4ed8' }}>
-                        {parties.length === 2 ? '━' : '○'}
-                      </span>{' '}
-                      {t(parties.length === 2 ? 'explorer.frontier' : 'explorer.frontierProjected')}
-                    </li>
-                  </ul>
+                  <Legend
+                    items={[
+                      ...keyPoints.map((p) => ({ glyph: POINT_STYLE[p.key]?.glyph ?? '●', color: POINT_STYLE[p.key]?.color ?? '#000', label: p.label })),
+                      // Two parties: the frontier is a line; more: its points seen from the pair, drawn as rings.
+                      parties.length === 2
+                        ? { glyph: '━', color: '#1d4ed8', label: t('explorer.frontier'), testId: 'frontier-legend' }
+                        : { glyph: '○', color: '#1d4ed8', label: t('explorer.frontierProjected'), testId: 'frontier-legend' },
+                    ]}
+                  />
                   <p aria-live="polite" data-testid="nash-summary">
                     {a.nash
                       ? t('explorer.nashAt', { coords: parties.map((p, i) => `${p.name} ${n(a.nash!.utilities[i])}`).join(', ') })

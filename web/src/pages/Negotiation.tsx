@@ -10,13 +10,13 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import type { AnalysisJson } from '../../../src/analysis/json.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { en, type MessageKey } from '../i18n/en.ts';
-import { CancelJob, DataTable, Figure, JobStatus, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
+import { CancelJob, DataTable, Figure, JobStatus, Legend, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
 import { negotiationPlot } from '../charts/negotiation-plot.ts';
 import { concessions, offerPoints, type Offer, type SessionResult } from '../logic/negotiation.ts';
 import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
 import { partyPairs } from '../logic/outcome-cloud.ts';
 import { NegotiationCompare } from './NegotiationCompare.tsx';
+import { AgentPicker } from './NegotiationAgents.tsx';
 
 interface Summary {
   id: string;
@@ -27,7 +27,7 @@ interface Stored extends Summary {
   document: Scenario;
   redacted: boolean;
 }
-interface Strategy {
+export interface Strategy {
   id: string;
   name: string;
   description: string;
@@ -146,11 +146,6 @@ export function NegotiationPage() {
   };
 
   const nameOf = (id: string) => parties.find((p) => p.id === id)?.name ?? id;
-  /** A strategy's description in the user's language (the server's English for one the dictionaries lack). */
-  const describe = (id: string | undefined) => {
-    const key = `strategy.${id}` as MessageKey;
-    return key in en ? t(key) : strategies.find((s) => s.id === id)?.description;
-  };
   const strategyName = (id: string) => strategies.find((s) => s.id === id)?.name ?? id;
   const vec = (r: Record<string, number> | null | undefined) => (r ? partyIds.map((p) => r[p]) : null);
   const finished = scenarioRuns.filter((r) => r.result);
@@ -186,30 +181,7 @@ export function NegotiationPage() {
           </div>
           {stored?.redacted && <p className="note">{t('negotiation.private')}</p>}
           {stored && (
-            <fieldset>
-              <legend>{t('negotiation.agents')}</legend>
-              {parties.map((p, i) => (
-                <div className="field" key={p.id}>
-                  <label htmlFor={`agent-${p.id}`}>{t('negotiation.agentFor', { party: p.name })}</label>
-                  <select
-                    id={`agent-${p.id}`}
-                    value={agents[i] ?? ''}
-                    data-testid={`agent-${i}`}
-                    aria-describedby={`agent-${p.id}-help`}
-                    onChange={(e) => setAgents(agents.map((a, k) => (k === i ? e.target.value : a)))}
-                  >
-                    {strategies.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                      </option>
-                    ))}
-                  </select>
-                  <span id={`agent-${p.id}-help`} className="hint-dark">
-                    {describe(agents[i])}
-                  </span>
-                </div>
-              ))}
-            </fieldset>
+            <AgentPicker parties={parties} strategies={strategies} agents={agents} onChange={setAgents} />
           )}
           <fieldset>
             <legend>{t('negotiation.mode')}</legend>
@@ -279,25 +251,17 @@ export function NegotiationPage() {
           )}
           {analysis && parties.length > 1 && (
             // What the marks are (the parties' colours are in the chart's own legend).
-            <ul className="legend" aria-label={t('explorer.legend')} data-testid="neg-legend">
-              {[
+            <Legend
+              testId="neg-legend"
+              items={[
                 { glyph: '●', color: '#93c5fd', label: t('explorer.frontier'), shown: true },
                 { glyph: '■', color: '#6b7280', label: t('negotiation.noDeal'), shown: true },
                 { glyph: '☆', color: '#b91c1c', label: t('explorer.pointNash'), shown: nash !== null },
                 { glyph: '★', color: '#f59e0b', label: t('negotiation.agreementPoint'), shown: agreementU !== null },
                 { glyph: '○', color: '#4b5563', label: t('negotiation.mediator'), shown: points.some((p) => p.kind === 'proposal') },
                 { glyph: '○', color: '#111827', label: t('negotiation.earlierRuns'), shown: finished.some((r) => r.n !== current?.n) },
-              ]
-                .filter((m) => m.shown)
-                .map((m) => (
-                  <li key={m.label}>
-                    <span aria-hidden="true" style={{ color: m.color }}>
-                      {m.glyph}
-                    </span>{' '}
-                    {m.label}
-                  </li>
-                ))}
-            </ul>
+              ].filter((m) => m.shown)}
+            />
           )}
           {current && current.offers.length > 0 && !running && (
             <div className="slider wide">
