@@ -42,9 +42,19 @@ describe('scenario CRUD', () => {
     expect(stale.statusCode).toBe(409);
     expect(json(stale)).toMatchObject({ code: 'version_conflict', errors: [{ path: ['version'] }] });
 
-    // A second scenario with the same id gets a fresh id rather than overwriting.
+    // A second scenario with the same id gets the next free id rather than overwriting, and its
+    // document carries that id (so an export reads back as the same scenario).
     const again = json(await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() }));
-    expect(again.id).not.toBe('tiny');
+    expect(again.id).toBe('tiny-2');
+    expect(again.document.id).toBe('tiny-2');
+    expect(json(await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() })).id).toBe('tiny-3');
+    expect(parse((await app.inject({ method: 'GET', url: '/api/scenarios/tiny-2/export' })).body).id).toBe('tiny-2');
+
+    // A document whose id is not the scenario's is refused where it says so; nothing changes.
+    const other = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny-2', payload: { document: { ...doc, id: 'tiny' } } });
+    expect(other.statusCode).toBe(400);
+    expect(json(other).errors[0]).toMatchObject({ code: 'id_mismatch', path: ['body', 'document', 'id'] });
+    expect(json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny-2' })).version).toBe(1);
 
     const del = await app.inject({ method: 'DELETE', url: '/api/scenarios/tiny' });
     expect(del.statusCode).toBe(204);
@@ -205,6 +215,9 @@ describe('Genius import', () => {
     const res = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'Laptop.zip', data: zip }]) });
     expect(res.statusCode).toBe(201);
     expect(json(res).document.parties).toHaveLength(2);
+    // The same domain again is a second scenario with the next free id, in its document too.
+    const again = json(await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'Laptop.zip', data: zip }]) }));
+    expect([json(res).id, again.id, again.document.id]).toEqual(['laptop_domain', 'laptop_domain-2', 'laptop_domain-2']);
   });
 
   it('refuses a zip that inflates far beyond the body limit (a zip bomb) with 413 before inflating it, and stores nothing', async () => {

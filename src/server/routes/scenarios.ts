@@ -62,8 +62,9 @@ export default async function scenarios(app: ZodApp): Promise<void> {
     async (req, reply) => {
       requireOwner(req.principal, 'create scenarios');
       const scenario = readScenario(req.body);
-      const id = (await repo.find(scenario.id)) ? undefined : scenario.id;
-      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: scenario, origin: typeof req.body === 'object' && req.body && 'yamlText' in req.body ? 'yaml' : 'json' });
+      // A taken id gets the next free one (north-america-2), in the stored document too.
+      const id = await repo.freeId(scenario.id);
+      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: { ...scenario, id }, origin: typeof req.body === 'object' && req.body && 'yamlText' in req.body ? 'yaml' : 'json' });
       return reply.status(201).header('location', `/api/scenarios/${created.id}`).send(present(req, created));
     },
   );
@@ -83,6 +84,13 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       requireOwner(req.principal, 'change scenarios');
       await repo.get(req.params.id);
       const scenario = readScenario(req.body.document, ['body', 'document']);
+      if (scenario.id !== req.params.id) {
+        fail('id_mismatch', `The document's id (${scenario.id}) must be this scenario's id (${req.params.id}); to store it under another id, POST it to /api/scenarios.`, {
+          path: ['body', 'document', 'id'],
+          expected: req.params.id,
+          received: scenario.id,
+        });
+      }
       const updated = await repo.update(req.params.id, { name: scenario.name, description: scenario.description, document: scenario }, req.body.version);
       cache.forget(req.params.id);
       return present(req, updated);
@@ -197,8 +205,8 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       if (files.length === 0) fail('no_files', 'Upload the Genius domain and profile XML files (or a zip of them).', { path: ['body', 'files'] });
       const domain = importGenius(files, { folder: names.length === 1 ? names[0] : 'the uploaded files' });
       const scenario = geniusDomainToScenario(domain, files.map((f) => f.name.replace(/^.*[\\/]/, '')));
-      const id = (await repo.find(scenario.id)) ? undefined : scenario.id;
-      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: scenario, origin: 'genius' });
+      const id = await repo.freeId(scenario.id);
+      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: { ...scenario, id }, origin: 'genius' });
       return reply.status(201).header('location', `/api/scenarios/${created.id}`).send(present(req, created));
     },
   );

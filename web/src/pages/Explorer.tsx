@@ -15,6 +15,7 @@ import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plo
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
+import { listName } from '../logic/scenario-edit.ts';
 
 interface Summary {
   id: string;
@@ -111,7 +112,8 @@ export function ExplorerPage() {
       const mine = stored.visibleParty ? doc.parties.find((p) => p.id === stored.visibleParty) : undefined;
       const s = mine
         ? await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}/parties/${encodeURIComponent(mine.id)}`, mine)
-        : await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, { document: doc, version: stored.version });
+        : // The document is saved as the scenario being edited (older copies were stored under another id).
+          await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, { document: { ...doc, id: stored.id }, version: stored.version });
       setStored(s);
       setDoc(s.document);
       setStatus(mine ? t('explorer.savedParty', { party: mine.name, version: s.version }) : t('common.saved', { version: s.version }));
@@ -172,7 +174,7 @@ export function ExplorerPage() {
           <select value={selected} onChange={(e) => setSelected(e.target.value)} data-testid="scenario-select">
             {list.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {listName(s, list)}
               </option>
             ))}
           </select>

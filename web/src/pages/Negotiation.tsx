@@ -17,6 +17,7 @@ import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
 import { partyPairs } from '../logic/outcome-cloud.ts';
 import { NegotiationCompare } from './NegotiationCompare.tsx';
 import { AgentPicker } from './NegotiationAgents.tsx';
+import { listName } from '../logic/scenario-edit.ts';
 
 interface Summary {
   id: string;
@@ -174,7 +175,7 @@ export function NegotiationPage() {
             <select id="neg-scenario" value={selected} onChange={(e) => setSelected(e.target.value)} data-testid="neg-scenario">
               {list.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name}
+                  {listName(s, list)}
                 </option>
               ))}
             </select>
