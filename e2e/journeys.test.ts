@@ -142,8 +142,12 @@ describe('journeys', () => {
     // A long tournament (every strategy, long matches) is cancelled: the status says so, and a
     // cancel the user asked for is not shown as an error.
     const boxes = page.locator('.checks input[type=checkbox]');
+    // Clicked in the page (one by one through playwright takes seconds for some 60 strategies).
+    const setChecked = (want: boolean[] | true) =>
+      boxes.evaluateAll((els, w) => els.forEach((e, i) => (e as HTMLInputElement).checked !== (w === true || w[i]) && (e as HTMLInputElement).click()), want);
     const defaults = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
-    for (const box of await boxes.all()) await box.check();
+    await setChecked(true);
+    await expect.poll(() => page.locator('.checks input[type=checkbox]:not(:checked)').count()).toBe(0);
     const [turns, reps] = [page.locator('#players input[type=number]').nth(0), page.locator('#players input[type=number]').nth(1)];
     await turns.fill('2000');
     await reps.fill('50');
@@ -151,7 +155,8 @@ describe('journeys', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 30_000 }).toContain('cancelled');
     expect(await page.locator('.problems').count()).toBe(0);
-    for (const [i, on] of defaults.entries()) await boxes.nth(i).setChecked(on);
+    await setChecked(defaults);
+    await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBe(defaults.filter(Boolean).length);
     await turns.fill('200');
     await reps.fill('5');
     await page.locator('[data-testid=coop-game]').selectOption('joint-vs-unilateral|drug_trafficking');

@@ -111,7 +111,7 @@ export function CooperationPage() {
             <div className="checks">
               {all.map((s) => (
                 <label key={s.name} title={s.description}>
-                  <input type="checkbox" checked={chosen.includes(s.name)} onChange={(e) => setChosen(e.target.checked ? [...chosen, s.name] : chosen.filter((c) => c !== s.name))} /> {s.name}
+                  <input type="checkbox" checked={chosen.includes(s.name)} onChange={(e) => { const on = e.target.checked; setChosen((cs) => (on ? [...cs.filter((c) => c !== s.name), s.name] : cs.filter((c) => c !== s.name))); }} /> {s.name}
                 </label>
               ))}
             </div>

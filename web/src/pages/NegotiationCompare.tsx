@@ -74,7 +74,7 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
         <div className="checks">
           {props.strategies.map((s) => (
             <label key={s.id}>
-              <input type="checkbox" checked={pool.includes(s.id)} onChange={(e) => setPool(e.target.checked ? [...pool, s.id] : pool.filter((p) => p !== s.id))} /> {s.name}
+              <input type="checkbox" checked={pool.includes(s.id)} onChange={(e) => { const on = e.target.checked; setPool((ps) => (on ? [...ps.filter((p) => p !== s.id), s.id] : ps.filter((p) => p !== s.id))); }} /> {s.name}
             </label>
           ))}
         </div>
