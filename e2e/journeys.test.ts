@@ -276,6 +276,8 @@ describe('journeys', () => {
           .map((e) => e.outerHTML.slice(0, 80)),
       );
       expect(unnamed, route).toEqual([]);
+      // Each page has its own title, in Spanish.
+      expect(await page.title(), route).toBe(`${await page.locator('h1').textContent()} — Common Ground`);
       // Every text (disabled buttons and opened details included) keeps WCAG AA contrast.
       await page.locator('main details:not([open]) > summary').evaluateAll((els) => els.forEach((e) => (e as HTMLElement).click()));
       expect(await lowContrastText(page), route).toEqual([]);

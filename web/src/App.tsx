@@ -35,6 +35,10 @@ function Shell() {
     return () => window.removeEventListener('hashchange', on);
   }, []);
   const active = ROUTES.find((r) => r.id === route)!;
+  // Each page has its own title (browser tabs, history, and what a screen reader announces first).
+  useEffect(() => {
+    document.title = `${t(active.label)} — ${t('app.title')}`;
+  }, [active, t]);
   return (
     <>
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.querySelector('h1')?.focus(); }}>
