@@ -362,8 +362,12 @@ describe('journeys', () => {
       const yaml = readFileSync((await file.path())!, 'utf8');
       expect(yaml).toContain('id: mx');
       expect(yaml.match(/^\s+weights:/gm)).toHaveLength(1);
+      // The token box closed once the token was applied.
+      expect(await page.locator('[data-testid=token]').isVisible()).toBe(false);
       await page.evaluate(() => (location.hash = '#/frameworks'));
       await page.waitForSelector('[data-testid=framework-select] option', { state: 'attached' });
+      // Importing indicator values is the owner's; a delegation does not get the control.
+      expect(await page.locator('[data-testid=import-csv]').count()).toBe(0);
       const [iati] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-iati]').click()]);
       expect(readFileSync((await iati.path())!, 'utf8')).toMatch(/^<\?xml[\s\S]*<iati-activities/);
       await page.screenshot({ path: join(screenshots, '8-delegation.png'), fullPage: true });

@@ -1,5 +1,5 @@
 /** The app shell: skip link, header with navigation and language switcher, one page per route. */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { I18nProvider, LANGS, useI18n, type Lang } from './i18n/index.tsx';
 import type { MessageKey } from './i18n/en.ts';
 import { ExplorerPage } from './pages/Explorer.tsx';
@@ -25,6 +25,7 @@ function Shell() {
   const [route, setRoute] = useState(currentRoute);
   const [token, setTokenState] = useState(getToken);
   const [epoch, setEpoch] = useState(0);
+  const tokenBox = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const on = () => {
       setRoute(currentRoute());
@@ -77,7 +78,7 @@ function Shell() {
               ))}
             </select>
           </label>
-          <details>
+          <details ref={tokenBox}>
             <summary>{t('settings.token')}</summary>
             {/* Applying a token reloads the page's data as the new caller (pages fetch on mount). */}
             <form
@@ -85,6 +86,7 @@ function Shell() {
                 e.preventDefault();
                 setToken(token.trim());
                 setEpoch((x) => x + 1);
+                if (tokenBox.current) tokenBox.current.open = false;
               }}
             >
               <label htmlFor="token">{t('settings.token')}</label>

@@ -38,6 +38,14 @@ export function FrameworksPage() {
   const [status, setStatus] = useState('');
   const [reload, setReload] = useState(0);
 
+  // Importing indicator values changes the framework, which is the owner's: a delegation does not get the control.
+  const [owner, setOwner] = useState(true);
+  useEffect(() => {
+    api<{ principal: { kind: string } }>('GET', '/api/health')
+      .then((h) => setOwner(h.principal.kind === 'owner'))
+      .catch(() => {});
+  }, []);
+
   useEffect(() => {
     api<{ frameworks: { id: string; name: string }[] }>('GET', '/api/frameworks')
       .then((r) => {
@@ -63,8 +71,11 @@ export function FrameworksPage() {
     api<AuditReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/audit`).then(setAudit).catch(setError);
   };
 
-  const importCsv = async (files: FileList | null) => {
-    if (!files || files.length === 0 || !fw) return;
+  const importCsv = async (input: HTMLInputElement) => {
+    const files = input.files ? [...input.files] : [];
+    // Cleared at once, so the corrected file can be chosen again.
+    input.value = '';
+    if (files.length === 0 || !fw) return;
     setError(null);
     setStatus('');
     try {
@@ -102,9 +113,11 @@ export function FrameworksPage() {
         <button type="button" onClick={runAudit} disabled={!id} data-testid="run-audit">
           {t('frameworks.audit')}
         </button>
-        <label className="file">
-          {t('frameworks.importIndicators')} <input type="file" accept=".csv,text/csv" onChange={(e) => importCsv(e.target.files)} disabled={!fw} data-testid="import-csv" />
-        </label>
+        {owner && (
+          <label className="file">
+            {t('frameworks.importIndicators')} <input type="file" accept=".csv,text/csv" onChange={(e) => importCsv(e.target)} disabled={!fw} data-testid="import-csv" />
+          </label>
+        )}
         {fw && (
           <button type="button" className="secondary" data-testid="export-iati" onClick={() => download(`/api/frameworks/${encodeURIComponent(fw.id)}/iati?validate=true`, `${fw.id}.iati.xml`).catch(setError)}>
             {t('frameworks.exportIati')}
