@@ -4,10 +4,12 @@
  * journey saves a screenshot under e2e/screenshots/ (not committed).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildWeb, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
+import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
+import { buildWeb, chartTextProblems, lowContrastText, pointsBeyondAxes, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -67,9 +69,18 @@ describe('journeys', () => {
     // The text alternative follows the chart.
     await expect.poll(() => page.locator('[data-testid=nash-summary]').textContent()).not.toBe(summaryBefore);
     expect(await page.locator('table caption', { hasText: 'Key points' }).isVisible()).toBe(true);
+    // The reservation field says why it does not move these points (the status quo is the disagreement point).
+    expect(await page.locator('#res-us').getAttribute('aria-describedby')).toBe('res-us-help');
+    expect(await page.locator('#res-us-help').textContent()).toContain('the reservation value does not move these points');
     // Coinciding points share a label; no label is drawn twice.
     const labels = JSON.parse((await page.locator('[data-testid=explorer-chart] svg').getAttribute('data-labels'))!) as string[];
-    expect(labels.join(' = ').split(' = ').sort()).toEqual((await page.locator('.legend li').allTextContents()).map((s) => s.replace(/^\S+\s/, '').trim()).filter((s) => s !== 'Pareto frontier').sort());
+    expect(labels.join(' = ').split(' = ').sort()).toEqual((await page.locator('.legend li:not([data-testid=frontier-legend])').allTextContents()).map((s) => s.replace(/^\S+\s/, '').trim()).sort());
+    // With three parties the frontier is drawn as the projected points of the Pareto-optimal
+    // outcomes (rings), and the legend says so rather than showing a line.
+    expect(await page.locator('[data-testid=frontier-legend]').textContent()).toBe('○ Pareto-optimal outcomes (seen from this pair)');
+    // Every point lies within the axes: utilities above 1 (interaction terms) stretch the axis
+    // rather than spill into the margin.
+    expect(await pointsBeyondAxes(page, 'explorer-chart', explorerFrame())).toMatchObject({ beyond: 0 });
     await page.screenshot({ path: join(screenshots, '1-explorer-weight.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -78,14 +89,47 @@ describe('journeys', () => {
   it('2. uploads a Genius domain and analyses it', async () => {
     const page = await open();
     await page.waitForSelector('[data-testid=scenario-select] option', { state: 'attached' });
+    // A broken scenario file: the problems name the file and the line, and the file input is
+    // cleared so the corrected file can be chosen again.
+    const broken = join(mkdtempSync(join(tmpdir(), 'cg-e2e-upload-')), 'broken-scenario.yaml');
+    writeFileSync(broken, 'id: broken\nname: Broken\nissues:\n  - id: a\n    name: A\n    options: []\nparties: 5\n');
+    await page.locator('[data-testid=upload-scenario]').setInputFiles(broken);
+    await expect.poll(() => page.locator('.problems').textContent()).toContain('broken-scenario.yaml:6:');
+    expect(await page.locator('.problems').textContent()).not.toContain('request body');
+    expect(await page.locator('[data-testid=upload-scenario]').inputValue()).toBe('');
+    rmSync(dirname(broken), { recursive: true, force: true });
     const dir = join(root, '../shared/anchors/genius-domains/Laptop');
     await page.locator('[data-testid=upload-genius]').setInputFiles(['laptop_domain.xml', 'laptop_buyer_utility.xml', 'laptop_seller_utility.xml'].map((f) => join(dir, f)));
     await expect.poll(() => page.locator('[data-testid=status]').textContent(), { timeout: 15_000 }).toContain('Uploaded');
     await expect.poll(() => page.locator('[data-testid=scenario-select]').inputValue()).toBe('laptop_domain');
     await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]');
     await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toContain('27 outcomes');
+    expect(await page.locator('[data-testid=frontier-legend]').textContent()).toBe('━ Pareto frontier');
+    // The red-line form offers this scenario's issues (not North America's, shown before), and a
+    // red line added with its defaults is valid: the analysis reruns without problems.
+    const redLines = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Red lines' }) });
+    await redLines.getByRole('button', { name: 'Add a red line' }).click();
+    await expect.poll(() => redLines.locator('li').first().textContent()).toMatch(/^Laptop: Dell/);
+    expect(await page.locator('.problems').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toMatch(/\d+ outcomes/);
+    // The edit is unsaved and says so. Someone else saves meanwhile: Save reports it and takes their
+    // version as the base; a second Save replaces it knowingly, and nothing is left unsaved.
+    expect(await page.locator('[data-testid=dirty]').textContent()).toBe('Unsaved changes.');
+    await page.evaluate(async () => {
+      const s = await (await fetch('/api/scenarios/laptop_domain')).json();
+      await fetch('/api/scenarios/laptop_domain', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ document: s.document, version: s.version }) });
+    });
+    await page.locator('[data-testid=save]').click();
+    await expect.poll(() => page.locator('[data-testid=status]').textContent()).toContain('Someone saved version 2 of this scenario meanwhile');
+    expect(await page.locator('.problems').textContent()).toContain('version_conflict');
+    await page.locator('[data-testid=save]').click();
+    await expect.poll(() => page.locator('[data-testid=status]').textContent()).toBe('Saved (version 3).');
+    expect(await page.locator('[data-testid=dirty]').textContent()).toBe('');
+    expect(await page.locator('[data-testid=save]').isDisabled()).toBe(true);
+    expect(((await (await fetch(`${server.url}/api/scenarios/laptop_domain`)).json()) as { document: { parties: { redLines?: unknown[] }[] } }).document.parties[0].redLines).toHaveLength(1);
     await page.screenshot({ path: join(screenshots, '2-genius-upload.png'), fullPage: true });
-    expect(errorsOf(page)).toEqual([]);
+    // Only the broken file's 400 and the conflict's 409 reached the console.
+    expect(errorsOf(page).filter((e) => !/status of (400|409)/.test(e))).toEqual([]);
     await page.close();
   });
 
@@ -93,6 +137,28 @@ describe('journeys', () => {
     const page = await open('/#/cooperation');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Cooperation lab');
     await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBeGreaterThan(2);
+    // Before a run, the results column says what will appear there.
+    expect(await page.locator('[data-testid=coop-empty]').textContent()).toContain('run the tournament');
+    // A long tournament (every strategy, long matches) is cancelled: the status says so, and a
+    // cancel the user asked for is not shown as an error.
+    const boxes = page.locator('.checks input[type=checkbox]');
+    // Clicked in the page (one by one through playwright takes seconds for some 60 strategies).
+    const setChecked = (want: boolean[] | true) =>
+      boxes.evaluateAll((els, w) => els.forEach((e, i) => (e as HTMLInputElement).checked !== (w === true || w[i]) && (e as HTMLInputElement).click()), want);
+    const defaults = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
+    await setChecked(true);
+    await expect.poll(() => page.locator('.checks input[type=checkbox]:not(:checked)').count()).toBe(0);
+    const [turns, reps] = [page.locator('#players input[type=number]').nth(0), page.locator('#players input[type=number]').nth(1)];
+    await turns.fill('2000');
+    await reps.fill('50');
+    await page.locator('[data-testid=run-tournament]').click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 30_000 }).toContain('cancelled');
+    expect(await page.locator('.problems').count()).toBe(0);
+    await setChecked(defaults);
+    await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBe(defaults.filter(Boolean).length);
+    await turns.fill('200');
+    await reps.fill('5');
     await page.locator('[data-testid=coop-game]').selectOption('joint-vs-unilateral|drug_trafficking');
     await page.locator('[data-testid=run-tournament]').click();
     await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 60_000 }).toContain('finished');
@@ -101,6 +167,9 @@ describe('journeys', () => {
     await page.waitForSelector('[data-testid=jvu-chart] svg');
     expect(await page.locator('#ranking').textContent()).toContain('Drug trafficking and fentanyl');
     expect(await page.locator('table caption', { hasText: 'Ranking' }).count()).toBe(1);
+    // The ranking is by the median over repetitions (Axelrod's rule), and says so.
+    expect(await page.locator('#ranking thead').textContent()).toContain('Median score per turn (over repetitions)');
+    expect(await chartTextProblems(page)).toEqual([]);
     await page.screenshot({ path: join(screenshots, '3-cooperation-tournament.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -114,7 +183,7 @@ describe('journeys', () => {
     await page.locator('[data-testid=run-audit]').click();
     await expect.poll(() => page.locator('[data-testid=audit-summary]').textContent()).toMatch(/does not pass.*Gaps found: [1-9]/);
     expect(await page.locator('[data-testid=gaps] li').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid=gaps]').textContent()).toContain('committed_resources');
+    expect(await page.locator('[data-testid=gaps]').textContent()).toContain('Committed resources —');
     // Nothing committed, nothing to chart: the dashboard says so.
     expect(await page.locator('#budgets').textContent()).toContain('No budgets recorded.');
     await page.screenshot({ path: join(screenshots, '4-bicentennial-audit.png'), fullPage: true });
@@ -124,6 +193,13 @@ describe('journeys', () => {
     await page.locator('[data-testid=run-audit]').click();
     await expect.poll(() => page.locator('[data-testid=audit-summary]').textContent()).toMatch(/passes the audit/);
     expect(await page.locator('#indicators figure').count()).toBeGreaterThan(5);
+    // Owners by name, as the framework names its parties.
+    expect(await page.locator('#objectives').textContent()).toContain('(United States, Mexico)');
+    // Every chart's axis text is readable: none cut off, overlapping or repeated (the budget axis
+    // printed nine overlapping "200,000,000"s, the joint-share axis "2026" three times).
+    expect(await chartTextProblems(page)).toEqual([]);
+    // Nothing disbursed is "no data" in the chart too, not a bar of zero.
+    expect(await page.locator('[data-testid=budget-chart]').textContent()).toContain('no data');
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
@@ -150,6 +226,8 @@ describe('journeys', () => {
     const total = Number(await page.locator('[data-testid=negotiation-chart] [data-offers]').getAttribute('data-offers'));
     expect(total).toBeGreaterThan(Math.min(...seenWhileRunning));
     await expect.poll(() => page.locator('[data-testid=neg-outcome]').textContent()).toMatch(/Agreement in round|No agreement/);
+    // Every kind of mark on the chart is named: the frontier's dots, the no-deal and Nash points.
+    expect(await page.locator('[data-testid=neg-legend] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Pareto frontier'), expect.stringContaining('No deal'), expect.stringContaining('Nash bargaining')]));
     // Then both modes with quicker agents, compared side by side with the first run.
     for (let i = 0; i < 3; i++) await page.locator(`[data-testid=agent-${i}]`).selectOption('conceder');
     await page.locator('[data-testid=rounds]').fill('100');
@@ -157,6 +235,19 @@ describe('journeys', () => {
     await expect.poll(() => page.locator('#neg-compare tbody tr').count(), { timeout: 60_000 }).toBe(3);
     const modes = await page.locator('#neg-compare tbody tr td:nth-child(2)').allTextContents();
     expect(modes).toEqual(['Linked', 'Linked', 'Delinked']);
+    // Runs belong to their scenario: another scenario (two parties) starts with none of them, and
+    // coming back shows them again.
+    await page.locator('[data-testid=neg-scenario]').selectOption('us-mexico');
+    await expect.poll(() => page.locator('[data-testid=agent-2]').count()).toBe(0);
+    expect(await page.locator('#neg-compare').count()).toBe(0);
+    expect(await page.locator('[data-testid=neg-status]').count()).toBe(0);
+    await page.locator('[data-testid=neg-scenario]').selectOption('north-america');
+    await expect.poll(() => page.locator('#neg-compare tbody tr').count()).toBe(3);
+    // A comparison beyond the server's limits is refused before it is run, saying why.
+    expect(await page.locator('[data-testid=run-compare]').isEnabled()).toBe(true);
+    for (const box of await page.locator('#linkage-compare input[type=checkbox]').all()) await box.check();
+    await expect.poll(() => page.locator('[data-testid=compare-size]').textContent()).toMatch(/^[\d,]+ sessions per mode\. Too large: at most 8 agents and 2,000 sessions per mode\.$/);
+    expect(await page.locator('[data-testid=run-compare]').isDisabled()).toBe(true);
     await page.screenshot({ path: join(screenshots, '5-negotiation-lab.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -185,10 +276,105 @@ describe('journeys', () => {
           .map((e) => e.outerHTML.slice(0, 80)),
       );
       expect(unnamed, route).toEqual([]);
+      // Each page has its own title, in Spanish.
+      expect(await page.title(), route).toBe(`${await page.locator('h1').textContent()} — Common Ground`);
+      // Every text (disabled buttons and opened details included) keeps WCAG AA contrast.
+      await page.locator('main details:not([open]) > summary').evaluateAll((els) => els.forEach((e) => (e as HTMLElement).click()));
+      expect(await lowContrastText(page), route).toEqual([]);
+      // Agents are described in Spanish too, not in the engine's English.
+      if (route === '#/negotiation') await expect.poll(() => page.locator('#agent-us-help').textContent()).toMatch(/^Dependiente del tiempo con e = 0.2/);
     }
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tablero del marco');
+    // The audit speaks Spanish too: its criteria, not the engine's English descriptions or ids.
+    await page.locator('[data-testid=run-audit]').click();
+    await expect.poll(() => page.locator('#audit tbody').textContent()).toContain('Objetivos claros: cada área tiene objetivos');
+    expect(await page.locator('#audit').textContent()).not.toMatch(/Clear objectives|clear_objectives/);
     await page.screenshot({ path: join(screenshots, '6-spanish-keyboard.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();
+  });
+
+  it('7. fits a 390-pixel phone screen on every page in English and Spanish, with charts drawn at the width they get', async () => {
+    for (const lang of ['en', 'es']) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      await context.addInitScript((l) => localStorage.setItem('cg-lang', l), lang);
+      const page = await context.newPage();
+      const pages: [string, string][] = [
+        ['/', '[data-testid=explorer-chart] svg'],
+        ['/#/negotiation', '[data-testid=negotiation-chart] svg'],
+        ['/#/cooperation', '[data-testid=coop-game] option >> nth=1'],
+        ['/#/frameworks', '[data-testid=framework-select] option'],
+      ];
+      for (const [route, ready] of pages) {
+        await page.goto(server.url + route);
+        await page.waitForSelector(ready, { state: 'attached', timeout: 30_000 });
+        if (route === '/#/frameworks') {
+          await page.locator('[data-testid=framework-select]').selectOption('north-american');
+          await page.waitForSelector('[data-testid=budget-chart] svg');
+        }
+        // Nothing pushes the page sideways: no horizontal scrolling on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${lang} ${route}`).toBe(0);
+        expect(await chartTextProblems(page), `${lang} ${route}`).toEqual([]);
+        // Charts are drawn for the space they have, not shrunk from 640 pixels.
+        for (const svg of await page.locator('main figure svg[viewBox]').all()) {
+          expect(Number(await svg.getAttribute('width')), `${lang} ${route}`).toBeLessThanOrEqual(390);
+        }
+      }
+      await page.screenshot({ path: join(screenshots, `7-phone-${lang}.png`), fullPage: true });
+      await context.close();
+    }
+  });
+
+  it('8. a delegation on a server with an admin token: signs in with its token, edits and saves only its own preferences, exports what it may see', async () => {
+    const admin = 'e2e-admin-token-0123456789';
+    const secured = await startServer({ CG_ADMIN_TOKEN: admin });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    try {
+      const owner = { authorization: `Bearer ${admin}`, 'content-type': 'application/json' };
+      const delegation = (await (await fetch(`${secured.url}/api/scenarios/north-america/delegations`, { method: 'POST', headers: owner, body: JSON.stringify({ partyId: 'mx' }) })).json()) as { token: string };
+      const ownerView = async () => ((await (await fetch(`${secured.url}/api/scenarios/north-america`, { headers: owner })).json()) as { document: { parties: { id: string; weights: Record<string, { weight: number }> }[] } }).document;
+      const before = await ownerView();
+      expect(before.parties.find((p) => p.id === 'mx')!.weights.framework.weight).toBeGreaterThan(0);
+
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(secured.url + '/');
+      // Without a token the page says where to put one.
+      await expect.poll(() => page.locator('.problems').textContent()).toContain('paste the token you were given');
+      await page.locator('summary', { hasText: 'Access token' }).click();
+      await page.locator('[data-testid=token]').fill(delegation.token);
+      await page.locator('[data-testid=apply-token]').click();
+      // The page reloads its data as the delegation: only Mexico's preferences, no joint analysis.
+      await expect.poll(() => page.locator('[data-testid=party-select] option').allTextContents(), { timeout: 15_000 }).toEqual(['Mexico']);
+      expect(await page.locator('[data-testid=joint-hidden]').isVisible()).toBe(true);
+      expect(await page.locator('[data-testid=upload-scenario]').count()).toBe(0);
+      await page.locator('input[data-testid=weight-framework]').fill('0');
+      await page.locator('[data-testid=save]').click();
+      await expect.poll(() => page.locator('[data-testid=status]').textContent()).toMatch(/Saved the preferences of Mexico/);
+      const after = await ownerView();
+      expect(after.parties.find((p) => p.id === 'mx')!.weights.framework.weight).toBe(0);
+      expect(after.parties.find((p) => p.id === 'us')).toEqual(before.parties.find((p) => p.id === 'us'));
+      // Exports go with the token (a plain link answered 401) and hold only what the delegation sees.
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export]').click()]);
+      expect(file.suggestedFilename()).toBe('north-america.yaml');
+      const yaml = readFileSync((await file.path())!, 'utf8');
+      expect(yaml).toContain('id: mx');
+      expect(yaml.match(/^\s+weights:/gm)).toHaveLength(1);
+      // The token box closed once the token was applied.
+      expect(await page.locator('[data-testid=token]').isVisible()).toBe(false);
+      await page.evaluate(() => (location.hash = '#/frameworks'));
+      await page.waitForSelector('[data-testid=framework-select] option', { state: 'attached' });
+      // Importing indicator values is the owner's; a delegation does not get the control.
+      expect(await page.locator('[data-testid=import-csv]').count()).toBe(0);
+      const [iati] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-iati]').click()]);
+      expect(readFileSync((await iati.path())!, 'utf8')).toMatch(/^<\?xml[\s\S]*<iati-activities/);
+      await page.screenshot({ path: join(screenshots, '8-delegation.png'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await secured.stop();
+    }
   });
 });

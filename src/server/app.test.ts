@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { testApp, json } from './test-support.ts';
+import { connect } from 'node:net';
+import { testApp, json, multipart } from './test-support.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 afterEach(async () => app?.closeAll());
@@ -19,6 +20,56 @@ describe('app basics', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(json(res)).toMatchObject({ status: 404, code: 'route_not_found', title: 'Not Found', instance: '/api/nope', type: 'urn:commonground:problem:route_not_found' });
     expect(json(res).errors[0]).toMatchObject({ code: 'route_not_found', path: [] });
+  });
+
+  it('answers a malformed or overlong URL with problem details, not fastify\'s own JSON', async () => {
+    app = await testApp();
+    const bad = await app.inject({ method: 'GET', url: '/api/scenarios/%E0%A4%A' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(json(bad)).toMatchObject({ status: 400, code: 'bad_url', instance: '/api/scenarios/%E0%A4%A' });
+    expect(json(bad).errors[0]).toMatchObject({ code: 'bad_url', path: ['url'] });
+    const long = await app.inject({ method: 'GET', url: `/api/scenarios/${'a'.repeat(500)}` });
+    expect(long.statusCode).toBe(414);
+    expect(long.headers['content-type']).toContain('application/problem+json');
+    expect(json(long)).toMatchObject({ status: 414, code: 'url_too_long', title: 'URI Too Long' });
+    expect(json(long).errors[0].path).toEqual(['url']);
+  });
+
+  it('refuses a multipart upload on a route that takes JSON with 415, naming the content type', async () => {
+    app = await testApp();
+    const { payload, headers } = multipart([{ name: 'scenario.yaml', data: Buffer.from('id: x\n') }]);
+    for (const url of ['/api/scenarios', '/api/analysis', '/api/negotiation/sessions']) {
+      const res = await app.inject({ method: 'POST', url, payload, headers });
+      expect(res.statusCode, url).toBe(415);
+      expect(json(res).errors[0], url).toMatchObject({ code: 'unsupported_media_type', path: ['headers', 'content-type'] });
+    }
+    // Routes that take uploads still do.
+    const genius = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', payload, headers });
+    expect(genius.statusCode).toBe(400);
+    expect(json(genius).code).not.toBe('unsupported_media_type');
+  });
+
+  it('answers oversized headers and malformed HTTP with problem details on the wire', async () => {
+    app = await testApp();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as { port: number };
+    const raw = (text: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end(text));
+        let out = '';
+        socket.on('data', (d) => (out += d));
+        socket.on('close', () => resolve(out));
+        socket.on('error', reject);
+      });
+    const big = await raw(`GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'x'.repeat(20_000)}\r\n\r\n`);
+    expect(big).toMatch(/^HTTP\/1.1 431 /);
+    expect(big).toContain('Content-Type: application/problem+json');
+    const body = JSON.parse(big.slice(big.indexOf('\r\n\r\n') + 4));
+    expect(body).toMatchObject({ status: 431, code: 'headers_too_large', errors: [{ code: 'headers_too_large', path: ['headers'] }] });
+    const garbage = await raw('NOT HTTP AT ALL\r\n\r\n');
+    expect(garbage).toMatch(/^HTTP\/1.1 400 /);
+    expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400, code: 'bad_request' });
   });
 
   it('refuses an oversized body with 413 and no stack trace', async () => {

@@ -4,10 +4,12 @@
  * store and listens.
  */
 import { existsSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
   type FastifyServerOptions,
   type RawReplyDefaultExpression,
   type RawRequestDefaultExpression,
@@ -26,6 +28,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { appDb, type AppDatabase } from '../store/app-tables.ts';
+import { fail } from '../core/problems.ts';
 import type { Store } from '../store/store.ts';
 import type { FrameworkRepository } from '../store/frameworks.ts';
 import { PROBLEM_CONTENT_TYPE, problemDetails, toProblemDetails } from './problem-details.ts';
@@ -95,6 +98,34 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors the router raises before any route runs (a malformed percent-encoding, an
+    // overlong path parameter) are problem details too, not fastify's own JSON.
+    // Errors Node's HTTP parser raises before fastify sees a request (headers over 16 KiB,
+    // bytes that are not HTTP) are written to the socket as problem details too.
+    clientErrorHandler: (err, socket) => {
+      if ((err as NodeJS.ErrnoException).code === 'ECONNRESET' || socket.destroyed) return;
+      const code = (err as NodeJS.ErrnoException).code;
+      const [status, problem] =
+        code === 'HPE_HEADER_OVERFLOW'
+          ? [431, { code: 'headers_too_large', path: ['headers'], message: 'The request headers are larger than this server accepts (16 KiB).' }]
+          : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, { code: 'request_timeout', path: [], message: 'The request was not received in time.' }]
+            : [400, { code: 'bad_request', path: [], message: 'The request is not valid HTTP.' }];
+      const body = JSON.stringify(problemDetails(status, [problem]));
+      if (socket.writable) {
+        socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`);
+      }
+      socket.destroy(err);
+    },
+    frameworkErrors: (err, req, reply) => {
+      const bad = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? { status: 414, code: 'url_too_long', message: 'A path segment of this URL is longer than this server accepts.' }
+        : { status: 400, code: 'bad_url', message: 'The URL is not valid: check its percent-encoding.' };
+      (reply as unknown as FastifyReply)
+        .status(bad.status)
+        .header('content-type', PROBLEM_CONTENT_TYPE)
+        .send(problemDetails(bad.status, [{ code: bad.code, path: ['url'], message: bad.message }], req.url.split('?')[0]));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -185,6 +216,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req) => {
     if (req.url.startsWith('/api/')) req.principal = await resolvePrincipal(req, services.auth, delegations);
     else req.principal = { kind: 'anonymous' };
+  });
+
+  // A multipart upload sent to a route that does not document one is a 415, not a body of null.
+  app.addHook('preValidation', async (req) => {
+    if (!req.url.startsWith('/api/') || !req.isMultipart()) return;
+    const consumes = (req.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? [];
+    if (!consumes.includes('multipart/form-data')) {
+      fail('unsupported_media_type', 'This route does not take multipart uploads: send JSON (see /docs for its media types).', { path: ['headers', 'content-type'], status: 415 });
+    }
   });
 
   await app.register(

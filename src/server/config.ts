@@ -1,6 +1,7 @@
 /** Server settings from the environment (validated; bad values are problems, not crashes). */
 import { z } from 'zod';
 import { parseWith } from '../core/zod.ts';
+import { fail } from '../core/problems.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -26,6 +27,12 @@ export interface ServerConfig {
 export function configFromEnv(env: Record<string, string | undefined>, root: string): ServerConfig {
   const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const e = parseWith(EnvSchema, clean, 'environment');
+  // A URL of another kind (mysql://, a typo such as postgress://) would otherwise become a SQLite
+  // file named after it; a plain path (or a Windows drive letter) is a SQLite file.
+  const url = e.DATABASE_URL;
+  if (url && /^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^(postgres|postgresql|sqlite):\/\//i.test(url)) {
+    fail('unsupported_database_url', `DATABASE_URL must be postgres://user:pass@host:5432/db, sqlite:path, or a file path, not ${url.replace(/\/\/[^@/]*@/, '//***@')}`, { path: ['DATABASE_URL'], file: 'environment' });
+  }
   return {
     port: e.PORT,
     host: e.HOST,

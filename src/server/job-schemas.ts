@@ -35,10 +35,13 @@ export const SessionRequestSchema = z
   })
   .meta({ id: 'NegotiationSessionRequest' });
 
+/** Largest agent pool of a linked-versus-delinked comparison. */
+export const MAX_COMPARISON_AGENTS = 8;
+
 export const ComparisonRequestSchema = z
   .object({
     ...Target,
-    agents: z.array(z.string().min(1).max(200)).min(1).max(8).describe('The agent pool: every ordered tuple (one agent per party) plays, once linked and once delinked'),
+    agents: z.array(z.string().min(1).max(200)).min(1).max(MAX_COMPARISON_AGENTS).describe('The agent pool: every ordered tuple (one agent per party) plays, once linked and once delinked'),
     repetitions: z.number().int().min(1).max(10).default(1),
     selfPlay: z.boolean().default(true),
     ...Common,

@@ -42,10 +42,13 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  431: 'Request Header Fields Too Large',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -128,6 +131,15 @@ export function toProblemDetails(err: unknown, instance?: string): { details: Pr
 /** Rethrow a CgError with `where` in front of every problem's path (e.g. `['body', 'scenario']`); anything else as it is. */
 export function rethrowUnder(e: unknown, where: PathSegment[]): never {
   if (isCgError(e)) throw new CgError(e.problems.map((p) => ({ ...p, path: [...where, ...p.path] })), { status: e.status });
+  throw e;
+}
+
+/**
+ * Rethrow with `where` as the path of every `not_found` problem: an unknown id the body gave is
+ * named where the body gave it (`['body', 'scenarioId']`, not the repository's `['id']`).
+ */
+export function notFoundAt(e: unknown, where: PathSegment[]): never {
+  if (isCgError(e)) throw new CgError(e.problems.map((p) => (p.code === 'not_found' ? { ...p, path: where } : p)), { status: e.status });
   throw e;
 }
 

@@ -68,7 +68,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
+  const err = e as NodeJS.ErrnoException & { port?: number; address?: string };
   if (isCgError(e)) process.stderr.write(formatProblems(e.problems) + '\n');
-  else process.stderr.write(`error: ${(e as Error)?.message ?? String(e)}\n`);
+  else if (err?.code === 'EADDRINUSE') {
+    process.stderr.write(`error: ${err.address ?? 'the address'}:${err.port ?? ''} is already in use (another Common Ground or program is listening there): stop it, or set PORT to another port (PORT=0 picks a free one).\n`);
+  } else process.stderr.write(`error: ${err?.message ?? String(e)}\n`);
   process.exit(isCgError(e) ? 2 : 1);
 });

@@ -1,5 +1,5 @@
 /** The app shell: skip link, header with navigation and language switcher, one page per route. */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { I18nProvider, LANGS, useI18n, type Lang } from './i18n/index.tsx';
 import type { MessageKey } from './i18n/en.ts';
 import { ExplorerPage } from './pages/Explorer.tsx';
@@ -24,6 +24,8 @@ function Shell() {
   const { t, lang, setLang } = useI18n();
   const [route, setRoute] = useState(currentRoute);
   const [token, setTokenState] = useState(getToken);
+  const [epoch, setEpoch] = useState(0);
+  const tokenBox = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const on = () => {
       setRoute(currentRoute());
@@ -34,6 +36,10 @@ function Shell() {
     return () => window.removeEventListener('hashchange', on);
   }, []);
   const active = ROUTES.find((r) => r.id === route)!;
+  // Each page has its own title (browser tabs, history, and what a screen reader announces first).
+  useEffect(() => {
+    document.title = `${t(active.label)} — ${t('app.title')}`;
+  }, [active, t]);
   return (
     <>
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.querySelector('h1')?.focus(); }}>
@@ -72,25 +78,28 @@ function Shell() {
               ))}
             </select>
           </label>
-          <details>
+          <details ref={tokenBox}>
             <summary>{t('settings.token')}</summary>
-            <label htmlFor="token">{t('settings.token')}</label>
-            <input
-              id="token"
-              type="password"
-              autoComplete="off"
-              value={token}
-              aria-describedby="token-help"
-              onChange={(e) => {
-                setTokenState(e.target.value);
-                setToken(e.target.value.trim());
+            {/* Applying a token reloads the page's data as the new caller (pages fetch on mount). */}
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                setToken(token.trim());
+                setEpoch((x) => x + 1);
+                if (tokenBox.current) tokenBox.current.open = false;
               }}
-            />
-            <p id="token-help" className="hint">{t('settings.tokenHelp')}</p>
+            >
+              <label htmlFor="token">{t('settings.token')}</label>
+              <input id="token" type="password" autoComplete="off" value={token} aria-describedby="token-help" onChange={(e) => setTokenState(e.target.value)} data-testid="token" />
+              <button type="submit" data-testid="apply-token">
+                {t('settings.apply')}
+              </button>
+              <p id="token-help" className="hint">{t('settings.tokenHelp')}</p>
+            </form>
           </details>
         </div>
       </header>
-      <main id="main" key={route}>
+      <main id="main" key={`${route}-${epoch}`}>
         {active.page()}
       </main>
     </>

@@ -11,6 +11,24 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A problem as a form shows it: the path inside what the user filled in ("rounds"), without the
+ * request part the API names ("body.rounds", "querystring.statusQuo").
+ */
+export function forForm(p: Problem): Problem {
+  return ['body', 'querystring', 'params'].includes(String(p.path[0])) ? { ...p, path: p.path.slice(1) } : p;
+}
+
+/**
+ * The problems of a file sent as a request body, told about the file: its name instead of "request
+ * body", and paths inside the file (without the leading "body").
+ */
+export function inFile(e: unknown, name: string): unknown {
+  if (!(e instanceof ApiError)) return e;
+  const problems = e.problems.map((p) => ({ ...forForm(p), file: !p.file || p.file === 'request body' ? name : p.file }));
+  return new ApiError(e.status, e.code, problems);
+}
+
 export function getToken(): string {
   return localStorage.getItem('cg-token') ?? '';
 }
@@ -52,6 +70,24 @@ export async function upload<T>(path: string, files: File[] | FileList): Promise
 
 export async function sendText<T>(path: string, text: string, contentType: string): Promise<T> {
   return parse<T>(await fetch(path, { method: 'POST', headers: headers({ 'content-type': contentType }), body: text }));
+}
+
+/**
+ * Download a file from the API with the caller's token (a plain link would send no Authorization
+ * header, so with CG_ADMIN_TOKEN set every export answered 401).
+ */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await fetch(path, { headers: headers() });
+  if (!res.ok) await parse(res);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Poll a job until it settles, reporting progress and newly streamed items. */

@@ -6,7 +6,7 @@
  * than a failed job later. Every problem names its path in the request.
  */
 import { CgError, fail } from '../../core/problems.ts';
-import { under } from '../problem-details.ts';
+import { notFoundAt, under } from '../problem-details.ts';
 import type { Domain } from '../../model/domain.ts';
 import { compileScenario } from '../../model/scenario-compile.ts';
 import type { Scenario } from '../../model/scenario.ts';
@@ -29,9 +29,15 @@ export async function resolveTarget(p: Principal, body: TargetBody, scenarios: S
   let scenario: Scenario;
   let scenarioId: string | null = null;
   if (body.scenarioId !== undefined) {
-    assertCanSee(p, body.scenarioId);
+    const id = body.scenarioId;
+    // An unknown (or, for a delegation, someone else's) scenario is named where the body named it.
+    try {
+      assertCanSee(p, id);
+    } catch (e) {
+      notFoundAt(e, ['body', 'scenarioId']);
+    }
     requireJointView(p);
-    scenario = (await scenarios.get(body.scenarioId)).document as Scenario;
+    scenario = (await scenarios.get(id).catch((e: unknown) => notFoundAt(e, ['body', 'scenarioId']))).document as Scenario;
     scenarioId = body.scenarioId;
   } else {
     scenario = readScenario(body.scenario, ['body', 'scenario']);

@@ -61,6 +61,15 @@ export class ScenarioRepo {
     return (await this.find(id)) ?? notFound('scenario', id);
   }
 
+  /** `base` when no scenario has it, else the first free of `base-2`, `base-3`, ... */
+  async freeId(base: string): Promise<string> {
+    const rows = await this.db.selectFrom('scenarios').select('id').where('id', 'like', `${base}%`).execute();
+    const taken = new Set(rows.map((r) => r.id));
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+
   async create(input: { id?: string; name: string; description?: string; document: unknown; origin: string }): Promise<StoredScenario> {
     const now = new Date().toISOString();
     const id = input.id ?? randomUUID();

@@ -69,7 +69,9 @@ describe('cooperation tournaments as jobs', () => {
     expect(json(bad)).toMatchObject({ code: 'unknown_issue', errors: [{ path: ['body', 'game', 'issues'] }] });
     const party = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { ...body, game: { id: 'joint-vs-unilateral', issue: 'drug_trafficking', parties: ['us', 'france'] } } });
     expect(json(party).code).toBe('unknown_party');
-    expect((await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { ...body, game: { id: 'nope', issue: 'x' } } })).statusCode).toBe(404);
+    const unknown = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { ...body, game: { id: 'nope', issue: 'x' } } });
+    expect(unknown.statusCode).toBe(404);
+    expect(json(unknown).errors[0]).toMatchObject({ code: 'not_found', path: ['body', 'game', 'id'] });
   });
 
   it('rejects unknown strategies and bad parameters with body paths', async () => {

@@ -13,7 +13,7 @@ import { parseCooperationScenario, scenarioGame, cooperationScenarioSchema } fro
 import { runTournamentJob, STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
 import { accepted } from '../jobs.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
-import { under } from '../problem-details.ts';
+import { notFoundAt, under } from '../problem-details.ts';
 import { JobSchema, TournamentRequestSchema } from '../job-schemas.ts';
 import { isYamlBody } from '../scenario-service.ts';
 
@@ -123,7 +123,7 @@ export default function cooperation(app: ZodApp): void {
       under(['body'], () => resolveStrategies(body.strategies));
       let choice: GameChoice = STANDARD_GAME;
       if (body.game) {
-        const stored = await games.get(body.game.id);
+        const stored = await games.get(body.game.id).catch((e: unknown) => notFoundAt(e, ['body', 'game', 'id']));
         const doc = stored.document;
         const parties = body.game.parties ?? [doc.parties[0].id, doc.parties[1].id];
         const game = under(['body', 'game'], () => scenarioGame(doc, body.game!.issue, parties));

@@ -146,7 +146,7 @@ describe('negotiation sessions', () => {
       [{ scenarioId: 'tiny', agents: ['linear', 'linear'], statusQuo: 'ops=never' }, 400, 'unknown_option', ['body', 'statusQuo', 'ops']],
       [{ scenarioId: 'tiny', agents: ['linear', 'linear'], rounds: 0 }, 400, 'too_small', ['body', 'rounds']],
       [{ scenarioId: 'tiny', agents: ['linear', 'linear'], mode: 'sideways' }, 400, 'invalid_value', ['body', 'mode']],
-      [{ scenarioId: 'nope', agents: ['linear', 'linear'] }, 404, 'not_found', ['id']],
+      [{ scenarioId: 'nope', agents: ['linear', 'linear'] }, 404, 'not_found', ['body', 'scenarioId']],
       [{ scenario: { id: 'x' }, agents: ['linear', 'linear'] }, 400, '', ['body', 'scenario']],
     ];
     for (const [payload, status, code, path] of cases) {
@@ -208,6 +208,7 @@ describe('negotiation privacy', () => {
     expect(stored.statusCode).toBe(403);
     const other = await app.inject({ method: 'POST', url: '/api/negotiation/sessions', headers: us, payload: { scenarioId: 'north-america', agents: ['linear', 'linear', 'linear'] } });
     expect(other.statusCode).toBe(404);
+    expect(json(other).errors[0].path).toEqual(['body', 'scenarioId']);
     expect((await app.inject({ method: 'POST', url: '/api/negotiation/comparisons', headers: us, payload: { scenarioId: 'tiny', agents: ['linear'] } })).statusCode).toBe(403);
     expect((await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { scenario: tinyScenario(), agents: ['linear', 'linear'] } })).statusCode).toBe(401);
 

@@ -42,9 +42,19 @@ describe('scenario CRUD', () => {
     expect(stale.statusCode).toBe(409);
     expect(json(stale)).toMatchObject({ code: 'version_conflict', errors: [{ path: ['version'] }] });
 
-    // A second scenario with the same id gets a fresh id rather than overwriting.
+    // A second scenario with the same id gets the next free id rather than overwriting, and its
+    // document carries that id (so an export reads back as the same scenario).
     const again = json(await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() }));
-    expect(again.id).not.toBe('tiny');
+    expect(again.id).toBe('tiny-2');
+    expect(again.document.id).toBe('tiny-2');
+    expect(json(await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() })).id).toBe('tiny-3');
+    expect(parse((await app.inject({ method: 'GET', url: '/api/scenarios/tiny-2/export' })).body).id).toBe('tiny-2');
+
+    // A document whose id is not the scenario's is refused where it says so; nothing changes.
+    const other = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny-2', payload: { document: { ...doc, id: 'tiny' } } });
+    expect(other.statusCode).toBe(400);
+    expect(json(other).errors[0]).toMatchObject({ code: 'id_mismatch', path: ['body', 'document', 'id'] });
+    expect(json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny-2' })).version).toBe(1);
 
     const del = await app.inject({ method: 'DELETE', url: '/api/scenarios/tiny' });
     expect(del.statusCode).toBe(204);
@@ -205,6 +215,26 @@ describe('Genius import', () => {
     const res = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'Laptop.zip', data: zip }]) });
     expect(res.statusCode).toBe(201);
     expect(json(res).document.parties).toHaveLength(2);
+    // The same domain again is a second scenario with the next free id, in its document too.
+    const again = json(await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'Laptop.zip', data: zip }]) }));
+    expect([json(res).id, again.id, again.document.id]).toEqual(['laptop_domain', 'laptop_domain-2', 'laptop_domain-2']);
+  });
+
+  it('refuses a zip that inflates far beyond the body limit (a zip bomb) with 413 before inflating it, and stores nothing', async () => {
+    app = await testApp({ bodyLimit: 64 * 1024 });
+    const before = json(await app.inject({ method: 'GET', url: '/api/scenarios' })).scenarios.length;
+    // Each entry is 100 KiB of spaces: a few hundred bytes compressed, 500 KiB in all once inflated.
+    const padding = new Uint8Array(100 * 1024).fill(32);
+    const bomb = zipSync(Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`pad${i}.xml`, [padding, { level: 9 }] as [Uint8Array, { level: 9 }]])));
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const res = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([...files, { name: 'bomb.zip', data: bomb }]) });
+    expect(res.statusCode).toBe(413);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(json(res).errors[0]).toMatchObject({ code: 'upload_too_large', path: ['body', 'files'], file: 'bomb.zip' });
+    expect(json(await app.inject({ method: 'GET', url: '/api/scenarios' })).scenarios.length).toBe(before);
+    // A real domain under the same limit still imports.
+    const ok = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'Laptop.zip', data: zipSync(Object.fromEntries(files.map((f) => [f.name, new Uint8Array(f.data)]))) }]) });
+    expect(ok.statusCode).toBe(201);
   });
 
   it('reports a folder without profiles, a broken zip, and a non-multipart body', async () => {

@@ -13,6 +13,9 @@ import { errorReplies, IdParams, ProblemList, ScenarioSummarySchema, StoredScena
 import { assertCanSee, readScenario, scenarioProblems, viewFor } from '../scenario-service.ts';
 import type { StoredScenario } from '../repos/scenarios.ts';
 
+/** An upload may hold this many times the body limit of XML, counted after unzipping. */
+const UPLOAD_INFLATE_FACTOR = 4;
+
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
 
 export default async function scenarios(app: ZodApp): Promise<void> {
@@ -59,8 +62,9 @@ export default async function scenarios(app: ZodApp): Promise<void> {
     async (req, reply) => {
       requireOwner(req.principal, 'create scenarios');
       const scenario = readScenario(req.body);
-      const id = (await repo.find(scenario.id)) ? undefined : scenario.id;
-      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: scenario, origin: typeof req.body === 'object' && req.body && 'yamlText' in req.body ? 'yaml' : 'json' });
+      // A taken id gets the next free one (north-america-2), in the stored document too.
+      const id = await repo.freeId(scenario.id);
+      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: { ...scenario, id }, origin: typeof req.body === 'object' && req.body && 'yamlText' in req.body ? 'yaml' : 'json' });
       return reply.status(201).header('location', `/api/scenarios/${created.id}`).send(present(req, created));
     },
   );
@@ -80,6 +84,13 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       requireOwner(req.principal, 'change scenarios');
       await repo.get(req.params.id);
       const scenario = readScenario(req.body.document, ['body', 'document']);
+      if (scenario.id !== req.params.id) {
+        fail('id_mismatch', `The document's id (${scenario.id}) must be this scenario's id (${req.params.id}); to store it under another id, POST it to /api/scenarios.`, {
+          path: ['body', 'document', 'id'],
+          expected: req.params.id,
+          received: scenario.id,
+        });
+      }
       const updated = await repo.update(req.params.id, { name: scenario.name, description: scenario.description, document: scenario }, req.body.version);
       cache.forget(req.params.id);
       return present(req, updated);
@@ -159,26 +170,43 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       if (!req.isMultipart()) fail('unsupported_media_type', 'Send the Genius files as multipart/form-data.', { path: ['headers', 'content-type'], status: 415 });
       const files: GeniusFile[] = [];
       const names: string[] = [];
+      // Everything read, raw or inflated, counts against one budget, checked before a zip entry is
+      // inflated (a few kilobytes of zip can inflate to gigabytes).
+      const budget = UPLOAD_INFLATE_FACTOR * app.initialConfig.bodyLimit!;
+      let total = 0;
+      const tooLarge = (file: string) =>
+        fail('upload_too_large', `The upload holds more than ${Math.round(budget / 1024 / 1024)} MiB of XML once unzipped; a Genius domain is far smaller.`, { path: ['body', 'files'], file, status: 413 });
       for await (const part of req.files() as AsyncIterable<MultipartFile>) {
         const buf = await part.toBuffer();
         names.push(part.filename);
         if (/\.zip$/i.test(part.filename) || (buf[0] === 0x50 && buf[1] === 0x4b)) {
-          let entries: Record<string, Uint8Array>;
+          let entries: Record<string, Uint8Array> = {};
+          let over = false;
           try {
-            entries = unzipSync(new Uint8Array(buf), { filter: (f) => /\.xml$/i.test(f.name) && !f.name.startsWith('__MACOSX') && f.originalSize <= 20 * 1024 * 1024 });
+            entries = unzipSync(new Uint8Array(buf), {
+              filter: (f) => {
+                if (!/\.xml$/i.test(f.name) || f.name.startsWith('__MACOSX')) return false;
+                total += f.originalSize;
+                if (total > budget) over = true;
+                return !over;
+              },
+            });
           } catch {
             fail('bad_zip', `${part.filename} is not a readable zip file.`, { file: part.filename });
           }
+          if (over) tooLarge(part.filename);
           for (const [name, data] of Object.entries(entries)) files.push({ name, text: strFromU8(data) });
         } else {
+          total += buf.length;
+          if (total > budget) tooLarge(part.filename);
           files.push({ name: part.filename, text: buf.toString('utf8') });
         }
       }
       if (files.length === 0) fail('no_files', 'Upload the Genius domain and profile XML files (or a zip of them).', { path: ['body', 'files'] });
       const domain = importGenius(files, { folder: names.length === 1 ? names[0] : 'the uploaded files' });
       const scenario = geniusDomainToScenario(domain, files.map((f) => f.name.replace(/^.*[\\/]/, '')));
-      const id = (await repo.find(scenario.id)) ? undefined : scenario.id;
-      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: scenario, origin: 'genius' });
+      const id = await repo.freeId(scenario.id);
+      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: { ...scenario, id }, origin: 'genius' });
       return reply.status(201).header('location', `/api/scenarios/${created.id}`).send(present(req, created));
     },
   );

@@ -4,7 +4,7 @@
  * never overlap each other or a marker (labels.ts). A legend in the page names every marker.
  */
 import * as Plot from '@observablehq/plot';
-import { placeLabels, type Frame } from './labels.ts';
+import { placeLabels, utilityDomain, type Frame } from './labels.ts';
 
 export interface KeyPoint {
   key: string;
@@ -15,7 +15,8 @@ export interface KeyPoint {
 /** Colour, symbol, size and a text glyph (for the HTML legend) of each key point. */
 export const POINT_STYLE: Record<string, { color: string; symbol: string; r: number; glyph: string }> = {
   linked: { color: '#047857', symbol: 'circle', r: 10, glyph: '●' },
-  delinked: { color: '#d97706', symbol: 'triangle', r: 9, glyph: '▲' },
+  // amber-700: its label text keeps 5:1 contrast on white (amber-600 had 3.2:1).
+  delinked: { color: '#b45309', symbol: 'triangle', r: 9, glyph: '▲' },
   statusQuo: { color: '#6b7280', symbol: 'square', r: 8, glyph: '■' },
   ks: { color: '#7c3aed', symbol: 'diamond', r: 7.5, glyph: '◆' },
   nash: { color: '#b91c1c', symbol: 'star', r: 6.5, glyph: '★' },
@@ -37,7 +38,10 @@ export function explorerPlot(o: {
   width?: number;
 }): Element {
   const { x, y } = o;
-  const frame = explorerFrame(o.width);
+  const all = [...o.cloud, ...o.pareto, ...o.points.map((p) => p.utilities)];
+  const xDomain = utilityDomain(all.map((u) => u[x]));
+  const yDomain = utilityDomain(all.map((u) => u[y]));
+  const frame = { ...explorerFrame(o.width), xDomain, yDomain };
   const frontier = o.pareto.map((u) => [u[x], u[y]]).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const twoParties = (o.pareto[0]?.length ?? 2) === 2;
   // Largest markers first, so a smaller one drawn on top of a coinciding point stays visible.
@@ -80,11 +84,12 @@ export function explorerPlot(o: {
       }),
     ),
   ];
+  const { xDomain: _x, yDomain: _y, ...size } = frame;
   const chart = Plot.plot({
-    ...frame,
+    ...size,
     grid: true,
-    x: { label: `${o.xLabel} →`, domain: [0, 1] },
-    y: { label: `↑ ${o.yLabel}`, domain: [0, 1] },
+    x: { label: `${o.xLabel} →`, domain: xDomain },
+    y: { label: `↑ ${o.yLabel}`, domain: yDomain },
     marks,
   });
   chart.setAttribute('aria-hidden', 'true');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/core/random.ts';
-import { placeLabels, type PlacedLabel } from './labels.ts';
+import { placeLabels, utilityDomain, type PlacedLabel } from './labels.ts';
 import { explorerFrame } from './explorer-plot.ts';
 
 const frame = explorerFrame(640);
@@ -59,4 +59,23 @@ describe('key-point labels', () => {
     expect(l.anchor).toBe('end');
     expect(box(l).x1).toBeLessThanOrEqual(px(0.99));
   });
+
+  it('work on the chart\'s own domain: points a pixel apart on a wide domain share a label', () => {
+    const points = [
+      { key: 'nash', label: 'Nash', x: 5, y: 5 },
+      { key: 'ks', label: 'KS', x: 5.02, y: 5 },
+    ];
+    // On [0, 10] the two are about 1 px apart, so they look like one point and share one label ...
+    expect(placeLabels(points, { ...frame, xDomain: [0, 10], yDomain: [0, 10] }).map((l) => l.text)).toEqual(['Nash = KS']);
+    // ... while on [4.9, 5.1] they are far apart and keep their own labels.
+    expect(placeLabels(points, { ...frame, xDomain: [4.9, 5.1], yDomain: [0, 10] }).map((l) => l.text).sort()).toEqual(['KS', 'Nash']);
+  });
+
+  it('stretch a utility axis from [0, 1] to every value, never shrink it', () => {
+    expect(utilityDomain([0.2, 0.7])).toEqual([0, 1]);
+    expect(utilityDomain([0.5, 1.02])).toEqual([0, 1.02]);
+    expect(utilityDomain([-0.1, 0.4])).toEqual([-0.1, 1]);
+    expect(utilityDomain([])).toEqual([0, 1]);
+  });
 });
+

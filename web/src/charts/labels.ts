@@ -2,7 +2,7 @@
  * Labels of the key points on a chart without overlaps: points that coincide in the projection
  * (Nash, Kalai–Smorodinsky and the linked point often do) share one label ("Nash = KS = Linked"),
  * and labels that would still collide are moved to the next free slot above or below their point.
- * Works in pixels for a chart of known size and a [0, 1] x [0, 1] domain.
+ * Works in pixels for a chart of known size and domain ([0, 1] x [0, 1] unless the frame says).
  */
 export interface LabelPoint {
   key: string;
@@ -33,6 +33,23 @@ export interface Frame {
   /** Approximate width of one character and height of one line, in pixels. */
   charWidth?: number;
   lineHeight?: number;
+  /** Data domains of the axes (default [0, 1]). */
+  xDomain?: [number, number];
+  yDomain?: [number, number];
+}
+
+/**
+ * The domain of a utility axis: [0, 1], stretched to every value (utilities can pass 1 with
+ * positive interaction terms, or fall below 0), so no point is drawn beyond the axis.
+ */
+export function utilityDomain(values: Iterable<number>): [number, number] {
+  let lo = 0;
+  let hi = 1;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
 }
 
 interface Box {
@@ -48,8 +65,10 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 export function placeLabels(points: readonly LabelPoint[], f: Frame, tol = 3): PlacedLabel[] {
   const cw = f.charWidth ?? 6.3;
   const lh = f.lineHeight ?? 13;
-  const px = (x: number) => f.marginLeft + x * (f.width - f.marginLeft - f.marginRight);
-  const py = (y: number) => f.height - f.marginBottom - y * (f.height - f.marginTop - f.marginBottom);
+  const [x0, x1] = f.xDomain ?? [0, 1];
+  const [y0, y1] = f.yDomain ?? [0, 1];
+  const px = (x: number) => f.marginLeft + ((x - x0) / (x1 - x0 || 1)) * (f.width - f.marginLeft - f.marginRight);
+  const py = (y: number) => f.height - f.marginBottom - ((y - y0) / (y1 - y0 || 1)) * (f.height - f.marginTop - f.marginBottom);
   const groups: { keys: string[]; labels: string[]; x: number; y: number }[] = [];
   for (const p of points) {
     const g = groups.find((q) => Math.hypot(px(q.x) - px(p.x), py(q.y) - py(p.y)) <= tol);

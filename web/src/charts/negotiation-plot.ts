@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { OfferPoint } from '../logic/negotiation.ts';
-import { placeLabels, type LabelPoint } from './labels.ts';
+import { placeLabels, utilityDomain, type LabelPoint } from './labels.ts';
 import { explorerFrame } from './explorer-plot.ts';
 
 const LABEL_COLORS: Record<string, string> = { noDeal: '#374151', nash: '#b91c1c', agreement: '#92400e', final: '#111827' };
@@ -28,7 +28,10 @@ export function negotiationPlot(o: {
 }): Element {
   const { x, y } = o;
   const width = o.width ?? 640;
-  const frame = explorerFrame(width);
+  const all = [...o.pareto, o.noDeal, ...(o.nash ? [o.nash] : []), ...(o.agreement ? [o.agreement] : []), ...o.finals.map((f) => f.u), ...o.offers.map((p) => p.u)];
+  const xDomain = utilityDomain(all.map((u) => u[x]));
+  const yDomain = utilityDomain(all.map((u) => u[y]));
+  const frame = { ...explorerFrame(width), xDomain, yDomain };
   const labelPoints: LabelPoint[] = [
     { key: 'noDeal', label: o.labels.noDeal, x: o.noDeal[x], y: o.noDeal[y] },
     ...(o.nash ? [{ key: 'nash', label: o.labels.nash, x: o.nash[x], y: o.nash[y] }] : []),
@@ -68,12 +71,13 @@ export function negotiationPlot(o: {
       Plot.text([l], { x: 'x', y: 'y', text: 'text', dx: l.dx, dy: l.dy, textAnchor: l.anchor, fontSize: 11, fontWeight: 600, fill: LABEL_COLORS[l.keys[0]] ?? '#111827', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' }),
     ),
   ];
+  const { xDomain: _x, yDomain: _y, ...size } = frame;
   const chart = Plot.plot({
-    ...frame,
+    ...size,
     grid: true,
     color,
-    x: { label: `${o.parties[x].name} →`, domain: [0, 1] },
-    y: { label: `↑ ${o.parties[y].name}`, domain: [0, 1] },
+    x: { label: `${o.parties[x].name} →`, domain: xDomain },
+    y: { label: `↑ ${o.parties[y].name}`, domain: yDomain },
     marks,
   });
   chart.setAttribute('aria-hidden', 'true');

@@ -1,17 +1,18 @@
 /** Small accessible building blocks shared by the pages. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatProblem, type Problem } from '../../../src/core/problems.ts';
-import { api, ApiError } from '../api.ts';
+import { api, ApiError, forForm } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /** Problems (from the API or the in-browser checks), announced to screen readers. */
 export function Problems({ error, problems }: { error?: unknown; problems?: Problem[] }) {
   const { t } = useI18n();
-  const list: Problem[] = problems ?? (error instanceof ApiError ? error.problems : error ? [{ code: 'error', path: [], message: String((error as Error).message ?? error) }] : []);
+  const list: Problem[] = problems ?? (error instanceof ApiError ? error.problems.map(forForm) : error ? [{ code: 'error', path: [], message: String((error as Error).message ?? error) }] : []);
   if (list.length === 0) return null;
   return (
     <div role="alert" className="problems">
       <strong>{t('common.error')}</strong>
+      {error instanceof ApiError && error.status === 401 && <p>{t('settings.needToken')}</p>}
       <ul>
         {list.slice(0, 20).map((p, i) => (
           <li key={i}>
@@ -35,6 +36,9 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
   );
 }
 
+/** Widest a chart is drawn (Observable Plot's default width). */
+export const MAX_CHART_WIDTH = 640;
+
 /** Renders an Observable Plot (or any DOM node) built by `render`, with a text alternative and a data table. */
 export function Figure({
   render,
@@ -44,7 +48,8 @@ export function Figure({
   testId,
   onDrawn,
 }: {
-  render: () => Element | null;
+  /** Draws the chart `width` pixels wide (the space the page gives it, at most MAX_CHART_WIDTH). */
+  render: (width: number) => Element | null;
   deps: unknown[];
   alt: string;
   table?: { columns: string[]; rows: (string | number)[][] };
@@ -53,14 +58,26 @@ export function Figure({
 }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Charts are drawn at the width they get (a phone gets a narrower chart with readable text, not a
+  // shrunken picture of a wide one), and redrawn when that width changes.
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
     const host = ref.current;
     if (!host) return;
-    const node = render();
+    const measure = () => setWidth(Math.min(MAX_CHART_WIDTH, Math.floor(host.clientWidth)) || MAX_CHART_WIDTH);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(host);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => {
+    const host = ref.current;
+    if (!host || !width) return;
+    const node = render(width);
     host.replaceChildren(...(node ? [node] : []));
     onDrawn?.();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [...deps, width]);
   return (
     <figure className="figure">
       <div ref={ref} role="img" aria-label={alt} data-testid={testId} />
@@ -76,26 +93,29 @@ export function Figure({
 }
 
 export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: (string | number)[][] }) {
+  // Wide tables scroll inside their own region (reachable by keyboard) rather than the whole page.
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -127,7 +147,8 @@ export function JobStatus({ job, label, testId, children }: { job: { status: str
         {t('common.status', { status: t(`status.${job.status}` as never) })}
         {children}
       </p>
-      {job.error && <Problems problems={job.error} />}
+      {/* A run the user cancelled is not an error: the status line says so. */}
+      {job.error && job.status !== 'cancelled' && <Problems problems={job.error} />}
     </>
   );
 }
@@ -157,5 +178,30 @@ export function PairSelect({ parties, pairs, value, onChange, testId }: { partie
         ))}
       </select>
     </label>
+  );
+}
+
+export interface LegendItem {
+  /** A text glyph drawn in `color` (hidden from screen readers), then the label. */
+  glyph: string;
+  color: string;
+  label: string;
+  testId?: string;
+}
+
+/** A chart's legend in the page: what each kind of mark is. */
+export function Legend({ items, testId }: { items: LegendItem[]; testId?: string }) {
+  const { t } = useI18n();
+  return (
+    <ul className="legend" aria-label={t('explorer.legend')} data-testid={testId}>
+      {items.map((m) => (
+        <li key={m.label} data-testid={m.testId}>
+          <span aria-hidden="true" style={{ color: m.color }}>
+            {m.glyph}
+          </span>{' '}
+          {m.label}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -41,7 +41,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = translate(lang, 'app.title');
   }, [lang]);
   const value = useMemo<I18n>(
     () => ({

@@ -8,6 +8,17 @@ import { outcomeCloud, partyPairs } from './outcome-cloud.ts';
 import { linkageSentences, listOf } from './linkage-text.ts';
 import { translate, formatNumber } from '../i18n/index.tsx';
 
+describe('scenario lists', () => {
+  it('add the id only to names that another scenario shares', () => {
+    const all = [
+      { id: 'us-mexico', name: 'US-Mexico' },
+      { id: 'us-mexico-2', name: 'US-Mexico' },
+      { id: 'north-america', name: 'North America' },
+    ];
+    expect(all.map((s) => edit.listName(s, all))).toEqual(['US-Mexico (us-mexico)', 'US-Mexico (us-mexico-2)', 'North America']);
+  });
+});
+
 describe('scenario edits', () => {
   it('change only what they name, keep the document valid, and never mutate the input', () => {
     const doc = tinyScenario();

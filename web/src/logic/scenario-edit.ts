@@ -71,3 +71,8 @@ export function weightShare(doc: Scenario, partyId: string, issueId: string): nu
   const total = doc.issues.reduce((s, i) => s + (p.weights[i.id]?.weight ?? 0), 0);
   return total > 0 ? (p.weights[issueId]?.weight ?? 0) / total : 0;
 }
+
+/** A scenario's name in a list, with its id when another scenario in the list has the same name. */
+export function listName(s: { id: string; name: string }, all: readonly { id: string; name: string }[]): string {
+  return all.some((o) => o.id !== s.id && o.name === s.name) ? `${s.name} (${s.id})` : s.name;
+}

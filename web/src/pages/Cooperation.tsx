@@ -111,7 +111,7 @@ export function CooperationPage() {
             <div className="checks">
               {all.map((s) => (
                 <label key={s.name} title={s.description}>
-                  <input type="checkbox" checked={chosen.includes(s.name)} onChange={(e) => setChosen(e.target.checked ? [...chosen, s.name] : chosen.filter((c) => c !== s.name))} /> {s.name}
+                  <input type="checkbox" checked={chosen.includes(s.name)} onChange={(e) => { const on = e.target.checked; setChosen((cs) => (on ? [...cs.filter((c) => c !== s.name), s.name] : cs.filter((c) => c !== s.name))); }} /> {s.name}
                 </label>
               ))}
             </div>
@@ -182,6 +182,13 @@ export function CooperationPage() {
             </JobStatus>
           )}
         </Section>
+        {!r && (
+          <Section title={t('cooperation.ranking')} id="ranking">
+            <p className="hint-dark" data-testid="coop-empty">
+              {t(running ? 'cooperation.waiting' : 'cooperation.empty')}
+            </p>
+          </Section>
+        )}
         {r && (
           <Section title={t('cooperation.ranking')} id="ranking">
             <p>{t('cooperation.gamePlayed', { label: r.game.label, row: `R=${r.game.row.R}, S=${r.game.row.S}, T=${r.game.row.T}, P=${r.game.row.P}`, col: `R=${r.game.col.R}, S=${r.game.col.S}, T=${r.game.col.T}, P=${r.game.col.P}` })}</p>
@@ -189,8 +196,9 @@ export function CooperationPage() {
               testId="ranking-chart"
               deps={[r, t]}
               alt={t('cooperation.chartAlt', { what: t('cooperation.score'), list: r.ranking.map((x) => `${x.name} ${n(x.medianScore)}`).join(', ') })}
-              render={() =>
+              render={(width) =>
                 Plot.plot({
+                  width,
                   marginLeft: 150,
                   height: 26 * r.ranking.length + 40,
                   x: { label: t('cooperation.score'), grid: true },
@@ -203,8 +211,9 @@ export function CooperationPage() {
               testId="coop-rate-chart"
               deps={[r, t]}
               alt={t('cooperation.chartAlt', { what: t('cooperation.coopRate'), list: r.ranking.map((x) => `${x.name} ${n(x.cooperationRate * 100, 0)}%`).join(', ') })}
-              render={() =>
+              render={(width) =>
                 Plot.plot({
+                  width,
                   marginLeft: 150,
                   height: 26 * r.ranking.length + 40,
                   x: { label: t('cooperation.coopRate'), domain: [0, 1], grid: true, tickFormat: '%' },
@@ -231,8 +240,9 @@ export function CooperationPage() {
               columns: [t('cooperation.turn'), t('cooperation.jointSeries'), t('cooperation.unilateralSeries')],
               rows: r.jointVsUnilateral.filter((d, i) => i < 10 || d.turn % 10 === 0).map((d) => [d.turn, d.joint === null ? '—' : n(d.joint), d.unilateral === null ? '—' : n(d.unilateral)]),
             }}
-            render={() =>
+            render={(width) =>
               Plot.plot({
+                width,
                 height: 300,
                 x: { label: t('cooperation.turn') },
                 y: { label: t('cooperation.payoff'), grid: true },

@@ -7,14 +7,15 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import { compileScenario, validateScenario } from '../../../src/model/scenario-compile.ts';
 import { analyze, toJson, type AnalysisJson } from '../../../src/analysis/index.ts';
 import { isCgError, type Problem } from '../../../src/core/problems.ts';
-import { api, sendText, upload } from '../api.ts';
+import { api, ApiError, download, inFile, sendText, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
-import { DataTable, Figure, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
+import { DataTable, Figure, Legend, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
 import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plot.ts';
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
+import { listName } from '../logic/scenario-edit.ts';
 
 interface Summary {
   id: string;
@@ -104,20 +105,39 @@ export function ExplorerPage() {
     );
   };
 
+  /** The owner saves the whole document; a delegation saves its own party's entry (all it may change). */
   const save = async () => {
     if (!stored || !doc) return;
     try {
-      const s = await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, { document: doc, version: stored.version });
+      const mine = stored.visibleParty ? doc.parties.find((p) => p.id === stored.visibleParty) : undefined;
+      const s = mine
+        ? await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}/parties/${encodeURIComponent(mine.id)}`, mine)
+        : // The document is saved as the scenario being edited (older copies were stored under another id).
+          await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, { document: { ...doc, id: stored.id }, version: stored.version });
       setStored(s);
-      setStatus(t('common.saved', { version: s.version }));
+      setDoc(s.document);
+      setStatus(mine ? t('explorer.savedParty', { party: mine.name, version: s.version }) : t('common.saved', { version: s.version }));
       setError(null);
     } catch (e) {
       setError(e);
+      setStatus('');
+      // Someone saved meanwhile: take their version as the base (Reset now shows it) and say so;
+      // the user's edits stay on screen and a second Save replaces it knowingly.
+      if (e instanceof ApiError && e.status === 409) {
+        const latest = await api<Stored>('GET', `/api/scenarios/${encodeURIComponent(stored.id)}`).catch(() => null);
+        if (latest) {
+          setStored(latest);
+          setStatus(t('explorer.conflict', { version: latest.version }));
+        }
+      }
     }
   };
 
-  const onUpload = async (files: FileList | null, kind: 'scenario' | 'genius') => {
-    if (!files || files.length === 0) return;
+  const onUpload = async (input: HTMLInputElement, kind: 'scenario' | 'genius') => {
+    const files = input.files ? [...input.files] : [];
+    // Cleared at once, so choosing the same (corrected) file again is a new change.
+    input.value = '';
+    if (files.length === 0) return;
     try {
       const s =
         kind === 'genius'
@@ -127,10 +147,13 @@ export function ExplorerPage() {
       setStatus(t('explorer.uploaded', { name: s.name }));
       setError(null);
     } catch (e) {
-      setError(e);
+      setStatus('');
+      setError(kind === 'scenario' ? inFile(e, files[0].name) : e);
     }
   };
 
+  // Edits make new documents; Reset and Save bring back the stored one.
+  const dirty = !!stored && !!doc && doc !== stored.document;
   const a = computed?.json;
   const parties = a?.parties ?? stored?.document.parties.map((p) => ({ id: p.id, name: p.name, reservation: 0 })) ?? [];
   const pairs = partyPairs(parties.length);
@@ -151,17 +174,22 @@ export function ExplorerPage() {
           <select value={selected} onChange={(e) => setSelected(e.target.value)} data-testid="scenario-select">
             {list.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {listName(s, list)}
               </option>
             ))}
           </select>
         </label>
-        <label className="file">
-          {t('explorer.upload')} <input type="file" accept=".yaml,.yml,.json" onChange={(e) => onUpload(e.target.files, 'scenario')} data-testid="upload-scenario" />
-        </label>
-        <label className="file">
-          {t('explorer.uploadGenius')} <input type="file" multiple accept=".xml,.zip" onChange={(e) => onUpload(e.target.files, 'genius')} data-testid="upload-genius" />
-        </label>
+        {/* Uploading stores a new scenario, which is the owner's: a delegation does not get the controls. */}
+        {!stored?.redacted && (
+          <>
+            <label className="file">
+              {t('explorer.upload')} <input type="file" accept=".yaml,.yml,.json" onChange={(e) => onUpload(e.target, 'scenario')} data-testid="upload-scenario" />
+            </label>
+            <label className="file">
+              {t('explorer.uploadGenius')} <input type="file" multiple accept=".xml,.zip" onChange={(e) => onUpload(e.target, 'genius')} data-testid="upload-genius" />
+            </label>
+          </>
+        )}
       </div>
       <p role="status" aria-live="polite" className="status" data-testid="status">
         {status}
@@ -171,21 +199,26 @@ export function ExplorerPage() {
       {stored && doc && (
         <div className="explorer">
           <div className="forms">
-            <ScenarioForms doc={doc} visibleParty={stored.visibleParty} onChange={change} />
+            {/* Keyed by scenario: the forms' own state (party shown, the red line being built) starts afresh on another scenario. */}
+            <ScenarioForms key={stored.id} doc={doc} visibleParty={stored.visibleParty} onChange={change} />
             <div className="actions">
-              <button type="button" onClick={save} disabled={stored.redacted}>
-                {t('explorer.save')}
+              <button type="button" onClick={save} disabled={!dirty} data-testid="save">
+                {stored.visibleParty ? t('explorer.saveParty', { party: stored.document.parties.find((p) => p.id === stored.visibleParty)?.name ?? stored.visibleParty }) : t('explorer.save')}
               </button>
-              <button type="button" onClick={() => change(stored.document)}>
+              <button type="button" className="secondary" onClick={() => change(stored.document)} disabled={!dirty}>
                 {t('common.reset')}
               </button>
-              <a href={`/api/scenarios/${encodeURIComponent(stored.id)}/export`} download>
-                {t('explorer.export')}
-              </a>
+              <button type="button" className="secondary" data-testid="export" onClick={() => download(`/api/scenarios/${encodeURIComponent(stored.id)}/export`, `${stored.id}.yaml`).catch(setError)}>
+                {t('explorer.exportSaved')}
+              </button>
+              <span className="hint-dark" aria-live="polite" data-testid="dirty">
+                {dirty ? t('explorer.unsaved') : ''}
+              </span>
             </div>
           </div>
           <div className="results">
             <Section title={t('explorer.chart')} id="chart">
+              {stored.redacted && <p data-testid="joint-hidden">{t('explorer.jointHidden')}</p>}
               {computed?.problems && (
                 <>
                   <p>{t('explorer.invalid')}</p>
@@ -199,8 +232,9 @@ export function ExplorerPage() {
                     testId="explorer-chart"
                     deps={[a, computed.cloud, px, py, lang]}
                     alt={t('explorer.chartAlt', { x: parties[px].name, y: parties[py].name })}
-                    render={() =>
+                    render={(width) =>
                       explorerPlot({
+                        width,
                         cloud: computed.cloud,
                         pareto: a.pareto.map((p) => p.utilities),
                         points: keyPoints,
@@ -213,22 +247,15 @@ export function ExplorerPage() {
                     }
                     onDrawn={onDrawn}
                   />
-                  <ul className="legend" aria-label={t('explorer.legend')}>
-                    {keyPoints.map((p) => (
-                      <li key={p.key}>
-                        <span aria-hidden="true" style={{ color: POINT_STYLE[p.key]?.color }}>
-                          {POINT_STYLE[p.key]?.glyph}
-                        </span>{' '}
-                        {p.label}
-                      </li>
-                    ))}
-                    <li>
-                      <span aria-hidden="true" style={{ color: '#1d4ed8' }}>
-                        ━
-                      </span>{' '}
-                      {t('explorer.frontier')}
-                    </li>
-                  </ul>
+                  <Legend
+                    items={[
+                      ...keyPoints.map((p) => ({ glyph: POINT_STYLE[p.key]?.glyph ?? '●', color: POINT_STYLE[p.key]?.color ?? '#000', label: p.label })),
+                      // Two parties: the frontier is a line; more: its points seen from the pair, drawn as rings.
+                      parties.length === 2
+                        ? { glyph: '━', color: '#1d4ed8', label: t('explorer.frontier'), testId: 'frontier-legend' }
+                        : { glyph: '○', color: '#1d4ed8', label: t('explorer.frontierProjected'), testId: 'frontier-legend' },
+                    ]}
+                  />
                   <p aria-live="polite" data-testid="nash-summary">
                     {a.nash
                       ? t('explorer.nashAt', { coords: parties.map((p, i) => `${p.name} ${n(a.nash!.utilities[i])}`).join(', ') })

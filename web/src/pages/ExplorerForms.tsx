@@ -13,6 +13,7 @@ export function ScenarioForms({ doc, visibleParty, onChange }: { doc: Scenario; 
   const rlOptions = doc.issues.find((i) => i.id === rlIssue)?.options ?? [];
   const [rlOption, setRlOption] = useState('');
   const maxWeight = Math.max(1, ...doc.parties.flatMap((p) => Object.values(p.weights ?? {}).map((w) => w.weight)));
+  const hasStatusQuo = doc.issues.every((i) => i.statusQuo !== undefined);
   const issueName = (id: string) => doc.issues.find((i) => i.id === id)?.name ?? id;
   const optionLabel = (issueId: string, optionId: string) => doc.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
 
@@ -95,7 +96,13 @@ export function ScenarioForms({ doc, visibleParty, onChange }: { doc: Scenario; 
               value={typeof party.reservation === 'number' ? party.reservation : ''}
               placeholder={party.reservation === 'status_quo' ? t('explorer.pointStatusQuo') : '0'}
               onChange={(e) => e.target.value !== '' && onChange(edit.setReservation(doc, party.id, Number(e.target.value)))}
+              aria-describedby={hasStatusQuo ? `res-${party.id}-help` : undefined}
             />
+            {hasStatusQuo && (
+              <span id={`res-${party.id}-help`} className="hint-dark">
+                {t('explorer.reservationIgnored')}
+              </span>
+            )}
           </div>
           <fieldset>
             <legend>{t('explorer.redLines')}</legend>

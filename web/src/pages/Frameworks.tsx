@@ -7,10 +7,12 @@
 import { useEffect, useState } from 'react';
 import * as Plot from '@observablehq/plot';
 import type { AuditReport, Framework, ProgressReport } from '../../../src/framework/index.ts';
-import { api, upload } from '../api.ts';
+import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
+import type { MessageKey } from '../i18n/en.ts';
 import { DataTable, Figure, PageTitle, Problems, Section } from '../components/common.tsx';
 import { indicatorRows, periodOrder } from '../logic/framework-view.ts';
+import { compactNumber, labelMargin, thinTicks } from '../charts/ticks.ts';
 
 interface Stored {
   id: string;
@@ -26,7 +28,7 @@ interface ImportSummary {
 }
 
 export function FrameworksPage() {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   const [list, setList] = useState<{ id: string; name: string }[]>([]);
   const [id, setId] = useState('');
   const [fw, setFw] = useState<Stored | null>(null);
@@ -35,6 +37,14 @@ export function FrameworksPage() {
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const [reload, setReload] = useState(0);
+
+  // Importing indicator values changes the framework, which is the owner's: a delegation does not get the control.
+  const [owner, setOwner] = useState(true);
+  useEffect(() => {
+    api<{ principal: { kind: string } }>('GET', '/api/health')
+      .then((h) => setOwner(h.principal.kind === 'owner'))
+      .catch(() => {});
+  }, []);
 
   useEffect(() => {
     api<{ frameworks: { id: string; name: string }[] }>('GET', '/api/frameworks')
@@ -61,8 +71,11 @@ export function FrameworksPage() {
     api<AuditReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/audit`).then(setAudit).catch(setError);
   };
 
-  const importCsv = async (files: FileList | null) => {
-    if (!files || files.length === 0 || !fw) return;
+  const importCsv = async (input: HTMLInputElement) => {
+    const files = input.files ? [...input.files] : [];
+    // Cleared at once, so the corrected file can be chosen again.
+    input.value = '';
+    if (files.length === 0 || !fw) return;
     setError(null);
     setStatus('');
     try {
@@ -77,6 +90,9 @@ export function FrameworksPage() {
 
   const indicators = fw ? fw.framework.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators))) : [];
   const pct = (x: number | null) => (x === null ? '—' : `${n(x * 100, 0)}%`);
+  const partyName = (id: string) => fw?.framework.parties.find((p) => p.id === id)?.name ?? id;
+  /** A criterion in the user's language ("Clear objectives: every area has ..."). */
+  const criterion = (name: string) => t(`criterion.${name}` as MessageKey);
   const kinds = { baseline: t('frameworks.baseline'), target: t('frameworks.target'), actual: t('frameworks.actual') };
   return (
     <>
@@ -97,13 +113,15 @@ export function FrameworksPage() {
         <button type="button" onClick={runAudit} disabled={!id} data-testid="run-audit">
           {t('frameworks.audit')}
         </button>
-        <label className="file">
-          {t('frameworks.importIndicators')} <input type="file" accept=".csv,text/csv" onChange={(e) => importCsv(e.target.files)} disabled={!fw} data-testid="import-csv" />
-        </label>
+        {owner && (
+          <label className="file">
+            {t('frameworks.importIndicators')} <input type="file" accept=".csv,text/csv" onChange={(e) => importCsv(e.target)} disabled={!fw} data-testid="import-csv" />
+          </label>
+        )}
         {fw && (
-          <a href={`/api/frameworks/${encodeURIComponent(fw.id)}/iati?validate=true`} download={`${fw.id}.iati.xml`}>
+          <button type="button" className="secondary" data-testid="export-iati" onClick={() => download(`/api/frameworks/${encodeURIComponent(fw.id)}/iati?validate=true`, `${fw.id}.iati.xml`).catch(setError)}>
             {t('frameworks.exportIati')}
-          </a>
+          </button>
         )}
       </div>
       <p role="status" aria-live="polite" className="status" data-testid="fw-status">
@@ -117,13 +135,13 @@ export function FrameworksPage() {
           <DataTable
             caption={t('frameworks.auditTitle')}
             columns={[t('frameworks.criterion'), t('frameworks.score'), t('frameworks.items'), t('frameworks.result')]}
-            rows={audit.criteria.map((c) => [c.description, pct(c.score), `${c.passing}/${c.items}`, c.passed ? `✓ ${t('frameworks.pass')}` : `✗ ${t('frameworks.fail')}`])}
+            rows={audit.criteria.map((c) => [criterion(c.name), pct(c.score), `${c.passing}/${c.items}`, c.passed ? `✓ ${t('frameworks.pass')}` : `✗ ${t('frameworks.fail')}`])}
           />
           <h3>{t('frameworks.gapsTitle')}</h3>
           <ul data-testid="gaps">
             {audit.gaps.map((g, i) => (
               <li key={i} className="gap">
-                <strong>{g.criterion}</strong> — {g.item}: {g.message}
+                <strong>{criterion(g.criterion).split(':')[0]}</strong> — {g.item}: {g.message}
               </li>
             ))}
           </ul>
@@ -141,12 +159,11 @@ export function FrameworksPage() {
                       {a.objectives.length === 0 && <li className="gap">{t('frameworks.noObjectives')}</li>}
                       {a.objectives.map((o) => (
                         <li key={o.id}>
-                          {o.title} <span className="hint-dark">({o.ownerParties.join(', ') || t('frameworks.noOwner')})</span>
+                          {o.title} <span className="hint-dark">({o.ownerParties.map(partyName).join(', ') || t('frameworks.noOwner')})</span>
                           {o.results.length > 0 && (
                             <ul>
                               {o.results.flatMap((r) => r.indicators).map((i) => (
-                                <li key={i.id}>
-                                  <span aria-hidden="true">📏 </span>
+                                <li key={i.id} className="indicator">
                                   {i.name}
                                 </li>
                               ))}
@@ -175,26 +192,31 @@ export function FrameworksPage() {
                     columns: [t('frameworks.currency'), t('frameworks.committed'), t('frameworks.ofWhichProposed'), t('frameworks.disbursed'), t('frameworks.execution')],
                     rows: progress.budget.byCurrency.map((b) => [b.currency, n(b.committed, 0), n(b.committedProposed, 0), b.disbursed === null ? t('frameworks.noData') : n(b.disbursed, 0), pct(b.execution)]),
                   }}
-                  render={() =>
-                    Plot.plot({
+                  render={(width) => {
+                    const committed = t('frameworks.committed');
+                    const disbursed = t('frameworks.disbursed');
+                    // No disbursement recorded is "no data", written next to the axis, not a bar of 0.
+                    const bars = progress.budget.byCurrency.flatMap((b) => [
+                      { currency: b.currency, what: committed, v: b.committed },
+                      ...(b.disbursed === null ? [] : [{ currency: b.currency, what: disbursed, v: b.disbursed }]),
+                    ]);
+                    const missing = progress.budget.byCurrency.filter((b) => b.disbursed === null).map((b) => ({ currency: b.currency, what: disbursed, v: 0 }));
+                    return Plot.plot({
+                      width,
                       height: 90 + 50 * progress.budget.byCurrency.length,
-                      marginLeft: 60,
-                      x: { label: t('frameworks.amount'), grid: true },
-                      y: { label: null },
+                      marginLeft: labelMargin([committed, disbursed]),
+                      marginRight: 50,
+                      x: { label: t('frameworks.amount'), grid: true, ticks: Math.max(2, Math.floor(width / 90)), tickFormat: compactNumber(lang) },
+                      y: { label: null, domain: [committed, disbursed] },
                       fy: { label: null },
-                      color: { legend: true },
+                      color: { legend: true, domain: [committed, disbursed] },
                       marks: [
-                        Plot.barX(
-                          progress.budget.byCurrency.flatMap((b) => [
-                            { currency: b.currency, what: t('frameworks.committed'), v: b.committed },
-                            { currency: b.currency, what: t('frameworks.disbursed'), v: b.disbursed ?? 0 },
-                          ]),
-                          { fy: 'currency', y: 'what', x: 'v', fill: 'what', title: (d: { what: string; v: number; currency: string }) => `${d.what}: ${n(d.v, 0)} ${d.currency}` },
-                        ),
+                        Plot.barX(bars, { fy: 'currency', y: 'what', x: 'v', fill: 'what', title: (d: { what: string; v: number; currency: string }) => `${d.what}: ${n(d.v, 0)} ${d.currency}` }),
+                        Plot.text(missing, { fy: 'currency', y: 'what', x: 'v', text: () => t('frameworks.noData'), textAnchor: 'start', dx: 6, fill: '#4b5563' }),
                         Plot.ruleX([0]),
                       ],
-                    })
-                  }
+                    });
+                  }}
                 />
               )}
               <h3>{t('frameworks.jointTitle')}</h3>
@@ -207,10 +229,12 @@ export function FrameworksPage() {
                     columns: [t('frameworks.year'), t('frameworks.joint'), t('frameworks.unilateral'), t('frameworks.cumulative')],
                     rows: progress.jointShare.byYear.map((y) => [y.year, y.joint, y.unilateral, pct(y.cumulativeShare)]),
                   }}
-                  render={() =>
+                  render={(width) =>
                     Plot.plot({
+                      width,
                       height: 180,
-                      x: { label: t('frameworks.year'), tickFormat: 'd' },
+                      // One tick per year that has actions (a continuous scale repeated "2026" three times).
+                      x: { label: t('frameworks.year'), ticks: thinTicks(progress.jointShare.byYear.map((y) => y.year), width - 60), tickFormat: 'd' },
                       y: { label: t('frameworks.cumulative'), domain: [0, 1], grid: true, tickFormat: '%' },
                       marks: [
                         Plot.ruleY([0.5], { stroke: '#9ca3af', strokeDasharray: '4 3' }),
@@ -250,19 +274,24 @@ export function FrameworksPage() {
                   deps={[ind, t]}
                   alt={`${ind.name}: ${rows.map((r) => `${r.kind} ${r.period} ${n(r.value)}`).join('; ')}`}
                   table={{ columns: ['', t('frameworks.period'), t('frameworks.value'), t('frameworks.source')], rows: rows.map((r) => [r.kind, r.period, n(r.value), r.source]) }}
-                  render={() =>
-                    Plot.plot({
+                  render={(width) => {
+                    const periods = periodOrder(rows.map((r) => r.period));
+                    const title = (d: { kind: string; value: number; source: string; period: string }) => `${d.kind} ${d.period}: ${n(d.value)} — ${d.source}`;
+                    return Plot.plot({
+                      width,
                       height: 190,
                       marginLeft: 70,
-                      x: { label: null, type: 'point', domain: periodOrder(rows.map((r) => r.period)) },
+                      x: { label: null, type: 'point', domain: periods, ticks: thinTicks(periods, width - 90) },
                       y: { grid: true, label: ind.unit },
                       color: { legend: true, domain: [kinds.baseline, kinds.target, kinds.actual], range: ['#6b7280', '#b91c1c', '#1d4ed8'] },
                       marks: [
                         Plot.line(rows.filter((r) => r.kind === kinds.actual), { x: 'period', y: 'value', stroke: '#1d4ed8', strokeOpacity: 0.5 }),
-                        Plot.dot(rows, { x: 'period', y: 'value', fill: 'kind', r: 5, title: (d: { kind: string; value: number; source: string; period: string }) => `${d.kind} ${d.period}: ${n(d.value)} — ${d.source}` }),
+                        // The baseline is a ring around its point, so an actual of the same period stays visible.
+                        Plot.dot(rows.filter((r) => r.kind === kinds.baseline), { x: 'period', y: 'value', stroke: 'kind', strokeWidth: 2.5, r: 8, title }),
+                        Plot.dot(rows.filter((r) => r.kind !== kinds.baseline), { x: 'period', y: 'value', fill: 'kind', r: 5, title }),
                       ],
-                    })
-                  }
+                    });
+                  }}
                 />
               </div>
             );

@@ -10,12 +10,14 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import type { AnalysisJson } from '../../../src/analysis/json.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { CancelJob, DataTable, Figure, JobStatus, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
+import { CancelJob, DataTable, Figure, JobStatus, Legend, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
 import { negotiationPlot } from '../charts/negotiation-plot.ts';
 import { concessions, offerPoints, type Offer, type SessionResult } from '../logic/negotiation.ts';
 import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
 import { partyPairs } from '../logic/outcome-cloud.ts';
 import { NegotiationCompare } from './NegotiationCompare.tsx';
+import { AgentPicker } from './NegotiationAgents.tsx';
+import { listName } from '../logic/scenario-edit.ts';
 
 interface Summary {
   id: string;
@@ -26,7 +28,7 @@ interface Stored extends Summary {
   document: Scenario;
   redacted: boolean;
 }
-interface Strategy {
+export interface Strategy {
   id: string;
   name: string;
   description: string;
@@ -42,6 +44,8 @@ interface Job {
 }
 interface Run {
   n: number;
+  /** Runs belong to the scenario they ran on: only that scenario's runs are shown and compared. */
+  scenarioId: string;
   jobId: string;
   mode: 'linked' | 'delinked';
   agents: string[];
@@ -105,7 +109,8 @@ export function NegotiationPage() {
   const partyIds = parties.map((p) => p.id);
   const pairs = partyPairs(parties.length);
   const [px, py] = pairs[Math.min(pair, pairs.length - 1)] ?? [0, 1];
-  const current = runs.find((r) => r.n === shown) ?? runs[runs.length - 1];
+  const scenarioRuns = runs.filter((r) => r.scenarioId === stored?.id);
+  const current = scenarioRuns.find((r) => r.n === shown) ?? scenarioRuns[scenarioRuns.length - 1];
   const visible = current ? (replay === null ? current.offers : current.offers.slice(0, replay)) : [];
   const points = useMemo(() => offerPoints(visible, partyIds), [visible, partyIds.join()]);
   const running = runs.some((r) => r.status === 'queued' || r.status === 'running');
@@ -117,7 +122,7 @@ export function NegotiationPage() {
     const body = { scenarioId: stored.id, agents, mode: m, rounds, seed, ...(protocol ? { protocol } : {}) };
     const job = await api<Job>('POST', '/api/negotiation/sessions', body);
     const runNo = ++counter.current;
-    const run: Run = { n: runNo, jobId: job.id, mode: m, agents: [...agents], protocol: protocol || 'default', rounds, seed, status: job.status, progress: 0, offers: [], result: null, error: null };
+    const run: Run = { n: runNo, scenarioId: stored.id, jobId: job.id, mode: m, agents: [...agents], protocol: protocol || 'default', rounds, seed, status: job.status, progress: 0, offers: [], result: null, error: null };
     setRuns((rs) => [...rs, run]);
     setShown(runNo);
     setReplay(null);
@@ -142,8 +147,9 @@ export function NegotiationPage() {
   };
 
   const nameOf = (id: string) => parties.find((p) => p.id === id)?.name ?? id;
+  const strategyName = (id: string) => strategies.find((s) => s.id === id)?.name ?? id;
   const vec = (r: Record<string, number> | null | undefined) => (r ? partyIds.map((p) => r[p]) : null);
-  const finished = runs.filter((r) => r.result);
+  const finished = scenarioRuns.filter((r) => r.result);
   const res = current?.result ?? null;
   const agreementU = res?.agreement ? vec(res.agreement.utilities) : null;
   const nash = vec(res?.nash ?? null) ?? analysis?.nash?.utilities ?? null;
@@ -169,37 +175,14 @@ export function NegotiationPage() {
             <select id="neg-scenario" value={selected} onChange={(e) => setSelected(e.target.value)} data-testid="neg-scenario">
               {list.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name}
+                  {listName(s, list)}
                 </option>
               ))}
             </select>
           </div>
           {stored?.redacted && <p className="note">{t('negotiation.private')}</p>}
           {stored && (
-            <fieldset>
-              <legend>{t('negotiation.agents')}</legend>
-              {parties.map((p, i) => (
-                <div className="field" key={p.id}>
-                  <label htmlFor={`agent-${p.id}`}>{t('negotiation.agentFor', { party: p.name })}</label>
-                  <select
-                    id={`agent-${p.id}`}
-                    value={agents[i] ?? ''}
-                    data-testid={`agent-${i}`}
-                    aria-describedby={`agent-${p.id}-help`}
-                    onChange={(e) => setAgents(agents.map((a, k) => (k === i ? e.target.value : a)))}
-                  >
-                    {strategies.map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                      </option>
-                    ))}
-                  </select>
-                  <span id={`agent-${p.id}-help`} className="hint-dark">
-                    {strategies.find((s) => s.id === agents[i])?.description}
-                  </span>
-                </div>
-              ))}
-            </fieldset>
+            <AgentPicker parties={parties} strategies={strategies} agents={agents} onChange={setAgents} />
           )}
           <fieldset>
             <legend>{t('negotiation.mode')}</legend>
@@ -250,8 +233,9 @@ export function NegotiationPage() {
               testId="negotiation-chart"
               deps={[points, analysis, agreementU, px, py, finished.length, t]}
               alt={t('negotiation.chartAlt', { x: parties[px].name, y: parties[py].name, count: points.length })}
-              render={() =>
+              render={(width) =>
                 negotiationPlot({
+                  width,
                   pareto: analysis.pareto.map((p) => p.utilities),
                   nash,
                   noDeal,
@@ -264,6 +248,20 @@ export function NegotiationPage() {
                   labels: { nash: t('explorer.pointNash'), noDeal: t('negotiation.noDeal'), agreement: t('negotiation.agreementPoint'), mediator: t('negotiation.mediator') },
                 })
               }
+            />
+          )}
+          {analysis && parties.length > 1 && (
+            // What the marks are (the parties' colours are in the chart's own legend).
+            <Legend
+              testId="neg-legend"
+              items={[
+                { glyph: '●', color: '#93c5fd', label: t('explorer.frontier'), shown: true },
+                { glyph: '■', color: '#6b7280', label: t('negotiation.noDeal'), shown: true },
+                { glyph: '☆', color: '#b91c1c', label: t('explorer.pointNash'), shown: nash !== null },
+                { glyph: '★', color: '#f59e0b', label: t('negotiation.agreementPoint'), shown: agreementU !== null },
+                { glyph: '○', color: '#4b5563', label: t('negotiation.mediator'), shown: points.some((p) => p.kind === 'proposal') },
+                { glyph: '○', color: '#111827', label: t('negotiation.earlierRuns'), shown: finished.some((r) => r.n !== current?.n) },
+              ].filter((m) => m.shown)}
             />
           )}
           {current && current.offers.length > 0 && !running && (
@@ -294,7 +292,7 @@ export function NegotiationPage() {
       {res && stored && <RunOutcome res={res} doc={stored.document} summary={agreementText(res)} />}
       {finished.length > 0 && (
         <RunsCompared
-          runs={finished.map((r) => ({ n: r.n, mode: r.mode, agents: r.agents, result: r.result! }))}
+          runs={finished.map((r) => ({ n: r.n, mode: r.mode, agents: r.agents.map(strategyName), result: r.result! }))}
           parties={parties}
           shown={current?.n}
           onShow={(k) => {

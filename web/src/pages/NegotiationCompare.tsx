@@ -7,6 +7,8 @@ import * as Plot from '@observablehq/plot';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { CancelJob, DataTable, Figure, JobStatus, Problems, Section } from '../components/common.tsx';
+import { COMPARISON_LIMITS, comparisonSessions } from '../logic/limits.ts';
+import { POINT_STYLE } from '../charts/explorer-plot.ts';
 
 interface Row {
   agents: string;
@@ -36,7 +38,10 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
   const [reps, setReps] = useState(1);
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const sessions = pool.length ** props.parties * reps;
+  const sessions = comparisonSessions(pool.length, props.parties, reps);
+  // Said before running, not as a 400 after it: the server's limits on a comparison.
+  const tooBig = pool.length > COMPARISON_LIMITS.agents || sessions > COMPARISON_LIMITS.sessionsPerMode;
+  const nameOf = (id: string) => props.strategies.find((s) => s.id === id)?.name ?? id;
 
   const run = async () => {
     setError(null);
@@ -69,7 +74,7 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
         <div className="checks">
           {props.strategies.map((s) => (
             <label key={s.id}>
-              <input type="checkbox" checked={pool.includes(s.id)} onChange={(e) => setPool(e.target.checked ? [...pool, s.id] : pool.filter((p) => p !== s.id))} /> {s.name}
+              <input type="checkbox" checked={pool.includes(s.id)} onChange={(e) => { const on = e.target.checked; setPool((ps) => (on ? [...ps.filter((p) => p !== s.id), s.id] : ps.filter((p) => p !== s.id))); }} /> {s.name}
             </label>
           ))}
         </div>
@@ -78,10 +83,10 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
         <label>
           {t('cooperation.repetitions')} <input type="number" min={1} max={10} value={reps} onChange={(e) => setReps(Number(e.target.value))} />
         </label>
-        <span className="hint-dark" aria-live="polite">
-          {t('compare.sessions', { count: sessions })}
+        <span className={tooBig ? 'gap' : 'hint-dark'} aria-live="polite" id="compare-size" data-testid="compare-size">
+          {t('compare.sessions', { count: n(sessions, 0) })} {tooBig && t('compare.tooBig', { agents: COMPARISON_LIMITS.agents, sessions: n(COMPARISON_LIMITS.sessionsPerMode, 0) })}
         </span>
-        <button type="button" onClick={run} disabled={running || pool.length === 0} data-testid="run-compare">
+        <button type="button" onClick={run} disabled={running || pool.length === 0 || tooBig} aria-describedby="compare-size" data-testid="run-compare">
           {t('compare.run')}
         </button>
         {running && job && <CancelJob id={job.id} onError={setError} />}
@@ -90,7 +95,7 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
       {all && job?.result && (
         <>
           <Figure
-            deps={[job.result]}
+            deps={[job.result, t]}
             alt={t('compare.chartAlt', {
               linked: pct(all.linkedAgreement),
               delinked: pct(all.delinkedAgreement),
@@ -98,20 +103,22 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
               jd: num(all.delinkedJoint),
               sq: num(all.statusQuoJoint),
             })}
-            render={() =>
+            render={(width) =>
               Plot.plot({
+                width,
                 height: 200,
                 marginLeft: 150,
                 x: { label: t('negotiation.joint'), grid: true },
-                y: { label: null },
+                // Status quo, issue by issue, linked: top to bottom, in the explorer's colours.
+                y: { label: null, domain: [t('explorer.pointStatusQuo'), t('negotiation.delinkedShort'), t('negotiation.linkedShort')] },
                 marks: [
                   Plot.barX(
                     [
-                      { what: t('explorer.pointStatusQuo'), v: all.statusQuoJoint ?? 0 },
-                      { what: t('negotiation.delinkedShort'), v: all.delinkedJoint ?? 0 },
-                      { what: t('negotiation.linkedShort'), v: all.linkedJoint ?? 0 },
+                      { what: t('explorer.pointStatusQuo'), v: all.statusQuoJoint ?? 0, color: POINT_STYLE.statusQuo.color },
+                      { what: t('negotiation.delinkedShort'), v: all.delinkedJoint ?? 0, color: POINT_STYLE.delinked.color },
+                      { what: t('negotiation.linkedShort'), v: all.linkedJoint ?? 0, color: POINT_STYLE.linked.color },
                     ],
-                    { y: 'what', x: 'v', fill: 'what' },
+                    { y: 'what', x: 'v', fill: (d: { color: string }) => d.color },
                   ),
                   Plot.ruleX([0]),
                 ],
@@ -122,7 +129,7 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
             caption={t('compare.table')}
             columns={[t('negotiation.agents'), t('compare.sessionsCol'), t('compare.agreeLinked'), t('compare.agreeDelinked'), t('compare.movedLinked'), t('compare.movedDelinked'), t('compare.jointLinked'), t('compare.jointDelinked'), t('compare.jointSq')]}
             rows={[all, ...job.result.rows].map((r) => [
-              r === all ? t('compare.allTuples') : r.agents,
+              r === all ? t('compare.allTuples') : r.agents.split(' / ').map(nameOf).join(' / '),
               r.sessions,
               pct(r.linkedAgreement),
               pct(r.delinkedAgreement),

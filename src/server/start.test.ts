@@ -1,0 +1,56 @@
+/**
+ * `npm start`'s entry point as a user meets it when something is wrong: a busy port and a
+ * database URL of another kind are one clear line each, never a stack trace or a stray file.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function start(env: Record<string, string>, cwd: string) {
+  // tsx by its file URL: the process runs in a temporary folder, where a bare 'tsx' does not resolve.
+  const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+  return spawnSync(process.execPath, ['--import', tsx, join(root, 'src/server/start.ts')], {
+    cwd,
+    env: { ...process.env, CG_SKIP_WEB_BUILD: '1', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('npm start refuses bad settings clearly', () => {
+  it('says the port is in use and how to choose another', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-start-'));
+    const busy = createServer();
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const run = start({ PORT: String(port), DATABASE_URL: `sqlite:${join(dir, 'cg.db')}` }, dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`127.0.0.1:${port} is already in use`);
+      expect(run.stderr).toContain('set PORT');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      busy.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a database URL of another kind without creating anything', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-start-'));
+    try {
+      const run = start({ PORT: '0', DATABASE_URL: 'mysql://root@localhost/cg' }, dir);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('DATABASE_URL must be postgres://');
+      expect(readdirSync(dir)).toEqual([]);
+      expect(existsSync(join(dir, 'mysql:'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
