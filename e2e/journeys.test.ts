@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
+import { webBuildIsDevelopment } from '../src/server/web-build.ts';
 import { buildWeb, chartTextProblems, lowContrastText, pointsBeyondAxes, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
 
 let server: RunningServer;
@@ -16,6 +17,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   await buildWeb();
+  // vitest runs with NODE_ENV=test; the bundle must still be React's production build.
+  expect(webBuildIsDevelopment(root)).toBe(false);
   server = await startServer();
   browser = await launchBrowser();
   // The first run seeded every built-in scenario and framework.
