@@ -10,7 +10,7 @@ import type { Framework } from './model.ts';
 import { crossCheck, frameworkFileSchema, normalizeFramework } from './schema.ts';
 
 /** Line/column (1-based) of the node at `path`, or of its nearest existing ancestor. */
-function locate(doc: Document, lc: LineCounter, path: readonly PathSegment[]): { line: number; column: number } | undefined {
+export function locate(doc: Document, lc: LineCounter, path: readonly PathSegment[]): { line: number; column: number } | undefined {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
     if (node && typeof node === 'object' && Array.isArray(node.range)) {

@@ -120,6 +120,24 @@ describe('commonground framework', () => {
     expect(e.problems[0]).toMatchObject({ file: bad, line: expect.any(Number), message: expect.stringContaining('unknown party "cn"') });
   });
 
+  it('refuses a framework whose linked issues or package options are not in its analysis scenario, naming file, path and line', async () => {
+    const text = readFileSync(na, 'utf8');
+    const bad = path.join(dir, 'bad-links.yaml');
+    writeFileSync(bad, text.replace('gun_smuggling: joint_tracing', 'gun_smuggling: joint_tracng').replace('linkedIssues: [trade]', 'linkedIssues: [trad]'));
+    const e = await cliError('framework', 'load', bad, '--db', path.join(dir, 'links.db'));
+    const lineOf = (s: string) => text.slice(0, text.indexOf(s)).split('\n').length;
+    expect(e.problems.map((p) => ({ code: p.code, file: p.file, line: p.line, path: p.path.join('.') }))).toEqual([
+      { code: 'unknown_scenario_reference', file: bad, line: lineOf('linkedIssues: [trade]'), path: 'areas.3.objectives.0.linkedIssues.0' },
+      { code: 'unknown_scenario_reference', file: bad, line: lineOf('gun_smuggling: joint_tracing'), path: 'linkages.0.package.options.gun_smuggling' },
+    ]);
+    expect(e.problems[0].message).toContain('"trad"');
+    expect(e.problems[0].message).toContain('north-america');
+    expect(e.problems[1].message).toMatch(/"joint_tracng".*gun_smuggling/);
+    expect(e.problems[1].message).toContain('joint_tracing');
+    expect(await cliError('framework', 'audit', bad)).toMatchObject({ problems: [expect.objectContaining({ code: 'unknown_scenario_reference' }), expect.anything()] });
+    expect(JSON.parse(await cli('framework', 'list', '--json', '--db', path.join(dir, 'links.db')))).toEqual([]);
+  });
+
   it("the README tour's framework line works on a database that already has the framework (as npm start seeds it)", async () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     const tour = readme.slice(readme.indexOf('## A tour'), readme.indexOf('## CLI reference'));

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { CgError } from '../../core/problems.ts';
 import { auditFramework, type AuditReport } from '../../framework/audit.ts';
-import { readFrameworkFile } from '../../framework/file.node.ts';
+import { readFrameworkFileChecked } from '../../framework/scenario-links.node.ts';
 import type { Framework } from '../../framework/model.ts';
 import type { ProgressReport } from '../../framework/progress.ts';
 import { readIndicatorsCsv } from '../../interop/csv/indicators.node.ts';
@@ -39,7 +39,14 @@ function isFileArg(arg: string): boolean {
 
 async function frameworkFromFile(file: string): Promise<Framework> {
   if (/\.xml$/i.test(file)) return (await readIatiFile(file)).framework;
-  return readFrameworkFile(file);
+  return readFrameworkChecked(file);
+}
+
+/** A framework file, its linked issues and package options checked against the built-in scenario it names. */
+async function readFrameworkChecked(file: string): Promise<Framework> {
+  const { framework, unresolvedScenarios } = await readFrameworkFileChecked(file);
+  for (const id of unresolvedScenarios) process.stderr.write(`warning: analysis scenario "${id}" is not a built-in scenario (commonground scenarios); its issue and option ids were not checked\n`);
+  return framework;
 }
 
 function printAudit(r: AuditReport): void {
@@ -102,7 +109,7 @@ export function register(program: Command): void {
       if (/\.xml$/i.test(file)) {
         throw new CgError({ code: 'wrong_command', path: [], file, message: 'an XML file is read as IATI activities: use `commonground framework import-iati` (load takes a framework file in YAML or JSON)' });
       }
-      const framework = await readFrameworkFile(file);
+      const framework = await readFrameworkChecked(file);
       await withStore(o.db, async (s) => {
         const r = await s.frameworks.save(framework, { mode: o.replace || o.expectVersion !== undefined ? 'upsert' : 'create', expectedVersion: o.expectVersion });
         const c = r.counts;
