@@ -184,6 +184,18 @@ describe('iatiToFramework on the real and annotated activities in ../shared/anch
     }
     expect(() => iatiToFramework('<foo/>')).toThrow(/iati-activities/);
   });
+
+  it('says which elements a truncated file leaves open, at its end (not the validator\'s raw list at 1:1)', () => {
+    try {
+      iatiToFramework('<iati-activities version="2.03">\n  <iati-activity>\n    <title>', { file: 'cut.xml' });
+      throw new Error('no error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(CgError);
+      const p = (e as CgError).problems[0];
+      expect(p).toMatchObject({ code: 'xml_syntax', file: 'cut.xml', line: 3, column: 12, expected: '</title></iati-activity></iati-activities>' });
+      expect(p.message).toBe('the file ends before <iati-activities>, <iati-activity>, <title> are closed (truncated?)');
+    }
+  });
 });
 
 describe('decimal', () => {

@@ -16,6 +16,7 @@
  * XML syntax errors are CgErrors with line and column. Browser-safe (fast-xml-parser is pure JS).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describeUnclosed } from '../xml-unclosed.ts';
 import { CgError } from '../../core/problems.ts';
 import { validateFramework } from '../../framework/file.ts';
 import type { Framework } from '../../framework/model.ts';
@@ -39,7 +40,8 @@ const ARRAYS = new Set([
 export function parseIatiXml(xml: string, file?: string): Node {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new CgError({ code: 'xml_syntax', path: [], message: valid.err.msg, line: valid.err.line, column: valid.err.col, ...(file ? { file } : {}) });
+    const unclosed = describeUnclosed(xml, valid.err.msg);
+    throw new CgError({ code: 'xml_syntax', path: [], message: valid.err.msg, line: valid.err.line, column: valid.err.col, ...unclosed, ...(file ? { file } : {}) });
   }
   const parser = new XMLParser({
     ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, parseAttributeValue: false, trimValues: false, htmlEntities: true,
