@@ -31,6 +31,25 @@ describe('commonground cooperate', () => {
     expect(j.actions[0]).toMatch(/^C+D+$/);
   });
 
+  it('match shows what each side saw whenever misreads are on, also when they come from a scenario', () => {
+    const game = path.join(PROJECT_ROOT, 'scenarios/cooperation/joint-vs-unilateral.yaml');
+    const misread = parseCooperationScenario(readFileSync(game, 'utf8'), game).defaults?.misread ?? 0;
+    expect(misread).toBeGreaterThan(0);
+    const t = cli('cooperate', 'match', 'tft', 'grudger', '--game', game, '--turns', '30');
+    expect(t.code).toBe(0);
+    const j = JSON.parse(cli('cooperate', 'match', 'tft', 'grudger', '--game', game, '--turns', '30', '--json').out);
+    expect(t.out).toContain(`Tit For Tat saw  ${j.perceived[0]}`);
+    expect(t.out).toContain(`Grudger saw      ${j.perceived[1]}`);
+    expect(cli('cooperate', 'match', 'tft', 'grudger', '--turns', '5').out).not.toContain('saw');
+    // The row "Tit For Tat saw" is Tit For Tat's own view: without noise it plays, each turn, what it saw last turn.
+    const own = cli('cooperate', 'match', 'tft', 'random', '--turns', '40', '--misread', '0.3,0', '--seed', '2').out.split('\n');
+    const row = (label: string) => own.find((l) => l.startsWith(label + ' '))!.slice(label.length).trim();
+    const saw = row('Tit For Tat saw');
+    expect(saw).not.toBe(row('Random: 0.5'));
+    expect(row('Tit For Tat').slice(1)).toBe(saw.slice(0, -1));
+    expect(row('Random: 0.5 saw')).toBe(row('Tit For Tat'));
+  });
+
   it('an unknown strategy exits 2 and lists the closest names', () => {
     const r = cli('cooperate', 'match', 'Tit For Tatt', 'Grudgr');
     expect(r.code).toBe(2);

@@ -191,11 +191,14 @@ export function register(program: Command): void {
     const [s1, s2] = resolveStrategies([a, b]);
     const probEnd = prob(o.probEnd, '--prob-end');
     const { game, defaults: d } = stageGame(o);
+    // Misreads may come from the option or from a scenario's defaults (--game).
+    const misread = misreadOption(o.misread) ?? d.misread;
+    const misreads = typeof misread === 'number' ? misread > 0 : Array.isArray(misread) && misread.some((x) => x > 0);
     const m = playMatch(s1, s2, {
       turns: turnsOption(o.turns) ?? (probEnd === undefined ? d.turns : undefined),
       probEnd,
       noise: prob(o.noise, '--noise') ?? d.noise,
-      misread: misreadOption(o.misread) ?? d.misread,
+      misread,
       seed: seedOption(o.seed) ?? d.seed,
       game,
     });
@@ -205,10 +208,11 @@ export function register(program: Command): void {
       printJson({ players: m.players, scores: m.scores, actions, turns: m.turns, cooperations: m.cooperations, perceived });
       return;
     }
-    const w = Math.max(...m.players.map((p) => p.length));
+    // perceived[i] is what player i recorded of the other's actions.
+    const w = Math.max(...m.players.map((p) => p.length + (misreads ? ' saw'.length : 0)));
     println(`${m.turns} turns`);
     m.players.forEach((p, i) => println(`${p.padEnd(w)}  ${actions[i]}`));
-    if (o.misread) m.players.forEach((p, i) => println(`${`${p} saw`.padEnd(w)}  ${perceived[1 - i]}`));
+    if (misreads) m.players.forEach((p, i) => println(`${`${p} saw`.padEnd(w)}  ${perceived[i]}`));
     println();
     m.players.forEach((p, i) => println(`${p.padEnd(w)}  score ${m.scores[i]}  (${fmt(m.scores[i] / m.turns, 3)} per turn, cooperated ${m.cooperations[i]} times)`));
   });
