@@ -16,7 +16,7 @@ import { frameworkToIati } from '../../interop/iati/export.ts';
 import { readIatiFile } from '../../interop/iati/file.node.ts';
 import { validateIatiXml } from '../../interop/iati/xsd.node.ts';
 import { openStore, resolveDbUrl, type Store } from '../../store/index.ts';
-import { printJson, println, table } from '../output.ts';
+import { oneLine, printJson, println, table } from '../output.ts';
 
 const dbOption = () => new Option('--db <path|url>', 'database: a SQLite file or postgres://user:pass@host/db (default: $DATABASE_URL, else ./data/commonground.db)');
 
@@ -50,7 +50,7 @@ async function readFrameworkChecked(file: string): Promise<Framework> {
 }
 
 function printAudit(r: AuditReport): void {
-  println(`Audit of "${r.framework.name}" (${r.framework.id}, ${r.framework.status}): ${r.passed ? 'PASSES' : 'DOES NOT PASS'}`);
+  println(`Audit of "${oneLine(r.framework.name)}" (${r.framework.id}, ${r.framework.status}): ${r.passed ? 'PASSES' : 'DOES NOT PASS'}`);
   println();
   println(table(['criterion', 'score', 'items', 'result'], r.criteria.map((c) => [c.name, pct(c.score), `${c.passing}/${c.items}`, c.passed ? 'pass' : 'FAIL'])));
   println();
@@ -63,7 +63,7 @@ function printAudit(r: AuditReport): void {
 }
 
 function printProgress(p: ProgressReport): void {
-  println(`Progress of "${p.framework.name}" (${p.framework.id})`);
+  println(`Progress of "${oneLine(p.framework.name)}" (${p.framework.id})`);
   println();
   println(
     table(
