@@ -50,6 +50,20 @@ describe('commonground cooperate', () => {
     expect(row('Random: 0.5 saw')).toBe(row('Tit For Tat'));
   });
 
+  it('--issue and --parties without --game are errors, not silently ignored', () => {
+    for (const args of [
+      ['match', 'tft', 'alld', '--issue', 'drug_trafficking'],
+      ['match', 'tft', 'alld', '--parties', 'us,mexico'],
+      ['tournament', '--strategies', 'tft,alld', '--turns', '5', '--issue', 'drug_trafficking'],
+      ['group', 'tft', 'tft', 'alld', '--issue', 'drug_trafficking'],
+    ]) {
+      const r = cli('cooperate', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err).toMatch(/^error \[option_needs_game\] .*--(issue|parties).*--game/);
+      expect(r.out).toBe('');
+    }
+  });
+
   it('an unknown strategy exits 2 and lists the closest names', () => {
     const r = cli('cooperate', 'match', 'Tit For Tatt', 'Grudgr');
     expect(r.code).toBe(2);

@@ -127,7 +127,17 @@ type ScenarioDefaults = NonNullable<CooperationScenario['defaults']>;
  * scenario's `defaults` (turns, repetitions, noise, misread, seed), which apply to every option
  * not given on the command line.
  */
+/** --issue and --parties pick from a scenario: without --game they would be silently ignored. */
+function requireGameFor(o: { game?: string; issue?: string; parties?: string }): void {
+  for (const [flag, value] of [['--issue', o.issue], ['--parties', o.parties]] as const) {
+    if (value !== undefined && !o.game) {
+      throw new CgError({ code: 'option_needs_game', path: [flag], message: `${flag} picks from a cooperation scenario: give it with --game <scenario.yaml> (e.g. scenarios/cooperation/joint-vs-unilateral.yaml)` });
+    }
+  }
+}
+
 function stageGame(o: GameOpts): { game: Game; defaults: ScenarioDefaults } {
+  requireGameFor(o);
   if (o.payoffs && o.game) throw new CgError({ code: 'conflicting_options', path: ['--payoffs'], message: 'give either --payoffs or --game, not both' });
   if (o.payoffs) return { game: parseRstp(o.payoffs, ['--payoffs']), defaults: {} };
   if (o.game) {
@@ -350,6 +360,7 @@ export function register(program: Command): void {
     .option('--seed <s>', 'random seed (default 0)')
     .option('--json', 'print {parties, strategies, scores, actions} as JSON')
     .action((names: string[], o: { game?: string; issue?: string; turns?: string; noise?: string; misread?: string; quorum?: string; seed?: string; json?: boolean }) => {
+      requireGameFor(o);
       const strategies = resolveStrategies(names);
       let game;
       let d: ScenarioDefaults = {};
