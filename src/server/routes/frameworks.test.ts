@@ -77,6 +77,20 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     expect(json(dup)).toMatchObject({ code: 'already_exists', errors: [{ path: ['body', 'id'] }] });
   });
 
+  it("refuses a framework whose linkage option is not in its stored analysis scenario (as the CLI does)", async () => {
+    await start();
+    await seedIfFirstRun(app.store, root);
+    const typo = northAmericanText.replace(/^id: north-american$/m, 'id: na-typo').replace('gun_smuggling: joint_tracing', 'gun_smuggling: joint_tracng');
+    const r = await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: typo });
+    expect(r.statusCode).toBe(400);
+    expect(json(r).errors).toEqual([
+      expect.objectContaining({ code: 'unknown_scenario_reference', path: ['body', 'linkages', 0, 'package', 'options', 'gun_smuggling'], message: expect.stringContaining('"joint_tracng"') }),
+    ]);
+    const fine = northAmericanText.replace(/^id: north-american$/m, 'id: na-copy');
+    expect((await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: fine })).statusCode).toBe(201);
+    expect((await app.store.frameworks.list()).map((f) => f.id)).not.toContain('na-typo');
+  });
+
   it('refuses invalid frameworks with body paths (and YAML lines), replaces with versions, deletes', async () => {
     await start();
     const bad = await app.inject({ method: 'POST', url: '/api/frameworks', payload: { id: 'x' } });

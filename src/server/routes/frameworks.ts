@@ -12,6 +12,8 @@ import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
 import { CgError, fail, type PathSegment } from '../../core/problems.ts';
 import { frameworkFromData, parseFrameworkText, type Framework } from '../../framework/index.ts';
+import { checkScenarioLinks, type LinkedScenario } from '../../framework/scenario-links.ts';
+import { validateScenario } from '../../model/scenario-compile.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
 import { under } from '../problem-details.ts';
 import { isYamlBody } from '../scenario-service.ts';
@@ -36,6 +38,26 @@ export async function atRequest<T>(f: () => Promise<T>, paths: { version?: PathS
 /** A framework from a JSON value or YAML text (problems carry the body path, and the line for YAML). */
 export function readFramework(body: unknown, where: PathSegment[] = ['body']): Framework {
   return under(where, () => (isYamlBody(body) ? parseFrameworkText(body.yamlText, 'request body') : frameworkFromData(body)));
+}
+
+/**
+ * Objectives' linked issues and linkage packages must exist in the stored analysis scenario they
+ * name (as `framework load` checks against the built-in files); a scenario not stored is not checked.
+ */
+async function checkScenarioReferences(app: ZodApp, fw: Framework, where: PathSegment[]): Promise<void> {
+  const ids = [...new Set([fw.scenario, ...fw.linkages.map((l) => l.package.scenario)].filter((x): x is string => !!x))];
+  const found = new Map<string, LinkedScenario>();
+  for (const id of ids) {
+    const s = await app.services.scenarios.find(id);
+    if (!s) continue;
+    try {
+      found.set(id, validateScenario(s.document));
+    } catch {
+      /* a stored scenario that no longer validates cannot be checked against */
+    }
+  }
+  const { problems } = checkScenarioLinks(fw, (id) => found.get(id));
+  if (problems.length) throw new CgError(problems.map((p) => ({ code: 'unknown_scenario_reference', path: [...where, ...p.path], message: p.message })));
 }
 
 const VersionQuery = z.object({ version: z.coerce.number().int().min(1).optional().describe('Only if the stored version is this one (409 otherwise)') });
@@ -78,6 +100,7 @@ export default async function frameworks(app: ZodApp): Promise<void> {
     async (req, reply) => {
       requireOwner(req.principal, 'create frameworks');
       const fw = readFramework(req.body);
+      await checkScenarioReferences(app, fw, ['body']);
       const existing = await repo.version(fw.id);
       if (existing !== undefined) {
         fail('already_exists', `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); replace it with PUT /api/frameworks/${fw.id}.`, { path: ['body', 'id'], status: 409 });
@@ -106,6 +129,7 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       const current = await repo.version(req.params.id);
       if (current === undefined) fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
       const fw = readFramework(req.body.document, ['body', 'document']);
+      await checkScenarioReferences(app, fw, ['body', 'document']);
       if (fw.id !== req.params.id) fail('id_mismatch', `The document's id (${fw.id}) must be the framework in the URL (${req.params.id}).`, { path: ['body', 'document', 'id'] });
       await atRequest(() => repo.save(fw, { mode: 'upsert', expectedVersion: req.body.version }), { version: ['body', 'version'] });
       return stored(fw.id);
