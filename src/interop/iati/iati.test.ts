@@ -185,6 +185,21 @@ describe('iatiToFramework on the real and annotated activities in ../shared/anch
     expect(() => iatiToFramework('<foo/>')).toThrow(/iati-activities/);
   });
 
+  it('refuses activities without an iati-identifier (required by the standard), naming each one', () => {
+    const act = (id: string) => `<iati-activity>${id}<title><narrative>T</narrative></title><activity-date type="2" iso-date="2020-01-01"/></iati-activity>`;
+    const xml = `<iati-activities version="2.03">${act('<iati-identifier>XM-1</iati-identifier>')}${act('')}${act('<iati-identifier> </iati-identifier>')}</iati-activities>`;
+    try {
+      iatiToFramework(xml, { file: 'noid.xml' });
+      throw new Error('no error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(CgError);
+      expect((e as CgError).problems.map((p) => [p.code, p.file, p.path.join('.')])).toEqual([
+        ['missing_identifier', 'noid.xml', 'iati-activities.iati-activity.1.iati-identifier'],
+        ['missing_identifier', 'noid.xml', 'iati-activities.iati-activity.2.iati-identifier'],
+      ]);
+    }
+  });
+
   it('says which elements a truncated file leaves open, at its end (not the validator\'s raw list at 1:1)', () => {
     try {
       iatiToFramework('<iati-activities version="2.03">\n  <iati-activity>\n    <title>', { file: 'cut.xml' });

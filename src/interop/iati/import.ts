@@ -23,7 +23,7 @@ import type { Framework } from '../../framework/model.ts';
 import { NS } from './codes.ts';
 import { readForeign } from './import-foreign.ts';
 import { readOurs } from './import-ours.ts';
-import type { Node } from './read.ts';
+import { textOf, type Node } from './read.ts';
 
 export interface IatiImport {
   framework: Framework;
@@ -59,6 +59,13 @@ export function iatiToFramework(xml: string, opts: { file?: string; id?: string 
   // Our extension prefix, as bound in this document.
   const prefix = Object.entries(root).find(([k, v]) => k.startsWith('@_xmlns:') && v === NS)?.[0].slice('@_xmlns:'.length);
   const ours = prefix ? activities.find((a) => a[`@_${prefix}:framework`] !== undefined) : undefined;
+  // The identifier is required by the standard and names every objective, action and figure source.
+  const missing = activities.flatMap((a, k) => (textOf(a['iati-identifier']).trim() ? [] : [k]));
+  if (missing.length) {
+    throw new CgError(
+      missing.map((k) => ({ code: 'missing_identifier', path: ['iati-activities', 'iati-activity', k, 'iati-identifier'], message: `activity ${k + 1} has no <iati-identifier> (required by IATI 2.03)`, ...(opts.file ? { file: opts.file } : {}) })),
+    );
+  }
   const r = ours ? readOurs(activities, prefix!) : readForeign(activities, opts);
   if (opts.id) r.framework.id = opts.id;
   r.framework = validateFramework(r.framework, opts.file ?? 'IATI import');
