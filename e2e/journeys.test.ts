@@ -140,6 +140,8 @@ describe('journeys', () => {
     const page = await open('/#/cooperation');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Cooperation lab');
     await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBeGreaterThan(2);
+    // Every strategy the lab picks by default is in the list (the random one is named with its parameter).
+    expect((await page.locator('.checks label:has(input:checked)').allTextContents()).map((x) => x.trim()).sort()).toEqual(['Cooperator', 'Defector', 'Grudger', 'Random: 0.5', 'Tit For 2 Tats', 'Tit For Tat']);
     // Before a run, the results column says what will appear there.
     expect(await page.locator('[data-testid=coop-empty]').textContent()).toContain('run the tournament');
     // A long tournament (every strategy, long matches) is cancelled: the status says so, and a
@@ -292,6 +294,14 @@ describe('journeys', () => {
     await page.locator('[data-testid=run-audit]').click();
     await expect.poll(() => page.locator('#audit tbody').textContent()).toContain('Objetivos claros: cada área tiene objetivos');
     expect(await page.locator('#audit').textContent()).not.toMatch(/Clear objectives|clear_objectives/);
+    // A tournament on the standard payoffs names its game in Spanish, not in the engine's English.
+    await page.evaluate(() => (location.hash = '#/cooperation'));
+    await page.locator('#players input[type=number]').nth(0).fill('20');
+    await page.locator('#players input[type=number]').nth(1).fill('1');
+    await page.locator('[data-testid=run-tournament]').click();
+    await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 30_000 }).toContain('terminada');
+    await expect.poll(() => page.locator('#ranking').textContent()).toContain('Juego: Pagos estándar (R=3, S=0, T=5, P=1).');
+    expect(await page.locator('#ranking').textContent()).not.toContain('standard payoffs');
     await page.screenshot({ path: join(screenshots, '6-spanish-keyboard.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();
