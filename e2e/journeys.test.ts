@@ -108,6 +108,10 @@ describe('journeys', () => {
     await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]');
     await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toContain('27 outcomes');
     expect(await page.locator('[data-testid=frontier-legend]').textContent()).toBe('━ Pareto frontier');
+    // A Genius domain has no status quo: the linkage panel says what it needs instead of vanishing.
+    expect(await page.locator('[data-testid=linkage-needs-status-quo]').textContent()).toBe(
+      'Linkage is measured from the status quo (what no agreement means on each issue). Choose one for every issue under “Issues and status quo”: 3 of 3 issues have none.',
+    );
     // The red-line form offers this scenario's issues (not North America's, shown before), and a
     // red line added with its defaults is valid: the analysis reruns without problems.
     const redLines = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Red lines' }) });

@@ -60,6 +60,7 @@ export const en = {
   'explorer.outcomes': 'Outcomes',
   'explorer.outcomeCount': '{count} outcomes, {frontier} on the Pareto frontier.',
   'explorer.linkage': 'What linkage buys',
+  'explorer.linkageNeedsStatusQuo': 'Linkage is measured from the status quo (what no agreement means on each issue). Choose one for every issue under “Issues and status quo”: {missing} of {total} issues have none.',
   'explorer.noDealAlone': 'Issues with no deal when bargained alone: {issues}.',
   'explorer.allDealAlone': 'Every issue has a deal when bargained alone.',
   'explorer.concedesGains': '{party} concedes on {concedes} and gains on {gains}.',

@@ -62,6 +62,7 @@ export const es: Record<MessageKey, string> = {
   'explorer.outcomes': 'Resultados',
   'explorer.outcomeCount': '{count} resultados, {frontier} en la frontera de Pareto.',
   'explorer.linkage': 'Lo que aporta la vinculación',
+  'explorer.linkageNeedsStatusQuo': 'La vinculación se mide desde el statu quo (lo que significa no llegar a un acuerdo en cada tema). Elija uno para cada tema en «Temas y statu quo»: {missing} de {total} temas no lo tienen.',
   'explorer.noDealAlone': 'Temas sin acuerdo cuando se negocian solos: {issues}.',
   'explorer.allDealAlone': 'Cada tema tiene acuerdo aun negociado por separado.',
   'explorer.concedesGains': '{party} cede en {concedes} y gana en {gains}.',
