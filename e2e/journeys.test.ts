@@ -135,6 +135,16 @@ describe('journeys', () => {
     expect(await page.locator('[data-testid=save]').isDisabled()).toBe(true);
     expect(((await (await fetch(`${server.url}/api/scenarios/laptop_domain`)).json()) as { document: { parties: { redLines?: unknown[] }[] } }).document.parties[0].redLines).toHaveLength(1);
     await page.screenshot({ path: join(screenshots, '2-genius-upload.png'), fullPage: true });
+    // In the negotiation lab, talks that need a status quo on every issue (delinked, the
+    // comparison) are not offered on this domain, which has none; the page says where to set one.
+    await page.evaluate(() => (location.hash = '#/negotiation'));
+    await page.locator('[data-testid=neg-scenario]').selectOption('laptop_domain');
+    await expect.poll(() => page.locator('[data-testid=needs-status-quo]').textContent()).toBe(
+      'Delinked talks and the comparison need a status quo on every issue (what no agreement on it means); this scenario has none on 3 of 3 issues. Set them in the Scenario explorer and save.',
+    );
+    for (const id of ['mode-delinked', 'run-both', 'run-compare']) expect(await page.locator(`[data-testid=${id}]`).isDisabled(), id).toBe(true);
+    expect(await page.locator('[data-testid=mode-linked]').isChecked()).toBe(true);
+    expect(await page.locator('[data-testid=run-negotiation]').isEnabled()).toBe(true);
     // Only the broken file's 400 and the conflict's 409 reached the console.
     expect(errorsOf(page).filter((e) => !/status of (400|409)/.test(e))).toEqual([]);
     await page.close();

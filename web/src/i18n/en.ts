@@ -135,6 +135,7 @@ export const en = {
   'progress.no_data': 'no data',
   'negotiation.intro': 'Delegations bargain round by round, each knowing only its own preferences. Choose an agent for each party and whether the issues are negotiated as one package (linked) or one at a time (delinked), then watch the offers as they are made.',
   'negotiation.setup': 'Set up a session',
+  'negotiation.needsStatusQuo': 'Delinked talks and the comparison need a status quo on every issue (what no agreement on it means); this scenario has none on {missing} of {total} issues. Set them in the Scenario explorer and save.',
   'negotiation.private': 'A run combines every party’s private preferences, so only the scenario owner or mediator can run one on this stored scenario.',
   'negotiation.agents': 'Agents',
   'negotiation.protocol': 'Protocol',

@@ -137,6 +137,7 @@ export const es: Record<MessageKey, string> = {
   'progress.no_data': 'sin datos',
   'negotiation.intro': 'Las delegaciones negocian ronda a ronda, cada una conociendo solo sus propias preferencias. Elija un agente para cada parte y si los temas se negocian como un solo paquete (vinculados) o uno por uno (desvinculados), y observe las ofertas a medida que se hacen.',
   'negotiation.setup': 'Preparar una sesión',
+  'negotiation.needsStatusQuo': 'Las negociaciones desvinculadas y la comparación necesitan un statu quo en cada tema (lo que significa no llegar a un acuerdo en él); este escenario no lo tiene en {missing} de {total} temas. Defínalos en el Explorador de escenarios y guarde.',
   'negotiation.private': 'Una ejecución combina las preferencias privadas de todas las partes, así que solo el propietario o mediador del escenario puede ejecutarla sobre este escenario guardado.',
   'negotiation.agents': 'Agentes',
   'negotiation.protocol': 'Protocolo',
