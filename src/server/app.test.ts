@@ -62,6 +62,18 @@ describe('app basics', () => {
     expect(json(genius).code).not.toBe('unsupported_media_type');
   });
 
+  it('refuses a text/plain body on a route that takes JSON or YAML with 415 (not "wrong type"), and CSV still goes in as text/plain', async () => {
+    app = await testApp();
+    for (const url of ['/api/scenarios', '/api/analysis', '/api/frameworks', '/api/scenarios/validate']) {
+      const res = await app.inject({ method: 'POST', url, payload: 'id: x\nname: X\n', headers: { 'content-type': 'text/plain' } });
+      expect(res.statusCode, url).toBe(415);
+      expect(json(res).errors[0], url).toMatchObject({ code: 'unsupported_media_type', path: ['headers', 'content-type'] });
+      expect(json(res).detail, url).toContain('application/yaml');
+    }
+    const csv = await app.inject({ method: 'POST', url: '/api/frameworks/nope/indicators', payload: 'a,b\n', headers: { 'content-type': 'text/plain' } });
+    expect(json(csv).code).not.toBe('unsupported_media_type');
+  });
+
   it('answers oversized headers and malformed HTTP with problem details on the wire', async () => {
     app = await testApp();
     await app.listen({ port: 0, host: '127.0.0.1' });
