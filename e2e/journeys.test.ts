@@ -108,6 +108,10 @@ describe('journeys', () => {
     await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]');
     await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toContain('27 outcomes');
     expect(await page.locator('[data-testid=frontier-legend]').textContent()).toBe('━ Pareto frontier');
+    // A Genius domain has no status quo: the linkage panel says what it needs instead of vanishing.
+    expect(await page.locator('[data-testid=linkage-needs-status-quo]').textContent()).toBe(
+      'Linkage is measured from the status quo (what no agreement means on each issue). Choose one for every issue under “Issues and status quo”: 3 of 3 issues have none.',
+    );
     // The red-line form offers this scenario's issues (not North America's, shown before), and a
     // red line added with its defaults is valid: the analysis reruns without problems.
     const redLines = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Red lines' }) });
@@ -131,6 +135,16 @@ describe('journeys', () => {
     expect(await page.locator('[data-testid=save]').isDisabled()).toBe(true);
     expect(((await (await fetch(`${server.url}/api/scenarios/laptop_domain`)).json()) as { document: { parties: { redLines?: unknown[] }[] } }).document.parties[0].redLines).toHaveLength(1);
     await page.screenshot({ path: join(screenshots, '2-genius-upload.png'), fullPage: true });
+    // In the negotiation lab, talks that need a status quo on every issue (delinked, the
+    // comparison) are not offered on this domain, which has none; the page says where to set one.
+    await page.evaluate(() => (location.hash = '#/negotiation'));
+    await page.locator('[data-testid=neg-scenario]').selectOption('laptop_domain');
+    await expect.poll(() => page.locator('[data-testid=needs-status-quo]').textContent()).toBe(
+      'Delinked talks and the comparison need a status quo on every issue (what no agreement on it means); this scenario has none on 3 of 3 issues. Set them in the Scenario explorer and save.',
+    );
+    for (const id of ['mode-delinked', 'run-both', 'run-compare']) expect(await page.locator(`[data-testid=${id}]`).isDisabled(), id).toBe(true);
+    expect(await page.locator('[data-testid=mode-linked]').isChecked()).toBe(true);
+    expect(await page.locator('[data-testid=run-negotiation]').isEnabled()).toBe(true);
     // Only the broken file's 400 and the conflict's 409 reached the console.
     expect(errorsOf(page).filter((e) => !/status of (400|409)/.test(e))).toEqual([]);
     await page.close();
@@ -140,6 +154,8 @@ describe('journeys', () => {
     const page = await open('/#/cooperation');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Cooperation lab');
     await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBeGreaterThan(2);
+    // Every strategy the lab picks by default is in the list (the random one is named with its parameter).
+    expect((await page.locator('.checks label:has(input:checked)').allTextContents()).map((x) => x.trim()).sort()).toEqual(['Cooperator', 'Defector', 'Grudger', 'Random: 0.5', 'Tit For 2 Tats', 'Tit For Tat']);
     // Before a run, the results column says what will appear there.
     expect(await page.locator('[data-testid=coop-empty]').textContent()).toContain('run the tournament');
     // A long tournament (every strategy, long matches) is cancelled: the status says so, and a
@@ -292,6 +308,14 @@ describe('journeys', () => {
     await page.locator('[data-testid=run-audit]').click();
     await expect.poll(() => page.locator('#audit tbody').textContent()).toContain('Objetivos claros: cada área tiene objetivos');
     expect(await page.locator('#audit').textContent()).not.toMatch(/Clear objectives|clear_objectives/);
+    // A tournament on the standard payoffs names its game in Spanish, not in the engine's English.
+    await page.evaluate(() => (location.hash = '#/cooperation'));
+    await page.locator('#players input[type=number]').nth(0).fill('20');
+    await page.locator('#players input[type=number]').nth(1).fill('1');
+    await page.locator('[data-testid=run-tournament]').click();
+    await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 30_000 }).toContain('terminada');
+    await expect.poll(() => page.locator('#ranking').textContent()).toContain('Juego: Pagos estándar (R=3, S=0, T=5, P=1).');
+    expect(await page.locator('#ranking').textContent()).not.toContain('standard payoffs');
     await page.screenshot({ path: join(screenshots, '6-spanish-keyboard.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
     await page.close();

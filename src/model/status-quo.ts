@@ -1,5 +1,6 @@
 /**
- * `--status-quo "issue=option;issue=option"`: set or override today's state on some issues.
+ * `--status-quo "issue=option;issue=option"` (CLI) or `statusQuo` (API): set or override today's
+ * state on some issues. Messages say "status quo", not the flag, since both reach callers.
  * Issues are matched by id (then display name), options by id (then label, then numeric value, so
  * `Price=0.95` finds the real grid point 0.9500000000000001). Browser-safe.
  */
@@ -37,12 +38,12 @@ export function parseStatusQuoSpec(domain: Domain, spec: string): (number | unde
     .map((s) => s.trim())
     .filter((s) => s !== '');
   if (entries.length === 0) {
-    problems.push({ code: 'bad_status_quo', path: [FLAG], message: '--status-quo is empty', expected: '"issue=option;issue=option"' });
+    problems.push({ code: 'bad_status_quo', path: [FLAG], message: 'status quo is empty', expected: '"issue=option;issue=option"' });
   }
   for (const entry of entries) {
     const eq = entry.indexOf('=');
     if (eq <= 0) {
-      problems.push({ code: 'bad_status_quo', path: [FLAG], message: `--status-quo entry "${entry}" is not of the form issue=option`, expected: 'issue=option' });
+      problems.push({ code: 'bad_status_quo', path: [FLAG], message: `status quo entry "${entry}" is not of the form issue=option`, expected: 'issue=option' });
       continue;
     }
     const issueKey = entry.slice(0, eq).trim();
@@ -53,7 +54,7 @@ export function parseStatusQuoSpec(domain: Domain, spec: string): (number | unde
       problems.push({
         code: 'unknown_issue',
         path: [FLAG, issueKey],
-        message: `--status-quo names unknown issue "${issueKey}"`,
+        message: `status quo names unknown issue "${issueKey}"`,
         expected: `one of ${list(domain.issues.map((i) => i.id))}`,
       });
       continue;
@@ -64,7 +65,7 @@ export function parseStatusQuoSpec(domain: Domain, spec: string): (number | unde
       problems.push({
         code: 'unknown_option',
         path: [FLAG, issue.id],
-        message: `--status-quo: "${optionKey}" is not an option of issue "${issue.id}"`,
+        message: `status quo: "${optionKey}" is not an option of issue "${issue.id}"`,
         expected: `one of ${list(issue.options)}`,
       });
       continue;
@@ -91,7 +92,7 @@ export function withStatusQuo(domain: Domain, spec: string): { domain: Domain; s
     throw new CgError({
       code: 'incomplete_status_quo',
       path: [FLAG],
-      message: `--status-quo must name an option for every issue; missing: ${list(missing)}`,
+      message: `status quo must name an option for every issue; missing: ${list(missing)}`,
       expected: 'issue=option for each of them',
     });
   }

@@ -22,6 +22,18 @@ describe('app basics', () => {
     expect(json(res).errors[0]).toMatchObject({ code: 'route_not_found', path: [] });
   });
 
+  it('says a missing field is missing, in the same words as the scenario validator, not in zod\'s jargon', async () => {
+    app = await testApp();
+    const put = json(await app.inject({ method: 'PUT', url: '/api/scenarios/x', payload: { version: 1 } }));
+    expect(put.status).toBe(400);
+    expect(put.errors).toEqual([{ code: 'invalid_type', path: ['body', 'document'], message: 'required field is missing', received: 'nothing' }]);
+    const del = json(await app.inject({ method: 'POST', url: '/api/scenarios/x/delegations', payload: {} }));
+    expect(del.errors).toEqual([{ code: 'invalid_type', path: ['body', 'partyId'], message: 'required field is missing', expected: 'string', received: 'nothing' }]);
+    // A present value of the wrong type keeps its message and says what was expected.
+    const neg = json(await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { agents: { us: 'boulware' } } }));
+    expect(neg.errors[0]).toMatchObject({ code: 'invalid_type', path: ['body', 'agents'], message: 'Invalid input: expected array, received object', expected: 'array' });
+  });
+
   it('answers a malformed or overlong URL with problem details, not fastify\'s own JSON', async () => {
     app = await testApp();
     const bad = await app.inject({ method: 'GET', url: '/api/scenarios/%E0%A4%A' });
@@ -48,6 +60,18 @@ describe('app basics', () => {
     const genius = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', payload, headers });
     expect(genius.statusCode).toBe(400);
     expect(json(genius).code).not.toBe('unsupported_media_type');
+  });
+
+  it('refuses a text/plain body on a route that takes JSON or YAML with 415 (not "wrong type"), and CSV still goes in as text/plain', async () => {
+    app = await testApp();
+    for (const url of ['/api/scenarios', '/api/analysis', '/api/frameworks', '/api/scenarios/validate']) {
+      const res = await app.inject({ method: 'POST', url, payload: 'id: x\nname: X\n', headers: { 'content-type': 'text/plain' } });
+      expect(res.statusCode, url).toBe(415);
+      expect(json(res).errors[0], url).toMatchObject({ code: 'unsupported_media_type', path: ['headers', 'content-type'] });
+      expect(json(res).detail, url).toContain('application/yaml');
+    }
+    const csv = await app.inject({ method: 'POST', url: '/api/frameworks/nope/indicators', payload: 'a,b\n', headers: { 'content-type': 'text/plain' } });
+    expect(json(csv).code).not.toBe('unsupported_media_type');
   });
 
   it('answers oversized headers and malformed HTTP with problem details on the wire', async () => {

@@ -220,6 +220,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   // A multipart upload sent to a route that does not document one is a 415, not a body of null.
   app.addHook('preValidation', async (req) => {
+    // fastify's built-in text/plain parser hands a JSON route a bare string, which read as "wrong
+    // type"; routes that take plain text (indicator CSV) parse it themselves into an object.
+    if (req.url.startsWith('/api/') && typeof req.body === 'string' && /^text\/plain\b/i.test(req.headers['content-type'] ?? '')) {
+      fail('unsupported_media_type', 'This route does not take text/plain: send JSON (Content-Type: application/json), or YAML as application/yaml where the route takes it (see /docs).', { path: ['headers', 'content-type'], status: 415 });
+    }
     if (!req.url.startsWith('/api/') || !req.isMultipart()) return;
     const consumes = (req.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? [];
     if (!consumes.includes('multipart/form-data')) {

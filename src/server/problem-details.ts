@@ -109,7 +109,15 @@ export function toProblemDetails(err: unknown, instance?: string): { details: Pr
       const path: PathSegment[] = Array.isArray(issue.path)
         ? issue.path
         : v.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-      return { code: v.keyword, path: [where, ...path], message: v.message };
+      const out: Problem = { code: v.keyword, path: [where, ...path], message: v.message };
+      // zod says "Invalid input: expected nonoptional, received undefined" for a missing field;
+      // say it as the scenario validator does, and name the expected type when zod knows it.
+      const expected = typeof v.params?.expected === 'string' && v.params.expected !== 'nonoptional' ? v.params.expected : undefined;
+      if (v.keyword === 'invalid_type') {
+        if (/received undefined$/.test(v.message)) Object.assign(out, { message: 'required field is missing', received: 'nothing' });
+        if (expected) out.expected = expected;
+      }
+      return out;
     });
     return { details: problemDetails(400, problems, instance), internal: false };
   }

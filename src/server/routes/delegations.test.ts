@@ -71,6 +71,11 @@ describe('delegations and privacy', () => {
     const invalid = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny/parties/us', headers: us, payload: { ...mine, weights: { guns: { weight: -1 } } } });
     expect(invalid.statusCode).toBe(400);
     expect(json(invalid).errors[0].path[0]).toBe('body');
+    // The body is the party: a bad field is named by its path in the body, not in the whole scenario.
+    const theirParty = tinyScenario().parties[1];
+    const unknownIssue = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny/parties/mx', headers: owner, payload: { ...theirParty, weights: { ...theirParty.weights, nowhere: theirParty.weights.guns } } });
+    expect(unknownIssue.statusCode).toBe(400);
+    expect(json(unknownIssue).errors.map((e: { code: string; path: unknown[] }) => [e.code, e.path])).toEqual([['unknown_issue', ['body', 'weights', 'nowhere']]]);
     // The owner sees the change.
     expect(json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: owner })).document.parties[0].reservation).toBe(0.3);
   });

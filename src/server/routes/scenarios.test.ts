@@ -169,6 +169,13 @@ describe('analysis', () => {
     const bad = await app.inject({ method: 'GET', url: '/api/scenarios/tiny/analysis?statusQuo=ops%3Dnever' });
     expect(bad.statusCode).toBe(400);
     expect(json(bad).errors[0].path[0]).toBe('querystring');
+    // The API's parameter is statusQuo: messages do not send an API caller to a CLI flag.
+    for (const q of ['ops%3Dnever', 'nowhere%3Dx', 'ops', '%3B']) {
+      const r = json(await app.inject({ method: 'GET', url: `/api/scenarios/tiny/analysis?statusQuo=${q}` }));
+      expect(r.status).toBe(400);
+      expect(r.detail).toMatch(/^status quo/);
+      expect(r.detail).not.toContain('--status-quo');
+    }
   });
 
   it('analyses a posted document without storing it, and 404s unknown scenarios', async () => {

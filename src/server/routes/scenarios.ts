@@ -5,7 +5,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { MultipartFile } from '@fastify/multipart';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
-import { fail } from '../../core/problems.ts';
+import { CgError, fail, isCgError, type PathSegment } from '../../core/problems.ts';
 import { PartySchema, type Scenario } from '../../model/scenario.ts';
 import { importGenius, type GeniusFile } from '../../interop/genius/index.ts';
 import { geniusDomainToScenario } from '../genius-scenario.ts';
@@ -118,7 +118,15 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       const index = doc.parties.findIndex((x) => x.id === req.params.partyId);
       if (index < 0) fail('not_found', `No party ${JSON.stringify(req.params.partyId)} in this scenario.`, { path: ['partyId'], status: 404 });
       const next = { ...doc, parties: doc.parties.map((x, i) => (i === index ? req.body : x)) };
-      const scenario = readScenario(next, ['body']);
+      let scenario: Scenario;
+      try {
+        scenario = readScenario(next, []);
+      } catch (e) {
+        // The body is the party: its problems are named by their path in the body.
+        if (!isCgError(e)) throw e;
+        const own = (p: PathSegment[]) => p[0] === 'parties' && p[1] === index;
+        throw new CgError(e.problems.map((x) => ({ ...x, path: own(x.path) ? ['body', ...x.path.slice(2)] : ['body', ...x.path] })), { status: e.status });
+      }
       const updated = await repo.update(req.params.id, { name: scenario.name, description: scenario.description, document: scenario });
       cache.forget(req.params.id);
       return present(req, updated);

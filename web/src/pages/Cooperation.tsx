@@ -30,6 +30,8 @@ interface Result {
   ranking: { rank: number; name: string; medianScore: number; cooperationRate: number }[];
   jointVsUnilateral: { turn: number; joint: number | null; unilateral: number | null }[];
   game: { row: Payoffs; col: Payoffs; label: string };
+  /** The request as run; no `game` means the standard payoffs (named in the page's language). */
+  params?: { game?: unknown };
 }
 interface Game {
   id: string;
@@ -38,7 +40,8 @@ interface Game {
   issues: { id: string; name: string }[];
 }
 
-const DEFAULT = ['Tit For Tat', 'Defector', 'Cooperator', 'Grudger', 'Tit For 2 Tats', 'Random'];
+// Names as the engine lists them (the random player carries its parameter).
+const DEFAULT = ['Tit For Tat', 'Defector', 'Cooperator', 'Grudger', 'Tit For 2 Tats', 'Random: 0.5'];
 
 export function CooperationPage() {
   const { t, n } = useI18n();
@@ -191,7 +194,7 @@ export function CooperationPage() {
         )}
         {r && (
           <Section title={t('cooperation.ranking')} id="ranking">
-            <p>{t('cooperation.gamePlayed', { label: r.game.label, row: `R=${r.game.row.R}, S=${r.game.row.S}, T=${r.game.row.T}, P=${r.game.row.P}`, col: `R=${r.game.col.R}, S=${r.game.col.S}, T=${r.game.col.T}, P=${r.game.col.P}` })}</p>
+            <p>{t('cooperation.gamePlayed', { label: r.params?.game ? r.game.label : t('cooperation.standardGame'), row: `R=${r.game.row.R}, S=${r.game.row.S}, T=${r.game.row.T}, P=${r.game.row.P}`, col: `R=${r.game.col.R}, S=${r.game.col.S}, T=${r.game.col.T}, P=${r.game.col.P}` })}</p>
             <Figure
               testId="ranking-chart"
               deps={[r, t]}

@@ -273,6 +273,13 @@ export function ExplorerPage() {
                 </>
               )}
             </Section>
+            {a && !a.linkage && doc && (
+              <Section title={t('explorer.linkage')} id="linkage">
+                <p data-testid="linkage-needs-status-quo">
+                  {t('explorer.linkageNeedsStatusQuo', { missing: n(doc.issues.filter((i) => i.statusQuo === undefined).length, 0), total: n(doc.issues.length, 0) })}
+                </p>
+              </Section>
+            )}
             {a?.linkage && (
               <Section title={t('explorer.linkage')} id="linkage">
                 <ul aria-live="polite" data-testid="linkage">

@@ -106,6 +106,12 @@ export function NegotiationPage() {
   }, [selected]);
 
   const parties = stored?.document.parties.map((p) => ({ id: p.id, name: p.name })) ?? [];
+  // Delinked talks (and the comparison, which runs both modes) need a status quo on every issue.
+  const missingStatusQuo = stored ? stored.document.issues.filter((i) => i.statusQuo === undefined).length : 0;
+  const needsStatusQuo = missingStatusQuo > 0 && !stored?.redacted;
+  useEffect(() => {
+    if (missingStatusQuo > 0) setMode('linked');
+  }, [missingStatusQuo]);
   const partyIds = parties.map((p) => p.id);
   const pairs = partyPairs(parties.length);
   const [px, py] = pairs[Math.min(pair, pairs.length - 1)] ?? [0, 1];
@@ -188,9 +194,14 @@ export function NegotiationPage() {
             <legend>{t('negotiation.mode')}</legend>
             {(['linked', 'delinked'] as const).map((m) => (
               <label key={m} className="radio">
-                <input type="radio" name="neg-mode" value={m} checked={mode === m} onChange={() => setMode(m)} data-testid={`mode-${m}`} /> {t(m === 'linked' ? 'negotiation.linked' : 'negotiation.delinked')}
+                <input type="radio" name="neg-mode" value={m} checked={mode === m} onChange={() => setMode(m)} disabled={m === 'delinked' && missingStatusQuo > 0} aria-describedby={m === 'delinked' && needsStatusQuo ? 'needs-status-quo' : undefined} data-testid={`mode-${m}`} /> {t(m === 'linked' ? 'negotiation.linked' : 'negotiation.delinked')}
               </label>
             ))}
+            {needsStatusQuo && (
+              <p className="note" id="needs-status-quo" data-testid="needs-status-quo">
+                {t('negotiation.needsStatusQuo', { missing: n(missingStatusQuo, 0), total: n(stored!.document.issues.length, 0) })}
+              </p>
+            )}
           </fieldset>
           <div className="inline">
             <label>
@@ -213,7 +224,7 @@ export function NegotiationPage() {
             <button type="button" onClick={() => run(false)} disabled={!stored || stored.redacted || running} data-testid="run-negotiation">
               {t('common.run')}
             </button>
-            <button type="button" className="secondary" onClick={() => run(true)} disabled={!stored || stored.redacted || running} data-testid="run-both">
+            <button type="button" className="secondary" onClick={() => run(true)} disabled={!stored || stored.redacted || running || missingStatusQuo > 0} aria-describedby={needsStatusQuo ? 'needs-status-quo' : undefined} data-testid="run-both">
               {t('negotiation.runBoth')}
             </button>
             {running && current && <CancelJob id={current.jobId} onError={setError} />}
@@ -301,7 +312,7 @@ export function NegotiationPage() {
           }}
         />
       )}
-      {stored && !stored.redacted && <NegotiationCompare scenarioId={stored.id} strategies={strategies} rounds={rounds} seed={seed} protocol={protocol} parties={parties.length} />}
+      {stored && !stored.redacted && <NegotiationCompare scenarioId={stored.id} strategies={strategies} rounds={rounds} seed={seed} protocol={protocol} parties={parties.length} needsStatusQuo={missingStatusQuo > 0} />}
     </>
   );
 }

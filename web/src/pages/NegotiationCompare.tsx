@@ -32,7 +32,7 @@ interface Job {
   error: { code: string; path: (string | number)[]; message: string }[] | null;
 }
 
-export function NegotiationCompare(props: { scenarioId: string; strategies: { id: string; name: string }[]; rounds: number; seed: number; protocol: string; parties: number }) {
+export function NegotiationCompare(props: { scenarioId: string; strategies: { id: string; name: string }[]; rounds: number; seed: number; protocol: string; parties: number; needsStatusQuo: boolean }) {
   const { t, n } = useI18n();
   const [pool, setPool] = useState<string[]>(['boulware', 'conceder', 'linear']);
   const [reps, setReps] = useState(1);
@@ -86,7 +86,7 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
         <span className={tooBig ? 'gap' : 'hint-dark'} aria-live="polite" id="compare-size" data-testid="compare-size">
           {t('compare.sessions', { count: n(sessions, 0) })} {tooBig && t('compare.tooBig', { agents: COMPARISON_LIMITS.agents, sessions: n(COMPARISON_LIMITS.sessionsPerMode, 0) })}
         </span>
-        <button type="button" onClick={run} disabled={running || pool.length === 0 || tooBig} aria-describedby="compare-size" data-testid="run-compare">
+        <button type="button" onClick={run} disabled={running || pool.length === 0 || tooBig || props.needsStatusQuo} aria-describedby={props.needsStatusQuo ? 'compare-size needs-status-quo' : 'compare-size'} data-testid="run-compare">
           {t('compare.run')}
         </button>
         {running && job && <CancelJob id={job.id} onError={setError} />}
