@@ -209,6 +209,27 @@ describe('commonground validate, schema, scenarios', () => {
     expect(r.stderr).toMatch(/parties: a scenario needs at least one party/);
   });
 
+  it('validate --json prints one JSON document for a bad file too ({valid: false, problems}); stdout was empty', async () => {
+    const dir = tmp();
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'x', name: 'X', issues: [{ id: 'a', name: 'A', options: [] }], parties: [] }, null, 2));
+    const r = await run('validate', bad, '--json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    const j = JSON.parse(r.stdout);
+    expect(j.valid).toBe(false);
+    expect(j.source).toBe(bad);
+    const options = j.problems.find((p: { path: unknown[] }) => JSON.stringify(p.path) === JSON.stringify(['issues', 0, 'options']));
+    expect(options).toMatchObject({ code: 'too_small', file: bad, line: expect.any(Number) });
+    expect(j.problems.some((p: { path: unknown[] }) => JSON.stringify(p.path) === JSON.stringify(['parties']))).toBe(true);
+    // The same lines as without --json stay on stderr for a person at a terminal.
+    expect(r.stderr).toMatch(/bad\.json:\d+:\d+: issues\[0\]\.options: an issue needs at least one option/);
+    // A missing file is a problem of the same kind.
+    const missing = await run('validate', path.join(dir, 'nope.yaml'), '--json');
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ valid: false, problems: [{ code: 'not_found' }] });
+  });
+
   it('validate shows what the Genius import skipped or resolved (it was silent: a dropped profile went unnoticed)', async () => {
     const g = tmp();
     for (const f of readdirSync(path.join(GENIUS, 'Laptop'))) copyFileSync(path.join(GENIUS, 'Laptop', f), path.join(g, f));
