@@ -71,6 +71,16 @@ describe('commonground negotiate', () => {
     expect(j2.workers).toBe(2);
   });
 
+  it('a --status-quo that does not fit one of several inputs names that input', async () => {
+    const laptop = `${GENIUS}/Laptop`;
+    for (const cmd of ['tournament', 'compare']) {
+      const r = await run('negotiate', cmd, 'us-mexico', laptop, '--agents', 'linear,linear', '--status-quo', 'trade=preferences');
+      expectCleanError(r, /unknown issue "trade"/);
+      expect(r.stderr).toContain(`${laptop}: statusQuo.trade`);
+      expect(r.stderr).not.toMatch(/us-mexico/);
+    }
+  });
+
   it('compares linked and delinked', async () => {
     const r = await run('negotiate', 'compare', 'us-mexico', '--agents', 'linear,conceder', '--json');
     expect(r.code).toBe(0);

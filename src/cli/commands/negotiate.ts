@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import type { Command } from 'commander';
-import { CgError } from '../../core/problems.ts';
+import { CgError, isCgError } from '../../core/problems.ts';
 import type { Domain } from '../../model/domain.ts';
 import { withStatusQuo } from '../../model/status-quo.ts';
 import { runDelinked } from '../../negotiation/delinked.ts';
@@ -143,7 +143,14 @@ export function randomInput(input: string): Domain | null {
 
 async function load(input: string, statusQuo: string | undefined): Promise<Domain> {
   const domain = randomInput(input) ?? (await loadDomainInput(input)).domain;
-  return statusQuo !== undefined ? withStatusQuo(domain, statusQuo).domain : domain;
+  if (statusQuo === undefined) return domain;
+  try {
+    return withStatusQuo(domain, statusQuo).domain;
+  } catch (e) {
+    // One --status-quo applies to every input of a tournament: say which input it does not fit.
+    if (isCgError(e)) throw new CgError(e.problems.map((p) => ({ file: input, ...p })), { status: e.status, exitCode: e.exitCode });
+    throw e;
+  }
 }
 
 function addCommon(cmd: Command): Command {
