@@ -71,6 +71,19 @@ describe('commonground negotiate', () => {
     expect(j2.workers).toBe(2);
   });
 
+  it('delinked --json has the same run fields as a linked one (protocol, seed, noDeal, steps were missing though README listed them)', async () => {
+    const args = ['negotiate', 'us-mexico', '--agents', 'conceder,linear', '--mode', 'delinked', '--seed', '9', '--json'];
+    const d = JSON.parse((await run(...args)).stdout);
+    const l = JSON.parse((await run('negotiate', 'us-mexico', '--agents', 'conceder,linear', '--seed', '9', '--json')).stdout);
+    expect(d.protocol).toBe('alternating');
+    expect(d.seed).toBe(9);
+    // No deal means the same in both modes: the parties' no-deal utilities of the whole domain.
+    expect(d.noDeal).toEqual(l.noDeal);
+    const steps = d.offers.length;
+    expect(d.steps).toBe(steps);
+    expect(d.rounds).toBe(d.issues.reduce((s: number, i: { rounds: number }) => s + i.rounds, 0));
+  });
+
   it('a --status-quo that does not fit one of several inputs names that input', async () => {
     const laptop = `${GENIUS}/Laptop`;
     for (const cmd of ['tournament', 'compare']) {
