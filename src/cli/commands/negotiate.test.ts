@@ -147,6 +147,11 @@ describe('commonground negotiate', () => {
     expectCleanError(await run('negotiate', `${GENIUS}/Laptop`, '--agents', 'linear,linear', '--mode', 'delinked'), /status quo on every issue/);
     expectCleanError(await run('negotiate', 'no-such-scenario', '--agents', 'linear,linear'), /no such file, folder or built-in scenario/);
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear:ac=sometimes,linear'), /unknown acceptance condition/);
+    // 8^9 tuples on the 9-party domain: this crashed V8 with a heap-exhaustion stack trace.
+    expectCleanError(
+      await run('negotiate', 'tournament', `${GENIUS}/University9P`, '--agents', 'boulware,conceder,hardliner,linear,random,nice-tft,hardheaded,naive-tft'),
+      /University9P.*134,217,728 sessions/,
+    );
     const unknownFlag = await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--bogus');
     expect(unknownFlag.code).toBe(2);
   });
