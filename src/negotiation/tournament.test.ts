@@ -39,7 +39,7 @@ describe('tournament plan', () => {
     expect(tournamentSessionCount(nine)).toBe(8 ** 9);
     expect(() => planTournament(nine)).toThrow(expect.objectContaining({ code: 'too_many_sessions', exitCode: 2 }));
     expect(() => planTournament(nine)).toThrow(/134,217,728 sessions/);
-    // The limit still leaves room for real tournaments (the benchmark's round robin has 3,600 sessions).
+    // The limit still leaves room for real tournaments (the benchmark's round robin has 5,400 sessions).
     expect(MAX_TOURNAMENT_SESSIONS).toBeGreaterThanOrEqual(100_000);
   });
 
