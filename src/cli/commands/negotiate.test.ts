@@ -111,6 +111,10 @@ describe('commonground negotiate', () => {
     expect(j.protocol).toBe('stacked');
     expectCleanError(await run('negotiate', 'random:1:issues=x', '--agents', 'linear,linear'), /cannot read "issues=x"/);
     expectCleanError(await run('negotiate', 'random:4294967296', '--agents', 'linear,linear'), /the seed must be a whole number from 0 to 4294967295/);
+    // "random:" ran silently as seed 0; out-of-range sizes did not say the range.
+    expectCleanError(await run('negotiate', 'random:', '--agents', 'linear,linear'), /the seed must be a whole number from 0 to 4294967295/);
+    expectCleanError(await run('negotiate', 'random:1:parties=1', '--agents', 'linear,linear'), /cannot read "parties=1": parties must be a whole number from 2 to 50/);
+    expectCleanError(await run('negotiate', 'random:1:options=51', '--agents', 'linear,linear'), /cannot read "options=51": options must be a whole number from 1 to 50/);
     expectCleanError(await run('negotiate', 'random:1', '--agents', 'linear,linear', '--time', '10', '--rounds', '5'), /either --rounds or --time/);
   });
 

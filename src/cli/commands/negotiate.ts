@@ -128,13 +128,15 @@ export function randomInput(input: string): Domain | null {
   const fail = (message: string): never => {
     throw new CgError({ code: 'bad_random_domain', path: [], message, expected: 'random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]', received: JSON.stringify(input) });
   };
-  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) fail(`the seed must be a whole number from 0 to ${MAX_SEED}`);
+  if (seedText === undefined || seedText.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) fail(`the seed must be a whole number from 0 to ${MAX_SEED}`);
   const opts: RandomDomainOptions = { conflict: 'opposed' };
   for (const part of rest) {
     if (part === 'opposed' || part === 'independent') opts.conflict = part;
     else {
       const m = /^(parties|issues|options)=(\d+)$/.exec(part);
-      if (!m || Number(m[2]) < (m[1] === 'parties' ? 2 : 1) || Number(m[2]) > 50) fail(`cannot read "${part}"`);
+      if (!m) fail(`cannot read "${part}"`);
+      const min = m![1] === 'parties' ? 2 : 1;
+      if (Number(m![2]) < min || Number(m![2]) > 50) fail(`cannot read "${part}": ${m![1]} must be a whole number from ${min} to 50`);
       opts[m![1] as 'parties' | 'issues' | 'options'] = Number(m![2]);
     }
   }
