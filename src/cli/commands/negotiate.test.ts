@@ -151,6 +151,15 @@ describe('commonground negotiate', () => {
     expectCleanError(await run('negotiate', `${GENIUS}/Laptop`, '--agents', 'linear,linear', '--mode', 'delinked'), /status quo on every issue/);
     expectCleanError(await run('negotiate', 'no-such-scenario', '--agents', 'linear,linear'), /no such file, folder or built-in scenario/);
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear:ac=sometimes,linear'), /unknown acceptance condition/);
+    // Per-party costs under the mediated protocol were refused as "one per actor (1)", contradicting --help's "one per party".
+    expectCleanError(
+      await run('negotiate', 'north-america', '--agents', 'linear,linear,linear', '--protocol', 'mediated', '--time', '30', '--action-cost', '1,2,3'),
+      /--action-cost: 3 values given, but the mediated protocol has one actor \(the mediator; parties only vote\): give one value/,
+    );
+    expectCleanError(
+      await run('negotiate', 'north-america', '--agents', 'linear,linear,linear', '--time', '30', '--action-cost', '1,2'),
+      /--action-cost: 2 values given for 3 parties: give one value, or one per party/,
+    );
     // 8^9 tuples on the 9-party domain: this crashed V8 with a heap-exhaustion stack trace.
     expectCleanError(
       await run('negotiate', 'tournament', `${GENIUS}/University9P`, '--agents', 'boulware,conceder,hardliner,linear,random,nice-tft,hardheaded,naive-tft'),

@@ -163,7 +163,7 @@ function addCommon(cmd: Command): Command {
     .option('--order <order>', 'delinked mode: sequential (later issues start from earlier agreements) | parallel', 'sequential')
     .option('--rounds <n>', `deadline in rounds (default ${DEFAULT_ROUNDS})`)
     .option('--time <seconds>', 'deadline in simulated seconds instead of rounds')
-    .option('--action-cost <list>', 'with --time: simulated seconds per action, one value or one per party (default 1)')
+    .option('--action-cost <list>', 'with --time: simulated seconds per action, one value or one per party (mediated protocol: one, for the mediator) (default 1)')
     .option('--seed <n>', 'random seed (default 1)')
     .option('--status-quo <spec>', 'status quo as "issue=option;..." (needed for delinked mode on Genius domains)')
     .option('--mediator-issues <k>', 'mediated protocol: most issues one proposal changes (default 2)')
