@@ -124,6 +124,10 @@ describe('commonground negotiate', () => {
       ['north-america', '--agents', 'boulware,conceder,linear', '--mode', 'delinked'],
       ['strategies'],
       ['tournament', 'us-mexico', '--agents', 'boulware,conceder'],
+      // Many parties with long ids (University9P's "University_util1"...) ran to 109-276 columns.
+      [`${GENIUS}/University9P`, '--agents', Array(9).fill('linear').join(','), '--rounds', '20'],
+      [`${GENIUS}/University9P`, '--agents', Array(9).fill('linear').join(','), '--protocol', 'mediated', '--rounds', '20'],
+      ['random:3:parties=12:issues=3', '--agents', Array(12).fill('conceder').join(','), '--mode', 'delinked', '--rounds', '20'],
     ]) {
       const r = await run('negotiate', ...args);
       expect(r.code).toBe(0);
