@@ -95,6 +95,17 @@ describe('commonground analyze', () => {
     expect(r.stdout).toMatch(/no deal/);
   });
 
+  it('the linkage panel stays within 100 columns with 9 parties (its total column ran to 109)', async () => {
+    const u9 = path.join(GENIUS, 'University9P');
+    const j = JSON.parse((await run('analyze', u9, '--json')).stdout) as { issues: { id: string; options: string[] }[] };
+    const sq = j.issues.map((i) => `${i.id}=${i.options[0]}`).join(';');
+    const r = await run('analyze', u9, '--status-quo', sq);
+    expect(r.code).toBe(0);
+    for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
+    // The totals are still shown.
+    expect(r.stdout).toMatch(/total: status quo \d\.\d{3}, issue by issue \d\.\d{3}/);
+  });
+
   it('red lines that rule out every outcome get an explicit explanation, not an empty frontier and a misleading sentence', async () => {
     const party = (id: string, banned: string) => `  - id: ${id}
     name: ${id.toUpperCase()}
