@@ -168,16 +168,22 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
   const flagged = !l.delinkedFeasible && delinkedChanged;
   const labels = ['status quo', `issue by issue${flagged ? ' (!)' : ''}`, 'linked (Nash)', 'gain from linkage'];
   const w = Math.max(...labels.map((x) => x.length));
+  const colWidth = Math.max(7, ...headers.map((h) => h.length));
+  // Many parties: the totals go on their own line instead of a column past 100 columns.
+  const totalColumn = 2 + w + headers.length * (2 + colWidth) + 9 <= 100;
+  const totals = [num(total(l.statusQuo.utilities)), num(total(l.delinked.utilities)), l.linked ? num(total(l.linked.utilities)) : null];
   out.push(
     ...utilityTable(
       labels.slice(0, 3).map((x) => x.padEnd(w)),
       [l.statusQuo.utilities, l.delinked.utilities, l.linked ? l.linked.utilities : null],
       headers,
-      { header: 'total', values: [num(total(l.statusQuo.utilities)), num(total(l.delinked.utilities)), l.linked ? num(total(l.linked.utilities)) : null] },
+      totalColumn ? { header: 'total', values: totals } : undefined,
     ),
   );
-  const colWidth = Math.max(7, ...headers.map((h) => h.length));
-  out.push(('  ' + labels[3].padEnd(w) + l.gain.map((g) => '  ' + signed(g).padStart(colWidth)).join('') + '  ' + signed(l.totalGain).padStart(7)).trimEnd());
+  out.push(('  ' + labels[3].padEnd(w) + l.gain.map((g) => '  ' + signed(g).padStart(colWidth)).join('') + (totalColumn ? '  ' + signed(l.totalGain).padStart(7) : '')).trimEnd());
+  if (!totalColumn) {
+    out.push(`  total: status quo ${totals[0]}, issue by issue ${totals[1]}, linked (Nash) ${totals[2] ?? 'none'}, gain from linkage ${signed(l.totalGain)}`);
+  }
   if (flagged) out.push('  (!) the issue-by-issue agreements together break a red line.');
   out.push('');
   // The engine's plain-language summary: no-deal-alone issues, the trade, gains per party.

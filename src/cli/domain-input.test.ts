@@ -41,3 +41,14 @@ describe('built-in scenario ids next to a broken draft', () => {
     expect(unknown.problems[0].message).toMatch(/draft\.yaml does not validate/);
   });
 });
+
+describe('a Genius XML file given instead of its folder', () => {
+  it('is refused with the folder to give instead (the error said only that .xml files cannot be read)', async () => {
+    const file = path.resolve(PROJECT_ROOT, '../shared/anchors/genius-domains/Laptop/laptop_domain.xml');
+    const e = await refusal(loadDomainInput(file, dir));
+    expect(e.problems[0]).toMatchObject({ code: 'unsupported_file', file });
+    expect(e.problems[0].message).toContain(`give its folder instead: ${path.dirname(file)}`);
+    // The folder itself loads.
+    expect((await loadDomainInput(path.dirname(file), dir)).kind).toBe('genius');
+  });
+});

@@ -33,10 +33,14 @@ export async function loadDomainInput(arg: string, builtinDir?: string): Promise
   if (kind === 'dir') return { domain: await readGeniusFolder(arg), kind: 'genius', source: arg };
   if (kind === 'file') {
     if (!isScenarioFile(arg)) {
+      // Genius domains are read as a folder (one domain file and its profiles), never file by file.
+      const xml = path.extname(arg).toLowerCase() === '.xml';
       throw new CgError({
         code: 'unsupported_file',
         path: [],
-        message: `cannot read "${path.extname(arg) || 'extensionless'}" files`,
+        message: xml
+          ? `a Genius XML file is read with its domain's other files: give its folder instead: ${path.dirname(arg)}`
+          : `cannot read "${path.extname(arg) || 'extensionless'}" files`,
         expected: `a scenario file (${SCENARIO_EXTENSIONS.join(', ')}), a Genius folder, or a built-in scenario id`,
         file: arg,
       });

@@ -43,6 +43,8 @@ export interface IssueSession {
 export interface DelinkedResult {
   domain: string;
   order: DelinkedOrder;
+  /** The run's seed (issue j's session uses deriveSeed(seed, 'issue', j)). */
+  seed: number;
   sessions: IssueSession[];
   /** The combined outcome: every issue's agreed option or its status quo. */
   outcome: Outcome;
@@ -119,6 +121,7 @@ export function runDelinked(domain: Domain, config: DelinkedConfig): DelinkedRes
   return {
     domain: domain.id,
     order,
+    seed,
     sessions,
     outcome: combined,
     utilities: utilities(domain, combined),

@@ -12,6 +12,8 @@ export { runDelinked, issueDomain, requireStatusQuo, type DelinkedConfig, type D
 export {
   runTournament,
   planTournament,
+  tournamentSessionCount,
+  MAX_TOURNAMENT_SESSIONS,
   runTask,
   rank,
   tournamentResult,

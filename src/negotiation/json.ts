@@ -6,6 +6,7 @@ import { outcomeToRecord, type Domain, type Outcome } from '../model/domain.ts';
 import type { DelinkedResult } from './delinked.ts';
 import type { LinkageComparison } from './experiment.ts';
 import { distanceToFrontier, distanceToNash, type Reference } from './metrics.ts';
+import { noDealUtilities } from './view.ts';
 import type { SessionResult } from './session.ts';
 import type { TournamentResult } from './tournament.ts';
 import type { OfferRecord } from './types.ts';
@@ -84,14 +85,18 @@ export function delinkedJson(domain: Domain, r: DelinkedResult, ref: Reference |
     domain: domain.id,
     mode: 'delinked',
     order: r.order,
+    protocol: r.sessions[0]?.result.protocol ?? null,
     parties: domain.parties.map((p) => p.id),
     agents: r.sessions[0]?.result.agents ?? [],
+    seed: r.seed,
     agreement: any ? { ...agreementJson(domain, r.outcome, r.utilities)!, issuesAgreed: r.issuesAgreed, issuesChanged: r.issuesChanged } : null,
     outcome: outcomeToRecord(domain, r.outcome),
     utilities: byParty(domain, r.utilities),
     statusQuo: byParty(domain, r.statusQuoUtilities),
+    noDeal: byParty(domain, noDealUtilities(domain)),
     feasible: r.feasible,
     rounds: r.rounds,
+    steps: r.sessions.reduce((s, x) => s + x.result.steps, 0),
     distances: distances(ref, r.utilities),
     nash: ref?.nash ? byParty(domain, ref.nash) : null,
     issues: r.sessions.map((s) => ({

@@ -22,11 +22,39 @@ function grid(headers: string[], rows: string[][], numeric: boolean[]): string[]
   return [line(headers), '  ' + w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)];
 }
 
+const WIDTH = 100;
+
+/** `prefix item, item, ...suffix`, wrapped within 100 columns; continuation lines start with `indent`. */
+function wrapList(prefix: string, items: string[], suffix: string, indent = '    '): string[] {
+  const lines: string[] = [];
+  let cur = prefix;
+  let fresh = true;
+  items.forEach((item, i) => {
+    const piece = item + (i < items.length - 1 ? ',' : suffix);
+    const add = (fresh ? '' : ' ') + piece;
+    if (!fresh && cur.length + add.length > WIDTH) {
+      lines.push(cur);
+      cur = indent + piece;
+    } else cur += add;
+    fresh = false;
+  });
+  if (items.length === 0) cur += suffix;
+  lines.push(cur);
+  return lines;
+}
+
+/** One column per party; one row per party instead when that would not fit in 100 columns (many parties, long ids). */
 function utilityRows(domain: Domain, rows: [string, readonly number[] | null][]): string[] {
-  return grid(
+  const wide = grid(
     ['', ...domain.parties.map((p) => p.id)],
     rows.map(([label, u]) => [label, ...domain.parties.map((_, i) => (u ? f3(u[i]) : '-'))]),
     [false, ...domain.parties.map(() => true)],
+  );
+  if (wide.every((l) => l.length <= WIDTH)) return wide;
+  return grid(
+    ['party', ...rows.map(([label]) => label)],
+    domain.parties.map((p, i) => [clip(p.id, 40), ...rows.map(([, u]) => (u ? f3(u[i]) : '-'))]),
+    [false, ...rows.map(() => true)],
   );
 }
 
@@ -52,14 +80,23 @@ function transcript(domain: Domain, offers: readonly OfferRecord[], show: 'summa
     `    ${String(o.step).padStart(5)}  t=${o.time.toFixed(3)}  ${who(o.party).padEnd(10)} ${o.kind.padEnd(8)}` +
     (o.utilities ? ` [${o.utilities.map(f3).join(', ')}]` : '') +
     (o.votes ? ` votes ${o.votes.join('/')}${o.adopted ? ' adopted' : ''}` : '');
-  if (show === 'all' || offers.length <= 10) return offers.map(fmt);
-  return [...offers.slice(0, 4).map(fmt), `    … ${offers.length - 8} more …`, ...offers.slice(-4).map(fmt)];
+  // Many parties: the utilities and votes go on continuation lines rather than past 100 columns.
+  const lines = (o: OfferRecord): string[] => {
+    const line = fmt(o);
+    if (line.length <= WIDTH) return [line];
+    const out = [fmt({ ...o, utilities: undefined, votes: undefined }).trimEnd()];
+    if (o.utilities) out.push(...wrapList('          [', o.utilities.map(f3), ']', '           '));
+    if (o.votes) out.push(...wrapList('          votes ', o.votes.map(String), o.adopted ? ' adopted' : '', '          '));
+    return out;
+  };
+  if (show === 'all' || offers.length <= 10) return offers.flatMap(lines);
+  return [...offers.slice(0, 4).flatMap(lines), `    … ${offers.length - 8} more …`, ...offers.slice(-4).flatMap(lines)];
 }
 
 export function sessionReport(domain: Domain, r: SessionResult, ref: Reference | null, show: 'summary' | 'all'): string[] {
   const out: string[] = [];
   out.push(`${domain.name}`);
-  out.push(`Protocol: ${r.protocol}; agents: ${domain.parties.map((p, i) => `${p.id} = ${r.agents[i]}`).join(', ')}; seed ${r.seed}`);
+  out.push(...wrapList(`Protocol: ${r.protocol}; agents: `, domain.parties.map((p, i) => `${p.id} = ${r.agents[i]}`), `; seed ${r.seed}`));
   out.push(`Ended: ${r.end}${r.walkedAway !== undefined ? ` (${domain.parties[r.walkedAway].id} walked away)` : ''} after ${r.rounds} round(s), ${r.steps} action(s)`);
   out.push('', `Transcript (${r.offers.length} actions; utilities of every party, which no agent sees):`);
   out.push(...transcript(domain, r.offers, show));
@@ -74,7 +111,7 @@ export function delinkedReport(domain: Domain, r: DelinkedResult, ref: Reference
   const out: string[] = [];
   const agents = r.sessions[0]?.result.agents ?? [];
   out.push(`${domain.name}`);
-  out.push(`Issue by issue (${r.order}); agents: ${domain.parties.map((p, i) => `${p.id} = ${agents[i]}`).join(', ')}`);
+  out.push(...wrapList(`Issue by issue (${r.order}); agents: `, domain.parties.map((p, i) => `${p.id} = ${agents[i]}`), ''));
   out.push(`${r.issuesAgreed} of ${domain.issues.length} issue sessions ended in agreement, ${r.issuesChanged} changed the status quo; ${r.rounds} rounds in all`);
   out.push('', 'Issue sessions:');
   out.push(

@@ -3,7 +3,7 @@ import { bruteForceFrontier, bruteForceSolutions } from '../analysis/reference.t
 import { compareLinkage } from './experiment.ts';
 import { distanceToFrontier, distanceToNash, euclid, referenceFor } from './metrics.ts';
 import { randomDomain } from './random-domain.ts';
-import { runTournament, planTournament, type TournamentSpec } from './tournament.ts';
+import { runTournament, planTournament, tournamentSessionCount, MAX_TOURNAMENT_SESSIONS, type TournamentSpec } from './tournament.ts';
 import { runTournamentParallel } from './tournament.node.ts';
 import { noDealUtilities } from './view.ts';
 
@@ -22,6 +22,25 @@ describe('tournament plan', () => {
     expect(noSelf.filter((t) => t.domain === 0)).toHaveLength(12);
     expect(noSelf.filter((t) => t.domain === 2)).toHaveLength(24);
     expect(noSelf.every((t) => new Set(t.agents).size === t.agents.length)).toBe(true);
+  });
+
+  it('counts its sessions without listing them (checked against the plan) and refuses plans too large to hold', () => {
+    for (const agents of [['boulware'], ['boulware', 'conceder'], ['boulware', 'conceder', 'hardliner', 'random', 'linear']]) {
+      for (const selfPlay of [true, false]) {
+        for (const repetitions of [1, 3]) {
+          const s = { ...spec, agents, selfPlay, repetitions };
+          expect(tournamentSessionCount(s), `${agents} ${selfPlay} ${repetitions}`).toBe(planTournament(s).length);
+        }
+      }
+    }
+    // 8 agents on a 9-party domain are 8^9 = 134,217,728 tuples: listing them exhausted the heap
+    // (a V8 crash with a native stack trace after 40 s on University9P).
+    const nine = { domains: [randomDomain(5, { parties: 9, issues: 3, options: 2 })], agents: ['boulware', 'conceder', 'hardliner', 'random', 'linear', 'nice-tft', 'hardheaded', 'naive-tft'] };
+    expect(tournamentSessionCount(nine)).toBe(8 ** 9);
+    expect(() => planTournament(nine)).toThrow(expect.objectContaining({ code: 'too_many_sessions', exitCode: 2 }));
+    expect(() => planTournament(nine)).toThrow(/134,217,728 sessions/);
+    // The limit still leaves room for real tournaments (the benchmark's round robin has 5,400 sessions).
+    expect(MAX_TOURNAMENT_SESSIONS).toBeGreaterThanOrEqual(100_000);
   });
 
   it('derives seeds from (domain, tuple, repetition) only', () => {

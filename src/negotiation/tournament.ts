@@ -114,8 +114,50 @@ export function validateTournament(spec: TournamentSpec): void {
   }
 }
 
-/** Every task, in a fixed order. */
+/**
+ * Most sessions one tournament may plan. Every task and every session summary is held in memory,
+ * and at a few hundred sessions a second a million already takes hours; 8 agents on a 9-party
+ * domain (8^9 = 134,217,728 tuples) exhausted the heap while the plan was being listed.
+ */
+export const MAX_TOURNAMENT_SESSIONS = 1_000_000;
+
+function tuplesOn(k: number, n: number, selfPlay: boolean): number {
+  if (selfPlay) return k ** n;
+  let t = 1;
+  for (let i = 0; i < n; i++) t *= Math.max(0, k - i);
+  return t;
+}
+
+/** How many sessions planTournament lists, computed without listing them. */
+export function tournamentSessionCount(spec: Pick<TournamentSpec, 'domains' | 'agents' | 'repetitions' | 'selfPlay'>): number {
+  const reps = spec.repetitions ?? 1;
+  return spec.domains.reduce((sum, d) => sum + tuplesOn(spec.agents.length, d.parties.length, spec.selfPlay ?? true) * reps, 0);
+}
+
+function checkTournamentSize(spec: TournamentSpec): void {
+  const total = tournamentSessionCount(spec);
+  if (total <= MAX_TOURNAMENT_SESSIONS) return;
+  const k = spec.agents.length;
+  const reps = spec.repetitions ?? 1;
+  const selfPlay = spec.selfPlay ?? true;
+  const per = spec.domains.map((d) => ({ d, n: tuplesOn(k, d.parties.length, selfPlay) * reps }));
+  const big = per.reduce((a, b) => (b.n > a.n ? b : a));
+  const fmt = (x: number) => x.toLocaleString('en-US');
+  const tuples = selfPlay ? `${k}^${big.d.parties.length}` : `${k}!/(${k}-${big.d.parties.length})!`;
+  throw new CgError({
+    code: 'too_many_sessions',
+    path: ['agents'],
+    message:
+      `${big.d.id}: ${k} agents for ${big.d.parties.length} parties make ${fmt(big.n)} sessions (${tuples} ordered tuples x ${reps} repetition(s))` +
+      `${spec.domains.length > 1 ? `, ${fmt(total)} in all` : ''}; a tournament may have at most ${fmt(MAX_TOURNAMENT_SESSIONS)}`,
+    expected: 'fewer agents, --no-self-play, fewer repetitions, or the many-party domains in a tournament of their own with fewer agents',
+    received: fmt(total),
+  });
+}
+
+/** Every task, in a fixed order. Refuses (CgError too_many_sessions) plans over MAX_TOURNAMENT_SESSIONS. */
 export function planTournament(spec: TournamentSpec): Task[] {
+  checkTournamentSize(spec);
   const k = spec.agents.length;
   const reps = spec.repetitions ?? 1;
   const selfPlay = spec.selfPlay ?? true;

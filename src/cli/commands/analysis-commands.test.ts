@@ -95,6 +95,17 @@ describe('commonground analyze', () => {
     expect(r.stdout).toMatch(/no deal/);
   });
 
+  it('the linkage panel stays within 100 columns with 9 parties (its total column ran to 109)', async () => {
+    const u9 = path.join(GENIUS, 'University9P');
+    const j = JSON.parse((await run('analyze', u9, '--json')).stdout) as { issues: { id: string; options: string[] }[] };
+    const sq = j.issues.map((i) => `${i.id}=${i.options[0]}`).join(';');
+    const r = await run('analyze', u9, '--status-quo', sq);
+    expect(r.code).toBe(0);
+    for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(100);
+    // The totals are still shown.
+    expect(r.stdout).toMatch(/total: status quo \d\.\d{3}, issue by issue \d\.\d{3}/);
+  });
+
   it('red lines that rule out every outcome get an explicit explanation, not an empty frontier and a misleading sentence', async () => {
     const party = (id: string, banned: string) => `  - id: ${id}
     name: ${id.toUpperCase()}
@@ -207,6 +218,27 @@ describe('commonground validate, schema, scenarios', () => {
     expectCleanError(r);
     expect(r.stderr).toMatch(/bad\.json:\d+:\d+: issues\[0\]\.options: an issue needs at least one option/);
     expect(r.stderr).toMatch(/parties: a scenario needs at least one party/);
+  });
+
+  it('validate --json prints one JSON document for a bad file too ({valid: false, problems}); stdout was empty', async () => {
+    const dir = tmp();
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'x', name: 'X', issues: [{ id: 'a', name: 'A', options: [] }], parties: [] }, null, 2));
+    const r = await run('validate', bad, '--json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    const j = JSON.parse(r.stdout);
+    expect(j.valid).toBe(false);
+    expect(j.source).toBe(bad);
+    const options = j.problems.find((p: { path: unknown[] }) => JSON.stringify(p.path) === JSON.stringify(['issues', 0, 'options']));
+    expect(options).toMatchObject({ code: 'too_small', file: bad, line: expect.any(Number) });
+    expect(j.problems.some((p: { path: unknown[] }) => JSON.stringify(p.path) === JSON.stringify(['parties']))).toBe(true);
+    // The same lines as without --json stay on stderr for a person at a terminal.
+    expect(r.stderr).toMatch(/bad\.json:\d+:\d+: issues\[0\]\.options: an issue needs at least one option/);
+    // A missing file is a problem of the same kind.
+    const missing = await run('validate', path.join(dir, 'nope.yaml'), '--json');
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ valid: false, problems: [{ code: 'not_found' }] });
   });
 
   it('validate shows what the Genius import skipped or resolved (it was silent: a dropped profile went unnoticed)', async () => {

@@ -71,6 +71,29 @@ describe('commonground negotiate', () => {
     expect(j2.workers).toBe(2);
   });
 
+  it('delinked --json has the same run fields as a linked one (protocol, seed, noDeal, steps were missing though README listed them)', async () => {
+    const args = ['negotiate', 'us-mexico', '--agents', 'conceder,linear', '--mode', 'delinked', '--seed', '9', '--json'];
+    const d = JSON.parse((await run(...args)).stdout);
+    const l = JSON.parse((await run('negotiate', 'us-mexico', '--agents', 'conceder,linear', '--seed', '9', '--json')).stdout);
+    expect(d.protocol).toBe('alternating');
+    expect(d.seed).toBe(9);
+    // No deal means the same in both modes: the parties' no-deal utilities of the whole domain.
+    expect(d.noDeal).toEqual(l.noDeal);
+    const steps = d.offers.length;
+    expect(d.steps).toBe(steps);
+    expect(d.rounds).toBe(d.issues.reduce((s: number, i: { rounds: number }) => s + i.rounds, 0));
+  });
+
+  it('a --status-quo that does not fit one of several inputs names that input', async () => {
+    const laptop = `${GENIUS}/Laptop`;
+    for (const cmd of ['tournament', 'compare']) {
+      const r = await run('negotiate', cmd, 'us-mexico', laptop, '--agents', 'linear,linear', '--status-quo', 'trade=preferences');
+      expectCleanError(r, /unknown issue "trade"/);
+      expect(r.stderr).toContain(`${laptop}: statusQuo.trade`);
+      expect(r.stderr).not.toMatch(/us-mexico/);
+    }
+  });
+
   it('compares linked and delinked', async () => {
     const r = await run('negotiate', 'compare', 'us-mexico', '--agents', 'linear,conceder', '--json');
     expect(r.code).toBe(0);
@@ -88,6 +111,10 @@ describe('commonground negotiate', () => {
     expect(j.protocol).toBe('stacked');
     expectCleanError(await run('negotiate', 'random:1:issues=x', '--agents', 'linear,linear'), /cannot read "issues=x"/);
     expectCleanError(await run('negotiate', 'random:4294967296', '--agents', 'linear,linear'), /the seed must be a whole number from 0 to 4294967295/);
+    // "random:" ran silently as seed 0; out-of-range sizes did not say the range.
+    expectCleanError(await run('negotiate', 'random:', '--agents', 'linear,linear'), /the seed must be a whole number from 0 to 4294967295/);
+    expectCleanError(await run('negotiate', 'random:1:parties=1', '--agents', 'linear,linear'), /cannot read "parties=1": parties must be a whole number from 2 to 50/);
+    expectCleanError(await run('negotiate', 'random:1:options=51', '--agents', 'linear,linear'), /cannot read "options=51": options must be a whole number from 1 to 50/);
     expectCleanError(await run('negotiate', 'random:1', '--agents', 'linear,linear', '--time', '10', '--rounds', '5'), /either --rounds or --time/);
   });
 
@@ -97,6 +124,10 @@ describe('commonground negotiate', () => {
       ['north-america', '--agents', 'boulware,conceder,linear', '--mode', 'delinked'],
       ['strategies'],
       ['tournament', 'us-mexico', '--agents', 'boulware,conceder'],
+      // Many parties with long ids (University9P's "University_util1"...) ran to 109-276 columns.
+      [`${GENIUS}/University9P`, '--agents', Array(9).fill('linear').join(','), '--rounds', '20'],
+      [`${GENIUS}/University9P`, '--agents', Array(9).fill('linear').join(','), '--protocol', 'mediated', '--rounds', '20'],
+      ['random:3:parties=12:issues=3', '--agents', Array(12).fill('conceder').join(','), '--mode', 'delinked', '--rounds', '20'],
     ]) {
       const r = await run('negotiate', ...args);
       expect(r.code).toBe(0);
@@ -124,6 +155,20 @@ describe('commonground negotiate', () => {
     expectCleanError(await run('negotiate', `${GENIUS}/Laptop`, '--agents', 'linear,linear', '--mode', 'delinked'), /status quo on every issue/);
     expectCleanError(await run('negotiate', 'no-such-scenario', '--agents', 'linear,linear'), /no such file, folder or built-in scenario/);
     expectCleanError(await run('negotiate', 'us-mexico', '--agents', 'linear:ac=sometimes,linear'), /unknown acceptance condition/);
+    // Per-party costs under the mediated protocol were refused as "one per actor (1)", contradicting --help's "one per party".
+    expectCleanError(
+      await run('negotiate', 'north-america', '--agents', 'linear,linear,linear', '--protocol', 'mediated', '--time', '30', '--action-cost', '1,2,3'),
+      /--action-cost: 3 values given, but the mediated protocol has one actor \(the mediator; parties only vote\): give one value/,
+    );
+    expectCleanError(
+      await run('negotiate', 'north-america', '--agents', 'linear,linear,linear', '--time', '30', '--action-cost', '1,2'),
+      /--action-cost: 2 values given for 3 parties: give one value, or one per party/,
+    );
+    // 8^9 tuples on the 9-party domain: this crashed V8 with a heap-exhaustion stack trace.
+    expectCleanError(
+      await run('negotiate', 'tournament', `${GENIUS}/University9P`, '--agents', 'boulware,conceder,hardliner,linear,random,nice-tft,hardheaded,naive-tft'),
+      /University9P.*134,217,728 sessions/,
+    );
     const unknownFlag = await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--bogus');
     expect(unknownFlag.code).toBe(2);
   });

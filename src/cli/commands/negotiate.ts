@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import type { Command } from 'commander';
-import { CgError } from '../../core/problems.ts';
+import { CgError, isCgError } from '../../core/problems.ts';
 import type { Domain } from '../../model/domain.ts';
 import { withStatusQuo } from '../../model/status-quo.ts';
 import { runDelinked } from '../../negotiation/delinked.ts';
@@ -128,13 +128,15 @@ export function randomInput(input: string): Domain | null {
   const fail = (message: string): never => {
     throw new CgError({ code: 'bad_random_domain', path: [], message, expected: 'random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]', received: JSON.stringify(input) });
   };
-  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) fail(`the seed must be a whole number from 0 to ${MAX_SEED}`);
+  if (seedText === undefined || seedText.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) fail(`the seed must be a whole number from 0 to ${MAX_SEED}`);
   const opts: RandomDomainOptions = { conflict: 'opposed' };
   for (const part of rest) {
     if (part === 'opposed' || part === 'independent') opts.conflict = part;
     else {
       const m = /^(parties|issues|options)=(\d+)$/.exec(part);
-      if (!m || Number(m[2]) < (m[1] === 'parties' ? 2 : 1) || Number(m[2]) > 50) fail(`cannot read "${part}"`);
+      if (!m) fail(`cannot read "${part}"`);
+      const min = m![1] === 'parties' ? 2 : 1;
+      if (Number(m![2]) < min || Number(m![2]) > 50) fail(`cannot read "${part}": ${m![1]} must be a whole number from ${min} to 50`);
       opts[m![1] as 'parties' | 'issues' | 'options'] = Number(m![2]);
     }
   }
@@ -143,7 +145,14 @@ export function randomInput(input: string): Domain | null {
 
 async function load(input: string, statusQuo: string | undefined): Promise<Domain> {
   const domain = randomInput(input) ?? (await loadDomainInput(input)).domain;
-  return statusQuo !== undefined ? withStatusQuo(domain, statusQuo).domain : domain;
+  if (statusQuo === undefined) return domain;
+  try {
+    return withStatusQuo(domain, statusQuo).domain;
+  } catch (e) {
+    // One --status-quo applies to every input of a tournament: say which input it does not fit.
+    if (isCgError(e)) throw new CgError(e.problems.map((p) => ({ file: input, ...p })), { status: e.status, exitCode: e.exitCode });
+    throw e;
+  }
 }
 
 function addCommon(cmd: Command): Command {
@@ -154,7 +163,7 @@ function addCommon(cmd: Command): Command {
     .option('--order <order>', 'delinked mode: sequential (later issues start from earlier agreements) | parallel', 'sequential')
     .option('--rounds <n>', `deadline in rounds (default ${DEFAULT_ROUNDS})`)
     .option('--time <seconds>', 'deadline in simulated seconds instead of rounds')
-    .option('--action-cost <list>', 'with --time: simulated seconds per action, one value or one per party (default 1)')
+    .option('--action-cost <list>', 'with --time: simulated seconds per action, one value or one per party (mediated protocol: one, for the mediator) (default 1)')
     .option('--seed <n>', 'random seed (default 1)')
     .option('--status-quo <spec>', 'status quo as "issue=option;..." (needed for delinked mode on Genius domains)')
     .option('--mediator-issues <k>', 'mediated protocol: most issues one proposal changes (default 2)')

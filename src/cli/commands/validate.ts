@@ -1,5 +1,6 @@
 /** `commonground validate <file>`: check a scenario file (or Genius folder) without analysing it. */
 import type { Command } from 'commander';
+import { isCgError } from '../../core/problems.ts';
 import { outcomeCount } from '../../model/domain.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson, println } from '../output.ts';
@@ -15,10 +16,19 @@ export function register(program: Command): void {
       `
 Exit code 0 when valid. Otherwise every problem is printed on stderr as
   error [code] file:line:column: path.inside.the.file: what is wrong (expected ..., received ...)
-and the exit code is 2.`,
+and the exit code is 2; with --json, stdout also gets {"valid": false, "source", "problems": [...]}
+(each problem: code, path, message, expected, received, file, line, column when known).`,
     )
     .action(async (file: string, opts: { json?: boolean }) => {
-      const { domain, kind, source } = await loadDomainInput(file);
+      let loaded: Awaited<ReturnType<typeof loadDomainInput>>;
+      try {
+        loaded = await loadDomainInput(file);
+      } catch (e) {
+        // A script asking for JSON gets a JSON verdict either way; main.ts still prints the lines and sets the exit code.
+        if (opts.json && isCgError(e)) printJson({ valid: false, source: file, problems: e.problems });
+        throw e;
+      }
+      const { domain, kind, source } = loaded;
       // What the Genius import decided without failing: files it skipped, items valued twice.
       const skipped = (domain.meta?.skipped ?? []) as string[];
       const notes = (domain.meta?.notes ?? []) as string[];

@@ -29,8 +29,13 @@ export class Clock {
       }
       const c = deadline.actionCost ?? 1;
       const costs = Array.isArray(c) ? c : Array.from({ length: actors }, () => c);
-      if (costs.length !== actors || costs.some((x) => !(x > 0) || !Number.isFinite(x))) {
-        throw new CgError({ code: 'bad_deadline', path: ['actionCost'], message: `actionCost must be a positive number or one per actor (${actors})` });
+      if (costs.some((x) => !(x > 0) || !Number.isFinite(x))) {
+        throw new CgError({ code: 'bad_deadline', path: ['actionCost'], message: '--action-cost: every cost must be a positive number', received: costs.join(',') });
+      }
+      if (costs.length !== actors) {
+        // Only the mediated protocol has a single actor: the mediator proposes, the parties vote.
+        const who = actors === 1 ? 'the mediated protocol has one actor (the mediator; parties only vote): give one value' : `${actors} parties: give one value, or one per party`;
+        throw new CgError({ code: 'bad_deadline', path: ['actionCost'], message: `--action-cost: ${costs.length} values given${actors === 1 ? ', but' : ' for'} ${who}`, received: costs.join(',') });
       }
       this.costs = costs;
       this.limit = deadline.time;
