@@ -3,7 +3,7 @@
  * database URL of another kind are one clear line each, never a stack trace or a stray file.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,4 +53,43 @@ describe('npm start refuses bad settings clearly', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('npm start on a fresh database', () => {
+  it('seeds the built-in scenarios and prints the North America linkage answer under the URL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-start-'));
+    const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+    const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/server/start.ts')], {
+      cwd: dir,
+      env: { ...process.env, CG_SKIP_WEB_BUILD: '1', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: `sqlite:${join(dir, 'cg.db')}` },
+    });
+    let out = '';
+    try {
+      await new Promise<void>((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no banner after 60 s:\n${out}`)), 60_000);
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('Explore it')) {
+            clearTimeout(timer);
+            done();
+          }
+        });
+        child.on('exit', (code) => fail(new Error(`exited ${code}:\n${out}`)));
+      });
+      const url = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)![1];
+      const analysis = (await (await fetch(`${url}api/scenarios/north-america/analysis`)).json()) as {
+        linkage: { statusQuo: { utilities: number[] }; delinked: { utilities: number[] }; linked: { utilities: number[] } };
+      };
+      const row = (label: string) => new RegExp(`${label.replace(/[()]/g, '\\$&')}\\s+(.+)`).exec(out)![1].trim().split(/\s+/).map(Number);
+      const round = (us: number[]) => us.map((u) => Number(u.toFixed(3)));
+      expect(row('issue by issue')).toEqual(round(analysis.linkage.delinked.utilities));
+      expect(row('linked (Nash)')).toEqual(round(analysis.linkage.linked.utilities));
+      expect(out).toMatch(/Bargained one at a time, \d+ of 12 issues end in no deal/);
+      expect(out).toContain(`Explore it, edit weights and run negotiations: ${url}#/explorer`);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

@@ -15,7 +15,9 @@ import { appDb } from '../store/app-tables.ts';
 import { JobRepo } from './repos/jobs.ts';
 import { seedIfFirstRun } from './seed.ts';
 import { ensureWebBuilt } from './web-build.ts';
-import { AnalysisCache } from './scenario-service.ts';
+import { AnalysisCache, analyseScenario, readScenario } from './scenario-service.ts';
+import { ScenarioRepo } from './repos/scenarios.ts';
+import { linkageHeadline } from './headline.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -64,7 +66,16 @@ async function main(): Promise<void> {
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   const db = store.dialect === 'sqlite' ? config.databaseUrl.replace(/^sqlite:/, '') : 'PostgreSQL';
-  process.stdout.write(`\nCommon Ground is running at http://${shownHost}:${port}/  (API docs: http://${shownHost}:${port}/docs, database: ${db})\n\n`);
+  const url = `http://${shownHost}:${port}/`;
+  let headline: string[] | null = null;
+  try {
+    const stored = await new ScenarioRepo(appDb(store.db)).find('north-america');
+    if (stored) headline = linkageHeadline(analyseScenario(readScenario(stored.document)));
+  } catch (e) {
+    app.log.warn({ err: e }, 'could not analyse the stored north-america scenario for the start banner');
+  }
+  const banner = headline ? `\n${headline.join('\n')}\n  Explore it, edit weights and run negotiations: ${url}#/explorer\n` : '';
+  process.stdout.write(`\nCommon Ground is running at ${url}  (API docs: ${url}docs, database: ${db})\n${banner}\n`);
 }
 
 main().catch((e) => {
