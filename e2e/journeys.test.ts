@@ -38,6 +38,9 @@ async function open(path = '/'): Promise<Page> {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   (page as Page & { errors: string[] }).errors = errors;
+  // A step that waits for something that never comes fails naming its locator, well within the
+  // test's own timeout (Playwright's default of 30 s per step let two such steps time the test out).
+  page.setDefaultTimeout(20_000);
   await page.goto(server.url + path);
   return page;
 }
@@ -137,8 +140,18 @@ describe('journeys', () => {
     await page.screenshot({ path: join(screenshots, '2-genius-upload.png'), fullPage: true });
     // In the negotiation lab, talks that need a status quo on every issue (delinked, the
     // comparison) are not offered on this domain, which has none; the page says where to set one.
+    // The lab first loads its default scenario (North America), held back here so that it answers
+    // after the user's pick: the late answer must not replace the scenario the user picked.
+    await page.route('**/api/scenarios/north-america', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const lateDefault = page.waitForResponse((r) => r.url().endsWith('/api/scenarios/north-america'));
     await page.evaluate(() => (location.hash = '#/negotiation'));
     await page.locator('[data-testid=neg-scenario]').selectOption('laptop_domain');
+    await lateDefault;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    expect(await page.locator('[data-testid=neg-scenario]').inputValue()).toBe('laptop_domain');
     await expect.poll(() => page.locator('[data-testid=needs-status-quo]').textContent()).toBe(
       'Delinked talks and the comparison need a status quo on every issue (what no agreement on it means); this scenario has none on 3 of 3 issues. Set them in the Scenario explorer and save.',
     );

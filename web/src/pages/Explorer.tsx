@@ -74,13 +74,19 @@ export function ExplorerPage() {
   useEffect(() => {
     if (!selected) return;
     setError(null);
+    // Only the latest pick's answer counts: an older one arriving late would show another scenario.
+    let current = true;
     api<Stored>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
       .then((s) => {
+        if (!current) return;
         setStored(s);
         setDoc(s.document);
         setPair(0);
       })
-      .catch(setError);
+      .catch((e: unknown) => current && setError(e));
+    return () => {
+      current = false;
+    };
   }, [selected]);
 
   const computed = useMemo(() => (doc && stored && !stored.redacted ? compute(doc) : null), [doc, stored]);

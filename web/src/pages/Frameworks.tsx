@@ -58,12 +58,18 @@ export function FrameworksPage() {
   useEffect(() => {
     if (!id) return;
     setAudit(null);
+    // Only the latest pick's answers count: an older framework arriving late would replace it.
+    let current = true;
     Promise.all([api<Stored>('GET', `/api/frameworks/${encodeURIComponent(id)}`), api<ProgressReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/progress`)])
       .then(([f, p]) => {
+        if (!current) return;
         setFw(f);
         setProgress(p);
       })
-      .catch(setError);
+      .catch((e: unknown) => current && setError(e));
+    return () => {
+      current = false;
+    };
   }, [id, reload]);
 
   const runAudit = () => {

@@ -94,15 +94,22 @@ export function NegotiationPage() {
     if (!selected) return;
     setError(null);
     setAnalysis(null);
+    // A scenario picked while the previous one still loads: the older answers arrive late and must
+    // not replace the newer scenario (the page showed the default scenario under the user's pick).
+    let current = true;
     api<Stored>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
       .then((s) => {
+        if (!current) return;
         setStored(s);
         setAgents(s.document.parties.map((_, i) => DEFAULT_AGENTS[i % DEFAULT_AGENTS.length]));
         setPair(0);
         setProtocol('');
-        if (!s.redacted) return api<AnalysisJson>('GET', `/api/scenarios/${encodeURIComponent(selected)}/analysis`).then(setAnalysis);
+        if (!s.redacted) return api<AnalysisJson>('GET', `/api/scenarios/${encodeURIComponent(selected)}/analysis`).then((a) => current && setAnalysis(a));
       })
-      .catch(setError);
+      .catch((e: unknown) => current && setError(e));
+    return () => {
+      current = false;
+    };
   }, [selected]);
 
   const parties = stored?.document.parties.map((p) => ({ id: p.id, name: p.name })) ?? [];
