@@ -1,8 +1,24 @@
 /** Small accessible building blocks shared by the pages. */
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type DependencyList, type ReactNode } from 'react';
 import { formatProblem, type Problem } from '../../../src/core/problems.ts';
 import { api, ApiError, forForm } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
+
+/**
+ * useEffect for loading what the user picked: `isCurrent()` turns false once the dependencies
+ * change, so answers for an earlier pick that arrive late are dropped instead of replacing the
+ * latest pick's.
+ */
+export function useLatestEffect(effect: (isCurrent: () => boolean) => void, deps: DependencyList): void {
+  useEffect(() => {
+    let current = true;
+    effect(() => current);
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+}
 
 /** Problems (from the API or the in-browser checks), announced to screen readers. */
 export function Problems({ error, problems }: { error?: unknown; problems?: Problem[] }) {

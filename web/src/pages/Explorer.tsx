@@ -10,7 +10,7 @@ import { isCgError, type Problem } from '../../../src/core/problems.ts';
 import { api, ApiError, download, inFile, sendText, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
-import { DataTable, Figure, Legend, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
+import { DataTable, Figure, Legend, PageTitle, PairSelect, Problems, Section, useLatestEffect } from '../components/common.tsx';
 import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plot.ts';
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
@@ -71,23 +71,22 @@ export function ExplorerPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() => {
-    if (!selected) return;
-    setError(null);
-    // Only the latest pick's answer counts: an older one arriving late would show another scenario.
-    let current = true;
-    api<Stored>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
-      .then((s) => {
-        if (!current) return;
-        setStored(s);
-        setDoc(s.document);
-        setPair(0);
-      })
-      .catch((e: unknown) => current && setError(e));
-    return () => {
-      current = false;
-    };
-  }, [selected]);
+  // Only the latest pick's answer counts: an older one arriving late would show another scenario.
+  useLatestEffect(
+    (isCurrent) => {
+      if (!selected) return;
+      setError(null);
+      api<Stored>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
+        .then((s) => {
+          if (!isCurrent()) return;
+          setStored(s);
+          setDoc(s.document);
+          setPair(0);
+        })
+        .catch((e: unknown) => isCurrent() && setError(e));
+    },
+    [selected],
+  );
 
   const computed = useMemo(() => (doc && stored && !stored.redacted ? compute(doc) : null), [doc, stored]);
 

@@ -10,7 +10,7 @@ import type { AuditReport, Framework, ProgressReport } from '../../../src/framew
 import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
-import { DataTable, Figure, PageTitle, Problems, Section } from '../components/common.tsx';
+import { DataTable, Figure, PageTitle, Problems, Section, useLatestEffect } from '../components/common.tsx';
 import { indicatorRows, periodOrder } from '../logic/framework-view.ts';
 import { compactNumber, labelMargin, thinTicks } from '../charts/ticks.ts';
 
@@ -55,22 +55,21 @@ export function FrameworksPage() {
       .catch(setError);
   }, []);
 
-  useEffect(() => {
-    if (!id) return;
-    setAudit(null);
-    // Only the latest pick's answers count: an older framework arriving late would replace it.
-    let current = true;
-    Promise.all([api<Stored>('GET', `/api/frameworks/${encodeURIComponent(id)}`), api<ProgressReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/progress`)])
-      .then(([f, p]) => {
-        if (!current) return;
-        setFw(f);
-        setProgress(p);
-      })
-      .catch((e: unknown) => current && setError(e));
-    return () => {
-      current = false;
-    };
-  }, [id, reload]);
+  // Only the latest pick's answers count: an older framework arriving late would replace it.
+  useLatestEffect(
+    (isCurrent) => {
+      if (!id) return;
+      setAudit(null);
+      Promise.all([api<Stored>('GET', `/api/frameworks/${encodeURIComponent(id)}`), api<ProgressReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/progress`)])
+        .then(([f, p]) => {
+          if (!isCurrent()) return;
+          setFw(f);
+          setProgress(p);
+        })
+        .catch((e: unknown) => isCurrent() && setError(e));
+    },
+    [id, reload],
+  );
 
   const runAudit = () => {
     setError(null);

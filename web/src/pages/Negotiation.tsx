@@ -10,7 +10,7 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import type { AnalysisJson } from '../../../src/analysis/json.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { CancelJob, DataTable, Figure, JobStatus, Legend, PageTitle, PairSelect, Problems, Section } from '../components/common.tsx';
+import { CancelJob, DataTable, Figure, JobStatus, Legend, PageTitle, PairSelect, Problems, Section, useLatestEffect } from '../components/common.tsx';
 import { negotiationPlot } from '../charts/negotiation-plot.ts';
 import { concessions, offerPoints, type Offer, type SessionResult } from '../logic/negotiation.ts';
 import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
@@ -90,27 +90,26 @@ export function NegotiationPage() {
       .catch(setError);
   }, []);
 
-  useEffect(() => {
-    if (!selected) return;
-    setError(null);
-    setAnalysis(null);
-    // A scenario picked while the previous one still loads: the older answers arrive late and must
-    // not replace the newer scenario (the page showed the default scenario under the user's pick).
-    let current = true;
-    api<Stored>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
-      .then((s) => {
-        if (!current) return;
-        setStored(s);
-        setAgents(s.document.parties.map((_, i) => DEFAULT_AGENTS[i % DEFAULT_AGENTS.length]));
-        setPair(0);
-        setProtocol('');
-        if (!s.redacted) return api<AnalysisJson>('GET', `/api/scenarios/${encodeURIComponent(selected)}/analysis`).then((a) => current && setAnalysis(a));
-      })
-      .catch((e: unknown) => current && setError(e));
-    return () => {
-      current = false;
-    };
-  }, [selected]);
+  // A scenario picked while the previous one still loads: the older answers arrive late and must
+  // not replace the newer scenario (the page showed the default scenario under the user's pick).
+  useLatestEffect(
+    (isCurrent) => {
+      if (!selected) return;
+      setError(null);
+      setAnalysis(null);
+      api<Stored>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
+        .then((s) => {
+          if (!isCurrent()) return;
+          setStored(s);
+          setAgents(s.document.parties.map((_, i) => DEFAULT_AGENTS[i % DEFAULT_AGENTS.length]));
+          setPair(0);
+          setProtocol('');
+          if (!s.redacted) return api<AnalysisJson>('GET', `/api/scenarios/${encodeURIComponent(selected)}/analysis`).then((a) => isCurrent() && setAnalysis(a));
+        })
+        .catch((e: unknown) => isCurrent() && setError(e));
+    },
+    [selected],
+  );
 
   const parties = stored?.document.parties.map((p) => ({ id: p.id, name: p.name })) ?? [];
   // Delinked talks (and the comparison, which runs both modes) need a status quo on every issue.
