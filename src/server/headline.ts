@@ -4,22 +4,7 @@
  * It analyses the stored scenario, so an edited scenario gives its own figures.
  */
 import type { AnalysisJson } from '../analysis/json.ts';
-
-/** Word-wrap one paragraph to `width` columns: the first line starts with `first`, the others with `rest`. */
-function wrap(text: string, width: number, first: string, rest: string): string[] {
-  const lines: string[] = [];
-  let line = first;
-  let empty = true;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = rest + word;
-    } else line = empty ? line + word : `${line} ${word}`;
-    empty = false;
-  }
-  if (!empty) lines.push(line);
-  return lines;
-}
+import { wrap } from '../cli/analysis-report.ts';
 
 /**
  * Lines for the start banner: the linkage table (status quo, issue by issue, linked Nash package,
@@ -33,11 +18,11 @@ export function linkageHeadline(a: AnalysisJson, width = 100): string[] | null {
   const col = Math.max(7, ...names.map((n) => n.length + 1));
   const row = (label: string, values: readonly number[]) => '  ' + label.padEnd(16) + values.map((v) => v.toFixed(3).padStart(col)).join('');
   return [
-    ...wrap(`${a.domain.name}: one linked package versus one issue at a time (utility per party, 0 to 1)`, width, '', '  '),
+    ...wrap(`${a.domain.name}: one linked package versus one issue at a time (utility per party, 0 to 1)`, 2, width),
     '  ' + ''.padEnd(16) + names.map((n) => n.padStart(col)).join(''),
     row('status quo', l.statusQuo.utilities),
     row('issue by issue', l.delinked.utilities),
     row('linked (Nash)', l.linked.utilities),
-    ...(l.summary[0] ? wrap(l.summary[0], width, '  ', '    ') : []),
+    ...(l.summary[0] ? wrap(l.summary[0], 2, width - 2).map((line) => `  ${line}`) : []),
   ];
 }
