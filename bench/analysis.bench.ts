@@ -25,23 +25,39 @@ function sci(n: string): string {
 
 export default async function (ctx: BenchContext): Promise<void> {
   const cases: { name: string; spec: string }[] = [];
-  for (const folder of readdirSync(anchors, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('_')).map((e) => e.name).sort()) {
+  for (const folder of readdirSync(anchors, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
+    .map((e) => e.name)
+    .sort()) {
     cases.push({ name: `genius ${folder}`, spec: `genius:${folder}` });
   }
   for (const k of [2, 3]) {
-    for (const n of [6, 12, 20, 30]) cases.push({ name: `synthetic ${k}p 10^${n} (${n} issues x 10)`, spec: `synthetic:${k}:${n}:10` });
+    for (const n of [6, 12, 20, 30])
+      cases.push({ name: `synthetic ${k}p 10^${n} (${n} issues x 10)`, spec: `synthetic:${k}:${n}:10` });
   }
   cases.push({ name: 'synthetic 2p 10^100 (100 issues x 10)', spec: 'synthetic:2:100:10' });
 
   for (const c of cases) {
     if (ctx.filter && !c.name.includes(ctx.filter)) continue;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', path.join(here, 'analysis-case.ts'), c.spec], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--expose-gc', path.join(here, 'analysis-case.ts'), c.spec],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
     if (r.status !== 0) {
       console.log(`  ${c.name} | FAILED: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`);
       continue;
     }
     const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as {
-      ms: number; coldMs: number; runs: number; peakMiB: number; baselineMiB: number; parties: number; outcomes: string; frontier: number; nash: string;
+      ms: number;
+      coldMs: number;
+      runs: number;
+      peakMiB: number;
+      baselineMiB: number;
+      parties: number;
+      outcomes: string;
+      frontier: number;
+      nash: string;
     };
     ctx.report({
       area: 'analysis',

@@ -54,10 +54,23 @@ export async function negotiationJob(ctx: BenchContext): Promise<void> {
     const firstOffer: number[] = [];
     const run = async () => {
       const t0 = performance.now();
-      const job = (await (await fetch(`${server.url}/api/negotiation/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenarioId: 'north-america', agents: ['boulware', 'linear', 'conceder'], rounds: 100 }) })).json()) as { id: string };
+      const job = (await (
+        await fetch(`${server.url}/api/negotiation/sessions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            scenarioId: 'north-america',
+            agents: ['boulware', 'linear', 'conceder'],
+            rounds: 100,
+          }),
+        })
+      ).json()) as { id: string };
       let first = false;
       for (;;) {
-        const j = (await (await fetch(`${server.url}/api/jobs/${job.id}?since=1000000`)).json()) as { status: string; itemCount: number };
+        const j = (await (await fetch(`${server.url}/api/jobs/${job.id}?since=1000000`)).json()) as {
+          status: string;
+          itemCount: number;
+        };
         if (!first && j.itemCount > 0) {
           first = true;
           firstOffer.push(performance.now() - t0);
@@ -68,7 +81,16 @@ export async function negotiationJob(ctx: BenchContext): Promise<void> {
     };
     const t = await time(run, { runs: 15, warmup: 2, budgetMs: 20_000 });
     firstOffer.sort((a, b) => a - b);
-    ctx.report({ area: 'api', name: `${name}: POST to finished result`, ms: t.medianMs, extra: { 'min ms': t.minMs.toFixed(1), 'first offer seen (median ms)': firstOffer[Math.floor(firstOffer.length / 2)].toFixed(1), runs: t.runs } });
+    ctx.report({
+      area: 'api',
+      name: `${name}: POST to finished result`,
+      ms: t.medianMs,
+      extra: {
+        'min ms': t.minMs.toFixed(1),
+        'first offer seen (median ms)': firstOffer[Math.floor(firstOffer.length / 2)].toFixed(1),
+        runs: t.runs,
+      },
+    });
   } finally {
     await server.stop();
   }

@@ -55,7 +55,12 @@ async function worker(phase: string, url: string): Promise<WorkerResult> {
     const fw = syntheticFramework({ seed: 20250601, indicators: INDICATORS, actualsPerIndicator: PER });
     const a = await time(() => auditFramework(fw), { runs: 3, budgetMs: 10_000 });
     const p = await time(() => frameworkProgress(fw), { runs: 3, budgetMs: 20_000 });
-    return { ms: p.medianMs, runs: p.runs, peakMiB: peakRssMiB(), detail: { audit_ms: a.medianMs, progress_ms: p.medianMs } };
+    return {
+      ms: p.medianMs,
+      runs: p.runs,
+      peakMiB: peakRssMiB(),
+      detail: { audit_ms: a.medianMs, progress_ms: p.medianMs },
+    };
   }
   const store = await openStore(url);
   try {
@@ -67,7 +72,10 @@ async function worker(phase: string, url: string): Promise<WorkerResult> {
     }
     const t = await time(() => store.frameworks.progress(ID), { runs: 3, warmup: 1, budgetMs: 60_000 });
     detail.indicators = t.result.indicators.length;
-    detail.statuses = Object.entries(t.result.summary).filter(([, n]) => n > 0).map(([k, n]) => `${k}=${n}`).join(',');
+    detail.statuses = Object.entries(t.result.summary)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${k}=${n}`)
+      .join(',');
     return { ms: t.medianMs, runs: t.runs, peakMiB: peakRssMiB(), detail };
   } finally {
     await store.close();
@@ -75,37 +83,77 @@ async function worker(phase: string, url: string): Promise<WorkerResult> {
 }
 
 function runWorker(phase: string, url: string): WorkerResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--worker', phase, url], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: process.env });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', here, '--worker', phase, url], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: process.env,
+  });
   const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-  if (r.status !== 0 || !line) throw new Error(`${phase} worker failed (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
+  if (r.status !== 0 || !line)
+    throw new Error(`${phase} worker failed (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
   return JSON.parse(line.slice(7)) as WorkerResult;
 }
 
 export default async function bench(ctx: BenchContext): Promise<void> {
-  const pgBase = process.env.CG_BENCH_DATABASE_URL ?? process.env.CG_TEST_DATABASE_URL ?? 'postgres://commonground:commonground@127.0.0.1:5432/commonground_test';
+  const pgBase =
+    process.env.CG_BENCH_DATABASE_URL ??
+    process.env.CG_TEST_DATABASE_URL ??
+    'postgres://commonground:commonground@127.0.0.1:5432/commonground_test';
   const schema = `cg_bench_${process.pid}`;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-bench-'));
   const engines: [string, string][] = [
     ['sqlite', path.join(dir, 'bench.db')],
     ['postgres', `${pgBase}${pgBase.includes('?') ? '&' : '?'}schema=${schema}`],
   ];
-  console.log(`  synthetic framework: ${INDICATORS.toLocaleString('en-US')} indicators, ${ACTUALS.toLocaleString('en-US')} actuals (seed 20250601); one process per phase`);
+  console.log(
+    `  synthetic framework: ${INDICATORS.toLocaleString('en-US')} indicators, ${ACTUALS.toLocaleString('en-US')} actuals (seed 20250601); one process per phase`,
+  );
   try {
     if (!ctx.filter || 'memory'.includes(ctx.filter)) {
       const m = runWorker('memory', '');
-      ctx.report({ area: 'framework', name: 'in memory (reference): audit / progress', ms: m.ms, peakMiB: m.peakMiB, extra: { audit: fmtMs(Number(m.detail!.audit_ms)), progress: fmtMs(Number(m.detail!.progress_ms)) } });
+      ctx.report({
+        area: 'framework',
+        name: 'in memory (reference): audit / progress',
+        ms: m.ms,
+        peakMiB: m.peakMiB,
+        extra: { audit: fmtMs(Number(m.detail!.audit_ms)), progress: fmtMs(Number(m.detail!.progress_ms)) },
+      });
     }
     for (const [engine, url] of engines) {
       if (ctx.filter && !engine.includes(ctx.filter) && !'framework'.includes(ctx.filter)) continue;
       try {
         const load = runWorker('load', url);
-        ctx.report({ area: 'framework', name: `${engine}: load`, ms: load.ms, peakMiB: load.peakMiB, extra: { rows: load.rows!, 'rows/s': Math.round((load.rows! / load.ms) * 1000), 'actuals/s': Math.round((ACTUALS / load.ms) * 1000) } });
+        ctx.report({
+          area: 'framework',
+          name: `${engine}: load`,
+          ms: load.ms,
+          peakMiB: load.peakMiB,
+          extra: {
+            rows: load.rows!,
+            'rows/s': Math.round((load.rows! / load.ms) * 1000),
+            'actuals/s': Math.round((ACTUALS / load.ms) * 1000),
+          },
+        });
         for (const phase of ['audit', 'progress']) {
           const r = runWorker(phase, url);
-          ctx.report({ area: 'framework', name: `${engine}: ${phase}`, ms: r.ms, peakMiB: r.peakMiB, extra: { runs: r.runs, ...(phase === 'progress' ? { 'actuals/s': Math.round((ACTUALS / r.ms) * 1000) } : {}), ...r.detail } });
+          ctx.report({
+            area: 'framework',
+            name: `${engine}: ${phase}`,
+            ms: r.ms,
+            peakMiB: r.peakMiB,
+            extra: {
+              runs: r.runs,
+              ...(phase === 'progress' ? { 'actuals/s': Math.round((ACTUALS / r.ms) * 1000) } : {}),
+              ...r.detail,
+            },
+          });
         }
       } catch (e) {
-        ctx.report({ area: 'framework', name: `${engine}: FAILED`, extra: { error: (e as Error).message.split('\n')[0] } });
+        ctx.report({
+          area: 'framework',
+          name: `${engine}: FAILED`,
+          extra: { error: (e as Error).message.split('\n')[0] },
+        });
         process.exitCode = 1;
       }
     }

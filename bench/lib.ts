@@ -78,5 +78,9 @@ export function machine(): string {
 }
 
 export function fmtMs(ms: number): string {
-  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(ms < 10 ? 2 : 1)} ms` : `${(ms / 1000).toFixed(2)} s`;
+  return ms < 1
+    ? `${(ms * 1000).toFixed(0)} µs`
+    : ms < 1000
+      ? `${ms.toFixed(ms < 10 ? 2 : 1)} ms`
+      : `${(ms / 1000).toFixed(2)} s`;
 }

@@ -21,9 +21,13 @@ for (const file of files) {
   const area = file.replace(/\.bench\.ts$/, '');
   const areaMatches = filter === null || area.includes(filter);
   console.log(`\n## ${area}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(here, 'child.ts'), join(here, file), areaMatches ? '' : filter ?? ''], {
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--expose-gc', join(here, 'child.ts'), join(here, file), areaMatches ? '' : (filter ?? '')],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) {
     failed++;
     console.log(`(${area} failed with exit code ${r.status})`);

@@ -40,9 +40,18 @@ export default async function (ctx: BenchContext): Promise<void> {
         paint.push(p);
       }
     }
-    const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(f * xs.length))];
-    for (const [name, xs] of [['chart replaced in the page', redraw], ['chart painted', paint]] as const) {
-      ctx.report({ area: 'web', name: `weight change -> ${name} (north-america, Chromium)`, ms: q(xs, 0.5), extra: { 'p95 ms': q(xs, 0.95).toFixed(1), 'max ms': Math.max(...xs).toFixed(1), changes: xs.length } });
+    const q = (xs: number[], f: number) =>
+      [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(f * xs.length))];
+    for (const [name, xs] of [
+      ['chart replaced in the page', redraw],
+      ['chart painted', paint],
+    ] as const) {
+      ctx.report({
+        area: 'web',
+        name: `weight change -> ${name} (north-america, Chromium)`,
+        ms: q(xs, 0.5),
+        extra: { 'p95 ms': q(xs, 0.95).toFixed(1), 'max ms': Math.max(...xs).toFixed(1), changes: xs.length },
+      });
     }
   } finally {
     await browser.close();

@@ -10,7 +10,17 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
 import { webBuildIsDevelopment } from '../src/server/web-build.ts';
-import { buildWeb, chartTextProblems, lowContrastText, pointsBeyondAxes, launchBrowser, root, screenshots, startServer, type RunningServer } from './support.ts';
+import {
+  buildWeb,
+  chartTextProblems,
+  lowContrastText,
+  pointsBeyondAxes,
+  launchBrowser,
+  root,
+  screenshots,
+  startServer,
+  type RunningServer,
+} from './support.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -67,8 +77,15 @@ describe('journeys', () => {
     for (let i = 0; i < count && !moved; i++) {
       await sliders.nth(i).fill('0');
       moved = await page
-        .waitForFunction((b) => document.querySelector('[data-testid=explorer-chart] svg')?.getAttribute('data-nash') !== b, before, { timeout: 3000 })
-        .then(() => true, () => false);
+        .waitForFunction(
+          (b) => document.querySelector('[data-testid=explorer-chart] svg')?.getAttribute('data-nash') !== b,
+          before,
+          { timeout: 3000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
     }
     expect(moved).toBe(true);
     await expect.poll(() => page.locator('[data-testid=timing]').textContent()).toContain('ms');
@@ -77,13 +94,23 @@ describe('journeys', () => {
     expect(await page.locator('table caption', { hasText: 'Key points' }).isVisible()).toBe(true);
     // The reservation field says why it does not move these points (the status quo is the disagreement point).
     expect(await page.locator('#res-us').getAttribute('aria-describedby')).toBe('res-us-help');
-    expect(await page.locator('#res-us-help').textContent()).toContain('the reservation value does not move these points');
+    expect(await page.locator('#res-us-help').textContent()).toContain(
+      'the reservation value does not move these points',
+    );
     // Coinciding points share a label; no label is drawn twice.
-    const labels = JSON.parse((await page.locator('[data-testid=explorer-chart] svg').getAttribute('data-labels'))!) as string[];
-    expect(labels.join(' = ').split(' = ').sort()).toEqual((await page.locator('.legend li:not([data-testid=frontier-legend])').allTextContents()).map((s) => s.replace(/^\S+\s/, '').trim()).sort());
+    const labels = JSON.parse(
+      (await page.locator('[data-testid=explorer-chart] svg').getAttribute('data-labels'))!,
+    ) as string[];
+    expect(labels.join(' = ').split(' = ').sort()).toEqual(
+      (await page.locator('.legend li:not([data-testid=frontier-legend])').allTextContents())
+        .map((s) => s.replace(/^\S+\s/, '').trim())
+        .sort(),
+    );
     // With three parties the frontier is drawn as the projected points of the Pareto-optimal
     // outcomes (rings), and the legend says so rather than showing a line.
-    expect(await page.locator('[data-testid=frontier-legend]').textContent()).toBe('○ Pareto-optimal outcomes (seen from this pair)');
+    expect(await page.locator('[data-testid=frontier-legend]').textContent()).toBe(
+      '○ Pareto-optimal outcomes (seen from this pair)',
+    );
     // Every point lies within the axes: utilities above 1 (interaction terms) stretch the axis
     // rather than spill into the margin.
     expect(await pointsBeyondAxes(page, 'explorer-chart', explorerFrame())).toMatchObject({ beyond: 0 });
@@ -105,8 +132,14 @@ describe('journeys', () => {
     expect(await page.locator('[data-testid=upload-scenario]').inputValue()).toBe('');
     rmSync(dirname(broken), { recursive: true, force: true });
     const dir = join(root, '../shared/anchors/genius-domains/Laptop');
-    await page.locator('[data-testid=upload-genius]').setInputFiles(['laptop_domain.xml', 'laptop_buyer_utility.xml', 'laptop_seller_utility.xml'].map((f) => join(dir, f)));
-    await expect.poll(() => page.locator('[data-testid=status]').textContent(), { timeout: 15_000 }).toContain('Uploaded');
+    await page
+      .locator('[data-testid=upload-genius]')
+      .setInputFiles(
+        ['laptop_domain.xml', 'laptop_buyer_utility.xml', 'laptop_seller_utility.xml'].map((f) => join(dir, f)),
+      );
+    await expect
+      .poll(() => page.locator('[data-testid=status]').textContent(), { timeout: 15_000 })
+      .toContain('Uploaded');
     await expect.poll(() => page.locator('[data-testid=scenario-select]').inputValue()).toBe('laptop_domain');
     await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]');
     await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toContain('27 outcomes');
@@ -127,16 +160,28 @@ describe('journeys', () => {
     expect(await page.locator('[data-testid=dirty]').textContent()).toBe('Unsaved changes.');
     await page.evaluate(async () => {
       const s = await (await fetch('/api/scenarios/laptop_domain')).json();
-      await fetch('/api/scenarios/laptop_domain', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ document: s.document, version: s.version }) });
+      await fetch('/api/scenarios/laptop_domain', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ document: s.document, version: s.version }),
+      });
     });
     await page.locator('[data-testid=save]').click();
-    await expect.poll(() => page.locator('[data-testid=status]').textContent()).toContain('Someone saved version 2 of this scenario meanwhile');
+    await expect
+      .poll(() => page.locator('[data-testid=status]').textContent())
+      .toContain('Someone saved version 2 of this scenario meanwhile');
     expect(await page.locator('.problems').textContent()).toContain('version_conflict');
     await page.locator('[data-testid=save]').click();
     await expect.poll(() => page.locator('[data-testid=status]').textContent()).toBe('Saved (version 3).');
     expect(await page.locator('[data-testid=dirty]').textContent()).toBe('');
     expect(await page.locator('[data-testid=save]').isDisabled()).toBe(true);
-    expect(((await (await fetch(`${server.url}/api/scenarios/laptop_domain`)).json()) as { document: { parties: { redLines?: unknown[] }[] } }).document.parties[0].redLines).toHaveLength(1);
+    expect(
+      (
+        (await (await fetch(`${server.url}/api/scenarios/laptop_domain`)).json()) as {
+          document: { parties: { redLines?: unknown[] }[] };
+        }
+      ).document.parties[0].redLines,
+    ).toHaveLength(1);
     await page.screenshot({ path: join(screenshots, '2-genius-upload.png'), fullPage: true });
     // In the negotiation lab, talks that need a status quo on every issue (delinked, the
     // comparison) are not offered on this domain, which has none; the page says where to set one.
@@ -152,10 +197,13 @@ describe('journeys', () => {
     await lateDefault;
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     expect(await page.locator('[data-testid=neg-scenario]').inputValue()).toBe('laptop_domain');
-    await expect.poll(() => page.locator('[data-testid=needs-status-quo]').textContent()).toBe(
-      'Delinked talks and the comparison need a status quo on every issue (what no agreement on it means); this scenario has none on 3 of 3 issues. Set them in the Scenario explorer and save.',
-    );
-    for (const id of ['mode-delinked', 'run-both', 'run-compare']) expect(await page.locator(`[data-testid=${id}]`).isDisabled(), id).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-testid=needs-status-quo]').textContent())
+      .toBe(
+        'Delinked talks and the comparison need a status quo on every issue (what no agreement on it means); this scenario has none on 3 of 3 issues. Set them in the Scenario explorer and save.',
+      );
+    for (const id of ['mode-delinked', 'run-both', 'run-compare'])
+      expect(await page.locator(`[data-testid=${id}]`).isDisabled(), id).toBe(true);
     expect(await page.locator('[data-testid=mode-linked]').isChecked()).toBe(true);
     expect(await page.locator('[data-testid=run-negotiation]').isEnabled()).toBe(true);
     // Only the broken file's 400 and the conflict's 409 reached the console.
@@ -168,7 +216,9 @@ describe('journeys', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Cooperation lab');
     await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBeGreaterThan(2);
     // Every strategy the lab picks by default is in the list (the random one is named with its parameter).
-    expect((await page.locator('.checks label:has(input:checked)').allTextContents()).map((x) => x.trim()).sort()).toEqual(['Cooperator', 'Defector', 'Grudger', 'Random: 0.5', 'Tit For 2 Tats', 'Tit For Tat']);
+    expect(
+      (await page.locator('.checks label:has(input:checked)').allTextContents()).map((x) => x.trim()).sort(),
+    ).toEqual(['Cooperator', 'Defector', 'Grudger', 'Random: 0.5', 'Tit For 2 Tats', 'Tit For Tat']);
     // Before a run, the results column says what will appear there.
     expect(await page.locator('[data-testid=coop-empty]').textContent()).toContain('run the tournament');
     // A long tournament (every strategy, long matches) is cancelled: the status says so, and a
@@ -176,24 +226,39 @@ describe('journeys', () => {
     const boxes = page.locator('.checks input[type=checkbox]');
     // Clicked in the page (one by one through playwright takes seconds for some 60 strategies).
     const setChecked = (want: boolean[] | true) =>
-      boxes.evaluateAll((els, w) => els.forEach((e, i) => (e as HTMLInputElement).checked !== (w === true || w[i]) && (e as HTMLInputElement).click()), want);
+      boxes.evaluateAll(
+        (els, w) =>
+          els.forEach(
+            (e, i) => (e as HTMLInputElement).checked !== (w === true || w[i]) && (e as HTMLInputElement).click(),
+          ),
+        want,
+      );
     const defaults = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
     await setChecked(true);
     await expect.poll(() => page.locator('.checks input[type=checkbox]:not(:checked)').count()).toBe(0);
-    const [turns, reps] = [page.locator('#players input[type=number]').nth(0), page.locator('#players input[type=number]').nth(1)];
+    const [turns, reps] = [
+      page.locator('#players input[type=number]').nth(0),
+      page.locator('#players input[type=number]').nth(1),
+    ];
     await turns.fill('2000');
     await reps.fill('50');
     await page.locator('[data-testid=run-tournament]').click();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 30_000 }).toContain('cancelled');
+    await expect
+      .poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 30_000 })
+      .toContain('cancelled');
     expect(await page.locator('.problems').count()).toBe(0);
     await setChecked(defaults);
-    await expect.poll(() => page.locator('.checks input[type=checkbox]:checked').count()).toBe(defaults.filter(Boolean).length);
+    await expect
+      .poll(() => page.locator('.checks input[type=checkbox]:checked').count())
+      .toBe(defaults.filter(Boolean).length);
     await turns.fill('200');
     await reps.fill('5');
     await page.locator('[data-testid=coop-game]').selectOption('joint-vs-unilateral|drug_trafficking');
     await page.locator('[data-testid=run-tournament]').click();
-    await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 60_000 }).toContain('finished');
+    await expect
+      .poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 60_000 })
+      .toContain('finished');
     expect(await page.locator('[role=progressbar]').getAttribute('aria-valuenow')).toBe('100');
     await page.waitForSelector('[data-testid=ranking-chart] svg');
     await page.waitForSelector('[data-testid=jvu-chart] svg');
@@ -213,7 +278,9 @@ describe('journeys', () => {
     await page.locator('[data-testid=framework-select]').selectOption('bicentennial');
     await expect.poll(() => page.locator('h3').first().textContent()).toBeTruthy();
     await page.locator('[data-testid=run-audit]').click();
-    await expect.poll(() => page.locator('[data-testid=audit-summary]').textContent()).toMatch(/does not pass.*Gaps found: [1-9]/);
+    await expect
+      .poll(() => page.locator('[data-testid=audit-summary]').textContent())
+      .toMatch(/does not pass.*Gaps found: [1-9]/);
     expect(await page.locator('[data-testid=gaps] li').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=gaps]').textContent()).toContain('Committed resources —');
     // Nothing committed, nothing to chart: the dashboard says so.
@@ -247,19 +314,37 @@ describe('journeys', () => {
     await page.locator('[data-testid=run-negotiation]').click();
     const seenWhileRunning: number[] = [];
     for (let i = 0; i < 600; i++) {
-      const status = (await page.locator('[data-testid=neg-status]').textContent().catch(() => '')) ?? '';
-      const offers = Number(await page.locator('[data-testid=negotiation-chart] [data-offers]').getAttribute('data-offers'));
+      const status =
+        (await page
+          .locator('[data-testid=neg-status]')
+          .textContent()
+          .catch(() => '')) ?? '';
+      const offers = Number(
+        await page.locator('[data-testid=negotiation-chart] [data-offers]').getAttribute('data-offers'),
+      );
       if (/running/.test(status) && offers > 0) seenWhileRunning.push(offers);
       if (/finished|failed|cancelled/.test(status)) break;
       await page.waitForTimeout(50);
     }
     expect(seenWhileRunning.length, 'offers were plotted while the session ran').toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-testid=neg-status]').textContent(), { timeout: 60_000 }).toContain('finished');
-    const total = Number(await page.locator('[data-testid=negotiation-chart] [data-offers]').getAttribute('data-offers'));
+    await expect
+      .poll(() => page.locator('[data-testid=neg-status]').textContent(), { timeout: 60_000 })
+      .toContain('finished');
+    const total = Number(
+      await page.locator('[data-testid=negotiation-chart] [data-offers]').getAttribute('data-offers'),
+    );
     expect(total).toBeGreaterThan(Math.min(...seenWhileRunning));
-    await expect.poll(() => page.locator('[data-testid=neg-outcome]').textContent()).toMatch(/Agreement in round|No agreement/);
+    await expect
+      .poll(() => page.locator('[data-testid=neg-outcome]').textContent())
+      .toMatch(/Agreement in round|No agreement/);
     // Every kind of mark on the chart is named: the frontier's dots, the no-deal and Nash points.
-    expect(await page.locator('[data-testid=neg-legend] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Pareto frontier'), expect.stringContaining('No deal'), expect.stringContaining('Nash bargaining')]));
+    expect(await page.locator('[data-testid=neg-legend] li').allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Pareto frontier'),
+        expect.stringContaining('No deal'),
+        expect.stringContaining('Nash bargaining'),
+      ]),
+    );
     // Then both modes with quicker agents, compared side by side with the first run.
     for (let i = 0; i < 3; i++) await page.locator(`[data-testid=agent-${i}]`).selectOption('conceder');
     await page.locator('[data-testid=rounds]').fill('100');
@@ -278,7 +363,9 @@ describe('journeys', () => {
     // A comparison beyond the server's limits is refused before it is run, saying why.
     expect(await page.locator('[data-testid=run-compare]').isEnabled()).toBe(true);
     for (const box of await page.locator('#linkage-compare input[type=checkbox]').all()) await box.check();
-    await expect.poll(() => page.locator('[data-testid=compare-size]').textContent()).toMatch(/^[\d,]+ sessions per mode\. Too large: at most 8 agents and 2,000 sessions per mode\.$/);
+    await expect
+      .poll(() => page.locator('[data-testid=compare-size]').textContent())
+      .toMatch(/^[\d,]+ sessions per mode\. Too large: at most 8 agents and 2,000 sessions per mode\.$/);
     expect(await page.locator('[data-testid=run-compare]').isDisabled()).toBe(true);
     await page.screenshot({ path: join(screenshots, '5-negotiation-lab.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
@@ -302,32 +389,53 @@ describe('journeys', () => {
         await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       }
       await page.waitForSelector('main select, main input');
-      const unnamed = await page.locator('main input, main select, main button').evaluateAll((els) =>
-        els
-          .filter((e) => !(e.getAttribute('aria-label') || (e as HTMLInputElement).labels?.length || (e.textContent ?? '').trim() || e.getAttribute('title')))
-          .map((e) => e.outerHTML.slice(0, 80)),
-      );
+      const unnamed = await page
+        .locator('main input, main select, main button')
+        .evaluateAll((els) =>
+          els
+            .filter(
+              (e) =>
+                !(
+                  e.getAttribute('aria-label') ||
+                  (e as HTMLInputElement).labels?.length ||
+                  (e.textContent ?? '').trim() ||
+                  e.getAttribute('title')
+                ),
+            )
+            .map((e) => e.outerHTML.slice(0, 80)),
+        );
       expect(unnamed, route).toEqual([]);
       // Each page has its own title, in Spanish.
       expect(await page.title(), route).toBe(`${await page.locator('h1').textContent()} — Common Ground`);
       // Every text (disabled buttons and opened details included) keeps WCAG AA contrast.
-      await page.locator('main details:not([open]) > summary').evaluateAll((els) => els.forEach((e) => (e as HTMLElement).click()));
+      await page
+        .locator('main details:not([open]) > summary')
+        .evaluateAll((els) => els.forEach((e) => (e as HTMLElement).click()));
       expect(await lowContrastText(page), route).toEqual([]);
       // Agents are described in Spanish too, not in the engine's English.
-      if (route === '#/negotiation') await expect.poll(() => page.locator('#agent-us-help').textContent()).toMatch(/^Dependiente del tiempo con e = 0.2/);
+      if (route === '#/negotiation')
+        await expect
+          .poll(() => page.locator('#agent-us-help').textContent())
+          .toMatch(/^Dependiente del tiempo con e = 0.2/);
     }
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tablero del marco');
     // The audit speaks Spanish too: its criteria, not the engine's English descriptions or ids.
     await page.locator('[data-testid=run-audit]').click();
-    await expect.poll(() => page.locator('#audit tbody').textContent()).toContain('Objetivos claros: cada área tiene objetivos');
+    await expect
+      .poll(() => page.locator('#audit tbody').textContent())
+      .toContain('Objetivos claros: cada área tiene objetivos');
     expect(await page.locator('#audit').textContent()).not.toMatch(/Clear objectives|clear_objectives/);
     // A tournament on the standard payoffs names its game in Spanish, not in the engine's English.
     await page.evaluate(() => (location.hash = '#/cooperation'));
     await page.locator('#players input[type=number]').nth(0).fill('20');
     await page.locator('#players input[type=number]').nth(1).fill('1');
     await page.locator('[data-testid=run-tournament]').click();
-    await expect.poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 30_000 }).toContain('terminada');
-    await expect.poll(() => page.locator('#ranking').textContent()).toContain('Juego: Pagos estándar (R=3, S=0, T=5, P=1).');
+    await expect
+      .poll(() => page.locator('[data-testid=job-status]').textContent(), { timeout: 30_000 })
+      .toContain('terminada');
+    await expect
+      .poll(() => page.locator('#ranking').textContent())
+      .toContain('Juego: Pagos estándar (R=3, S=0, T=5, P=1).');
     expect(await page.locator('#ranking').textContent()).not.toContain('standard payoffs');
     await page.screenshot({ path: join(screenshots, '6-spanish-keyboard.png'), fullPage: true });
     expect(errorsOf(page)).toEqual([]);
@@ -353,7 +461,9 @@ describe('journeys', () => {
           await page.waitForSelector('[data-testid=budget-chart] svg');
         }
         // Nothing pushes the page sideways: no horizontal scrolling on a phone.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${lang} ${route}`).toBe(0);
         expect(await chartTextProblems(page), `${lang} ${route}`).toEqual([]);
         // Charts are drawn for the space they have, not shrunk from 640 pixels.
@@ -372,8 +482,19 @@ describe('journeys', () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     try {
       const owner = { authorization: `Bearer ${admin}`, 'content-type': 'application/json' };
-      const delegation = (await (await fetch(`${secured.url}/api/scenarios/north-america/delegations`, { method: 'POST', headers: owner, body: JSON.stringify({ partyId: 'mx' }) })).json()) as { token: string };
-      const ownerView = async () => ((await (await fetch(`${secured.url}/api/scenarios/north-america`, { headers: owner })).json()) as { document: { parties: { id: string; weights: Record<string, { weight: number }> }[] } }).document;
+      const delegation = (await (
+        await fetch(`${secured.url}/api/scenarios/north-america/delegations`, {
+          method: 'POST',
+          headers: owner,
+          body: JSON.stringify({ partyId: 'mx' }),
+        })
+      ).json()) as { token: string };
+      const ownerView = async () =>
+        (
+          (await (await fetch(`${secured.url}/api/scenarios/north-america`, { headers: owner })).json()) as {
+            document: { parties: { id: string; weights: Record<string, { weight: number }> }[] };
+          }
+        ).document;
       const before = await ownerView();
       expect(before.parties.find((p) => p.id === 'mx')!.weights.framework.weight).toBeGreaterThan(0);
 
@@ -387,12 +508,16 @@ describe('journeys', () => {
       await page.locator('[data-testid=token]').fill(delegation.token);
       await page.locator('[data-testid=apply-token]').click();
       // The page reloads its data as the delegation: only Mexico's preferences, no joint analysis.
-      await expect.poll(() => page.locator('[data-testid=party-select] option').allTextContents(), { timeout: 15_000 }).toEqual(['Mexico']);
+      await expect
+        .poll(() => page.locator('[data-testid=party-select] option').allTextContents(), { timeout: 15_000 })
+        .toEqual(['Mexico']);
       expect(await page.locator('[data-testid=joint-hidden]').isVisible()).toBe(true);
       expect(await page.locator('[data-testid=upload-scenario]').count()).toBe(0);
       await page.locator('input[data-testid=weight-framework]').fill('0');
       await page.locator('[data-testid=save]').click();
-      await expect.poll(() => page.locator('[data-testid=status]').textContent()).toMatch(/Saved the preferences of Mexico/);
+      await expect
+        .poll(() => page.locator('[data-testid=status]').textContent())
+        .toMatch(/Saved the preferences of Mexico/);
       const after = await ownerView();
       expect(after.parties.find((p) => p.id === 'mx')!.weights.framework.weight).toBe(0);
       expect(after.parties.find((p) => p.id === 'us')).toEqual(before.parties.find((p) => p.id === 'us'));
@@ -408,7 +533,10 @@ describe('journeys', () => {
       await page.waitForSelector('[data-testid=framework-select] option', { state: 'attached' });
       // Importing indicator values is the owner's; a delegation does not get the control.
       expect(await page.locator('[data-testid=import-csv]').count()).toBe(0);
-      const [iati] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=export-iati]').click()]);
+      const [iati] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-testid=export-iati]').click(),
+      ]);
       expect(readFileSync((await iati.path())!, 'utf8')).toMatch(/^<\?xml[\s\S]*<iati-activities/);
       await page.screenshot({ path: join(screenshots, '8-delegation.png'), fullPage: true });
       expect(errors).toEqual([]);

@@ -25,7 +25,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dir = mkdtempSync(join(tmpdir(), 'cg-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/start.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`, CG_SKIP_WEB_BUILD: '1', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`,
+      CG_SKIP_WEB_BUILD: '1',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -67,7 +75,15 @@ export async function launchBrowser(): Promise<Browser> {
   mkdirSync(screenshots, { recursive: true });
   return chromium.launch({
     executablePath: process.env.CG_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -82,18 +98,28 @@ export async function chartTextProblems(page: Page): Promise<string[]> {
       const box = svg.getBoundingClientRect();
       for (const g of svg.querySelectorAll('g[aria-label$="tick label"], g[aria-label$="axis label"]')) {
         const axis = g.getAttribute('aria-label') ?? '';
-        const labels = [...g.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() })).filter((l) => l.r.width > 0);
+        const labels = [...g.querySelectorAll('text')]
+          .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+          .filter((l) => l.r.width > 0);
         for (const l of labels) {
-          if (l.r.left < box.left - 0.5 || l.r.right > box.right + 0.5 || l.r.top < box.top - 0.5 || l.r.bottom > box.bottom + 0.5) out.push(`${axis} "${l.text}" is cut off`);
+          if (
+            l.r.left < box.left - 0.5 ||
+            l.r.right > box.right + 0.5 ||
+            l.r.top < box.top - 0.5 ||
+            l.r.bottom > box.bottom + 0.5
+          )
+            out.push(`${axis} "${l.text}" is cut off`);
         }
         for (let i = 0; i < labels.length; i++) {
           for (let j = i + 1; j < labels.length; j++) {
             const [a, b] = [labels[i].r, labels[j].r];
-            if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`${axis} "${labels[i].text}" overlaps "${labels[j].text}"`);
+            if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+              out.push(`${axis} "${labels[i].text}" overlaps "${labels[j].text}"`);
           }
         }
         const texts = labels.map((l) => l.text);
-        if (axis.includes('tick') && new Set(texts).size !== texts.length) out.push(`${axis} repeats a label: ${texts.join(', ')}`);
+        if (axis.includes('tick') && new Set(texts).size !== texts.length)
+          out.push(`${axis} repeats a label: ${texts.join(', ')}`);
       }
     }
     return out;
@@ -104,7 +130,11 @@ export async function chartTextProblems(page: Page): Promise<string[]> {
  * How many of a chart's dots have their centre outside its plotting area (inside the margins of
  * `frame`, in the chart's own coordinates), of how many.
  */
-export async function pointsBeyondAxes(page: Page, testId: string, frame: { marginLeft: number; marginRight: number; marginTop: number; marginBottom: number }): Promise<{ beyond: number; points: number }> {
+export async function pointsBeyondAxes(
+  page: Page,
+  testId: string,
+  frame: { marginLeft: number; marginRight: number; marginTop: number; marginBottom: number },
+): Promise<{ beyond: number; points: number }> {
   return page.evaluate(
     ([id, f]) => {
       const svg = document.querySelector(`[data-testid=${id}] svg[viewBox]`) as SVGSVGElement;
@@ -115,7 +145,11 @@ export async function pointsBeyondAxes(page: Page, testId: string, frame: { marg
         const r = d.getBoundingClientRect();
         return { x: (r.left + r.width / 2 - box.left) * scale, y: (r.top + r.height / 2 - box.top) * scale };
       });
-      const inside = (d: { x: number; y: number }) => d.x >= f.marginLeft - 1 && d.x <= view.width - f.marginRight + 1 && d.y >= f.marginTop - 1 && d.y <= view.height - f.marginBottom + 1;
+      const inside = (d: { x: number; y: number }) =>
+        d.x >= f.marginLeft - 1 &&
+        d.x <= view.width - f.marginRight + 1 &&
+        d.y >= f.marginTop - 1 &&
+        d.y <= view.height - f.marginBottom + 1;
       return { beyond: dots.filter((d) => !inside(d)).length, points: dots.length };
     },
     [testId, frame] as const,
@@ -129,11 +163,15 @@ export async function pointsBeyondAxes(page: Page, testId: string, frame: { marg
 export async function lowContrastText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const parse = (c: string) => {
-      const p = (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0 0 0 0').split(/[ ,/]+/).filter(Boolean).map(Number);
+      const p = (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0 0 0 0')
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
     };
     const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-    const lum = (c: { r: number; g: number; b: number }) => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    const lum = (c: { r: number; g: number; b: number }) =>
+      0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
     const background = (el: Element | null) => {
       for (let e = el; e; e = e.parentElement) {
         const c = parse(getComputedStyle(e).backgroundColor);
@@ -155,7 +193,8 @@ export async function lowContrastText(page: Page): Promise<string[]> {
       const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
       const size = parseFloat(style.fontSize);
       const large = size >= 24 || (Number(style.fontWeight) >= 700 && size >= 18.66);
-      if (ratio < (large ? 3 : 4.5)) out.add(`${ratio.toFixed(2)} ${style.color} on rgb(${bg.r}, ${bg.g}, ${bg.b}): ${text.slice(0, 40)}`);
+      if (ratio < (large ? 3 : 4.5))
+        out.add(`${ratio.toFixed(2)} ${style.color} on rgb(${bg.r}, ${bg.g}, ${bg.b}): ${text.slice(0, 40)}`);
     }
     return [...out];
   });

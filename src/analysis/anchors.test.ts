@@ -63,7 +63,10 @@ const load = (folder: string) => {
 function referenceFrontier(folder: string, d: Domain): number[][] | null {
   const file = path.join(ANCHORS, '_reference', `${folder}.genius-frontier.csv`);
   if (!existsSync(file)) return null;
-  const rows = readFileSync(file, 'utf8').trim().split(/\r?\n/).map((l) => l.split(','));
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(','));
   const header = rows[0];
   // Columns u_<profile file>: map them to our party order (party id = profile file name without .xml).
   const col = d.parties.map((p) => header.indexOf(`u_${p.id}.xml`));
@@ -95,10 +98,16 @@ describe('analysis on the Genius anchors', () => {
       if (ref) {
         const eps = row.folder === 'S-1NIKFRT-1' ? 1e-6 : 1e-9;
         for (const v of ref) {
-          expect(r.frontier.points.some((pt) => pt.utilities.every((u, p) => u >= v[p] - eps)), `reference point ${v.join(', ')} not covered`).toBe(true);
+          expect(
+            r.frontier.points.some((pt) => pt.utilities.every((u, p) => u >= v[p] - eps)),
+            `reference point ${v.join(', ')} not covered`,
+          ).toBe(true);
         }
         for (const pt of r.pareto) {
-          expect(ref.some((v) => v.every((x, p) => Math.abs(x - pt.utilities[p]) <= eps)), `point ${pt.utilities.join(', ')} not in the reference`).toBe(true);
+          expect(
+            ref.some((v) => v.every((x, p) => Math.abs(x - pt.utilities[p]) <= eps)),
+            `point ${pt.utilities.join(', ')} not in the reference`,
+          ).toBe(true);
         }
       }
       // Exact float comparison (tolerance 0) never loses points; its extra points are noise ties.

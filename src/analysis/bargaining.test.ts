@@ -57,7 +57,13 @@ describe('bargaining solutions against brute force', () => {
 
   it('ties: larger sum first, then first in frontier order (better for the first party)', () => {
     // Utilities (1,4), (4,1), (2,2), (2,3), (3,2): Nash products 4, 4, 4, 6, 6; sums 5, 5, 4, 5, 5.
-    const vals = [[1, 4], [4, 1], [2, 2], [2, 3], [3, 2]];
+    const vals = [
+      [1, 4],
+      [4, 1],
+      [2, 2],
+      [2, 3],
+      [3, 2],
+    ];
     const d: Domain = {
       id: 't',
       name: 't',
@@ -72,7 +78,12 @@ describe('bargaining solutions against brute force', () => {
     expect(r.nash!.utilities).toEqual([3, 2]); // (2,3) and (3,2) tie on product 6 and sum 5: first in frontier order
     expect(r.utilitarian!.utilities).toEqual([4, 1]); // sum 5 four ways: first in frontier order
     expect(r.egalitarian!.utilities).toEqual([3, 2]); // min 2: (2,2) (2,3) (3,2); sum 5 twice
-    expect(r.pareto.map((p) => p.utilities)).toEqual([[4, 1], [3, 2], [2, 3], [1, 4]]);
+    expect(r.pareto.map((p) => p.utilities)).toEqual([
+      [4, 1],
+      [3, 2],
+      [2, 3],
+      [1, 4],
+    ]);
   });
 
   it('every solution is null when nothing is acceptable', () => {

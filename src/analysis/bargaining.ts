@@ -58,7 +58,11 @@ export function sumOf(u: readonly number[]): number {
 }
 
 /** Nash criterion in log space (key) and its noise bound, or null when some gain is not strictly positive. */
-export function nashKey(u: readonly number[], d: readonly number[], tol: number): { key: number; keyTol: number } | null {
+export function nashKey(
+  u: readonly number[],
+  d: readonly number[],
+  tol: number,
+): { key: number; keyTol: number } | null {
   let key = 0;
   let keyTol = 0;
   for (let p = 0; p < u.length; p++) {
@@ -76,7 +80,12 @@ export function isAcceptable(u: readonly number[], d: readonly number[], tol: nu
 }
 
 /** KS criterion (min normalized gain) and its noise bound. */
-export function ksKey(u: readonly number[], d: readonly number[], ideal: readonly number[], tol: number): { key: number; keyTol: number } {
+export function ksKey(
+  u: readonly number[],
+  d: readonly number[],
+  ideal: readonly number[],
+  tol: number,
+): { key: number; keyTol: number } {
   let key = Infinity;
   let minRange = Infinity;
   for (let p = 0; p < u.length; p++) {
@@ -100,7 +109,8 @@ export function bargainingSolutions(
   const k = domain.parties.length;
   const d = disagreement;
   const acceptable = points.filter((pt) => isAcceptable(pt.utilities, d, tol));
-  if (acceptable.length === 0) return { nash: null, kalaiSmorodinsky: null, egalitarian: null, utilitarian: null, ideal: null };
+  if (acceptable.length === 0)
+    return { nash: null, kalaiSmorodinsky: null, egalitarian: null, utilitarian: null, ideal: null };
 
   const ideal = new Array<number>(k).fill(-Infinity);
   for (const pt of acceptable) for (let p = 0; p < k; p++) ideal[p] = Math.max(ideal[p], pt.utilities[p]);

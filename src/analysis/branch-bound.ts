@@ -34,7 +34,12 @@ interface LocalTerm {
   arity: number;
 }
 
-export function branchAndBoundComponent(domain: Domain, comp: Component, tol: number, maxNodes = DEFAULT_MAX_NODES): ComponentFrontier {
+export function branchAndBoundComponent(
+  domain: Domain,
+  comp: Component,
+  tol: number,
+  maxNodes = DEFAULT_MAX_NODES,
+): ComponentFrontier {
   const k = domain.parties.length;
   const m = comp.issues.length;
   const terms: LocalTerm[] = comp.terms.map((t) => ({ party: t.party, value: t.value, arity: t.issues.length }));

@@ -5,14 +5,28 @@ import { decompose } from './components.ts';
 function domain(): Domain {
   const issues = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id, options: ['0', '1', '2'] }));
   const u = () => ({ table: issues.map(() => [0, 1, 2]), constant: 0, interactions: [], redLines: [] });
-  return { id: 'x', name: 'x', parties: [{ id: 'p', name: 'P', reservation: 0 }, { id: 'q', name: 'Q', reservation: 0 }], issues, utilities: [u(), u()] };
+  return {
+    id: 'x',
+    name: 'x',
+    parties: [
+      { id: 'p', name: 'P', reservation: 0 },
+      { id: 'q', name: 'Q', reservation: 0 },
+    ],
+    issues,
+    utilities: [u(), u()],
+  };
 }
 
 describe('decompose', () => {
   it('links issues through interactions, multi-issue red lines and rectangles of any party', () => {
     const d = domain();
     d.utilities[0].interactions.push({ a: { issue: 0, option: 1 }, b: { issue: 2, option: 0 }, value: 0.5 });
-    d.utilities[1].redLines.push({ options: [{ issue: 2, option: 2 }, { issue: 3, option: 0 }] });
+    d.utilities[1].redLines.push({
+      options: [
+        { issue: 2, option: 2 },
+        { issue: 3, option: 0 },
+      ],
+    });
     d.utilities[1].redLines.push({ options: [{ issue: 4, option: 1 }] }); // single-issue: no link
     const c = decompose(d);
     expect(c.components.map((x) => x.issues)).toEqual([[0, 2, 3], [1], [4]]);
@@ -20,9 +34,24 @@ describe('decompose', () => {
     expect(c.components[0].terms).toHaveLength(2);
     expect(c.components[2].terms).toHaveLength(1);
 
-    d.utilities[0].rectangles = { items: [{ utility: 3, ranges: [{ issue: 1, min: 0, max: 1 }, { issue: 4, min: 1, max: 2 }] }, { utility: 2, ranges: [] }], scale: 4 };
+    d.utilities[0].rectangles = {
+      items: [
+        {
+          utility: 3,
+          ranges: [
+            { issue: 1, min: 0, max: 1 },
+            { issue: 4, min: 1, max: 2 },
+          ],
+        },
+        { utility: 2, ranges: [] },
+      ],
+      scale: 4,
+    };
     const c2 = decompose(d);
-    expect(c2.components.map((x) => x.issues)).toEqual([[0, 2, 3], [1, 4]]);
+    expect(c2.components.map((x) => x.issues)).toEqual([
+      [0, 2, 3],
+      [1, 4],
+    ]);
     // A rectangle without ranges holds everywhere: a constant (2 / 4).
     expect(c2.constants).toEqual([0.5, 0]);
     const rect = c2.components[1].terms.find((t) => t.party === 0)!;

@@ -69,13 +69,21 @@ export function buildTerms(domain: Domain): { terms: Term[]; constants: number[]
       const scale = u.rectangles.scale;
       for (const r of u.rectangles.items) {
         const value = r.utility / scale;
-        const term = box(p, value, r.ranges.map((g) => ({ issue: g.issue, ok: (o: number) => o >= g.min && o <= g.max })));
+        const term = box(
+          p,
+          value,
+          r.ranges.map((g) => ({ issue: g.issue, ok: (o: number) => o >= g.min && o <= g.max })),
+        );
         if (term) terms.push(term);
         else constants[p] += value; // a rectangle without ranges contains every outcome
       }
     }
     for (const line of u.redLines) {
-      const term = box(-1, 0, line.options.map((r) => ({ issue: r.issue, ok: (o: number) => o === r.option })));
+      const term = box(
+        -1,
+        0,
+        line.options.map((r) => ({ issue: r.issue, ok: (o: number) => o === r.option })),
+      );
       if (term) terms.push(term);
     }
   });
@@ -91,11 +99,12 @@ export function decompose(domain: Domain): Decomposition {
     return x;
   };
   const { terms, constants } = buildTerms(domain);
-  for (const t of terms) for (let a = 1; a < t.issues.length; a++) {
-    const ra = find(t.issues[0]);
-    const rb = find(t.issues[a]);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
+  for (const t of terms)
+    for (let a = 1; a < t.issues.length; a++) {
+      const ra = find(t.issues[0]);
+      const rb = find(t.issues[a]);
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
   const byRoot = new Map<number, Component>();
   for (let j = 0; j < n; j++) {
     const r = find(j);

@@ -12,7 +12,9 @@ describe('Frontier queries', () => {
       const all = [...enumerateOutcomes(d)].filter((o) => isFeasible(d, o)).map((o) => utilities(d, o));
       for (const u of all) {
         expect(f.covering(u)).not.toBeNull();
-        const strictlyBetter = all.some((v) => v.every((x, p) => x >= u[p] - 1e-12) && v.some((x, p) => x > u[p] + 1e-12));
+        const strictlyBetter = all.some(
+          (v) => v.every((x, p) => x >= u[p] - 1e-12) && v.some((x, p) => x > u[p] + 1e-12),
+        );
         expect(f.isParetoOptimal(u)).toBe(!strictlyBetter);
         if (!strictlyBetter) expect(f.distance(u)).toBeLessThan(1e-9);
       }

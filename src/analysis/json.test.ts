@@ -72,7 +72,11 @@ describe('toJson', () => {
     expect(sq.disagreementSource).toBe('statusQuo');
     expect(sq.nash).toBeNull();
     expect(sq.linkage!.noDealAlone).toEqual([]);
-    const none: Domain = { ...empty, issues: [{ id: 'x', name: 'X', options: [] }], utilities: empty.utilities.map((u) => ({ ...u, table: [[]] })) };
+    const none: Domain = {
+      ...empty,
+      issues: [{ id: 'x', name: 'X', options: [] }],
+      utilities: empty.utilities.map((u) => ({ ...u, table: [[]] })),
+    };
     const r2 = analyze(none);
     expect(r2.outcomeCount).toBe(0n);
     expect(r2.pareto).toEqual([]);

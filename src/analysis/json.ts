@@ -54,7 +54,12 @@ export function toJson(domain: Domain, r: AnalysisResult): AnalysisJson {
   return {
     domain: { id: domain.id, name: domain.name },
     parties: domain.parties.map((p) => ({ id: p.id, name: p.name, reservation: p.reservation })),
-    issues: domain.issues.map((i) => ({ id: i.id, name: i.name, options: i.options.slice(), ...(i.statusQuo !== undefined ? { statusQuo: i.options[i.statusQuo] } : {}) })),
+    issues: domain.issues.map((i) => ({
+      id: i.id,
+      name: i.name,
+      options: i.options.slice(),
+      ...(i.statusQuo !== undefined ? { statusQuo: i.options[i.statusQuo] } : {}),
+    })),
     outcomeCount: r.outcomeCount.toString(),
     feasibleOutcomeCount: r.feasibleOutcomeCount === null ? null : r.feasibleOutcomeCount.toString(),
     tolerance: r.tolerance,

@@ -18,8 +18,20 @@ function briefExample(): Domain {
       { id: 'mx', name: 'Mexico', reservation: 0 },
     ],
     issues: [
-      { id: 'security', name: 'security', options: ['limited', 'joint'], optionLabels: ['limited cooperation', 'joint operations'], statusQuo: 0 },
-      { id: 'trade', name: 'trade', options: ['current', 'relief'], optionLabels: ['current tariffs', 'tariff relief'], statusQuo: 0 },
+      {
+        id: 'security',
+        name: 'security',
+        options: ['limited', 'joint'],
+        optionLabels: ['limited cooperation', 'joint operations'],
+        statusQuo: 0,
+      },
+      {
+        id: 'trade',
+        name: 'trade',
+        options: ['current', 'relief'],
+        optionLabels: ['current tariffs', 'tariff relief'],
+        statusQuo: 0,
+      },
       { id: 'infra', name: 'infrastructure', options: ['none', 'project', 'us-built'], statusQuo: 0 },
     ],
     utilities: [
@@ -49,9 +61,17 @@ describe('linkage analysis', () => {
     expect(l.totalGain).toBeCloseTo(0.4, 12);
     expect(l.concessions).toEqual({ us: ['trade'], mx: ['security'] });
     expect(l.gains).toEqual({ us: ['security', 'infra'], mx: ['trade', 'infra'] });
-    expect(l.summary).toContain('In the linked package, the United States accepts tariff relief on trade; Mexico accepts joint operations on security.');
+    expect(l.summary).toContain(
+      'In the linked package, the United States accepts tariff relief on trade; Mexico accepts joint operations on security.',
+    );
     expect(l.summary[0]).toMatch(/2 of 3 issues end in no deal \(security and trade\)/);
-    expect(l.summary.some((s) => s.startsWith('Mexico concedes on security and gains on trade and infrastructure: +0.200 over the status quo, +0.100 over issue-by-issue'))).toBe(true);
+    expect(
+      l.summary.some((s) =>
+        s.startsWith(
+          'Mexico concedes on security and gains on trade and infrastructure: +0.200 over the status quo, +0.100 over issue-by-issue',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('tells issues nobody wants to move from zero-sum ones, and blames a red line on the status quo when it is the status quo that breaks it', () => {
@@ -66,10 +86,17 @@ describe('linkage analysis', () => {
       'Bargained one at a time, 3 of 4 issues end in no deal (security, trade and ports). security and trade: every change that helps some party makes another worse off than the status quo (or crosses a red line), a zero-sum game; ports: no party gains from any change, the status quo is already as good for everyone as any option.',
     );
     // Mexico's red line is today's security and trade: the status quo breaks it (no issue-by-issue "agreement" does).
-    d.utilities[1].redLines.push({ options: [{ issue: 0, option: 0 }, { issue: 1, option: 0 }] });
+    d.utilities[1].redLines.push({
+      options: [
+        { issue: 0, option: 0 },
+        { issue: 1, option: 0 },
+      ],
+    });
     l = analyze(d).linkage!;
     expect(l.delinkedFeasible).toBe(false);
-    expect(l.summary).toContain("The status quo itself breaks a red line of Mexico: today's state is one that party would not sign as a deal.");
+    expect(l.summary).toContain(
+      "The status quo itself breaks a red line of Mexico: today's state is one that party would not sign as a deal.",
+    );
     expect(l.summary.some((s) => s.startsWith('The issue-by-issue agreements'))).toBe(false);
     // Two issues that each move alone, and a red line against both moves together: that is the agreements' fault.
     const both: Domain = {
@@ -84,13 +111,38 @@ describe('linkage analysis', () => {
         { id: 'y', name: 'y', options: ['0', '1'], statusQuo: 0 },
       ],
       utilities: [
-        { table: [[0, 0.5], [0, 0.5]], constant: 0, interactions: [], redLines: [{ options: [{ issue: 0, option: 1 }, { issue: 1, option: 1 }] }] },
-        { table: [[0, 0.5], [0, 0.5]], constant: 0, interactions: [], redLines: [] },
+        {
+          table: [
+            [0, 0.5],
+            [0, 0.5],
+          ],
+          constant: 0,
+          interactions: [],
+          redLines: [
+            {
+              options: [
+                { issue: 0, option: 1 },
+                { issue: 1, option: 1 },
+              ],
+            },
+          ],
+        },
+        {
+          table: [
+            [0, 0.5],
+            [0, 0.5],
+          ],
+          constant: 0,
+          interactions: [],
+          redLines: [],
+        },
       ],
     };
     l = analyze(both).linkage!;
     expect(l.delinked.outcome).toEqual([1, 1]);
-    expect(l.summary).toContain('The issue-by-issue agreements together break a red line of A, so that package could not actually be signed.');
+    expect(l.summary).toContain(
+      'The issue-by-issue agreements together break a red line of A, so that package could not actually be signed.',
+    );
     expect(l.summary.some((s) => s.startsWith('The status quo itself'))).toBe(false);
   });
 
@@ -105,7 +157,11 @@ describe('linkage analysis', () => {
 
   it('rejects a status quo that does not fit the issues', () => {
     const d = briefExample();
-    for (const bad of [[0, 0], [0, 0, 3], [0, -1, 0]]) {
+    for (const bad of [
+      [0, 0],
+      [0, 0, 3],
+      [0, -1, 0],
+    ]) {
       try {
         analyze(d, { statusQuo: bad });
         expect.unreachable();
@@ -125,8 +181,14 @@ describe('linkage analysis', () => {
       const l = linkageAnalysis(d, sq);
       const b = bruteForceLinkage(d, sq);
       const what = `seed ${9000 + s}`;
-      expect(l.perIssue.map((x) => x.tableOptions), what).toEqual(b.perIssue.map((x) => x.tableOptions));
-      expect(l.perIssue.map((x) => x.chosen), what).toEqual(b.perIssue.map((x) => x.chosen));
+      expect(
+        l.perIssue.map((x) => x.tableOptions),
+        what,
+      ).toEqual(b.perIssue.map((x) => x.tableOptions));
+      expect(
+        l.perIssue.map((x) => x.chosen),
+        what,
+      ).toEqual(b.perIssue.map((x) => x.chosen));
       expect(l.noDealAlone, what).toEqual(b.noDealAlone);
       expect(l.delinked.outcome, what).toEqual(b.delinked.outcome);
       expect(sameVector(l.delinked.utilities, b.delinked.utilities), what).toBe(true);

@@ -56,12 +56,24 @@ export interface LinkageResult {
 
 export function checkOutcome(domain: Domain, outcome: readonly number[], what: string): void {
   if (!Array.isArray(outcome) || outcome.length !== domain.issues.length) {
-    throw new CgError({ code: 'invalid_outcome', path: [what], message: `${what} must give one option per issue (${domain.issues.length})`, received: Array.isArray(outcome) ? `${outcome.length} options` : typeof outcome });
+    throw new CgError({
+      code: 'invalid_outcome',
+      path: [what],
+      message: `${what} must give one option per issue (${domain.issues.length})`,
+      received: Array.isArray(outcome) ? `${outcome.length} options` : typeof outcome,
+    });
   }
   const problems = outcome.flatMap((o, j) =>
     Number.isInteger(o) && o >= 0 && o < domain.issues[j].options.length
       ? []
-      : [{ code: 'unknown_option', path: [what, domain.issues[j].id], message: `no option ${String(o)} on issue ${domain.issues[j].id}`, expected: `an index 0..${domain.issues[j].options.length - 1}` }],
+      : [
+          {
+            code: 'unknown_option',
+            path: [what, domain.issues[j].id],
+            message: `no option ${String(o)} on issue ${domain.issues[j].id}`,
+            expected: `an index 0..${domain.issues[j].options.length - 1}`,
+          },
+        ],
   );
   if (problems.length) throw new CgError(problems);
 }
@@ -70,9 +82,16 @@ export interface LinkageOptions {
   tolerance?: number;
 }
 
-export function linkageAnalysis(domain: Domain, statusQuo: Outcome, frontier?: Frontier | readonly Point[], opts: LinkageOptions = {}): LinkageResult {
+export function linkageAnalysis(
+  domain: Domain,
+  statusQuo: Outcome,
+  frontier?: Frontier | readonly Point[],
+  opts: LinkageOptions = {},
+): LinkageResult {
   checkOutcome(domain, statusQuo, 'statusQuo');
-  const tol = opts.tolerance ?? (frontier && !Array.isArray(frontier) ? (frontier as Frontier).tolerance : defaultTolerance(domain));
+  const tol =
+    opts.tolerance ??
+    (frontier && !Array.isArray(frontier) ? (frontier as Frontier).tolerance : defaultTolerance(domain));
   const front = frontier ?? computeFrontier(domain, { tolerance: tol });
   const k = domain.parties.length;
   const sq = statusQuo.slice();
@@ -116,7 +135,12 @@ export function linkageAnalysis(domain: Domain, statusQuo: Outcome, frontier?: F
       }
     }
     table.sort((a, b) => a - b);
-    perIssue.push({ issueId: issue.id, tableOptions: table.map((o) => issue.options[o]), chosen: issue.options[best], gains: bestGains });
+    perIssue.push({
+      issueId: issue.id,
+      tableOptions: table.map((o) => issue.options[o]),
+      chosen: issue.options[best],
+      gains: bestGains,
+    });
     if (!bestGains.some((x) => x > tol)) noDealAlone.push(issue.id);
     delinkedOutcome[j] = best;
   });

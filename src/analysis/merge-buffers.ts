@@ -38,7 +38,12 @@ export class Growable {
     this.choice = c;
   }
   stage(): Stage {
-    return { n: this.n, vals: this.vals.slice(0, this.n * this.k), parent: this.parent.slice(0, this.n), choice: this.choice.slice(0, this.n) };
+    return {
+      n: this.n,
+      vals: this.vals.slice(0, this.n * this.k),
+      parent: this.parent.slice(0, this.n),
+      choice: this.choice.slice(0, this.n),
+    };
   }
 }
 
@@ -99,4 +104,3 @@ export class ListHeap {
     this.siftDown(0);
   }
 }
-

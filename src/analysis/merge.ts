@@ -170,7 +170,14 @@ function merge3(prev: Stage, c: ComponentFrontier, tol: number): Stage {
     }
     heap.advanceTop(f + 1);
   }
-  const keep = nearTiePass(out.vals, 3, tol, Array.from({ length: out.n }, (_, i) => i), (i) => out.vals[3 * i], tol);
+  const keep = nearTiePass(
+    out.vals,
+    3,
+    tol,
+    Array.from({ length: out.n }, (_, i) => i),
+    (i) => out.vals[3 * i],
+    tol,
+  );
   const vals = new Float64Array(keep.length * 3);
   const parent = new Int32Array(keep.length);
   const choice = new Int32Array(keep.length);

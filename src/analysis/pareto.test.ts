@@ -29,7 +29,12 @@ describe('Pareto frontier against brute force', () => {
 
   it('150 random domains mixing enumerated single issues and branch-and-bound groups', () => {
     for (let s = 0; s < 150; s++) {
-      const d = randomDomain(1500 + s, { ...specFor(s), issues: 4 + (s % 2), interactions: 2 + (s % 3), redLines: 1 + (s % 3) });
+      const d = randomDomain(1500 + s, {
+        ...specFor(s),
+        issues: 4 + (s % 2),
+        interactions: 2 + (s % 3),
+        redLines: 1 + (s % 3),
+      });
       const f = computeFrontier(d, { enumerationLimit: 4 });
       expectSameFrontier(f.points, bruteForceFrontier(d), `seed ${1500 + s}`);
       f.points.forEach((pt, i) => expectReaches(d, pt, `seed ${1500 + s} point ${i}`));
@@ -73,7 +78,10 @@ describe('Pareto frontier against brute force', () => {
   });
 
   it('large synthetic domains (10^12 and 10^30 outcomes): random outcomes are covered, no point is improved by a one-issue change', () => {
-    for (const [k, n] of [[2, 30], [3, 12]] as const) {
+    for (const [k, n] of [
+      [2, 30],
+      [3, 12],
+    ] as const) {
       const d = syntheticDomain(42, k, n, 10);
       const front = computeFrontier(d);
       expect(front.size).toBeGreaterThan(10);
@@ -89,7 +97,8 @@ describe('Pareto frontier against brute force', () => {
             const alt = pt.outcome.slice();
             alt[j] = o;
             const u = utilities(d, alt);
-            const dominates = u.every((v, p) => v >= pt.utilities[p] - 1e-12) && u.some((v, p) => v > pt.utilities[p] + 1e-12);
+            const dominates =
+              u.every((v, p) => v >= pt.utilities[p] - 1e-12) && u.some((v, p) => v > pt.utilities[p] + 1e-12);
             expect(dominates).toBe(false);
           }
         }
@@ -103,7 +112,8 @@ describe('Pareto frontier against brute force', () => {
   it('refuses an issue group too large to analyse with a clear error', () => {
     // Interactions chain all 12 issues into one group of 10^12 joint options; a tiny node budget.
     const d = syntheticDomain(1, 2, 12, 10);
-    for (let j = 0; j + 1 < 12; j++) d.utilities[0].interactions.push({ a: { issue: j, option: 1 }, b: { issue: j + 1, option: 2 }, value: 0.01 });
+    for (let j = 0; j + 1 < 12; j++)
+      d.utilities[0].interactions.push({ a: { issue: j, option: 1 }, b: { issue: j + 1, option: 2 }, value: 0.01 });
     try {
       computeFrontier(d, { maxNodes: 1000 });
       expect.unreachable();

@@ -37,24 +37,45 @@ export interface FrontierOptions {
 
 export function validateDomain(domain: Domain): void {
   const problems: CgError['problems'] = [];
-  if (domain.parties.length === 0) problems.push({ code: 'no_parties', path: ['parties'], message: 'the domain has no parties' });
+  if (domain.parties.length === 0)
+    problems.push({ code: 'no_parties', path: ['parties'], message: 'the domain has no parties' });
   if (domain.utilities.length !== domain.parties.length) {
-    problems.push({ code: 'utility_count', path: ['utilities'], message: `expected one utility per party (${domain.parties.length}), found ${domain.utilities.length}` });
+    problems.push({
+      code: 'utility_count',
+      path: ['utilities'],
+      message: `expected one utility per party (${domain.parties.length}), found ${domain.utilities.length}`,
+    });
   }
   domain.utilities.forEach((u, p) => {
     if (u.table.length !== domain.issues.length) {
-      problems.push({ code: 'table_shape', path: ['utilities', p, 'table'], message: `party ${domain.parties[p]?.id ?? p}: expected ${domain.issues.length} issue rows, found ${u.table.length}` });
+      problems.push({
+        code: 'table_shape',
+        path: ['utilities', p, 'table'],
+        message: `party ${domain.parties[p]?.id ?? p}: expected ${domain.issues.length} issue rows, found ${u.table.length}`,
+      });
       return;
     }
     u.table.forEach((row, j) => {
       if (row.length !== domain.issues[j].options.length) {
-        problems.push({ code: 'table_shape', path: ['utilities', p, 'table', j], message: `party ${domain.parties[p]?.id ?? p}, issue ${domain.issues[j].id}: expected ${domain.issues[j].options.length} option values, found ${row.length}` });
+        problems.push({
+          code: 'table_shape',
+          path: ['utilities', p, 'table', j],
+          message: `party ${domain.parties[p]?.id ?? p}, issue ${domain.issues[j].id}: expected ${domain.issues[j].options.length} option values, found ${row.length}`,
+        });
       } else if (row.some((v) => !Number.isFinite(v))) {
-        problems.push({ code: 'not_finite', path: ['utilities', p, 'table', j], message: `party ${domain.parties[p]?.id ?? p}, issue ${domain.issues[j].id}: utilities must be finite numbers` });
+        problems.push({
+          code: 'not_finite',
+          path: ['utilities', p, 'table', j],
+          message: `party ${domain.parties[p]?.id ?? p}, issue ${domain.issues[j].id}: utilities must be finite numbers`,
+        });
       }
     });
     if (u.rectangles && !(u.rectangles.scale > 0)) {
-      problems.push({ code: 'rectangle_scale', path: ['utilities', p, 'rectangles', 'scale'], message: 'rectangle scale must be a positive number' });
+      problems.push({
+        code: 'rectangle_scale',
+        path: ['utilities', p, 'rectangles', 'scale'],
+        message: 'rectangle scale must be a positive number',
+      });
     }
   });
   if (problems.length) throw new CgError(problems);
@@ -68,12 +89,20 @@ export function computeFrontier(domain: Domain, opts: FrontierOptions = {}): Fro
   const groups: FrontierInfo['groups'] = [];
   const comps: ComponentFrontier[] = components.map((c) => {
     const big = c.size > BigInt(opts.enumerationLimit ?? ENUMERATION_LIMIT);
-    const cf = big ? branchAndBoundComponent(domain, c, tol, opts.maxNodes ?? DEFAULT_MAX_NODES) : enumerateComponent(domain, c, tol);
-    groups.push({ issues: c.issues.map((j) => domain.issues[j].id), jointOptions: c.size.toString(), kept: cf.count, method: big ? 'branch-and-bound' : 'enumerate' });
+    const cf = big
+      ? branchAndBoundComponent(domain, c, tol, opts.maxNodes ?? DEFAULT_MAX_NODES)
+      : enumerateComponent(domain, c, tol);
+    groups.push({
+      issues: c.issues.map((j) => domain.issues[j].id),
+      jointOptions: c.size.toString(),
+      kept: cf.count,
+      method: big ? 'branch-and-bound' : 'enumerate',
+    });
     return cf;
   });
   let feasibleOutcomes: bigint | null = 1n;
-  for (const c of comps) feasibleOutcomes = feasibleOutcomes === null || c.feasible === null ? null : feasibleOutcomes * c.feasible;
+  for (const c of comps)
+    feasibleOutcomes = feasibleOutcomes === null || c.feasible === null ? null : feasibleOutcomes * c.feasible;
   if (comps.some((c) => c.count === 0)) feasibleOutcomes = 0n;
 
   const merged = mergeComponents(k, domain.issues.length, constants, comps, tol, { ...DEFAULT_LIMITS, ...opts.limits });

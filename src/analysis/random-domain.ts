@@ -39,7 +39,12 @@ export function randomDomain(seed: number, spec: RandomDomainSpec): Domain {
   for (let p = 0; p < k; p++) {
     const indifferent = spec.indifferentParty && p === 0;
     const table = sizes.map((s) => Array.from({ length: s }, () => (indifferent ? 0 : value())));
-    utilities.push({ table, constant: spec.integer ? 0 : indifferent ? 0 : rng.next() * 0.1, interactions: [], redLines: [] });
+    utilities.push({
+      table,
+      constant: spec.integer ? 0 : indifferent ? 0 : rng.next() * 0.1,
+      interactions: [],
+      redLines: [],
+    });
   }
   const ref = (): { issue: number; option: number } => {
     const issue = rng.int(sizes.length);
@@ -94,7 +99,11 @@ export function randomDomain(seed: number, spec: RandomDomainSpec): Domain {
   return {
     id: `random-${seed}`,
     name: `Random domain ${seed}`,
-    parties: Array.from({ length: k }, (_, p) => ({ id: `p${p}`, name: `Party ${p}`, reservation: spec.reservation ? rng.next() * spec.reservation : 0 })),
+    parties: Array.from({ length: k }, (_, p) => ({
+      id: `p${p}`,
+      name: `Party ${p}`,
+      reservation: spec.reservation ? rng.next() * spec.reservation : 0,
+    })),
     issues: sizes.map((s, j) => ({
       id: `i${j}`,
       name: `Issue ${j}`,
@@ -111,14 +120,22 @@ export function randomDomain(seed: number, spec: RandomDomainSpec): Domain {
  * lot), and on each issue a direction (prefers higher or lower levels) with a concave/convex
  * curve and noise; on a share `opposition` of the issues the parties pull in opposite directions.
  */
-export function syntheticDomain(seed: number, parties: number, issues: number, options: number, opposition = 0.6): Domain {
+export function syntheticDomain(
+  seed: number,
+  parties: number,
+  issues: number,
+  options: number,
+  opposition = 0.6,
+): Domain {
   const rng: Rng = createRng(seed);
   const k = parties;
   const utilities: PartyUtility[] = [];
   const dirs = Array.from({ length: issues }, () => {
     const opposed = rng.chance(opposition);
     const base = rng.chance(0.5) ? 1 : -1;
-    return Array.from({ length: k }, (_, p) => (opposed ? (p % 2 === 0 ? base : -base) : rng.chance(0.8) ? base : -base));
+    return Array.from({ length: k }, (_, p) =>
+      opposed ? (p % 2 === 0 ? base : -base) : rng.chance(0.8) ? base : -base,
+    );
   });
   for (let p = 0; p < k; p++) {
     const w = Array.from({ length: issues }, () => Math.pow(rng.next(), 2) + 0.05);
@@ -138,7 +155,12 @@ export function syntheticDomain(seed: number, parties: number, issues: number, o
     id: `synthetic-${k}p-${issues}x${options}`,
     name: `Synthetic ${k} parties, ${issues} issues x ${options} options`,
     parties: Array.from({ length: k }, (_, p) => ({ id: `p${p}`, name: `Party ${p}`, reservation: 0 })),
-    issues: Array.from({ length: issues }, (_, j) => ({ id: `i${j}`, name: `Issue ${j}`, options: Array.from({ length: options }, (_, o) => `l${o}`), statusQuo: 0 })),
+    issues: Array.from({ length: issues }, (_, j) => ({
+      id: `i${j}`,
+      name: `Issue ${j}`,
+      options: Array.from({ length: options }, (_, o) => `l${o}`),
+      statusQuo: 0,
+    })),
     utilities,
   };
 }

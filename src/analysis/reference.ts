@@ -14,7 +14,8 @@ const EPS = 1e-9;
 
 function feasiblePoints(domain: Domain): Point[] {
   const out: Point[] = [];
-  for (const o of enumerateOutcomes(domain)) if (isFeasible(domain, o)) out.push({ utilities: utilities(domain, o), outcome: o });
+  for (const o of enumerateOutcomes(domain))
+    if (isFeasible(domain, o)) out.push({ utilities: utilities(domain, o), outcome: o });
   return out;
 }
 
@@ -29,15 +30,23 @@ function lexGreater(a: number[], b: number[], tol: number): boolean {
 /** Every feasible outcome not strictly dominated beyond tol; points equal within tol collapsed (lexicographically largest kept). */
 export function bruteForceFrontier(domain: Domain, tol = 1e-12): Point[] {
   const all = feasiblePoints(domain);
-  const nd = all.filter((x) =>
-    !all.some((y) => y !== x && y.utilities.every((v, p) => v >= x.utilities[p] - tol) && y.utilities.some((v, p) => v > x.utilities[p] + tol)),
+  const nd = all.filter(
+    (x) =>
+      !all.some(
+        (y) =>
+          y !== x &&
+          y.utilities.every((v, p) => v >= x.utilities[p] - tol) &&
+          y.utilities.some((v, p) => v > x.utilities[p] + tol),
+      ),
   );
   nd.sort((a, b) => {
-    for (let p = 0; p < a.utilities.length; p++) if (a.utilities[p] !== b.utilities[p]) return b.utilities[p] - a.utilities[p];
+    for (let p = 0; p < a.utilities.length; p++)
+      if (a.utilities[p] !== b.utilities[p]) return b.utilities[p] - a.utilities[p];
     return 0;
   });
   const out: Point[] = [];
-  for (const x of nd) if (!out.some((y) => y.utilities.every((v, p) => Math.abs(v - x.utilities[p]) <= tol))) out.push(x);
+  for (const x of nd)
+    if (!out.some((y) => y.utilities.every((v, p) => Math.abs(v - x.utilities[p]) <= tol))) out.push(x);
   return out;
 }
 
@@ -83,9 +92,14 @@ export interface BruteSolutions {
 
 export function bruteForceSolutions(domain: Domain, d: number[], tol = 1e-12): BruteSolutions {
   const acc = feasiblePoints(domain).filter((x) => x.utilities.every((v, p) => v >= d[p] - tol));
-  if (acc.length === 0) return { nash: null, kalaiSmorodinsky: null, egalitarian: null, utilitarian: null, ideal: null };
+  if (acc.length === 0)
+    return { nash: null, kalaiSmorodinsky: null, egalitarian: null, utilitarian: null, ideal: null };
   const ideal = d.map((_, p) => Math.max(...acc.map((x) => x.utilities[p])));
-  const nash = argBest(acc, (u) => (u.every((v, p) => v - d[p] > tol) ? u.reduce((a, v, p) => a * (v - d[p]), 1) : null), true);
+  const nash = argBest(
+    acc,
+    (u) => (u.every((v, p) => v - d[p] > tol) ? u.reduce((a, v, p) => a * (v - d[p]), 1) : null),
+    true,
+  );
   const ks = argBest(
     acc,
     (u) => {
@@ -135,7 +149,14 @@ export function bruteForceLinkage(domain: Domain, sq: Outcome, tol = 1e-12): Bru
       const t = EPS * Math.max(pr, pb);
       if (pr > pb + t || (Math.abs(pr - pb) <= t && sum(r.g) > sum(best.g) + EPS)) best = r;
     }
-    perIssue.push({ issueId: issue.id, tableOptions: rows.map((r) => issue.options[r.o]).sort((a, b) => issue.options.indexOf(a) - issue.options.indexOf(b)), chosen: issue.options[best.o], gains: best.g });
+    perIssue.push({
+      issueId: issue.id,
+      tableOptions: rows
+        .map((r) => issue.options[r.o])
+        .sort((a, b) => issue.options.indexOf(a) - issue.options.indexOf(b)),
+      chosen: issue.options[best.o],
+      gains: best.g,
+    });
     if (best.g.every((x) => x <= tol)) noDealAlone.push(issue.id);
     delinked[j] = best.o;
   });

@@ -5,7 +5,9 @@ import { skyline } from './skyline.ts';
 /** Naive definition: x survives unless another point covers it strictly beyond tol; tied points counted once. */
 function naiveSize(vals: Float64Array, n: number, k: number, tol: number): number {
   const pts = Array.from({ length: n }, (_, i) => Array.from(vals.subarray(i * k, i * k + k)));
-  const nd = pts.filter((x) => !pts.some((y) => y !== x && y.every((v, p) => v >= x[p] - tol) && y.some((v, p) => v > x[p] + tol)));
+  const nd = pts.filter(
+    (x) => !pts.some((y) => y !== x && y.every((v, p) => v >= x[p] - tol) && y.some((v, p) => v > x[p] + tol)),
+  );
   const out: number[][] = [];
   for (const x of nd) if (!out.some((y) => y.every((v, p) => Math.abs(v - x[p]) <= tol))) out.push(x);
   return out.length;
@@ -32,14 +34,17 @@ describe('skyline', () => {
         const keep = skyline(vals, n, k, tol);
         // (1) every input point is covered by a kept point; (2) no kept point covers another.
         for (let i = 0; i < n; i++) {
-          const ok = Array.from(keep).some((j) => Array.from({ length: k }, (_, p) => vals[j * k + p] >= vals[i * k + p] - tol).every(Boolean));
+          const ok = Array.from(keep).some((j) =>
+            Array.from({ length: k }, (_, p) => vals[j * k + p] >= vals[i * k + p] - tol).every(Boolean),
+          );
           expect(ok, `point ${i} uncovered (seed ${s})`).toBe(true);
         }
-        for (const a of keep) for (const b of keep) {
-          if (a === b) continue;
-          const cov = Array.from({ length: k }, (_, p) => vals[b * k + p] >= vals[a * k + p] - tol).every(Boolean);
-          expect(cov, `kept ${a} covered by kept ${b} (seed ${s})`).toBe(false);
-        }
+        for (const a of keep)
+          for (const b of keep) {
+            if (a === b) continue;
+            const cov = Array.from({ length: k }, (_, p) => vals[b * k + p] >= vals[a * k + p] - tol).every(Boolean);
+            expect(cov, `kept ${a} covered by kept ${b} (seed ${s})`).toBe(false);
+          }
         expect(keep.length).toBe(naiveSize(vals, n, k, tol));
       }
     });

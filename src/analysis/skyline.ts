@@ -17,7 +17,11 @@ import { CgError } from '../core/problems.ts';
 import { lowerBound } from '../core/sorted.ts';
 
 /** Indices 0..n-1 sorted by key descending, ties by key2 descending, then index ascending. */
-export function argsortDesc(n: number, key: Float64Array | ((i: number) => number), key2?: Float64Array | ((i: number) => number)): Uint32Array {
+export function argsortDesc(
+  n: number,
+  key: Float64Array | ((i: number) => number),
+  key2?: Float64Array | ((i: number) => number),
+): Uint32Array {
   const idx = new Uint32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
   const keys = typeof key === 'function' ? Float64Array.from({ length: n }, (_, i) => key(i)) : key;
@@ -36,7 +40,13 @@ export function argsortDesc(n: number, key: Float64Array | ((i: number) => numbe
  */
 export const DEFAULT_COMPARISON_BUDGET = 3e9;
 
-export function skyline(vals: Float64Array, n: number, k: number, tol: number, budget = DEFAULT_COMPARISON_BUDGET): Int32Array {
+export function skyline(
+  vals: Float64Array,
+  n: number,
+  k: number,
+  tol: number,
+  budget = DEFAULT_COMPARISON_BUDGET,
+): Int32Array {
   if (n === 0) return new Int32Array(0);
   if (k === 1) return skyline1(vals, n);
   if (k === 2) return skyline2(vals, n, tol);
@@ -51,7 +61,11 @@ function skyline1(vals: Float64Array, n: number): Int32Array {
 }
 
 function skyline2(vals: Float64Array, n: number, tol: number): Int32Array {
-  const order = argsortDesc(n, (i) => vals[2 * i], (i) => vals[2 * i + 1]);
+  const order = argsortDesc(
+    n,
+    (i) => vals[2 * i],
+    (i) => vals[2 * i + 1],
+  );
   const stack = new Int32Array(n);
   let top = -1;
   for (let t = 0; t < n; t++) {
@@ -65,9 +79,12 @@ function skyline2(vals: Float64Array, n: number, tol: number): Int32Array {
   return stack.slice(0, top + 1);
 }
 
-
 function skyline3(vals: Float64Array, n: number, tol: number): Int32Array {
-  const order = argsortDesc(n, (i) => vals[3 * i], (i) => vals[3 * i + 1] + vals[3 * i + 2]);
+  const order = argsortDesc(
+    n,
+    (i) => vals[3 * i],
+    (i) => vals[3 * i + 1] + vals[3 * i + 2],
+  );
   // Staircase: exact 2-D skyline of the kept points' (u2, u3): u2 ascending, u3 descending.
   const s2: number[] = [];
   const s3: number[] = [];
@@ -181,7 +198,14 @@ function skylineK(vals: Float64Array, n: number, k: number, tol: number, budget:
  * A later point q can still cover an earlier p when their keys are within `window` (a near-tie
  * within (k-1) tol). Drop such p, scanning from the end so each decision uses final states.
  */
-export function nearTiePass(vals: Float64Array, k: number, tol: number, kept: number[], key: (i: number) => number, window: number): Int32Array {
+export function nearTiePass(
+  vals: Float64Array,
+  k: number,
+  tol: number,
+  kept: number[],
+  key: (i: number) => number,
+  window: number,
+): Int32Array {
   const dropped = new Uint8Array(kept.length);
   for (let a = kept.length - 2; a >= 0; a--) {
     const p = kept[a];

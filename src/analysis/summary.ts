@@ -19,7 +19,9 @@ function optionLabel(domain: Domain, j: number, o: number): string {
 
 /** Names of the parties one of whose red lines `outcome` breaks. */
 function partiesBreaking(domain: Domain, outcome: Outcome): string[] {
-  return domain.parties.filter((_, p) => domain.utilities[p].redLines.some((line) => violates(line, outcome))).map((p) => p.name);
+  return domain.parties
+    .filter((_, p) => domain.utilities[p].redLines.some((line) => violates(line, outcome)))
+    .map((p) => p.name);
 }
 
 /**
@@ -54,7 +56,9 @@ export function linkageSummary(domain: Domain, r: LinkageResult, tol = 1e-12): s
       );
     }
     if (settled.length) {
-      parts.push(`${settled.length === k ? '' : `${listWords(settled.map(issueName))}: `}no party gains from any change, the status quo is already as good for everyone as any option`);
+      parts.push(
+        `${settled.length === k ? '' : `${listWords(settled.map(issueName))}: `}no party gains from any change, the status quo is already as good for everyone as any option`,
+      );
     }
     out.push(
       `Bargained one at a time, ${k} of ${n} issue${n === 1 ? '' : 's'} end${k === 1 ? 's' : ''} in no deal (${listWords(r.noDealAlone.map(issueName))})${contested.length && settled.length ? '. ' : ': '}${parts.join('; ')}.`,
@@ -68,10 +72,14 @@ export function linkageSummary(domain: Domain, r: LinkageResult, tol = 1e-12): s
   }
   const delinkedChanged = r.delinked.outcome.some((o, j) => o !== sq[j]);
   if (!r.delinkedFeasible && delinkedChanged) {
-    out.push(`The issue-by-issue agreements together break a red line of ${listWords(partiesBreaking(domain, r.delinked.outcome))}, so that package could not actually be signed.`);
+    out.push(
+      `The issue-by-issue agreements together break a red line of ${listWords(partiesBreaking(domain, r.delinked.outcome))}, so that package could not actually be signed.`,
+    );
   }
   if (!r.linked) {
-    out.push('No package of options makes every party strictly better off than the status quo, so linking the issues does not produce a Nash deal.');
+    out.push(
+      'No package of options makes every party strictly better off than the status quo, so linking the issues does not produce a Nash deal.',
+    );
     return out;
   }
   const linked = r.linked;
@@ -85,7 +93,8 @@ export function linkageSummary(domain: Domain, r: LinkageResult, tol = 1e-12): s
     if (items.length) clauses.push(`${party.name} accepts ${listWords(items)}`);
   });
   if (clauses.length) out.push(`In the linked package, ${clauses.join('; ')}.`);
-  else out.push('The linked package needs no concession from anyone: it improves every issue it changes for every party.');
+  else
+    out.push('The linked package needs no concession from anyone: it improves every issue it changes for every party.');
   domain.parties.forEach((party, p) => {
     const con = r.concessions[party.id].map(issueName);
     const gain = r.gains[party.id].map(issueName);
@@ -97,6 +106,8 @@ export function linkageSummary(domain: Domain, r: LinkageResult, tol = 1e-12): s
       `${party.name} ${what}: ${fmt(linked.utilities[p] - r.statusQuo.utilities[p])} over the status quo, ${fmt(r.gain[p])} over issue-by-issue bargaining.`,
     );
   });
-  out.push(`Linking the issues ${r.totalGain >= 0 ? 'adds' : 'loses'} ${Math.abs(r.totalGain).toFixed(3)} in total utility over bargaining them one at a time.`);
+  out.push(
+    `Linking the issues ${r.totalGain >= 0 ? 'adds' : 'loses'} ${Math.abs(r.totalGain).toFixed(3)} in total utility over bargaining them one at a time.`,
+  );
   return out;
 }

@@ -21,7 +21,10 @@ export function expectSameFrontier(actual: Point[], expected: Point[], what: str
   const fmt = (ps: Point[]) => ps.map((p) => p.utilities.map((x) => x.toFixed(6)).join('/')).join(' ');
   expect(actual.length, `${what}: size (actual ${fmt(actual)} | expected ${fmt(expected)})`).toBe(expected.length);
   for (const p of actual) {
-    expect(expected.some((q) => sameVector(p.utilities, q.utilities)), `${what}: unexpected point ${p.utilities.join(', ')}`).toBe(true);
+    expect(
+      expected.some((q) => sameVector(p.utilities, q.utilities)),
+      `${what}: unexpected point ${p.utilities.join(', ')}`,
+    ).toBe(true);
   }
 }
 
@@ -31,7 +34,10 @@ export function expectSamePoint(actual: Point | null, expected: Point | null, wh
     return;
   }
   expect(actual, `${what}: expected ${expected.utilities.join(', ')}`).not.toBeNull();
-  expect(sameVector(actual!.utilities, expected.utilities), `${what}: got ${actual!.utilities.join(', ')}, expected ${expected.utilities.join(', ')}`).toBe(true);
+  expect(
+    sameVector(actual!.utilities, expected.utilities),
+    `${what}: got ${actual!.utilities.join(', ')}, expected ${expected.utilities.join(', ')}`,
+  ).toBe(true);
 }
 
 /** Seeded random specs: 2, 3 and 5 parties; with/without red lines, interactions, clamp, rectangles; degenerate cases. */
@@ -53,4 +59,3 @@ export function specFor(s: number): RandomDomainSpec {
     reservation: s % 5 === 0 ? 0.8 : 0,
   };
 }
-

@@ -47,7 +47,14 @@ export function defaultTolerance(domain: Domain): number {
 }
 
 /** True when vector `y` (at offset yi*k in ys) covers `x` (at offset xi*k in xs) within tol. */
-export function coversAt(ys: ArrayLike<number>, yi: number, xs: ArrayLike<number>, xi: number, k: number, tol: number): boolean {
+export function coversAt(
+  ys: ArrayLike<number>,
+  yi: number,
+  xs: ArrayLike<number>,
+  xi: number,
+  k: number,
+  tol: number,
+): boolean {
   const yo = yi * k;
   const xo = xi * k;
   for (let p = 0; p < k; p++) if (ys[yo + p] < xs[xo + p] - tol) return false;

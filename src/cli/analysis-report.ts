@@ -43,10 +43,18 @@ function partyHeaders(domain: Domain): { headers: string[]; legend: string | nul
   };
 }
 
-function utilityTable(rowLabels: string[], rows: (number[] | null)[], headers: string[], extra?: { header: string; values: (string | null)[] }): string[] {
+function utilityTable(
+  rowLabels: string[],
+  rows: (number[] | null)[],
+  headers: string[],
+  extra?: { header: string; values: (string | null)[] },
+): string[] {
   const labelWidth = Math.max(...rowLabels.map((l) => l.length), 0);
   const colWidth = Math.max(7, ...headers.map((h) => h.length));
-  const head = ' '.repeat(labelWidth) + headers.map((h) => '  ' + h.padStart(colWidth)).join('') + (extra ? '  ' + extra.header.padStart(7) : '');
+  const head =
+    ' '.repeat(labelWidth) +
+    headers.map((h) => '  ' + h.padStart(colWidth)).join('') +
+    (extra ? '  ' + extra.header.padStart(7) : '');
   const out = ['  ' + head.trimEnd()];
   rows.forEach((r, i) => {
     const cells = r ? r.map((x) => '  ' + num(x).padStart(colWidth)).join('') : '  ' + 'none'.padStart(colWidth);
@@ -100,16 +108,37 @@ export interface ReportInput {
 export function analysisReport({ domain, result: r, source, kind, statusQuoGiven }: ReportInput): string {
   const out: string[] = [];
   const { headers, legend } = partyHeaders(domain);
-  out.push(domain.name, `${kind === 'genius' ? 'Genius folder' : kind === 'builtin' ? 'built-in scenario' : 'scenario'}: ${source}`, '');
+  out.push(
+    domain.name,
+    `${kind === 'genius' ? 'Genius folder' : kind === 'builtin' ? 'built-in scenario' : 'scenario'}: ${source}`,
+    '',
+  );
 
-  out.push(...wrap(`Parties (${domain.parties.length}): ${domain.parties.map((p) => `${p.name}${p.name !== p.id ? ` [${p.id}]` : ""} reservation ${num(p.reservation)}`).join('; ')}`, 4));
+  out.push(
+    ...wrap(
+      `Parties (${domain.parties.length}): ${domain.parties.map((p) => `${p.name}${p.name !== p.id ? ` [${p.id}]` : ''} reservation ${num(p.reservation)}`).join('; ')}`,
+      4,
+    ),
+  );
   const areas = new Set(domain.issues.map((i) => i.area).filter((a) => a !== undefined));
   const feasible =
-    r.feasibleOutcomeCount === null ? '' : r.feasibleOutcomeCount === r.outcomeCount ? '' : `, ${count(r.feasibleOutcomeCount)} without a red line`;
-  out.push(`Issues: ${domain.issues.length}${areas.size ? ` in ${areas.size} areas` : ''}; outcomes: ${count(r.outcomeCount)}${feasible}`);
-  out.push(`Pareto frontier: ${r.pareto.length.toLocaleString('en-US')} point${r.pareto.length === 1 ? '' : 's'} (distinct utility vectors; all of them with --json)`);
+    r.feasibleOutcomeCount === null
+      ? ''
+      : r.feasibleOutcomeCount === r.outcomeCount
+        ? ''
+        : `, ${count(r.feasibleOutcomeCount)} without a red line`;
+  out.push(
+    `Issues: ${domain.issues.length}${areas.size ? ` in ${areas.size} areas` : ''}; outcomes: ${count(r.outcomeCount)}${feasible}`,
+  );
+  out.push(
+    `Pareto frontier: ${r.pareto.length.toLocaleString('en-US')} point${r.pareto.length === 1 ? '' : 's'} (distinct utility vectors; all of them with --json)`,
+  );
   if (r.pareto.length === 0) {
-    out.push(...wrap('Every outcome breaks a red line of some party: no package can be signed, so there is nothing to bargain over. Check the red lines (a party may have ruled out every option of an issue, or parties may have ruled out complementary options).'));
+    out.push(
+      ...wrap(
+        'Every outcome breaks a red line of some party: no package can be signed, so there is nothing to bargain over. Check the red lines (a party may have ruled out every option of an issue, or parties may have ruled out complementary options).',
+      ),
+    );
   }
   if (legend) out.push(...wrap(`Columns: ${legend}`, 4));
   const skipped = (domain.meta?.skipped ?? []) as string[];
@@ -120,7 +149,13 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
   if (r.pareto.length) {
     const sample = samplePoints(r.pareto, domain.parties.length, 8);
     out.push(`Frontier sample (${sample.length} of ${r.pareto.length}, best for each party included):`);
-    out.push(...utilityTable(sample.map((_, i) => `#${i + 1}`), sample.map((p) => p.utilities), headers));
+    out.push(
+      ...utilityTable(
+        sample.map((_, i) => `#${i + 1}`),
+        sample.map((p) => p.utilities),
+        headers,
+      ),
+    );
     out.push('');
   }
 
@@ -132,7 +167,13 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
     ['egalitarian', r.egalitarian],
     ['utilitarian', r.utilitarian],
   ];
-  out.push(...utilityTable(sols.map(([n]) => n), sols.map(([, p]) => (p ? p.utilities : null)), headers));
+  out.push(
+    ...utilityTable(
+      sols.map(([n]) => n),
+      sols.map(([, p]) => (p ? p.utilities : null)),
+      headers,
+    ),
+  );
   const base = sols.find(([, p]) => p)?.[1] ?? null;
   if (base) {
     const baseName = sols.find(([, p]) => p === base)![0];
@@ -152,7 +193,11 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
   if (!l) {
     const missing = domain.issues.filter((i) => i.statusQuo === undefined);
     const partial = missing.length > 0 && missing.length < domain.issues.length;
-    const names = missing.slice(0, 6).map((i) => i.id).join(', ') + (missing.length > 6 ? `, … (${missing.length} in all)` : '');
+    const names =
+      missing
+        .slice(0, 6)
+        .map((i) => i.id)
+        .join(', ') + (missing.length > 6 ? `, … (${missing.length} in all)` : '');
     out.push(
       ...wrap(
         partial
@@ -171,7 +216,11 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
   const colWidth = Math.max(7, ...headers.map((h) => h.length));
   // Many parties: the totals go on their own line instead of a column past 100 columns.
   const totalColumn = 2 + w + headers.length * (2 + colWidth) + 9 <= 100;
-  const totals = [num(total(l.statusQuo.utilities)), num(total(l.delinked.utilities)), l.linked ? num(total(l.linked.utilities)) : null];
+  const totals = [
+    num(total(l.statusQuo.utilities)),
+    num(total(l.delinked.utilities)),
+    l.linked ? num(total(l.linked.utilities)) : null,
+  ];
   out.push(
     ...utilityTable(
       labels.slice(0, 3).map((x) => x.padEnd(w)),
@@ -180,9 +229,18 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
       totalColumn ? { header: 'total', values: totals } : undefined,
     ),
   );
-  out.push(('  ' + labels[3].padEnd(w) + l.gain.map((g) => '  ' + signed(g).padStart(colWidth)).join('') + (totalColumn ? '  ' + signed(l.totalGain).padStart(7) : '')).trimEnd());
+  out.push(
+    (
+      '  ' +
+      labels[3].padEnd(w) +
+      l.gain.map((g) => '  ' + signed(g).padStart(colWidth)).join('') +
+      (totalColumn ? '  ' + signed(l.totalGain).padStart(7) : '')
+    ).trimEnd(),
+  );
   if (!totalColumn) {
-    out.push(`  total: status quo ${totals[0]}, issue by issue ${totals[1]}, linked (Nash) ${totals[2] ?? 'none'}, gain from linkage ${signed(l.totalGain)}`);
+    out.push(
+      `  total: status quo ${totals[0]}, issue by issue ${totals[1]}, linked (Nash) ${totals[2] ?? 'none'}, gain from linkage ${signed(l.totalGain)}`,
+    );
   }
   if (flagged) out.push('  (!) the issue-by-issue agreements together break a red line.');
   out.push('');

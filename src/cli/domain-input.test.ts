@@ -24,7 +24,7 @@ async function refusal(p: Promise<unknown>) {
 }
 
 describe('built-in scenario ids next to a broken draft', () => {
-  it('the valid built-ins still load by id (a draft in scenarios/ made every id fail with the draft\'s errors)', async () => {
+  it("the valid built-ins still load by id (a draft in scenarios/ made every id fail with the draft's errors)", async () => {
     const scan = await scanBuiltinScenarios(dir);
     expect(scan.scenarios.map((s) => s.id)).toEqual(['us-mexico']);
     expect(scan.broken.map((b) => path.basename(b.file))).toEqual(['draft.yaml']);
@@ -37,7 +37,10 @@ describe('built-in scenario ids next to a broken draft', () => {
     const e = await refusal(loadDomainInput('draft', dir));
     expect(e.problems.map((p) => p.path.join('.'))).toEqual(['issues', 'parties']);
     const unknown = await refusal(loadDomainInput('north-americ', dir));
-    expect(unknown.problems[0]).toMatchObject({ code: 'not_found', expected: 'a scenario file, a Genius folder, or one of "us-mexico"' });
+    expect(unknown.problems[0]).toMatchObject({
+      code: 'not_found',
+      expected: 'a scenario file, a Genius folder, or one of "us-mexico"',
+    });
     expect(unknown.problems[0].message).toMatch(/draft\.yaml does not validate/);
   });
 });

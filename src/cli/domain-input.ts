@@ -8,7 +8,12 @@ import { CgError } from '../core/problems.ts';
 import { readGeniusFolder } from '../interop/genius/folder.node.ts';
 import type { Domain } from '../model/domain.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { isScenarioFile, readScenarioFile, scanBuiltinScenarios, SCENARIO_EXTENSIONS } from '../model/scenario-files.node.ts';
+import {
+  isScenarioFile,
+  readScenarioFile,
+  scanBuiltinScenarios,
+  SCENARIO_EXTENSIONS,
+} from '../model/scenario-files.node.ts';
 
 export interface DomainInput {
   domain: Domain;

@@ -18,6 +18,10 @@ export function oneLine(s: string): string {
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map((x) => oneLine(String(x))))];
   const widths = headers.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
-  const line = (r: string[]) => r.map((s, c) => (typeof rows[0]?.[c] === 'number' ? s.padStart(widths[c]) : s.padEnd(widths[c]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((s, c) => (typeof rows[0]?.[c] === 'number' ? s.padStart(widths[c]) : s.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }

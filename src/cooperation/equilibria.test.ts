@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { createRng } from '../core/random.ts';
 import { EQUILIBRIA_ANCHORS, readJson } from './anchors.node.ts';
-import { extremeEquilibria, isNashEquilibrium, parseBimatrix, supportEnumeration, type BimatrixGame, type Equilibrium } from './equilibria.ts';
+import {
+  extremeEquilibria,
+  isNashEquilibrium,
+  parseBimatrix,
+  supportEnumeration,
+  type BimatrixGame,
+  type Equilibrium,
+} from './equilibria.ts';
 import { Rational } from './rational.ts';
 
 interface AnchorEq {
@@ -22,24 +29,29 @@ interface AnchorGame {
 }
 
 const data = readJson<{ games: AnchorGame[] }>(resolve(EQUILIBRIA_ANCHORS, 'games.json'));
-const key = (row: readonly (string | Rational)[], col: readonly (string | Rational)[]) => `${row.map((x) => Rational.parse(String(x)).toString()).join(',')}|${col.map((x) => Rational.parse(String(x)).toString()).join(',')}`;
+const key = (row: readonly (string | Rational)[], col: readonly (string | Rational)[]) =>
+  `${row.map((x) => Rational.parse(String(x)).toString()).join(',')}|${col.map((x) => Rational.parse(String(x)).toString()).join(',')}`;
 const keyOf = (e: Equilibrium) => key(e.row, e.col);
 
 describe('equilibria anchors (games.json)', () => {
   it('has 24 games', () => expect(data.games.length).toBe(24));
-  it.each(data.games.map((g) => [g.id, g] as const))('%s', (_id, g) => {
-    const game = parseBimatrix(g.row_payoffs, g.col_payoffs);
-    const found = extremeEquilibria(game);
-    const foundKeys = new Map(found.map((e) => [keyOf(e), e]));
-    for (const e of g.equilibria) {
-      const hit = foundKeys.get(key(e.row, e.col));
-      expect(hit, `listed equilibrium ${key(e.row, e.col)} not found`).toBeDefined();
-      expect(hit!.rowPayoff.toString()).toBe(Rational.parse(e.row_payoff).toString());
-      expect(hit!.colPayoff.toString()).toBe(Rational.parse(e.col_payoff).toString());
-    }
-    if (g.expected_list_is_complete) expect(found.length).toBe(g.equilibria.length);
-    for (const e of found) expect(isNashEquilibrium(game, e.row, e.col)).toBe(true);
-  }, 60_000);
+  it.each(data.games.map((g) => [g.id, g] as const))(
+    '%s',
+    (_id, g) => {
+      const game = parseBimatrix(g.row_payoffs, g.col_payoffs);
+      const found = extremeEquilibria(game);
+      const foundKeys = new Map(found.map((e) => [keyOf(e), e]));
+      for (const e of g.equilibria) {
+        const hit = foundKeys.get(key(e.row, e.col));
+        expect(hit, `listed equilibrium ${key(e.row, e.col)} not found`).toBeDefined();
+        expect(hit!.rowPayoff.toString()).toBe(Rational.parse(e.row_payoff).toString());
+        expect(hit!.colPayoff.toString()).toBe(Rational.parse(e.col_payoff).toString());
+      }
+      if (g.expected_list_is_complete) expect(found.length).toBe(g.equilibria.length);
+      for (const e of found) expect(isNashEquilibrium(game, e.row, e.col)).toBe(true);
+    },
+    60_000,
+  );
   it('von Stengel 6x6: all 75 equilibria, by both algorithms (exact support enumeration finds what floating-point Nashpy misses)', () => {
     const g = data.games.find((x) => x.id === 'vonstengel1999_6x6_75eq')!;
     const game = parseBimatrix(g.row_payoffs, g.col_payoffs);
@@ -60,7 +72,8 @@ describe('equilibria anchors (games.json)', () => {
 });
 
 function randomGame(rng: ReturnType<typeof createRng>, m: number, n: number, range: number): BimatrixGame {
-  const mat = () => Array.from({ length: m }, () => Array.from({ length: n }, () => Rational.of(rng.int(2 * range + 1) - range)));
+  const mat = () =>
+    Array.from({ length: m }, () => Array.from({ length: n }, () => Rational.of(rng.int(2 * range + 1) - range)));
   return { rowPayoffs: mat(), colPayoffs: mat() };
 }
 
@@ -86,7 +99,15 @@ describe('equilibria on random games', () => {
       const g = randomGame(rng, m, n, 2);
       const found = extremeEquilibria(g);
       for (const e of found) expect(isNashEquilibrium(g, e.row, e.col)).toBe(true);
-      const pureFound = new Set(found.filter((e) => e.row.every((x) => x.isZero() || x.eq(Rational.ONE)) && e.col.every((x) => x.isZero() || x.eq(Rational.ONE))).map(keyOf));
+      const pureFound = new Set(
+        found
+          .filter(
+            (e) =>
+              e.row.every((x) => x.isZero() || x.eq(Rational.ONE)) &&
+              e.col.every((x) => x.isZero() || x.eq(Rational.ONE)),
+          )
+          .map(keyOf),
+      );
       const brute = new Set<string>();
       for (let i = 0; i < m; i++) {
         for (let j = 0; j < n; j++) {

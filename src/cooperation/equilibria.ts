@@ -35,17 +35,31 @@ export function parseBimatrix(rowPayoffs: unknown, colPayoffs: unknown, path: (s
   const problems: CgError['problems'] = [];
   const parseMatrix = (m: unknown, key: string): Matrix => {
     if (!Array.isArray(m) || m.length === 0) {
-      problems.push({ code: 'invalid_matrix', path: [...path, key], message: `${key} must be a non-empty array of rows` });
+      problems.push({
+        code: 'invalid_matrix',
+        path: [...path, key],
+        message: `${key} must be a non-empty array of rows`,
+      });
       return [];
     }
     return m.map((row, i) => {
       if (!Array.isArray(row) || row.length === 0) {
-        problems.push({ code: 'invalid_matrix', path: [...path, key, i], message: 'each row must be a non-empty array of numbers' });
+        problems.push({
+          code: 'invalid_matrix',
+          path: [...path, key, i],
+          message: 'each row must be a non-empty array of numbers',
+        });
         return [];
       }
       return row.map((v, j) => {
         try {
-          if (typeof v !== 'string' && typeof v !== 'number') throw new CgError({ code: 'invalid_number', path: [...path, key, i, j], message: 'expected a number or a rational string', received: JSON.stringify(v) });
+          if (typeof v !== 'string' && typeof v !== 'number')
+            throw new CgError({
+              code: 'invalid_number',
+              path: [...path, key, i, j],
+              message: 'expected a number or a rational string',
+              received: JSON.stringify(v),
+            });
           return Rational.parse(v, [...path, key, i, j]);
         } catch (e) {
           if (e instanceof CgError) problems.push(...e.problems);
@@ -60,8 +74,18 @@ export function parseBimatrix(rowPayoffs: unknown, colPayoffs: unknown, path: (s
   if (!problems.length) {
     const m = A.length;
     const n = A[0].length;
-    if (A.some((r) => r.length !== n)) problems.push({ code: 'ragged_matrix', path: [...path, 'row_payoffs'], message: `every row of row_payoffs must have ${n} entries` });
-    if (B.length !== m || B.some((r) => r.length !== n)) problems.push({ code: 'shape_mismatch', path: [...path, 'col_payoffs'], message: `col_payoffs must have the same shape as row_payoffs (${m}x${n})` });
+    if (A.some((r) => r.length !== n))
+      problems.push({
+        code: 'ragged_matrix',
+        path: [...path, 'row_payoffs'],
+        message: `every row of row_payoffs must have ${n} entries`,
+      });
+    if (B.length !== m || B.some((r) => r.length !== n))
+      problems.push({
+        code: 'shape_mismatch',
+        path: [...path, 'col_payoffs'],
+        message: `col_payoffs must have the same shape as row_payoffs (${m}x${n})`,
+      });
   }
   if (problems.length) throw new CgError(problems);
   return { rowPayoffs: A, colPayoffs: B };
@@ -94,7 +118,12 @@ function* combinations(n: number, k: number): Generator<number[]> {
  * the other player's payoff from its pure strategy k against p. Label of "p_i = 0" is
  * `zeroLabel(i)`, label of "row k tight" is `tightLabel(k)`.
  */
-function vertices(M: Matrix, own: number, zeroLabel: (i: number) => number, tightLabel: (k: number) => number): Vertex[] {
+function vertices(
+  M: Matrix,
+  own: number,
+  zeroLabel: (i: number) => number,
+  tightLabel: (k: number) => number,
+): Vertex[] {
   const others = M.length;
   const total = own + others;
   const out = new Map<string, Vertex>();
@@ -163,8 +192,18 @@ export function extremeEquilibria(game: BimatrixGame): Equilibrium[] {
   const m = A.length;
   const n = A[0].length;
   // Labels 0..m-1: row strategies; m..m+n-1: column strategies.
-  const P = vertices(transpose(B), m, (i) => i, (j) => m + j); // x-vertices, B^T x <= v
-  const Q = vertices(A, n, (j) => m + j, (i) => i); // y-vertices, A y <= u
+  const P = vertices(
+    transpose(B),
+    m,
+    (i) => i,
+    (j) => m + j,
+  ); // x-vertices, B^T x <= v
+  const Q = vertices(
+    A,
+    n,
+    (j) => m + j,
+    (i) => i,
+  ); // y-vertices, A y <= u
   const all = (1n << BigInt(m + n)) - 1n;
   const out: Equilibrium[] = [];
   for (const x of P) {
@@ -182,7 +221,13 @@ export function isNashEquilibrium(game: BimatrixGame, x: readonly Rational[], y:
   const B = game.colPayoffs;
   const sum = (v: readonly Rational[]) => v.reduce((a, b) => a.add(b), Rational.ZERO);
   if (x.length !== A.length || y.length !== A[0].length) return false;
-  if (x.some((p) => p.sign() < 0) || y.some((p) => p.sign() < 0) || !sum(x).eq(Rational.ONE) || !sum(y).eq(Rational.ONE)) return false;
+  if (
+    x.some((p) => p.sign() < 0) ||
+    y.some((p) => p.sign() < 0) ||
+    !sum(x).eq(Rational.ONE) ||
+    !sum(y).eq(Rational.ONE)
+  )
+    return false;
   const u = payoff(A, x, y);
   const v = payoff(B, x, y);
   for (let i = 0; i < A.length; i++) if (dot(A[i], y).cmp(u) > 0) return false;
@@ -235,6 +280,16 @@ export function supportEnumeration(game: BimatrixGame): Equilibrium[] {
   return sortEquilibria(out);
 }
 
-export function equilibriumToJson(e: Equilibrium): { row: string[]; col: string[]; row_payoff: string; col_payoff: string } {
-  return { row: e.row.map(String), col: e.col.map(String), row_payoff: e.rowPayoff.toString(), col_payoff: e.colPayoff.toString() };
+export function equilibriumToJson(e: Equilibrium): {
+  row: string[];
+  col: string[];
+  row_payoff: string;
+  col_payoff: string;
+} {
+  return {
+    row: e.row.map(String),
+    col: e.col.map(String),
+    row_payoff: e.rowPayoff.toString(),
+    col_payoff: e.colPayoff.toString(),
+  };
 }

@@ -4,7 +4,17 @@
  * equilibria and replicator dynamics. Browser-safe; worker-thread tournaments are in
  * `./tournament.node.ts`.
  */
-export { C, D, randomChoice, type Action, type History, type MatchInfo, type OwnPayoffs, type Player, type Strategy } from './player.ts';
+export {
+  C,
+  D,
+  randomChoice,
+  type Action,
+  type History,
+  type MatchInfo,
+  type OwnPayoffs,
+  type Player,
+  type Strategy,
+} from './player.ts';
 export {
   DEFAULT_GAME,
   STANDARD_PAYOFFS,
@@ -19,7 +29,17 @@ export {
   symmetricGame,
   type Game,
 } from './game.ts';
-export { DEFAULT_TURNS, MAX_TURNS, MatchEngine, actionString, matchLength, playMatch, sampleLength, type MatchOptions, type MatchResult } from './match.ts';
+export {
+  DEFAULT_TURNS,
+  MAX_TURNS,
+  MatchEngine,
+  actionString,
+  matchLength,
+  playMatch,
+  sampleLength,
+  type MatchOptions,
+  type MatchResult,
+} from './match.ts';
 export {
   DEFAULT_REPETITIONS,
   playTournament,
@@ -50,10 +70,50 @@ export {
   type FourVector,
 } from './strategies/index.ts';
 export { memoryOneLongRun, type LongRun } from './markov.ts';
-export { exactFixationProbability, fixationProbability, moranProcess, type FixationEstimate, type FixationOptions, type MoranOptions, type MoranResult } from './moran.ts';
-export { analyseLinkage, criticalDelta, linkedCriticalDelta, playLinkedMatch, simulateDeviation, type DeviationCheck, type Issue, type LinkageAnalysis, type LinkedSide } from './linkage.ts';
-export { linearNPlayerGame, playNPlayerMatch, playNPlayerTournament, type NPlayerGame, type NPlayerMatchOptions, type NPlayerRanking } from './nplayer.ts';
+export {
+  exactFixationProbability,
+  fixationProbability,
+  moranProcess,
+  type FixationEstimate,
+  type FixationOptions,
+  type MoranOptions,
+  type MoranResult,
+} from './moran.ts';
+export {
+  analyseLinkage,
+  criticalDelta,
+  linkedCriticalDelta,
+  playLinkedMatch,
+  simulateDeviation,
+  type DeviationCheck,
+  type Issue,
+  type LinkageAnalysis,
+  type LinkedSide,
+} from './linkage.ts';
+export {
+  linearNPlayerGame,
+  playNPlayerMatch,
+  playNPlayerTournament,
+  type NPlayerGame,
+  type NPlayerMatchOptions,
+  type NPlayerRanking,
+} from './nplayer.ts';
 export { Rational, solveExact } from './rational.ts';
-export { equilibriumToJson, extremeEquilibria, isNashEquilibrium, parseBimatrix, supportEnumeration, type BimatrixGame, type Equilibrium } from './equilibria.ts';
+export {
+  equilibriumToJson,
+  extremeEquilibria,
+  isNashEquilibrium,
+  parseBimatrix,
+  supportEnumeration,
+  type BimatrixGame,
+  type Equilibrium,
+} from './equilibria.ts';
 export { asymmetricReplicatorDynamics, discreteReplicatorStep, linspace, replicatorDynamics } from './replicator.ts';
-export { cooperationScenarioSchema, parseCooperationScenario, scenarioGame, scenarioIssues, scenarioNPlayerGame, type CooperationScenario } from './scenario.ts';
+export {
+  cooperationScenarioSchema,
+  parseCooperationScenario,
+  scenarioGame,
+  scenarioIssues,
+  scenarioNPlayerGame,
+  type CooperationScenario,
+} from './scenario.ts';

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../core/random.ts';
 import { symmetricGame } from './game.ts';
-import { analyseLinkage, criticalDelta, linkedCriticalDelta, playLinkedMatch, simulateDeviation, type Issue } from './linkage.ts';
+import {
+  analyseLinkage,
+  criticalDelta,
+  linkedCriticalDelta,
+  playLinkedMatch,
+  simulateDeviation,
+  type Issue,
+} from './linkage.ts';
 import type { OwnPayoffs } from './player.ts';
 import { resolveStrategy } from './strategies/index.ts';
 
@@ -80,7 +87,9 @@ describe('linking an issue with no temptation', () => {
     const r = simulateDeviation(mixed, delta, grim, alld, { samples: 4000, seed: 2 });
     expect(r.sustainable).toBe(delta >= 4 / 9);
     expect(r.expectedDeviate).toBeCloseTo(7 + 5 + (delta * 3) / (1 - delta), 10);
-    expect(Math.abs(r.cooperate - r.deviate - (r.expectedCooperate - r.expectedDeviate))).toBeLessThanOrEqual(4 * r.standardError + 1e-9);
+    expect(Math.abs(r.cooperate - r.deviate - (r.expectedCooperate - r.expectedDeviate))).toBeLessThanOrEqual(
+      4 * r.standardError + 1e-9,
+    );
   });
 });
 
@@ -109,11 +118,14 @@ describe('linked play in the engine', () => {
     }
   });
 
-  it.each([0.15, 0.4, 0.7, 0.9])('delta %f: simulated sustainability of each issue and of the link matches the analytic thresholds', (delta) => {
-    for (const set of [[issues[0]], [issues[1]], issues]) {
-      const r = simulateDeviation(set, delta, grim, alld, { samples: 2000, seed: 5 });
-      const analytic = delta >= linkedCriticalDelta(set.map((i) => i.game.row));
-      expect(r.sustainable).toBe(analytic);
-    }
-  });
+  it.each([0.15, 0.4, 0.7, 0.9])(
+    'delta %f: simulated sustainability of each issue and of the link matches the analytic thresholds',
+    (delta) => {
+      for (const set of [[issues[0]], [issues[1]], issues]) {
+        const r = simulateDeviation(set, delta, grim, alld, { samples: 2000, seed: 5 });
+        const analytic = delta >= linkedCriticalDelta(set.map((i) => i.game.row));
+        expect(r.sustainable).toBe(analytic);
+      }
+    },
+  );
 });

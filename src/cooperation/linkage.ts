@@ -32,7 +32,15 @@
 import { CgError } from '../core/problems.ts';
 import { createRng, deriveSeed } from '../core/random.ts';
 import { ownPayoff, type Game } from './game.ts';
-import { FlipStream, flipThreshold, lengthSettings, matchLength, matchOptionProblems, misreadPair, type MatchOptions } from './match.ts';
+import {
+  FlipStream,
+  flipThreshold,
+  lengthSettings,
+  matchLength,
+  matchOptionProblems,
+  misreadPair,
+  type MatchOptions,
+} from './match.ts';
 import { C, D, emptyHistory, type OwnPayoffs, type Player, type Strategy } from './player.ts';
 
 export interface Issue {
@@ -65,7 +73,12 @@ export function linkedCriticalDelta(ps: readonly OwnPayoffs[]): number {
 
 /** Joint in the first period, unilateral after: the deviator's play on an issue it does not defect on (punishment follows anyway). */
 const JOIN_THEN_DEFECT: Strategy = {
-  id: 'JoinThenDefect', name: 'Join Then Defect', description: 'C in the first period, D afterwards.', citation: '', stochastic: false, memoryDepth: Infinity,
+  id: 'JoinThenDefect',
+  name: 'Join Then Defect',
+  description: 'C in the first period, D afterwards.',
+  citation: '',
+  stochastic: false,
+  memoryDepth: Infinity,
   create: () => ({ next: (h) => (h.length === 0 ? C : D) }),
 };
 
@@ -86,14 +99,22 @@ export interface LinkageAnalysis {
 }
 
 export function analyseLinkage(issues: readonly Issue[]): LinkageAnalysis {
-  if (issues.length === 0) throw new CgError({ code: 'no_issues', path: ['issues'], message: 'linkage needs at least one issue' });
+  if (issues.length === 0)
+    throw new CgError({ code: 'no_issues', path: ['issues'], message: 'linkage needs at least one issue' });
   const per = issues.map((i) => {
     const parties: [number, number] = [criticalDelta(i.game.row), criticalDelta(i.game.col)];
     return { id: i.id, name: i.name ?? i.id, parties, pair: Math.max(...parties) };
   });
-  const linkedParties: [number, number] = [linkedCriticalDelta(issues.map((i) => i.game.row)), linkedCriticalDelta(issues.map((i) => i.game.col))];
+  const linkedParties: [number, number] = [
+    linkedCriticalDelta(issues.map((i) => i.game.row)),
+    linkedCriticalDelta(issues.map((i) => i.game.col)),
+  ];
   const pair = Math.max(...linkedParties);
-  return { issues: per, linked: { parties: linkedParties, pair }, helped: per.filter((p) => p.pair > pair).map((p) => p.id) };
+  return {
+    issues: per,
+    linked: { parties: linkedParties, pair },
+    helped: per.filter((p) => p.pair > pair).map((p) => p.id),
+  };
 }
 
 /** One party in a linked match: a strategy per issue (or one for all), linked or not. */
@@ -117,11 +138,21 @@ export interface LinkedMatchResult {
  * a party's reading of one opponent issue action. A linked party's per-issue strategies all see
  * the same opponent history: D in a period if any issue was (perceived as) D.
  */
-export function playLinkedMatch(issues: readonly Issue[], sides: readonly [LinkedSide, LinkedSide], options: MatchOptions = {}): LinkedMatchResult {
+export function playLinkedMatch(
+  issues: readonly Issue[],
+  sides: readonly [LinkedSide, LinkedSide],
+  options: MatchOptions = {},
+): LinkedMatchResult {
   const problems = matchOptionProblems(options);
-  if (issues.length === 0) problems.push({ code: 'no_issues', path: ['issues'], message: 'a linked match needs at least one issue' });
+  if (issues.length === 0)
+    problems.push({ code: 'no_issues', path: ['issues'], message: 'a linked match needs at least one issue' });
   sides.forEach((s, k) => {
-    if (Array.isArray(s.strategies) && s.strategies.length !== issues.length) problems.push({ code: 'strategy_count', path: ['sides', k], message: `give one strategy or one per issue (${issues.length})` });
+    if (Array.isArray(s.strategies) && s.strategies.length !== issues.length)
+      problems.push({
+        code: 'strategy_count',
+        path: ['sides', k],
+        message: `give one strategy or one per issue (${issues.length})`,
+      });
   });
   if (problems.length) throw new CgError(problems);
   const { turns, probEnd, knownLength } = lengthSettings(options);
@@ -134,13 +165,19 @@ export function playLinkedMatch(issues: readonly Issue[], sides: readonly [Linke
   const noiseT = flipThreshold(noise);
   const misT = [flipThreshold(misread[0]), flipThreshold(misread[1])];
   const K = issues.length;
-  const strat = (s: LinkedSide, i: number): Strategy => (Array.isArray(s.strategies) ? (s.strategies as Strategy[])[i] : (s.strategies as Strategy));
+  const strat = (s: LinkedSide, i: number): Strategy =>
+    Array.isArray(s.strategies) ? (s.strategies as Strategy[])[i] : (s.strategies as Strategy);
   // Per party, per issue: history and player.
   const hist = [0, 1].map(() => Array.from({ length: K }, () => emptyHistory(L)));
   const players: Player[][] = [0, 1].map((p) =>
     issues.map((issue, i) => {
       const s = strat(sides[p], i);
-      return s.create({ length: knownLength, game: p === 0 ? issue.game.row : issue.game.col, noise, rng: createRng(deriveSeed(seed, 'player', p, i)) });
+      return s.create({
+        length: knownLength,
+        game: p === 0 ? issue.game.row : issue.game.col,
+        noise,
+        rng: createRng(deriveSeed(seed, 'player', p, i)),
+      });
     }),
   );
   const linked = sides.map((s) => s.linked ?? true);
@@ -194,7 +231,6 @@ export function playLinkedMatch(issues: readonly Issue[], sides: readonly [Linke
   };
 }
 
-
 export interface DeviationCheck {
   delta: number;
   samples: number;
@@ -218,8 +254,20 @@ export interface DeviationCheck {
  * in the first period and unilateral after on the others) while the other keeps (linked) Grudger. Matches end with probability 1 - delta after
  * each period; each sample uses the same length for both runs (common random numbers).
  */
-export function simulateDeviation(issues: readonly Issue[], delta: number, grim: Strategy, defector: Strategy, options: { samples?: number; seed?: number; party?: 0 | 1 } = {}): DeviationCheck {
-  if (!(delta > 0 && delta < 1)) throw new CgError({ code: 'invalid_probability', path: ['delta'], message: 'delta must be in (0, 1)', received: String(delta) });
+export function simulateDeviation(
+  issues: readonly Issue[],
+  delta: number,
+  grim: Strategy,
+  defector: Strategy,
+  options: { samples?: number; seed?: number; party?: 0 | 1 } = {},
+): DeviationCheck {
+  if (!(delta > 0 && delta < 1))
+    throw new CgError({
+      code: 'invalid_probability',
+      path: ['delta'],
+      message: 'delta must be in (0, 1)',
+      received: String(delta),
+    });
   const samples = options.samples ?? 2000;
   const party = options.party ?? 0;
   const seed = options.seed ?? 0;
@@ -236,7 +284,8 @@ export function simulateDeviation(issues: readonly Issue[], delta: number, grim:
   for (let k = 0; k < samples; k++) {
     const s = deriveSeed(seed, 'deviation', k);
     const c = playLinkedMatch(issues, [grimSide, grimSide], { probEnd, seed: s }).totals[party];
-    const d = playLinkedMatch(issues, party === 0 ? [devSide, grimSide] : [grimSide, devSide], { probEnd, seed: s }).totals[party];
+    const d = playLinkedMatch(issues, party === 0 ? [devSide, grimSide] : [grimSide, devSide], { probEnd, seed: s })
+      .totals[party];
     coop += c;
     dev += d;
     sumGain += c - d;

@@ -40,7 +40,13 @@ export function solveLinear(A: number[][], b: number[]): number[] {
  * Stationary distribution of two memory-one players with noise `noise`. Needs an ergodic chain
  * (true for any noise in (0, 1)).
  */
-export function memoryOneLongRun(p: FourVector, q: FourVector, noise: number, g1: OwnPayoffs, g2: OwnPayoffs = g1): LongRun {
+export function memoryOneLongRun(
+  p: FourVector,
+  q: FourVector,
+  noise: number,
+  g1: OwnPayoffs,
+  g2: OwnPayoffs = g1,
+): LongRun {
   const flip = (x: number) => x * (1 - noise) + (1 - x) * noise;
   // Player 2 sees state CD (from player 1's side) as DC from its own side.
   const qOwn = [q[0], q[2], q[1], q[3]];

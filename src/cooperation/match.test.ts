@@ -10,7 +10,9 @@ const pairwise = axelrodCsv('generated_pairwise_200turns.csv');
 
 /** Axelrod's anchors name MockPlayer rows by display name; every other row by class name. */
 function strategyOf(cls: string, name: string) {
-  return resolveStrategy(cls === 'MockPlayer' || cls === 'MemoryOnePlayer' ? name : cls === 'GoByMajority' ? name : cls);
+  return resolveStrategy(
+    cls === 'MockPlayer' || cls === 'MemoryOnePlayer' ? name : cls === 'GoByMajority' ? name : cls,
+  );
 }
 
 describe('Axelrod deterministic_matches.csv', () => {
@@ -28,14 +30,17 @@ describe('Axelrod deterministic_matches.csv', () => {
 
 describe('Axelrod generated_pairwise_200turns.csv', () => {
   it('has 120 rows', () => expect(pairwise.length).toBe(120));
-  it.each(pairwise.map((r, i) => [i, `${r.player1_name} v ${r.player2_name}`, r] as const))('pair %i (%s) reproduces actions, scores, cooperations', (_i, _n, r) => {
-    const res = playMatch(resolveStrategy(r.player1_class), resolveStrategy(r.player2_class), { turns: 200 });
-    expect(res.players).toEqual([r.player1_name, r.player2_name]);
-    expect(actionString(res.actions[0])).toBe(r.player1_actions);
-    expect(actionString(res.actions[1])).toBe(r.player2_actions);
-    expect(res.scores).toEqual([Number(r.player1_score), Number(r.player2_score)]);
-    expect(res.cooperations).toEqual([Number(r.player1_cooperations), Number(r.player2_cooperations)]);
-  });
+  it.each(pairwise.map((r, i) => [i, `${r.player1_name} v ${r.player2_name}`, r] as const))(
+    'pair %i (%s) reproduces actions, scores, cooperations',
+    (_i, _n, r) => {
+      const res = playMatch(resolveStrategy(r.player1_class), resolveStrategy(r.player2_class), { turns: 200 });
+      expect(res.players).toEqual([r.player1_name, r.player2_name]);
+      expect(actionString(res.actions[0])).toBe(r.player1_actions);
+      expect(actionString(res.actions[1])).toBe(r.player2_actions);
+      expect(res.scores).toEqual([Number(r.player1_score), Number(r.player2_score)]);
+      expect(res.cooperations).toEqual([Number(r.player1_cooperations), Number(r.player2_cooperations)]);
+    },
+  );
 });
 
 describe('match semantics beyond the anchors', () => {
@@ -47,7 +52,7 @@ describe('match semantics beyond the anchors', () => {
     expect(actionString(m.actions[1])).toBe('DCDCDC');
     expect(m.scores).toEqual([12, 12]); // DD, CC, DD, CC, DD, CC
   });
-  it('misreads change only the misreading player\'s view; scores use true actions', () => {
+  it("misreads change only the misreading player's view; scores use true actions", () => {
     const m = playMatch(S('Tit For Tat'), S('Cooperator'), { turns: 5, misread: [1, 0] });
     expect(actionString(m.perceived[0])).toBe('DDDDD'); // Tit For Tat sees Cooperator defect every time
     expect(actionString(m.actions[0])).toBe('CDDDD');
@@ -73,7 +78,10 @@ describe('match semantics beyond the anchors', () => {
   });
   it('players are told the length only when it is fixed', () => {
     const seen: number[] = [];
-    const probe = { ...S('Cooperator'), create: (info: { length: number }) => (seen.push(info.length), { next: () => 0 as const }) };
+    const probe = {
+      ...S('Cooperator'),
+      create: (info: { length: number }) => (seen.push(info.length), { next: () => 0 as const }),
+    };
     playMatch(probe, S('Defector'), { turns: 7 });
     playMatch(probe, S('Defector'), { probEnd: 0.2 });
     expect(seen).toEqual([7, Infinity]);

@@ -187,15 +187,35 @@ export class MatchEngine {
     const noiseT = flipThreshold(noise);
     const mis1T = flipThreshold(misread1);
     const mis2T = flipThreshold(misread2);
-    const p1: Player = s1.create({ length: knownLength, game: game.row, noise, rng: s1.stochastic ? createRng(deriveSeed(seed, 'player', 0)) : NO_RNG });
-    const p2: Player = s2.create({ length: knownLength, game: game.col, noise, rng: s2.stochastic ? createRng(deriveSeed(seed, 'player', 1)) : NO_RNG });
+    const p1: Player = s1.create({
+      length: knownLength,
+      game: game.row,
+      noise,
+      rng: s1.stochastic ? createRng(deriveSeed(seed, 'player', 0)) : NO_RNG,
+    });
+    const p2: Player = s2.create({
+      length: knownLength,
+      game: game.col,
+      noise,
+      rng: s2.stochastic ? createRng(deriveSeed(seed, 'player', 1)) : NO_RNG,
+    });
     const { a1, a2, i1, i2 } = this;
     const o1 = misread1 > 0 ? this.o1 : a2; // what player 1 records of player 2
     const o2 = misread2 > 0 ? this.o2 : a1;
     const h1 = this.h1;
     const h2 = this.h2;
-    h1.own = a1; h1.opp = o1; h1.intended = i1; h1.length = 0; h1.ownDefections = 0; h1.oppDefections = 0;
-    h2.own = a2; h2.opp = o2; h2.intended = i2; h2.length = 0; h2.ownDefections = 0; h2.oppDefections = 0;
+    h1.own = a1;
+    h1.opp = o1;
+    h1.intended = i1;
+    h1.length = 0;
+    h1.ownDefections = 0;
+    h1.oppDefections = 0;
+    h2.own = a2;
+    h2.opp = o2;
+    h2.intended = i2;
+    h2.length = 0;
+    h2.ownDefections = 0;
+    h2.oppDefections = 0;
     const r = game.row;
     const c = game.col;
     const t1 = [r.R, r.S, r.T, r.P];
@@ -253,21 +273,41 @@ export function misreadPair(m: MatchOptions['misread']): [number, number] {
 }
 
 function checkProbability(p: number, path: string, problems: Problem[]): void {
-  if (typeof p !== 'number' || !(p >= 0 && p <= 1)) problems.push({ code: 'invalid_probability', path: [path], message: `${path} must be a probability in [0, 1]`, received: String(p) });
+  if (typeof p !== 'number' || !(p >= 0 && p <= 1))
+    problems.push({
+      code: 'invalid_probability',
+      path: [path],
+      message: `${path} must be a probability in [0, 1]`,
+      received: String(p),
+    });
 }
 
 /** Validate match options shared by matches and tournaments. */
 export function matchOptionProblems(o: MatchOptions): Problem[] {
   const problems: Problem[] = [];
   if (o.turns !== undefined && !(Number.isInteger(o.turns) && o.turns >= 1) && o.turns !== Infinity) {
-    problems.push({ code: 'invalid_turns', path: ['turns'], message: 'turns must be a whole number >= 1', received: String(o.turns) });
+    problems.push({
+      code: 'invalid_turns',
+      path: ['turns'],
+      message: 'turns must be a whole number >= 1',
+      received: String(o.turns),
+    });
   } else if (o.turns !== undefined && Number.isFinite(o.turns) && o.turns > MAX_TURNS) {
-    problems.push({ code: 'invalid_turns', path: ['turns'], message: `turns must be at most ${MAX_TURNS.toLocaleString('en-US')} (a match keeps every action in memory)`, received: String(o.turns) });
+    problems.push({
+      code: 'invalid_turns',
+      path: ['turns'],
+      message: `turns must be at most ${MAX_TURNS.toLocaleString('en-US')} (a match keeps every action in memory)`,
+      received: String(o.turns),
+    });
   }
   if (o.probEnd !== undefined) {
     checkProbability(o.probEnd, 'probEnd', problems);
     if (o.probEnd === 0 && (o.turns === undefined || o.turns === Infinity)) {
-      problems.push({ code: 'invalid_probability', path: ['probEnd'], message: 'probEnd 0 never ends the match; give turns or a probEnd > 0' });
+      problems.push({
+        code: 'invalid_probability',
+        path: ['probEnd'],
+        message: 'probEnd 0 never ends the match; give turns or a probEnd > 0',
+      });
     }
   } else if (o.turns === Infinity) {
     problems.push({ code: 'invalid_turns', path: ['turns'], message: 'an unbounded match needs probEnd > 0' });
@@ -276,7 +316,13 @@ export function matchOptionProblems(o: MatchOptions): Problem[] {
   const [m1, m2] = misreadPair(o.misread);
   checkProbability(m1, 'misread', problems);
   checkProbability(m2, 'misread', problems);
-  if (o.seed !== undefined && !Number.isInteger(o.seed)) problems.push({ code: 'invalid_seed', path: ['seed'], message: 'seed must be an integer', received: String(o.seed) });
+  if (o.seed !== undefined && !Number.isInteger(o.seed))
+    problems.push({
+      code: 'invalid_seed',
+      path: ['seed'],
+      message: 'seed must be an integer',
+      received: String(o.seed),
+    });
   return problems;
 }
 
@@ -302,7 +348,14 @@ export function playMatch(s1: Strategy, s2: Strategy, options: MatchOptions = {}
   const length = matchLength(turns, probEnd, seed);
   const [m1, m2] = misreadPair(options.misread);
   const engine = new MatchEngine();
-  engine.run(s1, s2, options.game ?? DEFAULT_GAME, length, { noise: options.noise ?? 0, misread1: m1, misread2: m2, knownLength }, seed);
+  engine.run(
+    s1,
+    s2,
+    options.game ?? DEFAULT_GAME,
+    length,
+    { noise: options.noise ?? 0, misread1: m1, misread2: m2, knownLength },
+    seed,
+  );
   const cut = (a: Uint8Array) => a.slice(0, length);
   return {
     players: [s1.name, s2.name],

@@ -33,7 +33,12 @@ describe('Moran process', () => {
   });
 
   it('with mutation it never fixates and runs to maxSteps', () => {
-    const r = moranProcess([S('Cooperator'), S('Defector'), S('Defector')], { turns: 5, mutationRate: 0.2, maxSteps: 200, seed: 1 });
+    const r = moranProcess([S('Cooperator'), S('Defector'), S('Defector')], {
+      turns: 5,
+      mutationRate: 0.2,
+      maxSteps: 200,
+      seed: 1,
+    });
     expect(r.winner).toBeNull();
     expect(r.steps).toBe(200);
     const seen = new Set(r.populations.flatMap((p) => Object.keys(p).filter((k) => p[k] > 0)));
@@ -51,7 +56,13 @@ describe('Moran process', () => {
     const [b, c] = perTurn(mutant, resident, turns);
     const [d] = perTurn(resident, resident, turns);
     const exact = exactFixationProbability(a, b, c, d, N, k);
-    const est = fixationProbability(S(mutant), S(resident), { turns, populationSize: N, initialMutants: k, trials: 3000, seed: 11 });
+    const est = fixationProbability(S(mutant), S(resident), {
+      turns,
+      populationSize: N,
+      initialMutants: k,
+      trials: 3000,
+      seed: 11,
+    });
     const se = Math.sqrt((exact * (1 - exact)) / 3000);
     expect(Math.abs(est.estimate - exact)).toBeLessThanOrEqual(4 * se + 1e-9);
   });
@@ -61,6 +72,12 @@ describe('Moran process', () => {
   });
 
   it('rejects negative payoffs', () => {
-    expect(() => fixationProbability(S('Cooperator'), S('Defector'), { game: { row: { R: 0, S: -1, T: 1, P: -10 }, col: { R: 0, S: -1, T: 1, P: -10 } }, trials: 1, turns: 3 })).toThrow(/non-negative/);
+    expect(() =>
+      fixationProbability(S('Cooperator'), S('Defector'), {
+        game: { row: { R: 0, S: -1, T: 1, P: -10 }, col: { R: 0, S: -1, T: 1, P: -10 } },
+        trials: 1,
+        turns: 3,
+      }),
+    ).toThrow(/non-negative/);
   });
 });

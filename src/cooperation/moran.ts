@@ -23,7 +23,14 @@
 import { CgError } from '../core/problems.ts';
 import { createRng, deriveSeed, type Rng } from '../core/random.ts';
 import { DEFAULT_GAME } from './game.ts';
-import { lengthSettings, matchLength, MatchEngine, matchOptionProblems, misreadPair, type MatchOptions } from './match.ts';
+import {
+  lengthSettings,
+  matchLength,
+  MatchEngine,
+  matchOptionProblems,
+  misreadPair,
+  type MatchOptions,
+} from './match.ts';
 import type { Strategy } from './player.ts';
 
 export interface MoranOptions extends MatchOptions {
@@ -73,7 +80,13 @@ class Matches {
   }
   /** Per-turn payoffs of a match between two individuals (the seed is derived only for a match actually played). */
   play(a: Strategy, b: Strategy, seedOf: () => number): [number, number] {
-    const deterministic = this.params.noise === 0 && this.params.misread1 === 0 && this.params.misread2 === 0 && !a.stochastic && !b.stochastic && this.probEnd === 0;
+    const deterministic =
+      this.params.noise === 0 &&
+      this.params.misread1 === 0 &&
+      this.params.misread2 === 0 &&
+      !a.stochastic &&
+      !b.stochastic &&
+      this.probEnd === 0;
     let row: Map<Strategy, [number, number]> | undefined;
     if (deterministic) {
       row = this.cache.get(a);
@@ -86,7 +99,12 @@ class Matches {
     this.engine.run(a, b, this.opts.game ?? DEFAULT_GAME, L, this.params, seed);
     const out: [number, number] = [this.engine.score1 / L, this.engine.score2 / L];
     if (out[0] < 0 || out[1] < 0) {
-      throw new CgError({ code: 'negative_fitness', path: ['game'], message: 'the Moran process needs non-negative payoffs (fitness is the per-turn payoff); shift the game by a constant' });
+      throw new CgError({
+        code: 'negative_fitness',
+        path: ['game'],
+        message:
+          'the Moran process needs non-negative payoffs (fitness is the per-turn payoff); shift the game by a constant',
+      });
     }
     if (row) row.set(b, out);
     return out;
@@ -95,8 +113,20 @@ class Matches {
 
 function checkOptions(o: MoranOptions, n: number): void {
   const problems = matchOptionProblems(o);
-  if (o.mutationRate !== undefined && !(o.mutationRate >= 0 && o.mutationRate <= 1)) problems.push({ code: 'invalid_probability', path: ['mutationRate'], message: 'mutationRate must be in [0, 1]', received: String(o.mutationRate) });
-  if (n < 2) problems.push({ code: 'too_few_players', path: ['population'], message: 'a Moran process needs at least 2 individuals', received: String(n) });
+  if (o.mutationRate !== undefined && !(o.mutationRate >= 0 && o.mutationRate <= 1))
+    problems.push({
+      code: 'invalid_probability',
+      path: ['mutationRate'],
+      message: 'mutationRate must be in [0, 1]',
+      received: String(o.mutationRate),
+    });
+  if (n < 2)
+    problems.push({
+      code: 'too_few_players',
+      path: ['population'],
+      message: 'a Moran process needs at least 2 individuals',
+      received: String(n),
+    });
   if (problems.length) throw new CgError(problems);
 }
 
@@ -107,7 +137,11 @@ function counts(pop: readonly Strategy[]): Record<string, number> {
 }
 
 /** Run one Moran process from the given population (one entry per individual). */
-export function moranProcess(population: readonly Strategy[], options: MoranOptions = {}, matches = new Matches(options)): MoranResult {
+export function moranProcess(
+  population: readonly Strategy[],
+  options: MoranOptions = {},
+  matches = new Matches(options),
+): MoranResult {
   checkOptions(options, population.length);
   const seed = options.seed ?? 0;
   const rng = createRng(deriveSeed(seed, 'moran-rng'));
@@ -170,15 +204,38 @@ export interface FixationEstimate {
 }
 
 /** Estimate the probability that `initialMutants` mutants fixate among residents. */
-export function fixationProbability(mutant: Strategy, resident: Strategy, options: FixationOptions = {}): FixationEstimate {
+export function fixationProbability(
+  mutant: Strategy,
+  resident: Strategy,
+  options: FixationOptions = {},
+): FixationEstimate {
   const N = options.populationSize ?? 10;
   const k = options.initialMutants ?? 1;
   const trials = options.trials ?? 1000;
   const problems = [];
-  if (!(Number.isInteger(N) && N >= 2)) problems.push({ code: 'invalid_population', path: ['populationSize'], message: 'populationSize must be a whole number >= 2', received: String(N) });
-  if (!(Number.isInteger(k) && k >= 1 && k < N)) problems.push({ code: 'invalid_mutants', path: ['initialMutants'], message: `initialMutants must be a whole number in 1..${N - 1}`, received: String(k) });
-  if (!(Number.isInteger(trials) && trials >= 1)) problems.push({ code: 'invalid_trials', path: ['trials'], message: 'trials must be a whole number >= 1', received: String(trials) });
-  if (mutant.name === resident.name) problems.push({ code: 'same_type', path: ['mutant'], message: 'mutant and resident must be different strategies' });
+  if (!(Number.isInteger(N) && N >= 2))
+    problems.push({
+      code: 'invalid_population',
+      path: ['populationSize'],
+      message: 'populationSize must be a whole number >= 2',
+      received: String(N),
+    });
+  if (!(Number.isInteger(k) && k >= 1 && k < N))
+    problems.push({
+      code: 'invalid_mutants',
+      path: ['initialMutants'],
+      message: `initialMutants must be a whole number in 1..${N - 1}`,
+      received: String(k),
+    });
+  if (!(Number.isInteger(trials) && trials >= 1))
+    problems.push({
+      code: 'invalid_trials',
+      path: ['trials'],
+      message: 'trials must be a whole number >= 1',
+      received: String(trials),
+    });
+  if (mutant.name === resident.name)
+    problems.push({ code: 'same_type', path: ['mutant'], message: 'mutant and resident must be different strategies' });
   if (problems.length) throw new CgError(problems);
   const population = [...Array.from({ length: k }, () => mutant), ...Array.from({ length: N - k }, () => resident)];
   const base = { ...options, mutationRate: 0, recordPopulations: false };
@@ -190,7 +247,17 @@ export function fixationProbability(mutant: Strategy, resident: Strategy, option
     if (r.winner === mutant.name) fixations++;
   }
   const p = fixations / trials;
-  return { mutant: mutant.name, resident: resident.name, populationSize: N, initialMutants: k, trials, fixations, estimate: p, standardError: Math.sqrt((p * (1 - p)) / trials), neutral: k / N };
+  return {
+    mutant: mutant.name,
+    resident: resident.name,
+    populationSize: N,
+    initialMutants: k,
+    trials,
+    fixations,
+    estimate: p,
+    standardError: Math.sqrt((p * (1 - p)) / trials),
+    neutral: k / N,
+  };
 }
 
 /**

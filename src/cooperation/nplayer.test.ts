@@ -48,7 +48,11 @@ describe('n-party game', () => {
 
   it('misreads only change what a party sees, scores use the true actions', () => {
     const g = linearNPlayerGame(['us', 'mexico', 'canada'], STANDARD_PAYOFFS);
-    const r = playNPlayerMatch(g, [S('Cooperator'), S('Cooperator'), S('Grudger')], { turns: 50, misread: 0.2, seed: 3 });
+    const r = playNPlayerMatch(g, [S('Cooperator'), S('Cooperator'), S('Grudger')], {
+      turns: 50,
+      misread: 0.2,
+      seed: 3,
+    });
     expect(r.actions[0]).toBe('C'.repeat(50));
     expect(r.actions[2]).toMatch(/^C+D+$/); // the grudger eventually misreads and then never forgives
     expect(r.scores[0]).toBeLessThan(150);

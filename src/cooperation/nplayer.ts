@@ -20,7 +20,14 @@
  */
 import { CgError } from '../core/problems.ts';
 import { createRng, deriveSeed } from '../core/random.ts';
-import { FlipStream, flipThreshold, lengthSettings, matchLength, matchOptionProblems, type MatchOptions } from './match.ts';
+import {
+  FlipStream,
+  flipThreshold,
+  lengthSettings,
+  matchLength,
+  matchOptionProblems,
+  type MatchOptions,
+} from './match.ts';
 import { C, emptyHistory, type OwnPayoffs, type Player, type Strategy } from './player.ts';
 
 export interface PartyPayoffs {
@@ -35,11 +42,24 @@ export interface NPlayerGame {
 }
 
 /** The linear n-party game built from each party's two-party payoffs. */
-export function linearNPlayerGame(parties: readonly string[], payoffs: OwnPayoffs | readonly OwnPayoffs[]): NPlayerGame {
+export function linearNPlayerGame(
+  parties: readonly string[],
+  payoffs: OwnPayoffs | readonly OwnPayoffs[],
+): NPlayerGame {
   const n = parties.length;
-  if (n < 2) throw new CgError({ code: 'too_few_parties', path: ['parties'], message: 'an n-party game needs at least 2 parties' });
+  if (n < 2)
+    throw new CgError({
+      code: 'too_few_parties',
+      path: ['parties'],
+      message: 'an n-party game needs at least 2 parties',
+    });
   const list = Array.isArray(payoffs) ? (payoffs as OwnPayoffs[]) : parties.map(() => payoffs as OwnPayoffs);
-  if (list.length !== n) throw new CgError({ code: 'payoff_count', path: ['payoffs'], message: `give payoffs for each of the ${n} parties` });
+  if (list.length !== n)
+    throw new CgError({
+      code: 'payoff_count',
+      path: ['payoffs'],
+      message: `give payoffs for each of the ${n} parties`,
+    });
   return {
     parties: [...parties],
     payoffs: list.map((p) => ({
@@ -64,14 +84,35 @@ export interface NPlayerMatchResult {
   cooperations: number[];
 }
 
-export function playNPlayerMatch(game: NPlayerGame, strategies: readonly Strategy[], options: NPlayerMatchOptions = {}): NPlayerMatchResult {
+export function playNPlayerMatch(
+  game: NPlayerGame,
+  strategies: readonly Strategy[],
+  options: NPlayerMatchOptions = {},
+): NPlayerMatchResult {
   const n = game.parties.length;
   const problems = matchOptionProblems(options);
-  if (strategies.length !== n) problems.push({ code: 'strategy_count', path: ['strategies'], message: `give one strategy per party (${n})`, received: String(strategies.length) });
+  if (strategies.length !== n)
+    problems.push({
+      code: 'strategy_count',
+      path: ['strategies'],
+      message: `give one strategy per party (${n})`,
+      received: String(strategies.length),
+    });
   const quorum = options.quorum ?? n - 1;
-  if (!(Number.isInteger(quorum) && quorum >= 1 && quorum <= n - 1)) problems.push({ code: 'invalid_quorum', path: ['quorum'], message: `quorum must be a whole number in 1..${n - 1}`, received: String(quorum) });
+  if (!(Number.isInteger(quorum) && quorum >= 1 && quorum <= n - 1))
+    problems.push({
+      code: 'invalid_quorum',
+      path: ['quorum'],
+      message: `quorum must be a whole number in 1..${n - 1}`,
+      received: String(quorum),
+    });
   game.payoffs.forEach((p, i) => {
-    if (p.cooperate.length !== n || p.defect.length !== n) problems.push({ code: 'invalid_payoffs', path: ['payoffs', i], message: `cooperate and defect need ${n} entries (k = 0..${n - 1} others acting jointly)` });
+    if (p.cooperate.length !== n || p.defect.length !== n)
+      problems.push({
+        code: 'invalid_payoffs',
+        path: ['payoffs', i],
+        message: `cooperate and defect need ${n} entries (k = 0..${n - 1} others acting jointly)`,
+      });
   });
   if (problems.length) throw new CgError(problems);
   const { turns, probEnd, knownLength } = lengthSettings(options);
@@ -151,17 +192,30 @@ export interface NPlayerRanking {
  * n-party game, with the strategies in combination order as parties. Ranked by mean payoff per
  * turn, ties in input order.
  */
-export function playNPlayerTournament(game: NPlayerGame, strategies: readonly Strategy[], options: NPlayerTournamentOptions = {}): NPlayerRanking[] {
+export function playNPlayerTournament(
+  game: NPlayerGame,
+  strategies: readonly Strategy[],
+  options: NPlayerTournamentOptions = {},
+): NPlayerRanking[] {
   const n = game.parties.length;
   const reps = options.repetitions ?? 10;
-  if (strategies.length < n) throw new CgError({ code: 'too_few_players', path: ['strategies'], message: `an n-party tournament with ${n} parties needs at least ${n} strategies` });
+  if (strategies.length < n)
+    throw new CgError({
+      code: 'too_few_players',
+      path: ['strategies'],
+      message: `an n-party tournament with ${n} parties needs at least ${n} strategies`,
+    });
   const seed = options.seed ?? 0;
   const total = strategies.map(() => ({ score: 0, turns: 0, coop: 0, groups: 0 }));
   const combo = Array.from({ length: n }, (_, i) => i);
   const m = strategies.length;
   while (true) {
     for (let r = 0; r < reps; r++) {
-      const res = playNPlayerMatch(game, combo.map((i) => strategies[i]), { ...options, seed: deriveSeed(seed, 'group', ...combo, r) });
+      const res = playNPlayerMatch(
+        game,
+        combo.map((i) => strategies[i]),
+        { ...options, seed: deriveSeed(seed, 'group', ...combo, r) },
+      );
       combo.forEach((s, k) => {
         total[s].score += res.scores[k];
         total[s].turns += res.turns;
@@ -175,6 +229,14 @@ export function playNPlayerTournament(game: NPlayerGame, strategies: readonly St
     combo[i]++;
     for (let j = i + 1; j < n; j++) combo[j] = combo[j - 1] + 1;
   }
-  const rows = strategies.map((s, i) => ({ name: s.name, meanScore: total[i].score / total[i].turns, cooperationRate: total[i].coop / total[i].turns, groups: total[i].groups }));
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.meanScore - a.r.meanScore || a.i - b.i).map((x) => x.r);
+  const rows = strategies.map((s, i) => ({
+    name: s.name,
+    meanScore: total[i].score / total[i].turns,
+    cooperationRate: total[i].coop / total[i].turns,
+    groups: total[i].groups,
+  }));
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.meanScore - a.r.meanScore || a.i - b.i)
+    .map((x) => x.r);
 }

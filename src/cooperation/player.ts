@@ -81,7 +81,14 @@ export interface Strategy {
 
 /** A fresh history with room for `capacity` turns. */
 export function emptyHistory(capacity = 0): History {
-  return { length: 0, own: new Uint8Array(capacity), opp: new Uint8Array(capacity), intended: new Uint8Array(capacity), ownDefections: 0, oppDefections: 0 };
+  return {
+    length: 0,
+    own: new Uint8Array(capacity),
+    opp: new Uint8Array(capacity),
+    intended: new Uint8Array(capacity),
+    ownDefections: 0,
+    oppDefections: 0,
+  };
 }
 
 /** Axelrod's `random_choice(p)`: C with probability p, with no draw when p is 0 or 1. */

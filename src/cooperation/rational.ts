@@ -41,13 +41,20 @@ export class Rational {
   static parse(value: string | number | bigint, path: (string | number)[] = []): Rational {
     if (typeof value === 'bigint') return Rational.of(value);
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new CgError({ code: 'invalid_number', path, message: 'expected a finite number', received: String(value) });
+      if (!Number.isFinite(value))
+        throw new CgError({
+          code: 'invalid_number',
+          path,
+          message: 'expected a finite number',
+          received: String(value),
+        });
       return Rational.parse(String(value), path);
     }
     const s = value.trim();
     let m = /^([+-]?\d+)\s*\/\s*([+-]?\d+)$/.exec(s);
     if (m) {
-      if (BigInt(m[2]) === 0n) throw new CgError({ code: 'invalid_number', path, message: 'zero denominator', received: value });
+      if (BigInt(m[2]) === 0n)
+        throw new CgError({ code: 'invalid_number', path, message: 'zero denominator', received: value });
       return Rational.of(BigInt(m[1]), BigInt(m[2]));
     }
     m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
@@ -60,7 +67,12 @@ export class Rational {
       else d = 10n ** BigInt(-exp);
       return Rational.of(m[1] === '-' ? -n : n, d);
     }
-    throw new CgError({ code: 'invalid_number', path, message: 'expected a rational number such as 3, -1/3 or 0.25', received: JSON.stringify(value) });
+    throw new CgError({
+      code: 'invalid_number',
+      path,
+      message: 'expected a rational number such as 3, -1/3 or 0.25',
+      received: JSON.stringify(value),
+    });
   }
 
   add(o: Rational): Rational {
@@ -113,7 +125,11 @@ export function solveExact(M: Matrix, b: Rational[]): Rational[] | null {
   const A = M.map((row, i) => [...row, b[i]]);
   for (let c = 0; c < n; c++) {
     let piv = -1;
-    for (let r = c; r < n; r++) if (!A[r][c].isZero()) { piv = r; break; }
+    for (let r = c; r < n; r++)
+      if (!A[r][c].isZero()) {
+        piv = r;
+        break;
+      }
     if (piv < 0) return null;
     if (piv !== c) [A[c], A[piv]] = [A[piv], A[c]];
     const p = A[c][c];

@@ -7,10 +7,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT as root } from '../core/project.node.ts';
-import { analyseLinkage, parseCooperationScenario, playTournament, resolveStrategy, scenarioIssues, simulateDeviation, STRATEGIES, type RankedPlayer } from './index.ts';
+import {
+  analyseLinkage,
+  parseCooperationScenario,
+  playTournament,
+  resolveStrategy,
+  scenarioIssues,
+  simulateDeviation,
+  STRATEGIES,
+  type RankedPlayer,
+} from './index.ts';
 
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf("### What the engine says about the brief's claim"), readme.indexOf('## Framework tracker'));
+const section = readme.slice(
+  readme.indexOf("### What the engine says about the brief's claim"),
+  readme.indexOf('## Framework tracker'),
+);
 
 interface Row {
   line: string;
@@ -31,7 +43,10 @@ const rows: Row[] = section
   .split('\n')
   .filter((l) => /^\| (200 turns|`--prob-end)/.test(l))
   .map((line) => {
-    const [horizon, misread, winners, defector, tft] = line.split('|').slice(1, -1).map((c) => c.trim());
+    const [horizon, misread, winners, defector, tft] = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const probEnd = /--prob-end ([\d.]+)/.exec(horizon);
     return {
       line,
@@ -56,12 +71,24 @@ describe("README: what the engine says about the brief's claim", () => {
 
   const results = new Map<string, RankedPlayer[]>();
   it.each(rows.map((r) => [r.line.slice(0, 40), r] as const))('%s... is what the tournament gives today', (_l, row) => {
-    const res = playTournament(STRATEGIES, { turns: row.turns, probEnd: row.probEnd, noise: 0.05, misread: row.misread, seed: 1, repetitions: 50 });
+    const res = playTournament(STRATEGIES, {
+      turns: row.turns,
+      probEnd: row.probEnd,
+      noise: 0.05,
+      misread: row.misread,
+      seed: 1,
+      repetitions: 50,
+    });
     const four = (x: number) => Number(x.toFixed(4));
     const find = (name: string): RankedPlayer => res.summary.find((p) => p.name === resolveStrategy(name).name)!;
     results.set(`${row.turns ?? row.probEnd}|${row.misread}`, res.summary);
-    expect(res.summary.slice(0, 3).map((p) => [p.name, four(p.medianScore)])).toEqual(row.winners.map((w) => [resolveStrategy(w.name).name, w.score]));
-    for (const [name, claim] of [['Defector', row.defector], ['Tit For Tat', row.tft]] as const) {
+    expect(res.summary.slice(0, 3).map((p) => [p.name, four(p.medianScore)])).toEqual(
+      row.winners.map((w) => [resolveStrategy(w.name).name, w.score]),
+    );
+    for (const [name, claim] of [
+      ['Defector', row.defector],
+      ['Tit For Tat', row.tft],
+    ] as const) {
       const p = find(name);
       expect(p.rank + 1, `${name} rank`).toBe(claim.rank);
       if (claim.score !== undefined) expect(four(p.medianScore), `${name} score`).toBe(claim.score);
@@ -92,10 +119,17 @@ describe("README: what the engine says about the brief's claim", () => {
     const grim = resolveStrategy('Grudger');
     const alld = resolveStrategy('Defector');
     const gain = (set: typeof issues, party: 0 | 1) => {
-      const r = simulateDeviation(set, sc.defaults?.continuation ?? 0.6, grim, alld, { samples: 2000, seed: sc.defaults?.seed ?? 0, party });
+      const r = simulateDeviation(set, sc.defaults?.continuation ?? 0.6, grim, alld, {
+        samples: 2000,
+        seed: sc.defaults?.seed ?? 0,
+        party,
+      });
       return Number((r.cooperate - r.deviate).toFixed(1));
     };
-    const m = /the US\s+gains ([\d.]+) by\s+deviating\) while the linked package holds \(cooperating is worth ([\d.]+) more to the US\s+and ([\d.]+) more to Mexico\)/.exec(section);
+    const m =
+      /the US\s+gains ([\d.]+) by\s+deviating\) while the linked package holds \(cooperating is worth ([\d.]+) more to the US\s+and ([\d.]+) more to Mexico\)/.exec(
+        section,
+      );
     expect(m).not.toBeNull();
     expect(gain([issues.find((i) => i.id === 'drug_trafficking')!], 0)).toBe(-Number(m![1]));
     expect([gain(issues, 0), gain(issues, 1)]).toEqual([Number(m![2]), Number(m![3])]);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { EQUILIBRIA_ANCHORS, readJson } from './anchors.node.ts';
 import { Rational } from './rational.ts';
-import { asymmetricReplicatorDynamics, discreteReplicatorStep, integrate, linspace, replicatorDynamics } from './replicator.ts';
+import {
+  asymmetricReplicatorDynamics,
+  discreteReplicatorStep,
+  integrate,
+  linspace,
+  replicatorDynamics,
+} from './replicator.ts';
 
 interface Vec {
   id: string;
@@ -26,7 +32,10 @@ describe('replicator dynamics anchors (games.json dynamics_vectors)', () => {
   it('has 7 vectors', () => expect(vectors.length).toBe(7));
   it.each(vectors.map((v) => [v.id, v] as const))('%s', (_id, v) => {
     if (v.kind === 'discrete_replicator_dynamics') {
-      const x = discreteReplicatorStep(v.A.map((r) => r.map((a) => Rational.parse(a))), (v.x0 ?? []).map((a) => Rational.parse(a)));
+      const x = discreteReplicatorStep(
+        v.A.map((r) => r.map((a) => Rational.parse(a))),
+        (v.x0 ?? []).map((a) => Rational.parse(a)),
+      );
       expect(x.map(String)).toEqual(v.expected_next_state);
       return;
     }
@@ -46,12 +55,26 @@ describe('replicator dynamics anchors (games.json dynamics_vectors)', () => {
 });
 
 describe('integrator', () => {
-  it('solves y\' = -y exactly enough', () => {
-    const out = integrate((y, o) => { o[0] = -y[0]; }, [1], [0, 1, 2]);
+  it("solves y' = -y exactly enough", () => {
+    const out = integrate(
+      (y, o) => {
+        o[0] = -y[0];
+      },
+      [1],
+      [0, 1, 2],
+    );
     expect(out[2][0]).toBeCloseTo(Math.exp(-2), 10);
   });
   it('keeps the simplex: shares stay non-negative and sum to 1', () => {
-    const traj = replicatorDynamics([[0, -1, 1], [1, 0, -1], [-1, 1, 0]], [0.5, 0.3, 0.2], linspace(0, 20, 50));
+    const traj = replicatorDynamics(
+      [
+        [0, -1, 1],
+        [1, 0, -1],
+        [-1, 1, 0],
+      ],
+      [0.5, 0.3, 0.2],
+      linspace(0, 20, 50),
+    );
     for (const x of traj) {
       expect(x.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
       for (const v of x) expect(v).toBeGreaterThanOrEqual(-1e-12);

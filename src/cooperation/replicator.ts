@@ -27,19 +27,51 @@ export function linspace(start: number, stop: number, num: number): number[] {
 
 // Dormand-Prince coefficients (the nodes c_i do not appear: the systems are autonomous).
 const A21 = 1 / 5;
-const A31 = 3 / 40, A32 = 9 / 40;
-const A41 = 44 / 45, A42 = -56 / 15, A43 = 32 / 9;
-const A51 = 19372 / 6561, A52 = -25360 / 2187, A53 = 64448 / 6561, A54 = -212 / 729;
-const A61 = 9017 / 3168, A62 = -355 / 33, A63 = 46732 / 5247, A64 = 49 / 176, A65 = -5103 / 18656;
-const B1 = 35 / 384, B3 = 500 / 1113, B4 = 125 / 192, B5 = -2187 / 6784, B6 = 11 / 84;
-const E1 = 71 / 57600, E3 = -71 / 16695, E4 = 71 / 1920, E5 = -17253 / 339200, E6 = 22 / 525, E7 = -1 / 40;
+const A31 = 3 / 40,
+  A32 = 9 / 40;
+const A41 = 44 / 45,
+  A42 = -56 / 15,
+  A43 = 32 / 9;
+const A51 = 19372 / 6561,
+  A52 = -25360 / 2187,
+  A53 = 64448 / 6561,
+  A54 = -212 / 729;
+const A61 = 9017 / 3168,
+  A62 = -355 / 33,
+  A63 = 46732 / 5247,
+  A64 = 49 / 176,
+  A65 = -5103 / 18656;
+const B1 = 35 / 384,
+  B3 = 500 / 1113,
+  B4 = 125 / 192,
+  B5 = -2187 / 6784,
+  B6 = 11 / 84;
+const E1 = 71 / 57600,
+  E3 = -71 / 16695,
+  E4 = 71 / 1920,
+  E5 = -17253 / 339200,
+  E6 = 22 / 525,
+  E7 = -1 / 40;
 
 /** Integrate y' = f(y) (autonomous) and return y at each time point. */
-export function integrate(f: Rhs, y0: readonly number[], times: readonly number[], rtol = 1e-10, atol = 1e-12): number[][] {
+export function integrate(
+  f: Rhs,
+  y0: readonly number[],
+  times: readonly number[],
+  rtol = 1e-10,
+  atol = 1e-12,
+): number[][] {
   const n = y0.length;
   const y = Float64Array.from(y0);
-  const k1 = new Float64Array(n), k2 = new Float64Array(n), k3 = new Float64Array(n), k4 = new Float64Array(n);
-  const k5 = new Float64Array(n), k6 = new Float64Array(n), k7 = new Float64Array(n), tmp = new Float64Array(n), y5 = new Float64Array(n);
+  const k1 = new Float64Array(n),
+    k2 = new Float64Array(n),
+    k3 = new Float64Array(n),
+    k4 = new Float64Array(n);
+  const k5 = new Float64Array(n),
+    k6 = new Float64Array(n),
+    k7 = new Float64Array(n),
+    tmp = new Float64Array(n),
+    y5 = new Float64Array(n);
   const out: number[][] = [Array.from(y)];
   let t = times[0];
   let h = times.length > 1 ? Math.max(1e-6, (times[1] - times[0]) / 10) : 0;
@@ -56,7 +88,8 @@ export function integrate(f: Rhs, y0: readonly number[], times: readonly number[
       f(tmp, k4);
       for (let i = 0; i < n; i++) tmp[i] = y[i] + h * (A51 * k1[i] + A52 * k2[i] + A53 * k3[i] + A54 * k4[i]);
       f(tmp, k5);
-      for (let i = 0; i < n; i++) tmp[i] = y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
+      for (let i = 0; i < n; i++)
+        tmp[i] = y[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
       f(tmp, k6);
       for (let i = 0; i < n; i++) y5[i] = y[i] + h * (B1 * k1[i] + B3 * k3[i] + B4 * k4[i] + B5 * k5[i] + B6 * k6[i]);
       f(y5, k7);
@@ -81,13 +114,28 @@ export function integrate(f: Rhs, y0: readonly number[], times: readonly number[
 }
 
 function checkSquare(A: number[][], name: string): void {
-  if (!Array.isArray(A) || A.length === 0 || A.some((r) => !Array.isArray(r) || r.length !== A.length || r.some((v) => typeof v !== 'number' || !Number.isFinite(v)))) {
-    throw new CgError({ code: 'invalid_matrix', path: [name], message: `${name} must be a square matrix of finite numbers` });
+  if (
+    !Array.isArray(A) ||
+    A.length === 0 ||
+    A.some(
+      (r) => !Array.isArray(r) || r.length !== A.length || r.some((v) => typeof v !== 'number' || !Number.isFinite(v)),
+    )
+  ) {
+    throw new CgError({
+      code: 'invalid_matrix',
+      path: [name],
+      message: `${name} must be a square matrix of finite numbers`,
+    });
   }
 }
 
 /** Population shares at each time point under (mutation-)replicator dynamics. */
-export function replicatorDynamics(A: number[][], y0?: number[], times: number[] = linspace(0, 10, 1000), mutation?: number[][] | null): number[][] {
+export function replicatorDynamics(
+  A: number[][],
+  y0?: number[],
+  times: number[] = linspace(0, 10, 1000),
+  mutation?: number[][] | null,
+): number[][] {
   checkSquare(A, 'A');
   const n = A.length;
   const start = y0 ?? new Array(n).fill(1 / n);
@@ -115,7 +163,13 @@ export function replicatorDynamics(A: number[][], y0?: number[], times: number[]
 }
 
 /** Two-population replicator dynamics; returns [rows, cols] at each time point. */
-export function asymmetricReplicatorDynamics(A: number[][], B: number[][], x0: number[], y0: number[], times: number[] = linspace(0, 10, 1000)): { rows: number[][]; cols: number[][] } {
+export function asymmetricReplicatorDynamics(
+  A: number[][],
+  B: number[][],
+  x0: number[],
+  y0: number[],
+  times: number[] = linspace(0, 10, 1000),
+): { rows: number[][]; cols: number[][] } {
   const m = A.length;
   const n = A[0].length;
   const rhs: Rhs = (z, out) => {
@@ -146,6 +200,11 @@ export function asymmetricReplicatorDynamics(A: number[][], B: number[][], x0: n
 export function discreteReplicatorStep(A: Rational[][], x: Rational[]): Rational[] {
   const f = A.map((row) => dot(row, x));
   const phi = dot(f, x);
-  if (phi.isZero()) throw new CgError({ code: 'zero_mean_fitness', path: ['A'], message: 'mean fitness x.Ax is 0; discrete replicator dynamics is undefined' });
+  if (phi.isZero())
+    throw new CgError({
+      code: 'zero_mean_fitness',
+      path: ['A'],
+      message: 'mean fitness x.Ax is 0; discrete replicator dynamics is undefined',
+    });
   return x.map((xi, i) => xi.mul(f[i]).div(phi));
 }

@@ -20,10 +20,14 @@ describe('cooperation scenario format', () => {
   });
 
   it('every quoted passage is in the brief', () => {
-    const brief = readFileSync(resolve(PROJECT_ROOT, '../shared/seed/common-ground-brief.txt'), 'utf8').replace(/\s+/g, ' ');
+    const brief = readFileSync(resolve(PROJECT_ROOT, '../shared/seed/common-ground-brief.txt'), 'utf8').replace(
+      /\s+/g,
+      ' ',
+    );
     for (const i of parseCooperationScenario(text).issues) {
       if (!i.brief) continue;
-      for (const part of i.brief.replace(/^"|"$/g, '').split(' ... ')) expect(brief).toContain(part.replace(/\s+/g, ' ').replace(/^"|"$/g, ''));
+      for (const part of i.brief.replace(/^"|"$/g, '').split(' ... '))
+        expect(brief).toContain(part.replace(/\s+/g, ' ').replace(/^"|"$/g, ''));
     }
   });
 
@@ -50,7 +54,14 @@ describe('cooperation scenario format', () => {
       expect(p.file).toBe('x.yaml');
       expect(p.line).toBe(bad.split('\n').findIndex((l) => l.includes('T: "x"')) + 1);
     }
-    expect(() => parseCooperationScenario(text.replace('      canada: { R: 3, S: 0, T: 5, P: 1 }\n    basis: modelling assumption\n    rationale: >-\n      US priority', '    basis: modelling assumption\n    rationale: >-\n      US priority'))).toThrow(/no payoffs for party "canada"/);
+    expect(() =>
+      parseCooperationScenario(
+        text.replace(
+          '      canada: { R: 3, S: 0, T: 5, P: 1 }\n    basis: modelling assumption\n    rationale: >-\n      US priority',
+          '    basis: modelling assumption\n    rationale: >-\n      US priority',
+        ),
+      ),
+    ).toThrow(/no payoffs for party "canada"/);
     try {
       parseCooperationScenario('kind: [1\n', 'y.yaml');
       expect.unreachable();

@@ -42,7 +42,14 @@ export const cooperationScenarioSchema = z
     source: z.string().optional(),
     note: z.string().optional(),
     parties: z
-      .array(z.object({ id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'ids are lower-case letters, digits, _ or -'), name: z.string().min(1) }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'ids are lower-case letters, digits, _ or -'),
+            name: z.string().min(1),
+          })
+          .strict(),
+      )
       .min(2),
     issues: z
       .array(
@@ -91,7 +98,14 @@ export function parseCooperationScenario(text: string, file?: string): Cooperati
   const doc = parseDocument(text);
   if (doc.errors.length) {
     throw new CgError(
-      doc.errors.map((e) => ({ code: 'syntax_error', path: [], message: e.message.split('\n')[0], file, line: e.linePos?.[0].line, column: e.linePos?.[0].col })),
+      doc.errors.map((e) => ({
+        code: 'syntax_error',
+        path: [],
+        message: e.message.split('\n')[0],
+        file,
+        line: e.linePos?.[0].line,
+        column: e.linePos?.[0].col,
+      })),
     );
   }
   const data = doc.toJS();
@@ -108,15 +122,41 @@ export function parseCooperationScenario(text: string, file?: string): Cooperati
   const problems: Problem[] = [];
   const ids = new Set<string>();
   sc.parties.forEach((p, i) => {
-    if (ids.has(p.id)) problems.push({ code: 'duplicate_id', path: ['parties', i, 'id'], message: `party id "${p.id}" is used twice`, file });
+    if (ids.has(p.id))
+      problems.push({
+        code: 'duplicate_id',
+        path: ['parties', i, 'id'],
+        message: `party id "${p.id}" is used twice`,
+        file,
+      });
     ids.add(p.id);
   });
   const issueIds = new Set<string>();
   sc.issues.forEach((issue, i) => {
-    if (issueIds.has(issue.id)) problems.push({ code: 'duplicate_id', path: ['issues', i, 'id'], message: `issue id "${issue.id}" is used twice`, file });
+    if (issueIds.has(issue.id))
+      problems.push({
+        code: 'duplicate_id',
+        path: ['issues', i, 'id'],
+        message: `issue id "${issue.id}" is used twice`,
+        file,
+      });
     issueIds.add(issue.id);
-    for (const p of sc.parties) if (!issue.payoffs[p.id]) problems.push({ code: 'missing_payoffs', path: ['issues', i, 'payoffs'], message: `issue "${issue.id}" has no payoffs for party "${p.id}"`, file });
-    for (const k of Object.keys(issue.payoffs)) if (!ids.has(k)) problems.push({ code: 'unknown_party', path: ['issues', i, 'payoffs', k], message: `"${k}" is not a party of this scenario (parties: ${[...ids].join(', ')})`, file });
+    for (const p of sc.parties)
+      if (!issue.payoffs[p.id])
+        problems.push({
+          code: 'missing_payoffs',
+          path: ['issues', i, 'payoffs'],
+          message: `issue "${issue.id}" has no payoffs for party "${p.id}"`,
+          file,
+        });
+    for (const k of Object.keys(issue.payoffs))
+      if (!ids.has(k))
+        problems.push({
+          code: 'unknown_party',
+          path: ['issues', i, 'payoffs', k],
+          message: `"${k}" is not a party of this scenario (parties: ${[...ids].join(', ')})`,
+          file,
+        });
   });
   if (problems.length) throw new CgError(problems.map(located));
   return sc;
@@ -124,18 +164,31 @@ export function parseCooperationScenario(text: string, file?: string): Cooperati
 
 function party(sc: CooperationScenario, id: string): void {
   if (!sc.parties.some((p) => p.id === id)) {
-    throw new CgError({ code: 'unknown_party', path: ['parties'], message: `unknown party "${id}"; the scenario has ${sc.parties.map((p) => p.id).join(', ')}` });
+    throw new CgError({
+      code: 'unknown_party',
+      path: ['parties'],
+      message: `unknown party "${id}"; the scenario has ${sc.parties.map((p) => p.id).join(', ')}`,
+    });
   }
 }
 
 function issue(sc: CooperationScenario, id: string) {
   const hit = sc.issues.find((i) => i.id === id);
-  if (!hit) throw new CgError({ code: 'unknown_issue', path: ['issues'], message: `unknown issue "${id}"; the scenario has ${sc.issues.map((i) => i.id).join(', ')}` });
+  if (!hit)
+    throw new CgError({
+      code: 'unknown_issue',
+      path: ['issues'],
+      message: `unknown issue "${id}"; the scenario has ${sc.issues.map((i) => i.id).join(', ')}`,
+    });
   return hit;
 }
 
 /** The two-party stage game of one issue between `row` and `col` (default: the first two parties). */
-export function scenarioGame(sc: CooperationScenario, issueId: string, parties: [string, string] = [sc.parties[0].id, sc.parties[1].id]): Game {
+export function scenarioGame(
+  sc: CooperationScenario,
+  issueId: string,
+  parties: [string, string] = [sc.parties[0].id, sc.parties[1].id],
+): Game {
   parties.forEach((p) => party(sc, p));
   const i = issue(sc, issueId);
   const own = (p: string): OwnPayoffs => ({ ...i.payoffs[p] });
@@ -143,12 +196,18 @@ export function scenarioGame(sc: CooperationScenario, issueId: string, parties: 
 }
 
 /** Every issue as a two-party game, for linkage analysis. */
-export function scenarioIssues(sc: CooperationScenario, parties: [string, string] = [sc.parties[0].id, sc.parties[1].id]): Issue[] {
+export function scenarioIssues(
+  sc: CooperationScenario,
+  parties: [string, string] = [sc.parties[0].id, sc.parties[1].id],
+): Issue[] {
   return sc.issues.map((i) => ({ id: i.id, name: i.name, game: scenarioGame(sc, i.id, parties) }));
 }
 
 /** One issue as an n-party game among all the scenario's parties. */
 export function scenarioNPlayerGame(sc: CooperationScenario, issueId: string): NPlayerGame {
   const i = issue(sc, issueId);
-  return linearNPlayerGame(sc.parties.map((p) => p.id), sc.parties.map((p) => i.payoffs[p.id]));
+  return linearNPlayerGame(
+    sc.parties.map((p) => p.id),
+    sc.parties.map((p) => i.payoffs[p.id]),
+  );
 }

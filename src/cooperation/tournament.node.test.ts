@@ -9,7 +9,11 @@ describe('parallel tournaments', () => {
     const opts = { turns: 60, repetitions: 4, noise: 0.05, misread: 0.02, seed: 42 };
     const one = await playTournamentParallel(ss, opts, { workers: 1 });
     const progress: number[] = [];
-    const two = await playTournamentParallel(ss, opts, { workers: 2, chunkPairs: 7, onProgress: (d) => progress.push(d) });
+    const two = await playTournamentParallel(ss, opts, {
+      workers: 2,
+      chunkPairs: 7,
+      onProgress: (d) => progress.push(d),
+    });
     expect(two.scores).toEqual(one.scores);
     expect(two.payoffMatrix).toEqual(one.payoffMatrix);
     expect(two.rankedNames).toEqual(one.rankedNames);

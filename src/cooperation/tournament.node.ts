@@ -12,7 +12,19 @@ import { Worker } from 'node:worker_threads';
 import type { Strategy } from './player.ts';
 import type { ChunkReply, ChunkRequest } from './tournament-worker.node.ts';
 import { MatchEngine } from './match.ts';
-import { emptyRaw, packRaw, playPairs, playTournament, unpackInto, summariseTournament, tournamentPairs, tournamentSpec, type ProgressCallback, type TournamentOptions, type TournamentResult } from './tournament.ts';
+import {
+  emptyRaw,
+  packRaw,
+  playPairs,
+  playTournament,
+  unpackInto,
+  summariseTournament,
+  tournamentPairs,
+  tournamentSpec,
+  type ProgressCallback,
+  type TournamentOptions,
+  type TournamentResult,
+} from './tournament.ts';
 
 export interface ParallelOptions {
   /** Threads in all, this one included (1 = play in this thread only). */
@@ -49,7 +61,11 @@ function typeScriptWorker(file: URL, workerData: unknown): Worker {
  * taking chunks of pairs from one queue (this thread starts at once, so the workers' start-up
  * time is not lost).
  */
-export async function playTournamentParallel(strategies: readonly Strategy[], options: TournamentOptions = {}, parallel: ParallelOptions = {}): Promise<TournamentResult> {
+export async function playTournamentParallel(
+  strategies: readonly Strategy[],
+  options: TournamentOptions = {},
+  parallel: ParallelOptions = {},
+): Promise<TournamentResult> {
   const workers = Math.max(1, Math.floor(parallel.workers ?? 1));
   if (workers === 1) return playTournament(strategies, options, parallel.onProgress);
   const spec = tournamentSpec(strategies, options);
@@ -123,5 +139,9 @@ export async function playTournamentParallel(strategies: readonly Strategy[], op
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return summariseTournament(spec, strategies.map((s) => s.name), raw);
+  return summariseTournament(
+    spec,
+    strategies.map((s) => s.name),
+    raw,
+  );
 }

@@ -18,13 +18,18 @@ describe('Axelrod deterministic_tournaments.csv', () => {
     const first = players[0];
     const names = first.players_in_order.split(';');
     const [R, S, T, P] = first.game_RSTP.split(',').map(Number);
-    const edges = first.edges ? first.edges.split(';').map((e) => e.split('-').map(Number) as [number, number]) : undefined;
-    const res = playTournament(names.map((n) => resolveStrategy(n)), {
-      turns: Number(first.turns),
-      repetitions: Number(first.repetitions),
-      game: symmetricGame({ R, S, T, P }),
-      edges,
-    });
+    const edges = first.edges
+      ? first.edges.split(';').map((e) => e.split('-').map(Number) as [number, number])
+      : undefined;
+    const res = playTournament(
+      names.map((n) => resolveStrategy(n)),
+      {
+        turns: Number(first.turns),
+        repetitions: Number(first.repetitions),
+        game: symmetricGame({ R, S, T, P }),
+        edges,
+      },
+    );
     for (const row of players) {
       const i = Number(row.player_index);
       expect(res.players[i]).toBe(row.player_name);
@@ -36,18 +41,40 @@ describe('Axelrod deterministic_tournaments.csv', () => {
 
 describe('Axelrod generated_tournament_15x200x10.csv (seed 1)', () => {
   const expected = axelrodCsv('generated_tournament_15x200x10.csv');
-  const order = ['Cooperator', 'Defector', 'Alternator', 'TitForTat', 'TitFor2Tats', 'TwoTitsForTat', 'SuspiciousTitForTat', 'HardTitForTat', 'Grudger', 'ForgetfulGrudger', 'WinStayLoseShift', 'GoByMajority', 'HardGoByMajority', 'Prober', 'OriginalGradual'];
-  const res = playTournament(order.map((n) => resolveStrategy(n)), { turns: 200, repetitions: 10, seed: 1 });
+  const order = [
+    'Cooperator',
+    'Defector',
+    'Alternator',
+    'TitForTat',
+    'TitFor2Tats',
+    'TwoTitsForTat',
+    'SuspiciousTitForTat',
+    'HardTitForTat',
+    'Grudger',
+    'ForgetfulGrudger',
+    'WinStayLoseShift',
+    'GoByMajority',
+    'HardGoByMajority',
+    'Prober',
+    'OriginalGradual',
+  ];
+  const res = playTournament(
+    order.map((n) => resolveStrategy(n)),
+    { turns: 200, repetitions: 10, seed: 1 },
+  );
   it('ranks the 15 players exactly as Axelrod', () => {
     expect(res.rankedNames).toEqual(expected.map((r) => r.player_name));
   });
-  it.each(expected.map((r) => [r.player_name, r] as const))('%s: total, median normalised score, wins, cooperating rating', (name, r) => {
-    const i = res.players.indexOf(name);
-    expect(res.scores[i]).toEqual(new Array(10).fill(Number(r.total_score_per_repetition)));
-    expect(res.summary[Number(r.rank)].medianScore).toBeCloseTo(Number(r.median_normalised_score), 6);
-    expect(res.wins[i]).toEqual(new Array(10).fill(Number(r.wins_per_repetition)));
-    expect(res.cooperatingRating[i]).toBeCloseTo(Number(r.cooperating_rating), 6);
-  });
+  it.each(expected.map((r) => [r.player_name, r] as const))(
+    '%s: total, median normalised score, wins, cooperating rating',
+    (name, r) => {
+      const i = res.players.indexOf(name);
+      expect(res.scores[i]).toEqual(new Array(10).fill(Number(r.total_score_per_repetition)));
+      expect(res.summary[Number(r.rank)].medianScore).toBeCloseTo(Number(r.median_normalised_score), 6);
+      expect(res.wins[i]).toEqual(new Array(10).fill(Number(r.wins_per_repetition)));
+      expect(res.cooperatingRating[i]).toBeCloseTo(Number(r.cooperating_rating), 6);
+    },
+  );
 });
 
 describe('tournament rules', () => {
@@ -60,7 +87,9 @@ describe('tournament rules', () => {
         const m = playMatch(ss[i], ss[j], { turns: 30 });
         expect(res.payoffMatrix[i][j]).toBeCloseTo(m.scores[0] / 30, 12);
       }
-      const expectedTotal = [0, 1, 2].filter((j) => j !== i).reduce((a, j) => a + playMatch(ss[i], ss[j], { turns: 30 }).scores[0], 0);
+      const expectedTotal = [0, 1, 2]
+        .filter((j) => j !== i)
+        .reduce((a, j) => a + playMatch(ss[i], ss[j], { turns: 30 }).scores[0], 0);
       expect(res.scores[i]).toEqual([expectedTotal, expectedTotal]);
     }
   });

@@ -28,7 +28,14 @@
 import { CgError } from '../core/problems.ts';
 import { deriveSeed } from '../core/random.ts';
 import { DEFAULT_GAME, type Game } from './game.ts';
-import { lengthSettings, matchLength, MatchEngine, matchOptionProblems, misreadPair, type MatchOptions } from './match.ts';
+import {
+  lengthSettings,
+  matchLength,
+  MatchEngine,
+  matchOptionProblems,
+  misreadPair,
+  type MatchOptions,
+} from './match.ts';
 import type { Strategy } from './player.ts';
 import { resolveStrategies } from './strategies/index.ts';
 
@@ -115,11 +122,28 @@ export function tournamentPairs(n: number, edges: readonly (readonly [number, nu
 export function tournamentSpec(strategies: readonly Strategy[], options: TournamentOptions = {}): TournamentSpec {
   const problems = matchOptionProblems(options);
   const repetitions = options.repetitions ?? DEFAULT_REPETITIONS;
-  if (!(Number.isInteger(repetitions) && repetitions >= 1)) problems.push({ code: 'invalid_repetitions', path: ['repetitions'], message: 'repetitions must be a whole number >= 1', received: String(repetitions) });
-  if (strategies.length < 2 && !options.edges) problems.push({ code: 'too_few_players', path: ['strategies'], message: 'a tournament needs at least 2 strategies', received: String(strategies.length) });
+  if (!(Number.isInteger(repetitions) && repetitions >= 1))
+    problems.push({
+      code: 'invalid_repetitions',
+      path: ['repetitions'],
+      message: 'repetitions must be a whole number >= 1',
+      received: String(repetitions),
+    });
+  if (strategies.length < 2 && !options.edges)
+    problems.push({
+      code: 'too_few_players',
+      path: ['strategies'],
+      message: 'a tournament needs at least 2 strategies',
+      received: String(strategies.length),
+    });
   const n = strategies.length;
   options.edges?.forEach(([i, j], k) => {
-    if (!(Number.isInteger(i) && Number.isInteger(j) && i >= 0 && j >= 0 && i < n && j < n)) problems.push({ code: 'invalid_edge', path: ['edges', k], message: `edge ${i}-${j} names a player index outside 0..${n - 1}` });
+    if (!(Number.isInteger(i) && Number.isInteger(j) && i >= 0 && j >= 0 && i < n && j < n))
+      problems.push({
+        code: 'invalid_edge',
+        path: ['edges', k],
+        message: `edge ${i}-${j} names a player index outside 0..${n - 1}`,
+      });
   });
   if (problems.length) throw new CgError(problems);
   const { turns, probEnd } = lengthSettings(options);
@@ -137,7 +161,13 @@ export function tournamentSpec(strategies: readonly Strategy[], options: Tournam
 }
 
 export function emptyRaw(units: number): RawResults {
-  return { score1: new Float64Array(units), score2: new Float64Array(units), length: new Int32Array(units), coop1: new Int32Array(units), coop2: new Int32Array(units) };
+  return {
+    score1: new Float64Array(units),
+    score2: new Float64Array(units),
+    length: new Int32Array(units),
+    coop1: new Int32Array(units),
+    coop2: new Int32Array(units),
+  };
 }
 
 /** Raw results in one transferable array: score1, score2, length, coop1, coop2 blocks. */
@@ -153,7 +183,12 @@ export function packRaw(raw: RawResults): Float64Array<ArrayBuffer> {
 }
 
 /** Copy a packed chunk (the listed pairs, `repetitions` units each) into the whole tournament's results. */
-export function unpackInto(raw: RawResults, pairIndices: readonly number[], repetitions: number, data: Float64Array): void {
+export function unpackInto(
+  raw: RawResults,
+  pairIndices: readonly number[],
+  repetitions: number,
+  data: Float64Array,
+): void {
   const units = pairIndices.length * repetitions;
   pairIndices.forEach((p, k) => {
     for (let r = 0; r < repetitions; r++) {
@@ -172,11 +207,24 @@ export function unpackInto(raw: RawResults, pairIndices: readonly number[], repe
  * Play the given pairs (indices into `tournamentPairs`), writing unit results at
  * `offset + k * repetitions + r` for the k-th listed pair.
  */
-export function playPairs(spec: TournamentSpec, strategies: readonly Strategy[], pairIndices: readonly number[], out: RawResults, offset = 0, engine = new MatchEngine(), onPair?: () => void): void {
+export function playPairs(
+  spec: TournamentSpec,
+  strategies: readonly Strategy[],
+  pairIndices: readonly number[],
+  out: RawResults,
+  offset = 0,
+  engine = new MatchEngine(),
+  onPair?: () => void,
+): void {
   const pairs = tournamentPairs(strategies.length, spec.edges);
   const reps = spec.repetitions;
   const [m1, m2] = spec.misread;
-  const params = { noise: spec.noise, misread1: m1, misread2: m2, knownLength: spec.probEnd > 0 ? Infinity : spec.turns };
+  const params = {
+    noise: spec.noise,
+    misread1: m1,
+    misread2: m2,
+    knownLength: spec.probEnd > 0 ? Infinity : spec.turns,
+  };
   const lengths = new Int32Array(reps);
   const g = spec.game;
   const asymmetric = g.row.R !== g.col.R || g.row.S !== g.col.S || g.row.T !== g.col.T || g.row.P !== g.col.P;
@@ -185,7 +233,8 @@ export function playPairs(spec: TournamentSpec, strategies: readonly Strategy[],
     const base = offset + k * reps;
     /** Play `first` (row) v `second` (column) for every repetition; `swap`: player i is the column. */
     const orientation = (first: Strategy, second: Strategy, swap: boolean) => {
-      const seedOf = (r: number) => (swap ? deriveSeed(spec.seed, 'match', i, j, r, 'swap') : deriveSeed(spec.seed, 'match', i, j, r));
+      const seedOf = (r: number) =>
+        swap ? deriveSeed(spec.seed, 'match', i, j, r, 'swap') : deriveSeed(spec.seed, 'match', i, j, r);
       const add = (u: number, L: number, sFirst: number, sSecond: number, cFirst: number, cSecond: number) => {
         out.length[u] += L;
         out.score1[u] += swap ? sSecond : sFirst;
@@ -204,7 +253,8 @@ export function playPairs(spec: TournamentSpec, strategies: readonly Strategy[],
         engine.run(first, second, g, max, params, seedOf(0), varying);
         for (let r = 0; r < reps; r++) {
           const L = lengths[r];
-          if (varying) add(base + r, L, engine.cum1[L - 1], engine.cum2[L - 1], engine.ccum1[L - 1], engine.ccum2[L - 1]);
+          if (varying)
+            add(base + r, L, engine.cum1[L - 1], engine.cum2[L - 1], engine.ccum1[L - 1], engine.ccum2[L - 1]);
           else add(base + r, L, engine.score1, engine.score2, engine.coop1, engine.coop2);
         }
       } else {
@@ -331,13 +381,29 @@ export interface ProgressCallback {
 }
 
 /** Play a whole tournament in this thread. `onProgress` counts pairs. */
-export function playTournament(strategies: readonly Strategy[], options: TournamentOptions = {}, onProgress?: ProgressCallback): TournamentResult {
+export function playTournament(
+  strategies: readonly Strategy[],
+  options: TournamentOptions = {},
+  onProgress?: ProgressCallback,
+): TournamentResult {
   const spec = tournamentSpec(strategies, options);
   const pairs = tournamentPairs(strategies.length, spec.edges);
   const raw = emptyRaw(pairs.length * spec.repetitions);
   let done = 0;
-  playPairs(spec, strategies, pairs.map((_, p) => p), raw, 0, new MatchEngine(), onProgress ? () => onProgress(++done, pairs.length) : undefined);
-  return summariseTournament(spec, strategies.map((s) => s.name), raw);
+  playPairs(
+    spec,
+    strategies,
+    pairs.map((_, p) => p),
+    raw,
+    0,
+    new MatchEngine(),
+    onProgress ? () => onProgress(++done, pairs.length) : undefined,
+  );
+  return summariseTournament(
+    spec,
+    strategies.map((s) => s.name),
+    raw,
+  );
 }
 
 /** Re-create the strategies of a spec (in a worker). */

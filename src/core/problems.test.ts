@@ -43,7 +43,13 @@ describe('parseWith', () => {
   });
 
   it('withFile keeps existing file names', () => {
-    const e = withFile(new CgError([{ code: 'a', path: [], message: 'm' }, { code: 'b', path: [], message: 'n', file: 'other' }]), 'f');
+    const e = withFile(
+      new CgError([
+        { code: 'a', path: [], message: 'm' },
+        { code: 'b', path: [], message: 'n', file: 'other' },
+      ]),
+      'f',
+    );
     expect(e.problems.map((p) => p.file)).toEqual(['f', 'other']);
   });
 });

@@ -59,7 +59,13 @@ export function fail(code: string, message: string, extra: Partial<Problem> & { 
 }
 
 export function isCgError(e: unknown): e is CgError {
-  return e instanceof CgError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'CgError' && Array.isArray((e as CgError).problems));
+  return (
+    e instanceof CgError ||
+    (typeof e === 'object' &&
+      e !== null &&
+      (e as { name?: string }).name === 'CgError' &&
+      Array.isArray((e as CgError).problems))
+  );
 }
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -78,7 +84,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 /** One line: `file.yaml:12:3: parties[1].weights.gun_smuggling: must be >= 0 (expected a number >= 0, received -1)`. */
 export function formatProblem(p: Problem): string {
   const where: string[] = [];
-  if (p.file) where.push(p.file + (p.line !== undefined ? `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '') : ''));
+  if (p.file)
+    where.push(p.file + (p.line !== undefined ? `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '') : ''));
   else if (p.line !== undefined) where.push(`line ${p.line}` + (p.column !== undefined ? `, column ${p.column}` : ''));
   const path = formatPath(p.path);
   if (path) where.push(path);

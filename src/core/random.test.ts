@@ -3,7 +3,9 @@ import { createRng, deriveSeed } from './random.ts';
 
 describe('createRng', () => {
   it('is reproducible for a seed and differs across seeds', () => {
-    const a = createRng(42), b = createRng(42), c = createRng(43);
+    const a = createRng(42),
+      b = createRng(42),
+      c = createRng(43);
     const xs = Array.from({ length: 5 }, () => a.next());
     expect(Array.from({ length: 5 }, () => b.next())).toEqual(xs);
     expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(xs);
@@ -11,7 +13,9 @@ describe('createRng', () => {
 
   it('draws uniform values in [0,1) with the right mean', () => {
     const r = createRng(7);
-    let sum = 0, min = 1, max = 0;
+    let sum = 0,
+      min = 1,
+      max = 0;
     const n = 100_000;
     for (let i = 0; i < n; i++) {
       const x = r.next();

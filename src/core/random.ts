@@ -43,7 +43,10 @@ export function deriveSeed(seed: number, ...parts: (number | string)[]): number 
 
 export function createRng(seed: number): Rng {
   const sm = splitmix32(seed >>> 0);
-  let a = sm(), b = sm(), c = sm(), d = sm();
+  let a = sm(),
+    b = sm(),
+    c = sm(),
+    d = sm();
   if ((a | b | c | d) === 0) a = 1;
   const nextU32 = (): number => {
     const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;

@@ -10,8 +10,12 @@ describe('auditFramework', () => {
     const r = auditFramework(tinyFramework());
     expect(r.passed).toBe(true);
     expect(r.criteria.map((c) => [c.name, c.score])).toEqual([
-      ['clear_objectives', 1], ['measurable_results', 1], ['effective_actions', 1],
-      ['responsible_actors', 1], ['committed_resources', 1], ['joint_action', 1],
+      ['clear_objectives', 1],
+      ['measurable_results', 1],
+      ['effective_actions', 1],
+      ['responsible_actors', 1],
+      ['committed_resources', 1],
+      ['joint_action', 1],
     ]);
     expect(r.gaps).toEqual([]);
     expect(r.unilateralShare).toBe(0);
@@ -20,7 +24,13 @@ describe('auditFramework', () => {
     const fw = tinyFramework();
     fw.actions[0].status = 'cancelled';
     expect(score(fw, 'effective_actions')).toMatchObject({ score: 0, passed: false });
-    expect(auditFramework(fw).gaps).toContainEqual(expect.objectContaining({ criterion: 'effective_actions', item: 'area security', message: 'area "Security" has only cancelled actions serving its objectives' }));
+    expect(auditFramework(fw).gaps).toContainEqual(
+      expect.objectContaining({
+        criterion: 'effective_actions',
+        item: 'area security',
+        message: 'area "Security" has only cancelled actions serving its objectives',
+      }),
+    );
     fw.actions.push({ ...fw.actions[0], id: 'a2', status: 'suspended' });
     expect(score(fw, 'effective_actions').score).toBe(1);
   });
@@ -35,11 +45,32 @@ describe('auditFramework', () => {
   });
   it('scores each criterion as the share of items that pass, naming each gap', () => {
     const fw = tinyFramework();
-    fw.areas.push({ id: 'trade', name: 'Trade', objectives: [{ id: 'o2', title: 'Two', ownerParties: [], linkedIssues: [], results: [] }] });
+    fw.areas.push({
+      id: 'trade',
+      name: 'Trade',
+      objectives: [{ id: 'o2', title: 'Two', ownerParties: [], linkedIssues: [], results: [] }],
+    });
     fw.actions.push({
-      id: 'a2', objective: 'o2', title: 'Two', joint: false, status: 'pipeline', dates: { plannedStart: '2027-01-01' },
+      id: 'a2',
+      objective: 'o2',
+      title: 'Two',
+      joint: false,
+      status: 'pipeline',
+      dates: { plannedStart: '2027-01-01' },
       actors: [{ agency: 'USTR', party: 'us', role: 'implementing' }],
-      budgets: [{ status: 'indicative', amount: 3, currency: 'USD', party: 'us', periodStart: '2027-01-01', periodEnd: '2027-12-31', valueDate: '2027-01-01', basis: 'proposal', rationale: 'r' }],
+      budgets: [
+        {
+          status: 'indicative',
+          amount: 3,
+          currency: 'USD',
+          party: 'us',
+          periodStart: '2027-01-01',
+          periodEnd: '2027-12-31',
+          valueDate: '2027-01-01',
+          basis: 'proposal',
+          rationale: 'r',
+        },
+      ],
       disbursements: [],
     });
     const r = auditFramework(fw);

@@ -24,7 +24,14 @@
 import { actionStart, walkObjectives, type Framework, type Objective } from './model.ts';
 import { dayNumber, parsePeriod } from './period.ts';
 
-export const CRITERIA = ['clear_objectives', 'measurable_results', 'effective_actions', 'responsible_actors', 'committed_resources', 'joint_action'] as const;
+export const CRITERIA = [
+  'clear_objectives',
+  'measurable_results',
+  'effective_actions',
+  'responsible_actors',
+  'committed_resources',
+  'joint_action',
+] as const;
 export type CriterionName = (typeof CRITERIA)[number];
 
 export const CRITERION_TEXT: Record<CriterionName, string> = {
@@ -79,7 +86,8 @@ function measurabilityGap(o: Objective): string | undefined {
   }
   const withBaseline = indicators.filter((i) => i.baseline).length;
   const withTarget = indicators.filter((i) => i.targets.length > 0).length;
-  if (withBaseline === 0 && withTarget === 0) return `has ${indicators.length} indicator(s) but none with a baseline or a target`;
+  if (withBaseline === 0 && withTarget === 0)
+    return `has ${indicators.length} indicator(s) but none with a baseline or a target`;
   if (withBaseline === 0) return `has ${indicators.length} indicator(s) but none with a baseline`;
   if (withTarget === 0) return `has ${indicators.length} indicator(s) but none with a dated target`;
   return 'has no single indicator with both a baseline and a target dated after that baseline';
@@ -94,25 +102,47 @@ interface Checked {
 export function auditFramework(fw: Framework): AuditReport {
   const gaps: Gap[] = [];
   const criteria: CriterionResult[] = [];
-  const tally = (name: CriterionName, checked: Checked[], passRule: (score: number) => boolean, emptyMessage: string, severity: Gap['severity'] = 'error') => {
+  const tally = (
+    name: CriterionName,
+    checked: Checked[],
+    passRule: (score: number) => boolean,
+    emptyMessage: string,
+    severity: Gap['severity'] = 'error',
+  ) => {
     const passing = checked.filter((c) => c.gap === undefined).length;
     const score = checked.length === 0 ? 0 : passing / checked.length;
-    if (checked.length === 0) gaps.push({ criterion: name, item: `framework ${fw.id}`, message: emptyMessage, severity: 'error' });
-    for (const c of checked) if (c.gap !== undefined) gaps.push({ criterion: name, item: c.item, message: c.gap, severity });
-    criteria.push({ name, description: CRITERION_TEXT[name], score, passed: checked.length > 0 && passRule(score), items: checked.length, passing });
+    if (checked.length === 0)
+      gaps.push({ criterion: name, item: `framework ${fw.id}`, message: emptyMessage, severity: 'error' });
+    for (const c of checked)
+      if (c.gap !== undefined) gaps.push({ criterion: name, item: c.item, message: c.gap, severity });
+    criteria.push({
+      name,
+      description: CRITERION_TEXT[name],
+      score,
+      passed: checked.length > 0 && passRule(score),
+      items: checked.length,
+      passing,
+    });
   };
   const full = (s: number) => s === 1;
   const objectiveArea = new Map<string, string>();
   for (const { area, objective } of walkObjectives(fw)) objectiveArea.set(objective.id, area.id);
   // A cancelled action does not act: an area whose actions are all cancelled has no effective action.
-  const areasWithActions = new Set(fw.actions.filter((a) => a.status !== 'cancelled').map((a) => objectiveArea.get(a.objective)));
-  const areasWithCancelled = new Set(fw.actions.filter((a) => a.status === 'cancelled').map((a) => objectiveArea.get(a.objective)));
+  const areasWithActions = new Set(
+    fw.actions.filter((a) => a.status !== 'cancelled').map((a) => objectiveArea.get(a.objective)),
+  );
+  const areasWithCancelled = new Set(
+    fw.actions.filter((a) => a.status === 'cancelled').map((a) => objectiveArea.get(a.objective)),
+  );
 
   tally(
     'clear_objectives',
     fw.areas.flatMap((area): Checked[] => [
       { item: `area ${area.id}`, gap: area.objectives.length ? undefined : `area "${area.name}" has no objectives` },
-      ...area.objectives.map((o) => ({ item: `objective ${o.id}`, gap: o.ownerParties.length ? undefined : `objective "${o.title}" names no owner party` })),
+      ...area.objectives.map((o) => ({
+        item: `objective ${o.id}`,
+        gap: o.ownerParties.length ? undefined : `objective "${o.title}" names no owner party`,
+      })),
     ]),
     full,
     'the framework has no areas or objectives',
@@ -132,7 +162,11 @@ export function auditFramework(fw: Framework): AuditReport {
     'effective_actions',
     fw.areas.map((area) => ({
       item: `area ${area.id}`,
-      gap: areasWithActions.has(area.id) ? undefined : areasWithCancelled.has(area.id) ? `area "${area.name}" has only cancelled actions serving its objectives` : `area "${area.name}" has no actions serving its objectives`,
+      gap: areasWithActions.has(area.id)
+        ? undefined
+        : areasWithCancelled.has(area.id)
+          ? `area "${area.name}" has only cancelled actions serving its objectives`
+          : `area "${area.name}" has no actions serving its objectives`,
     })),
     full,
     'the framework has no areas',
@@ -144,7 +178,13 @@ export function auditFramework(fw: Framework): AuditReport {
     fw.actions.map((a) => {
       if (a.actors.some((x) => x.role === 'accountable')) return { item: `action ${a.id}` };
       const roles = [...new Set(a.actors.map((x) => x.role))];
-      return { item: `action ${a.id}`, gap: a.actors.length === 0 ? `action "${a.title}" names no actor` : `action "${a.title}" names no accountable actor (only ${roles.join(', ')})` };
+      return {
+        item: `action ${a.id}`,
+        gap:
+          a.actors.length === 0
+            ? `action "${a.title}" names no actor`
+            : `action "${a.title}" names no accountable actor (only ${roles.join(', ')})`,
+      };
     }),
     full,
     noActions,
@@ -155,7 +195,12 @@ export function auditFramework(fw: Framework): AuditReport {
     fw.actions.map((a) => {
       if (a.budgets.some((b) => b.status === 'committed' && b.amount > 0)) return { item: `action ${a.id}` };
       const indicative = a.budgets.some((b) => b.status === 'indicative');
-      return { item: `action ${a.id}`, gap: indicative ? `action "${a.title}" has only indicative budgets, no committed resources` : `action "${a.title}" has no committed resources` };
+      return {
+        item: `action ${a.id}`,
+        gap: indicative
+          ? `action "${a.title}" has only indicative budgets, no committed resources`
+          : `action "${a.title}" has no committed resources`,
+      };
     }),
     full,
     noActions,
@@ -167,7 +212,10 @@ export function auditFramework(fw: Framework): AuditReport {
       if (a.joint) return { item: `action ${a.id}` };
       const parties = [...new Set(a.actors.map((x) => x.party))];
       const start = actionStart(a);
-      return { item: `action ${a.id}`, gap: `action "${a.title}" is unilateral${parties.length ? ` (${parties.join(', ')} only)` : ''}${start ? `, starting ${start}` : ''}` };
+      return {
+        item: `action ${a.id}`,
+        gap: `action "${a.title}" is unilateral${parties.length ? ` (${parties.join(', ')} only)` : ''}${start ? `, starting ${start}` : ''}`,
+      };
     }),
     (s) => s >= 0.5,
     'the framework has no actions, joint or unilateral',

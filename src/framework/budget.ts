@@ -9,7 +9,6 @@
 import { CgError } from '../core/problems.ts';
 import type { ExchangeRate, Framework } from './model.ts';
 
-
 /** Totals for one currency (what the in-memory walk and the SQL GROUP BY both produce). */
 export interface BudgetTotals {
   currency: string;
@@ -36,14 +35,24 @@ export interface BudgetLine {
 export interface BudgetReport {
   byCurrency: BudgetLine[];
   /** Totals converted into one currency with the framework's stated rates, when asked for. */
-  converted?: { currency: string; committed: number; disbursed: number | null; execution: number | null; rates: ExchangeRate[] };
+  converted?: {
+    currency: string;
+    committed: number;
+    disbursed: number | null;
+    execution: number | null;
+    rates: ExchangeRate[];
+  };
 }
 
 export function budgetTotalsOf(fw: Framework): BudgetTotals[] {
   const by = new Map<string, BudgetTotals>();
   const get = (c: string) => {
     let t = by.get(c);
-    if (!t) by.set(c, (t = { currency: c, committed: 0, committedProposed: 0, indicative: 0, disbursed: 0, disbursementCount: 0 }));
+    if (!t)
+      by.set(
+        c,
+        (t = { currency: c, committed: 0, committedProposed: 0, indicative: 0, disbursed: 0, disbursementCount: 0 }),
+      );
     return t;
   };
   for (const a of fw.actions) {
@@ -64,7 +73,11 @@ export function budgetTotalsOf(fw: Framework): BudgetTotals[] {
 }
 
 /** Find the stated rate from one currency to another (or its inverse). Never chains or guesses. */
-export function rateFor(rates: readonly ExchangeRate[], from: string, to: string): { factor: number; rate: ExchangeRate } | undefined {
+export function rateFor(
+  rates: readonly ExchangeRate[],
+  from: string,
+  to: string,
+): { factor: number; rate: ExchangeRate } | undefined {
   const direct = rates.find((r) => r.from === from && r.to === to);
   if (direct) return { factor: direct.rate, rate: direct };
   const inverse = rates.find((r) => r.from === to && r.to === from);
@@ -72,7 +85,10 @@ export function rateFor(rates: readonly ExchangeRate[], from: string, to: string
   return undefined;
 }
 
-export function budgetReport(totals: readonly BudgetTotals[], opts: { currency?: string; rates?: readonly ExchangeRate[] } = {}): BudgetReport {
+export function budgetReport(
+  totals: readonly BudgetTotals[],
+  opts: { currency?: string; rates?: readonly ExchangeRate[] } = {},
+): BudgetReport {
   const byCurrency = [...totals]
     .sort((a, b) => a.currency.localeCompare(b.currency))
     .map((t): BudgetLine => ({
@@ -88,13 +104,21 @@ export function budgetReport(totals: readonly BudgetTotals[], opts: { currency?:
   if (opts.currency !== undefined) {
     const to = opts.currency;
     if (!/^[A-Z]{3}$/.test(to)) {
-      throw new CgError({ code: 'invalid_currency', path: ['currency'], message: `"${to}" is not a currency code: give three capital letters such as USD or MXN`, received: to });
+      throw new CgError({
+        code: 'invalid_currency',
+        path: ['currency'],
+        message: `"${to}" is not a currency code: give three capital letters such as USD or MXN`,
+        received: to,
+      });
     }
     const used: ExchangeRate[] = [];
     const missing: string[] = [];
     // Disbursed in total is known only if it is known for every currency with money committed:
     // a currency with no disbursement record is missing data, not zero.
-    let committed = 0, disbursed = 0, anyDisbursed = false, unknownDisbursed = false;
+    let committed = 0,
+      disbursed = 0,
+      anyDisbursed = false,
+      unknownDisbursed = false;
     for (const line of byCurrency) {
       let factor = 1;
       if (line.currency !== to) {
@@ -120,7 +144,13 @@ export function budgetReport(totals: readonly BudgetTotals[], opts: { currency?:
       });
     }
     const known = anyDisbursed && !unknownDisbursed;
-    report.converted = { currency: to, committed, disbursed: known ? disbursed : null, execution: known && committed > 0 ? disbursed / committed : null, rates: used };
+    report.converted = {
+      currency: to,
+      committed,
+      disbursed: known ? disbursed : null,
+      execution: known && committed > 0 ? disbursed / committed : null,
+      rates: used,
+    };
   }
   return report;
 }

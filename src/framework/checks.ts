@@ -10,15 +10,18 @@ export function crossCheck(f: FrameworkFile): Issue[] {
   const seen = (kind: string) => {
     const ids = new Map<string, (string | number)[]>();
     return (value: string, path: (string | number)[]) => {
-      if (ids.has(value)) issues.push({ path, message: `duplicate ${kind} id "${value}" (first used at ${ids.get(value)!.join('.')})` });
+      if (ids.has(value))
+        issues.push({ path, message: `duplicate ${kind} id "${value}" (first used at ${ids.get(value)!.join('.')})` });
       else ids.set(value, path);
     };
   };
   const party = (value: string, path: (string | number)[]) => {
-    if (!parties.has(value)) issues.push({ path, message: `unknown party "${value}" (parties: ${[...parties].join(', ')})` });
+    if (!parties.has(value))
+      issues.push({ path, message: `unknown party "${value}" (parties: ${[...parties].join(', ')})` });
   };
   const source = (s: unknown, path: (string | number)[]) => {
-    if (typeof s === 'string' && !(s in f.sources)) issues.push({ path, message: `unknown source "${s}" (not in the sources catalogue)` });
+    if (typeof s === 'string' && !(s in f.sources))
+      issues.push({ path, message: `unknown source "${s}" (not in the sources catalogue)` });
   };
   const partyIds = seen('party');
   f.parties.forEach((p, i) => partyIds(p.id, ['parties', i, 'id']));
@@ -29,10 +32,17 @@ export function crossCheck(f: FrameworkFile): Issue[] {
     if (r.from === r.to) issues.push({ path: ['exchangeRates', i, 'to'], message: `a rate from ${r.from} to itself` });
     // Conversion uses a pair's one stated rate (either direction) and never chooses between dates.
     const pair = [r.from, r.to].sort().join('/');
-    if (pairs.has(pair)) issues.push({ path: ['exchangeRates', i], message: `a second rate between ${r.from} and ${r.to} (the first is exchangeRates.${pairs.get(pair)}); state one rate per currency pair` });
+    if (pairs.has(pair))
+      issues.push({
+        path: ['exchangeRates', i],
+        message: `a second rate between ${r.from} and ${r.to} (the first is exchangeRates.${pairs.get(pair)}); state one rate per currency pair`,
+      });
     else pairs.set(pair, i);
   });
-  const areaIds = seen('area'), objectiveIds = seen('objective'), resultIds = seen('result'), indicatorIds = seen('indicator');
+  const areaIds = seen('area'),
+    objectiveIds = seen('objective'),
+    resultIds = seen('result'),
+    indicatorIds = seen('indicator');
   const objectives = new Set<string>();
   const datasets = new Map<string, string>();
   f.areas.forEach((a, ai) => {
@@ -53,7 +63,11 @@ export function crossCheck(f: FrameworkFile): Issue[] {
           indicatorIds(ind.id, [...ip, 'id']);
           if (ind.dataset) {
             const key = `${ind.dataset.indicatorId}|${ind.dataset.country}`;
-            if (datasets.has(key)) issues.push({ path: [...ip, 'dataset'], message: `dataset ${ind.dataset.indicatorId} (${ind.dataset.country}) is already mapped to indicator "${datasets.get(key)}"` });
+            if (datasets.has(key))
+              issues.push({
+                path: [...ip, 'dataset'],
+                message: `dataset ${ind.dataset.indicatorId} (${ind.dataset.country}) is already mapped to indicator "${datasets.get(key)}"`,
+              });
             else datasets.set(key, ind.id);
           }
           if (ind.baseline) source(ind.baseline.source, [...ip, 'baseline', 'source']);
@@ -61,12 +75,14 @@ export function crossCheck(f: FrameworkFile): Issue[] {
           const periods = new Set<string>();
           ind.actuals.forEach((x, xi) => {
             source(x.source, [...ip, 'actuals', xi, 'source']);
-            if (periods.has(x.period)) issues.push({ path: [...ip, 'actuals', xi, 'period'], message: `two actuals for period ${x.period}` });
+            if (periods.has(x.period))
+              issues.push({ path: [...ip, 'actuals', xi, 'period'], message: `two actuals for period ${x.period}` });
             periods.add(x.period);
           });
           const tperiods = new Set<string>();
           ind.targets.forEach((t, ti) => {
-            if (tperiods.has(t.period)) issues.push({ path: [...ip, 'targets', ti, 'period'], message: `two targets for period ${t.period}` });
+            if (tperiods.has(t.period))
+              issues.push({ path: [...ip, 'targets', ti, 'period'], message: `two targets for period ${t.period}` });
             tperiods.add(t.period);
           });
         });
@@ -77,7 +93,8 @@ export function crossCheck(f: FrameworkFile): Issue[] {
   f.actions.forEach((a, i) => {
     const p = ['actions', i];
     actionIds(a.id, [...p, 'id']);
-    if (!objectives.has(a.objective)) issues.push({ path: [...p, 'objective'], message: `unknown objective "${a.objective}"` });
+    if (!objectives.has(a.objective))
+      issues.push({ path: [...p, 'objective'], message: `unknown objective "${a.objective}"` });
     source(a.source, [...p, 'source']);
     a.actors.forEach((x, j) => party(x.party, [...p, 'actors', j, 'party']));
     a.budgets.forEach((b, j) => {
@@ -95,9 +112,22 @@ export function crossCheck(f: FrameworkFile): Issue[] {
     linkageIds(l.id, [...p, 'id']);
     party(l.party, [...p, 'party']);
     party(l.counterparty, [...p, 'counterparty']);
-    if (l.party === l.counterparty) issues.push({ path: [...p, 'counterparty'], message: 'a linkage exchanges commitments between two different parties' });
-    if (!l.package.scenario && !f.scenario) issues.push({ path: [...p, 'package', 'scenario'], message: 'name the analysis scenario (here or as the framework\'s scenario)' });
-    for (const k of Object.keys(l.package.options)) if (!l.package.issues.includes(k)) issues.push({ path: [...p, 'package', 'options', k], message: `option given for issue "${k}" which is not in package.issues` });
+    if (l.party === l.counterparty)
+      issues.push({
+        path: [...p, 'counterparty'],
+        message: 'a linkage exchanges commitments between two different parties',
+      });
+    if (!l.package.scenario && !f.scenario)
+      issues.push({
+        path: [...p, 'package', 'scenario'],
+        message: "name the analysis scenario (here or as the framework's scenario)",
+      });
+    for (const k of Object.keys(l.package.options))
+      if (!l.package.issues.includes(k))
+        issues.push({
+          path: [...p, 'package', 'options', k],
+          message: `option given for issue "${k}" which is not in package.issues`,
+        });
     l.objectives.forEach((o, j) => {
       if (!objectives.has(o)) issues.push({ path: [...p, 'objectives', j], message: `unknown objective "${o}"` });
     });

@@ -10,7 +10,11 @@ import type { Framework } from './model.ts';
 import { crossCheck, frameworkFileSchema, normalizeFramework } from './schema.ts';
 
 /** Line/column (1-based) of the node at `path`, or of its nearest existing ancestor. */
-export function locate(doc: Document, lc: LineCounter, path: readonly PathSegment[]): { line: number; column: number } | undefined {
+export function locate(
+  doc: Document,
+  lc: LineCounter,
+  path: readonly PathSegment[],
+): { line: number; column: number } | undefined {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
     if (node && typeof node === 'object' && Array.isArray(node.range)) {
@@ -28,7 +32,11 @@ export function parseYamlText(text: string, file?: string): { data: unknown; doc
   if (doc.errors.length) {
     throw new CgError(
       doc.errors.map((e) => {
-        const p: Problem = { code: 'syntax_error', path: [], message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') };
+        const p: Problem = {
+          code: 'syntax_error',
+          path: [],
+          message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
+        };
         if (file) p.file = file;
         if (e.linePos?.[0]) {
           p.line = e.linePos[0].line;
@@ -42,7 +50,11 @@ export function parseYamlText(text: string, file?: string): { data: unknown; doc
 }
 
 /** Validate already-parsed data (an object from YAML/JSON, or a model built elsewhere). */
-export function frameworkFromData(data: unknown, file?: string, locateFn?: (path: PathSegment[]) => { line: number; column: number } | undefined): Framework {
+export function frameworkFromData(
+  data: unknown,
+  file?: string,
+  locateFn?: (path: PathSegment[]) => { line: number; column: number } | undefined,
+): Framework {
   const withLines = (problems: Problem[]): Problem[] =>
     problems.map((p) => {
       const at = locateFn?.(p.path);
@@ -52,7 +64,11 @@ export function frameworkFromData(data: unknown, file?: string, locateFn?: (path
   if (!r.success) throw new CgError(withLines(problemsFromZod(r.error, file)));
   const issues = crossCheck(r.data);
   if (issues.length) {
-    throw new CgError(withLines(issues.map((i) => ({ code: 'invalid_reference', path: i.path, message: i.message, ...(file ? { file } : {}) }))));
+    throw new CgError(
+      withLines(
+        issues.map((i) => ({ code: 'invalid_reference', path: i.path, message: i.message, ...(file ? { file } : {}) })),
+      ),
+    );
   }
   return normalizeFramework(r.data);
 }

@@ -1,7 +1,6 @@
 /** The joint-action share overall and by start year (actual start, else planned). Browser-safe. */
 import { actionStart, type Framework } from './model.ts';
 
-
 export interface JointCount {
   /** Start year of the actions (actual start, else planned start). */
   year: number;
@@ -34,11 +33,18 @@ export function jointCountsOf(fw: Framework): JointCount[] {
 
 export function jointShare(counts: readonly JointCount[]): JointShare {
   const sorted = [...counts].filter((c) => c.joint + c.unilateral > 0).sort((a, b) => a.year - b.year);
-  let j = 0, u = 0;
+  let j = 0,
+    u = 0;
   const byYear = sorted.map((c) => {
     j += c.joint;
     u += c.unilateral;
-    return { year: c.year, joint: c.joint, unilateral: c.unilateral, share: c.joint / (c.joint + c.unilateral), cumulativeShare: j / (j + u) };
+    return {
+      year: c.year,
+      joint: c.joint,
+      unilateral: c.unilateral,
+      share: c.joint / (c.joint + c.unilateral),
+      cumulativeShare: j / (j + u),
+    };
   });
   return { joint: j, unilateral: u, share: j + u > 0 ? j / (j + u) : null, byYear };
 }

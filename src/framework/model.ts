@@ -27,7 +27,14 @@ export const ROLES = ['funding', 'accountable', 'extending', 'implementing'] as 
 export type Role = (typeof ROLES)[number];
 
 /** IATI ActivityStatus codes 1–6. */
-export const ACTION_STATUSES = ['pipeline', 'implementation', 'finalisation', 'closed', 'cancelled', 'suspended'] as const;
+export const ACTION_STATUSES = [
+  'pipeline',
+  'implementation',
+  'finalisation',
+  'closed',
+  'cancelled',
+  'suspended',
+] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** IATI BudgetStatus 1 Indicative, 2 Committed. */
@@ -255,10 +262,13 @@ export interface Framework {
 }
 
 /** Every indicator with the ids of the result, objective and area it belongs to. */
-export function* walkIndicators(fw: Framework): Generator<{ area: Area; objective: Objective; result: Result; indicator: Indicator }> {
+export function* walkIndicators(
+  fw: Framework,
+): Generator<{ area: Area; objective: Objective; result: Result; indicator: Indicator }> {
   for (const area of fw.areas)
     for (const objective of area.objectives)
-      for (const result of objective.results) for (const indicator of result.indicators) yield { area, objective, result, indicator };
+      for (const result of objective.results)
+        for (const indicator of result.indicators) yield { area, objective, result, indicator };
 }
 
 export function* walkObjectives(fw: Framework): Generator<{ area: Area; objective: Objective }> {
@@ -272,7 +282,11 @@ export function actionStart(a: Action): string | undefined {
 
 /** Number of entities of each kind (for CLI messages and benchmarks). */
 export function countFramework(fw: Framework): Record<string, number> {
-  let objectives = 0, results = 0, indicators = 0, targets = 0, actuals = 0;
+  let objectives = 0,
+    results = 0,
+    indicators = 0,
+    targets = 0,
+    actuals = 0;
   for (const a of fw.areas) {
     objectives += a.objectives.length;
     for (const o of a.objectives) {
@@ -286,11 +300,25 @@ export function countFramework(fw: Framework): Record<string, number> {
       }
     }
   }
-  let budgets = 0, disbursements = 0, actors = 0;
+  let budgets = 0,
+    disbursements = 0,
+    actors = 0;
   for (const a of fw.actions) {
     budgets += a.budgets.length;
     disbursements += a.disbursements.length;
     actors += a.actors.length;
   }
-  return { areas: fw.areas.length, objectives, results, indicators, targets, actuals, actions: fw.actions.length, actors, budgets, disbursements, linkages: fw.linkages.length };
+  return {
+    areas: fw.areas.length,
+    objectives,
+    results,
+    indicators,
+    targets,
+    actuals,
+    actions: fw.actions.length,
+    actors,
+    budgets,
+    disbursements,
+    linkages: fw.linkages.length,
+  };
 }

@@ -49,7 +49,9 @@ export function daysInMonth(year: number, month: number): number {
 export function isIsoDate(s: string): boolean {
   const m = DAY.exec(s);
   if (!m) return false;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
   return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
@@ -80,21 +82,30 @@ export function parsePeriod(raw: string): Period | null {
     return { label, kind: 'fiscal_year', start: `${pad(y - 1, 4)}-10-01`, end: `${m[1]}-09-30`, placeable: true };
   }
   if ((m = MONTH.exec(label))) {
-    const y = +m[1], mo = +m[2];
+    const y = +m[1],
+      mo = +m[2];
     if (y < 1 || mo < 1 || mo > 12) return null;
-    return { label, kind: 'month', start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(daysInMonth(y, mo))}`, placeable: true };
+    return {
+      label,
+      kind: 'month',
+      start: `${m[1]}-${m[2]}-01`,
+      end: `${m[1]}-${m[2]}-${pad(daysInMonth(y, mo))}`,
+      placeable: true,
+    };
   }
   if ((m = DAY.exec(label))) {
     if (!isIsoDate(label)) return null;
     return { label, kind: 'day', start: label, end: label, placeable: true };
   }
   if ((m = YEAR_RANGE.exec(label))) {
-    const a = +m[1], b = +m[2];
+    const a = +m[1],
+      b = +m[2];
     if (a < 1 || b <= a) return null;
     return { label, kind: 'range', start: `${m[1]}-01-01`, end: `${m[2]}-12-31`, placeable: false };
   }
   if ((m = FY_RANGE.exec(label))) {
-    const a = +m[1], b = +m[2];
+    const a = +m[1],
+      b = +m[2];
     if (a < 2 || b <= a) return null;
     return { label, kind: 'range', start: `${pad(a - 1, 4)}-10-01`, end: `${m[2]}-09-30`, placeable: false };
   }
@@ -106,7 +117,8 @@ export function parsePeriod(raw: string): Period | null {
 }
 
 /** The forms `parsePeriod` accepts, for error messages. */
-export const PERIOD_FORMS = 'a year (2022), fiscal year (FY2022), month (2024-03), day (2024-03-15), range (2014-2018, FY2008-FY2021), interval (2020-06-01/2020-12-31) or "unspecified"';
+export const PERIOD_FORMS =
+  'a year (2022), fiscal year (FY2022), month (2024-03), day (2024-03-15), range (2014-2018, FY2008-FY2021), interval (2020-06-01/2020-12-31) or "unspecified"';
 
 /**
  * The label for a dated period, choosing the most specific form that gives back exactly these
@@ -119,7 +131,8 @@ export function periodFromDates(start: string, end: string): Period {
   const candidates: string[] = [];
   if (start === end) candidates.push(start);
   if (sm === 1 && sd === 1 && em === 12 && ed === 31) candidates.push(sy === ey ? String(sy) : `${sy}-${ey}`);
-  if (sm === 10 && sd === 1 && em === 9 && ed === 30) candidates.push(ey === sy + 1 ? `FY${pad(ey, 4)}` : `FY${pad(sy + 1, 4)}-FY${pad(ey, 4)}`);
+  if (sm === 10 && sd === 1 && em === 9 && ed === 30)
+    candidates.push(ey === sy + 1 ? `FY${pad(ey, 4)}` : `FY${pad(sy + 1, 4)}-FY${pad(ey, 4)}`);
   if (sy === ey && sm === em && sd === 1 && ed === daysInMonth(ey, em)) candidates.push(`${pad(sy, 4)}-${pad(sm)}`);
   for (const c of candidates) {
     const p = parsePeriod(c);

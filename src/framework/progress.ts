@@ -23,7 +23,14 @@
  */
 import { budgetReport, budgetTotalsOf, type BudgetReport } from './budget.ts';
 import { jointCountsOf, jointShare, type JointShare } from './joint.ts';
-import { walkIndicators, type Actual, type Framework, type Indicator, type Qualifier, type SourceQuality } from './model.ts';
+import {
+  walkIndicators,
+  type Actual,
+  type Framework,
+  type Indicator,
+  type Qualifier,
+  type SourceQuality,
+} from './model.ts';
 import { dayNumber, parsePeriod } from './period.ts';
 
 export * from './budget.ts';
@@ -77,11 +84,14 @@ export interface IndicatorProgress {
 
 /** Index of the latest placeable actual by (end date, start date, list order), or -1. */
 export function latestPlaceableIndex(actuals: readonly Pick<Actual, 'period'>[]): number {
-  let best = -1, bestEnd = '', bestStart = '';
+  let best = -1,
+    bestEnd = '',
+    bestStart = '';
   actuals.forEach((a, i) => {
     const p = parsePeriod(a.period);
     if (!p?.placeable) return;
-    const end = p.end!, start = p.start!;
+    const end = p.end!,
+      start = p.start!;
     if (best < 0 || end > bestEnd || (end === bestEnd && start >= bestStart)) {
       best = i;
       bestEnd = end;
@@ -100,13 +110,28 @@ const fmt = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(
 
 export function indicatorProgress(input: IndicatorProgressInput): IndicatorProgress {
   const base = {
-    id: input.id, name: input.name, unit: input.unit, higherIsBetter: input.higherIsBetter,
+    id: input.id,
+    name: input.name,
+    unit: input.unit,
+    higherIsBetter: input.higherIsBetter,
     baseline: input.baseline ? { period: input.baseline.period, value: input.baseline.value } : null,
     latest: input.latest ? { ...input.latest } : null,
-    actuals: input.actualCount, unplaceable: input.unplaceableCount,
+    actuals: input.actualCount,
+    unplaceable: input.unplaceableCount,
   };
-  const out = (status: ProgressStatus, reason: string, target: PeriodValue | null, expected: number | null = null, position: number | null = null): IndicatorProgress => ({
-    ...base, target, expected, position, status, reason,
+  const out = (
+    status: ProgressStatus,
+    reason: string,
+    target: PeriodValue | null,
+    expected: number | null = null,
+    position: number | null = null,
+  ): IndicatorProgress => ({
+    ...base,
+    target,
+    expected,
+    position,
+    status,
+    reason,
   });
   const bDay = input.baseline ? endDay(input.baseline.period) : undefined;
   const points: { x: number; y: number; period: string }[] = [];
@@ -119,25 +144,63 @@ export function indicatorProgress(input: IndicatorProgressInput): IndicatorProgr
     points.push(...later);
   }
   const finalPoint = points.length > 1 ? points[points.length - 1] : undefined;
-  const target = finalPoint ? { period: finalPoint.period, value: finalPoint.y } : input.targets.length ? lastTarget(input.targets) : null;
+  const target = finalPoint
+    ? { period: finalPoint.period, value: finalPoint.y }
+    : input.targets.length
+      ? lastTarget(input.targets)
+      : null;
   if (!input.baseline || bDay === undefined) {
-    const extra = input.actualCount === 0 ? 'no actuals recorded' : input.latest ? `latest actual ${input.latest.period}` : `only aggregate or unspecified-period actuals (${input.unplaceableCount})`;
+    const extra =
+      input.actualCount === 0
+        ? 'no actuals recorded'
+        : input.latest
+          ? `latest actual ${input.latest.period}`
+          : `only aggregate or unspecified-period actuals (${input.unplaceableCount})`;
     return out('no_data', `no baseline; ${extra}`, target);
   }
   if (!finalPoint) return out('no_data', 'no dated target after the baseline period', target);
   if (!input.latest) {
     if (input.actualCount === 0) return out('no_data', 'no actuals recorded', target);
-    return out('no_data', `no actual can be placed on the trajectory (${input.unplaceableCount} aggregate or unspecified-period values)`, target);
+    return out(
+      'no_data',
+      `no actual can be placed on the trajectory (${input.unplaceableCount} aggregate or unspecified-period values)`,
+      target,
+    );
   }
   const lDay = endDay(input.latest.period)!;
-  if (lDay <= bDay) return out('not_started', `no actual after the baseline period ${input.baseline.period} (latest: ${input.latest.period})`, target);
+  if (lDay <= bDay)
+    return out(
+      'not_started',
+      `no actual after the baseline period ${input.baseline.period} (latest: ${input.latest.period})`,
+      target,
+    );
   const expected = trajectoryAt(points, lDay);
   const span = finalPoint.y - input.baseline.value;
   const position = span === 0 ? null : (input.latest.value - input.baseline.value) / span;
   const better = (a: number, b: number) => (input.higherIsBetter ? a >= b : a <= b);
-  if (better(input.latest.value, finalPoint.y)) return out('achieved', `${fmt(input.latest.value)} (${input.latest.period}) meets the target ${fmt(finalPoint.y)} (${finalPoint.period})`, target, expected, position);
-  if (better(input.latest.value, expected)) return out('on_track', `${fmt(input.latest.value)} (${input.latest.period}) is at or better than the trajectory value ${fmt(expected)}`, target, expected, position);
-  return out('off_track', `${fmt(input.latest.value)} (${input.latest.period}) is worse than the trajectory value ${fmt(expected)}`, target, expected, position);
+  if (better(input.latest.value, finalPoint.y))
+    return out(
+      'achieved',
+      `${fmt(input.latest.value)} (${input.latest.period}) meets the target ${fmt(finalPoint.y)} (${finalPoint.period})`,
+      target,
+      expected,
+      position,
+    );
+  if (better(input.latest.value, expected))
+    return out(
+      'on_track',
+      `${fmt(input.latest.value)} (${input.latest.period}) is at or better than the trajectory value ${fmt(expected)}`,
+      target,
+      expected,
+      position,
+    );
+  return out(
+    'off_track',
+    `${fmt(input.latest.value)} (${input.latest.period}) is worse than the trajectory value ${fmt(expected)}`,
+    target,
+    expected,
+    position,
+  );
 }
 
 function lastTarget(targets: PeriodValue[]): PeriodValue {
@@ -148,7 +211,8 @@ function lastTarget(targets: PeriodValue[]): PeriodValue {
 export function trajectoryAt(points: readonly { x: number; y: number }[], x: number): number {
   if (x <= points[0].x) return points[0].y;
   for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1], b = points[i];
+    const a = points[i - 1],
+      b = points[i];
     if (x <= b.x) return a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x);
   }
   return points[points.length - 1].y;
@@ -169,10 +233,15 @@ export function progressInputOf(ind: Indicator): IndicatorProgressInput {
   const li = latestPlaceableIndex(ind.actuals);
   const l = li >= 0 ? ind.actuals[li] : undefined;
   return {
-    id: ind.id, name: ind.name, unit: ind.unit, higherIsBetter: ind.higherIsBetter,
+    id: ind.id,
+    name: ind.name,
+    unit: ind.unit,
+    higherIsBetter: ind.higherIsBetter,
     baseline: ind.baseline ? { period: ind.baseline.period, value: ind.baseline.value } : undefined,
     targets: ind.targets.map((t) => ({ period: t.period, value: t.value })),
-    latest: l ? { period: l.period, value: l.value, quality: l.quality, qualifier: l.qualifier, sourceTitle: l.source.title } : undefined,
+    latest: l
+      ? { period: l.period, value: l.value, quality: l.quality, qualifier: l.qualifier, sourceTitle: l.source.title }
+      : undefined,
     actualCount: ind.actuals.length,
     unplaceableCount: ind.actuals.filter((a) => !parsePeriod(a.period)?.placeable).length,
   };

@@ -22,7 +22,9 @@ async function namedBuiltins(fw: Framework): Promise<Map<string, LinkedScenario>
   return out;
 }
 
-export async function readFrameworkFileChecked(file: string): Promise<{ framework: Framework; unresolvedScenarios: string[] }> {
+export async function readFrameworkFileChecked(
+  file: string,
+): Promise<{ framework: Framework; unresolvedScenarios: string[] }> {
   const text = await readTextFile(file);
   const framework = parseFrameworkText(text, file);
   const builtins = await namedBuiltins(framework);
@@ -30,7 +32,13 @@ export async function readFrameworkFileChecked(file: string): Promise<{ framewor
   if (problems.length) {
     const { doc, lc } = parseYamlText(text, file);
     throw new CgError(
-      problems.map((p) => ({ code: 'unknown_scenario_reference', path: p.path, message: p.message, file, ...(locate(doc, lc, p.path) ?? {}) })),
+      problems.map((p) => ({
+        code: 'unknown_scenario_reference',
+        path: p.path,
+        message: p.message,
+        file,
+        ...(locate(doc, lc, p.path) ?? {}),
+      })),
     );
   }
   return { framework, unresolvedScenarios: unresolved };

@@ -18,15 +18,31 @@ describe('checkScenarioLinks', async () => {
     const l0 = fw.linkages[0];
     const broken = {
       ...fw,
-      linkages: [{ ...l0, package: { ...l0.package, issues: [...l0.package.issues, 'no_issue'], options: { ...l0.package.options, drug_trafficking: 'no_option' } } }, ...fw.linkages.slice(1)],
+      linkages: [
+        {
+          ...l0,
+          package: {
+            ...l0.package,
+            issues: [...l0.package.issues, 'no_issue'],
+            options: { ...l0.package.options, drug_trafficking: 'no_option' },
+          },
+        },
+        ...fw.linkages.slice(1),
+      ],
     };
     const r = checkScenarioLinks(broken, lookup);
-    expect(r.problems.map((p) => p.path.join('.'))).toEqual(['linkages.0.package.issues.2', 'linkages.0.package.options.drug_trafficking']);
+    expect(r.problems.map((p) => p.path.join('.'))).toEqual([
+      'linkages.0.package.issues.2',
+      'linkages.0.package.options.drug_trafficking',
+    ]);
     expect(r.problems[1].message).toContain('"no_option"');
   });
 
   it('reports a scenario it cannot find instead of checking against nothing', () => {
-    const r = checkScenarioLinks({ ...fw, linkages: fw.linkages.map((l) => ({ ...l, package: { ...l.package, scenario: 'elsewhere' } })) }, lookup);
+    const r = checkScenarioLinks(
+      { ...fw, linkages: fw.linkages.map((l) => ({ ...l, package: { ...l.package, scenario: 'elsewhere' } })) },
+      lookup,
+    );
     expect(r.problems).toEqual([]);
     expect(r.unresolved).toEqual(['elsewhere']);
   });

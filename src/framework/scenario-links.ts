@@ -24,7 +24,10 @@ function listing(candidates: readonly string[]): string {
   return shown ? ` (it has: ${shown})` : '';
 }
 
-export function checkScenarioLinks(f: Framework, lookup: (id: string) => LinkedScenario | undefined): ScenarioLinkCheck {
+export function checkScenarioLinks(
+  f: Framework,
+  lookup: (id: string) => LinkedScenario | undefined,
+): ScenarioLinkCheck {
   const problems: ScenarioLinkCheck['problems'] = [];
   const unresolved = new Set<string>();
   const resolve = (id: string | undefined) => {
@@ -35,12 +38,17 @@ export function checkScenarioLinks(f: Framework, lookup: (id: string) => LinkedS
   };
   const main = resolve(f.scenario);
   const issueIn = (s: LinkedScenario, id: string) => s.issues.find((i) => i.id === id);
-  const unknownIssue = (s: LinkedScenario, id: string) => `unknown issue "${id}" in analysis scenario "${s.id}"${listing(s.issues.map((i) => i.id))}`;
+  const unknownIssue = (s: LinkedScenario, id: string) =>
+    `unknown issue "${id}" in analysis scenario "${s.id}"${listing(s.issues.map((i) => i.id))}`;
   if (main) {
     f.areas.forEach((a, ai) =>
       a.objectives.forEach((o, oi) =>
         o.linkedIssues.forEach((id, k) => {
-          if (!issueIn(main, id)) problems.push({ path: ['areas', ai, 'objectives', oi, 'linkedIssues', k], message: unknownIssue(main, id) });
+          if (!issueIn(main, id))
+            problems.push({
+              path: ['areas', ai, 'objectives', oi, 'linkedIssues', k],
+              message: unknownIssue(main, id),
+            });
         }),
       ),
     );
@@ -56,7 +64,10 @@ export function checkScenarioLinks(f: Framework, lookup: (id: string) => LinkedS
       const issue = issueIn(s, id);
       if (!issue) continue; // reported above (options must name issues of package.issues)
       if (!issue.options.some((o) => o.id === option)) {
-        problems.push({ path: [...p, 'options', id], message: `unknown option "${option}" for issue ${id} of analysis scenario "${s.id}"${listing(issue.options.map((o) => o.id))}` });
+        problems.push({
+          path: [...p, 'options', id],
+          message: `unknown option "${option}" for issue ${id} of analysis scenario "${s.id}"${listing(issue.options.map((o) => o.id))}`,
+        });
       }
     }
   });

@@ -16,7 +16,11 @@ describe('scenarios/frameworks/bicentennial.yaml', async () => {
   const fw = await readFrameworkFile(path.join(root, 'scenarios/frameworks/bicentennial.yaml'));
   const audit = auditFramework(fw);
   it('has the three published goals and invents no indicator, action or budget', () => {
-    expect(fw.areas.map((a) => a.name)).toEqual(['Goal 1: Protect our people', 'Goal 2: Prevent transborder crime', 'Goal 3: Pursue criminal networks']);
+    expect(fw.areas.map((a) => a.name)).toEqual([
+      'Goal 1: Protect our people',
+      'Goal 2: Prevent transborder crime',
+      'Goal 3: Pursue criminal networks',
+    ]);
     expect([...walkIndicators(fw)]).toHaveLength(0);
     expect(fw.actions).toHaveLength(0);
     expect(fw.areas.every((a) => a.source?.url)).toBe(true);
@@ -31,10 +35,16 @@ describe('scenarios/frameworks/bicentennial.yaml', async () => {
     expect(by.responsible_actors).toBe(0);
     expect(by.committed_resources).toBe(0);
     expect(audit.gaps.map((g) => g.item)).toEqual([
-      'area goal2_prevent_transborder_crime', 'area goal3_pursue_criminal_networks',
-      'objective obj_1_1_1', 'objective obj_1_1_2',
-      'area goal1_protect_our_people', 'area goal2_prevent_transborder_crime', 'area goal3_pursue_criminal_networks',
-      'framework bicentennial', 'framework bicentennial', 'framework bicentennial',
+      'area goal2_prevent_transborder_crime',
+      'area goal3_pursue_criminal_networks',
+      'objective obj_1_1_1',
+      'objective obj_1_1_2',
+      'area goal1_protect_our_people',
+      'area goal2_prevent_transborder_crime',
+      'area goal3_pursue_criminal_networks',
+      'framework bicentennial',
+      'framework bicentennial',
+      'framework bicentennial',
     ]);
   });
 });
@@ -45,13 +55,22 @@ describe('scenarios/frameworks/north-american.yaml', async () => {
     const a = auditFramework(fw);
     expect(a.passed).toBe(true);
     expect(a.gaps.filter((g) => g.severity === 'error')).toEqual([]);
-    expect(fw.areas.map((a) => a.id).sort()).toEqual(['democracy', 'immigration_labor', 'infrastructure', 'investment', 'security', 'trade']);
+    expect(fw.areas.map((a) => a.id).sort()).toEqual([
+      'democracy',
+      'immigration_labor',
+      'infrastructure',
+      'investment',
+      'security',
+      'trade',
+    ]);
   });
   it('takes every baseline and actual from indicators.csv, with its source and note', () => {
     let n = 0;
     for (const { indicator } of walkIndicators(fw)) {
       expect(indicator.dataset, indicator.id).toBeDefined();
-      const rows = csv.filter((o) => o.indicatorId === indicator.dataset!.indicatorId && o.country === indicator.dataset!.country);
+      const rows = csv.filter(
+        (o) => o.indicatorId === indicator.dataset!.indicatorId && o.country === indicator.dataset!.country,
+      );
       // All rows of the series, in file order, as actuals.
       expect(indicator.actuals).toEqual(rows.map(observationToActual));
       if (indicator.baseline) {
@@ -111,17 +130,22 @@ describe('scenarios/frameworks/north-american.yaml against its sources', async (
     for (const l of fw.linkages) {
       expect(l.package.scenario, l.id).toBe(scenario.id);
       for (const i of l.package.issues) expect(issues.has(i), `linkage ${l.id}: issue ${i}`).toBe(true);
-      for (const [i, option] of Object.entries(l.package.options)) expect(issues.get(i)?.has(option), `linkage ${l.id}: ${i}=${option}`).toBe(true);
+      for (const [i, option] of Object.entries(l.package.options))
+        expect(issues.get(i)?.has(option), `linkage ${l.id}: ${i}=${option}`).toBe(true);
       for (const p of [l.party, l.counterparty]) expect(parties.has(p), `linkage ${l.id}: party ${p}`).toBe(true);
     }
     // The comment at the top of the file lists the scenario's issue ids: it must stay true.
     const header = readFileSync(path.join(root, 'scenarios/frameworks/north-american.yaml'), 'utf8').split('\nid: ')[0];
-    const listed = /scenario scenarios\/north-america\.yaml \(([^)]*)\)/.exec(header.replace(/\n#\s*/g, ' '))![1].split(/,\s*/);
+    const listed = /scenario scenarios\/north-america\.yaml \(([^)]*)\)/
+      .exec(header.replace(/\n#\s*/g, ' '))![1]
+      .split(/,\s*/);
     expect(listed.sort()).toEqual([...issues.keys()].sort());
   });
 
   it('every figure a target rationale or note takes from indicators.csv is that row', () => {
-    const targets = [...walkIndicators(fw)].flatMap(({ indicator }) => indicator.targets.map((t) => ({ indicator, t })));
+    const targets = [...walkIndicators(fw)].flatMap(({ indicator }) =>
+      indicator.targets.map((t) => ({ indicator, t })),
+    );
     const rationale = (id: string) => {
       const hit = targets.find((x) => x.indicator.id === id);
       expect(hit, id).toBeDefined();
@@ -129,7 +153,13 @@ describe('scenarios/frameworks/north-american.yaml against its sources', async (
     };
     // "Back to the <year> level (<figure>)": the target is that year's figure of the same series.
     const backTo = targets.filter(({ t }) => /^(Back to|At least) the (\d{4}|FY\d{4}) /.test(t.rationale ?? ''));
-    expect(backTo.map(({ indicator }) => indicator.id).sort()).toEqual(['mx_firearms_traced', 'mx_homicide_rate', 'mx_homicides', 'us_overdose_deaths', 'us_synthetic_opioid_death_rate']);
+    expect(backTo.map(({ indicator }) => indicator.id).sort()).toEqual([
+      'mx_firearms_traced',
+      'mx_homicide_rate',
+      'mx_homicides',
+      'us_overdose_deaths',
+      'us_synthetic_opioid_death_rate',
+    ]);
     for (const { indicator, t } of backTo) {
       const year = /^(?:Back to|At least) the (\d{4}|FY\d{4}) /.exec(t.rationale!)![1];
       const r = row(indicator.dataset!.indicatorId, indicator.dataset!.country, year);
@@ -148,7 +178,10 @@ describe('scenarios/frameworks/north-american.yaml against its sources', async (
     expect(swb.value).toBeLessThan(row('cbp_swb_encounters', 'US', 'FY2022').value / 2); // "less than half the FY2022 baseline"
     const trade = rationale('us_mx_goods_trade').t.rationale!;
     expect(trade).toContain('779.3 to 840');
-    expect([row('us_mx_goods_trade_total', 'US-MX', '2022').value, row('us_mx_goods_trade_total', 'US-MX', '2024').value]).toEqual([779.3, 840]);
+    expect([
+      row('us_mx_goods_trade_total', 'US-MX', '2022').value,
+      row('us_mx_goods_trade_total', 'US-MX', '2024').value,
+    ]).toEqual([779.3, 840]);
     expect(rationale('mx_fdi_inflows').t.rationale).toContain('2024 record of 36,872');
     expect(row('mx_fdi_inflows_prelim', 'MX', '2024').value).toBe(36872);
     const fromUs = rationale('mx_fdi_from_us').t;
@@ -161,11 +194,20 @@ describe('scenarios/frameworks/north-american.yaml against its sources', async (
 
   it("the README's summary of it is what audit and progress say", () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
-    const m = /It passes the audit; `progress` shows (\d+) indicators on track, (\d+) off track, (\d+) not started, (\d+) with no placeable data\./.exec(readme);
+    const m =
+      /It passes the audit; `progress` shows (\d+) indicators on track, (\d+) off track, (\d+) not started, (\d+) with no placeable data\./.exec(
+        readme,
+      );
     expect(m).not.toBeNull();
     expect(auditFramework(fw).passed).toBe(true);
     const s = frameworkProgress(fw).summary;
-    expect([s.on_track, s.off_track, s.not_started, s.no_data, s.achieved]).toEqual([Number(m![1]), Number(m![2]), Number(m![3]), Number(m![4]), 0]);
+    expect([s.on_track, s.off_track, s.not_started, s.no_data, s.achieved]).toEqual([
+      Number(m![1]),
+      Number(m![2]),
+      Number(m![3]),
+      Number(m![4]),
+      0,
+    ]);
   });
 
   it('the US security budget rule: the Mérida average of indicators.csv, split across the security actions, Mexico matching 25%', () => {
@@ -176,7 +218,11 @@ describe('scenarios/frameworks/north-american.yaml against its sources', async (
     expect(perYear).toBe(250e6);
     const budgets = fw.actions.flatMap((a) => a.budgets.map((b) => ({ a, b })));
     const share = budgets.filter(({ b }) => /of the 250 million USD FY2026 US security total/.test(b.rationale ?? ''));
-    expect(share.every(({ b }) => b.party === 'us' && b.period === 'FY2026' && b.currency === 'USD' && b.status === 'committed')).toBe(true);
+    expect(
+      share.every(
+        ({ b }) => b.party === 'us' && b.period === 'FY2026' && b.currency === 'USD' && b.status === 'committed',
+      ),
+    ).toBe(true);
     expect(share.reduce((n, { b }) => n + b.amount, 0)).toBe(perYear);
     for (const { a, b } of share) expect(b.rationale!.startsWith(`${b.amount / 1e6} of the 250`), a.id).toBe(true);
     // Outer years indicative "at the FY2026 rate": four fiscal years of the same action's amount.

@@ -18,13 +18,22 @@
  */
 import { z } from 'zod';
 import {
-  ACTION_STATUSES, BUDGET_BASES, BUDGET_STATUSES, FRAMEWORK_STATUSES, MEASURES, QUALIFIERS, RESULT_TYPES, ROLES,
+  ACTION_STATUSES,
+  BUDGET_BASES,
+  BUDGET_STATUSES,
+  FRAMEWORK_STATUSES,
+  MEASURES,
+  QUALIFIERS,
+  RESULT_TYPES,
+  ROLES,
   SOURCE_QUALITIES,
 } from './model.ts';
 import { isIsoDate, parsePeriod, PERIOD_FORMS } from './period.ts';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const id = z.string().regex(ID_PATTERN, 'must start with a letter or digit and use only letters, digits, "_", "." and "-"');
+const id = z
+  .string()
+  .regex(ID_PATTERN, 'must start with a letter or digit and use only letters, digits, "_", "." and "-"');
 const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
 const currency = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD or MXN');
@@ -34,10 +43,18 @@ const periodLabel = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v).trim())
   .refine((s) => parsePeriod(s) !== null, `must be ${PERIOD_FORMS}`);
-const placeablePeriod = periodLabel.refine((s) => parsePeriod(s)?.placeable === true, 'must be a single dated period (a year, fiscal year, month, day or interval), not an aggregate or "unspecified"');
+const placeablePeriod = periodLabel.refine(
+  (s) => parsePeriod(s)?.placeable === true,
+  'must be a single dated period (a year, fiscal year, month, day or interval), not an aggregate or "unspecified"',
+);
 
 const sourceObject = z.strictObject({ title: text, url: z.url().optional(), note: z.string().optional() });
-const sourceField = z.union([sourceObject, id], { error: (iss) => (iss.input === undefined ? 'required: name the source, as {title, url?, note?} or the id of an entry in sources' : 'must be a source {title, url?, note?} or the id of an entry in sources') });
+const sourceField = z.union([sourceObject, id], {
+  error: (iss) =>
+    iss.input === undefined
+      ? 'required: name the source, as {title, url?, note?} or the id of an entry in sources'
+      : 'must be a source {title, url?, note?} or the id of an entry in sources',
+});
 
 const baseline = z.strictObject({
   period: placeablePeriod,
@@ -57,8 +74,18 @@ const target = z
     source: sourceField.optional(),
   })
   .superRefine((t, ctx) => {
-    if (t.proposed && !t.rationale?.trim()) ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'a proposed target needs a rationale (why this value)' });
-    if (!t.proposed && !t.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'a target that is not marked proposed must name its source' });
+    if (t.proposed && !t.rationale?.trim())
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rationale'],
+        message: 'a proposed target needs a rationale (why this value)',
+      });
+    if (!t.proposed && !t.source)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'a target that is not marked proposed must name its source',
+      });
   });
 
 const actual = z.strictObject({
@@ -127,10 +154,26 @@ const budget = z
     note: z.string().optional(),
   })
   .superRefine((b, ctx) => {
-    if (!b.period && !(b.periodStart && b.periodEnd)) ctx.addIssue({ code: 'custom', path: ['period'], message: 'give either period (e.g. FY2026) or periodStart and periodEnd' });
-    if (b.periodStart && b.periodEnd && b.periodEnd < b.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
-    if (b.basis === 'proposal' && !b.rationale?.trim()) ctx.addIssue({ code: 'custom', path: ['rationale'], message: 'a proposed budget needs a rationale (how the amount was chosen)' });
-    if (b.basis !== 'proposal' && !b.source) ctx.addIssue({ code: 'custom', path: ['source'], message: `a budget with basis "${b.basis}" must name its source` });
+    if (!b.period && !(b.periodStart && b.periodEnd))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: 'give either period (e.g. FY2026) or periodStart and periodEnd',
+      });
+    if (b.periodStart && b.periodEnd && b.periodEnd < b.periodStart)
+      ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
+    if (b.basis === 'proposal' && !b.rationale?.trim())
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rationale'],
+        message: 'a proposed budget needs a rationale (how the amount was chosen)',
+      });
+    if (b.basis !== 'proposal' && !b.source)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: `a budget with basis "${b.basis}" must name its source`,
+      });
   });
 
 const disbursement = z.strictObject({
@@ -151,21 +194,46 @@ const action = z
     description: z.string().optional(),
     joint: z.boolean(),
     status: z.enum(ACTION_STATUSES),
-    dates: z.strictObject({ plannedStart: isoDate.optional(), actualStart: isoDate.optional(), plannedEnd: isoDate.optional(), actualEnd: isoDate.optional() }),
+    dates: z.strictObject({
+      plannedStart: isoDate.optional(),
+      actualStart: isoDate.optional(),
+      plannedEnd: isoDate.optional(),
+      actualEnd: isoDate.optional(),
+    }),
     actors: z.array(actor).default([]),
     budgets: z.array(budget).default([]),
     disbursements: z.array(disbursement).default([]),
     source: sourceField.optional(),
   })
   .superRefine((a, ctx) => {
-    if (!a.dates.plannedStart && !a.dates.actualStart) ctx.addIssue({ code: 'custom', path: ['dates'], message: 'an action needs a plannedStart or an actualStart date' });
-    for (const [start, end] of [['plannedStart', 'plannedEnd'], ['actualStart', 'actualEnd']] as const) {
-      const s = a.dates[start], e = a.dates[end];
-      if (s && e && e < s) ctx.addIssue({ code: 'custom', path: ['dates', end], message: `${end} ${e} is before ${start} ${s}` });
+    if (!a.dates.plannedStart && !a.dates.actualStart)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dates'],
+        message: 'an action needs a plannedStart or an actualStart date',
+      });
+    for (const [start, end] of [
+      ['plannedStart', 'plannedEnd'],
+      ['actualStart', 'actualEnd'],
+    ] as const) {
+      const s = a.dates[start],
+        e = a.dates[end];
+      if (s && e && e < s)
+        ctx.addIssue({ code: 'custom', path: ['dates', end], message: `${end} ${e} is before ${start} ${s}` });
     }
     const parties = new Set(a.actors.map((x) => x.party));
-    if (a.actors.length > 0 && a.joint && parties.size < 2) ctx.addIssue({ code: 'custom', path: ['joint'], message: `a joint action needs actors of at least two parties (found ${[...parties].join(', ')})` });
-    if (!a.joint && parties.size > 1) ctx.addIssue({ code: 'custom', path: ['joint'], message: `a unilateral action has actors of one party only (found ${[...parties].join(', ')}); set joint: true` });
+    if (a.actors.length > 0 && a.joint && parties.size < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['joint'],
+        message: `a joint action needs actors of at least two parties (found ${[...parties].join(', ')})`,
+      });
+    if (!a.joint && parties.size > 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['joint'],
+        message: `a unilateral action has actors of one party only (found ${[...parties].join(', ')}); set joint: true`,
+      });
   });
 
 const linkage = z.strictObject({
@@ -174,13 +242,23 @@ const linkage = z.strictObject({
   commits: text,
   counterparty: id,
   inExchangeFor: text,
-  package: z.strictObject({ scenario: id.optional(), issues: z.array(id).min(1), options: z.record(z.string(), id).default({}) }),
+  package: z.strictObject({
+    scenario: id.optional(),
+    issues: z.array(id).min(1),
+    options: z.record(z.string(), id).default({}),
+  }),
   objectives: z.array(id).default([]),
   rationale: z.string().optional(),
   source: sourceField.optional(),
 });
 
-const exchangeRate = z.strictObject({ from: currency, to: currency, rate: finite.refine((v) => v > 0, 'must be > 0'), date: isoDate, source: sourceField });
+const exchangeRate = z.strictObject({
+  from: currency,
+  to: currency,
+  rate: finite.refine((v) => v > 0, 'must be > 0'),
+  date: isoDate,
+  source: sourceField,
+});
 
 export const frameworkFileSchema = z.strictObject({
   id,
@@ -191,7 +269,13 @@ export const frameworkFileSchema = z.strictObject({
   startDateIsPlanned: z.boolean().default(false),
   scenario: id.optional(),
   source: sourceField.optional(),
-  reportingOrg: z.strictObject({ ref: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/), name: text, type: z.string().regex(/^\d+$/) }).optional(),
+  reportingOrg: z
+    .strictObject({
+      ref: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
+      name: text,
+      type: z.string().regex(/^\d+$/),
+    })
+    .optional(),
   parties: z.array(z.strictObject({ id, name: text })).min(1),
   sources: z.record(z.string(), sourceObject).default({}),
   notes: z.array(z.string()).default([]),

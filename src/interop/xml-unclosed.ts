@@ -23,7 +23,10 @@ export function describeUnclosed(text: string, validatorMessage: string): Unclos
   const lines = text.split('\n');
   return {
     message: `the file ends before ${tags.map((t) => `<${String(t)}>`).join(', ')} ${tags.length === 1 ? 'is' : 'are'} closed (truncated?)`,
-    expected: tags.map((t) => `</${String(t)}>`).reverse().join(''),
+    expected: tags
+      .map((t) => `</${String(t)}>`)
+      .reverse()
+      .join(''),
     line: lines.length,
     column: lines[lines.length - 1].length + 1,
   };

@@ -2,6 +2,12 @@
 export * from './domain.ts';
 export * from './scenario.ts';
 export { checkScenario } from './scenario-check.ts';
-export { compileScenario, loadScenarioText, validateScenario, type LoadedScenario, type ValidateOptions } from './scenario-compile.ts';
+export {
+  compileScenario,
+  loadScenarioText,
+  validateScenario,
+  type LoadedScenario,
+  type ValidateOptions,
+} from './scenario-compile.ts';
 export { parseYamlText, type ParsedText } from './source-text.ts';
 export { parseStatusQuoSpec, withStatusQuo } from './status-quo.ts';

@@ -36,7 +36,13 @@ interface Entry {
 function entries(s: Scenario): Entry[] {
   const out: Entry[] = [];
   for (const issue of s.issues) {
-    if (issue.statusQuoSource) out.push({ where: `${issue.id}.statusQuo`, rationale: issue.statusQuoRationale ?? '', source: issue.statusQuoSource, quote: issue.statusQuoQuote });
+    if (issue.statusQuoSource)
+      out.push({
+        where: `${issue.id}.statusQuo`,
+        rationale: issue.statusQuoRationale ?? '',
+        source: issue.statusQuoSource,
+        quote: issue.statusQuoQuote,
+      });
   }
   for (const p of s.parties) {
     for (const [id, w] of Object.entries(p.weights)) out.push({ where: `${p.id}.weights.${id}`, ...w });
@@ -69,7 +75,9 @@ describe('built-in scenarios', () => {
         expect(quoted.length).toBeGreaterThan(20);
         for (const e of quoted) {
           expect(e.source, e.where).toBe('brief');
-          expect(BRIEF.includes(normalise(e.quote!)), `${e.where}: quote not found in the brief: ${e.quote}`).toBe(true);
+          expect(BRIEF.includes(normalise(e.quote!)), `${e.where}: quote not found in the brief: ${e.quote}`).toBe(
+            true,
+          );
         }
       });
 
@@ -86,7 +94,14 @@ describe('built-in scenarios', () => {
 
       it('has the issue shape: six areas plus the framework, six security issues, 2-5 options, a status quo everywhere', () => {
         expect(scenario.areas!.map((a) => a.id)).toEqual(
-          expect.arrayContaining(['trade', 'security', 'investment', 'democracy', 'infrastructure', 'immigration_labor']),
+          expect.arrayContaining([
+            'trade',
+            'security',
+            'investment',
+            'democracy',
+            'infrastructure',
+            'immigration_labor',
+          ]),
         );
         expect(scenario.issues.filter((i) => i.area === 'security').map((i) => i.id)).toEqual([
           'drug_trafficking',
@@ -101,7 +116,11 @@ describe('built-in scenarios', () => {
           expect(issue.options.length, issue.id).toBeLessThanOrEqual(5);
           expect(issue.statusQuo, issue.id).toBeDefined();
         }
-        for (const area of scenario.areas!) expect(scenario.issues.some((i) => i.area === area.id), area.id).toBe(true);
+        for (const area of scenario.areas!)
+          expect(
+            scenario.issues.some((i) => i.area === area.id),
+            area.id,
+          ).toBe(true);
       });
 
       it("weights follow the brief's priorities (US: drug trafficking, human smuggling, immigration; Mexico: gun smuggling, sovereignty, human trafficking)", () => {

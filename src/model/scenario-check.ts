@@ -57,9 +57,14 @@ export function checkScenario(s: Scenario): Problem[] {
       });
     }
     if (issue.statusQuo !== undefined && !optionList.includes(issue.statusQuo)) {
-      add('unknown_option', ['issues', i, 'statusQuo'], `status quo "${issue.statusQuo}" is not an option of issue "${issue.id}"`, {
-        expected: `one of ${listOf(optionList)}`,
-      });
+      add(
+        'unknown_option',
+        ['issues', i, 'statusQuo'],
+        `status quo "${issue.statusQuo}" is not an option of issue "${issue.id}"`,
+        {
+          expected: `one of ${listOf(optionList)}`,
+        },
+      );
     }
     if (issue.statusQuoSource !== undefined) checkSource(issue.statusQuoSource, ['issues', i, 'statusQuoSource']);
   });
@@ -70,7 +75,9 @@ export function checkScenario(s: Scenario): Problem[] {
     for (const [issueId, optionId] of Object.entries(map)) {
       const issue = issues.get(issueId);
       if (!issue) {
-        add('unknown_issue', [...path, issueId], `unknown issue "${issueId}"`, { expected: `one of ${listOf(issueIds)}` });
+        add('unknown_issue', [...path, issueId], `unknown issue "${issueId}"`, {
+          expected: `one of ${listOf(issueIds)}`,
+        });
       } else if (!issue.options.has(optionId)) {
         add('unknown_option', [...path, issueId], `"${optionId}" is not an option of issue "${issueId}"`, {
           expected: `one of ${listOf(issue.optionList)}`,
@@ -84,9 +91,14 @@ export function checkScenario(s: Scenario): Problem[] {
     let total = 0;
     for (const [issueId, w] of Object.entries(party.weights)) {
       if (!issues.has(issueId)) {
-        add('unknown_issue', [...base, 'weights', issueId], `unknown issue "${issueId}" in the weights of party "${party.id}"`, {
-          expected: `one of ${listOf(issueIds)}`,
-        });
+        add(
+          'unknown_issue',
+          [...base, 'weights', issueId],
+          `unknown issue "${issueId}" in the weights of party "${party.id}"`,
+          {
+            expected: `one of ${listOf(issueIds)}`,
+          },
+        );
       }
       checkSource(w.source, [...base, 'weights', issueId, 'source']);
       total += w.weight;
@@ -99,7 +111,9 @@ export function checkScenario(s: Scenario): Problem[] {
       }
     }
     if (Object.keys(party.weights).length > 0 && total <= 0) {
-      add('zero_weights', [...base, 'weights'], `the weights of party "${party.id}" sum to 0`, { expected: 'at least one positive weight' });
+      add('zero_weights', [...base, 'weights'], `the weights of party "${party.id}" sum to 0`, {
+        expected: 'at least one positive weight',
+      });
     }
 
     for (const [issueId, v] of Object.entries(party.values)) {
@@ -107,39 +121,61 @@ export function checkScenario(s: Scenario): Problem[] {
       checkSource(v.source, [...path, 'source']);
       const issue = issues.get(issueId);
       if (!issue) {
-        add('unknown_issue', path, `unknown issue "${issueId}" in the values of party "${party.id}"`, { expected: `one of ${listOf(issueIds)}` });
+        add('unknown_issue', path, `unknown issue "${issueId}" in the values of party "${party.id}"`, {
+          expected: `one of ${listOf(issueIds)}`,
+        });
         continue;
       }
       for (const optionId of Object.keys(v.options)) {
         if (!issue.options.has(optionId)) {
-          add('unknown_option', [...path, 'options', optionId], `"${optionId}" is not an option of issue "${issueId}"`, {
-            expected: `one of ${listOf(issue.optionList)}`,
-          });
+          add(
+            'unknown_option',
+            [...path, 'options', optionId],
+            `"${optionId}" is not an option of issue "${issueId}"`,
+            {
+              expected: `one of ${listOf(issue.optionList)}`,
+            },
+          );
         }
       }
       for (const optionId of issue.optionList) {
         if (!(optionId in v.options)) {
-          add('missing_value', [...path, 'options'], `party "${party.id}" gives no value for option "${optionId}" of issue "${issueId}"`, {
-            expected: 'a value in [0, 1] for every option of the issue',
-          });
+          add(
+            'missing_value',
+            [...path, 'options'],
+            `party "${party.id}" gives no value for option "${optionId}" of issue "${issueId}"`,
+            {
+              expected: 'a value in [0, 1] for every option of the issue',
+            },
+          );
         }
       }
     }
     for (const issueId of issueIds) {
       const w = party.weights[issueId];
       if (w && w.weight > 0 && !(issueId in party.values)) {
-        add('missing_values', [...base, 'values'], `party "${party.id}" weighs issue "${issueId}" but gives no option values for it`, {
-          expected: 'values for every issue with a positive weight',
-        });
+        add(
+          'missing_values',
+          [...base, 'values'],
+          `party "${party.id}" weighs issue "${issueId}" but gives no option values for it`,
+          {
+            expected: 'values for every issue with a positive weight',
+          },
+        );
       }
     }
 
     if (party.reservation === 'status_quo') {
       const missing = s.issues.filter((i) => i.statusQuo === undefined).map((i) => i.id);
       if (missing.length) {
-        add('no_status_quo', [...base, 'reservation'], `reservation "status_quo" needs a status quo on every issue; missing on ${listOf(missing)}`, {
-          expected: 'a number, or statusQuo set on every issue',
-        });
+        add(
+          'no_status_quo',
+          [...base, 'reservation'],
+          `reservation "status_quo" needs a status quo on every issue; missing on ${listOf(missing)}`,
+          {
+            expected: 'a number, or statusQuo set on every issue',
+          },
+        );
       }
     }
 
@@ -147,7 +183,9 @@ export function checkScenario(s: Scenario): Problem[] {
       const path: PathSegment[] = [...base, 'redLines', r];
       checkSource(line.source, [...path, 'source']);
       if (Object.keys(line.options).length === 0) {
-        add('empty_red_line', [...path, 'options'], 'a red line needs at least one issue: option pair', { expected: 'issue id -> option id' });
+        add('empty_red_line', [...path, 'options'], 'a red line needs at least one issue: option pair', {
+          expected: 'issue id -> option id',
+        });
       }
       checkOptionMap(line.options, [...path, 'options']);
     });
@@ -157,9 +195,14 @@ export function checkScenario(s: Scenario): Problem[] {
       checkSource(term.source, [...path, 'source']);
       const n = Object.keys(term.when).length;
       if (n !== 2) {
-        add('bad_interaction', [...path, 'when'], `an interaction names exactly two options on two different issues, found ${n}`, {
-          expected: '{issueA: optionA, issueB: optionB}',
-        });
+        add(
+          'bad_interaction',
+          [...path, 'when'],
+          `an interaction names exactly two options on two different issues, found ${n}`,
+          {
+            expected: '{issueA: optionA, issueB: optionB}',
+          },
+        );
       }
       checkOptionMap(term.when, [...path, 'when']);
     });

@@ -9,7 +9,14 @@
  */
 import { CgError, type PathSegment, type Problem } from '../core/problems.ts';
 import { problemsFromZod } from '../core/zod.ts';
-import { utilityOf, type Domain, type DomainIssue, type DomainParty, type OptionRef, type PartyUtility } from './domain.ts';
+import {
+  utilityOf,
+  type Domain,
+  type DomainIssue,
+  type DomainParty,
+  type OptionRef,
+  type PartyUtility,
+} from './domain.ts';
 import { ScenarioSchema, type Scenario } from './scenario.ts';
 import { checkScenario } from './scenario-check.ts';
 import { parseYamlText, type ParsedText } from './source-text.ts';
@@ -38,7 +45,13 @@ function place(problems: Problem[], opts: ValidateOptions): Problem[] {
 
 /** The keys the object schema at `path` (a data path into a scenario) allows, or null. */
 export function allowedKeysAt(path: readonly PathSegment[]): string[] | null {
-  type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown; innerType?: unknown };
+  type Def = {
+    type: string;
+    shape?: Record<string, unknown>;
+    element?: unknown;
+    valueType?: unknown;
+    innerType?: unknown;
+  };
   const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
   const unwrap = (schema: unknown): unknown => {
     let s = schema;
@@ -86,7 +99,8 @@ export function validateScenario(data: unknown, opts: ValidateOptions = {}): Sce
   const r = ScenarioSchema.safeParse(data, {
     reportInput: true,
     // Short messages: the expected and received parts are rendered from the problem's fields.
-    error: (iss) => (iss.code === 'invalid_type' ? (iss.input === undefined ? 'required field is missing' : 'wrong type') : undefined),
+    error: (iss) =>
+      iss.code === 'invalid_type' ? (iss.input === undefined ? 'required field is missing' : 'wrong type') : undefined,
   });
   if (!r.success) throw new CgError(place(refine(problemsFromZod(r.error), r.error.issues), opts));
   const problems = checkScenario(r.data);
@@ -99,7 +113,12 @@ export function compileScenario(s: Scenario, meta: Record<string, unknown> = {})
   const issueIndex = new Map(s.issues.map((issue, j) => [issue.id, j]));
   const issues: DomainIssue[] = s.issues.map((issue) => {
     const options = issue.options.map((o) => o.id);
-    const out: DomainIssue = { id: issue.id, name: issue.name, options, optionLabels: issue.options.map((o) => o.label) };
+    const out: DomainIssue = {
+      id: issue.id,
+      name: issue.name,
+      options,
+      optionLabels: issue.options.map((o) => o.label),
+    };
     if (issue.area !== undefined) out.area = issue.area;
     if (issue.statusQuo !== undefined) out.statusQuo = options.indexOf(issue.statusQuo);
     return out;
@@ -139,8 +158,7 @@ export function compileScenario(s: Scenario, meta: Record<string, unknown> = {})
   const parties: DomainParty[] = s.parties.map((party, p) => ({
     id: party.id,
     name: party.name,
-    reservation:
-      party.reservation === 'status_quo' ? utilityOf(utilities[p], sq!) : (party.reservation ?? 0),
+    reservation: party.reservation === 'status_quo' ? utilityOf(utilities[p], sq!) : (party.reservation ?? 0),
   }));
 
   return {
@@ -171,9 +189,16 @@ export interface LoadedScenario {
 function otherFileKind(data: unknown): { what: string; use: string } | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
-  if (d.kind === 'cooperation-game') return { what: 'a cooperation game (kind: cooperation-game)', use: 'cooperation games are read by `cooperate ... --game <file>`' };
+  if (d.kind === 'cooperation-game')
+    return {
+      what: 'a cooperation game (kind: cooperation-game)',
+      use: 'cooperation games are read by `cooperate ... --game <file>`',
+    };
   if (!('issues' in d) && ['actions', 'linkages', 'exchangeRates', 'reportingOrg'].some((k) => k in d)) {
-    return { what: 'a framework file (actions, linkages, ...)', use: 'frameworks are read by `framework audit|load <file>`' };
+    return {
+      what: 'a framework file (actions, linkages, ...)',
+      use: 'frameworks are read by `framework audit|load <file>`',
+    };
   }
   return null;
 }
@@ -182,7 +207,13 @@ function otherFileKind(data: unknown): { what: string; use: string } | null {
 export function loadScenarioText(text: string, file?: string): LoadedScenario {
   const parsed = parseYamlText(text, file);
   if (parsed.data === null || parsed.data === undefined) {
-    throw new CgError({ code: 'empty_file', path: [], message: 'the file is empty', expected: 'a scenario (id, name, issues, parties)', ...(file ? { file } : {}) });
+    throw new CgError({
+      code: 'empty_file',
+      path: [],
+      message: 'the file is empty',
+      expected: 'a scenario (id, name, issues, parties)',
+      ...(file ? { file } : {}),
+    });
   }
   const other = otherFileKind(parsed.data);
   if (other) {

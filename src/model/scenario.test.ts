@@ -109,7 +109,15 @@ describe('compileScenario', () => {
   it('adds interaction terms and compiles red lines to option references', () => {
     expect(utilityOf(domain.utilities[0], [1, 2])).toBeCloseTo(0.0625 + 0 + 0.1, 15);
     expect(utilityOf(domain.utilities[0], [1, 1])).toBeCloseTo(0.0625 + 0.375, 15);
-    expect(domain.utilities[1].redLines).toEqual([{ options: [{ issue: 1, option: 0 }, { issue: 0, option: 0 }], rationale: 'r' }]);
+    expect(domain.utilities[1].redLines).toEqual([
+      {
+        options: [
+          { issue: 1, option: 0 },
+          { issue: 0, option: 0 },
+        ],
+        rationale: 'r',
+      },
+    ]);
     expect(isFeasible(domain, [0, 0])).toBe(false);
     expect(isFeasible(domain, [0, 1])).toBe(true);
   });
@@ -120,9 +128,17 @@ describe('compileScenario', () => {
   });
 
   it('normalises weights near the largest double like any others (their sum overflowed to Infinity and every utility became 0)', () => {
-    const huge = edit(edit(GOOD, 'guns: { weight: 1, rationale', 'guns: { weight: 0.5e308, rationale'), 'tariffs: { weight: 3, rationale', 'tariffs: { weight: 1.5e308, rationale');
+    const huge = edit(
+      edit(GOOD, 'guns: { weight: 1, rationale', 'guns: { weight: 0.5e308, rationale'),
+      'tariffs: { weight: 3, rationale',
+      'tariffs: { weight: 1.5e308, rationale',
+    );
     expect(loadScenarioText(huge).domain.utilities[0].table).toEqual(domain.utilities[0].table);
-    const tiny = edit(edit(GOOD, 'guns: { weight: 1, rationale', 'guns: { weight: 1e-320, rationale'), 'tariffs: { weight: 3, rationale', 'tariffs: { weight: 0, rationale');
+    const tiny = edit(
+      edit(GOOD, 'guns: { weight: 1, rationale', 'guns: { weight: 1e-320, rationale'),
+      'tariffs: { weight: 3, rationale',
+      'tariffs: { weight: 0, rationale',
+    );
     expect(loadScenarioText(tiny).domain.utilities[0].table).toEqual([
       [0.5, 0.25],
       [0, 0, 0],
@@ -153,7 +169,9 @@ describe('withStatusQuo (--status-quo)', () => {
 
   it('rejects unknown issues and options, listing the valid ones', () => {
     expect(() => withStatusQuo(domain, 'gunz=none')).toThrow(/unknown issue "gunz".*"guns", "tariffs"/);
-    expect(() => withStatusQuo(domain, 'guns=maybe')).toThrow(/"maybe" is not an option of issue "guns".*"none", "joint"/);
+    expect(() => withStatusQuo(domain, 'guns=maybe')).toThrow(
+      /"maybe" is not an option of issue "guns".*"none", "joint"/,
+    );
     expect(() => withStatusQuo(domain, 'guns')).toThrow(/issue=option/);
   });
 
@@ -176,24 +194,46 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
   it("the project's other files (a cooperation game, a framework) are named as such, not listed as 10+ schema errors", () => {
     let e = refusal('kind: cooperation-game\ntitle: t\nparties: []\nissues: []\n', 'game.yaml');
     expect(e.problems).toHaveLength(1);
-    expect(formatProblem(e.problems[0])).toMatch(/^game\.yaml: this is a cooperation game \(kind: cooperation-game\), not a negotiation scenario \(expected a scenario/);
-    e = refusal('id: f\nname: F\nstatus: proposed\nparties: [{ id: us, name: US }]\nareas: []\nactions: []\n', 'framework.yaml');
-    expect(e.problems).toEqual([expect.objectContaining({ code: 'wrong_kind', message: 'this is a framework file (actions, linkages, ...), not a negotiation scenario' })]);
+    expect(formatProblem(e.problems[0])).toMatch(
+      /^game\.yaml: this is a cooperation game \(kind: cooperation-game\), not a negotiation scenario \(expected a scenario/,
+    );
+    e = refusal(
+      'id: f\nname: F\nstatus: proposed\nparties: [{ id: us, name: US }]\nareas: []\nactions: []\n',
+      'framework.yaml',
+    );
+    expect(e.problems).toEqual([
+      expect.objectContaining({
+        code: 'wrong_kind',
+        message: 'this is a framework file (actions, linkages, ...), not a negotiation scenario',
+      }),
+    ]);
   });
 
   it('YAML merge keys share entries (they were "unknown key <<"); two documents in one file are named as such', () => {
     const merged = edit(
-      edit(GOOD, 'guns: { weight: 1, rationale: r, source: brief }', 'guns: &usual { weight: 1, rationale: r, source: brief }'),
+      edit(
+        GOOD,
+        'guns: { weight: 1, rationale: r, source: brief }',
+        'guns: &usual { weight: 1, rationale: r, source: brief }',
+      ),
       'tariffs: { weight: 3, rationale: r, source: assumption }',
       'tariffs: { <<: *usual, weight: 3, source: assumption }',
     );
     expect(loadScenarioText(merged, 'toy.yaml').domain).toEqual(loadScenarioText(GOOD, 'toy.yaml').domain);
     const e = refusal(GOOD + '---\n' + GOOD);
-    expect(e.problems[0]).toMatchObject({ code: 'syntax_error', line: GOOD.split('\n').length, message: 'the file holds more than one YAML document (a second "---"); a scenario file holds exactly one' });
+    expect(e.problems[0]).toMatchObject({
+      code: 'syntax_error',
+      line: GOOD.split('\n').length,
+      message: 'the file holds more than one YAML document (a second "---"); a scenario file holds exactly one',
+    });
   });
 
   it('an empty file says so', () => {
-    expect(refusal('# nothing here\n').problems[0]).toMatchObject({ code: 'empty_file', file: 'toy.yaml', message: 'the file is empty' });
+    expect(refusal('# nothing here\n').problems[0]).toMatchObject({
+      code: 'empty_file',
+      file: 'toy.yaml',
+      message: 'the file is empty',
+    });
   });
 
   it('malformed JSON gives line and column', () => {
@@ -216,14 +256,27 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
 
   it('option not in the issue (values, red lines, interactions, status quo)', () => {
     let e = refusal(edit(GOOD, '{ none: 0, joint: 1 }', '{ none: 0, joint: 1, unilateral: 0.5 }'));
-    expect(e.problems[0]).toMatchObject({ code: 'unknown_option', path: ['parties', 1, 'values', 'guns', 'options', 'unilateral'] });
+    expect(e.problems[0]).toMatchObject({
+      code: 'unknown_option',
+      path: ['parties', 1, 'values', 'guns', 'options', 'unilateral'],
+    });
     expect(e.problems[0].expected).toBe('one of "none", "joint"');
     e = refusal(edit(GOOD, '{ tariffs: high, guns: none }', '{ tariffs: medium, guns: none }'));
-    expect(e.problems[0]).toMatchObject({ code: 'unknown_option', path: ['parties', 1, 'redLines', 0, 'options', 'tariffs'] });
+    expect(e.problems[0]).toMatchObject({
+      code: 'unknown_option',
+      path: ['parties', 1, 'redLines', 0, 'options', 'tariffs'],
+    });
     e = refusal(edit(GOOD, '{ guns: joint, tariffs: zero }', '{ guns: joint, tariff: zero }'));
-    expect(e.problems[0]).toMatchObject({ code: 'unknown_issue', path: ['parties', 0, 'interactions', 0, 'when', 'tariff'] });
+    expect(e.problems[0]).toMatchObject({
+      code: 'unknown_issue',
+      path: ['parties', 0, 'interactions', 0, 'when', 'tariff'],
+    });
     e = refusal(edit(GOOD, 'statusQuo: none', 'statusQuo: nothing'));
-    expect(e.problems[0]).toMatchObject({ code: 'unknown_option', path: ['issues', 0, 'statusQuo'], line: lineOf(GOOD, 'statusQuo: none') });
+    expect(e.problems[0]).toMatchObject({
+      code: 'unknown_option',
+      path: ['issues', 0, 'statusQuo'],
+      line: lineOf(GOOD, 'statusQuo: none'),
+    });
   });
 
   it('negative weights', () => {
@@ -234,14 +287,24 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
 
   it('option values outside [0, 1]', () => {
     const e = refusal(edit(GOOD, '{ none: 0, joint: 1 }', '{ none: 0, joint: 10 }'));
-    expect(e.problems[0]).toMatchObject({ code: 'too_big', path: ['parties', 1, 'values', 'guns', 'options', 'joint'] });
+    expect(e.problems[0]).toMatchObject({
+      code: 'too_big',
+      path: ['parties', 1, 'values', 'guns', 'options', 'joint'],
+    });
   });
 
   it('empty option lists', () => {
-    const bad = GOOD.replace(/    options:\n      - id: none\n        label: No action\n      - id: joint\n        label: Joint tracing\n/, '    options: []\n');
+    const bad = GOOD.replace(
+      /    options:\n      - id: none\n        label: No action\n      - id: joint\n        label: Joint tracing\n/,
+      '    options: []\n',
+    );
     expect(bad).not.toBe(GOOD);
     const e = refusal(bad);
-    expect(e.problems[0]).toMatchObject({ code: 'too_small', path: ['issues', 0, 'options'], line: lineOf(bad, 'options: []') });
+    expect(e.problems[0]).toMatchObject({
+      code: 'too_small',
+      path: ['issues', 0, 'options'],
+      line: lineOf(bad, 'options: []'),
+    });
     expect(e.problems[0].message).toMatch(/at least one option/);
   });
 
@@ -249,9 +312,18 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
     expect(refusal(edit(GOOD, '  - id: tariffs\n', '  - id: guns\n')).problems.map((p) => formatProblem(p))).toContain(
       `toy.yaml:${lineOf(GOOD, '  - id: tariffs')}:5: issues[1].id: duplicate issue id "guns" (already used at index 0) (expected an id no other issue uses)`,
     );
-    expect(refusal(edit(GOOD, '      - id: zero\n', '      - id: low\n')).problems[0]).toMatchObject({ code: 'duplicate_id', path: ['issues', 1, 'options', 2, 'id'] });
-    expect(refusal(edit(GOOD, '  - id: mx\n', '  - id: us\n')).problems[0]).toMatchObject({ code: 'duplicate_id', path: ['parties', 1, 'id'] });
-    expect(refusal(edit(GOOD, '  - id: trade\n', '  - id: security\n')).problems[0]).toMatchObject({ code: 'duplicate_id', path: ['areas', 1, 'id'] });
+    expect(refusal(edit(GOOD, '      - id: zero\n', '      - id: low\n')).problems[0]).toMatchObject({
+      code: 'duplicate_id',
+      path: ['issues', 1, 'options', 2, 'id'],
+    });
+    expect(refusal(edit(GOOD, '  - id: mx\n', '  - id: us\n')).problems[0]).toMatchObject({
+      code: 'duplicate_id',
+      path: ['parties', 1, 'id'],
+    });
+    expect(refusal(edit(GOOD, '  - id: trade\n', '  - id: security\n')).problems[0]).toMatchObject({
+      code: 'duplicate_id',
+      path: ['areas', 1, 'id'],
+    });
   });
 
   it('duplicate keys (e.g. an interaction naming the same issue twice) are YAML errors with a line', () => {
@@ -267,19 +339,42 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
 
   it('missing option values, missing weights, unknown sources and areas, misspelt keys', () => {
     let e = refusal(edit(GOOD, '{ high: 1, low: 0.5, zero: 0 }', '{ high: 1, low: 0.5 }'));
-    expect(e.problems[0]).toMatchObject({ code: 'missing_value', path: ['parties', 0, 'values', 'tariffs', 'options'] });
+    expect(e.problems[0]).toMatchObject({
+      code: 'missing_value',
+      path: ['parties', 0, 'values', 'tariffs', 'options'],
+    });
     e = refusal(edit(GOOD, '      guns: { options: { none: 0.5, joint: 0.25 }, rationale: r, source: brief }\n', ''));
     expect(e.problems[0]).toMatchObject({ code: 'missing_values', path: ['parties', 0, 'values'] });
-    e = refusal(edit(GOOD, 'tariffs: { weight: 3, rationale: r, source: assumption }', 'tariffs: { weight: 3, rationale: r, source: the_press }'));
-    expect(e.problems[0]).toMatchObject({ code: 'unknown_source', path: ['parties', 0, 'weights', 'tariffs', 'source'] });
+    e = refusal(
+      edit(
+        GOOD,
+        'tariffs: { weight: 3, rationale: r, source: assumption }',
+        'tariffs: { weight: 3, rationale: r, source: the_press }',
+      ),
+    );
+    expect(e.problems[0]).toMatchObject({
+      code: 'unknown_source',
+      path: ['parties', 0, 'weights', 'tariffs', 'source'],
+    });
     e = refusal(edit(GOOD, '    area: trade\n', '    area: commerce\n'));
     expect(e.problems[0]).toMatchObject({ code: 'unknown_area', path: ['issues', 1, 'area'] });
     const misspelt = edit(GOOD, '    reservation: 0.2\n', '    reservaton: 0.2\n');
     e = refusal(misspelt);
     // At the key itself (its line), with the keys allowed there (it used to point at the party, without them).
-    expect(e.problems[0]).toMatchObject({ code: 'unrecognized_keys', path: ['parties', 1, 'reservaton'], line: lineOf(misspelt, 'reservaton'), message: 'unknown key "reservaton"' });
+    expect(e.problems[0]).toMatchObject({
+      code: 'unrecognized_keys',
+      path: ['parties', 1, 'reservaton'],
+      line: lineOf(misspelt, 'reservaton'),
+      message: 'unknown key "reservaton"',
+    });
     expect(e.problems[0].expected).toMatch(/^one of "id", "name", "description", "reservation", /);
-    e = refusal(edit(GOOD, 'guns: { weight: 1, rationale: r, source: brief }', 'guns: { weight: 1, rationale: r, source: brief, sorce: x, why: y }'));
+    e = refusal(
+      edit(
+        GOOD,
+        'guns: { weight: 1, rationale: r, source: brief }',
+        'guns: { weight: 1, rationale: r, source: brief, sorce: x, why: y }',
+      ),
+    );
     expect(e.problems.map((p) => [p.path.join('.'), p.expected])).toEqual([
       ['parties.0.weights.guns.sorce', 'one of "weight", "rationale", "source", "quote"'],
       ['parties.0.weights.guns.why', 'one of "weight", "rationale", "source", "quote"'],
@@ -289,21 +384,40 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
   });
 
   it('a reservation that is neither a number nor status_quo says what it may be and what it got', () => {
-    for (const [value, received] of [['"walk away"', '"walk away"'], ['.nan', 'number NaN'], ['[1]', '[1]']]) {
+    for (const [value, received] of [
+      ['"walk away"', '"walk away"'],
+      ['.nan', 'number NaN'],
+      ['[1]', '[1]'],
+    ]) {
       const e = refusal(edit(GOOD, '    reservation: 0.2\n', `    reservation: ${value}\n`));
-      expect(formatProblem(e.problems[0])).toBe(`toy.yaml:${lineOf(GOOD, 'reservation: 0.2')}:5: parties[1].reservation: reservation must be a number in [-1, 2] or "status_quo" (received ${received})`);
+      expect(formatProblem(e.problems[0])).toBe(
+        `toy.yaml:${lineOf(GOOD, 'reservation: 0.2')}:5: parties[1].reservation: reservation must be a number in [-1, 2] or "status_quo" (received ${received})`,
+      );
     }
   });
 
   it('a missing rationale is an error (every number must be defended)', () => {
-    const e = refusal(edit(GOOD, 'guns: { weight: 1, rationale: r, source: brief }', 'guns: { weight: 1, source: brief }'));
-    expect(e.problems[0]).toMatchObject({ code: 'invalid_type', path: ['parties', 0, 'weights', 'guns', 'rationale'], expected: 'string' });
-    expect(formatProblem(e.problems[0])).toMatch(/^toy\.yaml:\d+:\d+: parties\[0\]\.weights\.guns\.rationale: required field is missing \(expected string, received nothing\)$/);
+    const e = refusal(
+      edit(GOOD, 'guns: { weight: 1, rationale: r, source: brief }', 'guns: { weight: 1, source: brief }'),
+    );
+    expect(e.problems[0]).toMatchObject({
+      code: 'invalid_type',
+      path: ['parties', 0, 'weights', 'guns', 'rationale'],
+      expected: 'string',
+    });
+    expect(formatProblem(e.problems[0])).toMatch(
+      /^toy\.yaml:\d+:\d+: parties\[0\]\.weights\.guns\.rationale: required field is missing \(expected string, received nothing\)$/,
+    );
   });
 
   it('wrong types say what was expected and received', () => {
     const e = refusal(edit(GOOD, 'guns: { weight: 2,', 'guns: { weight: "heavy",'));
-    expect(e.problems[0]).toMatchObject({ code: 'invalid_type', expected: 'number', received: '"heavy"', message: 'wrong type' });
+    expect(e.problems[0]).toMatchObject({
+      code: 'invalid_type',
+      expected: 'number',
+      received: '"heavy"',
+      message: 'wrong type',
+    });
   });
 
   it('reports every problem at once', () => {
@@ -314,10 +428,15 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
 
 describe('scenario JSON Schema', () => {
   it('describes the format, including required rationale and source', () => {
-    const s = scenarioJsonSchema() as { properties: Record<string, { items?: { properties?: Record<string, unknown> } }>; required: string[] };
+    const s = scenarioJsonSchema() as {
+      properties: Record<string, { items?: { properties?: Record<string, unknown> } }>;
+      required: string[];
+    };
     expect(s.required).toEqual(expect.arrayContaining(['id', 'name', 'issues', 'parties']));
     const party = s.properties.parties.items!.properties!;
-    expect(Object.keys(party)).toEqual(expect.arrayContaining(['weights', 'values', 'redLines', 'interactions', 'reservation']));
+    expect(Object.keys(party)).toEqual(
+      expect.arrayContaining(['weights', 'values', 'redLines', 'interactions', 'reservation']),
+    );
     expect(JSON.stringify(s)).toContain('"rationale"');
   });
 });

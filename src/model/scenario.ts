@@ -79,16 +79,24 @@ export const IssueSchema = z
     options: z.array(OptionSchema).min(1, 'an issue needs at least one option').meta({
       description: 'Options in their natural order (e.g. from least to most cooperation).',
     }),
-    statusQuo: id('option').optional().meta({ description: "Id of today's option (the no-deal outcome on this issue)." }),
+    statusQuo: id('option')
+      .optional()
+      .meta({ description: "Id of today's option (the no-deal outcome on this issue)." }),
     statusQuoRationale: z.string().optional().meta({ description: 'Why this option describes today.' }),
-    statusQuoSource: z.string().optional().meta({ description: `Source id (or "${ASSUMPTION}") for the status quo.` }),
+    statusQuoSource: z
+      .string()
+      .optional()
+      .meta({ description: `Source id (or "${ASSUMPTION}") for the status quo.` }),
     statusQuoQuote: z.string().optional().meta({ description: 'Verbatim passage of that source describing today.' }),
   })
   .meta({ description: 'An issue on the table, with its ordered options.' });
 
 export const WeightSchema = z
   .strictObject({
-    weight: z.number().min(0, 'weights must be >= 0').meta({ description: 'Relative importance (>= 0); normalised to sum 1 per party.' }),
+    weight: z
+      .number()
+      .min(0, 'weights must be >= 0')
+      .meta({ description: 'Relative importance (>= 0); normalised to sum 1 per party.' }),
     ...justified,
   })
   .meta({ description: 'How much an issue matters to the party.' });
@@ -96,7 +104,10 @@ export const WeightSchema = z
 export const ValuesSchema = z
   .strictObject({
     options: z
-      .record(z.string(), z.number().min(0, 'option values must be in [0, 1]').max(1, 'option values must be in [0, 1]'))
+      .record(
+        z.string(),
+        z.number().min(0, 'option values must be in [0, 1]').max(1, 'option values must be in [0, 1]'),
+      )
       .meta({ description: 'Value in [0, 1] of every option of the issue (0 = worst, 1 = best for this party).' }),
     ...justified,
   })
@@ -113,12 +124,16 @@ export const RedLineSchema = z
 
 export const InteractionSchema = z
   .strictObject({
-    when: z.record(z.string(), z.string()).meta({ description: 'Exactly two entries: issue id -> option id, on two different issues.' }),
+    when: z
+      .record(z.string(), z.string())
+      .meta({ description: 'Exactly two entries: issue id -> option id, on two different issues.' }),
     value: z
       .number()
       .min(-1)
       .max(1)
-      .meta({ description: 'Added to the utility (same scale as the normalised utility, -1..1) when both options occur.' }),
+      .meta({
+        description: 'Added to the utility (same scale as the normalised utility, -1..1) when both options occur.',
+      }),
     ...justified,
   })
   .meta({ description: 'A bonus (or penalty, if negative) when two options occur together.' });
@@ -129,9 +144,14 @@ export const PartySchema = z
     name: text('Display name of the party.'),
     description: z.string().optional(),
     reservation: z
-      .union([z.number().min(-1).max(2), z.literal('status_quo')], { error: 'reservation must be a number in [-1, 2] or "status_quo"' })
+      .union([z.number().min(-1).max(2), z.literal('status_quo')], {
+        error: 'reservation must be a number in [-1, 2] or "status_quo"',
+      })
       .optional()
-      .meta({ description: 'Utility of walking away: a number, or "status_quo" (the utility of the status-quo outcome). Default 0.' }),
+      .meta({
+        description:
+          'Utility of walking away: a number, or "status_quo" (the utility of the status-quo outcome). Default 0.',
+      }),
     reservationRationale: z.string().optional(),
     weights: z.record(z.string(), WeightSchema).meta({ description: 'issue id -> weight; every issue needs one.' }),
     values: z

@@ -38,12 +38,22 @@ export function parseStatusQuoSpec(domain: Domain, spec: string): (number | unde
     .map((s) => s.trim())
     .filter((s) => s !== '');
   if (entries.length === 0) {
-    problems.push({ code: 'bad_status_quo', path: [FLAG], message: 'status quo is empty', expected: '"issue=option;issue=option"' });
+    problems.push({
+      code: 'bad_status_quo',
+      path: [FLAG],
+      message: 'status quo is empty',
+      expected: '"issue=option;issue=option"',
+    });
   }
   for (const entry of entries) {
     const eq = entry.indexOf('=');
     if (eq <= 0) {
-      problems.push({ code: 'bad_status_quo', path: [FLAG], message: `status quo entry "${entry}" is not of the form issue=option`, expected: 'issue=option' });
+      problems.push({
+        code: 'bad_status_quo',
+        path: [FLAG],
+        message: `status quo entry "${entry}" is not of the form issue=option`,
+        expected: 'issue=option',
+      });
       continue;
     }
     const issueKey = entry.slice(0, eq).trim();
@@ -71,7 +81,11 @@ export function parseStatusQuoSpec(domain: Domain, spec: string): (number | unde
       continue;
     }
     if (out[j] !== undefined && out[j] !== k) {
-      problems.push({ code: 'bad_status_quo', path: [FLAG, issue.id], message: `issue "${issue.id}" is given twice with different options` });
+      problems.push({
+        code: 'bad_status_quo',
+        path: [FLAG, issue.id],
+        message: `issue "${issue.id}" is given twice with different options`,
+      });
     }
     out[j] = k;
   }

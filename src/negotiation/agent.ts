@@ -63,12 +63,17 @@ export abstract class Agent implements Negotiator {
     protected readonly rng: Rng,
     opts: AgentOptions = {},
   ) {
-    this.search = bidSearchFor(view.utility, view.issues.map((i) => i.options.length), opts.search);
+    this.search = bidSearchFor(
+      view.utility,
+      view.issues.map((i) => i.options.length),
+      opts.search,
+    );
     this.acceptance = opts.acceptance ?? acNext();
     this.best = this.search.max();
     this.pmax = this.best ? this.best.utility : -Infinity;
     this.pmin = this.best ? Math.max(this.search.min()!.utility, view.noDeal) : Infinity;
-    this.hopeless = this.best === null || (this.pmax <= view.noDeal + EPS && this.search.min()!.utility < view.noDeal - EPS);
+    this.hopeless =
+      this.best === null || (this.pmax <= view.noDeal + EPS && this.search.min()!.utility < view.noDeal - EPS);
   }
 
   /** The bidding strategy: the bid to make at this turn. */
@@ -130,7 +135,12 @@ export abstract class Agent implements Negotiator {
 
   observe(e: PublicEvent): void {
     if (e.action.type !== 'offer' || e.party === this.view.index) return;
-    const r: Received = { outcome: e.action.outcome.slice(), utility: this.utility(e.action.outcome), time: e.time, by: e.party };
+    const r: Received = {
+      outcome: e.action.outcome.slice(),
+      utility: this.utility(e.action.outcome),
+      time: e.time,
+      by: e.party,
+    };
     this.received.push(r);
     this.onOffer(r);
   }

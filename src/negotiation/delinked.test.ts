@@ -8,7 +8,13 @@ import { runSession } from './session.ts';
 describe('issue domains', () => {
   it('give each option its full utility with the other issues held at the base, and carry red lines in that context', () => {
     for (let s = 0; s < 10; s++) {
-      const d = randomDomain(300 + s, { issues: [2, 5], options: [2, 4], interactions: 3, redLines: 2, conflict: 'independent' });
+      const d = randomDomain(300 + s, {
+        issues: [2, 5],
+        options: [2, 4],
+        interactions: 3,
+        redLines: 2,
+        conflict: 'independent',
+      });
       const base = statusQuoOutcome(d)!;
       d.issues.forEach((issue, j) => {
         const sub = issueDomain(d, j, base);
@@ -19,7 +25,9 @@ describe('issue domains', () => {
           o[j] = k;
           d.utilities.forEach((u, p) => {
             expect(utilityOf(sub.utilities[p], [k])).toBe(utilityOf(u, o));
-            expect(sub.utilities[p].redLines.some((l) => violates(l, [k]))).toBe(u.redLines.some((l) => violates(l, o)));
+            expect(sub.utilities[p].redLines.some((l) => violates(l, [k]))).toBe(
+              u.redLines.some((l) => violates(l, o)),
+            );
           });
         });
       });
@@ -58,14 +66,21 @@ describe('delinked negotiation', () => {
     for (let s = 0; s < 12; s++) {
       const d = randomDomain(500 + s, { issues: [2, 5], options: [2, 5], conflict: 'independent' });
       const sq = statusQuoOutcome(d)!;
-      for (const agents of [['conceder', 'conceder'], ['random', 'linear'], ['hardheaded', 'nice-tft'], ['boulware', 'naive-tft']]) {
+      for (const agents of [
+        ['conceder', 'conceder'],
+        ['random', 'linear'],
+        ['hardheaded', 'nice-tft'],
+        ['boulware', 'naive-tft'],
+      ]) {
         const r = runDelinked(d, { agents, deadline: { rounds: 30 }, seed: s });
         for (const x of r.sessions) {
           if (!x.result.agreementUtilities) continue;
           agreed++;
           x.result.agreementUtilities.forEach((u, p) => expect(u).toBeGreaterThanOrEqual(x.result.noDeal[p] - 1e-9));
         }
-        utilities(d, r.outcome).forEach((u, p) => expect(u).toBeGreaterThanOrEqual(utilityOf(d.utilities[p], sq) - 1e-9));
+        utilities(d, r.outcome).forEach((u, p) =>
+          expect(u).toBeGreaterThanOrEqual(utilityOf(d.utilities[p], sq) - 1e-9),
+        );
       }
     }
     expect(agreed).toBeGreaterThan(20);
@@ -75,7 +90,11 @@ describe('delinked negotiation', () => {
     for (let s = 0; s < 10; s++) {
       const d = randomDomain(600 + s, { issues: [3, 6], options: [3, 5], conflict: 'opposed' });
       const sq = statusQuoOutcome(d)!;
-      for (const agents of [['conceder', 'conceder'], ['linear', 'random'], ['hardheaded', 'boulware']]) {
+      for (const agents of [
+        ['conceder', 'conceder'],
+        ['linear', 'random'],
+        ['hardheaded', 'boulware'],
+      ]) {
         const r = runDelinked(d, { agents, deadline: { rounds: 40 }, seed: s });
         // An issue session can at most "agree" on the status quo option itself.
         r.sessions.forEach((x) => expect(x.agreed === null || x.agreed === sq[x.index]).toBe(true));
@@ -89,7 +108,13 @@ describe('delinked negotiation', () => {
     const d = randomDomain(320, { issues: 4, options: [2, 4], conflict: 'independent' });
     for (const order of ['sequential', 'parallel'] as const) {
       const seen: { rec: { outcome?: number[]; utilities?: number[]; step: number }; issue: number }[] = [];
-      const r = runDelinked(d, { agents: ['conceder', 'linear'], order, deadline: { rounds: 20 }, seed: 4, onRecord: (rec, issue) => seen.push({ rec: structuredClone(rec), issue }) });
+      const r = runDelinked(d, {
+        agents: ['conceder', 'linear'],
+        order,
+        deadline: { rounds: 20 },
+        seed: 4,
+        onRecord: (rec, issue) => seen.push({ rec: structuredClone(rec), issue }),
+      });
       const want = r.sessions.flatMap((s) => s.result.offers.map((o) => ({ o, s })));
       expect(seen).toHaveLength(want.length);
       seen.forEach(({ rec, issue }, k) => {
@@ -123,7 +148,10 @@ describe('delinked negotiation', () => {
     let runs = 0;
     for (let s = 0; s < 10; s++) {
       const d = randomDomain(600 + s, { issues: [3, 6], options: [3, 5], conflict: 'opposed' });
-      for (const agents of [['conceder', 'conceder'], ['linear', 'linear']]) {
+      for (const agents of [
+        ['conceder', 'conceder'],
+        ['linear', 'linear'],
+      ]) {
         runs++;
         const r = runSession(d, { agents, deadline: { rounds: 40 }, seed: s });
         if (r.agreement) {

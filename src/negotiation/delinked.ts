@@ -15,7 +15,16 @@
  */
 import { CgError } from '../core/problems.ts';
 import { deriveSeed } from '../core/random.ts';
-import { isFeasible, statusQuoOutcome, utilities, utilityOf, violates, type Domain, type Outcome, type RedLine } from '../model/domain.ts';
+import {
+  isFeasible,
+  statusQuoOutcome,
+  utilities,
+  utilityOf,
+  violates,
+  type Domain,
+  type Outcome,
+  type RedLine,
+} from '../model/domain.ts';
 import { runSession, type SessionConfig, type SessionResult } from './session.ts';
 import type { OfferRecord } from './types.ts';
 
@@ -113,7 +122,11 @@ export function runDelinked(domain: Domain, config: DelinkedConfig): DelinkedRes
     const base = order === 'sequential' ? combined.slice() : sq.slice();
     const sub = issueDomain(domain, j, base);
     const { onRecord, ...rest } = config;
-    const result = runSession(sub, { ...rest, seed: deriveSeed(seed, 'issue', j), onRecord: onRecord && ((rec) => onRecord(liftRecord(rec, j, base), j)) });
+    const result = runSession(sub, {
+      ...rest,
+      seed: deriveSeed(seed, 'issue', j),
+      onRecord: onRecord && ((rec) => onRecord(liftRecord(rec, j, base), j)),
+    });
     const agreed = result.agreement ? result.agreement[0] : null;
     if (agreed !== null) combined[j] = agreed;
     sessions.push({ issue: issue.id, index: j, base, result, agreed });

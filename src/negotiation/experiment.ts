@@ -45,13 +45,18 @@ function mean(xs: number[]): number {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
 }
 
-export function linkageComparison(spec: TournamentSpec, linked: TournamentResult, delinked: TournamentResult): LinkageComparison {
+export function linkageComparison(
+  spec: TournamentSpec,
+  linked: TournamentResult,
+  delinked: TournamentResult,
+): LinkageComparison {
   const sqJoint = spec.domains.map((d) => utilities(d, statusQuoOutcome(d)!).reduce((a, b) => a + b, 0));
   const groups = new Map<string, { domain: number; agents: string; l: SessionSummary[]; d: SessionSummary[] }>();
   const key = (s: SessionSummary) => `${s.domain}|${s.agents.join(',')}`;
   for (const s of linked.summaries) {
     const k = key(s);
-    if (!groups.has(k)) groups.set(k, { domain: s.domain, agents: s.agents.map((a) => spec.agents[a]).join(' / '), l: [], d: [] });
+    if (!groups.has(k))
+      groups.set(k, { domain: s.domain, agents: s.agents.map((a) => spec.agents[a]).join(' / '), l: [], d: [] });
     groups.get(k)!.l.push(s);
   }
   for (const s of delinked.summaries) groups.get(key(s))!.d.push(s);
@@ -81,4 +86,3 @@ export function compareLinkage(spec: TournamentSpec): LinkageComparison {
   const [l, d] = compareSpecs(spec);
   return linkageComparison(spec, runTournament(l), runTournament(d));
 }
-

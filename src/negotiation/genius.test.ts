@@ -18,7 +18,9 @@ const anchors = path.resolve(root, '../shared/anchors/genius-domains');
 const bilateral: Domain[] = [];
 
 beforeAll(async () => {
-  for (const name of readdirSync(anchors).filter((n) => !n.startsWith('_') && !n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(anchors)
+    .filter((n) => !n.startsWith('_') && !n.endsWith('.md'))
+    .sort()) {
     const d = await readGeniusFolder(path.join(anchors, name));
     if (d.parties.length === 2) bilateral.push(d);
   }
@@ -30,7 +32,23 @@ const additive = (d: Domain) => d.utilities.every((u) => !u.rectangles && u.inte
 describe('shared Genius domains', () => {
   it('finds the 15 bilateral domains', () => {
     expect(bilateral.map((d) => d.id)).toEqual(
-      expect.arrayContaining(['Laptop', 'ItexvsCypress', 'EnglandZimbabwe', 'Grocery', 'Camera', 'Car', 'Wholesaler', 'SupermarketA', 'Travel', 'Energy', 'AMPOvsCity', 'IntegerDomain', '7issues', 'S-1NIKFRT-1', 'SON']),
+      expect.arrayContaining([
+        'Laptop',
+        'ItexvsCypress',
+        'EnglandZimbabwe',
+        'Grocery',
+        'Camera',
+        'Car',
+        'Wholesaler',
+        'SupermarketA',
+        'Travel',
+        'Energy',
+        'AMPOvsCity',
+        'IntegerDomain',
+        '7issues',
+        'S-1NIKFRT-1',
+        'SON',
+      ]),
     );
     expect(bilateral).toHaveLength(15);
   });
@@ -70,10 +88,23 @@ describe('shared Genius domains', () => {
   it('Hardliner against Hardliner ends without agreement unless one outcome is best for both', () => {
     let noDeal = 0;
     for (const d of bilateral) {
-      const s = d.utilities.map((u) => new BidSearch(u, d.issues.map((i) => i.options.length)));
+      const s = d.utilities.map(
+        (u) =>
+          new BidSearch(
+            u,
+            d.issues.map((i) => i.options.length),
+          ),
+      );
       const best = s.map((x) => x.max()!);
-      const common = s[1].utilityOf(best[0].outcome) >= best[1].utility - 1e-12 || s[0].utilityOf(best[1].outcome) >= best[0].utility - 1e-12;
-      const r = runSession(d, { agents: ['hardliner', 'hardliner'], deadline: { rounds: 100 }, seed: 1, record: false });
+      const common =
+        s[1].utilityOf(best[0].outcome) >= best[1].utility - 1e-12 ||
+        s[0].utilityOf(best[1].outcome) >= best[0].utility - 1e-12;
+      const r = runSession(d, {
+        agents: ['hardliner', 'hardliner'],
+        deadline: { rounds: 100 },
+        seed: 1,
+        record: false,
+      });
       expect(r.agreement !== null, d.id).toBe(common);
       if (!common) {
         expect(r.end).toBe('deadline');

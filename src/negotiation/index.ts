@@ -8,7 +8,15 @@ export type * from './types.ts';
 export { viewOf, noDealUtilities, type PartyView } from './view.ts';
 export { Agent, type AgentOptions, type Received, type Sent } from './agent.ts';
 export { runSession, resolveProtocol, DEFAULT_ROUNDS, type SessionConfig, type SessionResult } from './session.ts';
-export { runDelinked, issueDomain, requireStatusQuo, type DelinkedConfig, type DelinkedResult, type DelinkedOrder, type IssueSession } from './delinked.ts';
+export {
+  runDelinked,
+  issueDomain,
+  requireStatusQuo,
+  type DelinkedConfig,
+  type DelinkedResult,
+  type DelinkedOrder,
+  type IssueSession,
+} from './delinked.ts';
 export {
   runTournament,
   planTournament,
@@ -31,7 +39,13 @@ export * from './opponent/index.ts';
 export * from './strategies/index.ts';
 export * from './protocols/index.ts';
 export * from './space/index.ts';
-export { compareLinkage, compareSpecs, linkageComparison, type LinkageComparison, type LinkageRow } from './experiment.ts';
+export {
+  compareLinkage,
+  compareSpecs,
+  linkageComparison,
+  type LinkageComparison,
+  type LinkageRow,
+} from './experiment.ts';
 export { sessionJson, delinkedJson, tournamentJson, comparisonJson, offersSummary, type OffersMode } from './json.ts';
 export { sessionReport, delinkedReport, rankingReport, linkageReport } from './report.ts';
 export { ScriptedNegotiator, replay, type Script } from './scripted.ts';

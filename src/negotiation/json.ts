@@ -20,7 +20,13 @@ export function byParty(domain: Pick<Domain, 'parties'>, values: readonly number
 }
 
 export function offerJson(domain: Domain, o: OfferRecord, issue?: string): Record<string, unknown> {
-  const e: Record<string, unknown> = { step: o.step, round: o.round, time: o.time, party: o.party < 0 ? 'mediator' : domain.parties[o.party].id, kind: o.kind };
+  const e: Record<string, unknown> = {
+    step: o.step,
+    round: o.round,
+    time: o.time,
+    party: o.party < 0 ? 'mediator' : domain.parties[o.party].id,
+    kind: o.kind,
+  };
   if (issue) e.issue = issue;
   if (o.outcome) e.outcome = outcomeToRecord(domain, o.outcome);
   if (o.utilities) e.utilities = byParty(domain, o.utilities);
@@ -38,7 +44,12 @@ export function offersSummary(domain: Domain, offers: readonly OfferRecord[]): R
     if (mine.length === 0) return;
     const first = mine[0].utilities?.[i] ?? null;
     const last = mine[mine.length - 1].utilities?.[i] ?? null;
-    parties[p.id] = { offers: mine.length, firstUtility: first, lastUtility: last, conceded: first !== null && last !== null ? first - last : null };
+    parties[p.id] = {
+      offers: mine.length,
+      firstUtility: first,
+      lastUtility: last,
+      conceded: first !== null && last !== null ? first - last : null,
+    };
   });
   return {
     actions: offers.length,
@@ -58,7 +69,12 @@ function agreementJson(domain: Domain, outcome: Outcome | null, u: readonly numb
   return outcome && u ? { outcome: outcomeToRecord(domain, outcome), utilities: byParty(domain, u) } : null;
 }
 
-export function sessionJson(domain: Domain, r: SessionResult, ref: Reference | null, offers: OffersMode): Record<string, unknown> {
+export function sessionJson(
+  domain: Domain,
+  r: SessionResult,
+  ref: Reference | null,
+  offers: OffersMode,
+): Record<string, unknown> {
   return {
     domain: domain.id,
     mode: 'linked',
@@ -79,7 +95,12 @@ export function sessionJson(domain: Domain, r: SessionResult, ref: Reference | n
   };
 }
 
-export function delinkedJson(domain: Domain, r: DelinkedResult, ref: Reference | null, offers: OffersMode): Record<string, unknown> {
+export function delinkedJson(
+  domain: Domain,
+  r: DelinkedResult,
+  ref: Reference | null,
+  offers: OffersMode,
+): Record<string, unknown> {
   const any = r.issuesAgreed > 0;
   return {
     domain: domain.id,
@@ -89,7 +110,13 @@ export function delinkedJson(domain: Domain, r: DelinkedResult, ref: Reference |
     parties: domain.parties.map((p) => p.id),
     agents: r.sessions[0]?.result.agents ?? [],
     seed: r.seed,
-    agreement: any ? { ...agreementJson(domain, r.outcome, r.utilities)!, issuesAgreed: r.issuesAgreed, issuesChanged: r.issuesChanged } : null,
+    agreement: any
+      ? {
+          ...agreementJson(domain, r.outcome, r.utilities)!,
+          issuesAgreed: r.issuesAgreed,
+          issuesChanged: r.issuesChanged,
+        }
+      : null,
     outcome: outcomeToRecord(domain, r.outcome),
     utilities: byParty(domain, r.utilities),
     statusQuo: byParty(domain, r.statusQuoUtilities),
@@ -109,8 +136,18 @@ export function delinkedJson(domain: Domain, r: DelinkedResult, ref: Reference |
     })),
     offers:
       offers === 'all'
-        ? r.sessions.flatMap((s) => s.result.offers.map((o) => offerJson(domain, liftOffer(o, s.index, s.base), s.issue)))
-        : Object.fromEntries(r.sessions.map((s) => [s.issue, offersSummary(domain, s.result.offers.map((o) => liftOffer(o, s.index, s.base)))])),
+        ? r.sessions.flatMap((s) =>
+            s.result.offers.map((o) => offerJson(domain, liftOffer(o, s.index, s.base), s.issue)),
+          )
+        : Object.fromEntries(
+            r.sessions.map((s) => [
+              s.issue,
+              offersSummary(
+                domain,
+                s.result.offers.map((o) => liftOffer(o, s.index, s.base)),
+              ),
+            ]),
+          ),
   };
 }
 
@@ -135,5 +172,11 @@ export function tournamentJson(r: TournamentResult, extra: Record<string, unknow
 }
 
 export function comparisonJson(c: LinkageComparison, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { ...extra, byDomain: c.byDomain, rows: c.rows, linkedRanking: c.linked.ranking, delinkedRanking: c.delinked.ranking };
+  return {
+    ...extra,
+    byDomain: c.byDomain,
+    rows: c.rows,
+    linkedRanking: c.linked.ranking,
+    delinkedRanking: c.delinked.ranking,
+  };
 }

@@ -44,17 +44,29 @@ describe('North America scenario (United States, Mexico, Canada)', () => {
     for (const agents of TUPLES) {
       const r = runDelinked(na, { agents, deadline: { rounds: 100 }, seed: 2 });
       r.sessions.forEach((s) => {
-        expect(s.base).toEqual(r.sessions.slice(0, s.index).reduce((o, x) => (x.agreed === null ? o : o.map((k, j) => (j === x.index ? x.agreed! : k))), sq));
+        expect(s.base).toEqual(
+          r.sessions
+            .slice(0, s.index)
+            .reduce((o, x) => (x.agreed === null ? o : o.map((k, j) => (j === x.index ? x.agreed! : k))), sq),
+        );
         for (const o of s.result.offers) if (o.outcome) expect(o.outcome).toHaveLength(1);
-        if (s.result.agreementUtilities) s.result.agreementUtilities.forEach((u, p) => expect(u).toBeGreaterThanOrEqual(s.result.noDeal[p] - 1e-9));
+        if (s.result.agreementUtilities)
+          s.result.agreementUtilities.forEach((u, p) => expect(u).toBeGreaterThanOrEqual(s.result.noDeal[p] - 1e-9));
       });
-      r.outcome.forEach((k, j) => expect(r.sessions[j].agreed === null ? k === sq[j] : k === r.sessions[j].agreed).toBe(true));
+      r.outcome.forEach((k, j) =>
+        expect(r.sessions[j].agreed === null ? k === sq[j] : k === r.sessions[j].agreed).toBe(true),
+      );
       expect(r.utilities).toEqual(utilities(na, r.outcome));
     }
   });
 
   it('linkage raises the agreement rate and the joint utility', () => {
-    const c = compareLinkage({ domains: [na], agents: ['boulware', 'linear', 'conceder'], deadline: { rounds: 100 }, seed: 1 });
+    const c = compareLinkage({
+      domains: [na],
+      agents: ['boulware', 'linear', 'conceder'],
+      deadline: { rounds: 100 },
+      seed: 1,
+    });
     const row = c.byDomain[0];
     expect(row.sessions).toBe(27);
     expect(row.linkedMoved).toBeGreaterThan(row.delinkedMoved);

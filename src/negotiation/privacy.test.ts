@@ -67,7 +67,11 @@ describe('negotiators see only their own preferences', () => {
     for (const s of STRATEGIES) {
       const neg = createNegotiator(s.id, viewOf(d, 0), createRng(1));
       // Play a few turns so lazily built state (models, caches) exists too.
-      runSession(d, { agents: [], negotiators: (v, rng, p) => (p === 0 ? neg : createNegotiator('conceder', v, rng)), deadline: { rounds: 10 } });
+      runSession(d, {
+        agents: [],
+        negotiators: (v, rng, p) => (p === 0 ? neg : createNegotiator('conceder', v, rng)),
+        deadline: { rounds: 10 },
+      });
       check(neg, d, 0);
     }
   });
@@ -75,13 +79,35 @@ describe('negotiators see only their own preferences', () => {
   it("a strategy's moves do not change when only the other party's profile changes", () => {
     const other = randomDomain(72, { issues: 4, options: [3, 5], conflict: 'independent' });
     // Same issues, party 1's utility replaced by a different random profile.
-    const d2: Domain = { ...d, utilities: [d.utilities[0], { ...d.utilities[1], table: d.issues.map((i, j) => i.options.map((_, k) => other.utilities[0].table[j % other.issues.length][k % other.issues[j % other.issues.length].options.length] + 0.37)) }] };
-    const moves = Array.from({ length: 25 }, (_, i) => ({ type: 'offer' as const, outcome: d.issues.map((iss, j) => (i + j) % iss.options.length) }));
+    const d2: Domain = {
+      ...d,
+      utilities: [
+        d.utilities[0],
+        {
+          ...d.utilities[1],
+          table: d.issues.map((i, j) =>
+            i.options.map(
+              (_, k) =>
+                other.utilities[0].table[j % other.issues.length][
+                  k % other.issues[j % other.issues.length].options.length
+                ] + 0.37,
+            ),
+          ),
+        },
+      ],
+    };
+    const moves = Array.from({ length: 25 }, (_, i) => ({
+      type: 'offer' as const,
+      outcome: d.issues.map((iss, j) => (i + j) % iss.options.length),
+    }));
     for (const s of STRATEGIES) {
       const run = (dom: Domain) =>
-        runSession(dom, { agents: [], negotiators: (v, rng, p) => (p === 0 ? createNegotiator(s.id, v, rng) : replay('script', moves)), deadline: { rounds: 25 }, seed: 4 }).offers.map(
-          (o) => [o.party, o.kind, o.outcome],
-        );
+        runSession(dom, {
+          agents: [],
+          negotiators: (v, rng, p) => (p === 0 ? createNegotiator(s.id, v, rng) : replay('script', moves)),
+          deadline: { rounds: 25 },
+          seed: 4,
+        }).offers.map((o) => [o.party, o.kind, o.outcome]);
       expect(run(d2)).toEqual(run(d));
     }
   });

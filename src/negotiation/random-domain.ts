@@ -79,14 +79,23 @@ export function randomDomain(seed: number, opts: RandomDomainOptions = {}): Doma
       const a = rng.int(nIssues);
       let b = rng.int(nIssues - 1);
       if (b >= a) b++;
-      interactions.push({ a: { issue: a, option: rng.int(sizes[a]) }, b: { issue: b, option: rng.int(sizes[b]) }, value: (rng.next() - 0.5) * 0.3 });
+      interactions.push({
+        a: { issue: a, option: rng.int(sizes[a]) },
+        b: { issue: b, option: rng.int(sizes[b]) },
+        value: (rng.next() - 0.5) * 0.3,
+      });
     }
     const redLines: RedLine[] = [];
     for (let t = 0; t < (opts.redLines ?? 0) && nIssues >= 2; t++) {
       const a = rng.int(nIssues);
       let b = rng.int(nIssues - 1);
       if (b >= a) b++;
-      redLines.push({ options: [{ issue: a, option: rng.int(sizes[a]) }, { issue: b, option: rng.int(sizes[b]) }] });
+      redLines.push({
+        options: [
+          { issue: a, option: rng.int(sizes[a]) },
+          { issue: b, option: rng.int(sizes[b]) },
+        ],
+      });
     }
     const u: PartyUtility = { table, constant: 0, interactions, redLines };
     if (opts.rectangles) {
@@ -112,7 +121,11 @@ export function randomDomain(seed: number, opts: RandomDomainOptions = {}): Doma
   return {
     id: `random-${seed}`,
     name: `Random domain ${seed}`,
-    parties: Array.from({ length: nParties }, (_, p) => ({ id: `p${p}`, name: `Party ${p}`, reservation: opts.reservation ?? 0 })),
+    parties: Array.from({ length: nParties }, (_, p) => ({
+      id: `p${p}`,
+      name: `Party ${p}`,
+      reservation: opts.reservation ?? 0,
+    })),
     issues,
     utilities,
     meta: { source: 'synthetic: randomDomain(seed) in src/negotiation/random-domain.ts', seed, conflict },

@@ -9,7 +9,8 @@ import type { SessionResult } from './session.ts';
 import type { TournamentResult } from './tournament.ts';
 import type { OfferRecord } from './types.ts';
 
-const f3 = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(3));
+const f3 = (x: number | null | undefined) =>
+  x === null || x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(3);
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(0)}%` : '-');
 
 function option(domain: Domain, j: number, k: number): string {
@@ -18,7 +19,12 @@ function option(domain: Domain, j: number, k: number): string {
 
 function grid(headers: string[], rows: string[][], numeric: boolean[]): string[] {
   const w = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => '  ' + r.map((s, c) => (numeric[c] ? s.padStart(w[c]) : s.padEnd(w[c]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    '  ' +
+    r
+      .map((s, c) => (numeric[c] ? s.padStart(w[c]) : s.padEnd(w[c])))
+      .join('  ')
+      .trimEnd();
   return [line(headers), '  ' + w.map((x) => '-'.repeat(x)).join('  '), ...rows.map(line)];
 }
 
@@ -86,23 +92,50 @@ function transcript(domain: Domain, offers: readonly OfferRecord[], show: 'summa
     if (line.length <= WIDTH) return [line];
     const out = [fmt({ ...o, utilities: undefined, votes: undefined }).trimEnd()];
     if (o.utilities) out.push(...wrapList('          [', o.utilities.map(f3), ']', '           '));
-    if (o.votes) out.push(...wrapList('          votes ', o.votes.map(String), o.adopted ? ' adopted' : '', '          '));
+    if (o.votes)
+      out.push(...wrapList('          votes ', o.votes.map(String), o.adopted ? ' adopted' : '', '          '));
     return out;
   };
   if (show === 'all' || offers.length <= 10) return offers.flatMap(lines);
-  return [...offers.slice(0, 4).flatMap(lines), `    … ${offers.length - 8} more …`, ...offers.slice(-4).flatMap(lines)];
+  return [
+    ...offers.slice(0, 4).flatMap(lines),
+    `    … ${offers.length - 8} more …`,
+    ...offers.slice(-4).flatMap(lines),
+  ];
 }
 
-export function sessionReport(domain: Domain, r: SessionResult, ref: Reference | null, show: 'summary' | 'all'): string[] {
+export function sessionReport(
+  domain: Domain,
+  r: SessionResult,
+  ref: Reference | null,
+  show: 'summary' | 'all',
+): string[] {
   const out: string[] = [];
   out.push(`${domain.name}`);
-  out.push(...wrapList(`Protocol: ${r.protocol}; agents: `, domain.parties.map((p, i) => `${p.id} = ${r.agents[i]}`), `; seed ${r.seed}`));
-  out.push(`Ended: ${r.end}${r.walkedAway !== undefined ? ` (${domain.parties[r.walkedAway].id} walked away)` : ''} after ${r.rounds} round(s), ${r.steps} action(s)`);
+  out.push(
+    ...wrapList(
+      `Protocol: ${r.protocol}; agents: `,
+      domain.parties.map((p, i) => `${p.id} = ${r.agents[i]}`),
+      `; seed ${r.seed}`,
+    ),
+  );
+  out.push(
+    `Ended: ${r.end}${r.walkedAway !== undefined ? ` (${domain.parties[r.walkedAway].id} walked away)` : ''} after ${r.rounds} round(s), ${r.steps} action(s)`,
+  );
   out.push('', `Transcript (${r.offers.length} actions; utilities of every party, which no agent sees):`);
   out.push(...transcript(domain, r.offers, show));
   out.push('', 'Result:');
-  out.push(...utilityRows(domain, [['agreement', r.agreementUtilities], ['no deal', r.noDeal], ...(ref?.nash ? [['Nash point', ref.nash] as [string, number[]]] : [])]));
-  if (ref) out.push(`  distance to the Pareto frontier ${f3(distanceToFrontier(r.utilities, ref))}; to the Nash point ${f3(distanceToNash(r.utilities, ref))}${r.agreement ? '' : ' (measured at the no-deal utilities)'}`);
+  out.push(
+    ...utilityRows(domain, [
+      ['agreement', r.agreementUtilities],
+      ['no deal', r.noDeal],
+      ...(ref?.nash ? [['Nash point', ref.nash] as [string, number[]]] : []),
+    ]),
+  );
+  if (ref)
+    out.push(
+      `  distance to the Pareto frontier ${f3(distanceToFrontier(r.utilities, ref))}; to the Nash point ${f3(distanceToNash(r.utilities, ref))}${r.agreement ? '' : ' (measured at the no-deal utilities)'}`,
+    );
   if (r.agreement) out.push('', 'Agreement:', ...packageLines(domain, r.agreement, null));
   return out;
 }
@@ -111,8 +144,16 @@ export function delinkedReport(domain: Domain, r: DelinkedResult, ref: Reference
   const out: string[] = [];
   const agents = r.sessions[0]?.result.agents ?? [];
   out.push(`${domain.name}`);
-  out.push(...wrapList(`Issue by issue (${r.order}); agents: `, domain.parties.map((p, i) => `${p.id} = ${agents[i]}`), ''));
-  out.push(`${r.issuesAgreed} of ${domain.issues.length} issue sessions ended in agreement, ${r.issuesChanged} changed the status quo; ${r.rounds} rounds in all`);
+  out.push(
+    ...wrapList(
+      `Issue by issue (${r.order}); agents: `,
+      domain.parties.map((p, i) => `${p.id} = ${agents[i]}`),
+      '',
+    ),
+  );
+  out.push(
+    `${r.issuesAgreed} of ${domain.issues.length} issue sessions ended in agreement, ${r.issuesChanged} changed the status quo; ${r.rounds} rounds in all`,
+  );
   out.push('', 'Issue sessions:');
   out.push(
     ...grid(
@@ -121,36 +162,96 @@ export function delinkedReport(domain: Domain, r: DelinkedResult, ref: Reference
         clip(domain.issues[s.index].name, 32),
         s.result.end + (s.result.walkedAway !== undefined ? ` (${domain.parties[s.result.walkedAway].id})` : ''),
         String(s.result.rounds),
-        s.agreed === null ? 'status quo' : clip(option(domain, s.index, s.agreed), 24) + (s.agreed === domain.issues[s.index].statusQuo ? ' (status quo)' : ''),
+        s.agreed === null
+          ? 'status quo'
+          : clip(option(domain, s.index, s.agreed), 24) +
+            (s.agreed === domain.issues[s.index].statusQuo ? ' (status quo)' : ''),
       ]),
       [false, false, true, false],
     ),
   );
   out.push('', 'Result:');
-  out.push(...utilityRows(domain, [['combined', r.utilities], ['status quo', r.statusQuoUtilities], ...(ref?.nash ? [['Nash point', ref.nash] as [string, number[]]] : [])]));
-  if (ref) out.push(`  distance to the Pareto frontier ${f3(distanceToFrontier(r.utilities, ref))}; to the Nash point ${f3(distanceToNash(r.utilities, ref))}`);
+  out.push(
+    ...utilityRows(domain, [
+      ['combined', r.utilities],
+      ['status quo', r.statusQuoUtilities],
+      ...(ref?.nash ? [['Nash point', ref.nash] as [string, number[]]] : []),
+    ]),
+  );
+  if (ref)
+    out.push(
+      `  distance to the Pareto frontier ${f3(distanceToFrontier(r.utilities, ref))}; to the Nash point ${f3(distanceToNash(r.utilities, ref))}`,
+    );
   if (!r.feasible) out.push('  note: the combined outcome breaks a red line spanning several issues');
-  if (r.issuesChanged) out.push('', 'Changed from the status quo:', ...packageLines(domain, r.outcome, domain.issues.map((i) => i.statusQuo!)));
+  if (r.issuesChanged)
+    out.push(
+      '',
+      'Changed from the status quo:',
+      ...packageLines(
+        domain,
+        r.outcome,
+        domain.issues.map((i) => i.statusQuo!),
+      ),
+    );
   return out;
 }
 
 export function rankingReport(r: TournamentResult): string[] {
-  const out = [`Tournament: ${r.agents.length} agents, ${r.domains.length} domain(s), ${r.sessions} sessions (${r.repetitions} repetition(s), ${r.mode})`, ''];
+  const out = [
+    `Tournament: ${r.agents.length} agents, ${r.domains.length} domain(s), ${r.sessions} sessions (${r.repetitions} repetition(s), ${r.mode})`,
+    '',
+  ];
   out.push(
     ...grid(
       ['rank', 'agent', 'sessions', 'utility', 'agreement', 'welfare', 'to Pareto', 'to Nash', 'rounds'],
-      r.ranking.map((x) => [String(x.rank), x.agent, String(x.sessions), f3(x.meanUtility), pct(x.agreementRate), f3(x.socialWelfare), f3(x.paretoDistance), f3(x.nashDistance), x.meanRounds.toFixed(1)]),
+      r.ranking.map((x) => [
+        String(x.rank),
+        x.agent,
+        String(x.sessions),
+        f3(x.meanUtility),
+        pct(x.agreementRate),
+        f3(x.socialWelfare),
+        f3(x.paretoDistance),
+        f3(x.nashDistance),
+        x.meanRounds.toFixed(1),
+      ]),
       [true, false, true, true, true, true, true, true, true],
     ),
   );
-  out.push('', 'Means over every session an agent played (no agreement counts its no-deal utilities);', 'distances are Euclidean in utility space.');
+  out.push(
+    '',
+    'Means over every session an agent played (no agreement counts its no-deal utilities);',
+    'distances are Euclidean in utility space.',
+  );
   return out;
 }
 
 export function linkageReport(c: LinkageComparison): string[] {
   const rows = (list: LinkageComparison['rows']) =>
-    list.map((x) => [x.domain, x.agents, String(x.sessions), pct(x.linkedAgreement), pct(x.delinkedAgreement), pct(x.linkedMoved), pct(x.delinkedMoved), f3(x.statusQuoJoint), f3(x.linkedJoint), f3(x.delinkedJoint)]);
-  const headers = ['domain', 'agents', 'runs', 'agree L', 'agree D', 'moved L', 'moved D', 'joint SQ', 'joint L', 'joint D'];
+    list.map((x) => [
+      x.domain,
+      x.agents,
+      String(x.sessions),
+      pct(x.linkedAgreement),
+      pct(x.delinkedAgreement),
+      pct(x.linkedMoved),
+      pct(x.delinkedMoved),
+      f3(x.statusQuoJoint),
+      f3(x.linkedJoint),
+      f3(x.delinkedJoint),
+    ]);
+  const headers = [
+    'domain',
+    'agents',
+    'runs',
+    'agree L',
+    'agree D',
+    'moved L',
+    'moved D',
+    'joint SQ',
+    'joint L',
+    'joint D',
+  ];
   const numeric = [false, false, true, true, true, true, true, true, true, true];
   return [
     'Linked (L, one package) versus delinked (D, one session per issue), same agents and seeds:',

@@ -20,7 +20,9 @@ describe('sessions', () => {
         expect(b).toEqual(a);
         if (protocol !== 'alternating') {
           const agents3 = [...agents, ids[(i + 5) % ids.length]];
-          expect(runSession(d3, { agents: agents3, protocol, deadline: { rounds: 30 }, seed: 6 })).toEqual(runSession(d3, { agents: agents3, protocol, deadline: { rounds: 30 }, seed: 6 }));
+          expect(runSession(d3, { agents: agents3, protocol, deadline: { rounds: 30 }, seed: 6 })).toEqual(
+            runSession(d3, { agents: agents3, protocol, deadline: { rounds: 30 }, seed: 6 }),
+          );
         }
       }
     }
@@ -41,7 +43,15 @@ describe('sessions', () => {
     let sessions = 0;
     for (let s = 0; s < 12; s++) {
       const parties = s % 3 === 2 ? 3 : 2;
-      const d: Domain = randomDomain(900 + s, { parties, issues: [2, 5], options: [2, 4], redLines: 2, interactions: 2, conflict: s % 2 ? 'opposed' : 'independent', reservation: s % 4 === 0 ? 0.3 : 0 });
+      const d: Domain = randomDomain(900 + s, {
+        parties,
+        issues: [2, 5],
+        options: [2, 4],
+        redLines: 2,
+        interactions: 2,
+        conflict: s % 2 ? 'opposed' : 'independent',
+        reservation: s % 4 === 0 ? 0.3 : 0,
+      });
       const protocols: ProtocolName[] = parties === 2 ? ['alternating', 'mediated'] : ['stacked', 'mediated'];
       for (const protocol of protocols) {
         for (let i = 0; i < ids.length; i++) {
@@ -78,11 +88,19 @@ describe('sessions', () => {
     const d = randomDomain(85, { parties: 3, issues: 4, options: [2, 4] });
     for (const protocol of ['stacked', 'mediated'] as ProtocolName[]) {
       const seen: unknown[] = [];
-      const r = runSession(d, { agents: ['conceder', 'random', 'hardheaded'], protocol, deadline: { rounds: 30 }, seed: 9, onRecord: (rec) => seen.push(structuredClone(rec)) });
+      const r = runSession(d, {
+        agents: ['conceder', 'random', 'hardheaded'],
+        protocol,
+        deadline: { rounds: 30 },
+        seed: 9,
+        onRecord: (rec) => seen.push(structuredClone(rec)),
+      });
       expect(seen.length).toBeGreaterThan(0);
       expect(seen).toEqual(r.offers);
       // The callback sees nothing the recorder would not keep, and does not change the run.
-      expect(runSession(d, { agents: ['conceder', 'random', 'hardheaded'], protocol, deadline: { rounds: 30 }, seed: 9 })).toEqual(r);
+      expect(
+        runSession(d, { agents: ['conceder', 'random', 'hardheaded'], protocol, deadline: { rounds: 30 }, seed: 9 }),
+      ).toEqual(r);
     }
   });
 

@@ -53,9 +53,19 @@ export function resolveProtocol(domain: Domain, protocol: ProtocolName | undefin
   const n = domain.parties.length;
   const p = protocol ?? (n === 2 ? 'alternating' : 'stacked');
   if (p === 'alternating' && n !== 2) {
-    throw new CgError({ code: 'bad_protocol', path: ['protocol'], message: `alternating offers is bilateral but ${domain.id} has ${n} parties; use stacked or mediated`, received: p });
+    throw new CgError({
+      code: 'bad_protocol',
+      path: ['protocol'],
+      message: `alternating offers is bilateral but ${domain.id} has ${n} parties; use stacked or mediated`,
+      received: p,
+    });
   }
-  if (n < 2) throw new CgError({ code: 'bad_protocol', path: ['parties'], message: `a negotiation needs at least two parties; ${domain.id} has ${n}` });
+  if (n < 2)
+    throw new CgError({
+      code: 'bad_protocol',
+      path: ['parties'],
+      message: `a negotiation needs at least two parties; ${domain.id} has ${n}`,
+    });
   return p;
 }
 
@@ -82,7 +92,14 @@ export function runSession(domain: Domain, config: SessionConfig): SessionResult
   const record = config.record ?? true;
   const r =
     protocol === 'mediated'
-      ? runMediated(domain, negotiators, { deadline, seed: deriveSeed(seed, 'mediator'), record, initial: config.initialText, maxIssues: config.mediatorIssues, onRecord: config.onRecord })
+      ? runMediated(domain, negotiators, {
+          deadline,
+          seed: deriveSeed(seed, 'mediator'),
+          record,
+          initial: config.initialText,
+          maxIssues: config.mediatorIssues,
+          onRecord: config.onRecord,
+        })
       : runAlternatingOffers(domain, negotiators, { deadline, record, onRecord: config.onRecord });
   const noDeal = noDealUtilities(domain);
   const agreementUtilities = r.agreement ? utilities(domain, r.agreement) : null;

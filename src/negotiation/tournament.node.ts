@@ -31,7 +31,10 @@ function spawn(spec: TournamentSpec): Worker {
   return new Worker(code, { eval: true, workerData: { spec } });
 }
 
-export async function runTournamentParallel(spec: TournamentSpec, opts: ParallelOptions = {}): Promise<TournamentResult> {
+export async function runTournamentParallel(
+  spec: TournamentSpec,
+  opts: ParallelOptions = {},
+): Promise<TournamentResult> {
   const workers = opts.workers ?? 2;
   if (workers <= 0) return runTournament(spec, opts.onProgress);
   validateTournament(spec);

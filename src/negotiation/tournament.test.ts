@@ -3,12 +3,28 @@ import { bruteForceFrontier, bruteForceSolutions } from '../analysis/reference.t
 import { compareLinkage } from './experiment.ts';
 import { distanceToFrontier, distanceToNash, euclid, referenceFor } from './metrics.ts';
 import { randomDomain } from './random-domain.ts';
-import { runTournament, planTournament, tournamentSessionCount, MAX_TOURNAMENT_SESSIONS, type TournamentSpec } from './tournament.ts';
+import {
+  runTournament,
+  planTournament,
+  tournamentSessionCount,
+  MAX_TOURNAMENT_SESSIONS,
+  type TournamentSpec,
+} from './tournament.ts';
 import { runTournamentParallel } from './tournament.node.ts';
 import { noDealUtilities } from './view.ts';
 
-const domains = [randomDomain(41, { issues: 4, options: 4 }), randomDomain(42, { issues: 3, options: 5, conflict: 'independent' }), randomDomain(43, { parties: 3, issues: 3, options: 3 })];
-const spec: TournamentSpec = { domains, agents: ['boulware', 'conceder', 'hardliner', 'random'], repetitions: 2, deadline: { rounds: 30 }, seed: 9 };
+const domains = [
+  randomDomain(41, { issues: 4, options: 4 }),
+  randomDomain(42, { issues: 3, options: 5, conflict: 'independent' }),
+  randomDomain(43, { parties: 3, issues: 3, options: 3 }),
+];
+const spec: TournamentSpec = {
+  domains,
+  agents: ['boulware', 'conceder', 'hardliner', 'random'],
+  repetitions: 2,
+  deadline: { rounds: 30 },
+  seed: 9,
+};
 
 describe('tournament plan', () => {
   it('has every ordered tuple (both role orders, self-play included) on every domain, times the repetitions', () => {
@@ -25,7 +41,11 @@ describe('tournament plan', () => {
   });
 
   it('counts its sessions without listing them (checked against the plan) and refuses plans too large to hold', () => {
-    for (const agents of [['boulware'], ['boulware', 'conceder'], ['boulware', 'conceder', 'hardliner', 'random', 'linear']]) {
+    for (const agents of [
+      ['boulware'],
+      ['boulware', 'conceder'],
+      ['boulware', 'conceder', 'hardliner', 'random', 'linear'],
+    ]) {
       for (const selfPlay of [true, false]) {
         for (const repetitions of [1, 3]) {
           const s = { ...spec, agents, selfPlay, repetitions };
@@ -35,7 +55,10 @@ describe('tournament plan', () => {
     }
     // 8 agents on a 9-party domain are 8^9 = 134,217,728 tuples: listing them exhausted the heap
     // (a V8 crash with a native stack trace after 40 s on University9P).
-    const nine = { domains: [randomDomain(5, { parties: 9, issues: 3, options: 2 })], agents: ['boulware', 'conceder', 'hardliner', 'random', 'linear', 'nice-tft', 'hardheaded', 'naive-tft'] };
+    const nine = {
+      domains: [randomDomain(5, { parties: 9, issues: 3, options: 2 })],
+      agents: ['boulware', 'conceder', 'hardliner', 'random', 'linear', 'nice-tft', 'hardheaded', 'naive-tft'],
+    };
     expect(tournamentSessionCount(nine)).toBe(8 ** 9);
     expect(() => planTournament(nine)).toThrow(expect.objectContaining({ code: 'too_many_sessions', exitCode: 2 }));
     expect(() => planTournament(nine)).toThrow(/134,217,728 sessions/);
@@ -46,7 +69,8 @@ describe('tournament plan', () => {
   it('derives seeds from (domain, tuple, repetition) only', () => {
     const a = planTournament(spec);
     const b = planTournament({ ...spec, agents: [...spec.agents, 'linear'] });
-    const key = (t: { domain: number; agents: number[]; repetition: number }) => `${t.domain}|${t.agents}|${t.repetition}`;
+    const key = (t: { domain: number; agents: number[]; repetition: number }) =>
+      `${t.domain}|${t.agents}|${t.repetition}`;
     const seeds = new Map(b.map((t) => [key(t), t.seed]));
     for (const t of a) expect(seeds.get(key(t))).toBe(t.seed);
   });
@@ -62,14 +86,23 @@ describe('tournament results', () => {
   });
 
   it('refuse bad specs before any session runs', async () => {
-    await expect(runTournamentParallel({ ...spec, domains: [randomDomain(44, { statusQuo: false })], mode: 'delinked' }, { workers: 2 })).rejects.toThrow(/status quo on every issue/);
+    await expect(
+      runTournamentParallel(
+        { ...spec, domains: [randomDomain(44, { statusQuo: false })], mode: 'delinked' },
+        { workers: 2 },
+      ),
+    ).rejects.toThrow(/status quo on every issue/);
     expect(() => runTournament({ ...spec, agents: ['boulware', 'nope'] })).toThrow(/unknown strategy "nope"/);
     expect(() => runTournament({ ...spec, repetitions: 0 })).toThrow(/repetitions must be a whole number/);
     expect(() => runTournament({ ...spec, protocol: 'alternating' })).toThrow(/alternating offers is bilateral/);
     // The same domain twice was played and counted twice, and reported as two rows with one name.
-    expect(() => runTournament({ ...spec, domains: [spec.domains[0], spec.domains[0]] })).toThrow(/two inputs are the domain/);
+    expect(() => runTournament({ ...spec, domains: [spec.domains[0], spec.domains[0]] })).toThrow(
+      /two inputs are the domain/,
+    );
     // The same agent twice gave two identical "boulware" rows in the ranking.
-    expect(() => runTournament({ ...spec, agents: ['boulware', 'linear', 'Boulware '] })).toThrow(/agent "Boulware " is listed twice \(also agents\[0\]\)/);
+    expect(() => runTournament({ ...spec, agents: ['boulware', 'linear', 'Boulware '] })).toThrow(
+      /agent "Boulware " is listed twice \(also agents\[0\]\)/,
+    );
   });
 
   it('rank agents by mean utility with metrics recomputed from the sessions', () => {
@@ -80,12 +113,25 @@ describe('tournament results', () => {
       const plays = r.summaries.flatMap((s) => s.agents.map((x, p) => ({ s, p, x })).filter((y) => y.x === a));
       expect(row.sessions).toBe(plays.length);
       const mean = (f: (y: (typeof plays)[0]) => number) => plays.reduce((t, y) => t + f(y), 0) / plays.length;
-      expect(row.meanUtility).toBeCloseTo(mean((y) => y.s.utilities[y.p]), 12);
-      expect(row.agreementRate).toBeCloseTo(mean((y) => (y.s.agreement ? 1 : 0)), 12);
-      expect(row.socialWelfare).toBeCloseTo(mean((y) => y.s.utilities.reduce((u, v) => u + v, 0)), 12);
-      expect(row.meanRounds).toBeCloseTo(mean((y) => y.s.rounds), 12);
+      expect(row.meanUtility).toBeCloseTo(
+        mean((y) => y.s.utilities[y.p]),
+        12,
+      );
+      expect(row.agreementRate).toBeCloseTo(
+        mean((y) => (y.s.agreement ? 1 : 0)),
+        12,
+      );
+      expect(row.socialWelfare).toBeCloseTo(
+        mean((y) => y.s.utilities.reduce((u, v) => u + v, 0)),
+        12,
+      );
+      expect(row.meanRounds).toBeCloseTo(
+        mean((y) => y.s.rounds),
+        12,
+      );
     }
-    for (let i = 1; i < r.ranking.length; i++) expect(r.ranking[i - 1].meanUtility).toBeGreaterThanOrEqual(r.ranking[i].meanUtility);
+    for (let i = 1; i < r.ranking.length; i++)
+      expect(r.ranking[i - 1].meanUtility).toBeGreaterThanOrEqual(r.ranking[i].meanUtility);
     // Hardliner never concedes: it agrees less often than Conceder.
     const row = (id: string) => r.ranking.find((x) => x.agent === id)!;
     expect(row('hardliner').agreementRate).toBeLessThan(row('conceder').agreementRate);
@@ -112,14 +158,22 @@ describe('metrics', () => {
 
 describe('linked versus delinked', () => {
   it('on zero-sum-by-issue random domains, linkage raises agreement and joint utility; delinked never moves the status quo', () => {
-    const ds = Array.from({ length: 6 }, (_, i) => randomDomain(60 + i, { issues: [3, 6], options: [3, 5], conflict: 'opposed' }));
-    const c = compareLinkage({ domains: ds, agents: ['linear', 'conceder', 'boulware'], deadline: { rounds: 60 }, seed: 3 });
+    const ds = Array.from({ length: 6 }, (_, i) =>
+      randomDomain(60 + i, { issues: [3, 6], options: [3, 5], conflict: 'opposed' }),
+    );
+    const c = compareLinkage({
+      domains: ds,
+      agents: ['linear', 'conceder', 'boulware'],
+      deadline: { rounds: 60 },
+      seed: 3,
+    });
     for (const row of c.byDomain) {
       expect(row.delinkedMoved).toBe(0);
       expect(row.delinkedJoint).toBeCloseTo(row.statusQuoJoint, 12);
       expect(row.linkedJoint).toBeGreaterThanOrEqual(row.statusQuoJoint - 1e-9);
     }
-    const mean = (f: (r: (typeof c.byDomain)[0]) => number) => c.byDomain.reduce((t, r) => t + f(r), 0) / c.byDomain.length;
+    const mean = (f: (r: (typeof c.byDomain)[0]) => number) =>
+      c.byDomain.reduce((t, r) => t + f(r), 0) / c.byDomain.length;
     expect(mean((r) => r.linkedMoved)).toBeGreaterThan(mean((r) => r.delinkedMoved));
     expect(mean((r) => r.linkedJoint)).toBeGreaterThan(mean((r) => r.delinkedJoint));
   });

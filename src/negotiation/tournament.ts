@@ -85,7 +85,8 @@ export interface TournamentResult {
 }
 
 export function validateTournament(spec: TournamentSpec): void {
-  if (spec.agents.length === 0) throw new CgError({ code: 'no_agents', path: ['agents'], message: 'a tournament needs at least one agent' });
+  if (spec.agents.length === 0)
+    throw new CgError({ code: 'no_agents', path: ['agents'], message: 'a tournament needs at least one agent' });
   spec.agents.forEach((a, i) => parseAgentSpec(a, ['agents', i]));
   // The same spec twice would be two ranking rows with the same name that cannot be told apart.
   const seen = new Map<string, number>();
@@ -93,24 +94,46 @@ export function validateTournament(spec: TournamentSpec): void {
     const key = a.trim().toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {
-      throw new CgError({ code: 'duplicate_agent', path: ['agents', i], message: `agent "${a}" is listed twice (also agents[${first}]); the ranking could not tell them apart`, expected: 'distinct agent specs (self-play is included unless --no-self-play)' });
+      throw new CgError({
+        code: 'duplicate_agent',
+        path: ['agents', i],
+        message: `agent "${a}" is listed twice (also agents[${first}]); the ranking could not tell them apart`,
+        expected: 'distinct agent specs (self-play is included unless --no-self-play)',
+      });
     }
     seen.set(key, i);
   });
-  if (spec.domains.length === 0) throw new CgError({ code: 'no_domains', path: ['domains'], message: 'a tournament needs at least one domain' });
+  if (spec.domains.length === 0)
+    throw new CgError({ code: 'no_domains', path: ['domains'], message: 'a tournament needs at least one domain' });
   // Results are reported per domain id: the same domain twice would be counted twice under one name.
   const ids = spec.domains.map((d) => d.id);
   const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
   if (twice >= 0) {
-    throw new CgError({ code: 'duplicate_domain', path: ['domains', twice], message: `two inputs are the domain "${ids[twice]}" (also domains[${ids.indexOf(ids[twice])}])`, expected: 'each domain once (domains are named by their id, a Genius folder by its folder name)' });
+    throw new CgError({
+      code: 'duplicate_domain',
+      path: ['domains', twice],
+      message: `two inputs are the domain "${ids[twice]}" (also domains[${ids.indexOf(ids[twice])}])`,
+      expected: 'each domain once (domains are named by their id, a Genius folder by its folder name)',
+    });
   }
   const reps = spec.repetitions ?? 1;
-  if (!Number.isInteger(reps) || reps < 1) throw new CgError({ code: 'bad_repetitions', path: ['repetitions'], message: 'repetitions must be a whole number >= 1', received: String(reps) });
+  if (!Number.isInteger(reps) || reps < 1)
+    throw new CgError({
+      code: 'bad_repetitions',
+      path: ['repetitions'],
+      message: 'repetitions must be a whole number >= 1',
+      received: String(reps),
+    });
   spec.domains.forEach((d) => resolveProtocol(d, spec.protocol));
   if (spec.mode === 'delinked') spec.domains.forEach(requireStatusQuo);
   if ((spec.selfPlay ?? true) === false) {
     const short = spec.domains.find((d) => d.parties.length > spec.agents.length);
-    if (short) throw new CgError({ code: 'agent_count', path: ['agents'], message: `without self-play, ${short.id} (${short.parties.length} parties) needs at least ${short.parties.length} different agents` });
+    if (short)
+      throw new CgError({
+        code: 'agent_count',
+        path: ['agents'],
+        message: `without self-play, ${short.id} (${short.parties.length} parties) needs at least ${short.parties.length} different agents`,
+      });
   }
 }
 
@@ -129,9 +152,14 @@ function tuplesOn(k: number, n: number, selfPlay: boolean): number {
 }
 
 /** How many sessions planTournament lists, computed without listing them. */
-export function tournamentSessionCount(spec: Pick<TournamentSpec, 'domains' | 'agents' | 'repetitions' | 'selfPlay'>): number {
+export function tournamentSessionCount(
+  spec: Pick<TournamentSpec, 'domains' | 'agents' | 'repetitions' | 'selfPlay'>,
+): number {
   const reps = spec.repetitions ?? 1;
-  return spec.domains.reduce((sum, d) => sum + tuplesOn(spec.agents.length, d.parties.length, spec.selfPlay ?? true) * reps, 0);
+  return spec.domains.reduce(
+    (sum, d) => sum + tuplesOn(spec.agents.length, d.parties.length, spec.selfPlay ?? true) * reps,
+    0,
+  );
 }
 
 function checkTournamentSize(spec: TournamentSpec): void {
@@ -150,7 +178,8 @@ function checkTournamentSize(spec: TournamentSpec): void {
     message:
       `${big.d.id}: ${k} agents for ${big.d.parties.length} parties make ${fmt(big.n)} sessions (${tuples} ordered tuples x ${reps} repetition(s))` +
       `${spec.domains.length > 1 ? `, ${fmt(total)} in all` : ''}; a tournament may have at most ${fmt(MAX_TOURNAMENT_SESSIONS)}`,
-    expected: 'fewer agents, --no-self-play, fewer repetitions, or the many-party domains in a tournament of their own with fewer agents',
+    expected:
+      'fewer agents, --no-self-play, fewer repetitions, or the many-party domains in a tournament of their own with fewer agents',
     received: fmt(total),
   });
 }
@@ -175,7 +204,13 @@ export function planTournament(spec: TournamentSpec): Task[] {
       }
       if (!selfPlay && new Set(tuple).size < n) continue;
       for (let r = 0; r < reps; r++) {
-        tasks.push({ index: tasks.length, domain: di, agents: tuple, repetition: r, seed: deriveSeed(seed, d.id, tuple.join('-'), r) });
+        tasks.push({
+          index: tasks.length,
+          domain: di,
+          agents: tuple,
+          repetition: r,
+          seed: deriveSeed(seed, d.id, tuple.join('-'), r),
+        });
       }
     }
   });
@@ -193,7 +228,15 @@ export function runTask(spec: TournamentSpec, task: Task, ref: Reference): Sessi
   let rounds: number;
   let end: SessionSummary['end'];
   if ((spec.mode ?? 'linked') === 'delinked') {
-    const r = runDelinked(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false, order: spec.order, mediatorIssues: spec.mediatorIssues });
+    const r = runDelinked(domain, {
+      agents,
+      protocol: spec.protocol,
+      deadline: spec.deadline,
+      seed: task.seed,
+      record: false,
+      order: spec.order,
+      mediatorIssues: spec.mediatorIssues,
+    });
     utilities = r.utilities;
     agreement = r.issuesAgreed > 0;
     share = r.issuesAgreed / domain.issues.length;
@@ -201,7 +244,14 @@ export function runTask(spec: TournamentSpec, task: Task, ref: Reference): Sessi
     rounds = r.rounds;
     end = 'delinked';
   } else {
-    const r = runSession(domain, { agents, protocol: spec.protocol, deadline: spec.deadline, seed: task.seed, record: false, mediatorIssues: spec.mediatorIssues });
+    const r = runSession(domain, {
+      agents,
+      protocol: spec.protocol,
+      deadline: spec.deadline,
+      seed: task.seed,
+      record: false,
+      mediatorIssues: spec.mediatorIssues,
+    });
     utilities = r.utilities;
     agreement = r.agreement !== null;
     share = agreement ? 1 : 0;
@@ -279,7 +329,10 @@ export function tournamentResult(spec: TournamentSpec, summaries: SessionSummary
 }
 
 /** Run a whole tournament in this thread. */
-export function runTournament(spec: TournamentSpec, onProgress?: (done: number, total: number) => void): TournamentResult {
+export function runTournament(
+  spec: TournamentSpec,
+  onProgress?: (done: number, total: number) => void,
+): TournamentResult {
   validateTournament(spec);
   const tasks = planTournament(spec);
   const refs = new Map<number, Reference>();

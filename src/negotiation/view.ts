@@ -8,7 +8,15 @@
  * status quo it gets its reservation value. A party never accepts, and never proposes, an outcome
  * worth less than that. Browser-safe.
  */
-import { statusQuoOutcome, utilityOf, type Domain, type DomainIssue, type DomainParty, type Outcome, type PartyUtility } from '../model/domain.ts';
+import {
+  statusQuoOutcome,
+  utilityOf,
+  type Domain,
+  type DomainIssue,
+  type DomainParty,
+  type Outcome,
+  type PartyUtility,
+} from '../model/domain.ts';
 
 export interface PartyView {
   /** My position in the party list (turn order in offer protocols). */
@@ -35,7 +43,9 @@ function freezeDeep<T>(x: T): T {
 /** Utility each party gets when no agreement is reached. */
 export function noDealUtilities(domain: Domain): number[] {
   const sq = statusQuoOutcome(domain);
-  return domain.parties.map((p, i) => (sq ? Math.max(p.reservation, utilityOf(domain.utilities[i], sq)) : p.reservation));
+  return domain.parties.map((p, i) =>
+    sq ? Math.max(p.reservation, utilityOf(domain.utilities[i], sq)) : p.reservation,
+  );
 }
 
 const views = new WeakMap<Domain, PartyView[]>();
@@ -59,7 +69,11 @@ function buildView(domain: Domain, p: number): PartyView {
     index: p,
     party: { ...party },
     parties: domain.parties.map((x) => ({ id: x.id, name: x.name })),
-    issues: domain.issues.map((i) => ({ ...i, options: [...i.options], ...(i.optionLabels ? { optionLabels: [...i.optionLabels] } : {}) })),
+    issues: domain.issues.map((i) => ({
+      ...i,
+      options: [...i.options],
+      ...(i.optionLabels ? { optionLabels: [...i.optionLabels] } : {}),
+    })),
     utility: structuredClone(utility),
     statusQuo: sq,
     noDeal: sq ? Math.max(party.reservation, utilityOf(utility, sq)) : party.reservation,

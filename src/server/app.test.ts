@@ -10,7 +10,12 @@ describe('app basics', () => {
     app = await testApp();
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(json(res)).toMatchObject({ status: 'ok', database: 'sqlite', principal: { kind: 'owner' }, localMode: true });
+    expect(json(res)).toMatchObject({
+      status: 'ok',
+      database: 'sqlite',
+      principal: { kind: 'owner' },
+      localMode: true,
+    });
   });
 
   it('sends unknown routes as 404 problem details', async () => {
@@ -18,23 +23,46 @@ describe('app basics', () => {
     const res = await app.inject({ method: 'GET', url: '/api/nope?x=1' });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(json(res)).toMatchObject({ status: 404, code: 'route_not_found', title: 'Not Found', instance: '/api/nope', type: 'urn:commonground:problem:route_not_found' });
+    expect(json(res)).toMatchObject({
+      status: 404,
+      code: 'route_not_found',
+      title: 'Not Found',
+      instance: '/api/nope',
+      type: 'urn:commonground:problem:route_not_found',
+    });
     expect(json(res).errors[0]).toMatchObject({ code: 'route_not_found', path: [] });
   });
 
-  it('says a missing field is missing, in the same words as the scenario validator, not in zod\'s jargon', async () => {
+  it("says a missing field is missing, in the same words as the scenario validator, not in zod's jargon", async () => {
     app = await testApp();
     const put = json(await app.inject({ method: 'PUT', url: '/api/scenarios/x', payload: { version: 1 } }));
     expect(put.status).toBe(400);
-    expect(put.errors).toEqual([{ code: 'invalid_type', path: ['body', 'document'], message: 'required field is missing', received: 'nothing' }]);
+    expect(put.errors).toEqual([
+      { code: 'invalid_type', path: ['body', 'document'], message: 'required field is missing', received: 'nothing' },
+    ]);
     const del = json(await app.inject({ method: 'POST', url: '/api/scenarios/x/delegations', payload: {} }));
-    expect(del.errors).toEqual([{ code: 'invalid_type', path: ['body', 'partyId'], message: 'required field is missing', expected: 'string', received: 'nothing' }]);
+    expect(del.errors).toEqual([
+      {
+        code: 'invalid_type',
+        path: ['body', 'partyId'],
+        message: 'required field is missing',
+        expected: 'string',
+        received: 'nothing',
+      },
+    ]);
     // A present value of the wrong type keeps its message and says what was expected.
-    const neg = json(await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { agents: { us: 'boulware' } } }));
-    expect(neg.errors[0]).toMatchObject({ code: 'invalid_type', path: ['body', 'agents'], message: 'Invalid input: expected array, received object', expected: 'array' });
+    const neg = json(
+      await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { agents: { us: 'boulware' } } }),
+    );
+    expect(neg.errors[0]).toMatchObject({
+      code: 'invalid_type',
+      path: ['body', 'agents'],
+      message: 'Invalid input: expected array, received object',
+      expected: 'array',
+    });
   });
 
-  it('answers a malformed or overlong URL with problem details, not fastify\'s own JSON', async () => {
+  it("answers a malformed or overlong URL with problem details, not fastify's own JSON", async () => {
     app = await testApp();
     const bad = await app.inject({ method: 'GET', url: '/api/scenarios/%E0%A4%A' });
     expect(bad.statusCode).toBe(400);
@@ -54,7 +82,10 @@ describe('app basics', () => {
     for (const url of ['/api/scenarios', '/api/analysis', '/api/negotiation/sessions']) {
       const res = await app.inject({ method: 'POST', url, payload, headers });
       expect(res.statusCode, url).toBe(415);
-      expect(json(res).errors[0], url).toMatchObject({ code: 'unsupported_media_type', path: ['headers', 'content-type'] });
+      expect(json(res).errors[0], url).toMatchObject({
+        code: 'unsupported_media_type',
+        path: ['headers', 'content-type'],
+      });
     }
     // Routes that take uploads still do.
     const genius = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', payload, headers });
@@ -65,12 +96,25 @@ describe('app basics', () => {
   it('refuses a text/plain body on a route that takes JSON or YAML with 415 (not "wrong type"), and CSV still goes in as text/plain', async () => {
     app = await testApp();
     for (const url of ['/api/scenarios', '/api/analysis', '/api/frameworks', '/api/scenarios/validate']) {
-      const res = await app.inject({ method: 'POST', url, payload: 'id: x\nname: X\n', headers: { 'content-type': 'text/plain' } });
+      const res = await app.inject({
+        method: 'POST',
+        url,
+        payload: 'id: x\nname: X\n',
+        headers: { 'content-type': 'text/plain' },
+      });
       expect(res.statusCode, url).toBe(415);
-      expect(json(res).errors[0], url).toMatchObject({ code: 'unsupported_media_type', path: ['headers', 'content-type'] });
+      expect(json(res).errors[0], url).toMatchObject({
+        code: 'unsupported_media_type',
+        path: ['headers', 'content-type'],
+      });
       expect(json(res).detail, url).toContain('application/yaml');
     }
-    const csv = await app.inject({ method: 'POST', url: '/api/frameworks/nope/indicators', payload: 'a,b\n', headers: { 'content-type': 'text/plain' } });
+    const csv = await app.inject({
+      method: 'POST',
+      url: '/api/frameworks/nope/indicators',
+      payload: 'a,b\n',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(json(csv).code).not.toBe('unsupported_media_type');
   });
 
@@ -90,15 +134,27 @@ describe('app basics', () => {
     expect(big).toMatch(/^HTTP\/1.1 431 /);
     expect(big).toContain('Content-Type: application/problem+json');
     const body = JSON.parse(big.slice(big.indexOf('\r\n\r\n') + 4));
-    expect(body).toMatchObject({ status: 431, code: 'headers_too_large', errors: [{ code: 'headers_too_large', path: ['headers'] }] });
+    expect(body).toMatchObject({
+      status: 431,
+      code: 'headers_too_large',
+      errors: [{ code: 'headers_too_large', path: ['headers'] }],
+    });
     const garbage = await raw('NOT HTTP AT ALL\r\n\r\n');
     expect(garbage).toMatch(/^HTTP\/1.1 400 /);
-    expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400, code: 'bad_request' });
+    expect(JSON.parse(garbage.slice(garbage.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      status: 400,
+      code: 'bad_request',
+    });
   });
 
   it('refuses an oversized body with 413 and no stack trace', async () => {
     app = await testApp({ bodyLimit: 1024 });
-    const res = await app.inject({ method: 'DELETE', url: '/api/jobs/x', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ pad: 'x'.repeat(5000) }) });
+    const res = await app.inject({
+      method: 'DELETE',
+      url: '/api/jobs/x',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ pad: 'x'.repeat(5000) }),
+    });
     expect(res.statusCode).toBe(413);
     const body = json(res);
     expect(body.code).toBe('body_too_large');
@@ -115,7 +171,8 @@ describe('app basics', () => {
     expect(spec.components.schemas.ProblemDetails).toBeTruthy();
     const page = await app.inject({ method: 'GET', url: '/docs' });
     expect([200, 302]).toContain(page.statusCode);
-    const html = page.statusCode === 302 ? await app.inject({ method: 'GET', url: page.headers.location as string }) : page;
+    const html =
+      page.statusCode === 302 ? await app.inject({ method: 'GET', url: page.headers.location as string }) : page;
     expect(html.body).toContain('swagger');
   });
 });
@@ -123,15 +180,43 @@ describe('app basics', () => {
 /** The whole API surface: every route the server has, with the methods it answers. */
 const API = [
   'GET /api/health',
-  'GET /api/jobs', 'GET /api/jobs/{id}', 'DELETE /api/jobs/{id}', 'GET /api/jobs/{id}/events',
-  'GET /api/scenarios', 'POST /api/scenarios', 'GET /api/scenarios/{id}', 'PUT /api/scenarios/{id}', 'DELETE /api/scenarios/{id}',
-  'PUT /api/scenarios/{id}/parties/{partyId}', 'POST /api/scenarios/validate', 'POST /api/scenarios/import/genius', 'GET /api/scenarios/{id}/export',
-  'GET /api/scenarios/{id}/analysis', 'POST /api/analysis',
-  'POST /api/scenarios/{id}/delegations', 'GET /api/scenarios/{id}/delegations', 'DELETE /api/scenarios/{id}/delegations/{delegationId}',
-  'GET /api/frameworks', 'POST /api/frameworks', 'GET /api/frameworks/{id}', 'PUT /api/frameworks/{id}', 'DELETE /api/frameworks/{id}',
-  'GET /api/frameworks/{id}/audit', 'GET /api/frameworks/{id}/progress', 'POST /api/frameworks/{id}/indicators', 'GET /api/frameworks/{id}/iati', 'POST /api/frameworks/import/iati',
-  'GET /api/negotiation/strategies', 'POST /api/negotiation/sessions', 'POST /api/negotiation/comparisons',
-  'GET /api/cooperation/strategies', 'GET /api/cooperation/games', 'POST /api/cooperation/games', 'GET /api/cooperation/games/{id}', 'DELETE /api/cooperation/games/{id}', 'POST /api/cooperation/tournaments',
+  'GET /api/jobs',
+  'GET /api/jobs/{id}',
+  'DELETE /api/jobs/{id}',
+  'GET /api/jobs/{id}/events',
+  'GET /api/scenarios',
+  'POST /api/scenarios',
+  'GET /api/scenarios/{id}',
+  'PUT /api/scenarios/{id}',
+  'DELETE /api/scenarios/{id}',
+  'PUT /api/scenarios/{id}/parties/{partyId}',
+  'POST /api/scenarios/validate',
+  'POST /api/scenarios/import/genius',
+  'GET /api/scenarios/{id}/export',
+  'GET /api/scenarios/{id}/analysis',
+  'POST /api/analysis',
+  'POST /api/scenarios/{id}/delegations',
+  'GET /api/scenarios/{id}/delegations',
+  'DELETE /api/scenarios/{id}/delegations/{delegationId}',
+  'GET /api/frameworks',
+  'POST /api/frameworks',
+  'GET /api/frameworks/{id}',
+  'PUT /api/frameworks/{id}',
+  'DELETE /api/frameworks/{id}',
+  'GET /api/frameworks/{id}/audit',
+  'GET /api/frameworks/{id}/progress',
+  'POST /api/frameworks/{id}/indicators',
+  'GET /api/frameworks/{id}/iati',
+  'POST /api/frameworks/import/iati',
+  'GET /api/negotiation/strategies',
+  'POST /api/negotiation/sessions',
+  'POST /api/negotiation/comparisons',
+  'GET /api/cooperation/strategies',
+  'GET /api/cooperation/games',
+  'POST /api/cooperation/games',
+  'GET /api/cooperation/games/{id}',
+  'DELETE /api/cooperation/games/{id}',
+  'POST /api/cooperation/tournaments',
 ];
 /** Routes whose success reply is not JSON (files, XML, an event stream). */
 const NOT_JSON = ['GET /api/scenarios/{id}/export', 'GET /api/frameworks/{id}/iati', 'GET /api/jobs/{id}/events'];
@@ -140,9 +225,13 @@ describe('OpenAPI', () => {
   it('documents every route with its parameters, a typed success reply and problem-details errors', async () => {
     app = await testApp();
     const spec = json(await app.inject({ method: 'GET', url: '/docs/json' }));
-    const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(documented.sort()).toEqual([...API].sort());
-    const registered = app.routeTable.filter((r) => r.url.startsWith('/api/')).map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    const registered = app.routeTable
+      .filter((r) => r.url.startsWith('/api/'))
+      .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
     expect([...new Set(registered)].sort()).toEqual([...API].sort());
     for (const op of API) {
       const [method, path] = op.split(' ');
@@ -159,7 +248,19 @@ describe('OpenAPI', () => {
       expect(JSON.stringify(schema), `${op}: no untyped result`).not.toMatch(/"result":\{\}/);
       expect(o.responses['400'] ?? o.responses['404'], `${op}: problem details`).toBeTruthy();
     }
-    for (const name of ['ProblemDetails', 'Scenario', 'Analysis', 'Framework', 'AuditReport', 'ProgressReport', 'Job', 'NegotiationSessionResult', 'NegotiationComparisonResult', 'TournamentResult', 'NegotiationAction']) {
+    for (const name of [
+      'ProblemDetails',
+      'Scenario',
+      'Analysis',
+      'Framework',
+      'AuditReport',
+      'ProgressReport',
+      'Job',
+      'NegotiationSessionResult',
+      'NegotiationComparisonResult',
+      'TournamentResult',
+      'NegotiationAction',
+    ]) {
       expect(spec.components.schemas[name], name).toBeTruthy();
     }
   });
@@ -171,7 +272,11 @@ describe('auth', () => {
     const bad = await app.inject({ method: 'GET', url: '/api/health', headers: { authorization: 'Basic abc' } });
     expect(bad.statusCode).toBe(401);
     expect(json(bad)).toMatchObject({ code: 'unauthorized', errors: [{ path: ['headers', 'authorization'] }] });
-    const unknown = await app.inject({ method: 'GET', url: '/api/health', headers: { authorization: 'Bearer cgd_nope' } });
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { authorization: 'Bearer cgd_nope' },
+    });
     expect(unknown.statusCode).toBe(401);
   });
 
@@ -179,7 +284,11 @@ describe('auth', () => {
     app = await testApp({ auth: { adminTokens: ['s3cret-admin'] } });
     const anon = await app.inject({ method: 'GET', url: '/api/jobs' });
     expect(anon.statusCode).toBe(401);
-    const admin = await app.inject({ method: 'GET', url: '/api/jobs', headers: { authorization: 'Bearer s3cret-admin' } });
+    const admin = await app.inject({
+      method: 'GET',
+      url: '/api/jobs',
+      headers: { authorization: 'Bearer s3cret-admin' },
+    });
     expect(admin.statusCode).toBe(200);
     const health = await app.inject({ method: 'GET', url: '/api/health' });
     expect(json(health)).toMatchObject({ principal: { kind: 'anonymous' }, localMode: false });

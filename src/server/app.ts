@@ -85,7 +85,13 @@ declare module 'fastify' {
 }
 
 /** The fastify instance routes are registered on: zod schemas type params, query, body and replies. */
-export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+export type ZodApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 export const API_VERSION = '1.0.0';
 
@@ -107,24 +113,40 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const code = (err as NodeJS.ErrnoException).code;
       const [status, problem] =
         code === 'HPE_HEADER_OVERFLOW'
-          ? [431, { code: 'headers_too_large', path: ['headers'], message: 'The request headers are larger than this server accepts (16 KiB).' }]
+          ? [
+              431,
+              {
+                code: 'headers_too_large',
+                path: ['headers'],
+                message: 'The request headers are larger than this server accepts (16 KiB).',
+              },
+            ]
           : code === 'ERR_HTTP_REQUEST_TIMEOUT'
             ? [408, { code: 'request_timeout', path: [], message: 'The request was not received in time.' }]
             : [400, { code: 'bad_request', path: [], message: 'The request is not valid HTTP.' }];
       const body = JSON.stringify(problemDetails(status, [problem]));
       if (socket.writable) {
-        socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`);
+        socket.write(
+          `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`,
+        );
       }
       socket.destroy(err);
     },
     frameworkErrors: (err, req, reply) => {
-      const bad = err.code === 'FST_ERR_MAX_PARAM_LENGTH'
-        ? { status: 414, code: 'url_too_long', message: 'A path segment of this URL is longer than this server accepts.' }
-        : { status: 400, code: 'bad_url', message: 'The URL is not valid: check its percent-encoding.' };
+      const bad =
+        err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? {
+              status: 414,
+              code: 'url_too_long',
+              message: 'A path segment of this URL is longer than this server accepts.',
+            }
+          : { status: 400, code: 'bad_url', message: 'The URL is not valid: check its percent-encoding.' };
       (reply as unknown as FastifyReply)
         .status(bad.status)
         .header('content-type', PROBLEM_CONTENT_TYPE)
-        .send(problemDetails(bad.status, [{ code: bad.code, path: ['url'], message: bad.message }], req.url.split('?')[0]));
+        .send(
+          problemDetails(bad.status, [{ code: bad.code, path: ['url'], message: bad.message }], req.url.split('?')[0]),
+        );
     },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -167,13 +189,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
     // The web app is a single page: unknown non-API paths asked for by a browser get index.html.
-    if (webRoot && req.method === 'GET' && !path.startsWith('/api') && !path.startsWith('/docs') && (req.headers.accept ?? '').includes('text/html')) {
+    if (
+      webRoot &&
+      req.method === 'GET' &&
+      !path.startsWith('/api') &&
+      !path.startsWith('/docs') &&
+      (req.headers.accept ?? '').includes('text/html')
+    ) {
       return reply.type('text/html').sendFile('index.html', webRoot, { maxAge: 0 });
     }
     reply
       .status(404)
       .header('content-type', PROBLEM_CONTENT_TYPE)
-      .send(problemDetails(404, [{ code: 'route_not_found', path: [], message: `No route ${req.method} ${path}.` }], path));
+      .send(
+        problemDetails(404, [{ code: 'route_not_found', path: [], message: `No route ${req.method} ${path}.` }], path),
+      );
   });
 
   await app.register(fastifyMultipart, {
@@ -197,8 +227,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'analysis', description: 'Issue-linkage analysis' },
         { name: 'delegations', description: 'Per-party access tokens' },
         { name: 'jobs', description: 'Runs in progress and finished: progress, streamed items, results, cancel' },
-        { name: 'negotiation', description: 'Negotiation sessions (linked or delinked) and linked-versus-delinked comparisons, run as jobs' },
-        { name: 'cooperation', description: 'Repeated joint-versus-unilateral games: strategies, games, tournaments run as jobs' },
+        {
+          name: 'negotiation',
+          description: 'Negotiation sessions (linked or delinked) and linked-versus-delinked comparisons, run as jobs',
+        },
+        {
+          name: 'cooperation',
+          description: 'Repeated joint-versus-unilateral games: strategies, games, tournaments run as jobs',
+        },
         { name: 'frameworks', description: 'Framework and accountability tracker' },
         { name: 'system', description: 'Health' },
       ],
@@ -209,7 +245,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', logLevel: 'warn' });
 
   if (webRoot) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: true, index: ['index.html'], logLevel: 'warn' });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+      logLevel: 'warn',
+    });
   }
 
   // Every /api request says who it is first (401 for a bad token, before any validation).
@@ -222,13 +264,25 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('preValidation', async (req) => {
     // fastify's built-in text/plain parser hands a JSON route a bare string, which read as "wrong
     // type"; routes that take plain text (indicator CSV) parse it themselves into an object.
-    if (req.url.startsWith('/api/') && typeof req.body === 'string' && /^text\/plain\b/i.test(req.headers['content-type'] ?? '')) {
-      fail('unsupported_media_type', 'This route does not take text/plain: send JSON (Content-Type: application/json), or YAML as application/yaml where the route takes it (see /docs).', { path: ['headers', 'content-type'], status: 415 });
+    if (
+      req.url.startsWith('/api/') &&
+      typeof req.body === 'string' &&
+      /^text\/plain\b/i.test(req.headers['content-type'] ?? '')
+    ) {
+      fail(
+        'unsupported_media_type',
+        'This route does not take text/plain: send JSON (Content-Type: application/json), or YAML as application/yaml where the route takes it (see /docs).',
+        { path: ['headers', 'content-type'], status: 415 },
+      );
     }
     if (!req.url.startsWith('/api/') || !req.isMultipart()) return;
     const consumes = (req.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? [];
     if (!consumes.includes('multipart/form-data')) {
-      fail('unsupported_media_type', 'This route does not take multipart uploads: send JSON (see /docs for its media types).', { path: ['headers', 'content-type'], status: 415 });
+      fail(
+        'unsupported_media_type',
+        'This route does not take multipart uploads: send JSON (see /docs for its media types).',
+        { path: ['headers', 'content-type'], status: 415 },
+      );
     }
   });
 

@@ -43,7 +43,11 @@ export function forbidden(message: string, path: (string | number)[] = []): CgEr
   return new CgError({ code: 'forbidden', path, message }, { status: 403 });
 }
 
-export async function resolvePrincipal(req: FastifyRequest, opts: AuthOptions, delegations: DelegationRepo): Promise<Principal> {
+export async function resolvePrincipal(
+  req: FastifyRequest,
+  opts: AuthOptions,
+  delegations: DelegationRepo,
+): Promise<Principal> {
   const header = req.headers.authorization;
   const localMode = !opts.adminTokens || opts.adminTokens.length === 0;
   if (header === undefined || header === '') return localMode ? { kind: 'owner', via: 'local' } : { kind: 'anonymous' };
@@ -52,7 +56,8 @@ export async function resolvePrincipal(req: FastifyRequest, opts: AuthOptions, d
   const token = m[1];
   if (opts.adminTokens?.some((t) => sameSecret(t, token))) return { kind: 'owner', via: 'token' };
   const d = await delegations.byToken(token);
-  if (d) return { kind: 'delegation', delegationId: d.id, scenarioId: d.scenarioId, partyId: d.partyId, label: d.label };
+  if (d)
+    return { kind: 'delegation', delegationId: d.id, scenarioId: d.scenarioId, partyId: d.partyId, label: d.label };
   throw unauthorized('This token is not valid here (unknown, revoked, or for another server).');
 }
 

@@ -14,11 +14,24 @@ const problemsOf = (env: Record<string, string>) => {
 
 describe('server settings from the environment', () => {
   it('defaults to the embedded SQLite file under the project', () => {
-    expect(configFromEnv({}, '/srv/cg')).toMatchObject({ port: 8080, host: '127.0.0.1', databaseUrl: 'sqlite:/srv/cg/data/commonground.db', adminTokens: [] });
+    expect(configFromEnv({}, '/srv/cg')).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'sqlite:/srv/cg/data/commonground.db',
+      adminTokens: [],
+    });
   });
 
   it('accepts PostgreSQL URLs, sqlite: URLs and plain paths', () => {
-    for (const url of ['postgres://u:p@db:5432/cg', 'postgresql://db/cg?schema=app', 'sqlite:./x.db', 'sqlite://tmp/x.db', './data/x.db', '/var/lib/cg.db', 'C:\\data\\cg.db']) {
+    for (const url of [
+      'postgres://u:p@db:5432/cg',
+      'postgresql://db/cg?schema=app',
+      'sqlite:./x.db',
+      'sqlite://tmp/x.db',
+      './data/x.db',
+      '/var/lib/cg.db',
+      'C:\\data\\cg.db',
+    ]) {
       expect(problemsOf({ DATABASE_URL: url }), url).toEqual([]);
     }
   });

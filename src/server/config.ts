@@ -9,7 +9,11 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   CG_ADMIN_TOKEN: z.string().min(16, 'CG_ADMIN_TOKEN must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  CG_BODY_LIMIT: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  CG_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
   CG_ANALYSIS_CACHE: z.coerce.number().int().min(0).max(100_000).default(200),
 });
 
@@ -31,7 +35,11 @@ export function configFromEnv(env: Record<string, string | undefined>, root: str
   // file named after it; a plain path (or a Windows drive letter) is a SQLite file.
   const url = e.DATABASE_URL;
   if (url && /^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^(postgres|postgresql|sqlite):\/\//i.test(url)) {
-    fail('unsupported_database_url', `DATABASE_URL must be postgres://user:pass@host:5432/db, sqlite:path, or a file path, not ${url.replace(/\/\/[^@/]*@/, '//***@')}`, { path: ['DATABASE_URL'], file: 'environment' });
+    fail(
+      'unsupported_database_url',
+      `DATABASE_URL must be postgres://user:pass@host:5432/db, sqlite:path, or a file path, not ${url.replace(/\/\/[^@/]*@/, '//***@')}`,
+      { path: ['DATABASE_URL'], file: 'environment' },
+    );
   }
   return {
     port: e.PORT,

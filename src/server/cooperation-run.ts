@@ -8,7 +8,14 @@
  */
 import { deriveSeed } from '../core/random.ts';
 import { resolveStrategies } from '../cooperation/strategies/index.ts';
-import { emptyRaw, playPairs, summariseTournament, tournamentPairs, tournamentSpec, type TournamentResult } from '../cooperation/tournament.ts';
+import {
+  emptyRaw,
+  playPairs,
+  summariseTournament,
+  tournamentPairs,
+  tournamentSpec,
+  type TournamentResult,
+} from '../cooperation/tournament.ts';
 import { MatchEngine, playMatch } from '../cooperation/match.ts';
 import { DEFAULT_GAME, scoreTurn, type Game } from '../cooperation/game.ts';
 import { checkCancelled, type JobContext } from './jobs.ts';
@@ -48,9 +55,21 @@ export interface TournamentJobResult {
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
-export async function runTournamentJob(p: TournamentParams & { game?: unknown }, ctx: JobContext, choice: GameChoice = STANDARD_GAME): Promise<TournamentJobResult> {
+export async function runTournamentJob(
+  p: TournamentParams & { game?: unknown },
+  ctx: JobContext,
+  choice: GameChoice = STANDARD_GAME,
+): Promise<TournamentJobResult> {
   const strategies = resolveStrategies(p.strategies);
-  const options = { turns: p.turns, repetitions: p.repetitions, noise: p.noise, misread: p.misread, probEnd: p.probEnd, game: choice.game, seed: p.seed };
+  const options = {
+    turns: p.turns,
+    repetitions: p.repetitions,
+    noise: p.noise,
+    misread: p.misread,
+    probEnd: p.probEnd,
+    game: choice.game,
+    seed: p.seed,
+  };
   const spec = tournamentSpec(strategies, options);
   const pairs = tournamentPairs(strategies.length, spec.edges);
   const raw = emptyRaw(pairs.length * spec.repetitions);
@@ -63,15 +82,36 @@ export async function runTournamentJob(p: TournamentParams & { game?: unknown },
     checkCancelled(ctx.signal);
     const idx = pairs.slice(start, start + chunk).map((_, k) => start + k);
     playPairs(spec, strategies, idx, raw, start * spec.repetitions, engine);
-    ctx.progress((0.9 * Math.min(pairs.length, start + chunk)) / pairs.length, `${Math.min(pairs.length, start + chunk)} of ${pairs.length} pairs`);
+    ctx.progress(
+      (0.9 * Math.min(pairs.length, start + chunk)) / pairs.length,
+      `${Math.min(pairs.length, start + chunk)} of ${pairs.length} pairs`,
+    );
     await tick();
   }
-  const result: TournamentResult = summariseTournament(spec, strategies.map((s) => s.name), raw);
+  const result: TournamentResult = summariseTournament(
+    spec,
+    strategies.map((s) => s.name),
+    raw,
+  );
 
-  const sums = { joint: new Float64Array(p.turns), unilateral: new Float64Array(p.turns), nJ: new Float64Array(p.turns), nU: new Float64Array(p.turns) };
+  const sums = {
+    joint: new Float64Array(p.turns),
+    unilateral: new Float64Array(p.turns),
+    nJ: new Float64Array(p.turns),
+    nU: new Float64Array(p.turns),
+  };
   const g = choice.game;
   const asymmetric = (['R', 'S', 'T', 'P'] as const).some((k) => g.row[k] !== g.col[k]);
-  const nonSelf = pairs.filter(([i, j]) => i !== j).flatMap(([i, j]) => (asymmetric ? [[i, j], [j, i]] : [[i, j]]));
+  const nonSelf = pairs
+    .filter(([i, j]) => i !== j)
+    .flatMap(([i, j]) =>
+      asymmetric
+        ? [
+            [i, j],
+            [j, i],
+          ]
+        : [[i, j]],
+    );
   for (let k = 0; k < nonSelf.length; k++) {
     if (k % 20 === 0) {
       checkCancelled(ctx.signal);
@@ -79,12 +119,22 @@ export async function runTournamentJob(p: TournamentParams & { game?: unknown },
       await tick();
     }
     const [i, j] = nonSelf[k];
-    const m = playMatch(strategies[i], strategies[j], { turns: p.turns, noise: p.noise, misread: p.misread, probEnd: p.probEnd, game: choice.game, seed: deriveSeed(p.seed, 'joint-vs-unilateral', i, j) });
+    const m = playMatch(strategies[i], strategies[j], {
+      turns: p.turns,
+      noise: p.noise,
+      misread: p.misread,
+      probEnd: p.probEnd,
+      game: choice.game,
+      seed: deriveSeed(p.seed, 'joint-vs-unilateral', i, j),
+    });
     for (let t = 0; t < m.turns && t < p.turns; t++) {
       const a = m.actions[0][t];
       const b = m.actions[1][t];
       const [pa, pb] = scoreTurn(choice.game, a, b);
-      for (const [act, pay] of [[a, pa], [b, pb]] as const) {
+      for (const [act, pay] of [
+        [a, pa],
+        [b, pb],
+      ] as const) {
         if (act === 0) {
           sums.joint[t] += pay;
           sums.nJ[t]++;
@@ -102,7 +152,13 @@ export async function runTournamentJob(p: TournamentParams & { game?: unknown },
   }));
   ctx.progress(1, 'done');
   return {
-    ranking: result.summary.map((r) => ({ rank: r.rank, name: r.name, medianScore: r.medianScore, cooperationRate: r.cooperationRate, medianWins: r.medianWins })),
+    ranking: result.summary.map((r) => ({
+      rank: r.rank,
+      name: r.name,
+      medianScore: r.medianScore,
+      cooperationRate: r.cooperationRate,
+      medianWins: r.medianWins,
+    })),
     players: result.players,
     payoffMatrix: result.payoffMatrix,
     jointVsUnilateral,

@@ -34,17 +34,27 @@ describe.each(ENGINES)('the API on %s', (engine, makeDb) => {
     expect((await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() })).statusCode).toBe(201);
     const doc = tinyScenario();
     doc.parties[0].weights.guns.weight = 0.5;
-    expect(json(await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { document: doc, version: 1 } })).version).toBe(2);
-    expect((await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { document: doc, version: 1 } })).statusCode).toBe(409);
+    expect(
+      json(await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { document: doc, version: 1 } }))
+        .version,
+    ).toBe(2);
+    expect(
+      (await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { document: doc, version: 1 } }))
+        .statusCode,
+    ).toBe(409);
     const analysis = json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny/analysis' }));
     const d = compileScenario(doc);
     expect(analysis).toEqual(JSON.parse(JSON.stringify(toJson(d, analyze(d)))));
 
-    const del = json(await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', payload: { partyId: 'mx' } }));
+    const del = json(
+      await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', payload: { partyId: 'mx' } }),
+    );
     const mx = { authorization: `Bearer ${del.token}` };
     const seen = json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: mx }));
     expect(seen.document.parties[0]).toEqual({ id: 'us', name: 'United States' });
-    expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny/analysis', headers: mx })).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny/analysis', headers: mx })).statusCode).toBe(
+      403,
+    );
     // Deleting the scenario removes its delegations: the token stops working.
     expect((await app.inject({ method: 'DELETE', url: '/api/scenarios/tiny' })).statusCode).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/health', headers: mx })).statusCode).toBe(401);
@@ -53,8 +63,20 @@ describe.each(ENGINES)('the API on %s', (engine, makeDb) => {
   it('records negotiation and cooperation runs as jobs, and fails runs a dead process left behind', async () => {
     await start();
     await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() });
-    const neg = json(await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { scenarioId: 'tiny', agents: ['conceder', 'boulware'], rounds: 30 } }));
-    const coop = json(await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { strategies: ['Tit For Tat', 'Defector'], turns: 20, repetitions: 2 } }));
+    const neg = json(
+      await app.inject({
+        method: 'POST',
+        url: '/api/negotiation/sessions',
+        payload: { scenarioId: 'tiny', agents: ['conceder', 'boulware'], rounds: 30 },
+      }),
+    );
+    const coop = json(
+      await app.inject({
+        method: 'POST',
+        url: '/api/cooperation/tournaments',
+        payload: { strategies: ['Tit For Tat', 'Defector'], turns: 20, repetitions: 2 },
+      }),
+    );
     const [n, c] = [await settle(app, neg.id), await settle(app, coop.id)];
     expect(n.status).toBe('succeeded');
     expect(n.items.length).toBe(n.result.offerCount);
@@ -62,7 +84,11 @@ describe.each(ENGINES)('the API on %s', (engine, makeDb) => {
     expect(c.result.ranking[0].name).toBe('Defector');
     const list = json(await app.inject({ method: 'GET', url: '/api/jobs' })).jobs;
     expect(list.map((j: { id: string }) => j.id).sort()).toEqual([neg.id, coop.id].sort());
-    expect(json(await app.inject({ method: 'GET', url: '/api/jobs?kind=cooperation' })).jobs.map((j: { id: string }) => j.id)).toEqual([coop.id]);
+    expect(
+      json(await app.inject({ method: 'GET', url: '/api/jobs?kind=cooperation' })).jobs.map(
+        (j: { id: string }) => j.id,
+      ),
+    ).toEqual([coop.id]);
 
     const repo = new JobRepo(app.services.db);
     await repo.insert({ id: 'left-running', kind: 'negotiation', scenarioId: 'tiny', params: {} });

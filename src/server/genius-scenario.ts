@@ -33,16 +33,19 @@ export function toId(text: string, taken: Set<string>, fallback: string): string
   return id;
 }
 
-const unsupported = (message: string): CgError => new CgError({ code: 'genius_not_additive', path: [], message }, { status: 422 });
+const unsupported = (message: string): CgError =>
+  new CgError({ code: 'genius_not_additive', path: [], message }, { status: 422 });
 
 export function geniusDomainToScenario(domain: Domain, files: string[]): Scenario {
   const round = (x: number) => Math.round(x * 1e12) / 1e12;
   domain.utilities.forEach((u, p) => {
     const who = domain.parties[p].id;
-    if (u.rectangles && u.rectangles.items.length) throw unsupported(`profile ${who} uses hyper-rectangle (non-linear) utilities, which scenarios cannot express`);
+    if (u.rectangles && u.rectangles.items.length)
+      throw unsupported(`profile ${who} uses hyper-rectangle (non-linear) utilities, which scenarios cannot express`);
     if (u.interactions.length) throw unsupported(`profile ${who} has interaction terms`);
     if (Math.abs(u.constant) > 1e-12) throw unsupported(`profile ${who} has a constant term (${u.constant})`);
-    if (u.table.some((row) => row.some((v) => v < -1e-12))) throw unsupported(`profile ${who} has negative evaluations`);
+    if (u.table.some((row) => row.some((v) => v < -1e-12)))
+      throw unsupported(`profile ${who} has negative evaluations`);
   });
   const issueIds = new Set<string>();
   const issues = domain.issues.map((issue, j) => {
@@ -50,7 +53,10 @@ export function geniusDomainToScenario(domain: Domain, files: string[]): Scenari
     return {
       id: toId(issue.id, issueIds, `issue_${j + 1}`),
       name: issue.name,
-      options: issue.options.map((o, k) => ({ id: toId(o, optionIds, `option_${k + 1}`), label: issue.optionLabels?.[k] ?? o })),
+      options: issue.options.map((o, k) => ({
+        id: toId(o, optionIds, `option_${k + 1}`),
+        label: issue.optionLabels?.[k] ?? o,
+      })),
     };
   });
   const partyIds = new Set<string>();
@@ -61,12 +67,19 @@ export function geniusDomainToScenario(domain: Domain, files: string[]): Scenari
     const total = weightsRaw.reduce((a, b) => a + b, 0);
     if (!(total > 0)) throw unsupported(`profile ${party.id} gives every outcome utility 0`);
     const rationale = `Imported from the Genius profile ${party.id}.xml.`;
-    const weights = Object.fromEntries(issues.map((issue, j) => [issue.id, { weight: round(weightsRaw[j]), rationale, source: sourceId }]));
+    const weights = Object.fromEntries(
+      issues.map((issue, j) => [issue.id, { weight: round(weightsRaw[j]), rationale, source: sourceId }]),
+    );
     const values = Object.fromEntries(
       issues.map((issue, j) => [
         issue.id,
         {
-          options: Object.fromEntries(issue.options.map((o, k) => [o.id, weightsRaw[j] > 0 ? Math.min(1, round(u.table[j][k] / weightsRaw[j])) : 0])),
+          options: Object.fromEntries(
+            issue.options.map((o, k) => [
+              o.id,
+              weightsRaw[j] > 0 ? Math.min(1, round(u.table[j][k] / weightsRaw[j])) : 0,
+            ]),
+          ),
           rationale,
           source: sourceId,
         },
@@ -77,7 +90,10 @@ export function geniusDomainToScenario(domain: Domain, files: string[]): Scenari
       id: toId(party.id, partyIds, `party_${p + 1}`),
       name: party.name,
       ...(reservation >= -1 && reservation <= 2 ? { reservation } : {}),
-      reservationRationale: Math.abs(total - 1) > 1e-9 ? `Genius reservation ${party.reservation} divided by the profile's weight sum ${round(total)}.` : `Genius reservation value.`,
+      reservationRationale:
+        Math.abs(total - 1) > 1e-9
+          ? `Genius reservation ${party.reservation} divided by the profile's weight sum ${round(total)}.`
+          : `Genius reservation value.`,
       weights,
       values,
     };
@@ -102,13 +118,18 @@ function checkConversion(domain: Domain, scenario: Scenario): void {
   const n = outcomeCount(domain);
   const samples: number[][] = [];
   if (n <= 2000n) for (const o of enumerateOutcomes(domain)) samples.push(o);
-  else for (let i = 0; i < 2000; i++) samples.push(domain.issues.map((iss) => Math.floor(rng.next() * iss.options.length)));
+  else
+    for (let i = 0; i < 2000; i++)
+      samples.push(domain.issues.map((iss) => Math.floor(rng.next() * iss.options.length)));
   for (const o of samples) {
     domain.utilities.forEach((u, p) => {
       // Genius clamps at 1; the weight form is the unclamped additive utility over its weight sum.
       const want = utilityOf({ ...u, max: undefined }, o) / scales[p];
       const got = utilityOf(compiled.utilities[p], o);
-      if (Math.abs(want - got) > 1e-9) throw unsupported(`profile ${domain.parties[p].id} could not be converted exactly (outcome ${o.join(',')}: ${want} vs ${got})`);
+      if (Math.abs(want - got) > 1e-9)
+        throw unsupported(
+          `profile ${domain.parties[p].id} could not be converted exactly (outcome ${o.join(',')}: ${want} vs ${got})`,
+        );
     });
   }
 }

@@ -16,7 +16,8 @@ export function linkageHeadline(a: AnalysisJson, width = 100): string[] | null {
   if (!l || !l.linked) return null;
   const names = a.parties.map((p) => p.id);
   const col = Math.max(7, ...names.map((n) => n.length + 1));
-  const row = (label: string, values: readonly number[]) => '  ' + label.padEnd(16) + values.map((v) => v.toFixed(3).padStart(col)).join('');
+  const row = (label: string, values: readonly number[]) =>
+    '  ' + label.padEnd(16) + values.map((v) => v.toFixed(3).padStart(col)).join('');
   return [
     ...wrap(`${a.domain.name}: one linked package versus one issue at a time (utility per party, 0 to 1)`, 2, width),
     '  ' + ''.padEnd(16) + names.map((n) => n.padStart(col)).join(''),

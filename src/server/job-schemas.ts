@@ -15,22 +15,51 @@ const num = z.number().nullable().describe('null when undefined (e.g. no Nash po
 
 const Target = {
   scenarioId: z.string().min(1).max(200).optional().describe('A stored scenario (its owner or mediator only)'),
-  scenario: z.unknown().optional().describe('Or a scenario document sent with the request (anyone signed in; nothing is stored)'),
+  scenario: z
+    .unknown()
+    .optional()
+    .describe('Or a scenario document sent with the request (anyone signed in; nothing is stored)'),
   statusQuo: z.string().max(2000).optional().describe('Set or override the status quo: "issue=option;issue=option"'),
 };
 const Common = {
-  protocol: z.enum(['alternating', 'stacked', 'mediated']).optional().describe('Default: alternating offers for 2 parties, stacked alternating offers for more'),
-  order: z.enum(['sequential', 'parallel']).default('sequential').describe('Delinked mode: settle issues in order (later sessions start from earlier agreements) or all from the status quo'),
+  protocol: z
+    .enum(['alternating', 'stacked', 'mediated'])
+    .optional()
+    .describe('Default: alternating offers for 2 parties, stacked alternating offers for more'),
+  order: z
+    .enum(['sequential', 'parallel'])
+    .default('sequential')
+    .describe(
+      'Delinked mode: settle issues in order (later sessions start from earlier agreements) or all from the status quo',
+    ),
   rounds: z.number().int().min(1).max(2000).default(100).describe('Deadline in rounds'),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
-  mediatorIssues: z.number().int().min(1).max(20).default(2).describe('Mediated protocol: most issues one proposal changes'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1),
+  mediatorIssues: z
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .default(2)
+    .describe('Mediated protocol: most issues one proposal changes'),
 };
 
 export const SessionRequestSchema = z
   .object({
     ...Target,
-    agents: z.array(z.string().min(1).max(200)).min(2).max(12).describe('One agent spec per party, in party order: name[:param=value...] (GET /api/negotiation/strategies)'),
-    mode: z.enum(['linked', 'delinked']).default('linked').describe('linked: one package over every issue; delinked: each issue in its own session'),
+    agents: z
+      .array(z.string().min(1).max(200))
+      .min(2)
+      .max(12)
+      .describe('One agent spec per party, in party order: name[:param=value...] (GET /api/negotiation/strategies)'),
+    mode: z
+      .enum(['linked', 'delinked'])
+      .default('linked')
+      .describe('linked: one package over every issue; delinked: each issue in its own session'),
     ...Common,
   })
   .meta({ id: 'NegotiationSessionRequest' });
@@ -41,7 +70,11 @@ export const MAX_COMPARISON_AGENTS = 8;
 export const ComparisonRequestSchema = z
   .object({
     ...Target,
-    agents: z.array(z.string().min(1).max(200)).min(1).max(MAX_COMPARISON_AGENTS).describe('The agent pool: every ordered tuple (one agent per party) plays, once linked and once delinked'),
+    agents: z
+      .array(z.string().min(1).max(200))
+      .min(1)
+      .max(MAX_COMPARISON_AGENTS)
+      .describe('The agent pool: every ordered tuple (one agent per party) plays, once linked and once delinked'),
     repetitions: z.number().int().min(1).max(10).default(1),
     selfPlay: z.boolean().default(true),
     ...Common,
@@ -57,14 +90,21 @@ export const OfferSchema = z
     kind: z.enum(['offer', 'accept', 'walk', 'proposal']),
     issue: z.string().optional().describe('Delinked mode: the issue this session is about'),
     outcome: Outcome.optional(),
-    utilities: ByParty.optional().describe("Every party's utility of the outcome (the recorder's view; negotiators see only their own)"),
+    utilities: ByParty.optional().describe(
+      "Every party's utility of the outcome (the recorder's view; negotiators see only their own)",
+    ),
     issues: z.array(z.string()).optional(),
     votes: z.record(z.string(), z.enum(['accept', 'veto', 'walk'])).optional(),
     adopted: z.boolean().optional(),
   })
   .meta({ id: 'NegotiationAction' });
 
-const Agreement = z.object({ outcome: Outcome, utilities: ByParty, issuesAgreed: z.number().int().optional(), issuesChanged: z.number().int().optional() });
+const Agreement = z.object({
+  outcome: Outcome,
+  utilities: ByParty,
+  issuesAgreed: z.number().int().optional(),
+  issuesChanged: z.number().int().optional(),
+});
 
 export const SessionResultSchema = z
   .object({
@@ -88,9 +128,20 @@ export const SessionResultSchema = z
     distances: z.object({ pareto: num, nash: num }).nullable(),
     nash: ByParty.nullable(),
     issues: z
-      .array(z.object({ issue: z.string(), agreed: z.string().nullable(), statusQuo: z.string(), end: z.string(), rounds: z.number().int(), walkedAway: z.string().nullable() }))
+      .array(
+        z.object({
+          issue: z.string(),
+          agreed: z.string().nullable(),
+          statusQuo: z.string(),
+          end: z.string(),
+          rounds: z.number().int(),
+          walkedAway: z.string().nullable(),
+        }),
+      )
       .optional(),
-    offers: z.union([z.array(OfferSchema), z.record(z.string(), z.unknown())]).describe('Every action, or a summary when there are more than 20,000'),
+    offers: z
+      .union([z.array(OfferSchema), z.record(z.string(), z.unknown())])
+      .describe('Every action, or a summary when there are more than 20,000'),
     offerCount: z.number().int(),
   })
   .meta({ id: 'NegotiationSessionResult' });
@@ -140,18 +191,30 @@ export const ComparisonResultSchema = z
 
 export const TournamentRequestSchema = z
   .object({
-    strategies: z.array(z.string().min(1).max(80)).min(2).max(60).describe('Strategy names (GET /api/cooperation/strategies)'),
+    strategies: z
+      .array(z.string().min(1).max(80))
+      .min(2)
+      .max(60)
+      .describe('Strategy names (GET /api/cooperation/strategies)'),
     turns: z.number().int().min(1).max(2000).default(200),
     repetitions: z.number().int().min(1).max(50).default(5),
     noise: z.number().min(0).max(0.5).default(0).describe('Probability an intended action is flipped'),
     misread: z.number().min(0).max(0.5).default(0).describe("Probability a player misreads the other's action"),
     probEnd: z.number().min(0).max(1).default(0).describe('Probability each turn is the last (0: fixed length)'),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(1),
     game: z
       .object({
         id: z.string().min(1).max(200).describe('A stored cooperation game (GET /api/cooperation/games)'),
         issue: z.string().min(1).max(80),
-        parties: z.tuple([z.string().min(1).max(80), z.string().min(1).max(80)]).optional().describe('Row and column party (default: the first two)'),
+        parties: z
+          .tuple([z.string().min(1).max(80), z.string().min(1).max(80)])
+          .optional()
+          .describe('Row and column party (default: the first two)'),
       })
       .optional()
       .describe("Play one issue's stage game of a stored game instead of the standard payoffs (R=3, S=0, T=5, P=1)"),
@@ -162,9 +225,19 @@ const Payoffs = z.object({ R: z.number(), S: z.number(), T: z.number(), P: z.num
 
 export const TournamentResultSchema = z
   .object({
-    ranking: z.array(z.object({ rank: z.number().int(), name: z.string(), medianScore: z.number(), cooperationRate: z.number(), medianWins: z.number() })),
+    ranking: z.array(
+      z.object({
+        rank: z.number().int(),
+        name: z.string(),
+        medianScore: z.number(),
+        cooperationRate: z.number(),
+        medianWins: z.number(),
+      }),
+    ),
     players: z.array(z.string()),
-    payoffMatrix: z.array(z.array(z.number())).describe('Mean payoff per turn of the row player against the column player'),
+    payoffMatrix: z
+      .array(z.array(z.number()))
+      .describe('Mean payoff per turn of the row player against the column player'),
     jointVsUnilateral: z
       .array(z.object({ turn: z.number().int(), joint: z.number().nullable(), unilateral: z.number().nullable() }))
       .describe('Per turn: mean payoff of a player who acted jointly (C) and of one who acted alone (D)'),
@@ -197,9 +270,15 @@ export const JobSchema = z
     JobBase.extend({
       kind: z.literal('negotiation'),
       result: SessionResultSchema.nullable(),
-      items: z.array(OfferSchema).describe('Actions streamed from ?since= on (kept in memory 10 minutes after the end)'),
+      items: z
+        .array(OfferSchema)
+        .describe('Actions streamed from ?since= on (kept in memory 10 minutes after the end)'),
     }),
-    JobBase.extend({ kind: z.literal('negotiation-comparison'), result: ComparisonResultSchema.nullable(), items: never }),
+    JobBase.extend({
+      kind: z.literal('negotiation-comparison'),
+      result: ComparisonResultSchema.nullable(),
+      items: never,
+    }),
     JobBase.extend({ kind: z.literal('cooperation'), result: TournamentResultSchema.nullable(), items: never }),
   ])
   .meta({ id: 'Job' });

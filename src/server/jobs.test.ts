@@ -32,8 +32,17 @@ describe('jobs', () => {
       return { agreement: true };
     });
     expect(['queued', 'running']).toContain(started.status);
-    const done = await waitFor(() => app.services.jobs.get(started.id), (j) => j!.status === 'succeeded');
-    expect(done).toMatchObject({ progress: 1, result: { agreement: true }, itemCount: 3, message: 'round 3', principal: 'owner' });
+    const done = await waitFor(
+      () => app.services.jobs.get(started.id),
+      (j) => j!.status === 'succeeded',
+    );
+    expect(done).toMatchObject({
+      progress: 1,
+      result: { agreement: true },
+      itemCount: 3,
+      message: 'round 3',
+      principal: 'owner',
+    });
     expect(done!.items).toEqual([{ round: 0 }, { round: 1 }, { round: 2 }]);
     expect((await app.services.jobs.get(started.id, 2))!.items).toEqual([{ round: 2 }]);
     const list = json(await app.inject({ method: 'GET', url: '/api/jobs?kind=negotiation' }));
@@ -54,9 +63,15 @@ describe('jobs', () => {
     const b = await app.services.jobs.start('cooperation', null, {}, async () => {
       throw new Error('secret internal detail');
     });
-    const ja = await waitFor(() => app.services.jobs.get(a.id), (j) => j!.status === 'failed');
+    const ja = await waitFor(
+      () => app.services.jobs.get(a.id),
+      (j) => j!.status === 'failed',
+    );
     expect(ja!.error).toEqual([{ code: 'bad_strategy', path: ['players', 0], message: 'unknown strategy' }]);
-    const jb = await waitFor(() => app.services.jobs.get(b.id), (j) => j!.status === 'failed');
+    const jb = await waitFor(
+      () => app.services.jobs.get(b.id),
+      (j) => j!.status === 'failed',
+    );
     expect(JSON.stringify(jb)).not.toContain('secret internal detail');
     expect(jb!.error![0].code).toBe('job_failed');
   });
@@ -71,11 +86,17 @@ describe('jobs', () => {
         await tick(5);
       }
     });
-    await waitFor(() => app.services.jobs.get(j.id), (r) => r!.status === 'running');
+    await waitFor(
+      () => app.services.jobs.get(j.id),
+      (r) => r!.status === 'running',
+    );
     const res = await app.inject({ method: 'DELETE', url: `/api/jobs/${j.id}` });
     expect(res.statusCode).toBe(202);
     expect(json(res)).toEqual({ id: j.id, cancelling: true });
-    const rec = await waitFor(() => app.services.jobs.get(j.id), (r) => r!.status === 'cancelled');
+    const rec = await waitFor(
+      () => app.services.jobs.get(j.id),
+      (r) => r!.status === 'cancelled',
+    );
     expect(rec!.error![0].code).toBe('cancelled');
     const at = steps;
     await tick(30);
@@ -88,12 +109,21 @@ describe('jobs', () => {
     const gate = new Promise<void>((r) => (release = r));
     const first = await app.services.jobs.start('cooperation', null, {}, async () => gate);
     const second = await app.services.jobs.start('cooperation', null, {}, async () => 'never');
-    await waitFor(() => app.services.jobs.get(first.id), (r) => r!.status === 'running');
+    await waitFor(
+      () => app.services.jobs.get(first.id),
+      (r) => r!.status === 'running',
+    );
     expect((await app.services.jobs.get(second.id))!.status).toBe('queued');
     app.services.jobs.cancel(second.id);
-    await waitFor(() => app.services.jobs.get(second.id), (r) => r!.status === 'cancelled');
+    await waitFor(
+      () => app.services.jobs.get(second.id),
+      (r) => r!.status === 'cancelled',
+    );
     release();
-    await waitFor(() => app.services.jobs.get(first.id), (r) => r!.status === 'succeeded');
+    await waitFor(
+      () => app.services.jobs.get(first.id),
+      (r) => r!.status === 'succeeded',
+    );
   });
 
   it('404s unknown jobs and 400s bad query values', async () => {
@@ -134,7 +164,10 @@ describe('jobs', () => {
         await tick(5);
       }
     });
-    await waitFor(() => app.services.jobs.get(j.id), (r) => r!.status === 'running');
+    await waitFor(
+      () => app.services.jobs.get(j.id),
+      (r) => r!.status === 'running',
+    );
     await app.close();
     const rec = await app.services.jobRepo.find(j.id);
     expect(rec!.status).toBe('cancelled');

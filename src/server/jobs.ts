@@ -64,9 +64,18 @@ export class JobManager {
     private readonly opts: { concurrency?: number; progressWriteMs?: number } = {},
   ) {}
 
-  async start(kind: string, scenarioId: string | null, params: unknown, run: JobRun, opts: { principal?: string } = {}): Promise<JobRecord> {
+  async start(
+    kind: string,
+    scenarioId: string | null,
+    params: unknown,
+    run: JobRun,
+    opts: { principal?: string } = {},
+  ): Promise<JobRecord> {
     if (this.closing) {
-      throw new CgError({ code: 'shutting_down', path: [], message: 'The server is shutting down; try again shortly.' }, { status: 503 });
+      throw new CgError(
+        { code: 'shutting_down', path: [], message: 'The server is shutting down; try again shortly.' },
+        { status: 503 },
+      );
     }
     const id = randomUUID();
     await this.repo.insert({ id, kind, scenarioId, params, principal: opts.principal });
@@ -112,7 +121,9 @@ export class JobManager {
         const now = Date.now();
         if (now - live.lastWrite >= writeEvery) {
           live.lastWrite = now;
-          this.repo.progress(id, live.progress, live.message).catch((e) => this.log.warn({ err: e, job: id }, 'could not record job progress'));
+          this.repo
+            .progress(id, live.progress, live.message)
+            .catch((e) => this.log.warn({ err: e, job: id }, 'could not record job progress'));
         }
       },
       emit: (item) => {
@@ -131,10 +142,15 @@ export class JobManager {
     } catch (e) {
       if (e instanceof JobCancelled || live.controller.signal.aborted) {
         const reason = String(live.controller.signal.reason ?? 'cancelled');
-        await this.repo.finish(id, 'cancelled', { error: [{ code: 'cancelled', path: [], message: reason }], message: reason });
+        await this.repo.finish(id, 'cancelled', {
+          error: [{ code: 'cancelled', path: [], message: reason }],
+          message: reason,
+        });
         this.log.info({ job: id }, 'job cancelled');
       } else {
-        const problems: Problem[] = isCgError(e) ? e.problems : [{ code: 'job_failed', path: [], message: 'The run failed; the error was logged.' }];
+        const problems: Problem[] = isCgError(e)
+          ? e.problems
+          : [{ code: 'job_failed', path: [], message: 'The run failed; the error was logged.' }];
         if (!isCgError(e)) this.log.error({ err: e, job: id }, 'job failed');
         await this.repo.finish(id, 'failed', { error: problems, message: problems[0].message });
       }
@@ -213,5 +229,8 @@ export class JobManager {
 /** The 202 reply of a route that started a job: where to watch it, and the job as queued. */
 export function accepted(reply: FastifyReply, job: JobRecord): FastifyReply {
   const { principal: _p, ...rest } = job;
-  return reply.status(202).header('location', `/api/jobs/${job.id}`).send({ ...rest, items: [], itemCount: 0 });
+  return reply
+    .status(202)
+    .header('location', `/api/jobs/${job.id}`)
+    .send({ ...rest, items: [], itemCount: 0 });
 }

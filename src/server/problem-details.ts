@@ -67,7 +67,10 @@ export function problemDetails(status: number, problems: Problem[], instance?: s
     type: `urn:commonground:problem:${code}`,
     title: TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error'),
     status,
-    detail: problems.length === 1 ? problems[0].message : `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}`,
+    detail:
+      problems.length === 1
+        ? problems[0].message
+        : `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}`,
     code,
     ...(instance ? { instance } : {}),
     errors,
@@ -84,15 +87,30 @@ interface FastifyLikeError {
 
 /** Fastify's own error codes we expose with a friendlier code and message. */
 const FASTIFY_CODES: Record<string, { code: string; message: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'body_too_large', message: 'The request body is larger than this server accepts.' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', message: 'This content type is not accepted here.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    code: 'body_too_large',
+    message: 'The request body is larger than this server accepts.',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported_media_type',
+    message: 'This content type is not accepted here.',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'The JSON body is empty.' },
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The body is not valid JSON.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'invalid_content_length', message: 'Content-Length does not match the body.' },
-  FST_ERR_CTP_MULTIPART_FILE_TOO_LARGE: { code: 'body_too_large', message: 'An uploaded file is larger than this server accepts.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'invalid_content_length',
+    message: 'Content-Length does not match the body.',
+  },
+  FST_ERR_CTP_MULTIPART_FILE_TOO_LARGE: {
+    code: 'body_too_large',
+    message: 'An uploaded file is larger than this server accepts.',
+  },
   FST_REQ_FILE_TOO_LARGE: { code: 'body_too_large', message: 'An uploaded file is larger than this server accepts.' },
   FST_FILES_LIMIT: { code: 'too_many_files', message: 'Too many files in one upload.' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: { code: 'unsupported_media_type', message: 'Expected a multipart/form-data upload.' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    code: 'unsupported_media_type',
+    message: 'Expected a multipart/form-data upload.',
+  },
 };
 
 /**
@@ -104,17 +122,24 @@ export function toProblemDetails(err: unknown, instance?: string): { details: Pr
   const e = (err ?? {}) as FastifyLikeError;
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = e.validationContext ?? 'body';
-    const problems: Problem[] = (e.validation as { instancePath: string; message: string; keyword: string; params?: Record<string, unknown> }[]).map((v) => {
+    const problems: Problem[] = (
+      e.validation as { instancePath: string; message: string; keyword: string; params?: Record<string, unknown> }[]
+    ).map((v) => {
       const issue = (v.params?.issue ?? {}) as { path?: PathSegment[] };
       const path: PathSegment[] = Array.isArray(issue.path)
         ? issue.path
-        : v.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+        : v.instancePath
+            .split('/')
+            .filter(Boolean)
+            .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
       const out: Problem = { code: v.keyword, path: [where, ...path], message: v.message };
       // zod says "Invalid input: expected nonoptional, received undefined" for a missing field;
       // say it as the scenario validator does, and name the expected type when zod knows it.
-      const expected = typeof v.params?.expected === 'string' && v.params.expected !== 'nonoptional' ? v.params.expected : undefined;
+      const expected =
+        typeof v.params?.expected === 'string' && v.params.expected !== 'nonoptional' ? v.params.expected : undefined;
       if (v.keyword === 'invalid_type') {
-        if (/received undefined$/.test(v.message)) Object.assign(out, { message: 'required field is missing', received: 'nothing' });
+        if (/received undefined$/.test(v.message))
+          Object.assign(out, { message: 'required field is missing', received: 'nothing' });
         if (expected) out.expected = expected;
       }
       return out;
@@ -123,22 +148,42 @@ export function toProblemDetails(err: unknown, instance?: string): { details: Pr
   }
   if (e.code && FASTIFY_CODES[e.code]) {
     const f = FASTIFY_CODES[e.code];
-    return { details: problemDetails(e.statusCode ?? 400, [{ code: f.code, path: [], message: f.message }], instance), internal: false };
+    return {
+      details: problemDetails(e.statusCode ?? 400, [{ code: f.code, path: [], message: f.message }], instance),
+      internal: false,
+    };
   }
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
     const code = e.code ? e.code.replace(/^FST_(ERR_)?/, '').toLowerCase() : 'bad_request';
-    return { details: problemDetails(status, [{ code, path: [], message: e.message ?? 'Bad request.' }], instance), internal: false };
+    return {
+      details: problemDetails(status, [{ code, path: [], message: e.message ?? 'Bad request.' }], instance),
+      internal: false,
+    };
   }
   return {
-    details: problemDetails(500, [{ code: 'internal_error', path: [], message: 'The server failed to handle this request. The error was logged.' }], instance),
+    details: problemDetails(
+      500,
+      [
+        {
+          code: 'internal_error',
+          path: [],
+          message: 'The server failed to handle this request. The error was logged.',
+        },
+      ],
+      instance,
+    ),
     internal: true,
   };
 }
 
 /** Rethrow a CgError with `where` in front of every problem's path (e.g. `['body', 'scenario']`); anything else as it is. */
 export function rethrowUnder(e: unknown, where: PathSegment[]): never {
-  if (isCgError(e)) throw new CgError(e.problems.map((p) => ({ ...p, path: [...where, ...p.path] })), { status: e.status });
+  if (isCgError(e))
+    throw new CgError(
+      e.problems.map((p) => ({ ...p, path: [...where, ...p.path] })),
+      { status: e.status },
+    );
   throw e;
 }
 
@@ -147,7 +192,11 @@ export function rethrowUnder(e: unknown, where: PathSegment[]): never {
  * named where the body gave it (`['body', 'scenarioId']`, not the repository's `['id']`).
  */
 export function notFoundAt(e: unknown, where: PathSegment[]): never {
-  if (isCgError(e)) throw new CgError(e.problems.map((p) => (p.code === 'not_found' ? { ...p, path: where } : p)), { status: e.status });
+  if (isCgError(e))
+    throw new CgError(
+      e.problems.map((p) => (p.code === 'not_found' ? { ...p, path: where } : p)),
+      { status: e.status },
+    );
   throw e;
 }
 

@@ -18,7 +18,10 @@ describe('jobs across a server restart', () => {
     try {
       const first = await startServer(env);
       const api = (path: string, init?: RequestInit) =>
-        fetch(first.url + path, init).then(async (r) => ({ status: r.status, body: r.status === 204 ? null : await r.json() }));
+        fetch(first.url + path, init).then(async (r) => ({
+          status: r.status,
+          body: r.status === 204 ? null : await r.json(),
+        }));
       // Every strategy, long matches, many repetitions: minutes of work.
       const names = (await api('/api/cooperation/strategies')).body.strategies.map((s: { name: string }) => s.name);
       const started = await api('/api/cooperation/tournaments', {
@@ -41,7 +44,12 @@ describe('jobs across a server restart', () => {
       const second = await startServer(env);
       try {
         const job = await fetch(`${second.url}/api/jobs/${id}`).then((r) => r.json());
-        expect(job).toMatchObject({ id, status: 'failed', message: 'interrupted by a server restart', error: [{ code: 'interrupted' }] });
+        expect(job).toMatchObject({
+          id,
+          status: 'failed',
+          message: 'interrupted by a server restart',
+          error: [{ code: 'interrupted' }],
+        });
         expect(job.finishedAt).not.toBeNull();
         const list = await fetch(`${second.url}/api/scenarios`).then((r) => r.json());
         // Stored data survived; seeding ran only on the first start, so the deleted scenario stays deleted.

@@ -13,7 +13,14 @@ import { forbidden } from './auth.ts';
 import { notFound, type StoredScenario } from './repos/scenarios.ts';
 
 /** Party fields only the party's own delegation and the owner may see. */
-export const PRIVATE_PARTY_FIELDS = ['reservation', 'reservationRationale', 'weights', 'values', 'redLines', 'interactions'] as const;
+export const PRIVATE_PARTY_FIELDS = [
+  'reservation',
+  'reservationRationale',
+  'weights',
+  'values',
+  'redLines',
+  'interactions',
+] as const;
 
 /** A YAML body, parsed by the content-type parser with positions kept for line numbers. */
 export interface YamlBody {
@@ -24,7 +31,8 @@ export function isYamlBody(b: unknown): b is YamlBody {
   return typeof b === 'object' && b !== null && typeof (b as YamlBody).yamlText === 'string';
 }
 
-const prefix = (problems: Problem[], head: PathSegment[]): Problem[] => problems.map((p) => ({ ...p, path: [...head, ...p.path] }));
+const prefix = (problems: Problem[], head: PathSegment[]): Problem[] =>
+  problems.map((p) => ({ ...p, path: [...head, ...p.path] }));
 
 /** Validate a scenario given as a JSON value or YAML text; problems name the body path (and line). */
 export function readScenario(body: unknown, where: PathSegment[] = ['body']): Scenario {
@@ -55,12 +63,19 @@ export function scenarioProblems(body: unknown): Problem[] {
 export function assertCanSee(p: Principal, id: string): void {
   if (p.kind === 'owner') return;
   if (p.kind === 'delegation' && p.scenarioId === id) return;
-  if (p.kind === 'anonymous') throw new CgError({ code: 'unauthorized', path: ['headers', 'authorization'], message: 'This server needs a token.' }, { status: 401 });
+  if (p.kind === 'anonymous')
+    throw new CgError(
+      { code: 'unauthorized', path: ['headers', 'authorization'], message: 'This server needs a token.' },
+      { status: 401 },
+    );
   notFound('scenario', id);
 }
 
 /** The document as this caller may see it: other parties' private fields removed for a delegation. */
-export function viewFor(p: Principal, s: StoredScenario): { document: unknown; redacted: boolean; visibleParty: string | null } {
+export function viewFor(
+  p: Principal,
+  s: StoredScenario,
+): { document: unknown; redacted: boolean; visibleParty: string | null } {
   if (p.kind !== 'delegation') return { document: s.document, redacted: false, visibleParty: null };
   const doc = s.document as Scenario;
   return {
@@ -80,7 +95,9 @@ export function viewFor(p: Principal, s: StoredScenario): { document: unknown; r
 
 export function requireJointView(p: Principal): void {
   if (p.kind === 'delegation') {
-    throw forbidden('The joint analysis combines every party’s private preferences; only the scenario owner or mediator can run it on a stored scenario. Post your own scenario to /api/analysis instead.');
+    throw forbidden(
+      'The joint analysis combines every party’s private preferences; only the scenario owner or mediator can run it on a stored scenario. Post your own scenario to /api/analysis instead.',
+    );
   }
 }
 
@@ -90,7 +107,13 @@ export function analyseScenario(s: Scenario, statusQuo?: string): AnalysisJson {
     try {
       domain = withStatusQuo(domain, statusQuo).domain;
     } catch (e) {
-      if (e instanceof CgError) throw new CgError(prefix(e.problems.map((p) => ({ ...p, path: p.path.slice(1) })), ['querystring', 'statusQuo']));
+      if (e instanceof CgError)
+        throw new CgError(
+          prefix(
+            e.problems.map((p) => ({ ...p, path: p.path.slice(1) })),
+            ['querystring', 'statusQuo'],
+          ),
+        );
       throw e;
     }
   }

@@ -19,14 +19,18 @@ export const ProblemList = z.array(ProblemSchema);
 
 export { JobSchema, JobSummarySchema } from './job-schemas.ts';
 
-const PointJson = z.object({ utilities: z.array(z.number()), outcome: z.record(z.string(), z.string()) }).meta({ id: 'AnalysisPoint' });
+const PointJson = z
+  .object({ utilities: z.array(z.number()), outcome: z.record(z.string(), z.string()) })
+  .meta({ id: 'AnalysisPoint' });
 
 /** The analysis document (src/analysis/json.ts `AnalysisJson`). */
 export const AnalysisSchema = z
   .object({
     domain: z.object({ id: z.string(), name: z.string() }),
     parties: z.array(z.object({ id: z.string(), name: z.string(), reservation: z.number() })),
-    issues: z.array(z.object({ id: z.string(), name: z.string(), options: z.array(z.string()), statusQuo: z.string().optional() })),
+    issues: z.array(
+      z.object({ id: z.string(), name: z.string(), options: z.array(z.string()), statusQuo: z.string().optional() }),
+    ),
     outcomeCount: z.string().describe('Exact count, as a decimal string'),
     feasibleOutcomeCount: z.string().nullable(),
     tolerance: z.number(),
@@ -48,7 +52,14 @@ export const AnalysisSchema = z
         gain: z.array(z.number()),
         totalGain: z.number(),
         noDealAlone: z.array(z.string()),
-        perIssue: z.array(z.object({ issueId: z.string(), tableOptions: z.array(z.string()), chosen: z.string(), gains: z.array(z.number()) })),
+        perIssue: z.array(
+          z.object({
+            issueId: z.string(),
+            tableOptions: z.array(z.string()),
+            chosen: z.string(),
+            gains: z.array(z.number()),
+          }),
+        ),
         concessions: z.record(z.string(), z.array(z.string())),
         gains: z.record(z.string(), z.array(z.string())),
         summary: z.array(z.string()),
@@ -58,7 +69,14 @@ export const AnalysisSchema = z
   .meta({ id: 'Analysis' });
 
 export const ScenarioSummarySchema = z
-  .object({ id: z.string(), name: z.string(), description: z.string(), origin: z.string(), version: z.number().int(), updatedAt: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    origin: z.string(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
   .meta({ id: 'ScenarioSummary' });
 
 /** The scenario format (src/model/scenario.ts), as a named OpenAPI component. */
@@ -66,8 +84,14 @@ export const ScenarioDocumentSchema = ScenarioSchema.meta({ id: 'Scenario' });
 
 /** What a delegation sees of a scenario: other parties without their private preferences. */
 export const RedactedScenarioSchema = ScenarioSchema.extend({
-  parties: z.array(z.union([PartySchema, z.strictObject({ id: z.string(), name: z.string(), description: z.string().optional() })])),
-}).meta({ id: 'RedactedScenario', description: "A scenario as a delegation sees it: its own party's preferences, only id, name and description of the others" });
+  parties: z.array(
+    z.union([PartySchema, z.strictObject({ id: z.string(), name: z.string(), description: z.string().optional() })]),
+  ),
+}).meta({
+  id: 'RedactedScenario',
+  description:
+    "A scenario as a delegation sees it: its own party's preferences, only id, name and description of the others",
+});
 
 export const StoredScenarioSchema = ScenarioSummarySchema.extend({
   createdAt: z.string(),

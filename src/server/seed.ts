@@ -21,21 +21,35 @@ export interface SeedReport {
   games: string[];
 }
 
-const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort() : []);
+const yamlFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(ya?ml|json)$/.test(f))
+        .sort()
+    : [];
 
 export async function seedScenarios(db: Kysely<AppDatabase>, root: string, report: SeedReport): Promise<void> {
   const repo = new ScenarioRepo(db);
   for (const file of yamlFiles(join(root, 'scenarios'))) {
     const { scenario } = loadScenarioText(readFileSync(join(root, 'scenarios', file), 'utf8'), `scenarios/${file}`);
     if (await repo.find(scenario.id)) continue;
-    await repo.create({ id: scenario.id, name: scenario.name, description: scenario.description, document: scenario, origin: 'builtin' });
+    await repo.create({
+      id: scenario.id,
+      name: scenario.name,
+      description: scenario.description,
+      document: scenario,
+      origin: 'builtin',
+    });
     report.scenarios.push(scenario.id);
   }
 }
 
 export async function seedFrameworks(store: Store, root: string, report: SeedReport): Promise<void> {
   for (const file of yamlFiles(join(root, 'scenarios/frameworks'))) {
-    const fw = parseFrameworkText(readFileSync(join(root, 'scenarios/frameworks', file), 'utf8'), `scenarios/frameworks/${file}`);
+    const fw = parseFrameworkText(
+      readFileSync(join(root, 'scenarios/frameworks', file), 'utf8'),
+      `scenarios/frameworks/${file}`,
+    );
     if ((await store.frameworks.version(fw.id)) !== undefined) continue;
     await store.frameworks.save(fw, { mode: 'create' });
     report.frameworks.push(fw.id);
@@ -46,7 +60,10 @@ export async function seedGames(db: Kysely<AppDatabase>, root: string, report: S
   const repo = new CooperationGameRepo(db);
   for (const file of yamlFiles(join(root, 'scenarios/cooperation'))) {
     const id = file.replace(/\.(ya?ml|json)$/, '');
-    const document = parseCooperationScenario(readFileSync(join(root, 'scenarios/cooperation', file), 'utf8'), `scenarios/cooperation/${file}`);
+    const document = parseCooperationScenario(
+      readFileSync(join(root, 'scenarios/cooperation', file), 'utf8'),
+      `scenarios/cooperation/${file}`,
+    );
     if (await repo.find(id)) continue;
     await repo.create({ id, document, origin: 'builtin' });
     report.games.push(id);

@@ -61,7 +61,14 @@ describe('npm start on a fresh database', () => {
     const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
     const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/server/start.ts')], {
       cwd: dir,
-      env: { ...process.env, CG_SKIP_WEB_BUILD: '1', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: `sqlite:${join(dir, 'cg.db')}` },
+      env: {
+        ...process.env,
+        CG_SKIP_WEB_BUILD: '1',
+        LOG_LEVEL: 'warn',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DATABASE_URL: `sqlite:${join(dir, 'cg.db')}`,
+      },
     });
     let out = '';
     try {
@@ -78,9 +85,14 @@ describe('npm start on a fresh database', () => {
       });
       const url = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)![1];
       const analysis = (await (await fetch(`${url}api/scenarios/north-america/analysis`)).json()) as {
-        linkage: { statusQuo: { utilities: number[] }; delinked: { utilities: number[] }; linked: { utilities: number[] } };
+        linkage: {
+          statusQuo: { utilities: number[] };
+          delinked: { utilities: number[] };
+          linked: { utilities: number[] };
+        };
       };
-      const row = (label: string) => new RegExp(`${label.replace(/[()]/g, '\\$&')}\\s+(.+)`).exec(out)![1].trim().split(/\s+/).map(Number);
+      const row = (label: string) =>
+        new RegExp(`${label.replace(/[()]/g, '\\$&')}\\s+(.+)`).exec(out)![1].trim().split(/\s+/).map(Number);
       const round = (us: number[]) => us.map((u) => Number(u.toFixed(3)));
       expect(row('issue by issue')).toEqual(round(analysis.linkage.delinked.utilities));
       expect(row('linked (Nash)')).toEqual(round(analysis.linkage.linked.utilities));

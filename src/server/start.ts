@@ -74,7 +74,9 @@ async function main(): Promise<void> {
   } catch (e) {
     app.log.warn({ err: e }, 'could not analyse the stored north-america scenario for the start banner');
   }
-  const banner = headline ? `\n${headline.join('\n')}\n  Explore it, edit weights and run negotiations: ${url}#/explorer\n` : '';
+  const banner = headline
+    ? `\n${headline.join('\n')}\n  Explore it, edit weights and run negotiations: ${url}#/explorer\n`
+    : '';
   process.stdout.write(`\nCommon Ground is running at ${url}  (API docs: ${url}docs, database: ${db})\n${banner}\n`);
 }
 
@@ -82,7 +84,9 @@ main().catch((e) => {
   const err = e as NodeJS.ErrnoException & { port?: number; address?: string };
   if (isCgError(e)) process.stderr.write(formatProblems(e.problems) + '\n');
   else if (err?.code === 'EADDRINUSE') {
-    process.stderr.write(`error: ${err.address ?? 'the address'}:${err.port ?? ''} is already in use (another Common Ground or program is listening there): stop it, or set PORT to another port (PORT=0 picks a free one).\n`);
+    process.stderr.write(
+      `error: ${err.address ?? 'the address'}:${err.port ?? ''} is already in use (another Common Ground or program is listening there): stop it, or set PORT to another port (PORT=0 picks a free one).\n`,
+    );
   } else process.stderr.write(`error: ${err?.message ?? String(e)}\n`);
   process.exit(isCgError(e) ? 2 : 1);
 });

@@ -30,7 +30,10 @@ describe('web app files', () => {
     expect((await app.inject({ method: 'GET', url: '/assets/index-v1.js' })).statusCode).toBe(200);
     rmSync(join(dir, 'assets/index-v1.js'));
     writeFileSync(join(dir, 'assets/index-v2.js'), 'console.log(2)');
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>v2</title><script src="/assets/index-v2.js"></script>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><title>v2</title><script src="/assets/index-v2.js"></script>',
+    );
     const asset = await app.inject({ method: 'GET', url: '/assets/index-v2.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.body).toBe('console.log(2)');

@@ -26,7 +26,12 @@ export function json(res: { body: string }): any {
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll a job through the API until it is no longer queued or running. */
-export async function settle(app: FastifyInstance, id: string, headers: Record<string, string> = {}, timeoutMs = 60_000): Promise<any> {
+export async function settle(
+  app: FastifyInstance,
+  id: string,
+  headers: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<any> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const j = json(await app.inject({ method: 'GET', url: `/api/jobs/${id}`, headers }));
@@ -37,11 +42,18 @@ export async function settle(app: FastifyInstance, id: string, headers: Record<s
 }
 
 /** A multipart/form-data body of files (field name `files`), for inject. */
-export function multipart(files: { name: string; data: Buffer | Uint8Array }[]): { payload: Buffer; headers: Record<string, string> } {
+export function multipart(files: { name: string; data: Buffer | Uint8Array }[]): {
+  payload: Buffer;
+  headers: Record<string, string>;
+} {
   const boundary = '----cgtest' + Math.random().toString(16).slice(2);
   const chunks: Buffer[] = [];
   for (const f of files) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+    );
     chunks.push(Buffer.from(f.data));
     chunks.push(Buffer.from('\r\n'));
   }

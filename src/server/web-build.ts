@@ -3,7 +3,18 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Folders and files whose changes require a new web build (the web app bundles the browser-safe core). */
-const SOURCES = ['web/src', 'web/index.html', 'web/vite.config.ts', 'src/core', 'src/model', 'src/analysis', 'src/negotiation', 'src/cooperation', 'src/framework', 'src/interop'];
+const SOURCES = [
+  'web/src',
+  'web/index.html',
+  'web/vite.config.ts',
+  'src/core',
+  'src/model',
+  'src/analysis',
+  'src/negotiation',
+  'src/cooperation',
+  'src/framework',
+  'src/interop',
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

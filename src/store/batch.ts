@@ -21,7 +21,10 @@ export async function insertBatched<T extends keyof Database & string>(
   if (rows.length === 0) return;
   const size = batchSize(dialect, Object.keys(rows[0] as object).length);
   for (let i = 0; i < rows.length; i += size) {
-    await db.insertInto(table).values(rows.slice(i, i + size) as any).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + size) as any)
+      .execute();
     await onBatch?.(Math.min(rows.length, i + size));
   }
 }

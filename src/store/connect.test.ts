@@ -67,7 +67,11 @@ describe('opening a SQLite file that cannot be used', () => {
 
 describe('parseTarget', () => {
   it('reads PostgreSQL URLs with an optional schema', () => {
-    expect(parseTarget('postgres://u:p@h:5432/db?schema=cg_x')).toEqual({ dialect: 'postgres', location: 'postgres://u:p@h:5432/db', schema: 'cg_x' });
+    expect(parseTarget('postgres://u:p@h:5432/db?schema=cg_x')).toEqual({
+      dialect: 'postgres',
+      location: 'postgres://u:p@h:5432/db',
+      schema: 'cg_x',
+    });
     expect(parseTarget('postgresql://h/db')).toMatchObject({ dialect: 'postgres', schema: undefined });
     expect(() => parseTarget('postgres://h/db?schema=Bad-Name')).toThrow(CgError);
   });
@@ -88,7 +92,9 @@ describe('opening a new PostgreSQL schema from several processes at once', () =>
       const tdb = await postgresTestDb();
       dbs.push(tdb);
       const opened = await Promise.allSettled([0, 1, 2, 3].map(() => openStore(tdb.url)));
-      const failures = opened.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => String(r.reason));
+      const failures = opened
+        .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+        .map((r) => String(r.reason));
       for (const r of opened) if (r.status === 'fulfilled') await r.value.close();
       expect(failures).toEqual([]);
       const s = await openStore(tdb.url);

@@ -14,7 +14,17 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { CompiledQuery, Kysely, sql, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  sql,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+} from 'kysely';
 import pg from 'pg';
 import { CgError } from '../core/problems.ts';
 import { migrationProvider } from './migrations/index.ts';
@@ -51,11 +61,19 @@ export function parseTarget(url: string): Target {
     try {
       u = new URL(url);
     } catch {
-      throw new CgError({ code: 'invalid_database_url', path: [], message: `not a valid PostgreSQL URL: ${url.replace(/\/\/[^@]*@/, '//***@')}` });
+      throw new CgError({
+        code: 'invalid_database_url',
+        path: [],
+        message: `not a valid PostgreSQL URL: ${url.replace(/\/\/[^@]*@/, '//***@')}`,
+      });
     }
     const schema = u.searchParams.get('schema') ?? undefined;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-      throw new CgError({ code: 'invalid_database_url', path: ['schema'], message: `schema must be a lower-case SQL identifier, got "${schema}"` });
+      throw new CgError({
+        code: 'invalid_database_url',
+        path: ['schema'],
+        message: `schema must be a lower-case SQL identifier, got "${schema}"`,
+      });
     }
     u.searchParams.delete('schema');
     return { dialect: 'postgres', location: u.toString(), schema };
@@ -109,20 +127,25 @@ function sqliteHint(file: string): string {
 }
 
 function describeTarget(t: Target): string {
-  return t.dialect === 'sqlite' ? t.location : t.location.replace(/\/\/[^@]*@/, '//***@') + (t.schema ? ` (schema ${t.schema})` : '');
+  return t.dialect === 'sqlite'
+    ? t.location
+    : t.location.replace(/\/\/[^@]*@/, '//***@') + (t.schema ? ` (schema ${t.schema})` : '');
 }
 
 export async function connect(url: string, opts: ConnectOptions = {}): Promise<Connection> {
   const target = parseTarget(url);
   let conn: Connection;
   if (target.dialect === 'sqlite') {
-    const unavailable = (message: string) => new CgError({ code: 'database_unavailable', path: [], message }, { status: 503 });
+    const unavailable = (message: string) =>
+      new CgError({ code: 'database_unavailable', path: [], message }, { status: 503 });
     if (target.location !== ':memory:') {
       const dir = path.dirname(target.location);
       try {
         mkdirSync(dir, { recursive: true });
       } catch (e) {
-        throw unavailable(`cannot create the folder ${dir} for SQLite database ${target.location}: ${(e as Error).message}`);
+        throw unavailable(
+          `cannot create the folder ${dir} for SQLite database ${target.location}: ${(e as Error).message}`,
+        );
       }
     }
     let sqlite: Database.Database | undefined;
@@ -134,9 +157,15 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
       sqlite.pragma('synchronous = NORMAL');
     } catch (e) {
       sqlite?.close();
-      throw unavailable(`cannot open SQLite database ${target.location}: ${(e as Error).message}${sqliteHint(target.location)}`);
+      throw unavailable(
+        `cannot open SQLite database ${target.location}: ${(e as Error).message}${sqliteHint(target.location)}`,
+      );
     }
-    conn = { db: new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) }), dialect: 'sqlite', sqlite };
+    conn = {
+      db: new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) }),
+      dialect: 'sqlite',
+      sqlite,
+    };
   } else {
     const pool = new pg.Pool({
       connectionString: target.location,
@@ -151,7 +180,11 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
     } catch (e) {
       await pool.end().catch(() => {});
       throw new CgError(
-        { code: 'database_unavailable', path: [], message: `cannot connect to PostgreSQL at ${describeTarget(target)}: ${(e as Error).message}` },
+        {
+          code: 'database_unavailable',
+          path: [],
+          message: `cannot connect to PostgreSQL at ${describeTarget(target)}: ${(e as Error).message}`,
+        },
         { status: 503 },
       );
     }
@@ -160,7 +193,11 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
     } catch (e) {
       await pool.end().catch(() => {});
       throw new CgError(
-        { code: 'database_unavailable', path: ['schema'], message: `cannot create schema ${target.schema} in PostgreSQL at ${describeTarget(target)}: ${(e as Error).message}` },
+        {
+          code: 'database_unavailable',
+          path: ['schema'],
+          message: `cannot create schema ${target.schema} in PostgreSQL at ${describeTarget(target)}: ${(e as Error).message}`,
+        },
         { status: 503 },
       );
     } finally {
@@ -206,11 +243,24 @@ export async function migrate(db: Kysely<any>, dialect: Dialect, where = 'the da
     const unknown = /previously executed migration (\S+) is missing/.exec(message);
     if (unknown) {
       throw new CgError(
-        { code: 'migration_failed', path: [], message: `${where} has migration ${unknown[1]}, which this version of Common Ground does not know: it was written by a newer version; upgrade Common Ground (nothing was changed)` },
+        {
+          code: 'migration_failed',
+          path: [],
+          message: `${where} has migration ${unknown[1]}, which this version of Common Ground does not know: it was written by a newer version; upgrade Common Ground (nothing was changed)`,
+        },
         { status: 500 },
       );
     }
-    throw new CgError({ code: 'migration_failed', path: [], message: failed ? `migration ${failed.migrationName} failed on ${where}: ${message}` : `cannot migrate ${where}: ${message}` }, { status: 500 });
+    throw new CgError(
+      {
+        code: 'migration_failed',
+        path: [],
+        message: failed
+          ? `migration ${failed.migrationName} failed on ${where}: ${message}`
+          : `cannot migrate ${where}: ${message}`,
+      },
+      { status: 500 },
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -2,15 +2,20 @@
 import { CgError } from '../core/problems.ts';
 
 export function notFound(id: string): CgError {
-  return new CgError({ code: 'not_found', path: ['framework'], message: `no framework with id "${id}" in the database` }, { status: 404 });
+  return new CgError(
+    { code: 'not_found', path: ['framework'], message: `no framework with id "${id}" in the database` },
+    { status: 404 },
+  );
 }
 
 export function conflict(id: string, expected: number, actual: number): CgError {
   return new CgError(
     {
-      code: 'version_conflict', path: ['framework', id],
+      code: 'version_conflict',
+      path: ['framework', id],
       message: `framework "${id}" was changed by another writer (you read version ${expected}, it is now version ${actual}); reload and retry`,
-      expected: `version ${expected}`, received: `version ${actual}`,
+      expected: `version ${expected}`,
+      received: `version ${actual}`,
     },
     { status: 409 },
   );

@@ -60,7 +60,14 @@ export interface ImportSummary {
 const nowIso = () => new Date().toISOString();
 
 const alreadyExists = (id: string, version: number) =>
-  new CgError({ code: 'already_exists', path: ['framework', id], message: `framework "${id}" already exists (version ${version}); replace it explicitly (--replace)` }, { status: 409 });
+  new CgError(
+    {
+      code: 'already_exists',
+      path: ['framework', id],
+      message: `framework "${id}" already exists (version ${version}); replace it explicitly (--replace)`,
+    },
+    { status: 409 },
+  );
 
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
@@ -74,7 +81,11 @@ export class FrameworkRepository {
   ) {}
 
   async list(): Promise<FrameworkSummary[]> {
-    const rows = await this.db.selectFrom('frameworks').select(['id', 'name', 'status', 'version', 'updated_at']).orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('frameworks')
+      .select(['id', 'name', 'status', 'version', 'updated_at'])
+      .orderBy('id')
+      .execute();
     return rows.map((r) => ({ id: r.id, name: r.name, status: r.status, version: r.version, updatedAt: r.updated_at }));
   }
 
@@ -90,12 +101,17 @@ export class FrameworkRepository {
    */
   private async snapshot<T>(f: (db: Kysely<Database>) => Promise<T>): Promise<T> {
     return this.db.connection().execute(async (conn) => {
-      await sql.raw(this.dialect === 'postgres' ? 'begin isolation level repeatable read read only' : 'begin').execute(conn);
+      await sql
+        .raw(this.dialect === 'postgres' ? 'begin isolation level repeatable read read only' : 'begin')
+        .execute(conn);
       let result: T;
       try {
         result = await f(conn);
       } catch (e) {
-        await sql.raw('rollback').execute(conn).catch(() => {});
+        await sql
+          .raw('rollback')
+          .execute(conn)
+          .catch(() => {});
         throw e;
       }
       await sql.raw('commit').execute(conn);
@@ -108,11 +124,38 @@ export class FrameworkRepository {
     if (!db) return this.snapshot((conn) => this.get(id, opts, conn));
     const framework = await db.selectFrom('frameworks').selectAll().where('id', '=', id).executeTakeFirst();
     if (!framework) throw notFound(id);
-    const byFw = <T extends 'areas' | 'objectives' | 'results' | 'indicators' | 'actions' | 'action_actors' | 'budgets' | 'disbursements' | 'linkages'>(t: T) =>
-      db.selectFrom(t as 'areas').selectAll().where('framework_id', '=', id).orderBy('position').execute() as unknown as Promise<any[]>;
-    const [areas, objectives, results, indicators, actions, actors, budgets, disbursements, linkages] = await Promise.all([
-      byFw('areas'), byFw('objectives'), byFw('results'), byFw('indicators'), byFw('actions'), byFw('action_actors'), byFw('budgets'), byFw('disbursements'), byFw('linkages'),
-    ]);
+    const byFw = <
+      T extends
+        | 'areas'
+        | 'objectives'
+        | 'results'
+        | 'indicators'
+        | 'actions'
+        | 'action_actors'
+        | 'budgets'
+        | 'disbursements'
+        | 'linkages',
+    >(
+      t: T,
+    ) =>
+      db
+        .selectFrom(t as 'areas')
+        .selectAll()
+        .where('framework_id', '=', id)
+        .orderBy('position')
+        .execute() as unknown as Promise<any[]>;
+    const [areas, objectives, results, indicators, actions, actors, budgets, disbursements, linkages] =
+      await Promise.all([
+        byFw('areas'),
+        byFw('objectives'),
+        byFw('results'),
+        byFw('indicators'),
+        byFw('actions'),
+        byFw('action_actors'),
+        byFw('budgets'),
+        byFw('disbursements'),
+        byFw('linkages'),
+      ]);
     const targets = await db
       .selectFrom('indicator_targets as t')
       .innerJoin('indicators as i', 'i.key', 't.indicator_key')
@@ -132,11 +175,30 @@ export class FrameworkRepository {
             .orderBy('a.indicator_key')
             .orderBy('a.id')
             .execute();
-    return { framework: frameworkFromRows({ framework, areas, objectives, results, indicators, targets, actuals, actions, actors, budgets, disbursements, linkages }), version: framework.version };
+    return {
+      framework: frameworkFromRows({
+        framework,
+        areas,
+        objectives,
+        results,
+        indicators,
+        targets,
+        actuals,
+        actions,
+        actors,
+        budgets,
+        disbursements,
+        linkages,
+      }),
+      version: framework.version,
+    };
   }
 
   /** Store a framework (validated first) in one transaction. */
-  async save(input: Framework, opts: SaveOptions = {}): Promise<{ version: number; created: boolean; counts: Record<string, number> }> {
+  async save(
+    input: Framework,
+    opts: SaveOptions = {},
+  ): Promise<{ version: number; created: boolean; counts: Record<string, number> }> {
     const fw = validateFramework(input, `framework ${input.id}`);
     const counts = countFramework(fw);
     try {
@@ -148,13 +210,21 @@ export class FrameworkRepository {
           if (opts.expectedVersion !== undefined) throw notFound(fw.id);
           // ON CONFLICT DO NOTHING: a writer that created the same id meanwhile makes this insert
           // wait for it and then insert nothing (PostgreSQL), and we replace its row like any other.
-          const r = await trx.insertInto('frameworks').values(frameworkRow(fw, version, createdAt)).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+          const r = await trx
+            .insertInto('frameworks')
+            .values(frameworkRow(fw, version, createdAt))
+            .onConflict((oc) => oc.column('id').doNothing())
+            .executeTakeFirst();
           if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) existing = await this.version(fw.id, trx);
         }
         if (existing !== undefined) {
           if ((opts.mode ?? 'create') === 'create') throw alreadyExists(fw.id, existing);
           version = await this.bump(trx, fw.id, opts.expectedVersion);
-          const row = await trx.selectFrom('frameworks').select('created_at').where('id', '=', fw.id).executeTakeFirstOrThrow();
+          const row = await trx
+            .selectFrom('frameworks')
+            .select('created_at')
+            .where('id', '=', fw.id)
+            .executeTakeFirstOrThrow();
           createdAt = row.created_at;
           // Cascades remove objectives, results, indicators, targets, actuals, actions and their children.
           await trx.deleteFrom('linkages').where('framework_id', '=', fw.id).execute();
@@ -176,7 +246,8 @@ export class FrameworkRepository {
   async update(id: string, mutate: (fw: Framework) => Framework | void): Promise<{ version: number }> {
     const { framework, version } = await this.get(id);
     const next = mutate(framework) ?? framework;
-    if (next.id !== id) throw new CgError({ code: 'invalid_update', path: ['id'], message: 'an update cannot change the framework id' });
+    if (next.id !== id)
+      throw new CgError({ code: 'invalid_update', path: ['id'], message: 'an update cannot change the framework id' });
     const r = await this.save(next, { mode: 'upsert', expectedVersion: version });
     return { version: r.version };
   }
@@ -209,7 +280,12 @@ export class FrameworkRepository {
       }
       const rows = await q.orderBy('framework_id').orderBy('position').execute();
       const keyOf = new Map(rows.map((r) => [`${r.framework_id}|${r.id}`, r.key]));
-      const mapped: MappedIndicator[] = rows.map((r) => ({ frameworkId: r.framework_id, indicatorId: r.id, unit: r.unit, dataset: { indicatorId: r.dataset_id!, country: r.dataset_country! } }));
+      const mapped: MappedIndicator[] = rows.map((r) => ({
+        frameworkId: r.framework_id,
+        indicatorId: r.id,
+        unit: r.unit,
+        dataset: { indicatorId: r.dataset_id!, country: r.dataset_country! },
+      }));
       const plan = planAttach(mapped, obs, { file: opts.file, strict: opts.strict });
       const perFw = new Map<string, number>();
       for (const m of plan.matches) perFw.set(m.frameworkId, (perFw.get(m.frameworkId) ?? 0) + 1);
@@ -218,25 +294,54 @@ export class FrameworkRepository {
         const version = await this.bump(trx, id, opts.frameworkId === id ? opts.expectedVersion : undefined);
         frameworks.push({ id, version, values });
       }
-      await this.upsertActuals(trx, plan.matches.map((m) => ({ key: keyOf.get(`${m.frameworkId}|${m.indicatorId}`)!, actual: m.actual })), opts.onProgress);
+      await this.upsertActuals(
+        trx,
+        plan.matches.map((m) => ({ key: keyOf.get(`${m.frameworkId}|${m.indicatorId}`)!, actual: m.actual })),
+        opts.onProgress,
+      );
       return { rows: obs.length, attached: plan.matches.length, unmatched: plan.unmatched.length, frameworks };
     });
   }
 
   /** Attach actuals to indicators of one framework by indicator id (insert or replace by period). */
-  async addActuals(frameworkId: string, items: readonly { indicatorId: string; actual: Actual }[], opts: { expectedVersion?: number; onProgress?: ImportOptions['onProgress'] } = {}): Promise<{ version: number }> {
+  async addActuals(
+    frameworkId: string,
+    items: readonly { indicatorId: string; actual: Actual }[],
+    opts: { expectedVersion?: number; onProgress?: ImportOptions['onProgress'] } = {},
+  ): Promise<{ version: number }> {
     return this.db.transaction().execute(async (trx) => {
       const version = await this.bump(trx, frameworkId, opts.expectedVersion);
-      const keys = new Map((await trx.selectFrom('indicators').select(['key', 'id']).where('framework_id', '=', frameworkId).execute()).map((r) => [r.id, r.key]));
+      const keys = new Map(
+        (
+          await trx.selectFrom('indicators').select(['key', 'id']).where('framework_id', '=', frameworkId).execute()
+        ).map((r) => [r.id, r.key]),
+      );
       const seen = new Set<string>();
       for (const [n, i] of items.entries()) {
         const k = `${i.indicatorId}|${i.actual.period}`;
-        if (seen.has(k)) throw new CgError({ code: 'duplicate_actual', path: ['actuals', n], message: `two values for indicator ${i.indicatorId}, period ${i.actual.period}` });
+        if (seen.has(k))
+          throw new CgError({
+            code: 'duplicate_actual',
+            path: ['actuals', n],
+            message: `two values for indicator ${i.indicatorId}, period ${i.actual.period}`,
+          });
         seen.add(k);
       }
       const missing = [...new Set(items.map((i) => i.indicatorId).filter((id) => !keys.has(id)))];
-      if (missing.length) throw new CgError({ code: 'unknown_indicator', path: ['indicators'], message: `framework "${frameworkId}" has no indicator(s) ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}` }, { status: 404 });
-      await this.upsertActuals(trx, items.map((i) => ({ key: keys.get(i.indicatorId)!, actual: i.actual })), opts.onProgress);
+      if (missing.length)
+        throw new CgError(
+          {
+            code: 'unknown_indicator',
+            path: ['indicators'],
+            message: `framework "${frameworkId}" has no indicator(s) ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`,
+          },
+          { status: 404 },
+        );
+      await this.upsertActuals(
+        trx,
+        items.map((i) => ({ key: keys.get(i.indicatorId)!, actual: i.actual })),
+        opts.onProgress,
+      );
       return { version };
     });
   }
@@ -267,7 +372,11 @@ export class FrameworkRepository {
     throw conflict(id, expected!, current);
   }
 
-  private async insertStructure(trx: Transaction<Database>, fw: Framework, onProgress?: SaveOptions['onProgress']): Promise<void> {
+  private async insertStructure(
+    trx: Transaction<Database>,
+    fw: Framework,
+    onProgress?: SaveOptions['onProgress'],
+  ): Promise<void> {
     const s = structureRows(fw);
     const d = this.dialect;
     await insertBatched(trx, d, 'areas', s.areas);
@@ -277,18 +386,31 @@ export class FrameworkRepository {
     const keys = new Map<string, number>();
     const size = batchSize(d, 13);
     for (let i = 0; i < s.indicators.length; i += size) {
-      const got = await trx.insertInto('indicators').values(s.indicators.slice(i, i + size)).returning(['key', 'id']).execute();
+      const got = await trx
+        .insertInto('indicators')
+        .values(s.indicators.slice(i, i + size))
+        .returning(['key', 'id'])
+        .execute();
       for (const g of got) keys.set(g.id, g.key);
     }
     const indicators = [...walkIndicators(fw)].map((w) => w.indicator);
-    await insertBatched(trx, d, 'indicator_targets', indicators.flatMap((ind) => targetRows(keys.get(ind.id)!, ind)));
+    await insertBatched(
+      trx,
+      d,
+      'indicator_targets',
+      indicators.flatMap((ind) => targetRows(keys.get(ind.id)!, ind)),
+    );
     const total = indicators.reduce((n, ind) => n + ind.actuals.length, 0);
-    await this.insertActuals(trx, (function* () {
-      for (const ind of indicators) {
-        const key = keys.get(ind.id)!;
-        for (const a of ind.actuals) yield actualRow(key, a);
-      }
-    })(), onProgress ? (done) => onProgress({ stage: 'actuals', done, total }) : undefined);
+    await this.insertActuals(
+      trx,
+      (function* () {
+        for (const ind of indicators) {
+          const key = keys.get(ind.id)!;
+          for (const a of ind.actuals) yield actualRow(key, a);
+        }
+      })(),
+      onProgress ? (done) => onProgress({ stage: 'actuals', done, total }) : undefined,
+    );
     await insertBatched(trx, d, 'actions', s.actions);
     await insertBatched(trx, d, 'action_actors', s.actors);
     await insertBatched(trx, d, 'budgets', s.budgets);
@@ -301,7 +423,12 @@ export class FrameworkRepository {
    * one `INSERT ... SELECT FROM unnest($1::int[], ...)` per 20 000 rows (11 array parameters per
    * statement instead of 11 per row; no COPY needed). `upsert` replaces a period's value.
    */
-  private async insertActuals(trx: Transaction<Database>, rows: Iterable<ReturnType<typeof actualRow>>, onBatch?: (done: number) => void | Promise<void>, upsert = false): Promise<void> {
+  private async insertActuals(
+    trx: Transaction<Database>,
+    rows: Iterable<ReturnType<typeof actualRow>>,
+    onBatch?: (done: number) => void | Promise<void>,
+    upsert = false,
+  ): Promise<void> {
     const pgPath = this.dialect === 'postgres';
     const size = pgPath ? 20_000 : batchSize(this.dialect, 11);
     let buf: ReturnType<typeof actualRow>[] = [];
@@ -314,9 +441,15 @@ export class FrameworkRepository {
         if (upsert) {
           q = q.onConflict((oc) =>
             oc.columns(['indicator_key', 'period']).doUpdateSet((eb) => ({
-              period_start: eb.ref('excluded.period_start'), period_end: eb.ref('excluded.period_end'), placeable: eb.ref('excluded.placeable'),
-              value: eb.ref('excluded.value'), source_title: eb.ref('excluded.source_title'), source_url: eb.ref('excluded.source_url'),
-              quality: eb.ref('excluded.quality'), qualifier: eb.ref('excluded.qualifier'), note: eb.ref('excluded.note'),
+              period_start: eb.ref('excluded.period_start'),
+              period_end: eb.ref('excluded.period_end'),
+              placeable: eb.ref('excluded.placeable'),
+              value: eb.ref('excluded.value'),
+              source_title: eb.ref('excluded.source_title'),
+              source_url: eb.ref('excluded.source_url'),
+              quality: eb.ref('excluded.quality'),
+              qualifier: eb.ref('excluded.qualifier'),
+              note: eb.ref('excluded.note'),
             })),
           );
         }
@@ -333,18 +466,43 @@ export class FrameworkRepository {
     await flush();
   }
 
-  private async upsertActuals(trx: Transaction<Database>, items: readonly { key: number; actual: Actual }[], onProgress?: ImportOptions['onProgress']): Promise<void> {
+  private async upsertActuals(
+    trx: Transaction<Database>,
+    items: readonly { key: number; actual: Actual }[],
+    onProgress?: ImportOptions['onProgress'],
+  ): Promise<void> {
     const total = items.length;
-    await this.insertActuals(trx, (function* () {
-      for (const i of items) yield actualRow(i.key, i.actual);
-    })(), onProgress ? (done) => onProgress({ done, total }) : undefined, true);
+    await this.insertActuals(
+      trx,
+      (function* () {
+        for (const i of items) yield actualRow(i.key, i.actual);
+      })(),
+      onProgress ? (done) => onProgress({ done, total }) : undefined,
+      true,
+    );
   }
 }
 
-const ACTUAL_COLUMNS = ['indicator_key', 'period', 'period_start', 'period_end', 'placeable', 'value', 'source_title', 'source_url', 'quality', 'qualifier', 'note'] as const;
+const ACTUAL_COLUMNS = [
+  'indicator_key',
+  'period',
+  'period_start',
+  'period_end',
+  'placeable',
+  'value',
+  'source_title',
+  'source_url',
+  'quality',
+  'qualifier',
+  'note',
+] as const;
 const PG_TYPES = ['int4', 'text', 'text', 'text', 'int4', 'float8', 'text', 'text', 'text', 'text', 'text'] as const;
 
-async function insertActualsUnnest(trx: Transaction<Database>, rows: readonly ReturnType<typeof actualRow>[], upsert: boolean): Promise<void> {
+async function insertActualsUnnest(
+  trx: Transaction<Database>,
+  rows: readonly ReturnType<typeof actualRow>[],
+  upsert: boolean,
+): Promise<void> {
   const arrays = ACTUAL_COLUMNS.map((c) => rows.map((r) => r[c] ?? null));
   const cols = sql.join(ACTUAL_COLUMNS.map((c) => sql.ref(c)));
   const params = sql.join(arrays.map((a, i) => sql`${a}::${sql.raw(PG_TYPES[i])}[]`));

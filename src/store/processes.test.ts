@@ -24,9 +24,15 @@ function bigCsv(file: string): number {
   for (let s = 0; s < SERIES; s++) {
     for (let m = 0; m < MONTHS; m++) {
       rows.push({
-        indicatorId: `series_${s}`, indicatorName: `Series ${s}`, unit: 'units', country: 'US',
-        year: `${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, value: s + m / 100,
-        sourceTitle: 'synthetic, with "quotes", commas', sourceUrl: 'https://example.org/s', note: '',
+        indicatorId: `series_${s}`,
+        indicatorName: `Series ${s}`,
+        unit: 'units',
+        country: 'US',
+        year: `${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`,
+        value: s + m / 100,
+        sourceTitle: 'synthetic, with "quotes", commas',
+        sourceUrl: 'https://example.org/s',
+        note: '',
       });
     }
   }
@@ -44,8 +50,13 @@ interface Run {
 /** Run a node script; when `killOn` matches stderr, SIGKILL the process. */
 function run(args: string[], killOn?: RegExp): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '';
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '',
+      stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => {
       stderr += d;
@@ -134,7 +145,10 @@ describe.each(ENGINES)('processes on %s', (_name, make) => {
   it('loses no update when writers in separate processes race on one framework', async () => {
     const child = path.join(root, 'src/store/testing/writer-child.ts');
     const N = 10;
-    const [a, b] = await Promise.all([run(['--import', 'tsx', child, tdb.url, 'shared', 'A', String(N)]), run(['--import', 'tsx', child, tdb.url, 'shared', 'B', String(N)])]);
+    const [a, b] = await Promise.all([
+      run(['--import', 'tsx', child, tdb.url, 'shared', 'A', String(N)]),
+      run(['--import', 'tsx', child, tdb.url, 'shared', 'B', String(N)]),
+    ]);
     expect(a.stderr).toBe('');
     expect(b.stderr).toBe('');
     expect(a.code).toBe(0);

@@ -8,13 +8,28 @@
 import { sql, type Kysely } from 'kysely';
 import type { ExchangeRate, Qualifier, SourceQuality } from '../framework/model.ts';
 import {
-  budgetReport, indicatorProgress, jointShare, summarize, type BudgetTotals, type JointCount, type LatestActual, type ProgressReport,
+  budgetReport,
+  indicatorProgress,
+  jointShare,
+  summarize,
+  type BudgetTotals,
+  type JointCount,
+  type LatestActual,
+  type ProgressReport,
 } from '../framework/progress.ts';
 import type { Database } from './schema.ts';
 import { notFound } from './errors.ts';
 
-export async function progressFromDb(db: Kysely<Database>, id: string, opts: { currency?: string } = {}): Promise<ProgressReport> {
-  const fw = await db.selectFrom('frameworks').select(['id', 'name', 'exchange_rates_json']).where('id', '=', id).executeTakeFirst();
+export async function progressFromDb(
+  db: Kysely<Database>,
+  id: string,
+  opts: { currency?: string } = {},
+): Promise<ProgressReport> {
+  const fw = await db
+    .selectFrom('frameworks')
+    .select(['id', 'name', 'exchange_rates_json'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!fw) throw notFound(id);
 
   const indicators = await db
@@ -33,7 +48,14 @@ export async function progressFromDb(db: Kysely<Database>, id: string, opts: { c
     .orderBy('t.position')
     .execute();
 
-  const latest = await sql<{ indicator_key: number; period: string; value: number; quality: string; qualifier: string; source_title: string }>`
+  const latest = await sql<{
+    indicator_key: number;
+    period: string;
+    value: number;
+    quality: string;
+    qualifier: string;
+    source_title: string;
+  }>`
     select x.indicator_key, x.period, x.value, x.quality, x.qualifier, x.source_title
     from (
       select a.indicator_key, a.period, a.value, a.quality, a.qualifier, a.source_title,
@@ -82,10 +104,19 @@ export async function progressFromDb(db: Kysely<Database>, id: string, opts: { c
     const l = latestBy.get(ind.key);
     const c = countBy.get(ind.key);
     const la: LatestActual | undefined = l
-      ? { period: l.period, value: Number(l.value), quality: l.quality as SourceQuality, qualifier: l.qualifier as Qualifier, sourceTitle: l.source_title }
+      ? {
+          period: l.period,
+          value: Number(l.value),
+          quality: l.quality as SourceQuality,
+          qualifier: l.qualifier as Qualifier,
+          sourceTitle: l.source_title,
+        }
       : undefined;
     return indicatorProgress({
-      id: ind.id, name: ind.name, unit: ind.unit, higherIsBetter: ind.higher_is_better === 1,
+      id: ind.id,
+      name: ind.name,
+      unit: ind.unit,
+      higherIsBetter: ind.higher_is_better === 1,
       baseline: b ? { period: b.period, value: b.value } : undefined,
       targets: targetsBy.get(ind.key) ?? [],
       latest: la,
@@ -97,18 +128,35 @@ export async function progressFromDb(db: Kysely<Database>, id: string, opts: { c
   const totals = new Map<string, BudgetTotals>();
   const get = (cur: string) => {
     let t = totals.get(cur);
-    if (!t) totals.set(cur, (t = { currency: cur, committed: 0, committedProposed: 0, indicative: 0, disbursed: 0, disbursementCount: 0 }));
+    if (!t)
+      totals.set(
+        cur,
+        (t = { currency: cur, committed: 0, committedProposed: 0, indicative: 0, disbursed: 0, disbursementCount: 0 }),
+      );
     return t;
   };
-  for (const r of budgets.rows) Object.assign(get(r.currency), { committed: Number(r.committed), committedProposed: Number(r.committed_proposed), indicative: Number(r.indicative) });
-  for (const r of disbursed.rows) Object.assign(get(r.currency), { disbursed: Number(r.total), disbursementCount: Number(r.n) });
-  const jointCounts: JointCount[] = joint.rows.map((r) => ({ year: Number(r.year), joint: Number(r.joint), unilateral: Number(r.unilateral) }));
+  for (const r of budgets.rows)
+    Object.assign(get(r.currency), {
+      committed: Number(r.committed),
+      committedProposed: Number(r.committed_proposed),
+      indicative: Number(r.indicative),
+    });
+  for (const r of disbursed.rows)
+    Object.assign(get(r.currency), { disbursed: Number(r.total), disbursementCount: Number(r.n) });
+  const jointCounts: JointCount[] = joint.rows.map((r) => ({
+    year: Number(r.year),
+    joint: Number(r.joint),
+    unilateral: Number(r.unilateral),
+  }));
 
   return {
     framework: { id: fw.id, name: fw.name },
     indicators: report,
     summary: summarize(report),
-    budget: budgetReport([...totals.values()], { currency: opts.currency, rates: JSON.parse(fw.exchange_rates_json) as ExchangeRate[] }),
+    budget: budgetReport([...totals.values()], {
+      currency: opts.currency,
+      rates: JSON.parse(fw.exchange_rates_json) as ExchangeRate[],
+    }),
     jointShare: jointShare(jointCounts),
   };
 }

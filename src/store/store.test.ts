@@ -20,7 +20,20 @@ import { ENGINES, type TestDb } from './testing/engines.ts';
 import { PROJECT_ROOT as root } from '../core/project.node.ts';
 
 const csvText = readFileSync(path.resolve(root, '../shared/data/indicators.csv'), 'utf8');
-const TABLES: (keyof Database)[] = ['frameworks', 'areas', 'objectives', 'results', 'indicators', 'indicator_targets', 'indicator_actuals', 'actions', 'action_actors', 'budgets', 'disbursements', 'linkages'];
+const TABLES: (keyof Database)[] = [
+  'frameworks',
+  'areas',
+  'objectives',
+  'results',
+  'indicators',
+  'indicator_targets',
+  'indicator_actuals',
+  'actions',
+  'action_actors',
+  'budgets',
+  'disbursements',
+  'linkages',
+];
 
 async function dump(store: Store): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
@@ -30,7 +43,6 @@ async function dump(store: Store): Promise<Record<string, unknown[]>> {
   }
   return out;
 }
-
 
 describe.each(ENGINES)('store on %s', (_name, make) => {
   let tdb: TestDb;
@@ -63,7 +75,10 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     const again = await openStore(tdb.url);
     expect(await migrate(again.db, again.dialect)).toEqual([]);
     await again.close();
-    const applied = await store.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
+    const applied = await store.db
+      .selectFrom('kysely_migration' as never)
+      .select('name' as never)
+      .execute();
     expect(applied).toEqual([{ name: '0001_framework' }, { name: '0002_app' }]);
   });
 
@@ -75,7 +90,10 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
       expect(back.framework).toEqual(fw);
       expect(back.version).toBe(1);
     }
-    expect((await store.frameworks.list()).map((f) => [f.id, f.version])).toEqual([['bicentennial', 1], ['north-american', 1]]);
+    expect((await store.frameworks.list()).map((f) => [f.id, f.version])).toEqual([
+      ['bicentennial', 1],
+      ['north-american', 1],
+    ]);
   });
 
   it('audits stored frameworks exactly as in memory', async () => {
@@ -109,7 +127,10 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     const e1 = await rejectionOf(store.frameworks.save(northAmerican));
     expect(e1).toMatchObject({ code: 'already_exists', status: 409 });
     const renamed = { ...northAmerican, name: 'Renamed' };
-    expect(await store.frameworks.save(renamed, { mode: 'upsert', expectedVersion: 1 })).toMatchObject({ version: 2, created: false });
+    expect(await store.frameworks.save(renamed, { mode: 'upsert', expectedVersion: 1 })).toMatchObject({
+      version: 2,
+      created: false,
+    });
     const e2 = await rejectionOf(store.frameworks.save(northAmerican, { mode: 'upsert', expectedVersion: 1 }));
     expect(e2).toMatchObject({ code: 'version_conflict', status: 409 });
     expect((await store.frameworks.get('north-american')).framework.name).toBe('Renamed');
@@ -123,9 +144,13 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     const before = await store.frameworks.get('north-american');
     // Clear the actuals first so the import has to write them.
     await store.frameworks.update('north-american', (fw) => {
-      for (const a of fw.areas) for (const o of a.objectives) for (const r of o.results) for (const i of r.indicators) i.actuals = [];
+      for (const a of fw.areas)
+        for (const o of a.objectives) for (const r of o.results) for (const i of r.indicators) i.actuals = [];
     });
-    const r1 = await store.frameworks.importObservations(obs, { frameworkId: 'north-american', file: 'indicators.csv' });
+    const r1 = await store.frameworks.importObservations(obs, {
+      frameworkId: 'north-american',
+      file: 'indicators.csv',
+    });
     expect(r1.attached).toBe(55);
     expect(r1.unmatched).toBe(obs.length - 55);
     const after = await store.frameworks.get('north-american');
@@ -142,7 +167,9 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     const i = lines.findIndex((l) => l.startsWith('us_od_deaths_total,') && l.includes(',2023,'));
     lines[i] = lines[i].replace(',deaths,', ',people,');
     const obs = parseIndicatorsCsv(lines.join('\n'), 'bad.csv');
-    const e = await rejectionOf(store.frameworks.importObservations(obs, { frameworkId: 'north-american', file: 'bad.csv' }));
+    const e = await rejectionOf(
+      store.frameworks.importObservations(obs, { frameworkId: 'north-american', file: 'bad.csv' }),
+    );
     expect(e.problems[0]).toMatchObject({ code: 'unit_mismatch', line: i + 1, path: ['unit'], file: 'bad.csv' });
     expect(await dump(store)).toEqual(snapshot);
   });
@@ -217,7 +244,10 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
     try {
       for (let k = 0; k < 6; k++) {
         const fw = tinyFramework({ id: `new-upsert-${k}` });
-        const both = await Promise.allSettled([store.frameworks.save(fw, { mode: 'upsert' }), other.frameworks.save(fw, { mode: 'upsert' })]);
+        const both = await Promise.allSettled([
+          store.frameworks.save(fw, { mode: 'upsert' }),
+          other.frameworks.save(fw, { mode: 'upsert' }),
+        ]);
         expect(both.map((r) => (r.status === 'fulfilled' ? r.value.version : String(r.reason))).sort()).toEqual([1, 2]);
         expect((await store.frameworks.get(fw.id)).version).toBe(2);
 
@@ -247,7 +277,9 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
           other.frameworks.save(fw, { mode: 'upsert' }),
           store.frameworks.importObservations(obs),
         ]);
-        expect(r.filter((x) => x.status === 'rejected').map((x) => String((x as PromiseRejectedResult).reason))).toEqual([]);
+        expect(
+          r.filter((x) => x.status === 'rejected').map((x) => String((x as PromiseRejectedResult).reason)),
+        ).toEqual([]);
       }
     } finally {
       await other.close();
@@ -295,16 +327,42 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
   it('adds actuals by indicator id: insert or replace by period, checked ids and versions', async () => {
     await store.frameworks.save(tinyFramework({ id: 'acts' }));
     const src = { title: 'S' };
-    const r = await store.frameworks.addActuals('acts', [
-      { indicatorId: 'i1', actual: { period: '2023', value: 90, source: src, quality: 'official', qualifier: 'exact' } },
-      { indicatorId: 'i1', actual: { period: '2024', value: 80, source: src, quality: 'official', qualifier: 'rounded' } },
-    ], { expectedVersion: 1 });
+    const r = await store.frameworks.addActuals(
+      'acts',
+      [
+        {
+          indicatorId: 'i1',
+          actual: { period: '2023', value: 90, source: src, quality: 'official', qualifier: 'exact' },
+        },
+        {
+          indicatorId: 'i1',
+          actual: { period: '2024', value: 80, source: src, quality: 'official', qualifier: 'rounded' },
+        },
+      ],
+      { expectedVersion: 1 },
+    );
     expect(r.version).toBe(2);
     const acts = (await store.frameworks.get('acts')).framework.areas[0].objectives[0].results[0].indicators[0].actuals;
-    expect(acts.map((a) => [a.period, a.value, a.quality])).toEqual([['2023', 90, 'official'], ['2024', 80, 'official']]);
-    expect(await rejectionOf(store.frameworks.addActuals('acts', [{ indicatorId: 'nope', actual: acts[0] }]))).toMatchObject({ code: 'unknown_indicator', status: 404 });
-    expect(await rejectionOf(store.frameworks.addActuals('acts', [{ indicatorId: 'i1', actual: acts[0] }, { indicatorId: 'i1', actual: acts[0] }]))).toMatchObject({ code: 'duplicate_actual' });
-    expect(await rejectionOf(store.frameworks.addActuals('acts', [{ indicatorId: 'i1', actual: acts[0] }], { expectedVersion: 1 }))).toMatchObject({ code: 'version_conflict', status: 409 });
+    expect(acts.map((a) => [a.period, a.value, a.quality])).toEqual([
+      ['2023', 90, 'official'],
+      ['2024', 80, 'official'],
+    ]);
+    expect(
+      await rejectionOf(store.frameworks.addActuals('acts', [{ indicatorId: 'nope', actual: acts[0] }])),
+    ).toMatchObject({ code: 'unknown_indicator', status: 404 });
+    expect(
+      await rejectionOf(
+        store.frameworks.addActuals('acts', [
+          { indicatorId: 'i1', actual: acts[0] },
+          { indicatorId: 'i1', actual: acts[0] },
+        ]),
+      ),
+    ).toMatchObject({ code: 'duplicate_actual' });
+    expect(
+      await rejectionOf(
+        store.frameworks.addActuals('acts', [{ indicatorId: 'i1', actual: acts[0] }], { expectedVersion: 1 }),
+      ),
+    ).toMatchObject({ code: 'version_conflict', status: 409 });
     expect((await store.frameworks.get('acts')).version).toBe(2);
     await store.frameworks.remove('acts');
   });

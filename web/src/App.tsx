@@ -42,12 +42,21 @@ function Shell() {
   }, [active, t]);
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.querySelector('h1')?.focus(); }}>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.querySelector('h1')?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header className="top">
         <div className="brand">
-          <span className="logo" aria-hidden="true">◎</span>
+          <span className="logo" aria-hidden="true">
+            ◎
+          </span>
           <div>
             <div className="name">{t('app.title')}</div>
             <div className="tagline">{t('app.tagline')}</div>
@@ -90,11 +99,21 @@ function Shell() {
               }}
             >
               <label htmlFor="token">{t('settings.token')}</label>
-              <input id="token" type="password" autoComplete="off" value={token} aria-describedby="token-help" onChange={(e) => setTokenState(e.target.value)} data-testid="token" />
+              <input
+                id="token"
+                type="password"
+                autoComplete="off"
+                value={token}
+                aria-describedby="token-help"
+                onChange={(e) => setTokenState(e.target.value)}
+                data-testid="token"
+              />
               <button type="submit" data-testid="apply-token">
                 {t('settings.apply')}
               </button>
-              <p id="token-help" className="hint">{t('settings.tokenHelp')}</p>
+              <p id="token-help" className="hint">
+                {t('settings.tokenHelp')}
+              </p>
             </form>
           </details>
         </div>

@@ -4,8 +4,14 @@ import { ApiError, forForm, inFile } from './api.ts';
 describe('problems as the web app shows them', () => {
   it('name the field the user filled in, not the request part the API names', () => {
     expect(forForm({ code: 'too_big', path: ['body', 'rounds'], message: 'm' }).path).toEqual(['rounds']);
-    expect(forForm({ code: 'x', path: ['querystring', 'statusQuo', 'ops'], message: 'm' }).path).toEqual(['statusQuo', 'ops']);
-    expect(forForm({ code: 'x', path: ['headers', 'authorization'], message: 'm' }).path).toEqual(['headers', 'authorization']);
+    expect(forForm({ code: 'x', path: ['querystring', 'statusQuo', 'ops'], message: 'm' }).path).toEqual([
+      'statusQuo',
+      'ops',
+    ]);
+    expect(forForm({ code: 'x', path: ['headers', 'authorization'], message: 'm' }).path).toEqual([
+      'headers',
+      'authorization',
+    ]);
     expect(forForm({ code: 'x', path: ['id'], message: 'm' }).path).toEqual(['id']);
   });
 

@@ -25,7 +25,10 @@ export function forForm(p: Problem): Problem {
  */
 export function inFile(e: unknown, name: string): unknown {
   if (!(e instanceof ApiError)) return e;
-  const problems = e.problems.map((p) => ({ ...forForm(p), file: !p.file || p.file === 'request body' ? name : p.file }));
+  const problems = e.problems.map((p) => ({
+    ...forForm(p),
+    file: !p.file || p.file === 'request body' ? name : p.file,
+  }));
   return new ApiError(e.status, e.code, problems);
 }
 
@@ -48,16 +51,25 @@ async function parse<T>(res: Response): Promise<T> {
   if (!res.ok) {
     if (type.includes('json')) {
       const body = (await res.json()) as { code?: string; errors?: Problem[]; detail?: string };
-      throw new ApiError(res.status, body.code ?? 'error', body.errors ?? [{ code: body.code ?? 'error', path: [], message: body.detail ?? res.statusText }]);
+      throw new ApiError(
+        res.status,
+        body.code ?? 'error',
+        body.errors ?? [{ code: body.code ?? 'error', path: [], message: body.detail ?? res.statusText }],
+      );
     }
-    throw new ApiError(res.status, 'http_error', [{ code: 'http_error', path: [], message: `${res.status} ${res.statusText}` }]);
+    throw new ApiError(res.status, 'http_error', [
+      { code: 'http_error', path: [], message: `${res.status} ${res.statusText}` },
+    ]);
   }
   if (res.status === 204) return undefined as T;
   return (type.includes('json') ? res.json() : res.text()) as Promise<T>;
 }
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: headers(body === undefined ? {} : { 'content-type': 'application/json' }) };
+  const init: RequestInit = {
+    method,
+    headers: headers(body === undefined ? {} : { 'content-type': 'application/json' }),
+  };
   if (body !== undefined) init.body = JSON.stringify(body);
   return parse<T>(await fetch(path, init));
 }

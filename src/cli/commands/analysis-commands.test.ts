@@ -44,7 +44,9 @@ describe('commonground analyze', () => {
     const j = JSON.parse(r.stdout); // throws if stdout holds anything but one JSON document
     const { domain } = loadScenarioText(readFileSync(NA_FILE, 'utf8'));
     expect(j.parties).toEqual(domain.parties.map((p) => ({ id: p.id, name: p.name, reservation: p.reservation })));
-    expect(j.issues.map((i: { id: string; options: string[] }) => [i.id, i.options])).toEqual(domain.issues.map((i) => [i.id, i.options]));
+    expect(j.issues.map((i: { id: string; options: string[] }) => [i.id, i.options])).toEqual(
+      domain.issues.map((i) => [i.id, i.options]),
+    );
     expect(j.outcomeCount).toBe(outcomeCount(domain).toString());
     expect(j.pareto.length).toBeGreaterThan(1);
     // Frontier points carry full-precision utilities in party order, matching their outcome.
@@ -58,7 +60,9 @@ describe('commonground analyze', () => {
       expect(j[k].utilities.length).toBe(3);
     }
     const l = j.linkage;
-    expect(Object.keys(l)).toEqual(expect.arrayContaining(['statusQuo', 'delinked', 'linked', 'gain', 'noDealAlone', 'concessions', 'gains']));
+    expect(Object.keys(l)).toEqual(
+      expect.arrayContaining(['statusQuo', 'delinked', 'linked', 'gain', 'noDealAlone', 'concessions', 'gains']),
+    );
     expect(l.statusQuo.outcome).toEqual(Object.fromEntries(domain.issues.map((i) => [i.id, i.options[i.statusQuo!]])));
     expect(Object.keys(l.concessions)).toEqual(['us', 'mx', 'ca']);
     expect(l.gain.length).toBe(3);
@@ -69,15 +73,18 @@ describe('commonground analyze', () => {
     const { domain } = loadScenarioText(readFileSync(NA_FILE, 'utf8'));
     const sq = domain.issues.map((i) => i.statusQuo!);
     const noDeal = domain.issues
-      .filter((issue, jx) =>
-        !issue.options.some((_, k) => {
-          if (k === sq[jx]) return false;
-          const o = sq.slice();
-          o[jx] = k;
-          const gains = domain.utilities.map((u) => utilityOf(u, o) - utilityOf(u, sq));
-          const redLine = domain.utilities.some((u) => u.redLines.some((line) => line.options.every((r) => o[r.issue] === r.option)));
-          return !redLine && gains.every((g) => g >= -1e-12) && gains.some((g) => g > 1e-12);
-        }),
+      .filter(
+        (issue, jx) =>
+          !issue.options.some((_, k) => {
+            if (k === sq[jx]) return false;
+            const o = sq.slice();
+            o[jx] = k;
+            const gains = domain.utilities.map((u) => utilityOf(u, o) - utilityOf(u, sq));
+            const redLine = domain.utilities.some((u) =>
+              u.redLines.some((line) => line.options.every((r) => o[r.issue] === r.option)),
+            );
+            return !redLine && gains.every((g) => g >= -1e-12) && gains.some((g) => g > 1e-12);
+          }),
       )
       .map((i) => i.id);
     expect(j.linkage.noDealAlone).toEqual(noDeal);
@@ -97,7 +104,9 @@ describe('commonground analyze', () => {
 
   it('the linkage panel stays within 100 columns with 9 parties (its total column ran to 109)', async () => {
     const u9 = path.join(GENIUS, 'University9P');
-    const j = JSON.parse((await run('analyze', u9, '--json')).stdout) as { issues: { id: string; options: string[] }[] };
+    const j = JSON.parse((await run('analyze', u9, '--json')).stdout) as {
+      issues: { id: string; options: string[] }[];
+    };
     const sq = j.issues.map((i) => `${i.id}=${i.options[0]}`).join(';');
     const r = await run('analyze', u9, '--status-quo', sq);
     expect(r.code).toBe(0);
@@ -115,7 +124,10 @@ describe('commonground analyze', () => {
     redLines: [{ options: { a: ${banned} }, rationale: r, source: assumption }]
 `;
     const file = path.join(tmp(), 'deadlock.yaml');
-    writeFileSync(file, `id: deadlock\nname: Deadlock\nissues:\n  - { id: a, name: A, options: [{ id: x, label: X }, { id: y, label: Y }], statusQuo: x }\nparties:\n${party('one', 'x')}${party('two', 'y')}`);
+    writeFileSync(
+      file,
+      `id: deadlock\nname: Deadlock\nissues:\n  - { id: a, name: A, options: [{ id: x, label: X }, { id: y, label: Y }], statusQuo: x }\nparties:\n${party('one', 'x')}${party('two', 'y')}`,
+    );
     const r = await run('analyze', file);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/outcomes: 2, 0 without a red line/);
@@ -126,7 +138,9 @@ describe('commonground analyze', () => {
   });
 
   it('a status quo on some issues only: the report names the issues that lack one (it said "no status quo")', async () => {
-    const text = readFileSync(path.join(PROJECT_ROOT, 'scenarios/us-mexico.yaml'), 'utf8').replace(/^ {4}statusQuo: \S+\n/m, '').replace(/reservation: status_quo/g, 'reservation: 0');
+    const text = readFileSync(path.join(PROJECT_ROOT, 'scenarios/us-mexico.yaml'), 'utf8')
+      .replace(/^ {4}statusQuo: \S+\n/m, '')
+      .replace(/reservation: status_quo/g, 'reservation: 0');
     const file = path.join(tmp(), 'partial.yaml');
     writeFileSync(file, text);
     const r = await run('analyze', file);
@@ -140,7 +154,13 @@ describe('commonground analyze', () => {
     expect(bare.issues.map((i: { id: string }) => i.id)).toEqual(['Laptop', 'Harddisk', 'External Monitor']);
     expect(bare.parties.map((p: { id: string }) => p.id)).toEqual(['laptop_buyer_utility', 'laptop_seller_utility']);
     expect(bare.linkage).toBeNull();
-    const r = await run('analyze', folder, '--json', '--status-quo', "Laptop=Dell;Harddisk=60 Gb;External Monitor=19'' LCD");
+    const r = await run(
+      'analyze',
+      folder,
+      '--json',
+      '--status-quo',
+      "Laptop=Dell;Harddisk=60 Gb;External Monitor=19'' LCD",
+    );
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.linkage.statusQuo.outcome).toEqual({ Laptop: 'Dell', Harddisk: '60 Gb', 'External Monitor': "19'' LCD" });
@@ -165,7 +185,10 @@ describe('commonground analyze', () => {
     const mx = text.indexOf('  - id: mx');
     const at = text.indexOf('      gun_smuggling:\n        weight: 10', mx);
     expect(at).toBeGreaterThan(mx);
-    const bad = text.slice(0, at) + '      gun_smugling:\n        weight: 10' + text.slice(at + '      gun_smuggling:\n        weight: 10'.length);
+    const bad =
+      text.slice(0, at) +
+      '      gun_smugling:\n        weight: 10' +
+      text.slice(at + '      gun_smuggling:\n        weight: 10'.length);
     writeFileSync(path.join(dir, 'north-america.yaml'), bad);
     const file = path.join(dir, 'north-america.yaml');
     const r = await run('analyze', file);
@@ -184,7 +207,8 @@ describe('commonground analyze', () => {
 
     const g = path.join(dir, 'genius');
     mkdirSync(g);
-    for (const f of readdirSync(path.join(GENIUS, 'Laptop'))) copyFileSync(path.join(GENIUS, 'Laptop', f), path.join(g, f));
+    for (const f of readdirSync(path.join(GENIUS, 'Laptop')))
+      copyFileSync(path.join(GENIUS, 'Laptop', f), path.join(g, f));
     const prof = path.join(g, 'laptop_seller_utility.xml');
     writeFileSync(prof, readFileSync(prof, 'utf8').replace('</issue>', '</isue>'));
     r = await run('analyze', g);
@@ -213,7 +237,10 @@ describe('commonground validate, schema, scenarios', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^valid: scenarios\/us-mexico\.yaml/);
     const dir = tmp();
-    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ id: 'x', name: 'X', issues: [{ id: 'a', name: 'A', options: [] }], parties: [] }, null, 2));
+    writeFileSync(
+      path.join(dir, 'bad.json'),
+      JSON.stringify({ id: 'x', name: 'X', issues: [{ id: 'a', name: 'A', options: [] }], parties: [] }, null, 2),
+    );
     r = await run('validate', path.join(dir, 'bad.json'));
     expectCleanError(r);
     expect(r.stderr).toMatch(/bad\.json:\d+:\d+: issues\[0\]\.options: an issue needs at least one option/);
@@ -223,16 +250,23 @@ describe('commonground validate, schema, scenarios', () => {
   it('validate --json prints one JSON document for a bad file too ({valid: false, problems}); stdout was empty', async () => {
     const dir = tmp();
     const bad = path.join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ id: 'x', name: 'X', issues: [{ id: 'a', name: 'A', options: [] }], parties: [] }, null, 2));
+    writeFileSync(
+      bad,
+      JSON.stringify({ id: 'x', name: 'X', issues: [{ id: 'a', name: 'A', options: [] }], parties: [] }, null, 2),
+    );
     const r = await run('validate', bad, '--json');
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     const j = JSON.parse(r.stdout);
     expect(j.valid).toBe(false);
     expect(j.source).toBe(bad);
-    const options = j.problems.find((p: { path: unknown[] }) => JSON.stringify(p.path) === JSON.stringify(['issues', 0, 'options']));
+    const options = j.problems.find(
+      (p: { path: unknown[] }) => JSON.stringify(p.path) === JSON.stringify(['issues', 0, 'options']),
+    );
     expect(options).toMatchObject({ code: 'too_small', file: bad, line: expect.any(Number) });
-    expect(j.problems.some((p: { path: unknown[] }) => JSON.stringify(p.path) === JSON.stringify(['parties']))).toBe(true);
+    expect(j.problems.some((p: { path: unknown[] }) => JSON.stringify(p.path) === JSON.stringify(['parties']))).toBe(
+      true,
+    );
     // The same lines as without --json stay on stderr for a person at a terminal.
     expect(r.stderr).toMatch(/bad\.json:\d+:\d+: issues\[0\]\.options: an issue needs at least one option/);
     // A missing file is a problem of the same kind.
@@ -243,15 +277,20 @@ describe('commonground validate, schema, scenarios', () => {
 
   it('validate shows what the Genius import skipped or resolved (it was silent: a dropped profile went unnoticed)', async () => {
     const g = tmp();
-    for (const f of readdirSync(path.join(GENIUS, 'Laptop'))) copyFileSync(path.join(GENIUS, 'Laptop', f), path.join(g, f));
+    for (const f of readdirSync(path.join(GENIUS, 'Laptop')))
+      copyFileSync(path.join(GENIUS, 'Laptop', f), path.join(g, f));
     writeFileSync(path.join(g, 'extra_profile.xml'), 'seller profile, exported as text by mistake\n');
     let r = await run('validate', g);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('skipped: extra_profile.xml (not XML)');
     expect(JSON.parse((await run('validate', g, '--json')).stdout).skipped).toEqual(['extra_profile.xml (not XML)']);
     r = await run('validate', path.join(GENIUS, 'AMPOvsCity'));
-    expect(r.stdout).toMatch(/note: ampo_vs_city_ampo_space\.xml: issue "Increase in starting salaries" values item "0" twice/);
-    expect((await run('analyze', path.join(GENIUS, 'AMPOvsCity'))).stdout).toMatch(/Note: ampo_vs_city_ampo_space\.xml: issue/);
+    expect(r.stdout).toMatch(
+      /note: ampo_vs_city_ampo_space\.xml: issue "Increase in starting salaries" values item "0" twice/,
+    );
+    expect((await run('analyze', path.join(GENIUS, 'AMPOvsCity'))).stdout).toMatch(
+      /Note: ampo_vs_city_ampo_space\.xml: issue/,
+    );
   });
 
   it('schema prints the JSON Schema of the scenario format', async () => {
@@ -263,7 +302,13 @@ describe('commonground validate, schema, scenarios', () => {
   it('scenarios lists the built-ins with their sizes', async () => {
     const r = await run('scenarios', '--json');
     expect(r.code).toBe(0);
-    const list = JSON.parse(r.stdout) as { id: string; file: string; issues: number; outcomeCount: string; parties: string[] }[];
+    const list = JSON.parse(r.stdout) as {
+      id: string;
+      file: string;
+      issues: number;
+      outcomeCount: string;
+      parties: string[];
+    }[];
     expect(list.map((s) => s.id)).toEqual(['north-america', 'us-mexico']);
     for (const s of list) {
       const { domain } = loadScenarioText(readFileSync(path.join(PROJECT_ROOT, s.file), 'utf8')) as { domain: Domain };

@@ -9,8 +9,13 @@ import { printJson } from '../output.ts';
 export function register(program: Command): void {
   program
     .command('analyze')
-    .description('Issue-linkage analysis: exact Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and utilitarian packages, and linked versus issue-by-issue value')
-    .argument('<input>', 'a scenario file (.yaml, .yml, .json), a Genius folder (one domain file and 2+ profiles), or a built-in scenario id such as north-america (see `commonground scenarios`)')
+    .description(
+      'Issue-linkage analysis: exact Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and utilitarian packages, and linked versus issue-by-issue value',
+    )
+    .argument(
+      '<input>',
+      'a scenario file (.yaml, .yml, .json), a Genius folder (one domain file and 2+ profiles), or a built-in scenario id such as north-america (see `commonground scenarios`)',
+    )
     .option('--json', 'print exactly one JSON document instead of the report')
     .option(
       '--status-quo <spec>',
@@ -38,6 +43,15 @@ the parties' reservation values as the disagreement point.`,
       }
       const result = analyze(domain, statusQuo ? { statusQuo } : {});
       if (opts.json) printJson(toJson(domain, result));
-      else process.stdout.write(analysisReport({ domain, result, source: loaded.source, kind: loaded.kind, statusQuoGiven: statusQuo !== undefined }));
+      else
+        process.stdout.write(
+          analysisReport({
+            domain,
+            result,
+            source: loaded.source,
+            kind: loaded.kind,
+            statusQuoGiven: statusQuo !== undefined,
+          }),
+        );
     });
 }

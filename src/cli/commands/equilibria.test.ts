@@ -31,7 +31,19 @@ describe('commonground equilibria', () => {
   it('solves one game given with numbers and prints exact fractions', () => {
     const dir = tempDir();
     const f = join(dir, 'g.json');
-    writeFileSync(f, JSON.stringify({ row_payoffs: [[2, 0], [0, 1]], col_payoffs: [[0, 1], [1, 0]] }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        row_payoffs: [
+          [2, 0],
+          [0, 1],
+        ],
+        col_payoffs: [
+          [0, 1],
+          [1, 0],
+        ],
+      }),
+    );
     const r = cli('equilibria', f);
     expect(r.code).toBe(0);
     expect(r.out).toContain('row (1/2, 1/2)  col (1/3, 2/3)  payoffs 2/3, 1/2');
@@ -49,13 +61,28 @@ describe('commonground equilibria', () => {
 
   it('rejects malformed listed equilibria and files with no games, naming the path, never a crash', () => {
     const dir = tempDir();
-    const game = { row_payoffs: [[1, 2], [3, 4]], col_payoffs: [[1, 2], [3, 4]] };
+    const game = {
+      row_payoffs: [
+        [1, 2],
+        [3, 4],
+      ],
+      col_payoffs: [
+        [1, 2],
+        [3, 4],
+      ],
+    };
     const cases: [unknown, string[]][] = [
       [{ ...game, equilibria: [{ row: [1, 0] }] }, ['equilibria[0].col: col must be a list of 2 probabilities']],
       [{ ...game, equilibria: [null] }, ['equilibria[0]: each listed equilibrium must be an object']],
       [{ ...game, equilibria: 'all of them' }, ['equilibria: equilibria must be a list']],
-      [{ games: [{ ...game, equilibria: [{ row: ['x', 1], col: [0, 1] }] }] }, ['games[0].equilibria[0].row[0]: expected a rational number']],
-      [{ ...game, equilibria: [{ row: [0, 1, 0], col: [0, 1] }] }, ['equilibria[0].row: row must be a list of 2 probabilities (the game is 2x2)']],
+      [
+        { games: [{ ...game, equilibria: [{ row: ['x', 1], col: [0, 1] }] }] },
+        ['games[0].equilibria[0].row[0]: expected a rational number'],
+      ],
+      [
+        { ...game, equilibria: [{ row: [0, 1, 0], col: [0, 1] }] },
+        ['equilibria[0].row: row must be a list of 2 probabilities (the game is 2x2)'],
+      ],
       [[], ['the file lists no games']],
       [{ games: [] }, ['games: the file lists no games']],
     ];

@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parseDocument } from 'yaml';
 import { CgError, type Problem } from '../../core/problems.ts';
-import { equilibriumToJson, extremeEquilibria, parseBimatrix, supportEnumeration, Rational, type Equilibrium } from '../../cooperation/index.ts';
+import {
+  equilibriumToJson,
+  extremeEquilibria,
+  parseBimatrix,
+  supportEnumeration,
+  Rational,
+  type Equilibrium,
+} from '../../cooperation/index.ts';
 import { printJson, println } from '../output.ts';
 
 interface GameInput {
@@ -28,7 +35,17 @@ function readGames(file: string): { games: GameInput[]; paths: (string | number)
     throw new CgError({ code: 'file_not_found', path: [], message: `cannot read game file "${file}"`, file });
   }
   const doc = parseDocument(text);
-  if (doc.errors.length) throw new CgError(doc.errors.map((e) => ({ code: 'syntax_error', path: [], message: e.message.split('\n')[0], file, line: e.linePos?.[0].line, column: e.linePos?.[0].col })));
+  if (doc.errors.length)
+    throw new CgError(
+      doc.errors.map((e) => ({
+        code: 'syntax_error',
+        path: [],
+        message: e.message.split('\n')[0],
+        file,
+        line: e.linePos?.[0].line,
+        column: e.linePos?.[0].col,
+      })),
+    );
   const data = doc.toJS() as unknown;
   let found: { games: GameInput[]; paths: (string | number)[][] } | undefined;
   if (Array.isArray(data)) found = { games: data as GameInput[], paths: data.map((_, i) => [i]) };
@@ -36,8 +53,20 @@ function readGames(file: string): { games: GameInput[]; paths: (string | number)
     const games = (data as { games: GameInput[] }).games;
     found = { games, paths: games.map((_, i) => ['games', i]) };
   } else if (data && typeof data === 'object') found = { games: [data as GameInput], paths: [[]] };
-  if (!found) throw new CgError({ code: 'invalid_game_file', path: [], message: 'expected a game {row_payoffs, col_payoffs}, a list of games, or {games: [...]}', file });
-  if (found.games.length === 0) throw new CgError({ code: 'no_games', path: Array.isArray(data) ? [] : ['games'], message: 'the file lists no games', file });
+  if (!found)
+    throw new CgError({
+      code: 'invalid_game_file',
+      path: [],
+      message: 'expected a game {row_payoffs, col_payoffs}, a list of games, or {games: [...]}',
+      file,
+    });
+  if (found.games.length === 0)
+    throw new CgError({
+      code: 'no_games',
+      path: Array.isArray(data) ? [] : ['games'],
+      message: 'the file lists no games',
+      file,
+    });
   return found;
 }
 
@@ -49,28 +78,54 @@ function key(row: readonly Rational[], col: readonly Rational[]): string {
  * The equilibria a game lists, as keys comparable with the solver's, or problems naming each bad
  * entry (it must be a list of {row, col} mixed strategies of the game's shape).
  */
-function listedKeys(listed: unknown, path: (string | number)[], shape: [number, number], problems: Problem[]): string[] | null {
+function listedKeys(
+  listed: unknown,
+  path: (string | number)[],
+  shape: [number, number],
+  problems: Problem[],
+): string[] | null {
   if (listed === undefined) return null;
   if (!Array.isArray(listed)) {
-    problems.push({ code: 'invalid_equilibria', path: [...path, 'equilibria'], message: 'equilibria must be a list of {row, col} mixed strategies', received: JSON.stringify(listed) });
+    problems.push({
+      code: 'invalid_equilibria',
+      path: [...path, 'equilibria'],
+      message: 'equilibria must be a list of {row, col} mixed strategies',
+      received: JSON.stringify(listed),
+    });
     return null;
   }
   const before = problems.length;
   const keys = listed.map((e, k) => {
     const at = [...path, 'equilibria', k];
     if (!e || typeof e !== 'object' || Array.isArray(e)) {
-      problems.push({ code: 'invalid_equilibria', path: at, message: 'each listed equilibrium must be an object {row, col}', received: JSON.stringify(e) });
+      problems.push({
+        code: 'invalid_equilibria',
+        path: at,
+        message: 'each listed equilibrium must be an object {row, col}',
+        received: JSON.stringify(e),
+      });
       return '';
     }
     const side = (name: 'row' | 'col', size: number): Rational[] => {
       const v = (e as Record<string, unknown>)[name];
       if (!Array.isArray(v) || v.length !== size) {
-        problems.push({ code: 'invalid_equilibria', path: [...at, name], message: `${name} must be a list of ${size} probabilities (the game is ${shape[0]}x${shape[1]})`, received: JSON.stringify(v) });
+        problems.push({
+          code: 'invalid_equilibria',
+          path: [...at, name],
+          message: `${name} must be a list of ${size} probabilities (the game is ${shape[0]}x${shape[1]})`,
+          received: JSON.stringify(v),
+        });
         return [];
       }
       return v.map((x, j) => {
         try {
-          if (typeof x !== 'string' && typeof x !== 'number') throw new CgError({ code: 'invalid_number', path: [...at, name, j], message: 'expected a number or a rational string', received: JSON.stringify(x) });
+          if (typeof x !== 'string' && typeof x !== 'number')
+            throw new CgError({
+              code: 'invalid_number',
+              path: [...at, name, j],
+              message: 'expected a number or a rational string',
+              received: JSON.stringify(x),
+            });
           return Rational.parse(x, [...at, name, j]);
         } catch (err) {
           if (err instanceof CgError) problems.push(...err.problems);
@@ -87,12 +142,24 @@ function listedKeys(listed: unknown, path: (string | number)[], shape: [number, 
 export function register(program: Command): void {
   program
     .command('equilibria')
-    .description('exact Nash equilibria (rational arithmetic) of two-player games; extreme equilibria for degenerate games')
+    .description(
+      'exact Nash equilibria (rational arithmetic) of two-player games; extreme equilibria for degenerate games',
+    )
     .argument('<game.json>', 'one game, a list of games, or {games: [...]} (JSON or YAML)')
-    .option('--method <m>', 'vertex (all extreme equilibria, default) or support (support enumeration, non-degenerate games)', 'vertex')
+    .option(
+      '--method <m>',
+      'vertex (all extreme equilibria, default) or support (support enumeration, non-degenerate games)',
+      'vertex',
+    )
     .option('--json', 'print as JSON (probabilities and payoffs as exact fractions)')
     .action((file: string, o: { method: string; json?: boolean }) => {
-      if (o.method !== 'vertex' && o.method !== 'support') throw new CgError({ code: 'invalid_option', path: ['--method'], message: '--method must be vertex or support', received: o.method });
+      if (o.method !== 'vertex' && o.method !== 'support')
+        throw new CgError({
+          code: 'invalid_option',
+          path: ['--method'],
+          message: '--method must be vertex or support',
+          received: o.method,
+        });
       const { games, paths } = readGames(file);
       const problems: Problem[] = [];
       const solved = games.map((g, i) => {
@@ -106,9 +173,18 @@ export function register(program: Command): void {
           let check: { listed: number; allFound: boolean; sameSet: boolean } | null = null;
           if (listed) {
             const found = new Set(eqs.map((e) => key(e.row, e.col)));
-            check = { listed: listed.length, allFound: listed.every((k) => found.has(k)), sameSet: listed.length === found.size && listed.every((k) => found.has(k)) };
+            check = {
+              listed: listed.length,
+              allFound: listed.every((k) => found.has(k)),
+              sameSet: listed.length === found.size && listed.every((k) => found.has(k)),
+            };
           }
-          return { id: g.id ?? g.name ?? (games.length === 1 ? 'game' : `game ${i + 1}`), shape: [game.rowPayoffs.length, game.rowPayoffs[0].length], equilibria: eqs, check };
+          return {
+            id: g.id ?? g.name ?? (games.length === 1 ? 'game' : `game ${i + 1}`),
+            shape: [game.rowPayoffs.length, game.rowPayoffs[0].length],
+            equilibria: eqs,
+            check,
+          };
         } catch (e) {
           if (e instanceof CgError) problems.push(...e.problems);
           else throw e;
@@ -118,13 +194,27 @@ export function register(program: Command): void {
       if (problems.length) throw new CgError(problems.map((p) => ({ ...p, file })));
       const ok = solved.filter((s): s is NonNullable<typeof s> => s !== null);
       if (o.json) {
-        printJson(ok.map((s) => ({ id: s.id, shape: s.shape, method: o.method, equilibria: s.equilibria.map(equilibriumToJson), ...(s.check ? { check: s.check } : {}) })));
+        printJson(
+          ok.map((s) => ({
+            id: s.id,
+            shape: s.shape,
+            method: o.method,
+            equilibria: s.equilibria.map(equilibriumToJson),
+            ...(s.check ? { check: s.check } : {}),
+          })),
+        );
         return;
       }
       for (const s of ok) {
-        println(`${s.id} (${s.shape[0]}x${s.shape[1]}): ${s.equilibria.length} ${o.method === 'vertex' ? 'extreme ' : ''}equilibri${s.equilibria.length === 1 ? 'um' : 'a'}`);
-        for (const e of s.equilibria) println(`  row (${e.row.join(', ')})  col (${e.col.join(', ')})  payoffs ${e.rowPayoff}, ${e.colPayoff}`);
-        if (s.check) println(`  listed in file: ${s.check.listed}; all found: ${s.check.allFound ? 'yes' : 'NO'}; same set: ${s.check.sameSet ? 'yes' : 'no'}`);
+        println(
+          `${s.id} (${s.shape[0]}x${s.shape[1]}): ${s.equilibria.length} ${o.method === 'vertex' ? 'extreme ' : ''}equilibri${s.equilibria.length === 1 ? 'um' : 'a'}`,
+        );
+        for (const e of s.equilibria)
+          println(`  row (${e.row.join(', ')})  col (${e.col.join(', ')})  payoffs ${e.rowPayoff}, ${e.colPayoff}`);
+        if (s.check)
+          println(
+            `  listed in file: ${s.check.listed}; all found: ${s.check.allFound ? 'yes' : 'NO'}; same set: ${s.check.sameSet ? 'yes' : 'no'}`,
+          );
       }
     });
 }

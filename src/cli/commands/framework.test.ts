@@ -44,12 +44,24 @@ async function cliError(...args: string[]): Promise<CgError> {
 
 describe('commonground framework', () => {
   it('loads both framework files and lists them as JSON', async () => {
-    expect(await cli('framework', 'load', na, '--db', db)).toMatch(/^loaded north-american \(version 1\): 6 areas, 7 objectives, 11 indicators, 55 actuals, 9 actions/);
+    expect(await cli('framework', 'load', na, '--db', db)).toMatch(
+      /^loaded north-american \(version 1\): 6 areas, 7 objectives, 11 indicators, 55 actuals, 9 actions/,
+    );
     await cli('framework', 'load', bic, '--db', db);
     const list = JSON.parse(await cli('framework', 'list', '--json', '--db', db));
     expect(list).toEqual([
-      { id: 'bicentennial', name: 'US-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities', status: 'published', version: 1 },
-      { id: 'north-american', name: 'North American Framework for Security and Shared Prosperity (proposal)', status: 'proposed', version: 1 },
+      {
+        id: 'bicentennial',
+        name: 'US-Mexico Bicentennial Framework for Security, Public Health, and Safe Communities',
+        status: 'published',
+        version: 1,
+      },
+      {
+        id: 'north-american',
+        name: 'North American Framework for Security and Shared Prosperity (proposal)',
+        status: 'proposed',
+        version: 1,
+      },
     ]);
   });
 
@@ -59,8 +71,21 @@ describe('commonground framework', () => {
     expect(byId).toEqual(byFile);
     expect(byId.framework.id).toBe('bicentennial');
     expect(byId.passed).toBe(false);
-    expect(byId.criteria.map((c: { name: string }) => c.name)).toEqual(['clear_objectives', 'measurable_results', 'effective_actions', 'responsible_actors', 'committed_resources', 'joint_action']);
-    expect(byId.gaps[0]).toEqual(expect.objectContaining({ criterion: 'clear_objectives', item: 'area goal2_prevent_transborder_crime', message: expect.any(String) }));
+    expect(byId.criteria.map((c: { name: string }) => c.name)).toEqual([
+      'clear_objectives',
+      'measurable_results',
+      'effective_actions',
+      'responsible_actors',
+      'committed_resources',
+      'joint_action',
+    ]);
+    expect(byId.gaps[0]).toEqual(
+      expect.objectContaining({
+        criterion: 'clear_objectives',
+        item: 'area goal2_prevent_transborder_crime',
+        message: expect.any(String),
+      }),
+    );
     const text = await cli('framework', 'audit', 'north-american', '--db', db);
     expect(text).toMatch(/PASSES/);
     expect(text).toMatch(/joint_action\s+88\.9%\s+8\/9\s+pass/);
@@ -69,14 +94,30 @@ describe('commonground framework', () => {
   it('reports progress as JSON with indicators, budget and joint share', async () => {
     const p = JSON.parse(await cli('framework', 'progress', 'north-american', '--json', '--db', db));
     const trade = p.indicators.find((i: { id: string }) => i.id === 'us_mx_goods_trade');
-    expect(trade).toMatchObject({ baseline: { period: '2022', value: 779.3 }, target: { period: '2030', value: 1000 }, latest: { period: '2024', value: 840 }, status: 'on_track' });
+    expect(trade).toMatchObject({
+      baseline: { period: '2022', value: 779.3 },
+      target: { period: '2030', value: 1000 },
+      latest: { period: '2024', value: 840 },
+      status: 'on_track',
+    });
     expect(p.budget.byCurrency[0]).toMatchObject({ currency: 'USD', disbursed: null, execution: null });
     expect(p.jointShare.byYear.map((y: { year: number }) => y.year)).toEqual([2026, 2027]);
-    expect(await cliError('framework', 'progress', 'north-american', '--currency', 'MXN', '--db', db)).toMatchObject({ code: 'missing_exchange_rate' });
+    expect(await cliError('framework', 'progress', 'north-american', '--currency', 'MXN', '--db', db)).toMatchObject({
+      code: 'missing_exchange_rate',
+    });
     // A lower-case code is the same currency (not "no rate from USD to usd"); a non-code is refused.
-    const usd = JSON.parse(await cli('framework', 'progress', 'north-american', '--currency', 'usd', '--json', '--db', db));
-    expect(usd.budget.converted).toMatchObject({ currency: 'USD', committed: p.budget.byCurrency[0].committed, disbursed: null, execution: null });
-    expect((await cliError('framework', 'progress', 'north-american', '--currency', 'US$', '--db', db)).problems[0]).toMatchObject({ code: 'invalid_currency' });
+    const usd = JSON.parse(
+      await cli('framework', 'progress', 'north-american', '--currency', 'usd', '--json', '--db', db),
+    );
+    expect(usd.budget.converted).toMatchObject({
+      currency: 'USD',
+      committed: p.budget.byCurrency[0].committed,
+      disbursed: null,
+      execution: null,
+    });
+    expect(
+      (await cliError('framework', 'progress', 'north-american', '--currency', 'US$', '--db', db)).problems[0],
+    ).toMatchObject({ code: 'invalid_currency' });
   });
 
   it('imports indicators.csv, and refuses a file with a bad row without writing anything', async () => {
@@ -89,8 +130,15 @@ describe('commonground framework', () => {
     lines[10] = lines[10].replace(',US,', ',USA,');
     writeFileSync(bad, lines.join('\n'));
     const e = await cliError('framework', 'import-indicators', bad, '--framework', 'north-american', '--db', db);
-    expect(e.problems.map((p) => [p.line, p.path[0]])).toEqual([[4, 'value'], [11, 'country']]);
-    expect(JSON.parse(await cli('framework', 'list', '--json', '--db', db)).find((f: { id: string }) => f.id === 'north-american').version).toBe(2);
+    expect(e.problems.map((p) => [p.line, p.path[0]])).toEqual([
+      [4, 'value'],
+      [11, 'country'],
+    ]);
+    expect(
+      JSON.parse(await cli('framework', 'list', '--json', '--db', db)).find(
+        (f: { id: string }) => f.id === 'north-american',
+      ).version,
+    ).toBe(2);
   });
 
   it('exports valid IATI XML and imports it back as a copy', async () => {
@@ -101,40 +149,78 @@ describe('commonground framework', () => {
     // load takes framework files; an IATI file gets one line pointing to import-iati, not ~90 YAML errors.
     const wrong = await cliError('framework', 'load', file, '--db', db);
     expect(wrong.problems).toHaveLength(1);
-    expect(wrong.problems[0]).toMatchObject({ code: 'wrong_command', file, message: expect.stringContaining('framework import-iati') });
-    expect(await cli('framework', 'import-iati', file, '--id', 'na-copy', '--db', db)).toMatch(/^imported na-copy \(version 1\): 7 objectives, 11 indicators, 55 actuals/);
-    expect(await cli('framework', 'export-iati', 'na-copy', '--db', db)).toBe(xml.replaceAll('north-american', 'na-copy'));
+    expect(wrong.problems[0]).toMatchObject({
+      code: 'wrong_command',
+      file,
+      message: expect.stringContaining('framework import-iati'),
+    });
+    expect(await cli('framework', 'import-iati', file, '--id', 'na-copy', '--db', db)).toMatch(
+      /^imported na-copy \(version 1\): 7 objectives, 11 indicators, 55 actuals/,
+    );
+    expect(await cli('framework', 'export-iati', 'na-copy', '--db', db)).toBe(
+      xml.replaceAll('north-american', 'na-copy'),
+    );
     const unwritable = path.join(dir, 'cli.db', 'out.xml'); // a file where a folder should be
-    expect((await cliError('framework', 'export-iati', 'north-american', '-o', unwritable, '--db', db)).problems[0]).toMatchObject({ code: 'file_unwritable', file: unwritable });
+    expect(
+      (await cliError('framework', 'export-iati', 'north-american', '-o', unwritable, '--db', db)).problems[0],
+    ).toMatchObject({ code: 'file_unwritable', file: unwritable });
     const anchor = path.resolve(root, '../shared/anchors/iati/real-activity-jass-US-EIN-06-1597-668-PU1-GL.xml');
-    expect(await cli('framework', 'import-iati', anchor, '--db', db)).toMatch(/ignored \(no place in the framework model\): .*sector x1/);
+    expect(await cli('framework', 'import-iati', anchor, '--db', db)).toMatch(
+      /ignored \(no place in the framework model\): .*sector x1/,
+    );
   });
 
   it('names what is wrong: unknown id, existing id, bad file', async () => {
-    expect(await cliError('framework', 'progress', 'nope', '--db', db)).toMatchObject({ code: 'not_found', status: 404 });
+    expect(await cliError('framework', 'progress', 'nope', '--db', db)).toMatchObject({
+      code: 'not_found',
+      status: 404,
+    });
     expect(await cliError('framework', 'load', na, '--db', db)).toMatchObject({ code: 'already_exists', status: 409 });
-    expect(await cliError('framework', 'load', na, '--expect-version', '1', '--db', db)).toMatchObject({ code: 'version_conflict' });
+    expect(await cliError('framework', 'load', na, '--expect-version', '1', '--db', db)).toMatchObject({
+      code: 'version_conflict',
+    });
     const bad = path.join(dir, 'bad.yaml');
     writeFileSync(bad, readFileSync(bic, 'utf8').replace('ownerParties: [us, mx]', 'ownerParties: [us, cn]'));
     const e = await cliError('framework', 'audit', bad);
-    expect(e.problems[0]).toMatchObject({ file: bad, line: expect.any(Number), message: expect.stringContaining('unknown party "cn"') });
+    expect(e.problems[0]).toMatchObject({
+      file: bad,
+      line: expect.any(Number),
+      message: expect.stringContaining('unknown party "cn"'),
+    });
   });
 
   it('refuses a framework whose linked issues or package options are not in its analysis scenario, naming file, path and line', async () => {
     const text = readFileSync(na, 'utf8');
     const bad = path.join(dir, 'bad-links.yaml');
-    writeFileSync(bad, text.replace('gun_smuggling: joint_tracing', 'gun_smuggling: joint_tracng').replace('linkedIssues: [trade]', 'linkedIssues: [trad]'));
+    writeFileSync(
+      bad,
+      text
+        .replace('gun_smuggling: joint_tracing', 'gun_smuggling: joint_tracng')
+        .replace('linkedIssues: [trade]', 'linkedIssues: [trad]'),
+    );
     const e = await cliError('framework', 'load', bad, '--db', path.join(dir, 'links.db'));
     const lineOf = (s: string) => text.slice(0, text.indexOf(s)).split('\n').length;
     expect(e.problems.map((p) => ({ code: p.code, file: p.file, line: p.line, path: p.path.join('.') }))).toEqual([
-      { code: 'unknown_scenario_reference', file: bad, line: lineOf('linkedIssues: [trade]'), path: 'areas.3.objectives.0.linkedIssues.0' },
-      { code: 'unknown_scenario_reference', file: bad, line: lineOf('gun_smuggling: joint_tracing'), path: 'linkages.0.package.options.gun_smuggling' },
+      {
+        code: 'unknown_scenario_reference',
+        file: bad,
+        line: lineOf('linkedIssues: [trade]'),
+        path: 'areas.3.objectives.0.linkedIssues.0',
+      },
+      {
+        code: 'unknown_scenario_reference',
+        file: bad,
+        line: lineOf('gun_smuggling: joint_tracing'),
+        path: 'linkages.0.package.options.gun_smuggling',
+      },
     ]);
     expect(e.problems[0].message).toContain('"trad"');
     expect(e.problems[0].message).toContain('north-america');
     expect(e.problems[1].message).toMatch(/"joint_tracng".*gun_smuggling/);
     expect(e.problems[1].message).toContain('joint_tracing');
-    expect(await cliError('framework', 'audit', bad)).toMatchObject({ problems: [expect.objectContaining({ code: 'unknown_scenario_reference' }), expect.anything()] });
+    expect(await cliError('framework', 'audit', bad)).toMatchObject({
+      problems: [expect.objectContaining({ code: 'unknown_scenario_reference' }), expect.anything()],
+    });
     expect(JSON.parse(await cli('framework', 'list', '--json', '--db', path.join(dir, 'links.db')))).toEqual([]);
   });
 

@@ -18,7 +18,11 @@ import { validateIatiXml } from '../../interop/iati/xsd.node.ts';
 import { openStore, resolveDbUrl, type Store } from '../../store/index.ts';
 import { oneLine, printJson, println, table } from '../output.ts';
 
-const dbOption = () => new Option('--db <path|url>', 'database: a SQLite file or postgres://user:pass@host/db (default: $DATABASE_URL, else ./data/commonground.db)');
+const dbOption = () =>
+  new Option(
+    '--db <path|url>',
+    'database: a SQLite file or postgres://user:pass@host/db (default: $DATABASE_URL, else ./data/commonground.db)',
+  );
 
 async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>): Promise<T> {
   const store = await openStore(resolveDbUrl(db));
@@ -30,7 +34,8 @@ async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>)
 }
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(x === 1 || x === 0 ? 0 : 1)}%`);
-const fmtNum = (v: number) => (Math.abs(v) >= 1000 ? v.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Math.round(v * 1000) / 1000));
+const fmtNum = (v: number) =>
+  Math.abs(v) >= 1000 ? v.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Math.round(v * 1000) / 1000);
 const pv = (x: { period: string; value: number } | null) => (x ? `${fmtNum(x.value)} (${x.period})` : '-');
 
 function isFileArg(arg: string): boolean {
@@ -45,14 +50,24 @@ async function frameworkFromFile(file: string): Promise<Framework> {
 /** A framework file, its linked issues and package options checked against the built-in scenario it names. */
 async function readFrameworkChecked(file: string): Promise<Framework> {
   const { framework, unresolvedScenarios } = await readFrameworkFileChecked(file);
-  for (const id of unresolvedScenarios) process.stderr.write(`warning: analysis scenario "${id}" is not a built-in scenario (commonground scenarios); its issue and option ids were not checked\n`);
+  for (const id of unresolvedScenarios)
+    process.stderr.write(
+      `warning: analysis scenario "${id}" is not a built-in scenario (commonground scenarios); its issue and option ids were not checked\n`,
+    );
   return framework;
 }
 
 function printAudit(r: AuditReport): void {
-  println(`Audit of "${oneLine(r.framework.name)}" (${r.framework.id}, ${r.framework.status}): ${r.passed ? 'PASSES' : 'DOES NOT PASS'}`);
+  println(
+    `Audit of "${oneLine(r.framework.name)}" (${r.framework.id}, ${r.framework.status}): ${r.passed ? 'PASSES' : 'DOES NOT PASS'}`,
+  );
   println();
-  println(table(['criterion', 'score', 'items', 'result'], r.criteria.map((c) => [c.name, pct(c.score), `${c.passing}/${c.items}`, c.passed ? 'pass' : 'FAIL'])));
+  println(
+    table(
+      ['criterion', 'score', 'items', 'result'],
+      r.criteria.map((c) => [c.name, pct(c.score), `${c.passing}/${c.items}`, c.passed ? 'pass' : 'FAIL']),
+    ),
+  );
   println();
   println(`Unilateral actions: ${pct(r.unilateralShare)}`);
   if (r.gaps.length) {
@@ -68,11 +83,22 @@ function printProgress(p: ProgressReport): void {
   println(
     table(
       ['indicator', 'baseline', 'target', 'latest', 'expected', 'status'],
-      p.indicators.map((i) => [i.id, pv(i.baseline), pv(i.target), i.latest ? pv(i.latest) : 'missing', i.expected === null ? '-' : fmtNum(i.expected), i.status]),
+      p.indicators.map((i) => [
+        i.id,
+        pv(i.baseline),
+        pv(i.target),
+        i.latest ? pv(i.latest) : 'missing',
+        i.expected === null ? '-' : fmtNum(i.expected),
+        i.status,
+      ]),
     ),
   );
   println();
-  println(`Status: ${Object.entries(p.summary).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  println(
+    `Status: ${Object.entries(p.summary)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   const notes = p.indicators.filter((i) => i.status === 'no_data' || i.status === 'not_started');
   for (const i of notes) println(`  ${i.id}: ${i.reason}`);
   println();
@@ -82,49 +108,81 @@ function printProgress(p: ProgressReport): void {
     println(
       table(
         ['currency', 'committed', 'of which proposed', 'indicative', 'disbursed', 'execution'],
-        p.budget.byCurrency.map((b) => [b.currency, fmtNum(b.committed), fmtNum(b.committedProposed), fmtNum(b.indicative), b.disbursed === null ? 'no data' : fmtNum(b.disbursed), pct(b.execution)]),
+        p.budget.byCurrency.map((b) => [
+          b.currency,
+          fmtNum(b.committed),
+          fmtNum(b.committedProposed),
+          fmtNum(b.indicative),
+          b.disbursed === null ? 'no data' : fmtNum(b.disbursed),
+          pct(b.execution),
+        ]),
       ).replace(/^/gm, '  '),
     );
   if (p.budget.converted) {
     const c = p.budget.converted;
     const missing = p.budget.byCurrency.filter((b) => b.disbursed === null && b.committed > 0).map((b) => b.currency);
-    println(`  In ${c.currency} at the stated rates: committed ${fmtNum(c.committed)}, disbursed ${c.disbursed === null ? `no data${missing.length ? ` (none recorded in ${missing.join(', ')})` : ''}` : fmtNum(c.disbursed)}, execution ${pct(c.execution)}`);
+    println(
+      `  In ${c.currency} at the stated rates: committed ${fmtNum(c.committed)}, disbursed ${c.disbursed === null ? `no data${missing.length ? ` (none recorded in ${missing.join(', ')})` : ''}` : fmtNum(c.disbursed)}, execution ${pct(c.execution)}`,
+    );
   }
   println();
   const j = p.jointShare;
   println(`Joint actions: ${j.joint} of ${j.joint + j.unilateral} (${pct(j.share)})`);
-  for (const y of j.byYear) println(`  ${y.year}: ${y.joint} joint, ${y.unilateral} unilateral started; cumulative share ${pct(y.cumulativeShare)}`);
+  for (const y of j.byYear)
+    println(
+      `  ${y.year}: ${y.joint} joint, ${y.unilateral} unilateral started; cumulative share ${pct(y.cumulativeShare)}`,
+    );
 }
 
 export function register(program: Command): void {
-  const fw = program.command('framework').description('framework and accountability tracker: load, audit, progress, indicators, IATI');
+  const fw = program
+    .command('framework')
+    .description('framework and accountability tracker: load, audit, progress, indicators, IATI');
 
   fw.command('load')
     .description('validate a framework file (YAML/JSON) and store it')
     .argument('<file>', 'framework file, e.g. scenarios/frameworks/north-american.yaml')
     .option('--replace', 'replace a stored framework with the same id')
-    .option('--expect-version <n>', 'replace only if the stored version is n (optimistic concurrency)', (v) => parseVersion(v))
+    .option('--expect-version <n>', 'replace only if the stored version is n (optimistic concurrency)', (v) =>
+      parseVersion(v),
+    )
     .addOption(dbOption())
     .action(async (file: string, o: { replace?: boolean; expectVersion?: number; db?: string }) => {
       if (/\.xml$/i.test(file)) {
-        throw new CgError({ code: 'wrong_command', path: [], file, message: 'an XML file is read as IATI activities: use `commonground framework import-iati` (load takes a framework file in YAML or JSON)' });
+        throw new CgError({
+          code: 'wrong_command',
+          path: [],
+          file,
+          message:
+            'an XML file is read as IATI activities: use `commonground framework import-iati` (load takes a framework file in YAML or JSON)',
+        });
       }
       const framework = await readFrameworkChecked(file);
       await withStore(o.db, async (s) => {
-        const r = await s.frameworks.save(framework, { mode: o.replace || o.expectVersion !== undefined ? 'upsert' : 'create', expectedVersion: o.expectVersion });
+        const r = await s.frameworks.save(framework, {
+          mode: o.replace || o.expectVersion !== undefined ? 'upsert' : 'create',
+          expectedVersion: o.expectVersion,
+        });
         const c = r.counts;
-        println(`${r.created ? 'loaded' : 'replaced'} ${framework.id} (version ${r.version}): ${c.areas} areas, ${c.objectives} objectives, ${c.indicators} indicators, ${c.actuals} actuals, ${c.actions} actions, ${c.budgets} budgets, ${c.linkages} linkages`);
+        println(
+          `${r.created ? 'loaded' : 'replaced'} ${framework.id} (version ${r.version}): ${c.areas} areas, ${c.objectives} objectives, ${c.indicators} indicators, ${c.actuals} actuals, ${c.actions} actions, ${c.budgets} budgets, ${c.linkages} linkages`,
+        );
       });
     });
 
   fw.command('audit')
     .description('audit a stored framework (by id) or a file against the five criteria and joint action')
-    .argument('<id|file>', 'stored framework id, or a framework file (YAML/JSON, or IATI XML) audited without a database')
+    .argument(
+      '<id|file>',
+      'stored framework id, or a framework file (YAML/JSON, or IATI XML) audited without a database',
+    )
     .option('--json', 'print one JSON document')
     .option('--check', 'exit with code 1 when the audit does not pass')
     .addOption(dbOption())
     .action(async (arg: string, o: { json?: boolean; check?: boolean; db?: string }) => {
-      const report = isFileArg(arg) ? auditFramework(await frameworkFromFile(arg)) : await withStore(o.db, (s) => s.frameworks.audit(arg));
+      const report = isFileArg(arg)
+        ? auditFramework(await frameworkFromFile(arg))
+        : await withStore(o.db, (s) => s.frameworks.audit(arg));
       if (o.json) printJson(report);
       else printAudit(report);
       if (o.check && !report.passed) process.exitCode = 1;
@@ -134,36 +192,56 @@ export function register(program: Command): void {
     .description('where each indicator stands against its trajectory, budget execution, joint-action share')
     .argument('<id>', 'stored framework id')
     .option('--json', 'print one JSON document')
-    .option('--currency <code>', 'also total the budget in this currency, using only the framework\'s stated exchange rates')
+    .option(
+      '--currency <code>',
+      "also total the budget in this currency, using only the framework's stated exchange rates",
+    )
     .addOption(dbOption())
     .action(async (id: string, o: { json?: boolean; currency?: string; db?: string }) => {
-      const report = await withStore(o.db, (s) => s.frameworks.progress(id, { currency: o.currency?.trim().toUpperCase() }));
+      const report = await withStore(o.db, (s) =>
+        s.frameworks.progress(id, { currency: o.currency?.trim().toUpperCase() }),
+      );
       if (o.json) printJson(report);
       else printProgress(report);
     });
 
   fw.command('import-indicators')
     .description('attach rows of an indicators CSV (indicators.csv columns) as actuals; all rows or none')
-    .argument('<csv>', 'CSV with columns indicator_id, indicator_name, unit, country, year, value, source_title, source_url, note')
-    .option('--framework <id>', 'attach only to this stored framework (default: every stored framework whose indicators map the rows)')
+    .argument(
+      '<csv>',
+      'CSV with columns indicator_id, indicator_name, unit, country, year, value, source_title, source_url, note',
+    )
+    .option(
+      '--framework <id>',
+      'attach only to this stored framework (default: every stored framework whose indicators map the rows)',
+    )
     .option('--strict', 'fail when a row maps to no framework indicator')
     .option('--progress', 'report progress on stderr after each batch')
     .option('--json', 'print the summary as one JSON document')
     .addOption(dbOption())
-    .action(async (csv: string, o: { framework?: string; strict?: boolean; progress?: boolean; json?: boolean; db?: string }) => {
-      const obs = await readIndicatorsCsv(csv);
-      const summary = await withStore(o.db, (s) =>
-        s.frameworks.importObservations(obs, {
-          frameworkId: o.framework, strict: o.strict, file: csv,
-          onProgress: o.progress ? (p) => void process.stderr.write(`progress ${p.done}/${p.total}\n`) : undefined,
-        }),
-      );
-      if (o.json) printJson(summary);
-      else {
-        println(`${summary.rows} rows read, ${summary.attached} values attached, ${summary.unmatched} rows not mapped by any indicator`);
-        for (const f of summary.frameworks) println(`  ${f.id}: ${f.values} values (now version ${f.version})`);
-      }
-    });
+    .action(
+      async (
+        csv: string,
+        o: { framework?: string; strict?: boolean; progress?: boolean; json?: boolean; db?: string },
+      ) => {
+        const obs = await readIndicatorsCsv(csv);
+        const summary = await withStore(o.db, (s) =>
+          s.frameworks.importObservations(obs, {
+            frameworkId: o.framework,
+            strict: o.strict,
+            file: csv,
+            onProgress: o.progress ? (p) => void process.stderr.write(`progress ${p.done}/${p.total}\n`) : undefined,
+          }),
+        );
+        if (o.json) printJson(summary);
+        else {
+          println(
+            `${summary.rows} rows read, ${summary.attached} values attached, ${summary.unmatched} rows not mapped by any indicator`,
+          );
+          for (const f of summary.frameworks) println(`  ${f.id}: ${f.values} values (now version ${f.version})`);
+        }
+      },
+    );
 
   fw.command('export-iati')
     .description('export a stored framework as IATI 2.03 activity XML (stdout)')
@@ -176,21 +254,30 @@ export function register(program: Command): void {
       const { xml, activities } = frameworkToIati(framework);
       if (o.validate) {
         const v = validateIatiXml(xml);
-        if (!v.valid) throw new CgError(v.errors.map((m) => ({ code: 'iati_schema', path: [], message: m })), { exitCode: 1, status: 500 });
+        if (!v.valid)
+          throw new CgError(
+            v.errors.map((m) => ({ code: 'iati_schema', path: [], message: m })),
+            { exitCode: 1, status: 500 },
+          );
         process.stderr.write(`valid IATI 2.03 (${activities} activities)\n`);
       }
       if (o.output) {
         try {
           await writeFile(o.output, xml);
         } catch (e) {
-          throw new CgError({ code: 'file_unwritable', path: ['--output'], message: `cannot write the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: o.output });
+          throw new CgError({
+            code: 'file_unwritable',
+            path: ['--output'],
+            message: `cannot write the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+            file: o.output,
+          });
         }
         println(`wrote ${activities} activities to ${o.output}`);
       } else process.stdout.write(xml);
     });
 
   fw.command('import-iati')
-    .description('import IATI activity XML as a framework (our export back, or other publishers\' activities)')
+    .description("import IATI activity XML as a framework (our export back, or other publishers' activities)")
     .argument('<xml>', 'IATI activity XML file')
     .option('--id <id>', 'framework id to store it under (default: from the file)')
     .option('--replace', 'replace a stored framework with the same id')
@@ -200,9 +287,14 @@ export function register(program: Command): void {
       await withStore(o.db, async (s) => {
         const saved = await s.frameworks.save(r.framework, { mode: o.replace ? 'upsert' : 'create' });
         const c = saved.counts;
-        println(`imported ${r.framework.id} (version ${saved.version}): ${c.objectives} objectives, ${c.indicators} indicators, ${c.actuals} actuals, ${c.actions} actions, ${c.budgets} budgets`);
+        println(
+          `imported ${r.framework.id} (version ${saved.version}): ${c.objectives} objectives, ${c.indicators} indicators, ${c.actuals} actuals, ${c.actions} actions, ${c.budgets} budgets`,
+        );
       });
-      if (r.ignored.length) println(`ignored (no place in the framework model): ${r.ignored.map((i) => `${i.element} x${i.count}`).join(', ')}`);
+      if (r.ignored.length)
+        println(
+          `ignored (no place in the framework model): ${r.ignored.map((i) => `${i.element} x${i.count}`).join(', ')}`,
+        );
       for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`);
     });
 
@@ -214,11 +306,22 @@ export function register(program: Command): void {
       const list = await withStore(o.db, (s) => s.frameworks.list());
       if (o.json) printJson(list.map((f) => ({ id: f.id, name: f.name, status: f.status, version: f.version })));
       else if (!list.length) println('no frameworks stored (load one with: commonground framework load <file>)');
-      else println(table(['id', 'name', 'status', 'version'], list.map((f) => [f.id, f.name, f.status, f.version])));
+      else
+        println(
+          table(
+            ['id', 'name', 'status', 'version'],
+            list.map((f) => [f.id, f.name, f.status, f.version]),
+          ),
+        );
     });
 }
 
 function parseVersion(v: string): number {
-  if (!/^\d+$/.test(v)) throw new CgError({ code: 'invalid_option', path: ['--expect-version'], message: `must be a version number, got "${v}"` });
+  if (!/^\d+$/.test(v))
+    throw new CgError({
+      code: 'invalid_option',
+      path: ['--expect-version'],
+      message: `must be a version number, got "${v}"`,
+    });
   return Number(v);
 }

@@ -42,14 +42,30 @@ interface CommonOpts {
 const PROTOCOLS = ['alternating', 'stacked', 'mediated'];
 
 function bad(code: string, flag: string, message: string, received?: string): never {
-  throw new CgError({ code, path: [flag], message, ...(received !== undefined ? { received: JSON.stringify(received) } : {}) });
+  throw new CgError({
+    code,
+    path: [flag],
+    message,
+    ...(received !== undefined ? { received: JSON.stringify(received) } : {}),
+  });
 }
 
-function int(flag: string, v: string | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+function int(
+  flag: string,
+  v: string | undefined,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (v === undefined) return fallback;
   const x = Number(v);
   if (!Number.isInteger(x) || x < min || x > max) {
-    bad('bad_option', flag, `--${flag} must be a whole number >= ${min}${max < Number.MAX_SAFE_INTEGER ? ` and <= ${max}` : ''}`, v);
+    bad(
+      'bad_option',
+      flag,
+      `--${flag} must be a whole number >= ${min}${max < Number.MAX_SAFE_INTEGER ? ` and <= ${max}` : ''}`,
+      v,
+    );
   }
   return x;
 }
@@ -57,9 +73,20 @@ function int(flag: string, v: string | undefined, fallback: number, min: number,
 /** Seeds are 32-bit (src/core/random.ts): 4294967296 would silently run as seed 0. */
 const MAX_SEED = 2 ** 32 - 1;
 
-function choice<T extends string>(flag: string, v: string | undefined, allowed: readonly T[], fallback: T | undefined): T | undefined {
+function choice<T extends string>(
+  flag: string,
+  v: string | undefined,
+  allowed: readonly T[],
+  fallback: T | undefined,
+): T | undefined {
   if (v === undefined) return fallback;
-  if (!allowed.includes(v as T)) throw new CgError({ code: 'bad_option', path: [flag], message: `--${flag} must be one of ${allowed.join(', ')}`, received: JSON.stringify(v) });
+  if (!allowed.includes(v as T))
+    throw new CgError({
+      code: 'bad_option',
+      path: [flag],
+      message: `--${flag} must be one of ${allowed.join(', ')}`,
+      received: JSON.stringify(v),
+    });
   return v as T;
 }
 
@@ -69,7 +96,8 @@ function deadlineOf(o: CommonOpts): Deadline {
     const time = Number(o.time);
     if (!(time > 0)) bad('bad_option', 'time', '--time must be a positive number (simulated seconds)', o.time);
     const costs = (o.actionCost ?? '1').split(',').map(Number);
-    if (costs.some((c) => !(c > 0))) bad('bad_option', 'action-cost', '--action-cost must be positive numbers (one, or one per party)', o.actionCost);
+    if (costs.some((c) => !(c > 0)))
+      bad('bad_option', 'action-cost', '--action-cost must be positive numbers (one, or one per party)', o.actionCost);
     return { time, actionCost: costs.length === 1 ? costs[0] : costs };
   }
   if (o.actionCost !== undefined) bad('bad_option', 'action-cost', '--action-cost needs --time');
@@ -90,18 +118,32 @@ export function actionBound(deadline: Deadline, actors: number, sessions: number
   const perSession =
     'rounds' in deadline
       ? deadline.rounds * actors
-      : Math.ceil(deadline.time / Math.min(...(Array.isArray(deadline.actionCost) ? deadline.actionCost : [deadline.actionCost ?? 1]))) + actors;
+      : Math.ceil(
+          deadline.time /
+            Math.min(...(Array.isArray(deadline.actionCost) ? deadline.actionCost : [deadline.actionCost ?? 1])),
+        ) + actors;
   return perSession * sessions;
 }
 
-function checkTranscriptSize(domain: Domain, deadline: Deadline, protocol: ProtocolName | undefined, mode: string | undefined, json: boolean, show: string): void {
+function checkTranscriptSize(
+  domain: Domain,
+  deadline: Deadline,
+  protocol: ProtocolName | undefined,
+  mode: string | undefined,
+  json: boolean,
+  show: string,
+): void {
   const protocolName = protocol ?? (domain.parties.length === 2 ? 'alternating' : 'stacked');
   const actors = protocolName === 'mediated' ? 1 : domain.parties.length;
   const bound = actionBound(deadline, actors, mode === 'delinked' ? domain.issues.length : 1);
   const flag = 'rounds' in deadline ? 'rounds' : 'time';
   const fmt = (n: number) => n.toLocaleString('en-US');
   if (bound > MAX_RECORDED_ACTIONS) {
-    bad('deadline_too_long', flag, `this deadline allows up to ${fmt(bound)} recorded actions (the transcript is kept in memory); at most ${fmt(MAX_RECORDED_ACTIONS)} in one run`);
+    bad(
+      'deadline_too_long',
+      flag,
+      `this deadline allows up to ${fmt(bound)} recorded actions (the transcript is kept in memory); at most ${fmt(MAX_RECORDED_ACTIONS)} in one run`,
+    );
   }
   if (json && show === 'all' && bound > MAX_JSON_ACTIONS) {
     bad(
@@ -113,7 +155,8 @@ function checkTranscriptSize(domain: Domain, deadline: Deadline, protocol: Proto
 }
 
 function agentsOf(o: CommonOpts) {
-  if (!o.agents) bad('no_agents', 'agents', `--agents is required (strategies: ${STRATEGIES.map((s) => s.id).join(', ')})`);
+  if (!o.agents)
+    bad('no_agents', 'agents', `--agents is required (strategies: ${STRATEGIES.map((s) => s.id).join(', ')})`);
   return parseAgentList(o.agents);
 }
 
@@ -126,9 +169,16 @@ export function randomInput(input: string): Domain | null {
   const [, seedText, ...rest] = input.split(':');
   const seed = Number(seedText);
   const fail = (message: string): never => {
-    throw new CgError({ code: 'bad_random_domain', path: [], message, expected: 'random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]', received: JSON.stringify(input) });
+    throw new CgError({
+      code: 'bad_random_domain',
+      path: [],
+      message,
+      expected: 'random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]',
+      received: JSON.stringify(input),
+    });
   };
-  if (seedText === undefined || seedText.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) fail(`the seed must be a whole number from 0 to ${MAX_SEED}`);
+  if (seedText === undefined || seedText.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
+    fail(`the seed must be a whole number from 0 to ${MAX_SEED}`);
   const opts: RandomDomainOptions = { conflict: 'opposed' };
   for (const part of rest) {
     if (part === 'opposed' || part === 'independent') opts.conflict = part;
@@ -136,7 +186,8 @@ export function randomInput(input: string): Domain | null {
       const m = /^(parties|issues|options)=(\d+)$/.exec(part);
       if (!m) fail(`cannot read "${part}"`);
       const min = m![1] === 'parties' ? 2 : 1;
-      if (Number(m![2]) < min || Number(m![2]) > 50) fail(`cannot read "${part}": ${m![1]} must be a whole number from ${min} to 50`);
+      if (Number(m![2]) < min || Number(m![2]) > 50)
+        fail(`cannot read "${part}": ${m![1]} must be a whole number from ${min} to 50`);
       opts[m![1] as 'parties' | 'issues' | 'options'] = Number(m![2]);
     }
   }
@@ -150,7 +201,11 @@ async function load(input: string, statusQuo: string | undefined): Promise<Domai
     return withStatusQuo(domain, statusQuo).domain;
   } catch (e) {
     // One --status-quo applies to every input of a tournament: say which input it does not fit.
-    if (isCgError(e)) throw new CgError(e.problems.map((p) => ({ file: input, ...p })), { status: e.status, exitCode: e.exitCode });
+    if (isCgError(e))
+      throw new CgError(
+        e.problems.map((p) => ({ file: input, ...p })),
+        { status: e.status, exitCode: e.exitCode },
+      );
     throw e;
   }
 }
@@ -160,17 +215,28 @@ function addCommon(cmd: Command): Command {
     .option('--agents <list>', 'comma-separated agent specs, name[:param=value...] (see `negotiate strategies`)')
     .option('--protocol <name>', `${PROTOCOLS.join(' | ')} (default: alternating for 2 parties, stacked for more)`)
     .option('--mode <mode>', 'linked (one package over all issues) | delinked (one session per issue)', 'linked')
-    .option('--order <order>', 'delinked mode: sequential (later issues start from earlier agreements) | parallel', 'sequential')
+    .option(
+      '--order <order>',
+      'delinked mode: sequential (later issues start from earlier agreements) | parallel',
+      'sequential',
+    )
     .option('--rounds <n>', `deadline in rounds (default ${DEFAULT_ROUNDS})`)
     .option('--time <seconds>', 'deadline in simulated seconds instead of rounds')
-    .option('--action-cost <list>', 'with --time: simulated seconds per action, one value or one per party (mediated protocol: one, for the mediator) (default 1)')
+    .option(
+      '--action-cost <list>',
+      'with --time: simulated seconds per action, one value or one per party (mediated protocol: one, for the mediator) (default 1)',
+    )
     .option('--seed <n>', 'random seed (default 1)')
     .option('--status-quo <spec>', 'status quo as "issue=option;..." (needed for delinked mode on Genius domains)')
     .option('--mediator-issues <k>', 'mediated protocol: most issues one proposal changes (default 2)')
     .option('--json', 'print exactly one JSON document');
 }
 
-function specOf(domains: Domain[], o: CommonOpts & { repetitions?: string; selfPlay?: boolean }, agents: string[]): TournamentSpec {
+function specOf(
+  domains: Domain[],
+  o: CommonOpts & { repetitions?: string; selfPlay?: boolean },
+  agents: string[],
+): TournamentSpec {
   return {
     domains,
     agents,
@@ -198,7 +264,9 @@ function progress(enabled: boolean) {
       const width = 30;
       const fill = Math.round((width * done) / total);
       const rate = done / Math.max(1e-3, (now - start) / 1000);
-      process.stderr.write(`\r[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${done}/${total} sessions, ${rate.toFixed(1)}/s `);
+      process.stderr.write(
+        `\r[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${done}/${total} sessions, ${rate.toFixed(1)}/s `,
+      );
     },
     end() {
       if (enabled) process.stderr.write('\r' + ' '.repeat(70) + '\r');
@@ -215,11 +283,25 @@ function workersOf(v: string | undefined, tasks: number): number {
 const MAX_WORKERS = 64;
 
 export function register(program: Command): void {
-  const neg = program.command('negotiate').description('Negotiation simulation: alternating offers, stacked offers or a mediator; agent strategies; linked versus issue-by-issue');
+  const neg = program
+    .command('negotiate')
+    .description(
+      'Negotiation simulation: alternating offers, stacked offers or a mediator; agent strategies; linked versus issue-by-issue',
+    );
 
-  addCommon(neg.command('run', { isDefault: true }).description('run one negotiation session and print the transcript summary, agreement, utilities and distances'))
-    .argument('<input>', 'a scenario file, a Genius folder, a built-in scenario id (north-america), or random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]')
-    .option('--offers <mode>', 'all | summary: the full transcript or a summary (default: summary in text, all in --json)')
+  addCommon(
+    neg
+      .command('run', { isDefault: true })
+      .description('run one negotiation session and print the transcript summary, agreement, utilities and distances'),
+  )
+    .argument(
+      '<input>',
+      'a scenario file, a Genius folder, a built-in scenario id (north-america), or random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]',
+    )
+    .option(
+      '--offers <mode>',
+      'all | summary: the full transcript or a summary (default: summary in text, all in --json)',
+    )
     .addHelpText(
       'after',
       `
@@ -233,9 +315,26 @@ Examples:
       const agents = agentsOf(o);
       const domain = await load(input, o.statusQuo);
       const show = choice('offers', o.offers, ['all', 'summary'] as const, o.json ? 'all' : 'summary')!;
-      const spec = specOf([domain], o, agents.map((a) => a.spec));
-      checkTranscriptSize(domain, spec.deadline ?? { rounds: DEFAULT_ROUNDS }, spec.protocol, spec.mode, !!o.json, show);
-      const config = { agents, protocol: spec.protocol, deadline: spec.deadline, seed: spec.seed, mediatorIssues: spec.mediatorIssues };
+      const spec = specOf(
+        [domain],
+        o,
+        agents.map((a) => a.spec),
+      );
+      checkTranscriptSize(
+        domain,
+        spec.deadline ?? { rounds: DEFAULT_ROUNDS },
+        spec.protocol,
+        spec.mode,
+        !!o.json,
+        show,
+      );
+      const config = {
+        agents,
+        protocol: spec.protocol,
+        deadline: spec.deadline,
+        seed: spec.seed,
+        mediatorIssues: spec.mediatorIssues,
+      };
       const ref = referenceFor(domain);
       if (spec.mode === 'delinked') {
         const r = runDelinked(domain, { ...config, order: spec.order });
@@ -250,42 +349,83 @@ Examples:
 
   const tournamentOptions = (cmd: Command) =>
     addCommon(cmd)
-      .argument('<inputs...>', 'scenario files, Genius folders, built-in scenario ids, or random:<seed>[:...] synthetic domains')
+      .argument(
+        '<inputs...>',
+        'scenario files, Genius folders, built-in scenario ids, or random:<seed>[:...] synthetic domains',
+      )
       .option('--repetitions <n>', 'sessions per agent tuple and domain, with derived seeds (default 1)')
       .option('--workers <k>', 'worker threads (0 = this thread; default auto: 0 below 64 sessions, else up to 4)')
       .option('--no-self-play', 'skip tuples in which an agent meets itself')
       .option('--no-progress', 'no progress bar on stderr');
 
-  tournamentOptions(neg.command('tournament').description('every ordered tuple of the agents (both role orders) on every domain; prints the ranked table'))
-    .addHelpText('after', '\nExample:\n  commonground negotiate tournament ../shared/anchors/genius-domains/Laptop ../shared/anchors/genius-domains/Camera --agents boulware,conceder,hardliner,nice-tft --repetitions 5')
-    .action(async (inputs: string[], o: CommonOpts & { repetitions?: string; workers?: string; selfPlay?: boolean; progress?: boolean }) => {
-      const agents = agentsOf(o).map((a) => a.spec);
-      const domains = await Promise.all(inputs.map((i) => load(i, o.statusQuo)));
-      const spec = specOf(domains, o, agents);
-      const workers = workersOf(o.workers, planTournament(spec).length);
-      const bar = progress(o.progress !== false && !!process.stderr.isTTY);
-      const r = await runTournamentParallel(spec, { workers, onProgress: bar.update });
-      bar.end();
-      if (o.json) printJson(tournamentJson(r, { protocol: spec.protocol ?? null, deadline: spec.deadline, seed: spec.seed, workers }));
-      else rankingReport(r).forEach((l) => println(l));
-    });
+  tournamentOptions(
+    neg
+      .command('tournament')
+      .description('every ordered tuple of the agents (both role orders) on every domain; prints the ranked table'),
+  )
+    .addHelpText(
+      'after',
+      '\nExample:\n  commonground negotiate tournament ../shared/anchors/genius-domains/Laptop ../shared/anchors/genius-domains/Camera --agents boulware,conceder,hardliner,nice-tft --repetitions 5',
+    )
+    .action(
+      async (
+        inputs: string[],
+        o: CommonOpts & { repetitions?: string; workers?: string; selfPlay?: boolean; progress?: boolean },
+      ) => {
+        const agents = agentsOf(o).map((a) => a.spec);
+        const domains = await Promise.all(inputs.map((i) => load(i, o.statusQuo)));
+        const spec = specOf(domains, o, agents);
+        const workers = workersOf(o.workers, planTournament(spec).length);
+        const bar = progress(o.progress !== false && !!process.stderr.isTTY);
+        const r = await runTournamentParallel(spec, { workers, onProgress: bar.update });
+        bar.end();
+        if (o.json)
+          printJson(
+            tournamentJson(r, { protocol: spec.protocol ?? null, deadline: spec.deadline, seed: spec.seed, workers }),
+          );
+        else rankingReport(r).forEach((l) => println(l));
+      },
+    );
 
-  tournamentOptions(neg.command('compare').description('linked versus delinked: the same agent tuples negotiate each domain as one package and issue by issue'))
-    .addHelpText('after', '\nExample:\n  commonground negotiate compare north-america us-mexico --agents boulware,linear,conceder --repetitions 5')
-    .action(async (inputs: string[], o: CommonOpts & { repetitions?: string; workers?: string; selfPlay?: boolean; progress?: boolean }) => {
-      const agents = agentsOf(o).map((a) => a.spec);
-      const domains = await Promise.all(inputs.map((i) => load(i, o.statusQuo)));
-      const spec = specOf(domains, o, agents);
-      const [l, d] = compareSpecs(spec);
-      const workers = workersOf(o.workers, 2 * planTournament(spec).length);
-      const bar = progress(o.progress !== false && !!process.stderr.isTTY);
-      const linked = await runTournamentParallel(l, { workers, onProgress: bar.update });
-      const delinked = await runTournamentParallel(d, { workers, onProgress: bar.update });
-      bar.end();
-      const c = linkageComparison(spec, linked, delinked);
-      if (o.json) printJson(comparisonJson(c, { domains: spec.domains.map((x) => x.id), agents, repetitions: spec.repetitions, deadline: spec.deadline, seed: spec.seed }));
-      else linkageReport(c).forEach((x) => println(x));
-    });
+  tournamentOptions(
+    neg
+      .command('compare')
+      .description(
+        'linked versus delinked: the same agent tuples negotiate each domain as one package and issue by issue',
+      ),
+  )
+    .addHelpText(
+      'after',
+      '\nExample:\n  commonground negotiate compare north-america us-mexico --agents boulware,linear,conceder --repetitions 5',
+    )
+    .action(
+      async (
+        inputs: string[],
+        o: CommonOpts & { repetitions?: string; workers?: string; selfPlay?: boolean; progress?: boolean },
+      ) => {
+        const agents = agentsOf(o).map((a) => a.spec);
+        const domains = await Promise.all(inputs.map((i) => load(i, o.statusQuo)));
+        const spec = specOf(domains, o, agents);
+        const [l, d] = compareSpecs(spec);
+        const workers = workersOf(o.workers, 2 * planTournament(spec).length);
+        const bar = progress(o.progress !== false && !!process.stderr.isTTY);
+        const linked = await runTournamentParallel(l, { workers, onProgress: bar.update });
+        const delinked = await runTournamentParallel(d, { workers, onProgress: bar.update });
+        bar.end();
+        const c = linkageComparison(spec, linked, delinked);
+        if (o.json)
+          printJson(
+            comparisonJson(c, {
+              domains: spec.domains.map((x) => x.id),
+              agents,
+              repetitions: spec.repetitions,
+              deadline: spec.deadline,
+              seed: spec.seed,
+            }),
+          );
+        else linkageReport(c).forEach((x) => println(x));
+      },
+    );
 
   neg
     .command('strategies')
@@ -293,11 +433,20 @@ Examples:
     .option('--json', 'print exactly one JSON document')
     .action((o: { json?: boolean }) => {
       if (o.json) {
-        printJson({ strategies: STRATEGIES.map((s) => ({ id: s.id, name: s.name, description: s.description, citation: s.citation, params: s.params })) });
+        printJson({
+          strategies: STRATEGIES.map((s) => ({
+            id: s.id,
+            name: s.name,
+            description: s.description,
+            citation: s.citation,
+            params: s.params,
+          })),
+        });
         return;
       }
       // Lines within 100 columns: continuation lines hang 4 further in.
-      const say = (text: string, indent: number) => wrap(text, 4, 100 - indent).forEach((l) => println(' '.repeat(indent) + l));
+      const say = (text: string, indent: number) =>
+        wrap(text, 4, 100 - indent).forEach((l) => println(' '.repeat(indent) + l));
       for (const s of STRATEGIES) {
         println(`${s.id} — ${s.name}`);
         say(s.description, 2);
@@ -306,6 +455,9 @@ Examples:
         say(`source: ${s.citation}`, 2);
         println();
       }
-      say('Acceptance conditions (ac=...): next, next(a,b), prev, const(c), time(T), combi(T), combi_avg(T), lowest, and(..), or(..), not(..)', 0);
+      say(
+        'Acceptance conditions (ac=...): next, next(a,b), prev, const(c), time(T), combi(T), combi_avg(T), lowest, and(..), or(..), not(..)',
+        0,
+      );
     });
 }

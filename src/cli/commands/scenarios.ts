@@ -7,7 +7,9 @@ import { printJson, println } from '../output.ts';
 export function register(program: Command): void {
   program
     .command('scenarios')
-    .description('List the built-in scenarios (their ids work wherever a scenario file does, e.g. `analyze north-america`)')
+    .description(
+      'List the built-in scenarios (their ids work wherever a scenario file does, e.g. `analyze north-america`)',
+    )
     .option('--json', 'print a JSON array instead of a table')
     .action(async (opts: { json?: boolean }) => {
       const { scenarios: list, broken } = await scanBuiltinScenarios();

@@ -6,7 +6,7 @@ export const adaptiveTitForTat: Strategy = {
   name: 'Adaptive Tit For Tat: 0.5',
   aliases: ['Adaptive Tit For Tat', 'ATFT'],
   description:
-    "Keeps an image of the opponent, world in [0, 1] starting at 0.5, moved halfway towards 1 after its cooperation and towards 0 after its defection; cooperates while world >= 0.5.",
+    'Keeps an image of the opponent, world in [0, 1] starting at 0.5, moved halfway towards 1 after its cooperation and towards 0 after its defection; cooperates while world >= 0.5.',
   citation: cite(REF.Tzafestas2000, axl('titfortat.py', 'AdaptiveTitForTat')),
   stochastic: false,
   memoryDepth: Infinity,

@@ -7,7 +7,8 @@ const OPENING: readonly Action[] = [C, C, C, C, C, C, D, D, D, D, D];
 export const adaptive: Strategy = {
   id: 'Adaptive',
   name: 'Adaptive',
-  description: 'Opens with C x6 then D x5, then plays whichever action has earned it more in total so far (ties go to D).',
+  description:
+    'Opens with C x6 then D x5, then plays whichever action has earned it more in total so far (ties go to D).',
   citation: cite(REF.Li2011, axl('adaptive.py', 'Adaptive')),
   stochastic: false,
   memoryDepth: Infinity,

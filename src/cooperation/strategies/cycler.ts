@@ -10,7 +10,12 @@ import { axl, cite, REF } from './references.ts';
 export function parseCycle(cycle: string): Action[] {
   const s = cycle.trim().toUpperCase();
   if (!/^[CD]+$/.test(s)) {
-    throw new CgError({ code: 'invalid_cycle', path: ['cycle'], message: 'a cycle is a non-empty string of C and D', received: JSON.stringify(cycle) });
+    throw new CgError({
+      code: 'invalid_cycle',
+      path: ['cycle'],
+      message: 'a cycle is a non-empty string of C and D',
+      received: JSON.stringify(cycle),
+    });
   }
   return [...s].map((ch) => (ch === 'C' ? C : D));
 }
@@ -25,7 +30,10 @@ export function cycler(cycle: string): Strategy {
     name: `Cycler ${text}`,
     aliases: [`MockPlayer(cycle=${text})`],
     description: `Plays ${text} over and over, ignoring the opponent.`,
-    citation: named && (text === 'CCD' || text === 'DDC') ? cite(REF.Mittal2009, axl('cycler.py', `Cycler${text}`)) : cite('Original name by Marc Harper', axl('cycler.py', 'Cycler')),
+    citation:
+      named && (text === 'CCD' || text === 'DDC')
+        ? cite(REF.Mittal2009, axl('cycler.py', `Cycler${text}`))
+        : cite('Original name by Marc Harper', axl('cycler.py', 'Cycler')),
     stochastic: false,
     memoryDepth: len - 1,
     create: () => ({ next: (h) => moves[h.length % len] }),

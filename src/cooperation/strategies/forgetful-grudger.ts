@@ -4,7 +4,8 @@ import { axl, cite } from './references.ts';
 export const forgetfulGrudger: Strategy = {
   id: 'ForgetfulGrudger',
   name: 'Forgetful Grudger',
-  description: 'Defects after each opponent defection and keeps defecting until it has defected 10 times in a row, then forgets the grudge (a new defection restarts it).',
+  description:
+    'Defects after each opponent defection and keeps defecting until it has defected 10 times in a row, then forgets the grudge (a new defection restarts it).',
   citation: cite('Original name by Geraint Palmer', axl('grudger.py', 'ForgetfulGrudger')),
   stochastic: false,
   memoryDepth: 10,

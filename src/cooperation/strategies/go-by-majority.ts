@@ -11,7 +11,13 @@ export function goByMajority(memory: number = Infinity, soft = true): Strategy {
   const finite = Number.isFinite(memory) && memory > 0;
   const suffix = finite ? `: ${memory}` : '';
   const kind = soft ? 'Soft' : 'Hard';
-  const id = soft ? (finite ? `GoByMajority${memory}` : 'GoByMajority') : finite ? `HardGoByMajority${memory}` : 'HardGoByMajority';
+  const id = soft
+    ? finite
+      ? `GoByMajority${memory}`
+      : 'GoByMajority'
+    : finite
+      ? `HardGoByMajority${memory}`
+      : 'HardGoByMajority';
   return {
     id,
     name: `${kind} Go By Majority${suffix}`,
@@ -48,4 +54,7 @@ export function goByMajority(memory: number = Infinity, soft = true): Strategy {
 
 export const softGoByMajority = goByMajority();
 export const hardGoByMajority = goByMajority(Infinity, false);
-export const goByMajorityMemoryVariants: Strategy[] = [5, 10, 20, 40].flatMap((m) => [goByMajority(m, true), goByMajority(m, false)]);
+export const goByMajorityMemoryVariants: Strategy[] = [5, 10, 20, 40].flatMap((m) => [
+  goByMajority(m, true),
+  goByMajority(m, false),
+]);

@@ -4,7 +4,8 @@ import { axl, cite, REF } from './references.ts';
 export const hardProber: Strategy = {
   id: 'HardProber',
   name: 'Hard Prober',
-  description: 'Plays D, D, C, C; if the opponent cooperated on moves 2 and 3 it defects forever, otherwise it plays Tit For Tat.',
+  description:
+    'Plays D, D, C, C; if the opponent cooperated on moves 2 and 3 it defects forever, otherwise it plays Tit For Tat.',
   citation: cite(REF.Prison1998, axl('prober.py', 'HardProber')),
   stochastic: false,
   memoryDepth: Infinity,

@@ -4,7 +4,8 @@ import { axl, cite, REF } from './references.ts';
 export const hardTitFor2Tats: Strategy = {
   id: 'HardTitFor2Tats',
   name: 'Hard Tit For 2 Tats',
-  description: 'Cooperates first; defects if the opponent played two consecutive defections within its last three moves.',
+  description:
+    'Cooperates first; defects if the opponent played two consecutive defections within its last three moves.',
   citation: cite(REF.Stewart2012, axl('titfortat.py', 'HardTitFor2Tats')),
   stochastic: false,
   memoryDepth: 3,

@@ -134,7 +134,12 @@ function num(text: string): number {
 function probability(text: string, what: string, name: string): number {
   const p = num(text);
   if (!(p >= 0 && p <= 1)) {
-    throw new CgError({ code: 'invalid_strategy_parameter', path: ['strategy'], message: `${what} in "${name}" must be a probability in [0, 1]`, received: text });
+    throw new CgError({
+      code: 'invalid_strategy_parameter',
+      path: ['strategy'],
+      message: `${what} in "${name}" must be a probability in [0, 1]`,
+      received: text,
+    });
   }
   return p;
 }
@@ -144,9 +149,17 @@ function parameterised(raw: string): Strategy | null {
   const name = raw.trim();
   let m = /^(?:cycler|mockplayer)\s*(?:[:(]\s*)?(?:cycle\s*=\s*)?['"]?([CDcd]+)['"]?\s*\)?$/i.exec(name);
   if (m) return cycler(m[1]);
-  m = new RegExp(String.raw`^(?:generic\s*memory\s*one\s*player|memory\s*one\s*player)\s*[:(]?\s*\(?\s*${NUM}\s*,\s*${NUM}\s*,\s*${NUM}\s*,\s*${NUM}\s*\)?\s*(?:,\s*([CDcd]))?\s*\)?$`, 'i').exec(name);
+  m = new RegExp(
+    String.raw`^(?:generic\s*memory\s*one\s*player|memory\s*one\s*player)\s*[:(]?\s*\(?\s*${NUM}\s*,\s*${NUM}\s*,\s*${NUM}\s*,\s*${NUM}\s*\)?\s*(?:,\s*([CDcd]))?\s*\)?$`,
+    'i',
+  ).exec(name);
   if (m) {
-    const v = [m[1], m[2], m[3], m[4]].map((x) => probability(x, 'a four-vector entry', name)) as [number, number, number, number];
+    const v = [m[1], m[2], m[3], m[4]].map((x) => probability(x, 'a four-vector entry', name)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     return memoryOne(v, m[5] && m[5].toUpperCase() === 'D' ? D : C);
   }
   m = new RegExp(String.raw`^random\s*[:(]\s*${NUM}\s*\)?$`, 'i').exec(name);

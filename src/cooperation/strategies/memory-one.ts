@@ -4,7 +4,15 @@
  * Axelrod's `MemoryOnePlayer(four_vector, initial)`; display name
  * `Generic Memory One Player: (p1, p2, p3, p4), C`.
  */
-import { C, randomChoice, type Action, type MatchInfo, type OwnPayoffs, type Player, type Strategy } from '../player.ts';
+import {
+  C,
+  randomChoice,
+  type Action,
+  type MatchInfo,
+  type OwnPayoffs,
+  type Player,
+  type Strategy,
+} from '../player.ts';
 import { axl, cite, REF } from './references.ts';
 
 export type FourVector = readonly [number, number, number, number];
@@ -47,4 +55,3 @@ export function namedMemoryOne(
 ): Strategy {
   return { memoryDepth: 1, ...base, create: (info) => memoryOnePlayer(info, vector(info.game), initial) };
 }
-

@@ -4,7 +4,8 @@ import { axl, cite, REF } from './references.ts';
 export const prober: Strategy = {
   id: 'Prober',
   name: 'Prober',
-  description: 'Plays D, C, C; if the opponent cooperated on moves 2 and 3 it defects forever, otherwise it plays Tit For Tat.',
+  description:
+    'Plays D, C, C; if the opponent cooperated on moves 2 and 3 it defects forever, otherwise it plays Tit For Tat.',
   citation: cite(REF.Li2011, axl('prober.py', 'Prober')),
   stochastic: false,
   memoryDepth: Infinity,

@@ -4,7 +4,8 @@ import { axl, cite, REF } from './references.ts';
 export const prober2: Strategy = {
   id: 'Prober2',
   name: 'Prober 2',
-  description: 'Plays D, C, C; if the opponent played D then C on moves 2 and 3 it cooperates forever, otherwise it plays Tit For Tat.',
+  description:
+    'Plays D, C, C; if the opponent played D then C on moves 2 and 3 it cooperates forever, otherwise it plays Tit For Tat.',
   citation: cite(REF.Prison1998, axl('prober.py', 'Prober2')),
   stochastic: false,
   memoryDepth: Infinity,

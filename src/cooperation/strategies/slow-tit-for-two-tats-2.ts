@@ -4,7 +4,8 @@ import { axl, cite, REF } from './references.ts';
 export const slowTitForTwoTats2: Strategy = {
   id: 'SlowTitForTwoTats2',
   name: 'Slow Tit For Two Tats 2',
-  description: 'Cooperates twice; then copies the opponent when it played the same move twice in a row, otherwise repeats its own previous move.',
+  description:
+    'Cooperates twice; then copies the opponent when it played the same move twice in a row, otherwise repeats its own previous move.',
   citation: cite(REF.Prison1998, axl('titfortat.py', 'SlowTitForTwoTats2')),
   stochastic: false,
   memoryDepth: 2,

@@ -4,7 +4,8 @@ import { axl, cite } from './references.ts';
 export const sneakyTitForTat: Strategy = {
   id: 'SneakyTitForTat',
   name: 'Sneaky Tit For Tat',
-  description: 'Cooperates twice, then defects while the opponent has never defected; once punished it repents (cooperates after a defection that answered its own), otherwise plays Tit For Tat.',
+  description:
+    'Cooperates twice, then defects while the opponent has never defected; once punished it repents (cooperates after a defection that answered its own), otherwise plays Tit For Tat.',
   citation: cite('Original name by Karol Langner', axl('titfortat.py', 'SneakyTitForTat')),
   stochastic: false,
   memoryDepth: Infinity,

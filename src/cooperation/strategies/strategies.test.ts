@@ -92,7 +92,13 @@ describe('strategy library', () => {
     expect(S('Generic Memory One Player: (1, 0, 1, 0), C').name).toBe('Generic Memory One Player: (1, 0, 1, 0), C');
     expect(S('Hard Go By Majority: 7').name).toBe('Hard Go By Majority: 7');
     expect(S('NTitsForMTats(2,1)').name).toBe('N Tit(s) For M Tat(s): 2, 1');
-    for (const s of [S('Cycler CDDC'), S('Random: 0.3'), S('Generic Memory One Player: (1, 0, 1, 0), C'), S('NTitsForMTats(2,1)'), S('Hard Go By Majority: 7')]) {
+    for (const s of [
+      S('Cycler CDDC'),
+      S('Random: 0.3'),
+      S('Generic Memory One Player: (1, 0, 1, 0), C'),
+      S('NTitsForMTats(2,1)'),
+      S('Hard Go By Majority: 7'),
+    ]) {
       expect(resolveStrategy(s.id).name).toBe(s.name);
     }
   });
@@ -105,7 +111,9 @@ describe('strategy library', () => {
 
 describe('move sequences from Axelrod strategy tests', () => {
   it('Forgiving Tit For Tat (test_forgiver.py)', () => {
-    expect(versus(S('ForgivingTitForTat'), S('Cooperator'), 5)).toEqual(pairs(...rep('CC,', 5).split(',').filter(Boolean)));
+    expect(versus(S('ForgivingTitForTat'), S('Cooperator'), 5)).toEqual(
+      pairs(...rep('CC,', 5).split(',').filter(Boolean)),
+    );
     expect(versus(S('ForgivingTitForTat'), S('Defector'), 6)).toEqual(['CDDDDD', 'DDDDDD']);
     expect(versus(S('ForgivingTitForTat'), S('Alternator'), 11)).toEqual(['C' + rep('CD', 5), 'C' + rep('DC', 5)]);
     expect(versus(S('ForgivingTitForTat'), mock('CCCCCCCCCD'), 50)).toEqual([rep('C', 50), rep('CCCCCCCCCD', 5)]);
@@ -134,12 +142,21 @@ describe('move sequences from Axelrod strategy tests', () => {
   });
   it('Aggravater, Opposite Grudger, GrudgerAlternator (test_grudger.py)', () => {
     expect(versus(S('Aggravater'), S('Cooperator'), 23)).toEqual(['DDD' + rep('C', 20), rep('C', 23)]);
-    expect(versus(S('Aggravater'), mock(rep('C', 10) + 'D' + rep('C', 20)), 31)).toEqual(['DDD' + rep('C', 8) + rep('D', 20), rep('C', 10) + 'D' + rep('C', 20)]);
+    expect(versus(S('Aggravater'), mock(rep('C', 10) + 'D' + rep('C', 20)), 31)).toEqual([
+      'DDD' + rep('C', 8) + rep('D', 20),
+      rep('C', 10) + 'D' + rep('C', 20),
+    ]);
     expect(versus(S('OppositeGrudger'), S('Cooperator'), 21)).toEqual(['D' + rep('C', 20), rep('C', 21)]);
     expect(versus(S('OppositeGrudger'), S('Defector'), 20)).toEqual([rep('D', 20), rep('D', 20)]);
-    expect(versus(S('OppositeGrudger'), mock('C' + rep('D', 30)), 31)).toEqual(['D' + rep('C', 30), 'C' + rep('D', 30)]);
+    expect(versus(S('OppositeGrudger'), mock('C' + rep('D', 30)), 31)).toEqual([
+      'D' + rep('C', 30),
+      'C' + rep('D', 30),
+    ]);
     expect(versus(S('GrudgerAlternator'), S('Defector'), 41)).toEqual(['C' + rep('DC', 20), rep('D', 41)]);
-    expect(versus(S('GrudgerAlternator'), mock(rep('C', 10) + 'D' + rep('C', 20)), 31)).toEqual([rep('C', 11) + rep('DC', 10), rep('C', 10) + 'D' + rep('C', 20)]);
+    expect(versus(S('GrudgerAlternator'), mock(rep('C', 10) + 'D' + rep('C', 20)), 31)).toEqual([
+      rep('C', 11) + rep('DC', 10),
+      rep('C', 10) + 'D' + rep('C', 20),
+    ]);
   });
   it('Forgetful Grudger forgets after 10 defections (test_grudger.py)', () => {
     const opp = 'CCD' + rep('C', 10);
@@ -149,7 +166,10 @@ describe('move sequences from Axelrod strategy tests', () => {
     expect(versus(S('Adaptive'), S('Cooperator'), 14)).toEqual([rep('C', 6) + rep('D', 8), rep('C', 14)]);
     expect(versus(S('Adaptive'), S('Defector'), 14)).toEqual([rep('C', 6) + rep('D', 8), rep('D', 14)]);
     expect(versus(S('Adaptive'), S('Alternator'), 14)).toEqual([rep('C', 6) + rep('D', 8), rep('CD', 7)]);
-    expect(versus(S('Adaptive'), S('TitForTat'), 13)).toEqual([rep('C', 6) + rep('D', 5) + 'CC', rep('C', 7) + rep('D', 5) + 'C']);
+    expect(versus(S('Adaptive'), S('TitForTat'), 13)).toEqual([
+      rep('C', 6) + rep('D', 5) + 'CC',
+      rep('C', 7) + rep('D', 5) + 'C',
+    ]);
   });
   it('Calculator: cycle detection at move 21, then D forever or Tit For Tat (test_calculator.py)', () => {
     const calc = S('Calculator').create(info);
@@ -165,12 +185,36 @@ describe('move sequences from Axelrod strategy tests', () => {
     expect(detectCycle([0, 1, 1, 0, 0, 1, 1], 7)).toBe(null);
   });
   it('Gradual payoffs over 1000 turns (test_titfortat.py, Gradual.test_specific_set_of_results)', () => {
-    const opponents = ['Gradual', 'TitForTat', 'GoByMajority', 'Grudger', 'WinStayLoseShift', 'Prober', 'Defector', 'Generic Memory One Player: (1, 0, 0, 0), D', 'Cooperator', 'CyclerCCD', 'CyclerDDC'];
+    const opponents = [
+      'Gradual',
+      'TitForTat',
+      'GoByMajority',
+      'Grudger',
+      'WinStayLoseShift',
+      'Prober',
+      'Defector',
+      'Generic Memory One Player: (1, 0, 0, 0), D',
+      'Cooperator',
+      'CyclerCCD',
+      'CyclerDDC',
+    ];
     const expected = [3000, 3000, 3000, 3000, 3000, 2999, 983, 983, 3000, 3596, 2302];
     expect(opponents.map((o) => playMatch(S('Gradual'), S(o), { turns: 1000 }).scores[0])).toEqual(expected);
   });
   it('Original Gradual payoffs over 1000 turns (test_titfortat.py, test_output_from_literature; Random left out)', () => {
-    const opponents = ['Cooperator', 'Defector', 'TitForTat', 'Grudger', 'CyclerDDC', 'CyclerCCD', 'GoByMajority', 'SuspiciousTitForTat', 'Prober', 'OriginalGradual', 'WinStayLoseShift'];
+    const opponents = [
+      'Cooperator',
+      'Defector',
+      'TitForTat',
+      'Grudger',
+      'CyclerDDC',
+      'CyclerCCD',
+      'GoByMajority',
+      'SuspiciousTitForTat',
+      'Prober',
+      'OriginalGradual',
+      'WinStayLoseShift',
+    ];
     const expected = [3000, 915, 3000, 3000, 2219, 3472, 3000, 2996, 2999, 3000, 3000];
     expect(opponents.map((o) => playMatch(S('OriginalGradual'), S(o), { turns: 1000 }).scores[0])).toEqual(expected);
   });
@@ -185,7 +229,15 @@ describe('move sequences derived from the definitions', () => {
     expect(versus(S('HardGoByMajority10'), S('Alternator'), 6)[0]).toBe('DCDCDC');
   });
   it('Contrite Tit For Tat: plays Tit For Tat without noise', () => {
-    for (const o of ['Alternator', 'Defector', 'SuspiciousTitForTat', 'CyclerDDC', 'Prober', 'OriginalGradual', 'WinStayLoseShift']) {
+    for (const o of [
+      'Alternator',
+      'Defector',
+      'SuspiciousTitForTat',
+      'CyclerDDC',
+      'Prober',
+      'OriginalGradual',
+      'WinStayLoseShift',
+    ]) {
       expect(versus(S('ContriteTitForTat'), S(o), 30)).toEqual(versus(S('TitForTat'), S(o), 30));
     }
   });

@@ -5,7 +5,8 @@ export const twoTitsForTat: Strategy = {
   id: 'TwoTitsForTat',
   name: 'Two Tits For Tat',
   aliases: ['TTFT'],
-  description: 'Cooperates first and answers each defection with two defections (defects if the opponent defected in either of the last two moves).',
+  description:
+    'Cooperates first and answers each defection with two defections (defects if the opponent defected in either of the last two moves).',
   citation: cite(REF.Axelrod1984, axl('titfortat.py', 'TwoTitsForTat')),
   stochastic: false,
   memoryDepth: 2,

@@ -5,7 +5,8 @@ export const winStayLoseShift: Strategy = {
   id: 'WinStayLoseShift',
   name: 'Win-Stay Lose-Shift',
   aliases: ['WSLS', 'Pavlov'],
-  description: 'Cooperates first; keeps its move after a good outcome (CC or DD) and switches after a bad one (CD or DC). Four-vector (1, 0, 0, 1).',
+  description:
+    'Cooperates first; keeps its move after a good outcome (CC or DD) and switches after a bad one (CD or DC). Four-vector (1, 0, 0, 1).',
   citation: cite(REF.Nowak1993, REF.Kraines1989, axl('memoryone.py', 'WinStayLoseShift')),
   stochastic: false,
   memoryDepth: 1,

@@ -10,7 +10,12 @@ import { axl, cite, REF } from './references.ts';
 
 export function zdVector(g: OwnPayoffs, phi: number, s: number, l: number): FourVector {
   const { R, S, T, P } = g;
-  return [1 - phi * (1 - s) * (R - l), 1 - phi * (s * (l - S) + (T - l)), phi * (l - S + s * (T - l)), phi * (1 - s) * (l - P)];
+  return [
+    1 - phi * (1 - s) * (R - l),
+    1 - phi * (s * (l - S) + (T - l)),
+    phi * (l - S + s * (T - l)),
+    phi * (1 - s) * (l - P),
+  ];
 }
 
 export const zdExtort2: Strategy = namedMemoryOne(
@@ -18,7 +23,8 @@ export const zdExtort2: Strategy = namedMemoryOne(
     id: 'ZDExtort2',
     name: 'ZD-Extort-2: 0.1111111111111111, 0.5',
     aliases: ['ZD-Extort-2', 'ZD Extort 2'],
-    description: 'Extortionate zero-determinant player (phi = 1/9, s = 1/2, l = P): four-vector (8/9, 1/2, 1/3, 0) for the standard game. Seeded.',
+    description:
+      'Extortionate zero-determinant player (phi = 1/9, s = 1/2, l = P): four-vector (8/9, 1/2, 1/3, 0) for the standard game. Seeded.',
     citation: cite(REF.Stewart2012, REF.Press2012, axl('zero_determinant.py', 'ZDExtort2')),
     stochastic: true,
   },
@@ -30,7 +36,8 @@ export const zdGTFT2: Strategy = namedMemoryOne(
     id: 'ZDGTFT2',
     name: 'ZD-GTFT-2: 0.25, 0.5',
     aliases: ['ZD-GTFT-2', 'ZD GTFT 2'],
-    description: 'Generous zero-determinant player (phi = 1/4, s = 1/2, l = R): four-vector (1, 1/8, 1, 1/4) for the standard game. Seeded.',
+    description:
+      'Generous zero-determinant player (phi = 1/4, s = 1/2, l = R): four-vector (1, 1/8, 1, 1/4) for the standard game. Seeded.',
     citation: cite(REF.Stewart2012, axl('zero_determinant.py', 'ZDGTFT2')),
     stochastic: true,
   },

@@ -28,7 +28,11 @@ export interface AttachPlan {
   unmatched: Observation[];
 }
 
-export function planAttach(indicators: readonly MappedIndicator[], observations: readonly Observation[], opts: { file?: string; strict?: boolean } = {}): AttachPlan {
+export function planAttach(
+  indicators: readonly MappedIndicator[],
+  observations: readonly Observation[],
+  opts: { file?: string; strict?: boolean } = {},
+): AttachPlan {
   const byKey = new Map<string, MappedIndicator[]>();
   for (const ind of indicators) {
     if (!ind.dataset) continue;
@@ -40,12 +44,21 @@ export function planAttach(indicators: readonly MappedIndicator[], observations:
   const problems: Problem[] = [];
   const matches: AttachMatch[] = [];
   const unmatched: Observation[] = [];
-  const where = (o: Observation, col: string) => ({ line: o.line, path: [col], ...(opts.file ? { file: opts.file } : {}) });
+  const where = (o: Observation, col: string) => ({
+    line: o.line,
+    path: [col],
+    ...(opts.file ? { file: opts.file } : {}),
+  });
   for (const o of observations) {
     const targets = byKey.get(`${o.indicatorId}|${o.country}`);
     if (!targets) {
       unmatched.push(o);
-      if (opts.strict) problems.push({ code: 'unmapped_row', message: `column indicator_id: no framework indicator maps ${o.indicatorId} (${o.country})`, ...where(o, 'indicator_id') });
+      if (opts.strict)
+        problems.push({
+          code: 'unmapped_row',
+          message: `column indicator_id: no framework indicator maps ${o.indicatorId} (${o.country})`,
+          ...where(o, 'indicator_id'),
+        });
       continue;
     }
     for (const t of targets) {
@@ -57,7 +70,12 @@ export function planAttach(indicators: readonly MappedIndicator[], observations:
         });
         continue;
       }
-      matches.push({ frameworkId: t.frameworkId, indicatorId: t.indicatorId, actual: observationToActual(o), line: o.line });
+      matches.push({
+        frameworkId: t.frameworkId,
+        indicatorId: t.indicatorId,
+        actual: observationToActual(o),
+        line: o.line,
+      });
     }
   }
   if (problems.length) throw new CgError(problems);

@@ -8,7 +8,6 @@ import { errorOf } from '../../framework/testing/errors.ts';
 const shared = path.resolve(import.meta.dirname, '../../..', '../shared');
 const real = readFileSync(path.join(shared, 'data/indicators.csv'), 'utf8');
 
-
 describe('parseIndicatorsCsv on ../shared/data/indicators.csv', () => {
   const obs = parseIndicatorsCsv(real, 'indicators.csv');
   it('reads every data row, keeping year labels as strings', () => {
@@ -22,13 +21,23 @@ describe('parseIndicatorsCsv on ../shared/data/indicators.csv', () => {
     expect(obs.find((o) => o.indicatorId === 'us_drug_control_investment')!.year).toBe('2021-2022');
   });
   it('keeps the source and reads the notes for quality and qualifier', () => {
-    const fy23 = observationToActual(obs.find((o) => o.indicatorId === 'cbp_fentanyl_seizures_lbs' && o.year === 'FY2023')!);
-    expect(fy23).toMatchObject({ qualifier: 'lower_bound', quality: 'secondary', source: { url: expect.stringContaining('hstoday.us') } });
-    const brighteon = observationToActual(obs.find((o) => o.indicatorId === 'cbp_swb_encounters' && o.year === 'FY2020')!);
+    const fy23 = observationToActual(
+      obs.find((o) => o.indicatorId === 'cbp_fentanyl_seizures_lbs' && o.year === 'FY2023')!,
+    );
+    expect(fy23).toMatchObject({
+      qualifier: 'lower_bound',
+      quality: 'secondary',
+      source: { url: expect.stringContaining('hstoday.us') },
+    });
+    const brighteon = observationToActual(
+      obs.find((o) => o.indicatorId === 'cbp_swb_encounters' && o.year === 'FY2020')!,
+    );
     expect(brighteon.quality).toBe('low');
     const cdc = observationToActual(obs.find((o) => o.indicatorId === 'us_od_deaths_total' && o.year === '2022')!);
     expect(cdc).toMatchObject({ quality: 'official', qualifier: 'exact' });
-    const fy22 = observationToActual(obs.find((o) => o.indicatorId === 'cbp_fentanyl_seizures_lbs' && o.year === 'FY2022')!);
+    const fy22 = observationToActual(
+      obs.find((o) => o.indicatorId === 'cbp_fentanyl_seizures_lbs' && o.year === 'FY2022')!,
+    );
     expect(fy22.qualifier).toBe('exact'); // "more than 14,700" quotes another source
   });
   it('round-trips through stringify', () => {
@@ -40,7 +49,8 @@ describe('parseIndicatorsCsv on ../shared/data/indicators.csv', () => {
 describe('validation', () => {
   const header = 'indicator_id,indicator_name,unit,country,year,value,source_title,source_url,note\n';
   it('lists every bad row with line and column, and returns nothing', () => {
-    const text = header +
+    const text =
+      header +
       'a,A,deaths,US,2020,10,T,https://x.org/a,\n' +
       'a,A,deaths,US,2021,"1,188",T,https://x.org/a,\n' + // thousands separator
       'b,B,deaths,USA,FY22,5,T,https://x.org/a,\n' + // bad country and year
@@ -61,12 +71,31 @@ describe('validation', () => {
 describe('planAttach', () => {
   const obs = parseIndicatorsCsv(real);
   const mapped = [
-    { frameworkId: 'f', indicatorId: 'deaths', unit: 'deaths', dataset: { indicatorId: 'us_od_deaths_total', country: 'US' } },
-    { frameworkId: 'g', indicatorId: 'trade', unit: 'billion USD (current)', dataset: { indicatorId: 'us_mx_goods_trade_total', country: 'US-MX' } },
+    {
+      frameworkId: 'f',
+      indicatorId: 'deaths',
+      unit: 'deaths',
+      dataset: { indicatorId: 'us_od_deaths_total', country: 'US' },
+    },
+    {
+      frameworkId: 'g',
+      indicatorId: 'trade',
+      unit: 'billion USD (current)',
+      dataset: { indicatorId: 'us_mx_goods_trade_total', country: 'US-MX' },
+    },
   ];
   it('attaches mapped rows and reports the rest as unmatched', () => {
     const plan = planAttach(mapped, obs);
-    expect(plan.matches.filter((m) => m.indicatorId === 'deaths').map((m) => m.actual.period)).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2022', '2023']);
+    expect(plan.matches.filter((m) => m.indicatorId === 'deaths').map((m) => m.actual.period)).toEqual([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2022',
+      '2023',
+    ]);
     expect(plan.matches.filter((m) => m.frameworkId === 'g')).toHaveLength(5);
     expect(plan.unmatched.length).toBe(obs.length - 13);
   });

@@ -12,7 +12,17 @@ import type { Actual, Qualifier, SourceQuality } from '../../framework/model.ts'
 import { parsePeriod, PERIOD_FORMS } from '../../framework/period.ts';
 import { parseCsv, stringifyCsv } from './rfc4180.ts';
 
-export const INDICATOR_COLUMNS = ['indicator_id', 'indicator_name', 'unit', 'country', 'year', 'value', 'source_title', 'source_url', 'note'] as const;
+export const INDICATOR_COLUMNS = [
+  'indicator_id',
+  'indicator_name',
+  'unit',
+  'country',
+  'year',
+  'value',
+  'source_title',
+  'source_url',
+  'note',
+] as const;
 export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number];
 
 export interface Observation {
@@ -39,24 +49,45 @@ export function parseIndicatorsCsv(text: string, file?: string): Observation[] {
   const records = parseCsv(text, file);
   const problems: Problem[] = [];
   const at = (line: number, column: number | undefined, col: string, message: string, received?: string): Problem => ({
-    code: 'invalid_csv_row', path: [col], message: `column ${col}: ${message}`, line, ...(column ? { column } : {}),
-    ...(received !== undefined ? { received: JSON.stringify(received.length > 60 ? received.slice(0, 60) + '…' : received) } : {}),
+    code: 'invalid_csv_row',
+    path: [col],
+    message: `column ${col}: ${message}`,
+    line,
+    ...(column ? { column } : {}),
+    ...(received !== undefined
+      ? { received: JSON.stringify(received.length > 60 ? received.slice(0, 60) + '…' : received) }
+      : {}),
     ...(file ? { file } : {}),
   });
-  if (records.length === 0) throw new CgError({ code: 'empty_csv', path: [], message: 'the file has no header row', ...(file ? { file } : {}) });
+  if (records.length === 0)
+    throw new CgError({
+      code: 'empty_csv',
+      path: [],
+      message: 'the file has no header row',
+      ...(file ? { file } : {}),
+    });
   const header = records[0].fields.map((h) => h.trim());
   const index = new Map<string, number>();
   header.forEach((h, i) => index.set(h, i));
   const missing = INDICATOR_COLUMNS.filter((c) => !index.has(c));
   if (missing.length) {
     throw new CgError({
-      code: 'missing_columns', path: [], line: records[0].line,
+      code: 'missing_columns',
+      path: [],
+      line: records[0].line,
       message: `header lacks column(s) ${missing.join(', ')} (expected ${INDICATOR_COLUMNS.join(', ')})`,
       ...(file ? { file } : {}),
     });
   }
   const dup = header.find((h, i) => header.indexOf(h) !== i);
-  if (dup) throw new CgError({ code: 'duplicate_column', path: [dup], line: records[0].line, message: `column ${dup} appears twice in the header`, ...(file ? { file } : {}) });
+  if (dup)
+    throw new CgError({
+      code: 'duplicate_column',
+      path: [dup],
+      line: records[0].line,
+      message: `column ${dup} appears twice in the header`,
+      ...(file ? { file } : {}),
+    });
 
   const out: Observation[] = [];
   const seen = new Map<string, number>();
@@ -64,7 +95,9 @@ export function parseIndicatorsCsv(text: string, file?: string): Observation[] {
     const before = problems.length;
     if (rec.fields.length !== header.length) {
       problems.push({
-        code: 'invalid_csv_row', path: [], line: rec.line,
+        code: 'invalid_csv_row',
+        path: [],
+        line: rec.line,
         message: `expected ${header.length} fields, found ${rec.fields.length} (a field with a comma must be quoted)`,
         ...(file ? { file } : {}),
       });
@@ -91,13 +124,29 @@ export function parseIndicatorsCsv(text: string, file?: string): Observation[] {
     if (problems.length > before) continue;
     const key = `${id}|${country}|${year}`;
     if (seen.has(key)) {
-      problems.push(at(lineOf('year'), colOf('year'), 'year', `a second value for ${id} (${country}) ${year}; the first is on line ${seen.get(key)}`, year));
+      problems.push(
+        at(
+          lineOf('year'),
+          colOf('year'),
+          'year',
+          `a second value for ${id} (${country}) ${year}; the first is on line ${seen.get(key)}`,
+          year,
+        ),
+      );
       continue;
     }
     seen.set(key, rec.line);
     out.push({
-      indicatorId: id, indicatorName: get('indicator_name').trim(), unit: get('unit').trim(), country, year,
-      value: Number(rawValue), sourceTitle: get('source_title').trim(), sourceUrl: url, note: get('note').trim(), line: rec.line,
+      indicatorId: id,
+      indicatorName: get('indicator_name').trim(),
+      unit: get('unit').trim(),
+      country,
+      year,
+      value: Number(rawValue),
+      sourceTitle: get('source_title').trim(),
+      sourceUrl: url,
+      note: get('note').trim(),
+      line: rec.line,
     });
   }
   if (problems.length) throw new CgError(problems);
@@ -139,9 +188,11 @@ export function inferQualifier(note: string): Qualifier {
 /** An observation as a framework actual (source, quality and note kept). */
 export function observationToActual(o: Observation): Actual {
   const a: Actual = {
-    period: o.year, value: o.value,
+    period: o.year,
+    value: o.value,
     source: o.sourceUrl ? { title: o.sourceTitle, url: o.sourceUrl } : { title: o.sourceTitle },
-    quality: inferQuality(o), qualifier: inferQualifier(o.note),
+    quality: inferQuality(o),
+    qualifier: inferQualifier(o.note),
   };
   if (o.note) a.note = o.note;
   return a;
@@ -151,6 +202,16 @@ export function observationToActual(o: Observation): Actual {
 export function stringifyIndicatorsCsv(rows: readonly Omit<Observation, 'line'>[]): string {
   return stringifyCsv([
     [...INDICATOR_COLUMNS],
-    ...rows.map((o) => [o.indicatorId, o.indicatorName, o.unit, o.country, o.year, String(o.value), o.sourceTitle, o.sourceUrl, o.note]),
+    ...rows.map((o) => [
+      o.indicatorId,
+      o.indicatorName,
+      o.unit,
+      o.country,
+      o.year,
+      String(o.value),
+      o.sourceTitle,
+      o.sourceUrl,
+      o.note,
+    ]),
   ]);
 }

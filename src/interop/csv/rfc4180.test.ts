@@ -3,17 +3,23 @@ import { createRng } from '../../core/random.ts';
 import { parseCsv, stringifyCsv } from './rfc4180.ts';
 import { errorOf } from '../../framework/testing/errors.ts';
 
-
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', () => {
     const text = 'a,b,c\r\n1,"x, y","say ""hi"""\r\n2,"two\nlines",\n';
     const recs = parseCsv(text);
-    expect(recs.map((r) => r.fields)).toEqual([['a', 'b', 'c'], ['1', 'x, y', 'say "hi"'], ['2', 'two\nlines', '']]);
+    expect(recs.map((r) => r.fields)).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'x, y', 'say "hi"'],
+      ['2', 'two\nlines', ''],
+    ]);
     expect(recs.map((r) => r.line)).toEqual([1, 2, 3]);
     expect(recs[2].starts[2]).toEqual({ line: 4, column: 8 });
   });
   it('drops a BOM, skips empty lines, accepts a missing final newline', () => {
-    expect(parseCsv('\ufeffa,b\n\n1,2').map((r) => r.fields)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('\ufeffa,b\n\n1,2').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
   it('names line and column of syntax errors', () => {
     const e1 = errorOf(() => parseCsv('a,b\n1,"open\n2,3\n'));
@@ -29,7 +35,9 @@ describe('parseCsv', () => {
     for (let t = 0; t < 300; t++) {
       const cols = 1 + rng.int(5);
       const rows = Array.from({ length: 1 + rng.int(6) }, () =>
-        Array.from({ length: cols }, () => Array.from({ length: rng.int(6) }, () => alphabet[rng.int(alphabet.length)]).join('')),
+        Array.from({ length: cols }, () =>
+          Array.from({ length: rng.int(6) }, () => alphabet[rng.int(alphabet.length)]).join(''),
+        ),
       );
       // A record whose only field is empty is an empty line, which the reader skips by design.
       const kept = rows.filter((r) => !(cols === 1 && r[0] === ''));

@@ -20,9 +20,11 @@ export function parseCsv(text: string, file?: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   const problems: Problem[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1, lineStart = i;
+  let line = 1,
+    lineStart = i;
   const n = text.length;
-  const err = (message: string, l: number, c: number) => problems.push({ code: 'csv_syntax', path: [], message, line: l, column: c, ...(file ? { file } : {}) });
+  const err = (message: string, l: number, c: number) =>
+    problems.push({ code: 'csv_syntax', path: [], message, line: l, column: c, ...(file ? { file } : {}) });
   while (i < n) {
     // Skip empty lines.
     if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] === '\n')) {
@@ -63,13 +65,22 @@ export function parseCsv(text: string, file?: string): CsvRecord[] {
           break;
         }
         if (i < n && text[i] !== ',' && text[i] !== '\n' && !(text[i] === '\r' && text[i + 1] === '\n')) {
-          err('unexpected text after a closing quote (a quote inside a quoted field must be doubled)', line, i - lineStart + 1);
+          err(
+            'unexpected text after a closing quote (a quote inside a quoted field must be doubled)',
+            line,
+            i - lineStart + 1,
+          );
           while (i < n && text[i] !== ',' && text[i] !== '\n') i++;
         }
       } else {
         const from = i;
         while (i < n && text[i] !== ',' && text[i] !== '\n' && !(text[i] === '\r' && text[i + 1] === '\n')) {
-          if (text[i] === '"') err('a quote inside an unquoted field (quote the whole field and double the quote)', line, i - lineStart + 1);
+          if (text[i] === '"')
+            err(
+              'a quote inside an unquoted field (quote the whole field and double the quote)',
+              line,
+              i - lineStart + 1,
+            );
           i++;
         }
         value = text.slice(from, i);

@@ -120,7 +120,11 @@ describe('Genius anchors: utilities of the bids Genius put on the frontier', () 
   const bilateral = readdirSync(refDir)
     .filter((f) => f.endsWith('.genius-frontier.csv'))
     .map((f) => f.replace('.genius-frontier.csv', ''))
-    .filter((folder) => parseCsv(readFileSync(path.join(refDir, `${folder}.genius-frontier.csv`), 'utf8'))[0].some((c) => !c.startsWith('u_')));
+    .filter((folder) =>
+      parseCsv(readFileSync(path.join(refDir, `${folder}.genius-frontier.csv`), 'utf8'))[0].some(
+        (c) => !c.startsWith('u_'),
+      ),
+    );
 
   it('the bilateral reference lists with bids are the 14 expected ones', () => {
     expect(bilateral.length).toBe(14);
@@ -129,7 +133,9 @@ describe('Genius anchors: utilities of the bids Genius put on the frontier', () 
   for (const folder of bilateral) {
     it(`${folder}: u_ columns match to 1e-9`, async () => {
       const d = await load(folder);
-      const rows = parseCsv(readFileSync(path.join(refDir, `${folder}.genius-frontier.csv`), 'utf8')).filter((r) => r.length > 1);
+      const rows = parseCsv(readFileSync(path.join(refDir, `${folder}.genius-frontier.csv`), 'utf8')).filter(
+        (r) => r.length > 1,
+      );
       const header = rows[0];
       const n = d.parties.length;
       // Columns name the profile files; our party ids are those file names without .xml.
@@ -152,7 +158,9 @@ describe('Genius anchors: utilities of the bids Genius put on the frontier', () 
   for (const folder of ['Politics3P', 'Terra3P', 'University9P', 'PartyDomain', 'ParsCat3P']) {
     it(`${folder}: every reference utility vector is reached by some outcome`, async () => {
       const d = await load(folder);
-      const rows = parseCsv(readFileSync(path.join(refDir, `${folder}.genius-frontier.csv`), 'utf8')).filter((r) => r.length > 1);
+      const rows = parseCsv(readFileSync(path.join(refDir, `${folder}.genius-frontier.csv`), 'utf8')).filter(
+        (r) => r.length > 1,
+      );
       expect(rows[0]).toEqual(d.parties.map((p) => `u_${p.id}.xml`));
       const key = (u: number[]) => u.map((x) => x.toFixed(9)).join(',');
       const wanted = new Set(rows.slice(1).map((r) => key(r.map(Number))));
@@ -175,7 +183,9 @@ describe('Genius anchors: non-linear S-1NIKFRT-1', () => {
       const max = Number(/maxutility="([^"]+)"/.exec(xml)![1]);
       const rects = [...xml.matchAll(/<hyperRectangle utility="([^"]+)">([\s\S]*?)<\/hyperRectangle>/g)].map((m) => ({
         utility: Number(m[1]),
-        bounds: [...m[2].matchAll(/<INCLUDES index="(\d+)" min="(\d+)" max="(\d+)"\/>/g)].map((b) => b.slice(1).map(Number)),
+        bounds: [...m[2].matchAll(/<INCLUDES index="(\d+)" min="(\d+)" max="(\d+)"\/>/g)].map((b) =>
+          b.slice(1).map(Number),
+        ),
       }));
       expect(d.utilities[p].rectangles?.items.length).toBe(rects.filter((r) => r.utility !== 0).length);
       expect(d.utilities[p].rectangles?.scale).toBe(max);

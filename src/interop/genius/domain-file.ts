@@ -45,10 +45,21 @@ export interface GeniusDomainFile {
 export function issueTypeOf(el: XmlElement, file: string): GeniusIssueType {
   const t = (el.attrs.type ?? 'discrete').toLowerCase();
   if (t === 'discrete' || t === 'integer' || t === 'real') return t;
-  throw xmlError('genius_unsupported', file, el, `issue type "${el.attrs.type}" is not supported`, 'discrete, integer or real');
+  throw xmlError(
+    'genius_unsupported',
+    file,
+    el,
+    `issue type "${el.attrs.type}" is not supported`,
+    'discrete, integer or real',
+  );
 }
 
-export function numberAttr(el: XmlElement, attr: string, file: string, opts: { integer?: boolean; optional?: boolean } = {}): number | undefined {
+export function numberAttr(
+  el: XmlElement,
+  attr: string,
+  file: string,
+  opts: { integer?: boolean; optional?: boolean } = {},
+): number | undefined {
   const raw = el.attrs[attr];
   if (raw === undefined) {
     if (opts.optional) return undefined;
@@ -56,7 +67,12 @@ export function numberAttr(el: XmlElement, attr: string, file: string, opts: { i
   }
   const x = Number(raw.trim());
   if (raw.trim() === '' || !Number.isFinite(x) || (opts.integer && !Number.isInteger(x))) {
-    throw xmlError('genius_invalid', file, el, `attribute ${attr}="${raw}" is not ${opts.integer ? 'an integer' : 'a number'}`);
+    throw xmlError(
+      'genius_invalid',
+      file,
+      el,
+      `attribute ${attr}="${raw}" is not ${opts.integer ? 'an integer' : 'a number'}`,
+    );
   }
   return x;
 }
@@ -82,7 +98,14 @@ export function parseIssueElement(el: XmlElement, file: string): GeniusIssue {
   const base = { number, name, type, line: el.line };
   if (type === 'discrete') {
     const items = childrenNamed(el, 'item');
-    if (items.length === 0) throw xmlError('genius_invalid', file, el, 'discrete issue without <item> values', 'at least one <item value=...>');
+    if (items.length === 0)
+      throw xmlError(
+        'genius_invalid',
+        file,
+        el,
+        'discrete issue without <item> values',
+        'at least one <item value=...>',
+      );
     const seen = new Map<string, number>();
     const options: string[] = [];
     const values: string[] = [];
@@ -100,7 +123,14 @@ export function parseIssueElement(el: XmlElement, file: string): GeniusIssue {
     const lower = bound(el, 'lowerbound', file, true);
     const upper = bound(el, 'upperbound', file, true);
     if (upper < lower) throw xmlError('genius_invalid', file, el, `upperbound ${upper} is below lowerbound ${lower}`);
-    if (upper - lower + 1 > 1_000_000) throw xmlError('genius_unsupported', file, el, `integer range of ${upper - lower + 1} values is too large`, 'at most 1,000,000 values');
+    if (upper - lower + 1 > 1_000_000)
+      throw xmlError(
+        'genius_unsupported',
+        file,
+        el,
+        `integer range of ${upper - lower + 1} values is too large`,
+        'at most 1,000,000 values',
+      );
     const values: number[] = [];
     for (let x = lower; x <= upper; x++) values.push(x);
     const options = values.map(String);
@@ -122,7 +152,13 @@ export function parseIssueElement(el: XmlElement, file: string): GeniusIssue {
 export function objectiveIssues(objective: XmlElement, file: string): XmlElement[] {
   const nested = childrenNamed(objective, 'objective')[0];
   if (nested) {
-    throw xmlError('genius_unsupported', file, nested, 'objective hierarchies (nested <objective>) are not supported yet', 'issues directly under the root objective');
+    throw xmlError(
+      'genius_unsupported',
+      file,
+      nested,
+      'objective hierarchies (nested <objective>) are not supported yet',
+      'issues directly under the root objective',
+    );
   }
   return childrenNamed(objective, 'issue');
 }
@@ -141,8 +177,10 @@ export function parseGeniusDomain(root: XmlElement, file: string): GeniusDomainF
   const byNumber = new Map<number, GeniusIssue>();
   const byName = new Map<string, GeniusIssue>();
   issues.forEach((issue, i) => {
-    if (byNumber.has(issue.number)) throw xmlError('genius_invalid', file, issueEls[i], `duplicate issue index ${issue.number}`);
-    if (byName.has(issue.name)) throw xmlError('genius_invalid', file, issueEls[i], `duplicate issue name "${issue.name}"`);
+    if (byNumber.has(issue.number))
+      throw xmlError('genius_invalid', file, issueEls[i], `duplicate issue index ${issue.number}`);
+    if (byName.has(issue.name))
+      throw xmlError('genius_invalid', file, issueEls[i], `duplicate issue name "${issue.name}"`);
     byNumber.set(issue.number, issue);
     byName.set(issue.name, issue);
   });

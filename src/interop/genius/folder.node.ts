@@ -20,7 +20,12 @@ export async function readGeniusFolder(folder: string): Promise<Domain> {
   try {
     names = await readdir(folder);
   } catch (e) {
-    throw new CgError({ code: 'not_found', path: [], message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, file: folder });
+    throw new CgError({
+      code: 'not_found',
+      path: [],
+      message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+      file: folder,
+    });
   }
   const files: GeniusFile[] = [];
   for (const name of names.filter((n) => /\.xml$/i.test(n)).sort()) {

@@ -65,7 +65,13 @@ const SELLER = `<utility_space>
 </utility_space>`;
 
 const files = (over: Record<string, string | null> = {}): GeniusFile[] => {
-  const all: Record<string, string | null> = { 'domain.xml': DOMAIN, 'buyer.xml': BUYER, 'seller.xml': SELLER, 'pareto.xml': '0.5, 1.0\n1.0, 0.5\n', ...over };
+  const all: Record<string, string | null> = {
+    'domain.xml': DOMAIN,
+    'buyer.xml': BUYER,
+    'seller.xml': SELLER,
+    'pareto.xml': '0.5, 1.0\n1.0, 0.5\n',
+    ...over,
+  };
   return Object.entries(all)
     .filter((e): e is [string, string] => e[1] !== null)
     .map(([name, text]) => ({ name, text }));
@@ -114,21 +120,30 @@ describe('importGenius semantics', () => {
   });
 
   it('keeps both items when the domain writes an item value twice, and values both like that value', () => {
-    const dup = DOMAIN.replace('<item index="3" value="green"/>', '<item index="3" value="green"/><item index="4" value="red"/>');
+    const dup = DOMAIN.replace(
+      '<item index="3" value="green"/>',
+      '<item index="3" value="green"/><item index="4" value="red"/>',
+    );
     const g = importGenius(files({ 'domain.xml': dup }));
     expect(g.issues[0].options).toEqual(['red', 'blue', 'green', 'red#2']);
     expect(utilities(g, [3, 0, 0])).toEqual(utilities(g, [0, 0, 0]));
   });
 
   it('lets the later evaluation win when a profile values an item twice (Genius keeps a map), and notes it', () => {
-    const twice = BUYER.replace('<item index="1" value="red" evaluation="4"/>', '<item value="red" evaluation="0"/><item index="1" value="red" evaluation="4"/>');
+    const twice = BUYER.replace(
+      '<item index="1" value="red" evaluation="4"/>',
+      '<item value="red" evaluation="0"/><item index="1" value="red" evaluation="4"/>',
+    );
     const g = importGenius(files({ 'buyer.xml': twice }));
     expect(utilities(g, [0, 0, 0])).toEqual(utilities(d, [0, 0, 0]));
     expect(String(g.meta?.notes)).toContain('twice');
   });
 
   it('matches profile issues by name when the index is absent', () => {
-    const byName = SELLER.replace('<issue index="2" name="Colour"', '<issue name="Colour"').replace('<weight index="2"', '<weight index="2"');
+    const byName = SELLER.replace('<issue index="2" name="Colour"', '<issue name="Colour"').replace(
+      '<weight index="2"',
+      '<weight index="2"',
+    );
     // Without an index the weight is looked up under the domain issue's own index (2).
     const g = importGenius(files({ 'seller.xml': byName }));
     expect(utilities(g, [2, 1, 4])).toEqual(utilities(d, [2, 1, 4]));
@@ -139,12 +154,16 @@ describe('importGenius notes what it accepts as Genius does but an analyst shoul
   it('weights that do not sum to 1 (beyond rounding), and negative weights or evaluations', () => {
     // The buyer's weights are 0.5 + 0.3 + 0.4 = 1.2; the seller's sum to 1.
     let notes = (importGenius(files()).meta?.notes ?? []) as string[];
-    expect(notes).toEqual(['buyer.xml: the issue weights sum to 1.2, not 1; they are used as written (utility = min(1, weighted sum), as in Genius)']);
+    expect(notes).toEqual([
+      'buyer.xml: the issue weights sum to 1.2, not 1; they are used as written (utility = min(1, weighted sum), as in Genius)',
+    ]);
     const rounded = BUYER.replace('<weight index="7" value="0.5"/>', '<weight index="7" value="0.30005"/>');
     expect(importGenius(files({ 'buyer.xml': rounded })).meta?.notes).toBeUndefined();
     const negative = SELLER.replace('<item value="blue" evaluation="0"/>', '<item value="blue" evaluation="-1"/>');
     notes = (importGenius(files({ 'buyer.xml': rounded, 'seller.xml': negative })).meta?.notes ?? []) as string[];
-    expect(notes).toEqual(['seller.xml: negative weights or evaluations give negative utilities; they are used as written']);
+    expect(notes).toEqual([
+      'seller.xml: negative weights or evaluations give negative utilities; they are used as written',
+    ]);
   });
 });
 
@@ -169,8 +188,11 @@ describe('importGenius refusals name the file and the element', () => {
     });
   });
 
-  it('a profile written for another domain: the error names both issue names (it named only the profile\'s)', () => {
-    const other = SELLER.replace('<issue index="2" name="Colour" type="discrete">', '<issue index="2" name="Brand" type="discrete">').replace(/value="red"/, 'value="Dell"');
+  it("a profile written for another domain: the error names both issue names (it named only the profile's)", () => {
+    const other = SELLER.replace(
+      '<issue index="2" name="Colour" type="discrete">',
+      '<issue index="2" name="Brand" type="discrete">',
+    ).replace(/value="red"/, 'value="Dell"');
     const e = refusal(() => importGenius(files({ 'seller.xml': other })));
     expect(e.problems[0].message).toBe(
       '<issue index="2" name="Brand">: no evaluation for item "red" of the domain\'s issue "Colour"; this profile calls the issue "Brand" (matched by index 2): is it a profile for another domain?',
@@ -178,7 +200,7 @@ describe('importGenius refusals name the file and the element', () => {
   });
 
   it('no domain file, two domain files, fewer than two profiles', () => {
-    expect(refusal(() => importGenius(files({ 'domain.xml': null })), ).code).toBe('genius_no_domain');
+    expect(refusal(() => importGenius(files({ 'domain.xml': null }))).code).toBe('genius_no_domain');
     expect(refusal(() => importGenius(files({ 'domain2.xml': DOMAIN }))).code).toBe('genius_many_domains');
     const few = refusal(() => importGenius(files({ 'seller.xml': null })));
     expect(few.code).toBe('genius_few_profiles');
@@ -186,18 +208,83 @@ describe('importGenius refusals name the file and the element', () => {
   });
 
   const cases: [string, Record<string, string>, string, RegExp][] = [
-    ['unsupported real ftype', { 'seller.xml': SELLER.replace('ftype="linear" parameter0="-1"', 'ftype="faratin" parameter0="-1"') }, 'genius_unsupported', /faratin/],
-    ['unsupported integer ftype', { 'seller.xml': SELLER.replace('ftype="linear" slope', 'ftype="triangular" slope') }, 'genius_unsupported', /integer/],
-    ['objective hierarchy', { 'domain.xml': DOMAIN.replace('<issue index="2"', '<objective index="9" name="sub"/><issue index="2"') }, 'genius_unsupported', /objective hierarch/],
-    ['unknown issue type', { 'domain.xml': DOMAIN.replace('type="integer" etype', 'type="date" etype') }, 'genius_unsupported', /date/],
-    ['profile issue not in the domain', { 'seller.xml': SELLER.replace('<issue index="2" name="Colour"', '<issue index="3" name="Hue"') }, 'genius_mismatch', /not in the domain/],
-    ['issue without weight', { 'seller.xml': SELLER.replace('<weight index="5" value="0.2"/>', '') }, 'genius_invalid', /no <weight index="5">/],
-    ['item without evaluation', { 'seller.xml': SELLER.replace('<item value="green" evaluation="0.5"/>', '') }, 'genius_invalid', /no evaluation for item "green"/],
-    ['issue not valued at all', { 'seller.xml': SELLER.replace(/<issue index="7"[\s\S]*?<\/issue>/, '') }, 'genius_mismatch', /no evaluator for issue "Price"/],
-    ['type differs from the domain', { 'seller.xml': SELLER.replace('<issue index="5" name="Quantity" type="integer"', '<issue index="5" name="Quantity" type="real"') }, 'genius_mismatch', /real here but integer/],
-    ['non-numeric weight', { 'seller.xml': SELLER.replace('value="0.6"', 'value="lots"') }, 'genius_invalid', /not a number/],
-    ['unknown utility space type', { 'seller.xml': SELLER.replace('<utility_space>', '<utility_space type="constraint">') }, 'genius_unsupported', /constraint/],
-    ['discrete issue without items', { 'domain.xml': DOMAIN.replace(/<item index="\d" value="\w+"\/>/g, '') }, 'genius_invalid', /without <item>/],
+    [
+      'unsupported real ftype',
+      { 'seller.xml': SELLER.replace('ftype="linear" parameter0="-1"', 'ftype="faratin" parameter0="-1"') },
+      'genius_unsupported',
+      /faratin/,
+    ],
+    [
+      'unsupported integer ftype',
+      { 'seller.xml': SELLER.replace('ftype="linear" slope', 'ftype="triangular" slope') },
+      'genius_unsupported',
+      /integer/,
+    ],
+    [
+      'objective hierarchy',
+      { 'domain.xml': DOMAIN.replace('<issue index="2"', '<objective index="9" name="sub"/><issue index="2"') },
+      'genius_unsupported',
+      /objective hierarch/,
+    ],
+    [
+      'unknown issue type',
+      { 'domain.xml': DOMAIN.replace('type="integer" etype', 'type="date" etype') },
+      'genius_unsupported',
+      /date/,
+    ],
+    [
+      'profile issue not in the domain',
+      { 'seller.xml': SELLER.replace('<issue index="2" name="Colour"', '<issue index="3" name="Hue"') },
+      'genius_mismatch',
+      /not in the domain/,
+    ],
+    [
+      'issue without weight',
+      { 'seller.xml': SELLER.replace('<weight index="5" value="0.2"/>', '') },
+      'genius_invalid',
+      /no <weight index="5">/,
+    ],
+    [
+      'item without evaluation',
+      { 'seller.xml': SELLER.replace('<item value="green" evaluation="0.5"/>', '') },
+      'genius_invalid',
+      /no evaluation for item "green"/,
+    ],
+    [
+      'issue not valued at all',
+      { 'seller.xml': SELLER.replace(/<issue index="7"[\s\S]*?<\/issue>/, '') },
+      'genius_mismatch',
+      /no evaluator for issue "Price"/,
+    ],
+    [
+      'type differs from the domain',
+      {
+        'seller.xml': SELLER.replace(
+          '<issue index="5" name="Quantity" type="integer"',
+          '<issue index="5" name="Quantity" type="real"',
+        ),
+      },
+      'genius_mismatch',
+      /real here but integer/,
+    ],
+    [
+      'non-numeric weight',
+      { 'seller.xml': SELLER.replace('value="0.6"', 'value="lots"') },
+      'genius_invalid',
+      /not a number/,
+    ],
+    [
+      'unknown utility space type',
+      { 'seller.xml': SELLER.replace('<utility_space>', '<utility_space type="constraint">') },
+      'genius_unsupported',
+      /constraint/,
+    ],
+    [
+      'discrete issue without items',
+      { 'domain.xml': DOMAIN.replace(/<item index="\d" value="\w+"\/>/g, '') },
+      'genius_invalid',
+      /without <item>/,
+    ],
   ];
   for (const [name, over, code, message] of cases) {
     it(name, () => {
@@ -221,7 +308,10 @@ describe('importGenius non-linear profiles', () => {
   <reservation value="0.5"/>
 </utility_space>`;
   const only = (body: string, max?: number) => {
-    const dom = DOMAIN.replace(/<issue index="2"[\s\S]*?<\/issue>/, '').replace(/<issue index="7"[\s\S]*?<\/issue>/, '');
+    const dom = DOMAIN.replace(/<issue index="2"[\s\S]*?<\/issue>/, '').replace(
+      /<issue index="7"[\s\S]*?<\/issue>/,
+      '',
+    );
     return importGenius([
       { name: 'd.xml', text: dom },
       { name: 'a.xml', text: nl(body, max) },
@@ -230,7 +320,9 @@ describe('importGenius non-linear profiles', () => {
   };
 
   it('converts INCLUDES value bounds to option-index ranges and divides by maxutility; the top ufun weight is not applied', () => {
-    const g = only('<hyperRectangle utility="30"><INCLUDES index="5" min="4" max="5"/></hyperRectangle><ufun weight="0.5" aggregation="sum"><hyperRectangle utility="40"><INCLUDES index="5" min="5" max="9"/></hyperRectangle></ufun>');
+    const g = only(
+      '<hyperRectangle utility="30"><INCLUDES index="5" min="4" max="5"/></hyperRectangle><ufun weight="0.5" aggregation="sum"><hyperRectangle utility="40"><INCLUDES index="5" min="5" max="9"/></hyperRectangle></ufun>',
+    );
     expect(g.utilities[0].rectangles?.items).toEqual([
       { utility: 30, ranges: [{ issue: 0, min: 1, max: 2 }] },
       { utility: 20, ranges: [{ issue: 0, min: 2, max: 3 }] },
@@ -249,9 +341,16 @@ describe('importGenius non-linear profiles', () => {
   });
 
   it('refuses EXCLUDES, other aggregations and bounds on non-integer issues', () => {
-    expect(refusal(() => only('<hyperRectangle utility="3"><EXCLUDES index="5" min="4" max="5"/></hyperRectangle>')).problems[0].message).toMatch(/EXCLUDES/);
-    expect(refusal(() => only('<ufun aggregation="max"><hyperRectangle utility="3"/></ufun>')).problems[0].message).toMatch(/aggregation "max"/);
-    expect(refusal(() => only('<hyperRectangle utility="3"><INCLUDES index="1" min="4" max="5"/></hyperRectangle>')).code).toBe('genius_mismatch');
+    expect(
+      refusal(() => only('<hyperRectangle utility="3"><EXCLUDES index="5" min="4" max="5"/></hyperRectangle>'))
+        .problems[0].message,
+    ).toMatch(/EXCLUDES/);
+    expect(
+      refusal(() => only('<ufun aggregation="max"><hyperRectangle utility="3"/></ufun>')).problems[0].message,
+    ).toMatch(/aggregation "max"/);
+    expect(
+      refusal(() => only('<hyperRectangle utility="3"><INCLUDES index="1" min="4" max="5"/></hyperRectangle>')).code,
+    ).toBe('genius_mismatch');
     expect(refusal(() => only('<hyperRectangle utility="3"/>', 0)).problems[0].message).toMatch(/maxutility/);
   });
 });

@@ -37,7 +37,9 @@ export function importGenius(files: GeniusFile[], opts: GeniusImportOptions = {}
   const skipped: string[] = [];
   const domains: { file: string; root: XmlElement }[] = [];
   const profiles: { file: string; root: XmlElement }[] = [];
-  for (const f of [...files].sort((a, b) => (baseName(a.name) < baseName(b.name) ? -1 : baseName(a.name) > baseName(b.name) ? 1 : 0))) {
+  for (const f of [...files].sort((a, b) =>
+    baseName(a.name) < baseName(b.name) ? -1 : baseName(a.name) > baseName(b.name) ? 1 : 0,
+  )) {
     if (!/\.xml$/i.test(f.name)) continue;
     if (!looksLikeXml(f.text)) {
       skipped.push(`${baseName(f.name)} (not XML)`);
@@ -49,7 +51,12 @@ export function importGenius(files: GeniusFile[], opts: GeniusImportOptions = {}
     else skipped.push(`${baseName(f.name)} (root <${root.name}>)`);
   }
   if (domains.length === 0) {
-    throw new CgError({ code: 'genius_no_domain', path: [], message: `no Genius domain file (root <negotiation_template>) in ${where}`, file: opts.folder });
+    throw new CgError({
+      code: 'genius_no_domain',
+      path: [],
+      message: `no Genius domain file (root <negotiation_template>) in ${where}`,
+      file: opts.folder,
+    });
   }
   if (domains.length > 1) {
     throw new CgError({
@@ -76,7 +83,11 @@ export function importGenius(files: GeniusFile[], opts: GeniusImportOptions = {}
   for (const p of profiles) {
     const profile = parseGeniusProfile(p.root, domainFile, p.file);
     const id = stem(p.file);
-    const party: DomainParty = { id, name: domainFile.agents.get(baseName(p.file)) ?? id, reservation: profile.reservation };
+    const party: DomainParty = {
+      id,
+      name: domainFile.agents.get(baseName(p.file)) ?? id,
+      reservation: profile.reservation,
+    };
     if (profile.discount !== undefined) party.discount = profile.discount;
     parties.push(party);
     utilities.push(profile.utility);

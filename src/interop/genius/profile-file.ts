@@ -32,7 +32,13 @@ function findIssue(domain: GeniusDomainFile, el: XmlElement, file: string): { is
   let j = number === undefined ? -1 : domain.issues.findIndex((i) => i.number === number);
   if (j < 0 && el.attrs.name !== undefined) j = domain.issues.findIndex((i) => i.name === el.attrs.name);
   if (j < 0) {
-    throw xmlError('genius_mismatch', file, el, `issue is not in the domain ${domain.file}`, `an index or name of ${domain.issues.map((i) => `${i.number} "${i.name}"`).join(', ')}`);
+    throw xmlError(
+      'genius_mismatch',
+      file,
+      el,
+      `issue is not in the domain ${domain.file}`,
+      `an index or name of ${domain.issues.map((i) => `${i.number} "${i.name}"`).join(', ')}`,
+    );
   }
   return { issue: domain.issues[j], j };
 }
@@ -52,14 +58,31 @@ function discreteEvals(el: XmlElement, issue: GeniusIssue, file: string, notes: 
     const raw = item.attrs.evaluation;
     if (value === undefined || raw === undefined || raw === 'null') continue;
     const x = numberAttr(item, 'evaluation', file)!;
-    if (evals.has(value)) notes.push(`${file.replace(/^.*[\\/]/, '')}: issue "${issue.name}" values item "${value}" twice; the later evaluation (${x}) wins, as in Genius`);
+    if (evals.has(value))
+      notes.push(
+        `${file.replace(/^.*[\\/]/, '')}: issue "${issue.name}" values item "${value}" twice; the later evaluation (${x}) wins, as in Genius`,
+      );
     evals.set(value, x);
   }
-  if (evals.size === 0) throw xmlError('genius_invalid', file, el, 'discrete issue without item evaluations', '<item value=... evaluation=...>');
+  if (evals.size === 0)
+    throw xmlError(
+      'genius_invalid',
+      file,
+      el,
+      'discrete issue without item evaluations',
+      '<item value=... evaluation=...>',
+    );
   const max = Math.max(...evals.values());
   return issue.values.map((v) => {
     const e = evals.get(String(v));
-    if (e === undefined) throw xmlError('genius_invalid', file, el, `no evaluation for item "${v}" of the domain's issue "${issue.name}"${otherDomainHint(el, issue)}`, 'an evaluation for every item of the domain');
+    if (e === undefined)
+      throw xmlError(
+        'genius_invalid',
+        file,
+        el,
+        `no evaluation for item "${v}" of the domain's issue "${issue.name}"${otherDomainHint(el, issue)}`,
+        'an evaluation for every item of the domain',
+      );
     return max < 0.00001 ? 0 : e / max;
   });
 }
@@ -67,7 +90,13 @@ function discreteEvals(el: XmlElement, issue: GeniusIssue, file: string, notes: 
 function integerEvals(el: XmlElement, issue: GeniusIssue, file: string): number[] {
   const ev = childrenNamed(el, 'evaluator')[0];
   if (ev && ev.attrs.ftype !== undefined && ev.attrs.ftype.toLowerCase() !== 'linear') {
-    throw xmlError('genius_unsupported', file, ev, `evaluator ftype "${ev.attrs.ftype}" is not supported for integer issues`, 'ftype="linear"');
+    throw xmlError(
+      'genius_unsupported',
+      file,
+      ev,
+      `evaluator ftype "${ev.attrs.ftype}" is not supported for integer issues`,
+      'ftype="linear"',
+    );
   }
   const slope = ev ? numberAttr(ev, 'slope', file)! : 0;
   const offset = ev ? numberAttr(ev, 'offset', file)! : 0;
@@ -95,7 +124,13 @@ function realEvals(el: XmlElement, issue: GeniusIssue, file: string): number[] {
     const [lo, hi, top] = [p(0), p(1), p(2)];
     return xs.map((x) => (x < lo ? 0 : x < top ? (x - lo) / (top - lo) : x < hi ? 1 - (x - top) / (hi - top) : 0));
   }
-  throw xmlError('genius_unsupported', file, ev, `evaluator ftype "${ev.attrs.ftype ?? ''}" is not supported for real issues`, 'linear, constant or triangular');
+  throw xmlError(
+    'genius_unsupported',
+    file,
+    ev,
+    `evaluator ftype "${ev.attrs.ftype ?? ''}" is not supported for real issues`,
+    'linear, constant or triangular',
+  );
 }
 
 function additive(root: XmlElement, domain: GeniusDomainFile, file: string, notes: string[]): PartyUtility {
@@ -111,17 +146,34 @@ function additive(root: XmlElement, domain: GeniusDomainFile, file: string, note
     if (table[j]) throw xmlError('genius_invalid', file, el, `issue "${issue.name}" is valued twice`);
     const type = issueTypeOf(el, file);
     if (type !== issue.type) {
-      throw xmlError('genius_mismatch', file, el, `issue "${issue.name}" is ${type} here but ${issue.type} in the domain ${domain.file}${otherDomainHint(el, issue)}`);
+      throw xmlError(
+        'genius_mismatch',
+        file,
+        el,
+        `issue "${issue.name}" is ${type} here but ${issue.type} in the domain ${domain.file}${otherDomainHint(el, issue)}`,
+      );
     }
     const index = numberAttr(el, 'index', file, { integer: true, optional: true }) ?? issue.number;
     const weight = weights.get(index);
-    if (weight === undefined) throw xmlError('genius_invalid', file, el, `no <weight index="${index}"> for issue "${issue.name}"`);
-    const evals = type === 'discrete' ? discreteEvals(el, issue, file, notes) : type === 'integer' ? integerEvals(el, issue, file) : realEvals(el, issue, file);
+    if (weight === undefined)
+      throw xmlError('genius_invalid', file, el, `no <weight index="${index}"> for issue "${issue.name}"`);
+    const evals =
+      type === 'discrete'
+        ? discreteEvals(el, issue, file, notes)
+        : type === 'integer'
+          ? integerEvals(el, issue, file)
+          : realEvals(el, issue, file);
     table[j] = evals.map((e) => weight * e);
   }
   const missing = domain.issues.filter((_, j) => !table[j]);
   if (missing.length) {
-    throw xmlError('genius_mismatch', file, objective, `no evaluator for issue${missing.length > 1 ? 's' : ''} ${missing.map((i) => `"${i.name}"`).join(', ')}`, 'every issue of the domain valued');
+    throw xmlError(
+      'genius_mismatch',
+      file,
+      objective,
+      `no evaluator for issue${missing.length > 1 ? 's' : ''} ${missing.map((i) => `"${i.name}"`).join(', ')}`,
+      'every issue of the domain valued',
+    );
   }
   // Genius uses weights as written; say so when that matters (likely a mistake in the file; sums
   // off by rounding, such as Laptop's 1.00005, are not worth a note).
@@ -129,7 +181,9 @@ function additive(root: XmlElement, domain: GeniusDomainFile, file: string, note
   const sum = used.reduce((a, b) => a + b, 0);
   const short = file.replace(/^.*[\\/]/, '');
   if (Math.abs(sum - 1) > 1e-3) {
-    notes.push(`${short}: the issue weights sum to ${Number(sum.toPrecision(6))}, not 1; they are used as written (utility = min(1, weighted sum), as in Genius)`);
+    notes.push(
+      `${short}: the issue weights sum to ${Number(sum.toPrecision(6))}, not 1; they are used as written (utility = min(1, weighted sum), as in Genius)`,
+    );
   }
   if (used.some((w) => w < 0) || table.some((row) => row!.some((x) => x < 0))) {
     notes.push(`${short}: negative weights or evaluations give negative utilities; they are used as written`);
@@ -138,16 +192,36 @@ function additive(root: XmlElement, domain: GeniusDomainFile, file: string, note
 }
 
 /** Flatten a sum-aggregated `<ufun>` tree into weighted rectangles. */
-function collectRectangles(ufun: XmlElement, weight: number, domain: GeniusDomainFile, file: string, out: Rectangle[], notes: string[]): void {
+function collectRectangles(
+  ufun: XmlElement,
+  weight: number,
+  domain: GeniusDomainFile,
+  file: string,
+  out: Rectangle[],
+  notes: string[],
+): void {
   const agg = (ufun.attrs.aggregation ?? '').toLowerCase();
-  if (agg !== 'sum') throw xmlError('genius_unsupported', file, ufun, `aggregation "${ufun.attrs.aggregation ?? ''}" is not supported`, 'aggregation="sum"');
+  if (agg !== 'sum')
+    throw xmlError(
+      'genius_unsupported',
+      file,
+      ufun,
+      `aggregation "${ufun.attrs.aggregation ?? ''}" is not supported`,
+      'aggregation="sum"',
+    );
   for (const child of ufun.children) {
     if (child.name === 'ufun') {
       const w = numberAttr(child, 'weight', file, { optional: true }) ?? 1;
       collectRectangles(child, weight * w, domain, file, out, notes);
     } else if (child.name === 'hyperRectangle') {
       if (childrenNamed(child, 'EXCLUDES').length) {
-        throw xmlError('genius_unsupported', file, child, 'EXCLUDES hyper-rectangles are not supported yet', 'INCLUDES bounds only');
+        throw xmlError(
+          'genius_unsupported',
+          file,
+          child,
+          'EXCLUDES hyper-rectangles are not supported yet',
+          'INCLUDES bounds only',
+        );
       }
       const w = numberAttr(child, 'weight', file, { optional: true }) ?? 1;
       const utility = numberAttr(child, 'utility', file)! * w * weight;
@@ -156,7 +230,13 @@ function collectRectangles(ufun: XmlElement, weight: number, domain: GeniusDomai
       for (const b of childrenNamed(child, 'INCLUDES')) {
         const { issue, j } = findIssue(domain, b, file);
         if (issue.type !== 'integer') {
-          throw xmlError('genius_unsupported', file, b, `hyper-rectangle bound on ${issue.type} issue "${issue.name}"`, 'bounds on integer issues (as Genius)');
+          throw xmlError(
+            'genius_unsupported',
+            file,
+            b,
+            `hyper-rectangle bound on ${issue.type} issue "${issue.name}"`,
+            'bounds on integer issues (as Genius)',
+          );
         }
         const lo = Math.max(0, Math.ceil(numberAttr(b, 'min', file)!) - issue.lower!);
         const hi = Math.min(issue.options.length - 1, Math.floor(numberAttr(b, 'max', file)!) - issue.lower!);
@@ -168,10 +248,19 @@ function collectRectangles(ufun: XmlElement, weight: number, domain: GeniusDomai
           if (prev.min > prev.max) empty = true;
         } else ranges.push({ issue: j, min: lo, max: hi });
       }
-      if (empty) notes.push(`${file.replace(/^.*[\\/]/, '')}:${child.line}: a hyper-rectangle no outcome can satisfy was dropped`);
+      if (empty)
+        notes.push(
+          `${file.replace(/^.*[\\/]/, '')}:${child.line}: a hyper-rectangle no outcome can satisfy was dropped`,
+        );
       else if (utility !== 0) out.push({ utility, ranges });
     } else {
-      throw xmlError('genius_unsupported', file, child, `<${child.name}> inside <ufun> is not supported`, '<hyperRectangle> or <ufun>');
+      throw xmlError(
+        'genius_unsupported',
+        file,
+        child,
+        `<${child.name}> inside <ufun> is not supported`,
+        '<hyperRectangle> or <ufun>',
+      );
     }
   }
 }
@@ -179,7 +268,8 @@ function collectRectangles(ufun: XmlElement, weight: number, domain: GeniusDomai
 function nonlinear(root: XmlElement, domain: GeniusDomainFile, file: string, notes: string[]): PartyUtility {
   const objective = childrenNamed(root, 'objective')[0] ?? root.children[0];
   const utilityEl = objective ? childrenNamed(objective, 'utility')[0] : undefined;
-  if (!utilityEl) throw xmlError('genius_invalid', file, objective ?? root, 'nonlinear profile without <utility maxutility=...>');
+  if (!utilityEl)
+    throw xmlError('genius_invalid', file, objective ?? root, 'nonlinear profile without <utility maxutility=...>');
   const scale = numberAttr(utilityEl, 'maxutility', file)!;
   if (!(scale > 0)) throw xmlError('genius_invalid', file, utilityEl, `maxutility must be positive, found ${scale}`);
   const ufun = childrenNamed(utilityEl, 'ufun')[0];
@@ -198,7 +288,8 @@ function nonlinear(root: XmlElement, domain: GeniusDomainFile, file: string, not
 }
 
 export function parseGeniusProfile(root: XmlElement, domain: GeniusDomainFile, file: string): GeniusProfile {
-  if (root.name !== 'utility_space') throw xmlError('genius_invalid', file, root, 'not a Genius profile', '<utility_space>');
+  if (root.name !== 'utility_space')
+    throw xmlError('genius_invalid', file, root, 'not a Genius profile', '<utility_space>');
   const type = (root.attrs.type ?? 'additive').toLowerCase();
   const notes: string[] = [];
   let utility: PartyUtility;
@@ -210,7 +301,13 @@ export function parseGeniusProfile(root: XmlElement, domain: GeniusDomainFile, f
     utility = additive(root, domain, file, notes);
     kind = 'additive';
   } else {
-    throw xmlError('genius_unsupported', file, root, `utility space type "${root.attrs.type}" is not supported`, 'additive (default) or nonlinear');
+    throw xmlError(
+      'genius_unsupported',
+      file,
+      root,
+      `utility space type "${root.attrs.type}" is not supported`,
+      'additive (default) or nonlinear',
+    );
   }
   const res = findFirst(root, 'reservation');
   const disc = findFirst(root, 'discount_factor');

@@ -77,7 +77,10 @@ export function parseXml(text: string, file: string): XmlElement {
       if (Array.isArray(tags) && tags.length > 0) {
         const lines = text.split('\n');
         p.message = `malformed XML: the file ends before ${tags.map((t) => `<${String(t)}>`).join(', ')} ${tags.length === 1 ? 'is' : 'are'} closed (truncated?)`;
-        p.expected = tags.map((t) => `</${String(t)}>`).reverse().join('');
+        p.expected = tags
+          .map((t) => `</${String(t)}>`)
+          .reverse()
+          .join('');
         p.line = lines.length;
         p.column = lines[lines.length - 1].length + 1;
       }
@@ -102,7 +105,12 @@ export function parseXml(text: string, file: string): XmlElement {
   };
   const roots = convert(nodes);
   if (roots.length !== 1) {
-    throw new CgError({ code: 'xml_syntax_error', path: [], message: `expected one root element, found ${roots.length}`, file });
+    throw new CgError({
+      code: 'xml_syntax_error',
+      path: [],
+      message: `expected one root element, found ${roots.length}`,
+      file,
+    });
   }
   return roots[0];
 }
@@ -128,7 +136,13 @@ export function describeElement(el: XmlElement): string {
 }
 
 /** A `CgError` naming the file, the line and the element. */
-export function xmlError(code: string, file: string, el: XmlElement | undefined, message: string, expected?: string): CgError {
+export function xmlError(
+  code: string,
+  file: string,
+  el: XmlElement | undefined,
+  message: string,
+  expected?: string,
+): CgError {
   const p: Problem = { code, path: [], message: el ? `${describeElement(el)}: ${message}` : message, file };
   if (el && el.line) p.line = el.line;
   if (expected) p.expected = expected;

@@ -3,7 +3,20 @@
  * indicators) in one area, served by one action (its organisations, status, dates, budgets and
  * disbursement/expenditure transactions). Browser-safe.
  */
-import type { Action, Actor, Actual, Area, Budget, Disbursement, Framework, Indicator, Party, Result, Source, Target } from '../../framework/model.ts';
+import type {
+  Action,
+  Actor,
+  Actual,
+  Area,
+  Budget,
+  Disbursement,
+  Framework,
+  Indicator,
+  Party,
+  Result,
+  Source,
+  Target,
+} from '../../framework/model.ts';
 import { isIsoDate, parsePeriod, periodFromDates } from '../../framework/period.ts';
 import { MEASURE_CODE, RESULT_TYPE_CODE, ROLE_CODE, STATUS_CODE, UNIT_FOR_MEASURE, invert } from './codes.ts';
 import type { IatiImport } from './import.ts';
@@ -14,10 +27,26 @@ const RESULT_OF = invert(RESULT_TYPE_CODE);
 const ROLE_OF = invert(ROLE_CODE);
 const STATUS_OF = invert(STATUS_CODE);
 /** Other publishers' activity status as a framework status: pipeline = proposed, cancelled = superseded, else published. */
-const FRAMEWORK_STATUS_OF: Record<string, Framework['status']> = { '1': 'proposed', '2': 'published', '3': 'published', '4': 'published', '5': 'superseded', '6': 'published' };
+const FRAMEWORK_STATUS_OF: Record<string, Framework['status']> = {
+  '1': 'proposed',
+  '2': 'published',
+  '3': 'published',
+  '4': 'published',
+  '5': 'superseded',
+  '6': 'published',
+};
 
 const HANDLED = new Set([
-  'iati-identifier', 'reporting-org', 'title', 'description', 'participating-org', 'activity-status', 'activity-date', 'budget', 'transaction', 'result',
+  'iati-identifier',
+  'reporting-org',
+  'title',
+  'description',
+  'participating-org',
+  'activity-status',
+  'activity-date',
+  'budget',
+  'transaction',
+  'result',
 ]);
 
 export function readForeign(activities: Node[], opts: { file?: string; id?: string }): IatiImport {
@@ -38,7 +67,8 @@ export function readForeign(activities: Node[], opts: { file?: string; id?: stri
   const actions: Action[] = [];
   const usedIds = new Set<string>();
   const uniq = (base: string) => {
-    let id = base, k = 2;
+    let id = base,
+      k = 2;
     while (usedIds.has(id)) id = `${base}-${k++}`;
     usedIds.add(id);
     return id;
@@ -64,7 +94,8 @@ export function readForeign(activities: Node[], opts: { file?: string; id?: stri
         ignore(`participating-org (role ${o['@_role']})`);
         continue;
       }
-      if (!actors.some((x) => x.party === party && x.role === role)) actors.push({ agency: narr(o, lang) ?? o['@_ref'], party, role });
+      if (!actors.some((x) => x.party === party && x.role === role))
+        actors.push({ agency: narr(o, lang) ?? o['@_ref'], party, role });
     }
     // The publisher becomes a party only if something needs it (a budget or transaction with no other owner).
     const reportingParty = () => partyOf(act['reporting-org'], lang);
@@ -74,10 +105,18 @@ export function readForeign(activities: Node[], opts: { file?: string; id?: stri
     const results: Result[] = (act.result ?? []).map((r: Node, ri: number): Result => {
       const rid = `${oid}-r${ri + 1}`;
       const type = RESULT_OF[r['@_type']];
-      if (!type) warnings.push(`${iatiId}: result ${ri + 1} has type ${r['@_type']} (not output/outcome/impact); read as outcome`);
+      if (!type)
+        warnings.push(
+          `${iatiId}: result ${ri + 1} has type ${r['@_type']} (not output/outcome/impact); read as outcome`,
+        );
       return clean({
-        id: rid, type: type ?? 'outcome', title: narr(r.title?.[0], lang) ?? `Result ${ri + 1}`, description: r.description ? narr(r.description[0], lang) : undefined,
-        indicators: (r.indicator ?? []).map((i: Node, ii: number) => readForeignIndicator(i, `${rid}-i${ii + 1}`, lang, source, ignore, warnings, iatiId)),
+        id: rid,
+        type: type ?? 'outcome',
+        title: narr(r.title?.[0], lang) ?? `Result ${ri + 1}`,
+        description: r.description ? narr(r.description[0], lang) : undefined,
+        indicators: (r.indicator ?? []).map((i: Node, ii: number) =>
+          readForeignIndicator(i, `${rid}-i${ii + 1}`, lang, source, ignore, warnings, iatiId),
+        ),
       });
     });
     const unplaced = results.flatMap((r) => r.indicators).filter(baselineCoversTargets);
@@ -91,22 +130,49 @@ export function readForeign(activities: Node[], opts: { file?: string; id?: stri
       if (r.reference) ignore('result/reference', r.reference.length);
       if (r['document-link']) ignore('result/document-link', r['document-link'].length);
     }
-    area.objectives.push(clean({ id: oid, title, description: act.description ? narr(act.description[0], lang) : undefined, ownerParties: owners, linkedIssues: [], source, results }));
+    area.objectives.push(
+      clean({
+        id: oid,
+        title,
+        description: act.description ? narr(act.description[0], lang) : undefined,
+        ownerParties: owners,
+        linkedIssues: [],
+        source,
+        results,
+      }),
+    );
 
     const dates: Action['dates'] = {};
-    const keyOf: Record<string, keyof Action['dates']> = { '1': 'plannedStart', '2': 'actualStart', '3': 'plannedEnd', '4': 'actualEnd' };
-    for (const d of act['activity-date'] ?? []) if (keyOf[d['@_type']] && isIsoDate(d['@_iso-date'])) dates[keyOf[d['@_type']]] = d['@_iso-date'];
+    const keyOf: Record<string, keyof Action['dates']> = {
+      '1': 'plannedStart',
+      '2': 'actualStart',
+      '3': 'plannedEnd',
+      '4': 'actualEnd',
+    };
+    for (const d of act['activity-date'] ?? [])
+      if (keyOf[d['@_type']] && isIsoDate(d['@_iso-date'])) dates[keyOf[d['@_type']]] = d['@_iso-date'];
     const budgetParty = actors.find((x) => x.role === 'funding')?.party ?? actors[0]?.party ?? reportingParty();
     const budgets: Budget[] = [];
     for (const b of act.budget ?? []) {
       const amount = num(textOf(b.value));
       const cur = b.value?.['@_currency'] ?? currency;
-      const start = b['period-start']?.['@_iso-date'], end = b['period-end']?.['@_iso-date'];
+      const start = b['period-start']?.['@_iso-date'],
+        end = b['period-end']?.['@_iso-date'];
       if (amount === undefined || !cur || !budgetParty || !isIsoDate(start) || !isIsoDate(end)) {
         warnings.push(`${iatiId}: a budget without amount, currency, dates or party was skipped`);
         continue;
       }
-      budgets.push({ status: b['@_status'] === '2' ? 'committed' : 'indicative', amount, currency: cur, party: budgetParty, periodStart: start, periodEnd: end, valueDate: b.value['@_value-date'] ?? start, basis: 'allocation', source });
+      budgets.push({
+        status: b['@_status'] === '2' ? 'committed' : 'indicative',
+        amount,
+        currency: cur,
+        party: budgetParty,
+        periodStart: start,
+        periodEnd: end,
+        valueDate: b.value['@_value-date'] ?? start,
+        basis: 'allocation',
+        source,
+      });
     }
     const disbursements: Disbursement[] = [];
     for (const t of act.transaction ?? []) {
@@ -123,13 +189,29 @@ export function readForeign(activities: Node[], opts: { file?: string; id?: stri
         warnings.push(`${iatiId}: a transaction without amount, currency, date or provider was skipped`);
         continue;
       }
-      disbursements.push(clean({
-        amount, currency: cur, party, date, valueDate: t.value['@_value-date'] ?? date, source,
-        note: [code === '4' ? 'IATI transaction type 4 (Expenditure)' : undefined, t.description ? narr(t.description[0], lang) : undefined].filter(Boolean).join(': ') || undefined,
-      }));
+      disbursements.push(
+        clean({
+          amount,
+          currency: cur,
+          party,
+          date,
+          valueDate: t.value['@_value-date'] ?? date,
+          source,
+          note:
+            [
+              code === '4' ? 'IATI transaction type 4 (Expenditure)' : undefined,
+              t.description ? narr(t.description[0], lang) : undefined,
+            ]
+              .filter(Boolean)
+              .join(': ') || undefined,
+        }),
+      );
     }
     if (!dates.plannedStart && !dates.actualStart) {
-      const first = [...(act['activity-date'] ?? [])].map((d: Node) => d['@_iso-date']).filter(isIsoDate).sort()[0];
+      const first = [...(act['activity-date'] ?? [])]
+        .map((d: Node) => d['@_iso-date'])
+        .filter(isIsoDate)
+        .sort()[0];
       if (first) dates.plannedStart = first;
     }
     if (!dates.plannedStart && !dates.actualStart) {
@@ -138,7 +220,18 @@ export function readForeign(activities: Node[], opts: { file?: string; id?: stri
     }
     const status = STATUS_OF[act['activity-status']?.['@_code']] ?? 'implementation';
     const distinct = new Set(actors.map((x) => x.party));
-    actions.push({ id: `${oid}-action`, objective: oid, title, joint: distinct.size >= 2, status, dates, actors, budgets, disbursements, source });
+    actions.push({
+      id: `${oid}-action`,
+      objective: oid,
+      title,
+      joint: distinct.size >= 2,
+      status,
+      dates,
+      actors,
+      budgets,
+      disbursements,
+      source,
+    });
   }
 
   const first = activities[0];
@@ -146,15 +239,31 @@ export function readForeign(activities: Node[], opts: { file?: string; id?: stri
   const starts = actions.map((a) => a.dates.actualStart ?? a.dates.plannedStart!).sort();
   const fw: Framework = clean({
     id: opts.id ?? slug(firstId),
-    name: activities.length === 1 ? narr(first.title?.[0], first['@_xml:lang']) ?? firstId : `Imported IATI activities (${activities.length})`,
+    name:
+      activities.length === 1
+        ? (narr(first.title?.[0], first['@_xml:lang']) ?? firstId)
+        : `Imported IATI activities (${activities.length})`,
     description: `Imported from IATI activity XML${opts.file ? ` (${opts.file})` : ''}: ${activities.map((a) => textOf(a['iati-identifier']).trim()).join(', ')}.`,
     status: FRAMEWORK_STATUS_OF[first['activity-status']?.['@_code']] ?? 'published',
-    startDate: starts[0], startDateIsPlanned: false, parties: [...parties.values()],
-    notes: [`Reporting organisation(s): ${[...new Set(activities.map((a) => `${narr(a['reporting-org'], a['@_xml:lang']) ?? ''} (${a['reporting-org']?.['@_ref'] ?? 'no ref'})`))].join('; ')}`],
-    exchangeRates: [], areas: [area], actions, linkages: [],
+    startDate: starts[0],
+    startDateIsPlanned: false,
+    parties: [...parties.values()],
+    notes: [
+      `Reporting organisation(s): ${[...new Set(activities.map((a) => `${narr(a['reporting-org'], a['@_xml:lang']) ?? ''} (${a['reporting-org']?.['@_ref'] ?? 'no ref'})`))].join('; ')}`,
+    ],
+    exchangeRates: [],
+    areas: [area],
+    actions,
+    linkages: [],
   });
   if (!fw.parties.length) fw.parties.push({ id: 'unknown', name: 'Unknown organisation' });
-  return { framework: fw, ignored: [...ignored].map(([element, count]) => ({ element, count })).sort((a, b) => a.element.localeCompare(b.element)), warnings };
+  return {
+    framework: fw,
+    ignored: [...ignored]
+      .map(([element, count]) => ({ element, count }))
+      .sort((a, b) => a.element.localeCompare(b.element)),
+    warnings,
+  };
 }
 
 /** A year-only baseline that ends on or after every target period: no trajectory can start from it. */
@@ -164,7 +273,15 @@ function baselineCoversTargets(ind: Indicator): boolean {
   return ind.targets.every((t) => (parsePeriod(t.period)?.end ?? '') <= end);
 }
 
-function readForeignIndicator(i: Node, id: string, lang: string | undefined, source: Source, ignore: (w: string, n?: number) => void, warnings: string[], iatiId: string): Indicator {
+function readForeignIndicator(
+  i: Node,
+  id: string,
+  lang: string | undefined,
+  source: Source,
+  ignore: (w: string, n?: number) => void,
+  warnings: string[],
+  iatiId: string,
+): Indicator {
   const measure = MEASURE_OF[i['@_measure']] ?? 'unit';
   if (i.reference) ignore('indicator/reference', i.reference.length);
   if (i['document-link']) ignore('indicator/document-link', i['document-link'].length);
@@ -185,13 +302,21 @@ function readForeignIndicator(i: Node, id: string, lang: string | undefined, sou
     // precisely than the year, when the two agree.
     const iso = b['@_iso-date'];
     const period = isIsoDate(iso) && iso.slice(0, 4) === year ? iso : year;
-    baseline = clean({ period, value, source, quality: 'unknown' as const, qualifier: 'exact' as const, note: comment });
+    baseline = clean({
+      period,
+      value,
+      source,
+      quality: 'unknown' as const,
+      qualifier: 'exact' as const,
+      note: comment,
+    });
     if (b.location || b.dimension) ignore('indicator/baseline/location or dimension');
   }
   const targets: Target[] = [];
   const actuals: Actual[] = [];
   for (const p of i.period ?? []) {
-    const start = p['period-start']?.['@_iso-date'], end = p['period-end']?.['@_iso-date'];
+    const start = p['period-start']?.['@_iso-date'],
+      end = p['period-end']?.['@_iso-date'];
     if (!isIsoDate(start) || !isIsoDate(end) || end < start) {
       warnings.push(`${iatiId}: ${id} has a period without valid dates; skipped`);
       continue;
@@ -203,17 +328,45 @@ function readForeignIndicator(i: Node, id: string, lang: string | undefined, sou
     const firstNumeric = (list: Node[] | undefined, what: string) => {
       const numeric = (list ?? []).filter((x) => num(x['@_value']) !== undefined);
       if (numeric.length > 1) ignore(`indicator/period/${what} (additional, disaggregated)`, numeric.length - 1);
-      if ((list ?? []).length > numeric.length) ignore(`indicator/period/${what} (no numeric value)`, (list ?? []).length - numeric.length);
+      if ((list ?? []).length > numeric.length)
+        ignore(`indicator/period/${what} (no numeric value)`, (list ?? []).length - numeric.length);
       return numeric[0];
     };
-    for (const x of [...(p.target ?? []), ...(p.actual ?? [])]) if (x.location || x.dimension) ignore('indicator/period/target or actual location or dimension');
+    for (const x of [...(p.target ?? []), ...(p.actual ?? [])])
+      if (x.location || x.dimension) ignore('indicator/period/target or actual location or dimension');
     const t = firstNumeric(p.target, 'target');
-    if (t && !targets.some((x) => x.period === label)) targets.push(clean({ period: label, value: num(t['@_value'])!, proposed: false, rationale: t.comment ? narr(t.comment[0], lang) : undefined, source }));
+    if (t && !targets.some((x) => x.period === label))
+      targets.push(
+        clean({
+          period: label,
+          value: num(t['@_value'])!,
+          proposed: false,
+          rationale: t.comment ? narr(t.comment[0], lang) : undefined,
+          source,
+        }),
+      );
     const a = firstNumeric(p.actual, 'actual');
-    if (a && !actuals.some((x) => x.period === label)) actuals.push(clean({ period: label, value: num(a['@_value'])!, source, quality: 'unknown' as const, qualifier: 'exact' as const, note: a.comment ? narr(a.comment[0], lang) : undefined }));
+    if (a && !actuals.some((x) => x.period === label))
+      actuals.push(
+        clean({
+          period: label,
+          value: num(a['@_value'])!,
+          source,
+          quality: 'unknown' as const,
+          qualifier: 'exact' as const,
+          note: a.comment ? narr(a.comment[0], lang) : undefined,
+        }),
+      );
   }
   return clean({
-    id, name: narr(i.title?.[0], lang) ?? id, description: i.description ? narr(i.description[0], lang) : undefined, unit: UNIT_FOR_MEASURE[measure], measure,
-    higherIsBetter: i['@_ascending'] !== '0' && i['@_ascending'] !== 'false', baseline, targets, actuals,
+    id,
+    name: narr(i.title?.[0], lang) ?? id,
+    description: i.description ? narr(i.description[0], lang) : undefined,
+    unit: UNIT_FOR_MEASURE[measure],
+    measure,
+    higherIsBetter: i['@_ascending'] !== '0' && i['@_ascending'] !== 'false',
+    baseline,
+    targets,
+    actuals,
   });
 }

@@ -33,18 +33,48 @@ export interface IatiImport {
 }
 
 const ARRAYS = new Set([
-  'iati-activity', 'narrative', 'participating-org', 'activity-date', 'description', 'budget', 'transaction', 'related-activity', 'result', 'indicator',
-  'baseline', 'period', 'target', 'actual', 'tag', 'reference', 'document-link', 'comment', 'title',
+  'iati-activity',
+  'narrative',
+  'participating-org',
+  'activity-date',
+  'description',
+  'budget',
+  'transaction',
+  'related-activity',
+  'result',
+  'indicator',
+  'baseline',
+  'period',
+  'target',
+  'actual',
+  'tag',
+  'reference',
+  'document-link',
+  'comment',
+  'title',
 ]);
 
 export function parseIatiXml(xml: string, file?: string): Node {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const unclosed = describeUnclosed(xml, valid.err.msg);
-    throw new CgError({ code: 'xml_syntax', path: [], message: valid.err.msg, line: valid.err.line, column: valid.err.col, ...unclosed, ...(file ? { file } : {}) });
+    throw new CgError({
+      code: 'xml_syntax',
+      path: [],
+      message: valid.err.msg,
+      line: valid.err.line,
+      column: valid.err.col,
+      ...unclosed,
+      ...(file ? { file } : {}),
+    });
   }
   const parser = new XMLParser({
-    ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, parseAttributeValue: false, trimValues: false, htmlEntities: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    htmlEntities: true,
     isArray: (name, _jpath, _leaf, isAttribute) => !isAttribute && (ARRAYS.has(name) || name.includes(':')),
   });
   return parser.parse(xml) as Node;
@@ -53,17 +83,36 @@ export function parseIatiXml(xml: string, file?: string): Node {
 export function iatiToFramework(xml: string, opts: { file?: string; id?: string } = {}): IatiImport {
   const doc = parseIatiXml(xml, opts.file);
   const root = doc['iati-activities'] as Node | undefined;
-  if (!root) throw new CgError({ code: 'not_iati', path: [], message: 'the root element is not <iati-activities>', ...(opts.file ? { file: opts.file } : {}) });
+  if (!root)
+    throw new CgError({
+      code: 'not_iati',
+      path: [],
+      message: 'the root element is not <iati-activities>',
+      ...(opts.file ? { file: opts.file } : {}),
+    });
   const activities: Node[] = root['iati-activity'] ?? [];
-  if (!activities.length) throw new CgError({ code: 'not_iati', path: ['iati-activities'], message: 'no <iati-activity> in the file', ...(opts.file ? { file: opts.file } : {}) });
+  if (!activities.length)
+    throw new CgError({
+      code: 'not_iati',
+      path: ['iati-activities'],
+      message: 'no <iati-activity> in the file',
+      ...(opts.file ? { file: opts.file } : {}),
+    });
   // Our extension prefix, as bound in this document.
-  const prefix = Object.entries(root).find(([k, v]) => k.startsWith('@_xmlns:') && v === NS)?.[0].slice('@_xmlns:'.length);
+  const prefix = Object.entries(root)
+    .find(([k, v]) => k.startsWith('@_xmlns:') && v === NS)?.[0]
+    .slice('@_xmlns:'.length);
   const ours = prefix ? activities.find((a) => a[`@_${prefix}:framework`] !== undefined) : undefined;
   // The identifier is required by the standard and names every objective, action and figure source.
   const missing = activities.flatMap((a, k) => (textOf(a['iati-identifier']).trim() ? [] : [k]));
   if (missing.length) {
     throw new CgError(
-      missing.map((k) => ({ code: 'missing_identifier', path: ['iati-activities', 'iati-activity', k, 'iati-identifier'], message: `activity ${k + 1} has no <iati-identifier> (required by IATI 2.03)`, ...(opts.file ? { file: opts.file } : {}) })),
+      missing.map((k) => ({
+        code: 'missing_identifier',
+        path: ['iati-activities', 'iati-activity', k, 'iati-identifier'],
+        message: `activity ${k + 1} has no <iati-identifier> (required by IATI 2.03)`,
+        ...(opts.file ? { file: opts.file } : {}),
+      })),
     );
   }
   const r = ours ? readOurs(activities, prefix!) : readForeign(activities, opts);
@@ -71,4 +120,3 @@ export function iatiToFramework(xml: string, opts: { file?: string; id?: string 
   r.framework = validateFramework(r.framework, opts.file ?? 'IATI import');
   return r;
 }
-

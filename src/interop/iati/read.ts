@@ -5,12 +5,22 @@ export type Node = Record<string, any>;
 export function narr(node: Node | undefined, lang?: string): string | undefined {
   const list: Node[] = node?.narrative ?? [];
   if (!list.length) return undefined;
-  const pick = list.find((n) => (n['@_xml:lang'] ?? lang ?? '').toLowerCase() === 'en') ?? list.find((n) => !n['@_xml:lang']) ?? list[0];
+  const pick =
+    list.find((n) => (n['@_xml:lang'] ?? lang ?? '').toLowerCase() === 'en') ??
+    list.find((n) => !n['@_xml:lang']) ??
+    list[0];
   const t = typeof pick === 'string' ? pick : (pick['#text'] ?? '');
   return String(t);
 }
 
-export const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/-+$/, '').slice(0, 80) || 'x';
+export const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9_.-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .replace(/-+$/, '')
+    .slice(0, 80) || 'x';
 
 export const num = (v: unknown): number | undefined => {
   if (v === undefined || v === null) return undefined;

@@ -14,11 +14,18 @@ export interface XmlElement {
 type AttrValue = string | number | boolean | undefined | null;
 
 /** Build an element; attributes whose value is undefined or null are left out. */
-export function el(name: string, attrs: Record<string, AttrValue> | [string, AttrValue][] = [], children: (XmlElement | null | undefined | false)[] = [], text?: string): XmlElement {
+export function el(
+  name: string,
+  attrs: Record<string, AttrValue> | [string, AttrValue][] = [],
+  children: (XmlElement | null | undefined | false)[] = [],
+  text?: string,
+): XmlElement {
   const list = Array.isArray(attrs) ? attrs : Object.entries(attrs);
   return {
     name,
-    attrs: list.filter((a): a is [string, string | number | boolean] => a[1] !== undefined && a[1] !== null).map(([k, v]) => [k, typeof v === 'number' ? decimal(v) : String(v)]),
+    attrs: list
+      .filter((a): a is [string, string | number | boolean] => a[1] !== undefined && a[1] !== null)
+      .map(([k, v]) => [k, typeof v === 'number' ? decimal(v) : String(v)]),
     children: children.filter((c): c is XmlElement => !!c),
     text,
   };
@@ -52,7 +59,12 @@ export function decimal(n: number): string {
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeText(s: string): string {
-  return s.replace(INVALID, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return s
+    .replace(INVALID, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
 }
 
 export function escapeAttr(s: string): string {

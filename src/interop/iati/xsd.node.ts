@@ -25,9 +25,19 @@ export function validateIatiXml(xml: string, schema = IATI_SCHEMA): XsdResult {
     writeFileSync(file, xml);
     const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], { encoding: 'utf8' });
     if (r.error) {
-      throw new CgError({ code: 'xmllint_missing', path: [], message: `cannot run xmllint (${r.error.message}); install Debian's libxml2-utils` }, { status: 500 });
+      throw new CgError(
+        {
+          code: 'xmllint_missing',
+          path: [],
+          message: `cannot run xmllint (${r.error.message}); install Debian's libxml2-utils`,
+        },
+        { status: 500 },
+      );
     }
-    const errors = (r.stderr ?? '').split('\n').filter((l) => l && !/ validates$/.test(l)).map((l) => l.split(file).join('<xml>'));
+    const errors = (r.stderr ?? '')
+      .split('\n')
+      .filter((l) => l && !/ validates$/.test(l))
+      .map((l) => l.split(file).join('<xml>'));
     return { valid: r.status === 0, errors };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,18 @@
  * `and(a,b,...)`, `or(a,b,...)`, `not(a)`. Browser-safe.
  */
 import { CgError } from '../../core/problems.ts';
-import { acAnd, acCombi, acConst, acLowest, acNext, acNot, acOr, acPrev, acTime, type AcceptanceCondition } from './conditions.ts';
+import {
+  acAnd,
+  acCombi,
+  acConst,
+  acLowest,
+  acNext,
+  acNot,
+  acOr,
+  acPrev,
+  acTime,
+  type AcceptanceCondition,
+} from './conditions.ts';
 
 type Node = { name: string; args: (Node | number)[] };
 
@@ -13,7 +24,8 @@ function bad(spec: string, message: string, pos?: number): never {
     code: 'bad_acceptance',
     path: ['acceptance'],
     message: `${message}${pos !== undefined ? ` at character ${pos + 1}` : ''}`,
-    expected: 'next | next(a,b) | prev | const(c) | time(T) | combi(T) | combi_avg(T) | lowest | and(..) | or(..) | not(..)',
+    expected:
+      'next | next(a,b) | prev | const(c) | time(T) | combi(T) | combi_avg(T) | lowest | and(..) | or(..) | not(..)',
     received: JSON.stringify(spec),
   });
 }
@@ -69,7 +81,8 @@ function build(spec: string, n: Node): AcceptanceCondition {
     return n.args as number[];
   };
   const conds = (min: number): AcceptanceCondition[] => {
-    if (n.args.length < min || n.args.some((a) => typeof a === 'number')) bad(spec, `${n.name} takes at least ${min} condition${min === 1 ? '' : 's'}`);
+    if (n.args.length < min || n.args.some((a) => typeof a === 'number'))
+      bad(spec, `${n.name} takes at least ${min} condition${min === 1 ? '' : 's'}`);
     return (n.args as Node[]).map((a) => build(spec, a));
   };
   const unit = (x: number, what: string) => {

@@ -14,7 +14,11 @@ describe('frequency opponent model (HardHeaded)', () => {
     expect(m.weights[1]).toBeCloseTo(1 / 3 / total, 15);
     expect(m.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     // Value counts: start at 1, +1 for each option offered from the second bid on.
-    expect(m.counts).toEqual([[2, 1, 1], [1, 2, 1], [1, 1, 2]]);
+    expect(m.counts).toEqual([
+      [2, 1, 1],
+      [1, 2, 1],
+      [1, 1, 2],
+    ]);
   });
 
   it('learns which issue an opponent cares about from a concession sequence that never moves on it', () => {

@@ -41,7 +41,9 @@ describe('alternating offers (bilateral)', () => {
   });
 
   it('ends in agreement on the offer the opponent accepts', () => {
-    const r = runAlternatingOffers(d2, [replay('a', [offer(X), offer(Y)]), replay('b', [offer(Y), ACCEPT])], { deadline: { rounds: 10 } });
+    const r = runAlternatingOffers(d2, [replay('a', [offer(X), offer(Y)]), replay('b', [offer(Y), ACCEPT])], {
+      deadline: { rounds: 10 },
+    });
     expect(r.end).toBe('agreement');
     expect(r.agreement).toEqual(Y);
     expect(r.steps).toBe(4);
@@ -49,7 +51,11 @@ describe('alternating offers (bilateral)', () => {
   });
 
   it('ends at the deadline without agreement, and the session pays each party its no-deal utility', () => {
-    const s = runSession(d2, { agents: [], negotiators: (_v, _r, p) => replay(`p${p}`, [offer(p === 0 ? X : Y)]), deadline: { rounds: 4 } });
+    const s = runSession(d2, {
+      agents: [],
+      negotiators: (_v, _r, p) => replay(`p${p}`, [offer(p === 0 ? X : Y)]),
+      deadline: { rounds: 4 },
+    });
     expect(s.end).toBe('deadline');
     expect(s.agreement).toBeNull();
     expect(s.steps).toBe(8);
@@ -57,7 +63,9 @@ describe('alternating offers (bilateral)', () => {
   });
 
   it('ends when a party walks away', () => {
-    const r = runAlternatingOffers(d2, [replay('a', [offer(X)]), replay('b', [offer(Y), WALK])], { deadline: { rounds: 10 } });
+    const r = runAlternatingOffers(d2, [replay('a', [offer(X)]), replay('b', [offer(Y), WALK])], {
+      deadline: { rounds: 10 },
+    });
     expect(r.end).toBe('walkaway');
     expect(r.walkedAway).toBe(1);
     expect(r.steps).toBe(4);
@@ -65,9 +73,15 @@ describe('alternating offers (bilateral)', () => {
   });
 
   it('rejects protocol violations by a strategy', () => {
-    expect(() => runAlternatingOffers(d2, [replay('a', [ACCEPT]), replay('b', [offer(Y)])], { deadline: { rounds: 2 } })).toThrow(/accepted with no offer/);
-    expect(() => runAlternatingOffers(d2, [replay('a', [offer([0, 9, 0])]), replay('b', [offer(Y)])], { deadline: { rounds: 2 } })).toThrow(/not an outcome/);
-    expect(() => runAlternatingOffers(d2, [replay('a', [offer([0, 1])]), replay('b', [offer(Y)])], { deadline: { rounds: 2 } })).toThrow(/not an outcome/);
+    expect(() =>
+      runAlternatingOffers(d2, [replay('a', [ACCEPT]), replay('b', [offer(Y)])], { deadline: { rounds: 2 } }),
+    ).toThrow(/accepted with no offer/);
+    expect(() =>
+      runAlternatingOffers(d2, [replay('a', [offer([0, 9, 0])]), replay('b', [offer(Y)])], { deadline: { rounds: 2 } }),
+    ).toThrow(/not an outcome/);
+    expect(() =>
+      runAlternatingOffers(d2, [replay('a', [offer([0, 1])]), replay('b', [offer(Y)])], { deadline: { rounds: 2 } }),
+    ).toThrow(/not an outcome/);
   });
 
   it('runs on a simulated clock where each party action costs its own time', () => {
@@ -98,7 +112,9 @@ describe('alternating offers (bilateral)', () => {
 
 describe('stacked alternating offers (3 parties)', () => {
   it('passes an offer only when every other party accepts it in consecutive turns', () => {
-    const r = runAlternatingOffers(d3, [replay('a', [offer(X)]), replay('b', [ACCEPT]), replay('c', [ACCEPT])], { deadline: { rounds: 5 } });
+    const r = runAlternatingOffers(d3, [replay('a', [offer(X)]), replay('b', [ACCEPT]), replay('c', [ACCEPT])], {
+      deadline: { rounds: 5 },
+    });
     expect(r.end).toBe('agreement');
     expect(r.agreement).toEqual(X);
     expect(r.steps).toBe(3);
@@ -118,13 +134,17 @@ describe('stacked alternating offers (3 parties)', () => {
   });
 
   it('ends for everyone when one party walks away', () => {
-    const r = runAlternatingOffers(d3, [replay('a', [offer(X)]), replay('b', [ACCEPT]), replay('c', [WALK])], { deadline: { rounds: 5 } });
+    const r = runAlternatingOffers(d3, [replay('a', [offer(X)]), replay('b', [ACCEPT]), replay('c', [WALK])], {
+      deadline: { rounds: 5 },
+    });
     expect(r.end).toBe('walkaway');
     expect(r.walkedAway).toBe(2);
   });
 
   it('an acceptance by the next party alone does not pass an offer among three', () => {
-    const r = runAlternatingOffers(d3, [replay('a', [offer(X)]), replay('b', [ACCEPT]), replay('c', [offer(Y)])], { deadline: { rounds: 1 } });
+    const r = runAlternatingOffers(d3, [replay('a', [offer(X)]), replay('b', [ACCEPT]), replay('c', [offer(Y)])], {
+      deadline: { rounds: 1 },
+    });
     expect(r.end).toBe('deadline');
     expect(r.agreement).toBeNull();
   });

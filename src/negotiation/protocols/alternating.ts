@@ -31,10 +31,17 @@ export function checkOffer(domain: Domain, o: unknown, party: number): asserts o
     Array.isArray(o) &&
     o.length === domain.issues.length &&
     o.every((k, j) => Number.isInteger(k) && k >= 0 && k < domain.issues[j].options.length);
-  if (!ok) throw new Error(`protocol violation: party ${party} offered ${JSON.stringify(o)}, not an outcome of domain ${domain.id}`);
+  if (!ok)
+    throw new Error(
+      `protocol violation: party ${party} offered ${JSON.stringify(o)}, not an outcome of domain ${domain.id}`,
+    );
 }
 
-export function runAlternatingOffers(domain: Domain, negotiators: readonly Negotiator[], opts: OfferProtocolOptions): ProtocolResult {
+export function runAlternatingOffers(
+  domain: Domain,
+  negotiators: readonly Negotiator[],
+  opts: OfferProtocolOptions,
+): ProtocolResult {
   const n = negotiators.length;
   if (n < 2) throw new Error('alternating offers needs at least two parties');
   const clock = new Clock(opts.deadline, n);
@@ -49,9 +56,15 @@ export function runAlternatingOffers(domain: Domain, negotiators: readonly Negot
     const round = Math.floor(step / n);
     const time = clock.time;
     lastTime = time;
-    const action: Action = negotiators[party].act({ round, step, time, current: current ? { outcome: current.outcome.slice(), by: current.by } : null });
+    const action: Action = negotiators[party].act({
+      round,
+      step,
+      time,
+      current: current ? { outcome: current.outcome.slice(), by: current.by } : null,
+    });
     if (action.type === 'offer') checkOffer(domain, action.outcome, party);
-    else if (action.type === 'accept' && !current) throw new Error(`protocol violation: party ${party} accepted with no offer on the table`);
+    else if (action.type === 'accept' && !current)
+      throw new Error(`protocol violation: party ${party} accepted with no offer on the table`);
     if (record) {
       const rec: OfferRecord = { step, round, time, party, kind: action.type };
       if (action.type === 'offer') {
@@ -61,7 +74,13 @@ export function runAlternatingOffers(domain: Domain, negotiators: readonly Negot
       offers.push(rec);
       opts.onRecord?.(rec);
     }
-    const event: PublicEvent = { party, round, step, time, action: action.type === 'offer' ? { type: 'offer', outcome: action.outcome.slice() } : action };
+    const event: PublicEvent = {
+      party,
+      round,
+      step,
+      time,
+      action: action.type === 'offer' ? { type: 'offer', outcome: action.outcome.slice() } : action,
+    };
     clock.advance(party);
     if (action.type === 'walk') {
       broadcast(negotiators, party, event);
@@ -71,7 +90,14 @@ export function runAlternatingOffers(domain: Domain, negotiators: readonly Negot
       accepts++;
       if (accepts === n - 1) {
         broadcast(negotiators, party, event);
-        return { agreement: current!.outcome.slice(), end: 'agreement', rounds: round + 1, steps: step + 1, time, offers };
+        return {
+          agreement: current!.outcome.slice(),
+          end: 'agreement',
+          rounds: round + 1,
+          steps: step + 1,
+          time,
+          offers,
+        };
       }
     } else {
       current = { outcome: action.outcome.slice(), by: party };
@@ -79,7 +105,14 @@ export function runAlternatingOffers(domain: Domain, negotiators: readonly Negot
     }
     broadcast(negotiators, party, event);
   }
-  return { agreement: null, end: 'deadline', rounds: Math.ceil(clock.step / n), steps: clock.step, time: lastTime, offers };
+  return {
+    agreement: null,
+    end: 'deadline',
+    rounds: Math.ceil(clock.step / n),
+    steps: clock.step,
+    time: lastTime,
+    offers,
+  };
 }
 
 function broadcast(negotiators: readonly Negotiator[], from: number, e: PublicEvent): void {

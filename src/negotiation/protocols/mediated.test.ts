@@ -48,23 +48,42 @@ describe('mediated single negotiating text', () => {
   });
 
   it('is reproducible from its seed', () => {
-    const run = (seed: number) => runMediated(d, [new ScriptedNegotiator('a', {}), new ScriptedNegotiator('b', {})], { deadline: { rounds: 20 }, seed }).offers.map((o) => o.outcome);
+    const run = (seed: number) =>
+      runMediated(d, [new ScriptedNegotiator('a', {}), new ScriptedNegotiator('b', {})], {
+        deadline: { rounds: 20 },
+        seed,
+      }).offers.map((o) => o.outcome);
     expect(run(9)).toEqual(run(9));
     expect(run(9)).not.toEqual(run(10));
   });
 
   it('ends without agreement when a party refuses to ratify, or walks away', () => {
-    const r = runMediated(d, [new ScriptedNegotiator('a', {}), new ScriptedNegotiator('b', { ratify: () => false })], { deadline: { rounds: 5 }, seed: 1 });
+    const r = runMediated(d, [new ScriptedNegotiator('a', {}), new ScriptedNegotiator('b', { ratify: () => false })], {
+      deadline: { rounds: 5 },
+      seed: 1,
+    });
     expect(r.end).toBe('rejected');
     expect(r.agreement).toBeNull();
-    const w = runMediated(d, [new ScriptedNegotiator('a', {}), new ScriptedNegotiator('b', { vote: (_p, i) => (i === 2 ? 'walk' : 'accept') })], { deadline: { rounds: 5 }, seed: 1 });
+    const w = runMediated(
+      d,
+      [
+        new ScriptedNegotiator('a', {}),
+        new ScriptedNegotiator('b', { vote: (_p, i) => (i === 2 ? 'walk' : 'accept') }),
+      ],
+      { deadline: { rounds: 5 }, seed: 1 },
+    );
     expect(w.end).toBe('walkaway');
     expect(w.walkedAway).toBe(1);
     expect(w.steps).toBe(3);
   });
 
   it('lets real strategies vote: hill-climbing parties only ever move to texts no worse for both', () => {
-    const r = runSession(d, { agents: ['hardliner', 'hardliner'], protocol: 'mediated', deadline: { rounds: 200 }, seed: 3 });
+    const r = runSession(d, {
+      agents: ['hardliner', 'hardliner'],
+      protocol: 'mediated',
+      deadline: { rounds: 200 },
+      seed: 3,
+    });
     let cur = utilities(d, sq);
     for (const o of r.offers) {
       if (!o.adopted) continue;

@@ -48,7 +48,12 @@ export function runMediated(domain: Domain, negotiators: readonly Negotiator[], 
   let lastTime = 0;
   const maxIssues = opts.maxIssues ?? DEFAULT_MEDIATOR_ISSUES;
   if (!Number.isInteger(maxIssues) || maxIssues < 1) {
-    throw new CgError({ code: 'bad_mediator', path: ['mediatorIssues'], message: 'the mediator must change a whole number >= 1 of issues per proposal', received: String(maxIssues) });
+    throw new CgError({
+      code: 'bad_mediator',
+      path: ['mediatorIssues'],
+      message: 'the mediator must change a whole number >= 1 of issues per proposal',
+      received: String(maxIssues),
+    });
   }
   while (!clock.expired && movable.length > 0) {
     const step = clock.step;
@@ -67,15 +72,36 @@ export function runMediated(domain: Domain, negotiators: readonly Negotiator[], 
     }
     changed.sort((a, b) => a - b);
     const issue = changed[0];
-    const votes: Vote[] = negotiators.map((neg) => neg.vote({ round: step, time, current: text.slice(), proposed: proposed.slice(), issue, issues: changed.slice() }));
+    const votes: Vote[] = negotiators.map((neg) =>
+      neg.vote({
+        round: step,
+        time,
+        current: text.slice(),
+        proposed: proposed.slice(),
+        issue,
+        issues: changed.slice(),
+      }),
+    );
     const walker = votes.indexOf('walk');
     const adopted = walker < 0 && votes.every((v) => v === 'accept');
     if (record) {
-      offers.push({ step, round: step, time, party: -1, kind: 'proposal', outcome: proposed, issues: changed, utilities: utilities(domain, proposed), votes, adopted });
+      offers.push({
+        step,
+        round: step,
+        time,
+        party: -1,
+        kind: 'proposal',
+        outcome: proposed,
+        issues: changed,
+        utilities: utilities(domain, proposed),
+        votes,
+        adopted,
+      });
       opts.onRecord?.(offers[offers.length - 1]);
     }
     clock.advance(0);
-    if (walker >= 0) return { agreement: null, end: 'walkaway', walkedAway: walker, rounds: step + 1, steps: step + 1, time, offers };
+    if (walker >= 0)
+      return { agreement: null, end: 'walkaway', walkedAway: walker, rounds: step + 1, steps: step + 1, time, offers };
     if (adopted) text = proposed;
   }
   const signed = negotiators.every((neg) => neg.ratify(text.slice(), 1));

@@ -44,8 +44,17 @@ export class BranchAndBoundEngine implements Engine {
     private readonly budget = DEFAULT_NODE_BUDGET,
   ) {
     // Components coupled by residual terms first, then by value range (most decisive first).
-    const touching = d.components.map((c) => d.residual.filter((t) => t.constraints.some((k) => c.issues.includes(k.issue))).length);
-    const order = d.components.map((_, i) => i).sort((x, y) => touching[y] - touching[x] || (d.components[y].maxValue - d.components[y].minValue) - (d.components[x].maxValue - d.components[x].minValue) || x - y);
+    const touching = d.components.map(
+      (c) => d.residual.filter((t) => t.constraints.some((k) => c.issues.includes(k.issue))).length,
+    );
+    const order = d.components
+      .map((_, i) => i)
+      .sort(
+        (x, y) =>
+          touching[y] - touching[x] ||
+          d.components[y].maxValue - d.components[y].minValue - (d.components[x].maxValue - d.components[x].minValue) ||
+          x - y,
+      );
     this.comps = order.map((i) => d.components[i]);
     const m = this.comps.length;
     this.touch = this.comps.map(() => []);

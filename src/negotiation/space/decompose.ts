@@ -72,11 +72,19 @@ function termsOf(u: PartyUtility): Term[] {
     });
   }
   for (const l of u.redLines) {
-    terms.push({ kind: 'redline', constraints: l.options.map((r) => ({ issue: r.issue, min: r.option, max: r.option })), value: 0 });
+    terms.push({
+      kind: 'redline',
+      constraints: l.options.map((r) => ({ issue: r.issue, min: r.option, max: r.option })),
+      value: 0,
+    });
   }
   if (u.rectangles) {
     for (const r of u.rectangles.items) {
-      terms.push({ kind: 'rectangle', constraints: r.ranges.map((g) => ({ issue: g.issue, min: g.min, max: g.max })), value: r.utility / u.rectangles.scale });
+      terms.push({
+        kind: 'rectangle',
+        constraints: r.ranges.map((g) => ({ issue: g.issue, min: g.min, max: g.max })),
+        value: r.utility / u.rectangles.scale,
+      });
     }
   }
   return terms.map(normalise).filter((t): t is Term => t !== null);
@@ -130,7 +138,12 @@ export function decompose(u: PartyUtility, sizes: number[], mergeCap = MERGE_CAP
   // Red lines first (they prune entries), then the heaviest terms.
   const order = multi
     .map((t, i) => ({ t, i }))
-    .sort((a, b) => (a.t.kind === 'redline' ? 0 : 1) - (b.t.kind === 'redline' ? 0 : 1) || Math.abs(b.t.value) - Math.abs(a.t.value) || a.i - b.i);
+    .sort(
+      (a, b) =>
+        (a.t.kind === 'redline' ? 0 : 1) - (b.t.kind === 'redline' ? 0 : 1) ||
+        Math.abs(b.t.value) - Math.abs(a.t.value) ||
+        a.i - b.i,
+    );
   for (const { t } of order) {
     const roots = [...new Set(t.constraints.map((c) => find(c.issue)))];
     if (roots.length < 2) continue;
@@ -159,12 +172,20 @@ export function decompose(u: PartyUtility, sizes: number[], mergeCap = MERGE_CAP
     else residual.push(t);
   }
 
-  const components: Component[] = groupList.map((issues, c) => buildComponent(issues, sizes, table, forbidden, internal[c]));
+  const components: Component[] = groupList.map((issues, c) =>
+    buildComponent(issues, sizes, table, forbidden, internal[c]),
+  );
   if (components.some((c) => c.count === 0)) empty = true;
   return { issueCount: n, sizes: [...sizes], constant, max: u.max, components, residual, empty };
 }
 
-function buildComponent(issues: number[], sizes: number[], table: number[][], forbidden: Uint8Array[], terms: Term[]): Component {
+function buildComponent(
+  issues: number[],
+  sizes: number[],
+  table: number[][],
+  forbidden: Uint8Array[],
+  terms: Term[],
+): Component {
   const m = issues.length;
   const opts: number[] = [];
   const vals: number[] = [];
@@ -203,7 +224,14 @@ function buildComponent(issues: number[], sizes: number[], table: number[][], fo
     if (v < minValue) minValue = v;
     if (v > maxValue) maxValue = v;
   }
-  return { issues, count: vals.length, options: Int32Array.from(opts), value: Float64Array.from(vals), minValue, maxValue };
+  return {
+    issues,
+    count: vals.length,
+    options: Int32Array.from(opts),
+    value: Float64Array.from(vals),
+    minValue,
+    maxValue,
+  };
 }
 
 /** Objective value of every entry of a component under an additive per-issue table. */

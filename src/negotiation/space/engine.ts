@@ -27,4 +27,3 @@ export interface Engine {
   /** Search nodes / combinations visited by the last `solve` (for benchmarks and tests). */
   readonly lastWork: number;
 }
-

@@ -43,10 +43,12 @@ export class LadderEngine implements Engine {
     const value = (o: Outcome) => {
       let s = rawUtility.constant;
       for (let j = 0; j < n; j++) s += rawUtility.table[j][o[j]];
-      for (const t of rawUtility.interactions) if (o[t.a.issue] === t.a.option && o[t.b.issue] === t.b.option) s += t.value;
+      for (const t of rawUtility.interactions)
+        if (o[t.a.issue] === t.a.option && o[t.b.issue] === t.b.option) s += t.value;
       if (rawUtility.rectangles) {
         let r = 0;
-        for (const rect of rawUtility.rectangles.items) if (rect.ranges.every((g) => o[g.issue] >= g.min && o[g.issue] <= g.max)) r += rect.utility;
+        for (const rect of rawUtility.rectangles.items)
+          if (rect.ranges.every((g) => o[g.issue] >= g.min && o[g.issue] <= g.max)) r += rect.utility;
         s += r / rawUtility.rectangles.scale;
       }
       return s;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, deriveSeed } from '../../core/random.ts';
-import { enumerateOutcomes, utilityOf, violates, type Domain, type Outcome, type PartyUtility } from '../../model/domain.ts';
+import {
+  enumerateOutcomes,
+  utilityOf,
+  violates,
+  type Domain,
+  type Outcome,
+  type PartyUtility,
+} from '../../model/domain.ts';
 import { randomDomain } from '../random-domain.ts';
 import { BidSearch, EPS, type SearchOptions } from './search.ts';
 
@@ -27,8 +34,16 @@ function objectiveOf(table: number[][], o: Outcome): number {
 }
 
 const variants: { name: string; opts: Parameters<typeof randomDomain>[1]; search: SearchOptions[] }[] = [
-  { name: 'additive', opts: { issues: [2, 6], options: [2, 5], conflict: 'independent' }, search: [{}, { engine: 'branch-and-bound' }] },
-  { name: 'clamped additive', opts: { issues: [2, 5], options: [2, 4], max: 0.6 }, search: [{}, { engine: 'branch-and-bound' }] },
+  {
+    name: 'additive',
+    opts: { issues: [2, 6], options: [2, 5], conflict: 'independent' },
+    search: [{}, { engine: 'branch-and-bound' }],
+  },
+  {
+    name: 'clamped additive',
+    opts: { issues: [2, 5], options: [2, 4], max: 0.6 },
+    search: [{}, { engine: 'branch-and-bound' }],
+  },
   {
     name: 'interactions + red lines (merged)',
     opts: { issues: [3, 6], options: [2, 4], interactions: 4, redLines: 2, conflict: 'independent' },
@@ -39,7 +54,11 @@ const variants: { name: string; opts: Parameters<typeof randomDomain>[1]; search
     opts: { issues: [3, 6], options: [2, 4], interactions: 5, redLines: 3, conflict: 'independent' },
     search: [{ mergeCap: 1 }],
   },
-  { name: 'hyper-rectangles', opts: { issues: [3, 6], options: [2, 5], rectangles: 8, conflict: 'independent' }, search: [{}, { mergeCap: 1 }] },
+  {
+    name: 'hyper-rectangles',
+    opts: { issues: [3, 6], options: [2, 5], rectangles: 8, conflict: 'independent' },
+    search: [{}, { mergeCap: 1 }],
+  },
 ];
 
 describe('BidSearch against brute force on random domains', () => {
@@ -105,22 +124,41 @@ describe('BidSearch against brute force on random domains', () => {
 
   it('uses meet-in-the-middle for additive profiles, branch and bound for small spaces with residual terms, the ladder beyond', () => {
     const add = randomDomain(1, { issues: 6, options: 5 });
-    expect(new BidSearch(add.utilities[0], add.issues.map((i) => i.options.length)).engine!.name).toBe('meet-in-the-middle');
+    expect(
+      new BidSearch(
+        add.utilities[0],
+        add.issues.map((i) => i.options.length),
+      ).engine!.name,
+    ).toBe('meet-in-the-middle');
     const rect = randomDomain(2, { issues: 6, options: 6, rectangles: 30 });
-    const s = new BidSearch(rect.utilities[0], rect.issues.map((i) => i.options.length), { mergeCap: 36 });
+    const s = new BidSearch(
+      rect.utilities[0],
+      rect.issues.map((i) => i.options.length),
+      { mergeCap: 36 },
+    );
     expect(s.decomposition.residual.length).toBeGreaterThan(0);
     expect(s.engine!.name).toBe('branch-and-bound');
     const big = randomDomain(2, { issues: 8, options: 6, rectangles: 30 });
-    expect(new BidSearch(big.utilities[0], big.issues.map((i) => i.options.length)).engine!.name).toBe('ladder');
+    expect(
+      new BidSearch(
+        big.utilities[0],
+        big.issues.map((i) => i.options.length),
+      ).engine!.name,
+    ).toBe('ladder');
   });
 
   it('the ladder (large non-decomposable spaces) stays within 1% of the utility range of the exact answers', () => {
     for (const seed of [5, 6]) {
       const d = randomDomain(seed, { issues: 7, options: 6, rectangles: 30, conflict: 'independent', redLines: 2 });
       const u = d.utilities[0];
-      const search = new BidSearch(u, d.issues.map((i) => i.options.length));
+      const search = new BidSearch(
+        u,
+        d.issues.map((i) => i.options.length),
+      );
       expect(search.engine!.name).toBe('ladder');
-      const all = rows(d, 0).map((r) => r.u).sort((a, b) => a - b);
+      const all = rows(d, 0)
+        .map((r) => r.u)
+        .sort((a, b) => a - b);
       const lo = all[0];
       const hi = all[all.length - 1];
       const range = hi - lo;
@@ -145,7 +183,10 @@ describe('BidSearch against brute force on random domains', () => {
   it('finds bids on a 5^12 (244 million outcome) additive space without enumerating it', () => {
     const d = randomDomain(7, { issues: 12, options: 5, conflict: 'independent' });
     const u = d.utilities[0];
-    const search = new BidSearch(u, d.issues.map((i) => i.options.length));
+    const search = new BidSearch(
+      u,
+      d.issues.map((i) => i.options.length),
+    );
     // The index lists two halves of 5^6 = 15,625 combinations, not 244 million outcomes.
     const best = search.max()!;
     const exactMax = u.table.reduce((s, row) => s + Math.max(...row), 0);
@@ -156,7 +197,10 @@ describe('BidSearch against brute force on random domains', () => {
 
   it('reports an empty space when the own red lines forbid every outcome', () => {
     const u: PartyUtility = {
-      table: [[0, 1], [0, 1]],
+      table: [
+        [0, 1],
+        [0, 1],
+      ],
       constant: 0,
       interactions: [],
       redLines: [{ options: [{ issue: 0, option: 0 }] }, { options: [{ issue: 0, option: 1 }] }],
@@ -169,7 +213,11 @@ describe('BidSearch against brute force on random domains', () => {
 
   it('marks an answer inexact when branch and bound runs out of nodes', () => {
     const d = randomDomain(3, { issues: 8, options: 6, rectangles: 40, conflict: 'independent' });
-    const s = new BidSearch(d.utilities[0], d.issues.map((i) => i.options.length), { mergeCap: 1, nodeBudget: 50 });
+    const s = new BidSearch(
+      d.utilities[0],
+      d.issues.map((i) => i.options.length),
+      { mergeCap: 1, nodeBudget: 50 },
+    );
     const r = s.atLeast(0.3);
     expect(s.lastExact).toBe(false);
     if (r) expect(r.utility).toBeGreaterThanOrEqual(0.3 - EPS);

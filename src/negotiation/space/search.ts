@@ -61,9 +61,16 @@ export class BidSearch {
     this.decomposition = decompose(utility, [...sizes], opts.mergeCap ?? MERGE_CAP);
     const d = this.decomposition;
     const size = sizes.reduce((p, k) => p * k, 1);
-    const kind = opts.engine ?? (mitmFits(d, opts.halfCap ?? MITM_HALF_CAP) ? 'meet-in-the-middle' : size <= (opts.exactLimit ?? EXACT_BNB_LIMIT) ? 'branch-and-bound' : 'ladder');
+    const kind =
+      opts.engine ??
+      (mitmFits(d, opts.halfCap ?? MITM_HALF_CAP)
+        ? 'meet-in-the-middle'
+        : size <= (opts.exactLimit ?? EXACT_BNB_LIMIT)
+          ? 'branch-and-bound'
+          : 'ladder');
     if (d.empty) this.engine = null;
-    else if (kind === 'branch-and-bound') this.engine = new BranchAndBoundEngine(d, opts.nodeBudget ?? DEFAULT_NODE_BUDGET);
+    else if (kind === 'branch-and-bound')
+      this.engine = new BranchAndBoundEngine(d, opts.nodeBudget ?? DEFAULT_NODE_BUDGET);
     else if (kind === 'ladder') this.engine = new LadderEngine(d, utility, { nodeBudget: opts.nodeBudget });
     else {
       if (d.residual.length > 0) throw new Error('meet-in-the-middle needs a utility without residual coupling terms');

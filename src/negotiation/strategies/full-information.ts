@@ -20,7 +20,9 @@ export class FullInformationLinearAgent extends TimeDependentAgent {
 
   constructor(view: PartyView, rng: Rng, others: readonly PartyUtility[], opts: AgentOptions = {}) {
     super('full-information-linear', view, rng, 1, 0, opts);
-    this.others = view.issues.map((issue, j) => issue.options.map((_, k) => others.reduce((s, u) => s + u.table[j][k], 0)));
+    this.others = view.issues.map((issue, j) =>
+      issue.options.map((_, k) => others.reduce((s, u) => s + u.table[j][k], 0)),
+    );
   }
 
   protected override bid(state: TurnState): Found {

@@ -58,7 +58,10 @@ export class HardHeadedAgent extends Agent {
     if (this.sent.length === 0 || this.models.size === 0) return this.bestBid();
     const p = this.target(state.time);
     const sizes = this.view.issues.map((i) => i.options.length);
-    const table = sumTables([...this.models.values()].map((m) => m.table()), sizes);
+    const table = sumTables(
+      [...this.models.values()].map((m) => m.table()),
+      sizes,
+    );
     let planned = this.search.bestInRange(p, p + UTILITY_TOLERANCE, table) ?? this.search.atLeast(p) ?? this.bestBid();
     let best: Received | null = null;
     for (const r of this.received) if (!best || r.utility > best.utility) best = r;
@@ -70,12 +73,15 @@ export class HardHeadedAgent extends Agent {
 export const hardheaded: Strategy = {
   id: 'hardheaded',
   name: 'HardHeaded',
-  description: 'Very Boulware concession; among bids at its target it offers the one best for a frequency model of the opponent.',
-  citation: 'van Krimpen, Looije & Hajizadeh (2013) HardHeaded, ANAC 2011 winner; Genius 10.4 agents.anac.y2011.HardHeaded.KLH',
+  description:
+    'Very Boulware concession; among bids at its target it offers the one best for a frequency model of the opponent.',
+  citation:
+    'van Krimpen, Looije & Hajizadeh (2013) HardHeaded, ANAC 2011 winner; Genius 10.4 agents.anac.y2011.HardHeaded.KLH',
   params: {
     ka: { kind: 'number', description: 'initial concession Ka', default: 0.05, min: 0, max: 1 },
     e: { kind: 'number', description: 'concession exponent', default: 0.05, min: 0.0001 },
     ac: { ...AC_PARAM, default: 'or(lowest,next)' },
   },
-  create: (view, params, rng, spec) => new HardHeadedAgent(spec, view, rng, num(params, 'ka', 0.05), num(params, 'e', 0.05), { acceptance: ac(params) }),
+  create: (view, params, rng, spec) =>
+    new HardHeadedAgent(spec, view, rng, num(params, 'ka', 0.05), num(params, 'e', 0.05), { acceptance: ac(params) }),
 };

@@ -1,5 +1,13 @@
 /** Negotiating strategies, one module each (description + citation), and the agent-spec registry. */
-export { STRATEGIES, createNegotiator, parseAgentList, parseAgentSpec, splitTopLevel, strategyById, type AgentSpec } from './registry.ts';
+export {
+  STRATEGIES,
+  createNegotiator,
+  parseAgentList,
+  parseAgentSpec,
+  splitTopLevel,
+  strategyById,
+  type AgentSpec,
+} from './registry.ts';
 export type { ParamSpec, Params, Strategy } from './strategy.ts';
 export { TimeDependentAgent, boulware, conceder, linear, timeDependent } from './time-dependent.ts';
 export { HardlinerAgent, hardliner } from './hardliner.ts';

@@ -48,11 +48,19 @@ export class NaiveTitForTatAgent extends Agent {
 export const naiveTft: Strategy = {
   id: 'naive-tft',
   name: 'Naive Tit-for-Tat',
-  description: "Mirrors the opponent's concessions as measured in its own utility (assumes zero-sum); opens with its best bid.",
-  citation: 'Baarslag, Hindriks & Jonker (2013) A tit for tat negotiation strategy for real-time bilateral negotiations; Faratin et al. (1998); NegMAS NaiveTitForTatNegotiator',
+  description:
+    "Mirrors the opponent's concessions as measured in its own utility (assumes zero-sum); opens with its best bid.",
+  citation:
+    'Baarslag, Hindriks & Jonker (2013) A tit for tat negotiation strategy for real-time bilateral negotiations; Faratin et al. (1998); NegMAS NaiveTitForTatNegotiator',
   params: {
-    kindness: { kind: 'number', description: 'extra share of each mirrored concession (0 = exact mirror)', default: 0, min: -1 },
+    kindness: {
+      kind: 'number',
+      description: 'extra share of each mirrored concession (0 = exact mirror)',
+      default: 0,
+      min: -1,
+    },
     ac: AC_PARAM,
   },
-  create: (view, params, rng, spec) => new NaiveTitForTatAgent(spec, view, rng, num(params, 'kindness', 0), { acceptance: ac(params) }),
+  create: (view, params, rng, spec) =>
+    new NaiveTitForTatAgent(spec, view, rng, num(params, 'kindness', 0), { acceptance: ac(params) }),
 };

@@ -71,7 +71,10 @@ export class NiceTitForTatAgent extends Agent {
 
   private modelTable(): number[][] {
     const sizes = this.view.issues.map((i) => i.options.length);
-    return sumTables([...this.models.values()].map((m) => m.table()), sizes);
+    return sumTables(
+      [...this.models.values()].map((m) => m.table()),
+      sizes,
+    );
   }
 
   private updateNash(table: number[][]): void {
@@ -114,8 +117,12 @@ export class NiceTitForTatAgent extends Agent {
     target -= bonus * Math.max(0, target - this.myNash);
     target = Math.min(1, Math.max(0, target));
     const lo = this.denorm(0.98 * target);
-    let planned = this.search.bestInRange(lo, this.denorm(target + 0.05), table) ?? this.search.bestInRange(lo, this.pmax, table) ?? this.bestBid();
-    if (bestReceived.utility >= planned.utility) planned = { outcome: bestReceived.outcome.slice(), utility: bestReceived.utility };
+    let planned =
+      this.search.bestInRange(lo, this.denorm(target + 0.05), table) ??
+      this.search.bestInRange(lo, this.pmax, table) ??
+      this.bestBid();
+    if (bestReceived.utility >= planned.utility)
+      planned = { outcome: bestReceived.outcome.slice(), utility: bestReceived.utility };
     return planned;
   }
 
@@ -140,8 +147,10 @@ export class NiceTitForTatAgent extends Agent {
 export const niceTft: Strategy = {
   id: 'nice-tft',
   name: 'Nice Tit-for-Tat',
-  description: "Reciprocates the opponent's concessions relative to the estimated Nash point, offering the bid best for a frequency opponent model at its target; never retaliates.",
-  citation: 'Baarslag, Hindriks & Jonker (2013) A tit for tat negotiation strategy for real-time bilateral negotiations; Genius 10.4 NiceTitForTat (ANAC 2011)',
+  description:
+    "Reciprocates the opponent's concessions relative to the estimated Nash point, offering the bid best for a frequency opponent model at its target; never retaliates.",
+  citation:
+    'Baarslag, Hindriks & Jonker (2013) A tit for tat negotiation strategy for real-time bilateral negotiations; Genius 10.4 NiceTitForTat (ANAC 2011)',
   params: { ac: { ...AC_PARAM, default: 'nice-tft (AC_next, then expected-utility rule from t = 0.98)' } },
   create: (view, params, rng, spec) => new NiceTitForTatAgent(spec, view, rng, { acceptance: ac(params) }),
 };

@@ -39,7 +39,8 @@ export class RandomAgent extends Agent {
 export const random: Strategy = {
   id: 'random',
   name: 'Random',
-  description: 'Bids seeded random outcomes it could accept itself; accepts offers at least as good as its next random bid.',
+  description:
+    'Bids seeded random outcomes it could accept itself; accepts offers at least as good as its next random bid.',
   citation: "Baseline as in Genius' RandomCounterOfferParty and NegMAS RandomNegotiator",
   params: { ac: AC_PARAM },
   create: (view, params, rng, spec) => new RandomAgent(spec, view, rng, { acceptance: ac(params) }),

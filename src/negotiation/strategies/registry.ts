@@ -17,7 +17,17 @@ import { random } from './random.ts';
 import type { Params, Strategy } from './strategy.ts';
 import { boulware, conceder, linear, timeDependent } from './time-dependent.ts';
 
-export const STRATEGIES: readonly Strategy[] = [boulware, linear, conceder, timeDependent, hardliner, random, naiveTft, niceTft, hardheaded];
+export const STRATEGIES: readonly Strategy[] = [
+  boulware,
+  linear,
+  conceder,
+  timeDependent,
+  hardliner,
+  random,
+  naiveTft,
+  niceTft,
+  hardheaded,
+];
 
 export interface AgentSpec {
   /** The spec as written (also the agent's display name). */
@@ -49,7 +59,13 @@ export function splitTopLevel(list: string, sep = ','): string[] {
 
 export function parseAgentSpec(spec: string, path: (string | number)[] = ['agents']): AgentSpec {
   const parts = splitTopLevel(spec, ':');
-  if (parts.length === 0) throw new CgError({ code: 'no_agents', path, message: 'empty agent spec', expected: STRATEGIES.map((s) => s.id).join(', ') });
+  if (parts.length === 0)
+    throw new CgError({
+      code: 'no_agents',
+      path,
+      message: 'empty agent spec',
+      expected: STRATEGIES.map((s) => s.id).join(', '),
+    });
   const id = parts[0].trim().toLowerCase();
   const strategy = strategyById(id);
   if (!strategy) {
@@ -69,11 +85,23 @@ export function parseAgentSpec(spec: string, path: (string | number)[] = ['agent
     const value = eq < 0 ? '' : part.slice(eq + 1).trim();
     const p = strategy.params[key];
     if (p && key in params) {
-      problems.push({ code: 'bad_parameter', path: [...path, key], message: `${strategy.id}: ${key} is given twice`, expected: `${key} once`, received: JSON.stringify(spec) });
+      problems.push({
+        code: 'bad_parameter',
+        path: [...path, key],
+        message: `${strategy.id}: ${key} is given twice`,
+        expected: `${key} once`,
+        received: JSON.stringify(spec),
+      });
       continue;
     }
     if (!p) {
-      problems.push({ code: 'unknown_parameter', path: [...path, key], message: `${strategy.id} has no parameter "${key}"`, expected: Object.keys(strategy.params).join(', ') || 'no parameters', received: JSON.stringify(part) });
+      problems.push({
+        code: 'unknown_parameter',
+        path: [...path, key],
+        message: `${strategy.id} has no parameter "${key}"`,
+        expected: Object.keys(strategy.params).join(', ') || 'no parameters',
+        received: JSON.stringify(part),
+      });
       continue;
     }
     if (p.kind === 'acceptance') {
@@ -87,7 +115,12 @@ export function parseAgentSpec(spec: string, path: (string | number)[] = ['agent
       continue;
     }
     const x = Number(value);
-    if (value === '' || !Number.isFinite(x) || (p.min !== undefined && x < p.min) || (p.max !== undefined && x > p.max)) {
+    if (
+      value === '' ||
+      !Number.isFinite(x) ||
+      (p.min !== undefined && x < p.min) ||
+      (p.max !== undefined && x > p.max)
+    ) {
       problems.push({
         code: 'bad_parameter',
         path: [...path, key],
@@ -104,7 +137,13 @@ export function parseAgentSpec(spec: string, path: (string | number)[] = ['agent
 
 export function parseAgentList(list: string): AgentSpec[] {
   const specs = splitTopLevel(list);
-  if (specs.length === 0) throw new CgError({ code: 'no_agents', path: ['agents'], message: 'no agents given', expected: STRATEGIES.map((s) => s.id).join(', ') });
+  if (specs.length === 0)
+    throw new CgError({
+      code: 'no_agents',
+      path: ['agents'],
+      message: 'no agents given',
+      expected: STRATEGIES.map((s) => s.id).join(', '),
+    });
   return specs.map((s, i) => parseAgentSpec(s, ['agents', i]));
 }
 

@@ -14,7 +14,8 @@ import { createNegotiator, parseAgentList, parseAgentSpec, STRATEGIES } from './
 function own(d: Domain, p: number) {
   const u = d.utilities[p];
   const all: { o: Outcome; u: number }[] = [];
-  for (const o of enumerateOutcomes(d)) if (!u.redLines.some((l) => violates(l, o))) all.push({ o, u: utilityOf(u, o) });
+  for (const o of enumerateOutcomes(d))
+    if (!u.redLines.some((l) => violates(l, o))) all.push({ o, u: utilityOf(u, o) });
   const us = all.map((x) => x.u);
   const max = Math.max(...us);
   const min = Math.min(...us);
@@ -33,7 +34,10 @@ function own(d: Domain, p: number) {
 /** Run party 0 = `spec` against a scripted party 1 that keeps offering `offers` (last repeated). */
 function against(d: Domain, spec: string, offers: Outcome[], rounds: number, seed = 1) {
   let agent: Negotiator | null = null;
-  const script = replay('script', offers.map((o): Action => ({ type: 'offer', outcome: o })));
+  const script = replay(
+    'script',
+    offers.map((o): Action => ({ type: 'offer', outcome: o })),
+  );
   const r = runSession(d, {
     agents: [],
     negotiators: (view, rng, p) => (p === 0 ? (agent = createNegotiator(spec, view, rng)) : script),
@@ -48,7 +52,12 @@ const d = randomDomain(31, { issues: 4, options: 4 });
 const big = randomDomain(32, { issues: 6, options: 5 });
 
 describe('time-dependent strategies (Genius TimeDependentAgent)', () => {
-  for (const [spec, e] of [['boulware', 0.2], ['linear', 1], ['conceder', 2], ['time-dependent:e=0.5:k=0.1', 0.5]] as const) {
+  for (const [spec, e] of [
+    ['boulware', 0.2],
+    ['linear', 1],
+    ['conceder', 2],
+    ['time-dependent:e=0.5:k=0.1', 0.5],
+  ] as const) {
     it(`${spec}: every bid is the outcome nearest p(t) = Pmin + (Pmax - Pmin)(1 - f(t)), f(t) = k + (1 - k) t^(1/e)`, () => {
       const b = own(d, 0);
       const worst1 = own(d, 1); // the script offers party 1's best outcome: party 0 never wants it
@@ -132,7 +141,11 @@ describe('Naive Tit-for-Tat', () => {
         const dlt = received[Math.min(i - 1, received.length - 1)] - received[Math.min(i - 2, received.length - 1)];
         if (dlt > 0) demand -= dlt;
       }
-      if (i === 1) demand = Math.min(demand, levels.find((u) => u <= demand - 1e-6)!);
+      if (i === 1)
+        demand = Math.min(
+          demand,
+          levels.find((u) => u <= demand - 1e-6)!,
+        );
       expect(bids[i].u).toBeCloseTo(b.nearest(demand), 9);
     }
     expect(agent.strategy).toBe('naive-tft');
@@ -210,7 +223,11 @@ describe('agent specs', () => {
     expect(a.strategy.id).toBe('time-dependent');
     expect(a.params.e).toBe(0.5);
     expect(a.params.k).toBe(0.1);
-    expect(parseAgentList('boulware, conceder:ac=combi(0.98),hardliner').map((x) => x.spec)).toEqual(['boulware', 'conceder:ac=combi(0.98)', 'hardliner']);
+    expect(parseAgentList('boulware, conceder:ac=combi(0.98),hardliner').map((x) => x.spec)).toEqual([
+      'boulware',
+      'conceder:ac=combi(0.98)',
+      'hardliner',
+    ]);
     expect(() => parseAgentSpec('bulware')).toThrow(/unknown strategy "bulware"/);
     expect(() => parseAgentSpec('boulware:x=1')).toThrow(/no parameter "x"/);
     expect(() => parseAgentSpec('boulware:e=-1')).toThrow(/e must be a number >= 0/);
@@ -227,8 +244,15 @@ describe('agent specs', () => {
       }
       throw new Error('expected a CgError');
     };
-    expect(problems('linear,conceder:ac=sometimes')[0]).toMatchObject({ code: 'bad_acceptance', path: ['agents', 1, 'ac'] });
-    expect(problems('boulware:e=0.2:e=3,linear')[0]).toMatchObject({ code: 'bad_parameter', path: ['agents', 0, 'e'], message: 'boulware: e is given twice' });
+    expect(problems('linear,conceder:ac=sometimes')[0]).toMatchObject({
+      code: 'bad_acceptance',
+      path: ['agents', 1, 'ac'],
+    });
+    expect(problems('boulware:e=0.2:e=3,linear')[0]).toMatchObject({
+      code: 'bad_parameter',
+      path: ['agents', 0, 'e'],
+      message: 'boulware: e is given twice',
+    });
   });
 
   it('every registered strategy has a description and a citation, and plays a session', () => {
@@ -256,7 +280,11 @@ describe('agent specs', () => {
 describe('scripted negotiators see what the protocol shows', () => {
   it('a strategy observes only other parties moves', () => {
     const s = new ScriptedNegotiator('x', { act: () => ({ type: 'offer', outcome: [0, 0, 0, 0] }) });
-    runSession(d, { agents: [], negotiators: (v, rng, p) => (p === 0 ? createNegotiator('linear', v, rng) : s), deadline: { rounds: 3 } });
+    runSession(d, {
+      agents: [],
+      negotiators: (v, rng, p) => (p === 0 ? createNegotiator('linear', v, rng) : s),
+      deadline: { rounds: 3 },
+    });
     expect(s.seen.every((e) => e.party === 0)).toBe(true);
   });
 });

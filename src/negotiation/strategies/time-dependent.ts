@@ -62,15 +62,36 @@ function make(id: string, name: string, e: number, description: string): Strateg
     description,
     citation: CITATION,
     params: {
-      e: { kind: 'number', description: 'concession exponent (e < 1 Boulware, 1 linear, > 1 Conceder, 0 Hardliner)', default: e, min: 0 },
+      e: {
+        kind: 'number',
+        description: 'concession exponent (e < 1 Boulware, 1 linear, > 1 Conceder, 0 Hardliner)',
+        default: e,
+        min: 0,
+      },
       k: { kind: 'number', description: 'initial concession f(0)', default: 0, min: 0, max: 1 },
       ac: AC_PARAM,
     },
-    create: (view, params, rng, spec) => new TimeDependentAgent(spec, view, rng, num(params, 'e', e), num(params, 'k', 0), { acceptance: ac(params) }),
+    create: (view, params, rng, spec) =>
+      new TimeDependentAgent(spec, view, rng, num(params, 'e', e), num(params, 'k', 0), { acceptance: ac(params) }),
   };
 }
 
-export const boulware = make('boulware', 'Boulware', 0.2, 'Time-dependent with e = 0.2: holds near its best bid and concedes only close to the deadline.');
-export const linear = make('linear', 'Linear', 1, 'Time-dependent with e = 1: concedes at a constant rate from its best bid to its minimum.');
+export const boulware = make(
+  'boulware',
+  'Boulware',
+  0.2,
+  'Time-dependent with e = 0.2: holds near its best bid and concedes only close to the deadline.',
+);
+export const linear = make(
+  'linear',
+  'Linear',
+  1,
+  'Time-dependent with e = 1: concedes at a constant rate from its best bid to its minimum.',
+);
 export const conceder = make('conceder', 'Conceder', 2, 'Time-dependent with e = 2: concedes quickly early on.');
-export const timeDependent = make('time-dependent', 'Time-dependent', 1, 'Time-dependent concession with a chosen exponent e and initial concession k.');
+export const timeDependent = make(
+  'time-dependent',
+  'Time-dependent',
+  1,
+  'Time-dependent concession with a chosen exponent e and initial concession k.',
+);

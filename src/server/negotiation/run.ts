@@ -52,7 +52,12 @@ export type OfferSink = (batch: Record<string, unknown>[], progress: number) => 
 /** Results keep the whole transcript up to this many actions, else its summary. */
 export const MAX_RESULT_OFFERS = 20_000;
 
-export function runSessionJob(domain: Domain, p: SessionParams, sink: OfferSink, batchSize = 40): Record<string, unknown> {
+export function runSessionJob(
+  domain: Domain,
+  p: SessionParams,
+  sink: OfferSink,
+  batchSize = 40,
+): Record<string, unknown> {
   let batch: Record<string, unknown>[] = [];
   let progress = 0;
   let count = 0;
@@ -66,7 +71,13 @@ export function runSessionJob(domain: Domain, p: SessionParams, sink: OfferSink,
     if (batch.length) sink(batch, progress);
     batch = [];
   };
-  const base = { agents: p.agents, protocol: p.protocol, deadline: { rounds: p.rounds }, seed: p.seed, mediatorIssues: p.mediatorIssues };
+  const base = {
+    agents: p.agents,
+    protocol: p.protocol,
+    deadline: { rounds: p.rounds },
+    seed: p.seed,
+    mediatorIssues: p.mediatorIssues,
+  };
   const ref = referenceFor(domain);
   let json: Record<string, unknown>;
   if (p.mode === 'linked') {
@@ -75,7 +86,11 @@ export function runSessionJob(domain: Domain, p: SessionParams, sink: OfferSink,
     json = sessionJson(domain, r, ref, count <= MAX_RESULT_OFFERS ? 'all' : 'summary');
   } else {
     const n = domain.issues.length;
-    const r = runDelinked(domain, { ...base, order: p.order, onRecord: (rec, j) => push(offerJson(domain, rec, domain.issues[j].id), (j + rec.time) / n) });
+    const r = runDelinked(domain, {
+      ...base,
+      order: p.order,
+      onRecord: (rec, j) => push(offerJson(domain, rec, domain.issues[j].id), (j + rec.time) / n),
+    });
     flush();
     json = delinkedJson(domain, r, ref, count <= MAX_RESULT_OFFERS ? 'all' : 'summary');
   }
@@ -103,7 +118,21 @@ export function comparisonSpecs(domain: Domain, p: ComparisonParams): [Tournamen
   });
 }
 
-export function comparisonResult(linked: TournamentSpec, delinked: TournamentSpec, l: SessionSummary[], d: SessionSummary[], p: ComparisonParams): Record<string, unknown> {
+export function comparisonResult(
+  linked: TournamentSpec,
+  delinked: TournamentSpec,
+  l: SessionSummary[],
+  d: SessionSummary[],
+  p: ComparisonParams,
+): Record<string, unknown> {
   const c = linkageComparison(linked, tournamentResult(linked, l), tournamentResult(delinked, d));
-  return comparisonJson(c, { domain: linked.domains[0].id, agents: p.agents, repetitions: p.repetitions, rounds: p.rounds, seed: p.seed, protocol: p.protocol ?? null, sessions: l.length });
+  return comparisonJson(c, {
+    domain: linked.domains[0].id,
+    agents: p.agents,
+    repetitions: p.repetitions,
+    rounds: p.rounds,
+    seed: p.seed,
+    protocol: p.protocol ?? null,
+    sessions: l.length,
+  });
 }

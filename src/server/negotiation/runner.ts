@@ -8,7 +8,15 @@
 import { Worker } from 'node:worker_threads';
 import { CgError, type Problem } from '../../core/problems.ts';
 import type { Domain } from '../../model/domain.ts';
-import { planTournament, referenceFor, runTask, type Reference, type SessionSummary, type Task, type TournamentSpec } from '../../negotiation/index.ts';
+import {
+  planTournament,
+  referenceFor,
+  runTask,
+  type Reference,
+  type SessionSummary,
+  type Task,
+  type TournamentSpec,
+} from '../../negotiation/index.ts';
 import { checkCancelled, JobCancelled, type JobContext } from '../jobs.ts';
 import { comparisonResult, comparisonSpecs, runSessionJob, type ComparisonParams, type SessionParams } from './run.ts';
 
@@ -71,7 +79,14 @@ export class NegotiationRunner {
           checkCancelled(ctx.signal);
           const part = tasks.slice(i, i + chunk);
           if (w) {
-            summaries.push(...(await this.exchange<SessionSummary[]>(w, { type: 'tasks', spec, tasks: part, first: i === 0 }, ctx.signal, (m) => (m.type === 'summaries' ? m.summaries : undefined))));
+            summaries.push(
+              ...(await this.exchange<SessionSummary[]>(
+                w,
+                { type: 'tasks', spec, tasks: part, first: i === 0 },
+                ctx.signal,
+                (m) => (m.type === 'summaries' ? m.summaries : undefined),
+              )),
+            );
           } else {
             ref ??= referenceFor(spec.domains[0]);
             const r = ref;
@@ -179,7 +194,12 @@ export class NegotiationRunner {
   }
 
   /** Send one message; `handle` returns the answer when it arrives (undefined: keep listening). */
-  private exchange<T>(w: Worker, msg: unknown, signal: AbortSignal, handle: (m: FromWorker) => T | undefined): Promise<T> {
+  private exchange<T>(
+    w: Worker,
+    msg: unknown,
+    signal: AbortSignal,
+    handle: (m: FromWorker) => T | undefined,
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const cleanup = () => {
         w.off('message', onMessage);

@@ -22,10 +22,19 @@ export interface TargetBody {
   statusQuo?: string;
 }
 
-export async function resolveTarget(p: Principal, body: TargetBody, scenarios: ScenarioRepo): Promise<{ domain: Domain; scenarioId: string | null; name: string }> {
+export async function resolveTarget(
+  p: Principal,
+  body: TargetBody,
+  scenarios: ScenarioRepo,
+): Promise<{ domain: Domain; scenarioId: string | null; name: string }> {
   requireSignedIn(p);
   const given = (body.scenarioId !== undefined ? 1 : 0) + (body.scenario !== undefined ? 1 : 0);
-  if (given !== 1) fail('one_scenario', 'Name a stored scenario (scenarioId) or send a scenario document (scenario), not both and not neither.', { path: ['body', 'scenarioId'] });
+  if (given !== 1)
+    fail(
+      'one_scenario',
+      'Name a stored scenario (scenarioId) or send a scenario document (scenario), not both and not neither.',
+      { path: ['body', 'scenarioId'] },
+    );
   let scenario: Scenario;
   let scenarioId: string | null = null;
   if (body.scenarioId !== undefined) {
@@ -37,7 +46,8 @@ export async function resolveTarget(p: Principal, body: TargetBody, scenarios: S
       notFoundAt(e, ['body', 'scenarioId']);
     }
     requireJointView(p);
-    scenario = (await scenarios.get(id).catch((e: unknown) => notFoundAt(e, ['body', 'scenarioId']))).document as Scenario;
+    scenario = (await scenarios.get(id).catch((e: unknown) => notFoundAt(e, ['body', 'scenarioId'])))
+      .document as Scenario;
     scenarioId = body.scenarioId;
   } else {
     scenario = readScenario(body.scenario, ['body', 'scenario']);
@@ -54,15 +64,22 @@ export async function resolveTarget(p: Principal, body: TargetBody, scenarios: S
 }
 
 /** Agents, protocol and (delinked) status quo, checked against the domain. */
-export function checkRun(domain: Domain, o: { agents: string[]; protocol?: ProtocolName; delinked: boolean; perParty: boolean }): void {
+export function checkRun(
+  domain: Domain,
+  o: { agents: string[]; protocol?: ProtocolName; delinked: boolean; perParty: boolean },
+): void {
   o.agents.forEach((a, i) => parseAgentSpec(a, ['body', 'agents', i]));
   const n = domain.parties.length;
   if (o.perParty && o.agents.length !== n) {
-    fail('agent_count', `${domain.name} has ${n} parties (${domain.parties.map((x) => x.id).join(', ')}): give one agent per party, in that order.`, {
-      path: ['body', 'agents'],
-      expected: `${n} agents`,
-      received: String(o.agents.length),
-    });
+    fail(
+      'agent_count',
+      `${domain.name} has ${n} parties (${domain.parties.map((x) => x.id).join(', ')}): give one agent per party, in that order.`,
+      {
+        path: ['body', 'agents'],
+        expected: `${n} agents`,
+        received: String(o.agents.length),
+      },
+    );
   }
   under(['body'], () => resolveProtocol(domain, o.protocol));
   if (o.delinked) {
@@ -71,7 +88,11 @@ export function checkRun(domain: Domain, o: { agents: string[]; protocol?: Proto
     } catch (e) {
       if (e instanceof CgError) {
         const missing = domain.issues.filter((i) => i.statusQuo === undefined).map((i) => i.id);
-        fail('no_status_quo', `Delinked talks need a status quo on every issue (what no agreement on that issue means); set one with statusQuo "issue=option;..." for ${missing.slice(0, 10).join(', ')}.`, { path: ['body', 'statusQuo'] });
+        fail(
+          'no_status_quo',
+          `Delinked talks need a status quo on every issue (what no agreement on that issue means); set one with statusQuo "issue=option;..." for ${missing.slice(0, 10).join(', ')}.`,
+          { path: ['body', 'statusQuo'] },
+        );
       }
       throw e;
     }

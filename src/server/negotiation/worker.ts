@@ -12,7 +12,9 @@ import type { Domain } from '../../model/domain.ts';
 import { referenceFor, runTask, type Reference, type Task, type TournamentSpec } from '../../negotiation/index.ts';
 import { runSessionJob, type SessionParams } from './run.ts';
 
-type Msg = { type: 'session'; domain: Domain; params: SessionParams } | { type: 'tasks'; spec: TournamentSpec; tasks: Task[]; first: boolean };
+type Msg =
+  | { type: 'session'; domain: Domain; params: SessionParams }
+  | { type: 'tasks'; spec: TournamentSpec; tasks: Task[]; first: boolean };
 
 /** Frontier and Nash point per domain index, kept for the chunks of one job (reset by `first`). */
 let refs = new Map<number, Reference>();
@@ -21,7 +23,9 @@ const port = parentPort!;
 port.on('message', (m: Msg) => {
   try {
     if (m.type === 'session') {
-      const result = runSessionJob(m.domain, m.params, (offers, progress) => port.postMessage({ type: 'offers', offers, progress }));
+      const result = runSessionJob(m.domain, m.params, (offers, progress) =>
+        port.postMessage({ type: 'offers', offers, progress }),
+      );
       port.postMessage({ type: 'done', result });
     } else {
       if (m.first) refs = new Map();
@@ -34,7 +38,8 @@ port.on('message', (m: Msg) => {
     }
   } catch (e) {
     if (isCgError(e)) port.postMessage({ type: 'error', problems: e.problems });
-    else port.postMessage({ type: 'error', message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+    else
+      port.postMessage({ type: 'error', message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
   }
 });
 port.postMessage({ type: 'ready' });

@@ -42,9 +42,21 @@ export class CooperationGameRepo {
   }
 
   async create(input: { id: string; document: CooperationScenario; origin: string }): Promise<StoredGame> {
-    if (await this.find(input.id)) fail('conflict', `A cooperation game with id ${JSON.stringify(input.id)} already exists.`, { path: ['body', 'id'], status: 409 });
+    if (await this.find(input.id))
+      fail('conflict', `A cooperation game with id ${JSON.stringify(input.id)} already exists.`, {
+        path: ['body', 'id'],
+        status: 409,
+      });
     const now = new Date().toISOString();
-    const row: CooperationGamesTable = { id: input.id, title: input.document.title, document: JSON.stringify(input.document), origin: input.origin, version: 1, created_at: now, updated_at: now };
+    const row: CooperationGamesTable = {
+      id: input.id,
+      title: input.document.title,
+      document: JSON.stringify(input.document),
+      origin: input.origin,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
     await this.db.insertInto('cooperation_games').values(row).execute();
     return fromRow(row);
   }

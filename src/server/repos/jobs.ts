@@ -43,7 +43,13 @@ function fromRow(r: JobsTable): JobRecord {
 export class JobRepo {
   constructor(private readonly db: Kysely<AppDatabase>) {}
 
-  async insert(j: { id: string; kind: string; scenarioId: string | null; principal?: string; params: unknown }): Promise<void> {
+  async insert(j: {
+    id: string;
+    kind: string;
+    scenarioId: string | null;
+    principal?: string;
+    params: unknown;
+  }): Promise<void> {
     await this.db
       .insertInto('jobs')
       .values({
@@ -65,14 +71,22 @@ export class JobRepo {
   }
 
   async started(id: string): Promise<void> {
-    await this.db.updateTable('jobs').set({ status: 'running', started_at: new Date().toISOString() }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('jobs')
+      .set({ status: 'running', started_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .execute();
   }
 
   async progress(id: string, progress: number, message: string | null): Promise<void> {
     await this.db.updateTable('jobs').set({ progress, message }).where('id', '=', id).execute();
   }
 
-  async finish(id: string, status: Exclude<JobStatus, 'queued' | 'running'>, out: { result?: unknown; error?: Problem[]; message?: string | null }): Promise<void> {
+  async finish(
+    id: string,
+    status: Exclude<JobStatus, 'queued' | 'running'>,
+    out: { result?: unknown; error?: Problem[]; message?: string | null },
+  ): Promise<void> {
     await this.db
       .updateTable('jobs')
       .set({
@@ -93,7 +107,12 @@ export class JobRepo {
   }
 
   async list(opts: { kind?: string; limit?: number; principal?: string } = {}): Promise<JobRecord[]> {
-    let q = this.db.selectFrom('jobs').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(opts.limit ?? 50);
+    let q = this.db
+      .selectFrom('jobs')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(opts.limit ?? 50);
     if (opts.kind) q = q.where('kind', '=', opts.kind);
     if (opts.principal) q = q.where('principal', '=', opts.principal);
     return (await q.execute()).map(fromRow);
@@ -101,10 +120,17 @@ export class JobRepo {
 
   /** At start-up: jobs left queued or running by a previous process can never finish. */
   async failInterrupted(): Promise<number> {
-    const error: Problem[] = [{ code: 'interrupted', path: [], message: 'The server stopped before this job finished; start it again.' }];
+    const error: Problem[] = [
+      { code: 'interrupted', path: [], message: 'The server stopped before this job finished; start it again.' },
+    ];
     const res = await this.db
       .updateTable('jobs')
-      .set({ status: 'failed', error: JSON.stringify(error), message: 'interrupted by a server restart', finished_at: new Date().toISOString() })
+      .set({
+        status: 'failed',
+        error: JSON.stringify(error),
+        message: 'interrupted by a server restart',
+        finished_at: new Date().toISOString(),
+      })
       .where('status', 'in', ['queued', 'running'])
       .executeTakeFirst();
     return Number(res.numUpdatedRows);

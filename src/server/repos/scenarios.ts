@@ -46,10 +46,20 @@ export class ScenarioRepo {
 
   async list(ids?: string[]): Promise<ScenarioSummary[]> {
     if (ids && ids.length === 0) return [];
-    let q = this.db.selectFrom('scenarios').select(['id', 'name', 'description', 'origin', 'version', 'updated_at']).orderBy('name');
+    let q = this.db
+      .selectFrom('scenarios')
+      .select(['id', 'name', 'description', 'origin', 'version', 'updated_at'])
+      .orderBy('name');
     if (ids) q = q.where('id', 'in', ids);
     const rows = await q.execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, description: r.description, origin: r.origin, version: Number(r.version), updatedAt: r.updated_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      origin: r.origin,
+      version: Number(r.version),
+      updatedAt: r.updated_at,
+    }));
   }
 
   async find(id: string): Promise<StoredScenario | null> {
@@ -70,10 +80,17 @@ export class ScenarioRepo {
     return id;
   }
 
-  async create(input: { id?: string; name: string; description?: string; document: unknown; origin: string }): Promise<StoredScenario> {
+  async create(input: {
+    id?: string;
+    name: string;
+    description?: string;
+    document: unknown;
+    origin: string;
+  }): Promise<StoredScenario> {
     const now = new Date().toISOString();
     const id = input.id ?? randomUUID();
-    if (await this.find(id)) fail('conflict', `A scenario with id ${JSON.stringify(id)} already exists.`, { path: ['id'], status: 409 });
+    if (await this.find(id))
+      fail('conflict', `A scenario with id ${JSON.stringify(id)} already exists.`, { path: ['id'], status: 409 });
     const row: ScenariosTable = {
       id,
       name: input.name,
@@ -92,13 +109,21 @@ export class ScenarioRepo {
    * Replace the document. With `expectedVersion`, the update only happens if nobody changed the
    * scenario in between (409 otherwise), so two editors never silently overwrite each other.
    */
-  async update(id: string, input: { name: string; description?: string; document: unknown }, expectedVersion?: number): Promise<StoredScenario> {
+  async update(
+    id: string,
+    input: { name: string; description?: string; document: unknown },
+    expectedVersion?: number,
+  ): Promise<StoredScenario> {
     const current = await this.get(id);
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
-      fail('version_conflict', `The scenario changed since version ${expectedVersion} (it is at version ${current.version}); reload it and apply your change again.`, {
-        path: ['version'],
-        status: 409,
-      });
+      fail(
+        'version_conflict',
+        `The scenario changed since version ${expectedVersion} (it is at version ${current.version}); reload it and apply your change again.`,
+        {
+          path: ['version'],
+          status: 409,
+        },
+      );
     }
     const now = new Date().toISOString();
     const res = await this.db
@@ -114,7 +139,11 @@ export class ScenarioRepo {
       .where('version', '=', current.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) {
-      fail('version_conflict', 'The scenario changed while it was being saved; reload it and apply your change again.', { path: ['version'], status: 409 });
+      fail(
+        'version_conflict',
+        'The scenario changed while it was being saved; reload it and apply your change again.',
+        { path: ['version'], status: 409 },
+      );
     }
     return this.get(id);
   }
@@ -128,7 +157,10 @@ export class ScenarioRepo {
   }
 
   async count(): Promise<number> {
-    const r = await this.db.selectFrom('scenarios').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('scenarios')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 }

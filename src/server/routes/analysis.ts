@@ -18,7 +18,8 @@ export default function analysis(app: ZodApp): void {
     {
       schema: {
         tags: ['analysis'],
-        summary: 'Pareto frontier, bargaining points and linkage of a stored scenario (owner/mediator; cached per version)',
+        summary:
+          'Pareto frontier, bargaining points and linkage of a stored scenario (owner/mediator; cached per version)',
         params: IdParams,
         querystring: StatusQuoQuery,
         response: { 200: AnalysisSchema, ...errorReplies },
@@ -28,9 +29,14 @@ export default function analysis(app: ZodApp): void {
       assertCanSee(req.principal, req.params.id);
       requireJointView(req.principal);
       const s = await scenarios.get(req.params.id);
-      const text = analysisCache.get(s, req.query.statusQuo, () => analyseScenario(s.document as Scenario, req.query.statusQuo));
+      const text = analysisCache.get(s, req.query.statusQuo, () =>
+        analyseScenario(s.document as Scenario, req.query.statusQuo),
+      );
       // Already serialised (and validated when it was computed): sent as is.
-      return reply.type('application/json; charset=utf-8').header('etag', `"${s.id}-${s.version}"`).send(text as never);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('etag', `"${s.id}-${s.version}"`)
+        .send(text as never);
     },
   );
 

@@ -20,7 +20,9 @@ let app: TestApp;
 afterEach(async () => app?.closeAll());
 
 async function names() {
-  return (json(await app.inject({ method: 'GET', url: '/api/cooperation/strategies' })).strategies as { name: string }[]).map((s) => s.name);
+  return (
+    json(await app.inject({ method: 'GET', url: '/api/cooperation/strategies' })).strategies as { name: string }[]
+  ).map((s) => s.name);
 }
 
 describe('cooperation tournaments as jobs', () => {
@@ -29,13 +31,19 @@ describe('cooperation tournaments as jobs', () => {
     const all = await names();
     const pick = ['Tit For Tat', 'Defector', 'Cooperator', 'Grudger'];
     expect(pick.every((n) => all.includes(n))).toBe(true);
-    const res = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { strategies: pick, turns: 50, repetitions: 2, seed: 3 } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/cooperation/tournaments',
+      payload: { strategies: pick, turns: 50, repetitions: 2, seed: 3 },
+    });
     expect(res.statusCode).toBe(202);
     const job = await settle(app, json(res).id);
     expect(job.status).toBe('succeeded');
     const want = playTournament(resolveStrategies(pick), { turns: 50, repetitions: 2, seed: 3, noise: 0 });
     expect(job.result.ranking.map((r: { name: string }) => r.name)).toEqual(want.rankedNames);
-    expect(job.result.ranking.map((r: { medianScore: number }) => r.medianScore)).toEqual(want.summary.map((r) => r.medianScore));
+    expect(job.result.ranking.map((r: { medianScore: number }) => r.medianScore)).toEqual(
+      want.summary.map((r) => r.medianScore),
+    );
     expect(job.result.payoffMatrix).toEqual(want.payoffMatrix);
     expect(job.result.game).toMatchObject({ row: { R: 3, S: 0, T: 5, P: 1 }, col: { R: 3, S: 0, T: 5, P: 1 } });
     expect(job.result.jointVsUnilateral).toHaveLength(50);
@@ -57,34 +65,93 @@ describe('cooperation tournaments as jobs', () => {
     expect(games.map((g: { id: string }) => g.id)).toEqual(['joint-vs-unilateral']);
     expect(games[0].parties.map((p: { id: string }) => p.id)).toEqual(['us', 'mexico', 'canada']);
     const pick = ['Tit For Tat', 'Defector', 'Grudger', 'Random'];
-    const body = { strategies: pick, turns: 40, repetitions: 3, seed: 9, noise: 0.05, misread: 0.1, game: { id: 'joint-vs-unilateral', issue: 'drug_trafficking', parties: ['us', 'mexico'] } };
-    const job = await settle(app, json(await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: body })).id);
+    const body = {
+      strategies: pick,
+      turns: 40,
+      repetitions: 3,
+      seed: 9,
+      noise: 0.05,
+      misread: 0.1,
+      game: { id: 'joint-vs-unilateral', issue: 'drug_trafficking', parties: ['us', 'mexico'] },
+    };
+    const job = await settle(
+      app,
+      json(await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: body })).id,
+    );
     expect(job.status).toBe('succeeded');
     const game = scenarioGame(parseCooperationScenario(gameText), 'drug_trafficking', ['us', 'mexico']);
-    const want = playTournament(resolveStrategies(pick), { turns: 40, repetitions: 3, seed: 9, noise: 0.05, misread: 0.1, game });
-    expect(job.result.ranking.map((r: { name: string; medianScore: number }) => [r.name, r.medianScore])).toEqual(want.summary.map((r) => [r.name, r.medianScore]));
-    expect(job.result.game).toMatchObject({ row: game.row, col: game.col, label: expect.stringContaining('Drug trafficking') });
-    const bad = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { ...body, game: { id: 'joint-vs-unilateral', issue: 'chess' } } });
+    const want = playTournament(resolveStrategies(pick), {
+      turns: 40,
+      repetitions: 3,
+      seed: 9,
+      noise: 0.05,
+      misread: 0.1,
+      game,
+    });
+    expect(job.result.ranking.map((r: { name: string; medianScore: number }) => [r.name, r.medianScore])).toEqual(
+      want.summary.map((r) => [r.name, r.medianScore]),
+    );
+    expect(job.result.game).toMatchObject({
+      row: game.row,
+      col: game.col,
+      label: expect.stringContaining('Drug trafficking'),
+    });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/cooperation/tournaments',
+      payload: { ...body, game: { id: 'joint-vs-unilateral', issue: 'chess' } },
+    });
     expect(bad.statusCode).toBe(400);
     expect(json(bad)).toMatchObject({ code: 'unknown_issue', errors: [{ path: ['body', 'game', 'issues'] }] });
-    const party = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { ...body, game: { id: 'joint-vs-unilateral', issue: 'drug_trafficking', parties: ['us', 'france'] } } });
+    const party = await app.inject({
+      method: 'POST',
+      url: '/api/cooperation/tournaments',
+      payload: { ...body, game: { id: 'joint-vs-unilateral', issue: 'drug_trafficking', parties: ['us', 'france'] } },
+    });
     expect(json(party).code).toBe('unknown_party');
-    const unknown = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { ...body, game: { id: 'nope', issue: 'x' } } });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/cooperation/tournaments',
+      payload: { ...body, game: { id: 'nope', issue: 'x' } },
+    });
     expect(unknown.statusCode).toBe(404);
     expect(json(unknown).errors[0]).toMatchObject({ code: 'not_found', path: ['body', 'game', 'id'] });
   });
 
   it('rejects unknown strategies and bad parameters with body paths', async () => {
     app = await testApp();
-    const res = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { strategies: ['Tit For Tat', 'Nobody Ever'] } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/cooperation/tournaments',
+      payload: { strategies: ['Tit For Tat', 'Nobody Ever'] },
+    });
     expect(res.statusCode).toBe(400);
     expect(json(res).errors[0]).toMatchObject({ code: 'unknown_strategy', path: ['body', 'strategies', 1] });
-    for (const [field, value] of [['noise', 2], ['misread', -1], ['probEnd', 1.5], ['turns', 0], ['repetitions', 51], ['seed', 'x']] as const) {
-      const bad = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { strategies: ['Tit For Tat', 'Defector'], [field]: value } });
+    for (const [field, value] of [
+      ['noise', 2],
+      ['misread', -1],
+      ['probEnd', 1.5],
+      ['turns', 0],
+      ['repetitions', 51],
+      ['seed', 'x'],
+    ] as const) {
+      const bad = await app.inject({
+        method: 'POST',
+        url: '/api/cooperation/tournaments',
+        payload: { strategies: ['Tit For Tat', 'Defector'], [field]: value },
+      });
       expect(bad.statusCode, field).toBe(400);
       expect(json(bad).errors[0].path).toEqual(['body', field]);
     }
-    expect((await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: { strategies: ['Tit For Tat'] } })).statusCode).toBe(400);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/cooperation/tournaments',
+          payload: { strategies: ['Tit For Tat'] },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -93,30 +160,85 @@ describe('cooperation games', () => {
     app = await testApp({ auth: { adminTokens: ['admin-token-0123456789'] } });
     const owner = { authorization: 'Bearer admin-token-0123456789' };
     const yaml = { 'content-type': 'application/yaml' };
-    const created = await app.inject({ method: 'POST', url: '/api/cooperation/games?id=jvu', headers: { ...owner, ...yaml }, payload: gameText });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/cooperation/games?id=jvu',
+      headers: { ...owner, ...yaml },
+      payload: gameText,
+    });
     expect(created.statusCode).toBe(201);
     expect(json(created).document).toEqual(parseCooperationScenario(gameText));
     const bad = gameText.replace('us: { R: 6, S: 0, T: 14, P: 2 }', 'us: { R: 6, S: 0, T: 14 }');
-    const refused = await app.inject({ method: 'POST', url: '/api/cooperation/games', headers: { ...owner, ...yaml }, payload: bad });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/cooperation/games',
+      headers: { ...owner, ...yaml },
+      payload: bad,
+    });
     expect(refused.statusCode).toBe(400);
     const line = bad.split('\n').findIndex((l) => l.includes('us: { R: 6, S: 0, T: 14 }')) + 1;
-    expect(json(refused).errors[0]).toMatchObject({ line, path: expect.arrayContaining(['body', 'issues', 0, 'payoffs', 'us']) });
-    expect((await app.inject({ method: 'POST', url: '/api/cooperation/games?id=jvu', headers: { ...owner, ...yaml }, payload: gameText })).statusCode).toBe(409);
-    expect((await app.inject({ method: 'POST', url: '/api/cooperation/games?id=Bad%20Id', headers: { ...owner, ...yaml }, payload: gameText })).statusCode).toBe(400);
+    expect(json(refused).errors[0]).toMatchObject({
+      line,
+      path: expect.arrayContaining(['body', 'issues', 0, 'payoffs', 'us']),
+    });
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/cooperation/games?id=jvu',
+          headers: { ...owner, ...yaml },
+          payload: gameText,
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/cooperation/games?id=Bad%20Id',
+          headers: { ...owner, ...yaml },
+          payload: gameText,
+        })
+      ).statusCode,
+    ).toBe(400);
 
     await app.inject({ method: 'POST', url: '/api/scenarios', headers: owner, payload: tinyScenario() });
-    const d = json(await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', headers: owner, payload: { partyId: 'us' } }));
+    const d = json(
+      await app.inject({
+        method: 'POST',
+        url: '/api/scenarios/tiny/delegations',
+        headers: owner,
+        payload: { partyId: 'us' },
+      }),
+    );
     const us = { authorization: `Bearer ${d.token}` };
-    expect(json(await app.inject({ method: 'GET', url: '/api/cooperation/games/jvu', headers: us })).issues).toHaveLength(4);
-    expect((await app.inject({ method: 'DELETE', url: '/api/cooperation/games/jvu', headers: us })).statusCode).toBe(403);
+    expect(
+      json(await app.inject({ method: 'GET', url: '/api/cooperation/games/jvu', headers: us })).issues,
+    ).toHaveLength(4);
+    expect((await app.inject({ method: 'DELETE', url: '/api/cooperation/games/jvu', headers: us })).statusCode).toBe(
+      403,
+    );
     // A delegation may run a tournament (nothing private in it); the run is its own.
-    const run = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', headers: us, payload: { strategies: ['Tit For Tat', 'Defector'], turns: 10, repetitions: 1 } });
+    const run = await app.inject({
+      method: 'POST',
+      url: '/api/cooperation/tournaments',
+      headers: us,
+      payload: { strategies: ['Tit For Tat', 'Defector'], turns: 10, repetitions: 1 },
+    });
     expect(run.statusCode).toBe(202);
-    expect((await app.inject({ method: 'GET', url: `/api/jobs/${json(run).id}`, headers: owner })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: `/api/jobs/${json(run).id}`, headers: owner })).statusCode).toBe(
+      404,
+    );
     expect((await app.inject({ method: 'GET', url: '/api/cooperation/games' })).statusCode).toBe(401);
 
-    expect((await app.inject({ method: 'DELETE', url: '/api/cooperation/games/jvu', headers: owner })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: '/api/cooperation/games/jvu', headers: owner })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'DELETE', url: '/api/cooperation/games/jvu', headers: owner })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'DELETE', url: '/api/cooperation/games/jvu', headers: owner })).statusCode).toBe(
+      204,
+    );
+    expect((await app.inject({ method: 'GET', url: '/api/cooperation/games/jvu', headers: owner })).statusCode).toBe(
+      404,
+    );
+    expect((await app.inject({ method: 'DELETE', url: '/api/cooperation/games/jvu', headers: owner })).statusCode).toBe(
+      404,
+    );
   });
 });

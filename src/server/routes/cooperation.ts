@@ -30,9 +30,17 @@ const GameSummary = z
     issues: z.array(z.object({ id: z.string(), name: z.string() })),
   })
   .meta({ id: 'CooperationGameSummary' });
-const StoredGame = GameSummary.extend({ document: cooperationScenarioSchema.meta({ id: 'CooperationGame' }) }).meta({ id: 'StoredCooperationGame' });
+const StoredGame = GameSummary.extend({ document: cooperationScenarioSchema.meta({ id: 'CooperationGame' }) }).meta({
+  id: 'StoredCooperationGame',
+});
 
-const summary = (g: { id: string; title: string; origin: string; version: number; document: z.output<typeof cooperationScenarioSchema> }) => ({
+const summary = (g: {
+  id: string;
+  title: string;
+  origin: string;
+  version: number;
+  document: z.output<typeof cooperationScenarioSchema>;
+}) => ({
   id: g.id,
   title: g.title,
   origin: g.origin,
@@ -50,15 +58,32 @@ export default function cooperation(app: ZodApp): void {
       schema: {
         tags: ['cooperation'],
         summary: 'Strategies a tournament can use',
-        response: { 200: z.object({ strategies: z.array(z.object({ name: z.string(), description: z.string(), stochastic: z.boolean() })) }), ...errorReplies },
+        response: {
+          200: z.object({
+            strategies: z.array(z.object({ name: z.string(), description: z.string(), stochastic: z.boolean() })),
+          }),
+          ...errorReplies,
+        },
       },
     },
-    async () => ({ strategies: STRATEGIES.map((s) => ({ name: s.name, description: s.description ?? '', stochastic: !!s.stochastic })) }),
+    async () => ({
+      strategies: STRATEGIES.map((s) => ({
+        name: s.name,
+        description: s.description ?? '',
+        stochastic: !!s.stochastic,
+      })),
+    }),
   );
 
   app.get(
     '/cooperation/games',
-    { schema: { tags: ['cooperation'], summary: 'Stored cooperation games (parties and issues)', response: { 200: z.object({ games: z.array(GameSummary) }), ...errorReplies } } },
+    {
+      schema: {
+        tags: ['cooperation'],
+        summary: 'Stored cooperation games (parties and issues)',
+        response: { 200: z.object({ games: z.array(GameSummary) }), ...errorReplies },
+      },
+    },
     async (req) => {
       requireSignedIn(req.principal);
       return { games: (await games.list()).map(summary) };
@@ -67,7 +92,14 @@ export default function cooperation(app: ZodApp): void {
 
   app.get(
     '/cooperation/games/:id',
-    { schema: { tags: ['cooperation'], summary: 'One cooperation game with its payoffs and their rationale', params: IdParams, response: { 200: StoredGame, ...errorReplies } } },
+    {
+      schema: {
+        tags: ['cooperation'],
+        summary: 'One cooperation game with its payoffs and their rationale',
+        params: IdParams,
+        response: { 200: StoredGame, ...errorReplies },
+      },
+    },
     async (req) => {
       requireSignedIn(req.principal);
       const g = await games.get(req.params.id);
@@ -80,8 +112,15 @@ export default function cooperation(app: ZodApp): void {
     {
       schema: {
         tags: ['cooperation'],
-        summary: 'Store a cooperation game (YAML with Content-Type application/yaml, or JSON); ?id= names it (default: from the title)',
-        querystring: z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).max(80).optional() }),
+        summary:
+          'Store a cooperation game (YAML with Content-Type application/yaml, or JSON); ?id= names it (default: from the title)',
+        querystring: z.object({
+          id: z
+            .string()
+            .regex(/^[a-z0-9][a-z0-9_-]*$/)
+            .max(80)
+            .optional(),
+        }),
         body: z.unknown().meta({ description: 'A cooperation game (kind: cooperation-game)' }),
         response: { 201: StoredGame, ...errorReplies },
       },
@@ -90,15 +129,34 @@ export default function cooperation(app: ZodApp): void {
       requireOwner(req.principal, 'add cooperation games');
       const text = isYamlBody(req.body) ? req.body.yamlText : JSON.stringify(req.body ?? null);
       const document = under(['body'], () => parseCooperationScenario(text, 'request body'));
-      const id = req.query.id ?? (document.title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'game');
+      const id =
+        req.query.id ??
+        (document.title
+          .toLowerCase()
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '')
+          .slice(0, 60) ||
+          'game');
       const g = await games.create({ id, document, origin: isYamlBody(req.body) ? 'yaml' : 'json' });
-      return reply.status(201).header('location', `/api/cooperation/games/${g.id}`).send({ ...summary(g), document: g.document });
+      return reply
+        .status(201)
+        .header('location', `/api/cooperation/games/${g.id}`)
+        .send({ ...summary(g), document: g.document });
     },
   );
 
   app.delete(
     '/cooperation/games/:id',
-    { schema: { tags: ['cooperation'], summary: 'Delete a cooperation game', params: IdParams, response: { 204: z.null(), ...errorReplies } } },
+    {
+      schema: {
+        tags: ['cooperation'],
+        summary: 'Delete a cooperation game',
+        params: IdParams,
+        response: { 204: z.null(), ...errorReplies },
+      },
+    },
     async (req, reply) => {
       requireOwner(req.principal, 'delete cooperation games');
       await games.delete(req.params.id);
@@ -129,9 +187,18 @@ export default function cooperation(app: ZodApp): void {
         const game = under(['body', 'game'], () => scenarioGame(doc, body.game!.issue, parties));
         const name = (id: string) => doc.parties.find((p) => p.id === id)?.name ?? id;
         const issue = doc.issues.find((i) => i.id === body.game!.issue)!;
-        choice = { game, label: `${doc.title}: ${issue.name}, ${name(parties[0])} (row) v ${name(parties[1])} (column)` };
+        choice = {
+          game,
+          label: `${doc.title}: ${issue.name}, ${name(parties[0])} (row) v ${name(parties[1])} (column)`,
+        };
       }
-      const job = await app.services.jobs.start('cooperation', null, body, (ctx) => runTournamentJob(body, ctx, choice), { principal: principalKey(req.principal) });
+      const job = await app.services.jobs.start(
+        'cooperation',
+        null,
+        body,
+        (ctx) => runTournamentJob(body, ctx, choice),
+        { principal: principalKey(req.principal) },
+      );
       return accepted(reply, job);
     },
   );

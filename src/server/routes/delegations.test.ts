@@ -10,10 +10,23 @@ async function setup(adminTokens?: string[]) {
   const owner = adminTokens ? { authorization: `Bearer ${adminTokens[0]}` } : {};
   await app.inject({ method: 'POST', url: '/api/scenarios', headers: owner, payload: tinyScenario() });
   await app.inject({ method: 'POST', url: '/api/scenarios', headers: owner, payload: tinyScenario('other') });
-  const mk = async (partyId: string) => json(await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', headers: owner, payload: { partyId } }));
+  const mk = async (partyId: string) =>
+    json(
+      await app.inject({
+        method: 'POST',
+        url: '/api/scenarios/tiny/delegations',
+        headers: owner,
+        payload: { partyId },
+      }),
+    );
   const us = await mk('us');
   const mx = await mk('mx');
-  return { owner, us: { authorization: `Bearer ${us.token}` }, mx: { authorization: `Bearer ${mx.token}` }, usId: us.id };
+  return {
+    owner,
+    us: { authorization: `Bearer ${us.token}` },
+    mx: { authorization: `Bearer ${mx.token}` },
+    usId: us.id,
+  };
 }
 
 describe('delegations and privacy', () => {
@@ -27,34 +40,58 @@ describe('delegations and privacy', () => {
     // Issues and options stay visible.
     expect(res.document.issues).toEqual(tinyScenario().issues);
     // Nothing of Mexico's preferences leaks anywhere in the reply, nor in the export.
-    const raw = (await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: us })).body + (await app.inject({ method: 'GET', url: '/api/scenarios/tiny/export?format=json', headers: us })).body;
+    const raw =
+      (await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: us })).body +
+      (await app.inject({ method: 'GET', url: '/api/scenarios/tiny/export?format=json', headers: us })).body;
     expect(raw).not.toContain('"unilateral":0,');
-    expect(JSON.parse((await app.inject({ method: 'GET', url: '/api/scenarios/tiny/export?format=json', headers: us })).body).parties[1]).toEqual({ id: 'mx', name: 'Mexico' });
+    expect(
+      JSON.parse((await app.inject({ method: 'GET', url: '/api/scenarios/tiny/export?format=json', headers: us })).body)
+        .parties[1],
+    ).toEqual({ id: 'mx', name: 'Mexico' });
   });
 
   it("a delegation cannot see other scenarios, the joint analysis, others' runs or delegations, nor change the scenario", async () => {
     const { us } = await setup();
-    expect(json(await app.inject({ method: 'GET', url: '/api/scenarios', headers: us })).scenarios.map((s: { id: string }) => s.id)).toEqual(['tiny']);
+    expect(
+      json(await app.inject({ method: 'GET', url: '/api/scenarios', headers: us })).scenarios.map(
+        (s: { id: string }) => s.id,
+      ),
+    ).toEqual(['tiny']);
     expect((await app.inject({ method: 'GET', url: '/api/scenarios/other', headers: us })).statusCode).toBe(404);
     const analysis = await app.inject({ method: 'GET', url: '/api/scenarios/tiny/analysis', headers: us });
     expect(analysis.statusCode).toBe(403);
     expect(json(analysis).code).toBe('forbidden');
     // Runs are private to who started them: the owner's run is invisible to the delegation.
-    const ownerRun = json(await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { scenarioId: 'tiny', agents: ['conceder', 'linear'], rounds: 10 } }));
+    const ownerRun = json(
+      await app.inject({
+        method: 'POST',
+        url: '/api/negotiation/sessions',
+        payload: { scenarioId: 'tiny', agents: ['conceder', 'linear'], rounds: 10 },
+      }),
+    );
     expect(json(await app.inject({ method: 'GET', url: '/api/jobs', headers: us })).jobs).toEqual([]);
     expect((await app.inject({ method: 'GET', url: `/api/jobs/${ownerRun.id}`, headers: us })).statusCode).toBe(404);
     expect((await app.inject({ method: 'DELETE', url: `/api/jobs/${ownerRun.id}`, headers: us })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'GET', url: `/api/jobs/${ownerRun.id}/events`, headers: us })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: `/api/jobs/${ownerRun.id}/events`, headers: us })).statusCode).toBe(
+      404,
+    );
     for (const [method, url] of [
       ['GET', '/api/scenarios/tiny/delegations'],
       ['DELETE', '/api/scenarios/tiny'],
     ] as const) {
       expect((await app.inject({ method, url, headers: us })).statusCode, `${method} ${url}`).toBe(403);
     }
-    const put = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', headers: us, payload: { document: tinyScenario() } });
+    const put = await app.inject({
+      method: 'PUT',
+      url: '/api/scenarios/tiny',
+      headers: us,
+      payload: { document: tinyScenario() },
+    });
     expect(put.statusCode).toBe(403);
     // Posting its own document for analysis is fine: it reveals nothing of the others.
-    expect((await app.inject({ method: 'POST', url: '/api/analysis', headers: us, payload: tinyScenario() })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/analysis', headers: us, payload: tinyScenario() })).statusCode,
+    ).toBe(200);
   });
 
   it("a delegation updates its own party's preferences, not another's", async () => {
@@ -64,20 +101,45 @@ describe('delegations and privacy', () => {
     expect(ok.statusCode).toBe(200);
     expect(json(ok).document.parties[0].reservation).toBe(0.3);
     expect(json(ok).document.parties[1].weights).toBeUndefined();
-    const theirs = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny/parties/mx', headers: us, payload: tinyScenario().parties[1] });
+    const theirs = await app.inject({
+      method: 'PUT',
+      url: '/api/scenarios/tiny/parties/mx',
+      headers: us,
+      payload: tinyScenario().parties[1],
+    });
     expect(theirs.statusCode).toBe(403);
-    const mismatch = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny/parties/us', headers: owner, payload: tinyScenario().parties[1] });
+    const mismatch = await app.inject({
+      method: 'PUT',
+      url: '/api/scenarios/tiny/parties/us',
+      headers: owner,
+      payload: tinyScenario().parties[1],
+    });
     expect(mismatch.statusCode).toBe(400);
-    const invalid = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny/parties/us', headers: us, payload: { ...mine, weights: { guns: { weight: -1 } } } });
+    const invalid = await app.inject({
+      method: 'PUT',
+      url: '/api/scenarios/tiny/parties/us',
+      headers: us,
+      payload: { ...mine, weights: { guns: { weight: -1 } } },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(json(invalid).errors[0].path[0]).toBe('body');
     // The body is the party: a bad field is named by its path in the body, not in the whole scenario.
     const theirParty = tinyScenario().parties[1];
-    const unknownIssue = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny/parties/mx', headers: owner, payload: { ...theirParty, weights: { ...theirParty.weights, nowhere: theirParty.weights.guns } } });
+    const unknownIssue = await app.inject({
+      method: 'PUT',
+      url: '/api/scenarios/tiny/parties/mx',
+      headers: owner,
+      payload: { ...theirParty, weights: { ...theirParty.weights, nowhere: theirParty.weights.guns } },
+    });
     expect(unknownIssue.statusCode).toBe(400);
-    expect(json(unknownIssue).errors.map((e: { code: string; path: unknown[] }) => [e.code, e.path])).toEqual([['unknown_issue', ['body', 'weights', 'nowhere']]]);
+    expect(json(unknownIssue).errors.map((e: { code: string; path: unknown[] }) => [e.code, e.path])).toEqual([
+      ['unknown_issue', ['body', 'weights', 'nowhere']],
+    ]);
     // The owner sees the change.
-    expect(json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: owner })).document.parties[0].reservation).toBe(0.3);
+    expect(
+      json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: owner })).document.parties[0]
+        .reservation,
+    ).toBe(0.3);
   });
 
   it('revoked tokens get 401; unknown parties 400; tokens are never listed', async () => {
@@ -85,22 +147,58 @@ describe('delegations and privacy', () => {
     const list = json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny/delegations', headers: owner }));
     expect(list.delegations).toHaveLength(2);
     expect(JSON.stringify(list)).not.toContain('cgd_');
-    expect((await app.inject({ method: 'DELETE', url: `/api/scenarios/tiny/delegations/${usId}`, headers: owner })).statusCode).toBe(204);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/scenarios/tiny/delegations/${usId}`, headers: owner }))
+        .statusCode,
+    ).toBe(204);
     expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: us })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'DELETE', url: `/api/scenarios/tiny/delegations/${usId}`, headers: owner })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'POST', url: '/api/scenarios/nope/delegations', headers: owner, payload: { partyId: 'us' } })).statusCode).toBe(404);
-    expect(json(await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', headers: owner, payload: { partyId: '' } })).errors[0].path).toEqual(['body', 'partyId']);
-    const unknown = await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', headers: owner, payload: { partyId: 'ca' } });
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/scenarios/tiny/delegations/${usId}`, headers: owner }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/scenarios/nope/delegations',
+          headers: owner,
+          payload: { partyId: 'us' },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      json(
+        await app.inject({
+          method: 'POST',
+          url: '/api/scenarios/tiny/delegations',
+          headers: owner,
+          payload: { partyId: '' },
+        }),
+      ).errors[0].path,
+    ).toEqual(['body', 'partyId']);
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios/tiny/delegations',
+      headers: owner,
+      payload: { partyId: 'ca' },
+    });
     expect(unknown.statusCode).toBe(400);
-    expect(json(unknown)).toMatchObject({ code: 'unknown_party', errors: [{ path: ['body', 'partyId'], expected: 'us, mx' }] });
+    expect(json(unknown)).toMatchObject({
+      code: 'unknown_party',
+      errors: [{ path: ['body', 'partyId'], expected: 'us, mx' }],
+    });
   });
 
   it('with an admin token: anonymous 401, delegations still work, the admin token is the owner', async () => {
     const { owner, mx } = await setup(['admin-token-0123456789']);
     expect((await app.inject({ method: 'GET', url: '/api/scenarios' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny' })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario('x') })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario('x') })).statusCode).toBe(
+      401,
+    );
     expect(json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: mx })).visibleParty).toBe('mx');
-    expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny/analysis', headers: owner })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny/analysis', headers: owner })).statusCode).toBe(
+      200,
+    );
   });
 });

@@ -6,7 +6,9 @@ import { fail } from '../../core/problems.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
 
-const Delegation = z.object({ id: z.string(), scenarioId: z.string(), partyId: z.string(), label: z.string(), createdAt: z.string() }).meta({ id: 'Delegation' });
+const Delegation = z
+  .object({ id: z.string(), scenarioId: z.string(), partyId: z.string(), label: z.string(), createdAt: z.string() })
+  .meta({ id: 'Delegation' });
 
 export default function delegations(app: ZodApp): void {
   const { scenarios, delegations: repo } = app.services;
@@ -16,7 +18,7 @@ export default function delegations(app: ZodApp): void {
     {
       schema: {
         tags: ['delegations'],
-        summary: "Create a delegation token for one party (the token is shown only in this reply)",
+        summary: 'Create a delegation token for one party (the token is shown only in this reply)',
         params: IdParams,
         body: z.object({ partyId: z.string().min(1).max(80), label: z.string().trim().min(1).max(200).optional() }),
         response: { 201: Delegation.extend({ token: z.string() }), ...errorReplies },
@@ -32,14 +34,25 @@ export default function delegations(app: ZodApp): void {
           expected: (s.document as Scenario).parties.map((p) => p.id).join(', '),
         });
       }
-      const d = await repo.create({ scenarioId: s.id, partyId: party.id, label: req.body.label ?? `${party.name} delegation` });
+      const d = await repo.create({
+        scenarioId: s.id,
+        partyId: party.id,
+        label: req.body.label ?? `${party.name} delegation`,
+      });
       return reply.status(201).send(d);
     },
   );
 
   app.get(
     '/scenarios/:id/delegations',
-    { schema: { tags: ['delegations'], summary: 'Delegations of a scenario (tokens are never shown again)', params: IdParams, response: { 200: z.object({ delegations: z.array(Delegation) }), ...errorReplies } } },
+    {
+      schema: {
+        tags: ['delegations'],
+        summary: 'Delegations of a scenario (tokens are never shown again)',
+        params: IdParams,
+        response: { 200: z.object({ delegations: z.array(Delegation) }), ...errorReplies },
+      },
+    },
     async (req) => {
       requireOwner(req.principal, 'list delegations');
       await scenarios.get(req.params.id);

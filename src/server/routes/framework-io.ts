@@ -27,12 +27,19 @@ const XML_TYPES = ['application/xml', 'text/xml'];
 async function bodyText(req: FastifyRequest, what: string): Promise<{ text: string; name: string }> {
   if (req.isMultipart()) {
     const files: { text: string; name: string }[] = [];
-    for await (const part of req.files() as AsyncIterable<MultipartFile>) files.push({ text: (await part.toBuffer()).toString('utf8'), name: part.filename });
-    if (files.length !== 1) fail('one_file', `Upload exactly one ${what} file (got ${files.length}).`, { path: ['body', 'file'] });
+    for await (const part of req.files() as AsyncIterable<MultipartFile>)
+      files.push({ text: (await part.toBuffer()).toString('utf8'), name: part.filename });
+    if (files.length !== 1)
+      fail('one_file', `Upload exactly one ${what} file (got ${files.length}).`, { path: ['body', 'file'] });
     return files[0];
   }
   const b = req.body as { text?: unknown } | undefined;
-  if (!b || typeof b.text !== 'string') fail('unsupported_media_type', `Send the ${what} as the body (Content-Type ${what === 'CSV' ? 'text/csv' : 'application/xml'}) or as one multipart file.`, { path: ['headers', 'content-type'], status: 415 });
+  if (!b || typeof b.text !== 'string')
+    fail(
+      'unsupported_media_type',
+      `Send the ${what} as the body (Content-Type ${what === 'CSV' ? 'text/csv' : 'application/xml'}) or as one multipart file.`,
+      { path: ['headers', 'content-type'], status: 415 },
+    );
   return { text: b.text, name: 'request body' };
 }
 
@@ -41,7 +48,9 @@ const inBody = (e: unknown): never => rethrowUnder(e, ['body']);
 export default async function frameworkIo(app: ZodApp): Promise<void> {
   const repo = app.services.frameworks;
   // Raw text bodies for these routes only (this plugin's context).
-  app.addContentTypeParser([...CSV_TYPES, ...XML_TYPES], { parseAs: 'string' }, (_req, body, done) => done(null, { text: body as string }));
+  app.addContentTypeParser([...CSV_TYPES, ...XML_TYPES], { parseAs: 'string' }, (_req, body, done) =>
+    done(null, { text: body as string }),
+  );
 
   app.post(
     '/frameworks/:id/indicators',
@@ -50,11 +59,19 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
         tags: ['frameworks'],
         summary: 'Attach indicator values from a CSV (indicators.csv columns) as actuals: all rows or none',
         description:
-          'Body: the CSV as text/csv, or one file as multipart/form-data. Rows map to this framework\'s indicators by their dataset reference (indicator_id + country); a value for a period already stored replaces it. Any bad row refuses the whole file with problems naming line and column.',
+          "Body: the CSV as text/csv, or one file as multipart/form-data. Rows map to this framework's indicators by their dataset reference (indicator_id + country); a value for a period already stored replaces it. Any bad row refuses the whole file with problems naming line and column.",
         params: IdParams,
         querystring: z.object({
-          strict: z.enum(['true', 'false']).default('false').describe('Refuse rows no indicator of this framework maps'),
-          version: z.coerce.number().int().min(1).optional().describe('Only if the stored version is this one (409 otherwise)'),
+          strict: z
+            .enum(['true', 'false'])
+            .default('false')
+            .describe('Refuse rows no indicator of this framework maps'),
+          version: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .optional()
+            .describe('Only if the stored version is this one (409 otherwise)'),
         }),
         consumes: ['text/csv', 'multipart/form-data'],
         response: { 200: ImportSummarySchema, ...errorReplies },
@@ -62,7 +79,8 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
     },
     async (req) => {
       requireOwner(req.principal, 'import indicator values');
-      if ((await repo.version(req.params.id)) === undefined) fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
+      if ((await repo.version(req.params.id)) === undefined)
+        fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
       const { text, name } = await bodyText(req, 'CSV');
       let obs;
       try {
@@ -72,7 +90,13 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
       }
       try {
         return await atRequest(
-          () => repo.importObservations(obs!, { frameworkId: req.params.id, strict: req.query.strict === 'true', expectedVersion: req.query.version, file: name }),
+          () =>
+            repo.importObservations(obs!, {
+              frameworkId: req.params.id,
+              strict: req.query.strict === 'true',
+              expectedVersion: req.query.version,
+              file: name,
+            }),
           { version: ['querystring', 'version'] },
         );
       } catch (e) {
@@ -88,7 +112,8 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
       schema: {
         tags: ['frameworks'],
         summary: 'Export the framework as IATI 2.03 activity XML',
-        description: 'With ?validate=true the XML is first checked against the IATI 2.03 activity schema (xmllint); header X-IATI-Valid says so.',
+        description:
+          'With ?validate=true the XML is first checked against the IATI 2.03 activity schema (xmllint); header X-IATI-Valid says so.',
         params: IdParams,
         querystring: z.object({ validate: z.enum(['true', 'false']).default('false') }),
         produces: ['application/xml'],
@@ -100,7 +125,11 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
       const { xml, activities } = frameworkToIati(framework);
       if (req.query.validate === 'true') {
         const v = validateIatiXml(xml);
-        if (!v.valid) throw new CgError(v.errors.slice(0, 50).map((m) => ({ code: 'iati_schema', path: [], message: m })), { status: 500 });
+        if (!v.valid)
+          throw new CgError(
+            v.errors.slice(0, 50).map((m) => ({ code: 'iati_schema', path: [], message: m })),
+            { status: 500 },
+          );
         reply.header('x-iati-valid', 'true');
       }
       reply.header('x-iati-activities', String(activities));
@@ -114,17 +143,24 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
     {
       schema: {
         tags: ['frameworks'],
-        summary: 'Import IATI activity XML as a framework (our export back, or another publisher\'s activities)',
-        description: 'Body: the XML (application/xml) or one multipart file. ?id= stores it under another id; ?replace=true replaces a stored framework with the same id.',
+        summary: "Import IATI activity XML as a framework (our export back, or another publisher's activities)",
+        description:
+          'Body: the XML (application/xml) or one multipart file. ?id= stores it under another id; ?replace=true replaces a stored framework with the same id.',
         querystring: z.object({
-          id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/).max(80).optional(),
+          id: z
+            .string()
+            .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)
+            .max(80)
+            .optional(),
           replace: z.enum(['true', 'false']).default('false'),
         }),
         consumes: ['application/xml', 'multipart/form-data'],
         response: {
           201: z.object({
             stored: StoredFrameworkSchema,
-            ignored: z.array(z.object({ element: z.string(), count: z.number().int() })).describe('IATI elements read but with no place in the framework model'),
+            ignored: z
+              .array(z.object({ element: z.string(), count: z.number().int() }))
+              .describe('IATI elements read but with no place in the framework model'),
             warnings: z.array(z.string()),
           }),
           ...errorReplies,
@@ -144,14 +180,22 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
       const replace = req.query.replace === 'true';
       const existing = await repo.version(fw.id);
       if (existing !== undefined && !replace) {
-        fail('already_exists', `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); import with ?replace=true or ?id=another-id.`, { path: ['querystring', 'id'], status: 409 });
+        fail(
+          'already_exists',
+          `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); import with ?replace=true or ?id=another-id.`,
+          { path: ['querystring', 'id'], status: 409 },
+        );
       }
       await repo.save(fw, { mode: replace ? 'upsert' : 'create' });
       const { framework, version } = await repo.get(fw.id);
       return reply
         .status(201)
         .header('location', `/api/frameworks/${fw.id}`)
-        .send({ stored: { id: fw.id, name: framework.name, version, framework }, ignored: r!.ignored, warnings: r!.warnings });
+        .send({
+          stored: { id: fw.id, name: framework.name, version, framework },
+          ignored: r!.ignored,
+          warnings: r!.warnings,
+        });
     },
   );
 }

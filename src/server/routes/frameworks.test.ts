@@ -24,11 +24,13 @@ const csv = { 'content-type': 'text/csv' };
 /** The same framework without any actual (so an import has something to attach). */
 function withoutActuals(fw: Framework): Framework {
   const copy: Framework = structuredClone(fw);
-  for (const a of copy.areas) for (const o of a.objectives) for (const r of o.results) for (const i of r.indicators) i.actuals = [];
+  for (const a of copy.areas)
+    for (const o of a.objectives) for (const r of o.results) for (const i of r.indicators) i.actuals = [];
   return copy;
 }
 
-const indicators = (fw: Framework) => fw.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators)));
+const indicators = (fw: Framework) =>
+  fw.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators)));
 
 /** 1-based column where field `k` of a CSV line without quoted commas before it starts. */
 function columnOf(line: string, k: number): number {
@@ -71,23 +73,33 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     const progress = json(await app.inject({ method: 'GET', url: `/api/frameworks/${fw.id}/progress` }));
     expect(progress).toEqual(JSON.parse(JSON.stringify(frameworkProgress(fw))));
     const list = json(await app.inject({ method: 'GET', url: '/api/frameworks' })).frameworks;
-    expect(list.map((f: { id: string; version: number; status: string }) => [f.id, f.version, f.status])).toEqual([[fw.id, 1, fw.status]]);
+    expect(list.map((f: { id: string; version: number; status: string }) => [f.id, f.version, f.status])).toEqual([
+      [fw.id, 1, fw.status],
+    ]);
     const dup = await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: bicentennialText });
     expect(dup.statusCode).toBe(409);
     expect(json(dup)).toMatchObject({ code: 'already_exists', errors: [{ path: ['body', 'id'] }] });
   });
 
-  it("refuses a framework whose linkage option is not in its stored analysis scenario (as the CLI does)", async () => {
+  it('refuses a framework whose linkage option is not in its stored analysis scenario (as the CLI does)', async () => {
     await start();
     await seedIfFirstRun(app.store, root);
-    const typo = northAmericanText.replace(/^id: north-american$/m, 'id: na-typo').replace('gun_smuggling: joint_tracing', 'gun_smuggling: joint_tracng');
+    const typo = northAmericanText
+      .replace(/^id: north-american$/m, 'id: na-typo')
+      .replace('gun_smuggling: joint_tracing', 'gun_smuggling: joint_tracng');
     const r = await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: typo });
     expect(r.statusCode).toBe(400);
     expect(json(r).errors).toEqual([
-      expect.objectContaining({ code: 'unknown_scenario_reference', path: ['body', 'linkages', 0, 'package', 'options', 'gun_smuggling'], message: expect.stringContaining('"joint_tracng"') }),
+      expect.objectContaining({
+        code: 'unknown_scenario_reference',
+        path: ['body', 'linkages', 0, 'package', 'options', 'gun_smuggling'],
+        message: expect.stringContaining('"joint_tracng"'),
+      }),
     ]);
     const fine = northAmericanText.replace(/^id: north-american$/m, 'id: na-copy');
-    expect((await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: fine })).statusCode).toBe(201);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: fine })).statusCode,
+    ).toBe(201);
     expect((await app.store.frameworks.list()).map((f) => f.id)).not.toContain('na-typo');
   });
 
@@ -100,30 +112,66 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     const located = await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: badYaml });
     expect(located.statusCode).toBe(400);
     const lineOfBad = badYaml.split('\n').findIndex((l) => l.includes('ownerParties: [us, cn]')) + 1;
-    expect(json(located).errors[0]).toMatchObject({ line: lineOfBad, message: expect.stringContaining('unknown party "cn"') });
+    expect(json(located).errors[0]).toMatchObject({
+      line: lineOfBad,
+      message: expect.stringContaining('unknown party "cn"'),
+    });
     expect(json(await app.inject({ method: 'GET', url: '/api/frameworks' })).frameworks).toEqual([]);
 
-    const created = json(await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: bicentennialText }));
+    const created = json(
+      await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: bicentennialText }),
+    );
     const renamed = { ...created.framework, name: 'Bicentennial (edited)' };
-    const upd = await app.inject({ method: 'PUT', url: `/api/frameworks/${created.id}`, payload: { document: renamed, version: 1 } });
+    const upd = await app.inject({
+      method: 'PUT',
+      url: `/api/frameworks/${created.id}`,
+      payload: { document: renamed, version: 1 },
+    });
     expect(upd.statusCode).toBe(200);
     expect(json(upd)).toMatchObject({ version: 2, name: 'Bicentennial (edited)' });
-    const stale = await app.inject({ method: 'PUT', url: `/api/frameworks/${created.id}`, payload: { document: created.framework, version: 1 } });
+    const stale = await app.inject({
+      method: 'PUT',
+      url: `/api/frameworks/${created.id}`,
+      payload: { document: created.framework, version: 1 },
+    });
     expect(stale.statusCode).toBe(409);
     expect(json(stale)).toMatchObject({ code: 'version_conflict', errors: [{ path: ['body', 'version'] }] });
-    const otherId = await app.inject({ method: 'PUT', url: `/api/frameworks/${created.id}`, payload: { document: { ...created.framework, id: 'other' } } });
+    const otherId = await app.inject({
+      method: 'PUT',
+      url: `/api/frameworks/${created.id}`,
+      payload: { document: { ...created.framework, id: 'other' } },
+    });
     expect(otherId.statusCode).toBe(400);
     expect(json(otherId).errors[0].path).toEqual(['body', 'document', 'id']);
-    const invalid = await app.inject({ method: 'PUT', url: `/api/frameworks/${created.id}`, payload: { document: { ...created.framework, status: 'forgotten' } } });
+    const invalid = await app.inject({
+      method: 'PUT',
+      url: `/api/frameworks/${created.id}`,
+      payload: { document: { ...created.framework, status: 'forgotten' } },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(json(invalid).errors[0].path.slice(0, 3)).toEqual(['body', 'document', 'status']);
-    expect((await app.inject({ method: 'PUT', url: '/api/frameworks/nope', payload: { document: created.framework } })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'PUT', url: `/api/frameworks/${created.id}`, payload: { version: 0 } })).statusCode).toBe(400);
+    expect(
+      (await app.inject({ method: 'PUT', url: '/api/frameworks/nope', payload: { document: created.framework } }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await app.inject({ method: 'PUT', url: `/api/frameworks/${created.id}`, payload: { version: 0 } })).statusCode,
+    ).toBe(400);
 
-    expect((await app.inject({ method: 'DELETE', url: `/api/frameworks/${created.id}?version=1` })).statusCode).toBe(409);
-    expect((await app.inject({ method: 'DELETE', url: `/api/frameworks/${created.id}?version=x` })).statusCode).toBe(400);
-    expect((await app.inject({ method: 'DELETE', url: `/api/frameworks/${created.id}?version=2` })).statusCode).toBe(204);
-    for (const url of [`/api/frameworks/${created.id}`, `/api/frameworks/${created.id}/audit`, `/api/frameworks/${created.id}/progress`]) {
+    expect((await app.inject({ method: 'DELETE', url: `/api/frameworks/${created.id}?version=1` })).statusCode).toBe(
+      409,
+    );
+    expect((await app.inject({ method: 'DELETE', url: `/api/frameworks/${created.id}?version=x` })).statusCode).toBe(
+      400,
+    );
+    expect((await app.inject({ method: 'DELETE', url: `/api/frameworks/${created.id}?version=2` })).statusCode).toBe(
+      204,
+    );
+    for (const url of [
+      `/api/frameworks/${created.id}`,
+      `/api/frameworks/${created.id}/audit`,
+      `/api/frameworks/${created.id}/progress`,
+    ]) {
       const r = await app.inject({ method: 'GET', url });
       expect(r.statusCode, url).toBe(404);
       expect(json(r).errors[0].path).toEqual(['id']);
@@ -140,7 +188,12 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     const bad = lines.slice();
     bad[3] = bad[3].replace(',FY2019,2800,', ',FY2019,2.8k,');
     bad[10] = bad[10].replace(',US,', ',USA,');
-    const refused = await app.inject({ method: 'POST', url: `/api/frameworks/${fw.id}/indicators`, headers: csv, payload: bad.join('\n') });
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/api/frameworks/${fw.id}/indicators`,
+      headers: csv,
+      payload: bad.join('\n'),
+    });
     expect(refused.statusCode).toBe(400);
     const errors = json(refused).errors as { path: string[]; line: number; column: number }[];
     expect(errors.map((e) => [e.line, e.path])).toEqual([
@@ -154,18 +207,32 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     expect(after.version).toBe(1);
     expect(indicators(after.framework).every((i: { actuals: unknown[] }) => i.actuals.length === 0)).toBe(true);
 
-    const ok = await app.inject({ method: 'POST', url: `/api/frameworks/${fw.id}/indicators?version=1`, headers: csv, payload: csvText });
+    const ok = await app.inject({
+      method: 'POST',
+      url: `/api/frameworks/${fw.id}/indicators?version=1`,
+      headers: csv,
+      payload: csvText,
+    });
     expect(ok.statusCode).toBe(200);
     const summary = json(ok);
-    expect(summary).toMatchObject({ rows: lines.filter((l, i) => i > 0 && l.trim() !== '').length, frameworks: [{ id: fw.id, version: 2 }] });
+    expect(summary).toMatchObject({
+      rows: lines.filter((l, i) => i > 0 && l.trim() !== '').length,
+      frameworks: [{ id: fw.id, version: 2 }],
+    });
     const stored = json(await app.inject({ method: 'GET', url: `/api/frameworks/${fw.id}` }));
     expect(stored.version).toBe(2);
     let attached = 0;
-    for (const ind of indicators(stored.framework) as Framework['areas'][number]['objectives'][number]['results'][number]['indicators']) {
+    for (const ind of indicators(
+      stored.framework,
+    ) as Framework['areas'][number]['objectives'][number]['results'][number]['indicators']) {
       if (!ind.dataset) continue;
       // Independently: the CSV rows of this dataset indicator and country.
-      const rows = lines.slice(1).filter((l) => l.startsWith(`${ind.dataset!.indicatorId},`) && l.split(',').includes(ind.dataset!.country));
-      const want = rows.map((l) => l.match(/,(FY\d{4}|\d{4}(?:-\d{4})?|FY\d{4}-FY\d{4}|unspecified),(-?[\d.]+),/)!).map((m) => [m[1], Number(m[2])]);
+      const rows = lines
+        .slice(1)
+        .filter((l) => l.startsWith(`${ind.dataset!.indicatorId},`) && l.split(',').includes(ind.dataset!.country));
+      const want = rows
+        .map((l) => l.match(/,(FY\d{4}|\d{4}(?:-\d{4})?|FY\d{4}-FY\d{4}|unspecified),(-?[\d.]+),/)!)
+        .map((m) => [m[1], Number(m[2])]);
       expect(ind.actuals.map((a) => [a.period, a.value]).sort(), ind.id).toEqual(want.sort());
       expect(ind.actuals.every((a) => a.source.title.length > 0)).toBe(true);
       attached += ind.actuals.length;
@@ -174,16 +241,37 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     expect(attached).toBeGreaterThan(20);
 
     // A stale version, an unknown framework, a wrong media type, strict mode with unmapped rows.
-    const stale = await app.inject({ method: 'POST', url: `/api/frameworks/${fw.id}/indicators?version=1`, headers: csv, payload: csvText });
+    const stale = await app.inject({
+      method: 'POST',
+      url: `/api/frameworks/${fw.id}/indicators?version=1`,
+      headers: csv,
+      payload: csvText,
+    });
     expect(stale.statusCode).toBe(409);
     expect(json(stale).errors[0].path).toEqual(['querystring', 'version']);
-    expect((await app.inject({ method: 'POST', url: '/api/frameworks/nope/indicators', headers: csv, payload: csvText })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'POST', url: `/api/frameworks/${fw.id}/indicators`, payload: { rows: [] } })).statusCode).toBe(415);
-    const strict = await app.inject({ method: 'POST', url: `/api/frameworks/${fw.id}/indicators?strict=true`, headers: csv, payload: csvText });
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/frameworks/nope/indicators', headers: csv, payload: csvText }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await app.inject({ method: 'POST', url: `/api/frameworks/${fw.id}/indicators`, payload: { rows: [] } }))
+        .statusCode,
+    ).toBe(415);
+    const strict = await app.inject({
+      method: 'POST',
+      url: `/api/frameworks/${fw.id}/indicators?strict=true`,
+      headers: csv,
+      payload: csvText,
+    });
     expect(strict.statusCode).toBe(400);
     expect(json(strict).errors[0].path[0]).toBe('body');
     expect(json(await app.inject({ method: 'GET', url: `/api/frameworks/${fw.id}` })).version).toBe(2);
-    const empty = await app.inject({ method: 'POST', url: `/api/frameworks/${fw.id}/indicators`, headers: csv, payload: 'a,b\n1,2\n' });
+    const empty = await app.inject({
+      method: 'POST',
+      url: `/api/frameworks/${fw.id}/indicators`,
+      headers: csv,
+      payload: 'a,b\n1,2\n',
+    });
     expect(empty.statusCode).toBe(400);
     expect(json(empty).code).toBe('missing_columns');
   });
@@ -192,10 +280,21 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     await start();
     const fw = withoutActuals(parseFrameworkText(northAmericanText));
     await app.inject({ method: 'POST', url: '/api/frameworks', payload: fw });
-    const up = await app.inject({ method: 'POST', url: `/api/frameworks/${fw.id}/indicators`, ...multipart([{ name: 'indicators.csv', data: Buffer.from(csvText) }]) });
+    const up = await app.inject({
+      method: 'POST',
+      url: `/api/frameworks/${fw.id}/indicators`,
+      ...multipart([{ name: 'indicators.csv', data: Buffer.from(csvText) }]),
+    });
     expect(up.statusCode).toBe(200);
     expect(json(up).attached).toBeGreaterThan(20);
-    const two = await app.inject({ method: 'POST', url: `/api/frameworks/${fw.id}/indicators`, ...multipart([{ name: 'a.csv', data: Buffer.from(csvText) }, { name: 'b.csv', data: Buffer.from(csvText) }]) });
+    const two = await app.inject({
+      method: 'POST',
+      url: `/api/frameworks/${fw.id}/indicators`,
+      ...multipart([
+        { name: 'a.csv', data: Buffer.from(csvText) },
+        { name: 'b.csv', data: Buffer.from(csvText) },
+      ]),
+    });
     expect(two.statusCode).toBe(400);
     expect(json(two).code).toBe('one_file');
   });
@@ -209,7 +308,12 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     expect(xml.headers['x-iati-valid']).toBe('true');
     expect(validateIatiXml(xml.body).valid).toBe(true);
 
-    const imported = await app.inject({ method: 'POST', url: '/api/frameworks/import/iati?id=na-copy', headers: { 'content-type': 'application/xml' }, payload: xml.body });
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/frameworks/import/iati?id=na-copy',
+      headers: { 'content-type': 'application/xml' },
+      payload: xml.body,
+    });
     expect(imported.statusCode).toBe(201);
     const body = json(imported);
     const original = json(await app.inject({ method: 'GET', url: '/api/frameworks/north-american' })).framework;
@@ -217,16 +321,33 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     const again = await app.inject({ method: 'GET', url: '/api/frameworks/na-copy/iati' });
     expect(again.body).toBe(xml.body.replaceAll('north-american', 'na-copy'));
 
-    const dup = await app.inject({ method: 'POST', url: '/api/frameworks/import/iati?id=na-copy', headers: { 'content-type': 'application/xml' }, payload: xml.body });
+    const dup = await app.inject({
+      method: 'POST',
+      url: '/api/frameworks/import/iati?id=na-copy',
+      headers: { 'content-type': 'application/xml' },
+      payload: xml.body,
+    });
     expect(dup.statusCode).toBe(409);
-    const broken = await app.inject({ method: 'POST', url: '/api/frameworks/import/iati', headers: { 'content-type': 'application/xml' }, payload: '<iati-activities>\n  <iati-activity>\n</iati-activities>' });
+    const broken = await app.inject({
+      method: 'POST',
+      url: '/api/frameworks/import/iati',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<iati-activities>\n  <iati-activity>\n</iati-activities>',
+    });
     expect(broken.statusCode).toBe(400);
     expect(json(broken).errors[0]).toMatchObject({ code: 'xml_syntax', line: expect.any(Number), path: ['body'] });
-    const notIati = await app.inject({ method: 'POST', url: '/api/frameworks/import/iati', headers: { 'content-type': 'application/xml' }, payload: '<x/>' });
+    const notIati = await app.inject({
+      method: 'POST',
+      url: '/api/frameworks/import/iati',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<x/>',
+    });
     expect(notIati.statusCode).toBe(400);
     expect(json(notIati).code).toBe('not_iati');
     expect((await app.inject({ method: 'GET', url: '/api/frameworks/nope/iati' })).statusCode).toBe(404);
-    expect((await app.inject({ method: 'GET', url: '/api/frameworks/north-american/iati?validate=maybe' })).statusCode).toBe(400);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/frameworks/north-american/iati?validate=maybe' })).statusCode,
+    ).toBe(400);
   });
 
   it('first run seeds the built-in scenarios, frameworks and cooperation games once', async () => {
@@ -234,14 +355,18 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
     const store = await openStore(db.url);
     try {
       const first = await seedIfFirstRun(store, root);
-      expect(first!.frameworks.sort()).toEqual([parseFrameworkText(bicentennialText).id, parseFrameworkText(northAmericanText).id].sort());
+      expect(first!.frameworks.sort()).toEqual(
+        [parseFrameworkText(bicentennialText).id, parseFrameworkText(northAmericanText).id].sort(),
+      );
       expect(first!.scenarios.sort()).toEqual(['north-america', 'us-mexico']);
       expect(first!.games).toEqual(['joint-vs-unilateral']);
       expect((await store.frameworks.get('bicentennial')).framework).toEqual(parseFrameworkText(bicentennialText));
       await store.frameworks.remove('bicentennial');
       expect(await seedIfFirstRun(store, root)).toBeNull();
       expect((await store.frameworks.list()).map((f) => f.id)).toEqual(['north-american']);
-      expect((await appDb(store.db).selectFrom('scenarios').select('id').orderBy('id').execute()).map((r) => r.id)).toEqual(['north-america', 'us-mexico']);
+      expect(
+        (await appDb(store.db).selectFrom('scenarios').select('id').orderBy('id').execute()).map((r) => r.id),
+      ).toEqual(['north-america', 'us-mexico']);
     } finally {
       await store.close();
     }
@@ -255,15 +380,49 @@ describe('framework access', () => {
   it('reads are open to delegations, changes are the owner’s; anonymous callers get 401 with an admin token', async () => {
     app = await testApp({ auth: { adminTokens: ['admin-token-0123456789'] } });
     const owner = { authorization: 'Bearer admin-token-0123456789' };
-    await app.inject({ method: 'POST', url: '/api/frameworks', headers: { ...owner, ...yaml }, payload: bicentennialText });
+    await app.inject({
+      method: 'POST',
+      url: '/api/frameworks',
+      headers: { ...owner, ...yaml },
+      payload: bicentennialText,
+    });
     const scenario = JSON.parse(JSON.stringify((await import('../fixtures.ts')).tinyScenario()));
     await app.inject({ method: 'POST', url: '/api/scenarios', headers: owner, payload: scenario });
-    const d = json(await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', headers: owner, payload: { partyId: 'us' } }));
+    const d = json(
+      await app.inject({
+        method: 'POST',
+        url: '/api/scenarios/tiny/delegations',
+        headers: owner,
+        payload: { partyId: 'us' },
+      }),
+    );
     const us = { authorization: `Bearer ${d.token}` };
-    expect((await app.inject({ method: 'GET', url: '/api/frameworks/bicentennial/audit', headers: us })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'DELETE', url: '/api/frameworks/bicentennial', headers: us })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'POST', url: '/api/frameworks/bicentennial/indicators', headers: { ...us, ...csv }, payload: csvText })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'POST', url: '/api/frameworks', headers: { ...us, ...yaml }, payload: bicentennialText })).statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/frameworks/bicentennial/audit', headers: us })).statusCode,
+    ).toBe(200);
+    expect((await app.inject({ method: 'DELETE', url: '/api/frameworks/bicentennial', headers: us })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/frameworks/bicentennial/indicators',
+          headers: { ...us, ...csv },
+          payload: csvText,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/frameworks',
+          headers: { ...us, ...yaml },
+          payload: bicentennialText,
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/frameworks' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/api/frameworks/bicentennial/iati' })).statusCode).toBe(401);
   });

@@ -17,7 +17,12 @@ import { validateScenario } from '../../model/scenario-compile.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
 import { under } from '../problem-details.ts';
 import { isYamlBody } from '../scenario-service.ts';
-import { AuditReportSchema, FrameworkSummarySchema, ProgressReportSchema, StoredFrameworkSchema } from '../framework-schemas.ts';
+import {
+  AuditReportSchema,
+  FrameworkSummarySchema,
+  ProgressReportSchema,
+  StoredFrameworkSchema,
+} from '../framework-schemas.ts';
 import registerIo from './framework-io.ts';
 
 /** Store errors name store paths; the API names the request field at fault (the id, the version). */
@@ -27,7 +32,13 @@ export async function atRequest<T>(f: () => Promise<T>, paths: { version?: PathS
   } catch (e) {
     if (e instanceof CgError) {
       throw new CgError(
-        e.problems.map((p) => (p.code === 'not_found' ? { ...p, path: ['id'] } : p.code === 'version_conflict' && paths.version ? { ...p, path: paths.version } : p)),
+        e.problems.map((p) =>
+          p.code === 'not_found'
+            ? { ...p, path: ['id'] }
+            : p.code === 'version_conflict' && paths.version
+              ? { ...p, path: paths.version }
+              : p,
+        ),
         { status: e.status },
       );
     }
@@ -37,7 +48,9 @@ export async function atRequest<T>(f: () => Promise<T>, paths: { version?: PathS
 
 /** A framework from a JSON value or YAML text (problems carry the body path, and the line for YAML). */
 export function readFramework(body: unknown, where: PathSegment[] = ['body']): Framework {
-  return under(where, () => (isYamlBody(body) ? parseFrameworkText(body.yamlText, 'request body') : frameworkFromData(body)));
+  return under(where, () =>
+    isYamlBody(body) ? parseFrameworkText(body.yamlText, 'request body') : frameworkFromData(body),
+  );
 }
 
 /**
@@ -45,7 +58,9 @@ export function readFramework(body: unknown, where: PathSegment[] = ['body']): F
  * name (as `framework load` checks against the built-in files); a scenario not stored is not checked.
  */
 async function checkScenarioReferences(app: ZodApp, fw: Framework, where: PathSegment[]): Promise<void> {
-  const ids = [...new Set([fw.scenario, ...fw.linkages.map((l) => l.package.scenario)].filter((x): x is string => !!x))];
+  const ids = [
+    ...new Set([fw.scenario, ...fw.linkages.map((l) => l.package.scenario)].filter((x): x is string => !!x)),
+  ];
   const found = new Map<string, LinkedScenario>();
   for (const id of ids) {
     const s = await app.services.scenarios.find(id);
@@ -57,10 +72,15 @@ async function checkScenarioReferences(app: ZodApp, fw: Framework, where: PathSe
     }
   }
   const { problems } = checkScenarioLinks(fw, (id) => found.get(id));
-  if (problems.length) throw new CgError(problems.map((p) => ({ code: 'unknown_scenario_reference', path: [...where, ...p.path], message: p.message })));
+  if (problems.length)
+    throw new CgError(
+      problems.map((p) => ({ code: 'unknown_scenario_reference', path: [...where, ...p.path], message: p.message })),
+    );
 }
 
-const VersionQuery = z.object({ version: z.coerce.number().int().min(1).optional().describe('Only if the stored version is this one (409 otherwise)') });
+const VersionQuery = z.object({
+  version: z.coerce.number().int().min(1).optional().describe('Only if the stored version is this one (409 otherwise)'),
+});
 
 export default async function frameworks(app: ZodApp): Promise<void> {
   const repo = app.services.frameworks;
@@ -71,7 +91,13 @@ export default async function frameworks(app: ZodApp): Promise<void> {
 
   app.get(
     '/frameworks',
-    { schema: { tags: ['frameworks'], summary: 'Stored frameworks', response: { 200: z.object({ frameworks: z.array(FrameworkSummarySchema) }), ...errorReplies } } },
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Stored frameworks',
+        response: { 200: z.object({ frameworks: z.array(FrameworkSummarySchema) }), ...errorReplies },
+      },
+    },
     async (req) => {
       requireSignedIn(req.principal);
       return { frameworks: await repo.list() };
@@ -80,7 +106,14 @@ export default async function frameworks(app: ZodApp): Promise<void> {
 
   app.get(
     '/frameworks/:id',
-    { schema: { tags: ['frameworks'], summary: 'One framework (the normalised model) and its version', params: IdParams, response: { 200: StoredFrameworkSchema, ...errorReplies } } },
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: 'One framework (the normalised model) and its version',
+        params: IdParams,
+        response: { 200: StoredFrameworkSchema, ...errorReplies },
+      },
+    },
     async (req) => {
       requireSignedIn(req.principal);
       return stored(req.params.id);
@@ -92,7 +125,8 @@ export default async function frameworks(app: ZodApp): Promise<void> {
     {
       schema: {
         tags: ['frameworks'],
-        summary: 'Store a new framework (the framework file format as JSON, or YAML with Content-Type application/yaml); 409 if the id exists',
+        summary:
+          'Store a new framework (the framework file format as JSON, or YAML with Content-Type application/yaml); 409 if the id exists',
         body: z.unknown().meta({ description: 'A framework document (scenarios/frameworks/*.yaml format)' }),
         response: { 201: StoredFrameworkSchema, ...errorReplies },
       },
@@ -103,10 +137,17 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       await checkScenarioReferences(app, fw, ['body']);
       const existing = await repo.version(fw.id);
       if (existing !== undefined) {
-        fail('already_exists', `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); replace it with PUT /api/frameworks/${fw.id}.`, { path: ['body', 'id'], status: 409 });
+        fail(
+          'already_exists',
+          `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); replace it with PUT /api/frameworks/${fw.id}.`,
+          { path: ['body', 'id'], status: 409 },
+        );
       }
       await repo.save(fw, { mode: 'create' });
-      return reply.status(201).header('location', `/api/frameworks/${fw.id}`).send(await stored(fw.id));
+      return reply
+        .status(201)
+        .header('location', `/api/frameworks/${fw.id}`)
+        .send(await stored(fw.id));
     },
   );
 
@@ -118,7 +159,12 @@ export default async function frameworks(app: ZodApp): Promise<void> {
         summary: 'Replace a framework; with `version`, only if nobody changed it meanwhile (409 otherwise)',
         params: IdParams,
         body: z.object({
-          document: z.unknown().meta({ description: 'The framework (file format, or the model as GET returns it); its id must be the one in the URL' }),
+          document: z
+            .unknown()
+            .meta({
+              description:
+                'The framework (file format, or the model as GET returns it); its id must be the one in the URL',
+            }),
           version: z.number().int().min(1).optional(),
         }),
         response: { 200: StoredFrameworkSchema, ...errorReplies },
@@ -127,18 +173,32 @@ export default async function frameworks(app: ZodApp): Promise<void> {
     async (req) => {
       requireOwner(req.principal, 'change frameworks');
       const current = await repo.version(req.params.id);
-      if (current === undefined) fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
+      if (current === undefined)
+        fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
       const fw = readFramework(req.body.document, ['body', 'document']);
       await checkScenarioReferences(app, fw, ['body', 'document']);
-      if (fw.id !== req.params.id) fail('id_mismatch', `The document's id (${fw.id}) must be the framework in the URL (${req.params.id}).`, { path: ['body', 'document', 'id'] });
-      await atRequest(() => repo.save(fw, { mode: 'upsert', expectedVersion: req.body.version }), { version: ['body', 'version'] });
+      if (fw.id !== req.params.id)
+        fail('id_mismatch', `The document's id (${fw.id}) must be the framework in the URL (${req.params.id}).`, {
+          path: ['body', 'document', 'id'],
+        });
+      await atRequest(() => repo.save(fw, { mode: 'upsert', expectedVersion: req.body.version }), {
+        version: ['body', 'version'],
+      });
       return stored(fw.id);
     },
   );
 
   app.delete(
     '/frameworks/:id',
-    { schema: { tags: ['frameworks'], summary: 'Delete a framework (with ?version=, only if unchanged)', params: IdParams, querystring: VersionQuery, response: { 204: z.null(), ...errorReplies } } },
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Delete a framework (with ?version=, only if unchanged)',
+        params: IdParams,
+        querystring: VersionQuery,
+        response: { 204: z.null(), ...errorReplies },
+      },
+    },
     async (req, reply) => {
       requireOwner(req.principal, 'delete frameworks');
       await atRequest(() => repo.remove(req.params.id, req.query.version), { version: ['querystring', 'version'] });
@@ -148,7 +208,14 @@ export default async function frameworks(app: ZodApp): Promise<void> {
 
   app.get(
     '/frameworks/:id/audit',
-    { schema: { tags: ['frameworks'], summary: "Audit against the brief's five criteria and joint action: scores and gaps", params: IdParams, response: { 200: AuditReportSchema, ...errorReplies } } },
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: "Audit against the brief's five criteria and joint action: scores and gaps",
+        params: IdParams,
+        response: { 200: AuditReportSchema, ...errorReplies },
+      },
+    },
     async (req) => {
       requireSignedIn(req.principal);
       return atRequest(() => repo.audit(req.params.id));
@@ -160,9 +227,16 @@ export default async function frameworks(app: ZodApp): Promise<void> {
     {
       schema: {
         tags: ['frameworks'],
-        summary: 'Indicator progress, budgets committed versus disbursed, joint-action share (computed in the database)',
+        summary:
+          'Indicator progress, budgets committed versus disbursed, joint-action share (computed in the database)',
         params: IdParams,
-        querystring: z.object({ currency: z.string().regex(/^[A-Z]{3}$/).optional().describe("Also total the budget in this currency, with the framework's stated rates") }),
+        querystring: z.object({
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/)
+            .optional()
+            .describe("Also total the budget in this currency, with the framework's stated rates"),
+        }),
         response: { 200: ProgressReportSchema, ...errorReplies },
       },
     },

@@ -15,7 +15,11 @@ export default function health(app: ZodApp): void {
             status: z.literal('ok'),
             version: z.string(),
             database: z.enum(['sqlite', 'postgres']),
-            principal: z.object({ kind: z.enum(['owner', 'delegation', 'anonymous']), scenarioId: z.string().optional(), partyId: z.string().optional() }),
+            principal: z.object({
+              kind: z.enum(['owner', 'delegation', 'anonymous']),
+              scenarioId: z.string().optional(),
+              partyId: z.string().optional(),
+            }),
             localMode: z.boolean(),
           }),
           ...errorReplies,
@@ -29,7 +33,8 @@ export default function health(app: ZodApp): void {
         status: 'ok' as const,
         version: API_VERSION,
         database: app.services.dialect,
-        principal: p.kind === 'delegation' ? { kind: p.kind, scenarioId: p.scenarioId, partyId: p.partyId } : { kind: p.kind },
+        principal:
+          p.kind === 'delegation' ? { kind: p.kind, scenarioId: p.scenarioId, partyId: p.partyId } : { kind: p.kind },
         localMode: !app.services.auth.adminTokens?.length,
       };
     },

@@ -11,4 +11,13 @@ import scenarios from './scenarios.ts';
 
 export type RouteModule = (app: ZodApp) => Promise<void> | void;
 
-export const routeModules: RouteModule[] = [health, jobs, scenarios, analysis, delegations, frameworks, negotiation, cooperation];
+export const routeModules: RouteModule[] = [
+  health,
+  jobs,
+  scenarios,
+  analysis,
+  delegations,
+  frameworks,
+  negotiation,
+  cooperation,
+];

@@ -28,13 +28,20 @@ export default function jobs(app: ZodApp): void {
       schema: {
         tags: ['jobs'],
         summary: 'Your recent runs, newest first',
-        querystring: z.object({ kind: z.enum(JOB_KINDS).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: z.object({
+          kind: z.enum(JOB_KINDS).optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
         response: { 200: z.object({ jobs: z.array(JobSummarySchema) }), ...errorReplies },
       },
     },
     async (req) => {
       requireSignedIn(req.principal);
-      const list = await jobRepo.list({ kind: req.query.kind, limit: req.query.limit, principal: principalKey(req.principal) });
+      const list = await jobRepo.list({
+        kind: req.query.kind,
+        limit: req.query.limit,
+        principal: principalKey(req.principal),
+      });
       return { jobs: list.map(({ result: _r, principal: _p, ...rest }) => rest) as never };
     },
   );
@@ -46,7 +53,9 @@ export default function jobs(app: ZodApp): void {
         tags: ['jobs'],
         summary: 'A run: status, progress, streamed items from ?since=, and the result once done',
         params: IdParams,
-        querystring: z.object({ since: z.coerce.number().int().min(0).default(0).describe('Index of the first streamed item to return') }),
+        querystring: z.object({
+          since: z.coerce.number().int().min(0).default(0).describe('Index of the first streamed item to return'),
+        }),
         response: { 200: JobSchema, ...errorReplies },
       },
     },
@@ -64,7 +73,10 @@ export default function jobs(app: ZodApp): void {
         tags: ['jobs'],
         summary: 'Cancel a queued or running job (202; it is recorded as cancelled once it stops)',
         params: IdParams,
-        response: { 202: z.object({ id: z.string(), cancelling: z.boolean().describe('false when the job had already ended') }), ...errorReplies },
+        response: {
+          202: z.object({ id: z.string(), cancelling: z.boolean().describe('false when the job had already ended') }),
+          ...errorReplies,
+        },
       },
     },
     async (req, reply) => {
@@ -90,7 +102,11 @@ export default function jobs(app: ZodApp): void {
       const snapshot = (await manager.get(id))!;
       reply.hijack();
       const res = reply.raw;
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
       const strip = <T extends { principal?: string }>(j: T) => {
         const { principal: _p, ...rest } = j;
         return rest;

@@ -10,11 +10,23 @@ import { join, resolve } from 'node:path';
 import { testApp, json, settle, type TestApp } from '../test-support.ts';
 import { tinyScenario } from '../fixtures.ts';
 import { compileScenario, loadScenarioText } from '../../model/scenario-compile.ts';
-import { compareLinkage, delinkedJson, referenceFor, runDelinked, runSession, sessionJson, comparisonJson, STRATEGIES } from '../../negotiation/index.ts';
+import {
+  compareLinkage,
+  delinkedJson,
+  referenceFor,
+  runDelinked,
+  runSession,
+  sessionJson,
+  comparisonJson,
+  STRATEGIES,
+} from '../../negotiation/index.ts';
 import type { Scenario } from '../../model/scenario.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const northAmerica = loadScenarioText(readFileSync(join(root, 'scenarios/north-america.yaml'), 'utf8'), 'north-america.yaml').scenario;
+const northAmerica = loadScenarioText(
+  readFileSync(join(root, 'scenarios/north-america.yaml'), 'utf8'),
+  'north-america.yaml',
+).scenario;
 const roundTrip = (x: unknown) => JSON.parse(JSON.stringify(x));
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -24,11 +36,18 @@ afterEach(async () => app?.closeAll());
 async function withScenarios(opts: Parameters<typeof testApp>[0] = {}) {
   app = await testApp(opts);
   const owner = opts.auth?.adminTokens ? { authorization: `Bearer ${opts.auth.adminTokens[0]}` } : {};
-  for (const s of [tinyScenario(), northAmerica]) expect((await app.inject({ method: 'POST', url: '/api/scenarios', headers: owner, payload: s })).statusCode).toBe(201);
+  for (const s of [tinyScenario(), northAmerica])
+    expect((await app.inject({ method: 'POST', url: '/api/scenarios', headers: owner, payload: s })).statusCode).toBe(
+      201,
+    );
   return owner;
 }
 
-async function start(payload: Record<string, unknown>, headers: Record<string, string> = {}, url = '/api/negotiation/sessions') {
+async function start(
+  payload: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  url = '/api/negotiation/sessions',
+) {
   const res = await app.inject({ method: 'POST', url, headers, payload });
   expect(res.statusCode, res.body).toBe(202);
   expect(res.headers.location).toBe(`/api/jobs/${json(res).id}`);
@@ -40,7 +59,9 @@ describe('negotiation strategies', () => {
     app = await testApp();
     const r = json(await app.inject({ method: 'GET', url: '/api/negotiation/strategies' }));
     expect(r.strategies.map((s: { id: string }) => s.id)).toEqual(STRATEGIES.map((s) => s.id));
-    expect(r.strategies.every((s: { citation: string; params: object }) => s.citation.length > 0 && 'ac' in s.params)).toBe(true);
+    expect(
+      r.strategies.every((s: { citation: string; params: object }) => s.citation.length > 0 && 'ac' in s.params),
+    ).toBe(true);
   });
 });
 
@@ -48,11 +69,20 @@ describe('negotiation sessions', () => {
   it('a linked session on a stored scenario gives the library’s result, and its actions are the streamed items', async () => {
     await withScenarios();
     const job = await start({ scenarioId: 'tiny', agents: ['boulware', 'nice-tft'], rounds: 40, seed: 3 });
-    expect(job).toMatchObject({ kind: 'negotiation', scenarioId: 'tiny', params: { agents: ['boulware', 'nice-tft'], mode: 'linked', rounds: 40, seed: 3 } });
+    expect(job).toMatchObject({
+      kind: 'negotiation',
+      scenarioId: 'tiny',
+      params: { agents: ['boulware', 'nice-tft'], mode: 'linked', rounds: 40, seed: 3 },
+    });
     const done = await settle(app, job.id);
     expect(done.status).toBe('succeeded');
     const domain = compileScenario(tinyScenario());
-    const r = runSession(domain, { agents: ['boulware', 'nice-tft'], deadline: { rounds: 40 }, seed: 3, mediatorIssues: 2 });
+    const r = runSession(domain, {
+      agents: ['boulware', 'nice-tft'],
+      deadline: { rounds: 40 },
+      seed: 3,
+      mediatorIssues: 2,
+    });
     const want = roundTrip(sessionJson(domain, r, referenceFor(domain), 'all'));
     expect(done.result).toEqual({ ...want, offerCount: r.offers.length });
     expect(done.items).toEqual(want.offers);
@@ -70,22 +100,38 @@ describe('negotiation sessions', () => {
     const done = await settle(app, job.id);
     expect(done.status).toBe('succeeded');
     const domain = compileScenario(northAmerica);
-    const r = runDelinked(domain, { agents, deadline: { rounds: 30 }, seed: 2, order: 'sequential', mediatorIssues: 2 });
+    const r = runDelinked(domain, {
+      agents,
+      deadline: { rounds: 30 },
+      seed: 2,
+      order: 'sequential',
+      mediatorIssues: 2,
+    });
     const want = roundTrip(delinkedJson(domain, r, referenceFor(domain), 'all'));
     expect(done.result).toMatchObject(want);
     expect(done.items).toEqual(want.offers);
-    expect(new Set(done.items.map((o: { issue: string }) => o.issue))).toEqual(new Set(domain.issues.filter((_, j) => r.sessions[j].result.offers.length > 0).map((i) => i.id)));
+    expect(new Set(done.items.map((o: { issue: string }) => o.issue))).toEqual(
+      new Set(domain.issues.filter((_, j) => r.sessions[j].result.offers.length > 0).map((i) => i.id)),
+    );
   });
 
   it('runs a posted document with a status-quo override and the mediated protocol', async () => {
     app = await testApp();
-    const job = await start({ scenario: tinyScenario(), statusQuo: 'ops=joint', agents: ['conceder', 'conceder'], protocol: 'mediated', rounds: 20 });
+    const job = await start({
+      scenario: tinyScenario(),
+      statusQuo: 'ops=joint',
+      agents: ['conceder', 'conceder'],
+      protocol: 'mediated',
+      rounds: 20,
+    });
     expect(job.scenarioId).toBeNull();
     // The posted document is not kept with the run.
     expect(job.params.scenario).toEqual({ posted: true, name: tinyScenario().name });
     const done = await settle(app, job.id);
     expect(done.status).toBe('succeeded');
-    expect(done.items.every((o: { kind: string; party: string }) => o.kind === 'proposal' && o.party === 'mediator')).toBe(true);
+    expect(
+      done.items.every((o: { kind: string; party: string }) => o.kind === 'proposal' && o.party === 'mediator'),
+    ).toBe(true);
     expect(done.items[0].outcome).toBeDefined();
     expect(done.result.protocol).toBe('mediated');
   });
@@ -93,7 +139,11 @@ describe('negotiation sessions', () => {
   it('streams actions from a worker thread while the session runs, and cancels a running session at once', async () => {
     await withScenarios({ negotiationWorkers: 1 });
     // Three very Boulware agents on North America for 2,000 rounds: 6,000 actions, well over a second.
-    const job = await start({ scenarioId: 'north-america', agents: ['hardheaded', 'hardheaded', 'hardheaded'], rounds: 2000 });
+    const job = await start({
+      scenarioId: 'north-america',
+      agents: ['hardheaded', 'hardheaded', 'hardheaded'],
+      rounds: 2000,
+    });
     let seen: { status: string; itemCount: number; progress: number } | undefined;
     for (let i = 0; i < 2000; i++) {
       const j = json(await app.inject({ method: 'GET', url: `/api/jobs/${job.id}?since=1000000` }));
@@ -111,9 +161,19 @@ describe('negotiation sessions', () => {
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.itemCount).toBeLessThan(6000);
     // The pool replaces the terminated worker; the next run gives the same result as in-process.
-    const next = await settle(app, (await start({ scenarioId: 'tiny', agents: ['hardheaded', 'conceder'], rounds: 50, seed: 4 })).id);
+    const next = await settle(
+      app,
+      (await start({ scenarioId: 'tiny', agents: ['hardheaded', 'conceder'], rounds: 50, seed: 4 })).id,
+    );
     const domain = compileScenario(tinyScenario());
-    const want = roundTrip(sessionJson(domain, runSession(domain, { agents: ['hardheaded', 'conceder'], deadline: { rounds: 50 }, seed: 4 }), referenceFor(domain), 'all'));
+    const want = roundTrip(
+      sessionJson(
+        domain,
+        runSession(domain, { agents: ['hardheaded', 'conceder'], deadline: { rounds: 50 }, seed: 4 }),
+        referenceFor(domain),
+        'all',
+      ),
+    );
     expect(next.result).toMatchObject(want);
     expect(next.items).toEqual(want.offers);
   });
@@ -139,11 +199,26 @@ describe('negotiation sessions', () => {
     await withScenarios();
     const cases: [Record<string, unknown>, number, string, (string | number)[]][] = [
       [{ agents: ['linear', 'linear'] }, 400, 'one_scenario', ['body', 'scenarioId']],
-      [{ scenarioId: 'tiny', scenario: tinyScenario(), agents: ['linear', 'linear'] }, 400, 'one_scenario', ['body', 'scenarioId']],
+      [
+        { scenarioId: 'tiny', scenario: tinyScenario(), agents: ['linear', 'linear'] },
+        400,
+        'one_scenario',
+        ['body', 'scenarioId'],
+      ],
       [{ scenarioId: 'tiny', agents: ['linear', 'nobody'] }, 400, 'unknown_strategy', ['body', 'agents', 1]],
       [{ scenarioId: 'tiny', agents: ['linear', 'linear', 'linear'] }, 400, 'agent_count', ['body', 'agents']],
-      [{ scenarioId: 'north-america', agents: ['linear', 'linear', 'linear'], protocol: 'alternating' }, 400, 'bad_protocol', ['body', 'protocol']],
-      [{ scenarioId: 'tiny', agents: ['linear', 'linear'], statusQuo: 'ops=never' }, 400, 'unknown_option', ['body', 'statusQuo', 'ops']],
+      [
+        { scenarioId: 'north-america', agents: ['linear', 'linear', 'linear'], protocol: 'alternating' },
+        400,
+        'bad_protocol',
+        ['body', 'protocol'],
+      ],
+      [
+        { scenarioId: 'tiny', agents: ['linear', 'linear'], statusQuo: 'ops=never' },
+        400,
+        'unknown_option',
+        ['body', 'statusQuo', 'ops'],
+      ],
       [{ scenarioId: 'tiny', agents: ['linear', 'linear'], rounds: 0 }, 400, 'too_small', ['body', 'rounds']],
       [{ scenarioId: 'tiny', agents: ['linear', 'linear'], mode: 'sideways' }, 400, 'invalid_value', ['body', 'mode']],
       [{ scenarioId: 'nope', agents: ['linear', 'linear'] }, 404, 'not_found', ['body', 'scenarioId']],
@@ -160,7 +235,11 @@ describe('negotiation sessions', () => {
     // Delinked needs a status quo on every issue.
     const noSq = tinyScenario();
     for (const i of noSq.issues) delete (i as { statusQuo?: string }).statusQuo;
-    const res = await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { scenario: noSq, agents: ['linear', 'linear'], mode: 'delinked' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/negotiation/sessions',
+      payload: { scenario: noSq, agents: ['linear', 'linear'], mode: 'delinked' },
+    });
     expect(res.statusCode).toBe(400);
     expect(json(res)).toMatchObject({ code: 'no_status_quo', errors: [{ path: ['body', 'statusQuo'] }] });
     expect(json(await app.inject({ method: 'GET', url: '/api/jobs' })).jobs).toEqual([]);
@@ -172,12 +251,25 @@ describe('linked versus delinked comparisons', () => {
     for (const workers of [0, 1]) {
       await withScenarios({ negotiationWorkers: workers });
       const agents = ['boulware', 'conceder', 'hardheaded'];
-      const job = await start({ scenarioId: 'tiny', agents, repetitions: 2, rounds: 30, seed: 5 }, {}, '/api/negotiation/comparisons');
+      const job = await start(
+        { scenarioId: 'tiny', agents, repetitions: 2, rounds: 30, seed: 5 },
+        {},
+        '/api/negotiation/comparisons',
+      );
       expect(job.kind).toBe('negotiation-comparison');
       const done = await settle(app, job.id);
       expect(done.status).toBe('succeeded');
       const domain = compileScenario(tinyScenario());
-      const c = compareLinkage({ domains: [domain], agents, repetitions: 2, deadline: { rounds: 30 }, seed: 5, order: 'sequential', mediatorIssues: 2, selfPlay: true });
+      const c = compareLinkage({
+        domains: [domain],
+        agents,
+        repetitions: 2,
+        deadline: { rounds: 30 },
+        seed: 5,
+        order: 'sequential',
+        mediatorIssues: 2,
+        selfPlay: true,
+      });
       const want = roundTrip(comparisonJson(c));
       expect(done.result).toMatchObject(want);
       expect(done.result.sessions).toBe(agents.length ** 2 * 2);
@@ -188,13 +280,29 @@ describe('linked versus delinked comparisons', () => {
 
   it('refuses comparisons that are too large or lack distinct agents without self-play', async () => {
     await withScenarios();
-    const big = await app.inject({ method: 'POST', url: '/api/negotiation/comparisons', payload: { scenarioId: 'north-america', agents: ['boulware', 'linear', 'conceder', 'hardheaded', 'nice-tft', 'random', 'hardliner', 'naive-tft'], repetitions: 5 } });
+    const big = await app.inject({
+      method: 'POST',
+      url: '/api/negotiation/comparisons',
+      payload: {
+        scenarioId: 'north-america',
+        agents: ['boulware', 'linear', 'conceder', 'hardheaded', 'nice-tft', 'random', 'hardliner', 'naive-tft'],
+        repetitions: 5,
+      },
+    });
     expect(big.statusCode).toBe(400);
     expect(json(big)).toMatchObject({ code: 'too_many_sessions', errors: [{ path: ['body', 'agents'] }] });
-    const few = await app.inject({ method: 'POST', url: '/api/negotiation/comparisons', payload: { scenarioId: 'north-america', agents: ['boulware', 'linear'], selfPlay: false } });
+    const few = await app.inject({
+      method: 'POST',
+      url: '/api/negotiation/comparisons',
+      payload: { scenarioId: 'north-america', agents: ['boulware', 'linear'], selfPlay: false },
+    });
     expect(few.statusCode).toBe(400);
     expect(json(few).code).toBe('agent_count');
-    const reps = await app.inject({ method: 'POST', url: '/api/negotiation/comparisons', payload: { scenarioId: 'tiny', agents: ['boulware'], repetitions: 11 } });
+    const reps = await app.inject({
+      method: 'POST',
+      url: '/api/negotiation/comparisons',
+      payload: { scenarioId: 'tiny', agents: ['boulware'], repetitions: 11 },
+    });
     expect(json(reps).errors[0].path).toEqual(['body', 'repetitions']);
   });
 });
@@ -202,15 +310,49 @@ describe('linked versus delinked comparisons', () => {
 describe('negotiation privacy', () => {
   it('a delegation runs only on documents it posts; runs are private to who started them', async () => {
     const owner = await withScenarios({ auth: { adminTokens: ['admin-token-0123456789'] } });
-    const d = json(await app.inject({ method: 'POST', url: '/api/scenarios/tiny/delegations', headers: owner, payload: { partyId: 'us' } }));
+    const d = json(
+      await app.inject({
+        method: 'POST',
+        url: '/api/scenarios/tiny/delegations',
+        headers: owner,
+        payload: { partyId: 'us' },
+      }),
+    );
     const us = { authorization: `Bearer ${d.token}` };
-    const stored = await app.inject({ method: 'POST', url: '/api/negotiation/sessions', headers: us, payload: { scenarioId: 'tiny', agents: ['linear', 'linear'] } });
+    const stored = await app.inject({
+      method: 'POST',
+      url: '/api/negotiation/sessions',
+      headers: us,
+      payload: { scenarioId: 'tiny', agents: ['linear', 'linear'] },
+    });
     expect(stored.statusCode).toBe(403);
-    const other = await app.inject({ method: 'POST', url: '/api/negotiation/sessions', headers: us, payload: { scenarioId: 'north-america', agents: ['linear', 'linear', 'linear'] } });
+    const other = await app.inject({
+      method: 'POST',
+      url: '/api/negotiation/sessions',
+      headers: us,
+      payload: { scenarioId: 'north-america', agents: ['linear', 'linear', 'linear'] },
+    });
     expect(other.statusCode).toBe(404);
     expect(json(other).errors[0].path).toEqual(['body', 'scenarioId']);
-    expect((await app.inject({ method: 'POST', url: '/api/negotiation/comparisons', headers: us, payload: { scenarioId: 'tiny', agents: ['linear'] } })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { scenario: tinyScenario(), agents: ['linear', 'linear'] } })).statusCode).toBe(401);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/negotiation/comparisons',
+          headers: us,
+          payload: { scenarioId: 'tiny', agents: ['linear'] },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/negotiation/sessions',
+          payload: { scenario: tinyScenario(), agents: ['linear', 'linear'] },
+        })
+      ).statusCode,
+    ).toBe(401);
 
     // Its own guess of the other side, posted with the request, is fine.
     const mine: Scenario = tinyScenario();
@@ -221,7 +363,9 @@ describe('negotiation privacy', () => {
     // The owner does not see the delegation's run (nor its posted preferences), and vice versa.
     expect((await app.inject({ method: 'GET', url: `/api/jobs/${job.id}`, headers: owner })).statusCode).toBe(404);
     expect(json(await app.inject({ method: 'GET', url: '/api/jobs', headers: owner })).jobs).toEqual([]);
-    expect(json(await app.inject({ method: 'GET', url: '/api/jobs', headers: us })).jobs.map((j: { id: string }) => j.id)).toEqual([job.id]);
+    expect(
+      json(await app.inject({ method: 'GET', url: '/api/jobs', headers: us })).jobs.map((j: { id: string }) => j.id),
+    ).toEqual([job.id]);
     const row = await app.services.jobRepo.find(job.id);
     expect(JSON.stringify(row!.params)).not.toContain('0.9');
   });

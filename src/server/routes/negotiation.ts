@@ -26,7 +26,16 @@ const StrategySchema = z
     name: z.string(),
     description: z.string(),
     citation: z.string(),
-    params: z.record(z.string(), z.object({ kind: z.enum(['number', 'acceptance']), description: z.string(), default: z.union([z.number(), z.string()]), min: z.number().optional(), max: z.number().optional() })),
+    params: z.record(
+      z.string(),
+      z.object({
+        kind: z.enum(['number', 'acceptance']),
+        description: z.string(),
+        default: z.union([z.number(), z.string()]),
+        min: z.number().optional(),
+        max: z.number().optional(),
+      }),
+    ),
   })
   .meta({ id: 'NegotiationStrategy' });
 
@@ -41,9 +50,21 @@ export default function negotiation(app: ZodApp): void {
 
   app.get(
     '/negotiation/strategies',
-    { schema: { tags: ['negotiation'], summary: 'Agent strategies: description, citation and parameters', response: { 200: z.object({ strategies: z.array(StrategySchema) }), ...errorReplies } } },
+    {
+      schema: {
+        tags: ['negotiation'],
+        summary: 'Agent strategies: description, citation and parameters',
+        response: { 200: z.object({ strategies: z.array(StrategySchema) }), ...errorReplies },
+      },
+    },
     async () => ({
-      strategies: STRATEGIES.map((s) => ({ id: s.id, name: s.name, description: s.description, citation: s.citation, params: s.params })),
+      strategies: STRATEGIES.map((s) => ({
+        id: s.id,
+        name: s.name,
+        description: s.description,
+        citation: s.citation,
+        params: s.params,
+      })),
     }),
   );
 
@@ -60,9 +81,28 @@ export default function negotiation(app: ZodApp): void {
     async (req, reply) => {
       const body = req.body;
       const { domain, scenarioId, name } = await resolveTarget(req.principal, body, scenarios);
-      checkRun(domain, { agents: body.agents, protocol: body.protocol, delinked: body.mode === 'delinked', perParty: true });
-      const params = { agents: body.agents, mode: body.mode, protocol: body.protocol, order: body.order, rounds: body.rounds, seed: body.seed, mediatorIssues: body.mediatorIssues };
-      const job = await jobs.start('negotiation', scenarioId, recordedParams(body as Record<string, unknown>, name), (ctx) => runner.session(domain, params, ctx), { principal: principalKey(req.principal) });
+      checkRun(domain, {
+        agents: body.agents,
+        protocol: body.protocol,
+        delinked: body.mode === 'delinked',
+        perParty: true,
+      });
+      const params = {
+        agents: body.agents,
+        mode: body.mode,
+        protocol: body.protocol,
+        order: body.order,
+        rounds: body.rounds,
+        seed: body.seed,
+        mediatorIssues: body.mediatorIssues,
+      };
+      const job = await jobs.start(
+        'negotiation',
+        scenarioId,
+        recordedParams(body as Record<string, unknown>, name),
+        (ctx) => runner.session(domain, params, ctx),
+        { principal: principalKey(req.principal) },
+      );
       return accepted(reply, job);
     },
   );
@@ -72,7 +112,8 @@ export default function negotiation(app: ZodApp): void {
     {
       schema: {
         tags: ['negotiation'],
-        summary: 'Start a linked-versus-delinked comparison as a job (202): every agent tuple negotiates once linked and once issue by issue',
+        summary:
+          'Start a linked-versus-delinked comparison as a job (202): every agent tuple negotiates once linked and once issue by issue',
         body: ComparisonRequestSchema,
         response: { 202: JobSchema, ...errorReplies },
       },
@@ -83,15 +124,37 @@ export default function negotiation(app: ZodApp): void {
       checkRun(domain, { agents: body.agents, protocol: body.protocol, delinked: true, perParty: false });
       const n = domain.parties.length;
       const distinct = new Set(body.agents).size;
-      if (!body.selfPlay && distinct < n) fail('agent_count', `Without self-play, ${n} parties need at least ${n} different agents.`, { path: ['body', 'agents'] });
-      const sessions = body.agents.length ** n * body.repetitions;
-      if (sessions > MAX_COMPARISON_SESSIONS) {
-        fail('too_many_sessions', `${body.agents.length} agents on ${n} parties with ${body.repetitions} repetition(s) make ${sessions} sessions per mode; the limit is ${MAX_COMPARISON_SESSIONS}. Use fewer agents or repetitions (the CLI has no limit).`, {
+      if (!body.selfPlay && distinct < n)
+        fail('agent_count', `Without self-play, ${n} parties need at least ${n} different agents.`, {
           path: ['body', 'agents'],
         });
+      const sessions = body.agents.length ** n * body.repetitions;
+      if (sessions > MAX_COMPARISON_SESSIONS) {
+        fail(
+          'too_many_sessions',
+          `${body.agents.length} agents on ${n} parties with ${body.repetitions} repetition(s) make ${sessions} sessions per mode; the limit is ${MAX_COMPARISON_SESSIONS}. Use fewer agents or repetitions (the CLI has no limit).`,
+          {
+            path: ['body', 'agents'],
+          },
+        );
       }
-      const params = { agents: body.agents, repetitions: body.repetitions, protocol: body.protocol, order: body.order, rounds: body.rounds, seed: body.seed, mediatorIssues: body.mediatorIssues, selfPlay: body.selfPlay };
-      const job = await jobs.start('negotiation-comparison', scenarioId, recordedParams(body as Record<string, unknown>, name), (ctx) => runner.comparison(domain, params, ctx), { principal: principalKey(req.principal) });
+      const params = {
+        agents: body.agents,
+        repetitions: body.repetitions,
+        protocol: body.protocol,
+        order: body.order,
+        rounds: body.rounds,
+        seed: body.seed,
+        mediatorIssues: body.mediatorIssues,
+        selfPlay: body.selfPlay,
+      };
+      const job = await jobs.start(
+        'negotiation-comparison',
+        scenarioId,
+        recordedParams(body as Record<string, unknown>, name),
+        (ctx) => runner.comparison(domain, params, ctx),
+        { principal: principalKey(req.principal) },
+      );
       return accepted(reply, job);
     },
   );

@@ -33,12 +33,24 @@ describe('scenario CRUD', () => {
     expect(json(upd).version).toBe(2);
     expect(json(upd).document.parties[0].weights.guns.weight).toBe(0.5);
 
-    const invalid = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { document: { ...doc, issues: [] }, version: 2 } });
+    const invalid = await app.inject({
+      method: 'PUT',
+      url: '/api/scenarios/tiny',
+      payload: { document: { ...doc, issues: [] }, version: 2 },
+    });
     expect(invalid.statusCode).toBe(400);
     expect(json(invalid).errors[0].path.slice(0, 3)).toEqual(['body', 'document', 'issues']);
-    expect((await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { version: 2 } })).statusCode).toBe(400);
-    expect((await app.inject({ method: 'PUT', url: '/api/scenarios/nope', payload: { document: doc } })).statusCode).toBe(404);
-    const stale = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { document: doc, version: 1 } });
+    expect((await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { version: 2 } })).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await app.inject({ method: 'PUT', url: '/api/scenarios/nope', payload: { document: doc } })).statusCode,
+    ).toBe(404);
+    const stale = await app.inject({
+      method: 'PUT',
+      url: '/api/scenarios/tiny',
+      payload: { document: doc, version: 1 },
+    });
     expect(stale.statusCode).toBe(409);
     expect(json(stale)).toMatchObject({ code: 'version_conflict', errors: [{ path: ['version'] }] });
 
@@ -47,11 +59,17 @@ describe('scenario CRUD', () => {
     const again = json(await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() }));
     expect(again.id).toBe('tiny-2');
     expect(again.document.id).toBe('tiny-2');
-    expect(json(await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() })).id).toBe('tiny-3');
+    expect(json(await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() })).id).toBe(
+      'tiny-3',
+    );
     expect(parse((await app.inject({ method: 'GET', url: '/api/scenarios/tiny-2/export' })).body).id).toBe('tiny-2');
 
     // A document whose id is not the scenario's is refused where it says so; nothing changes.
-    const other = await app.inject({ method: 'PUT', url: '/api/scenarios/tiny-2', payload: { document: { ...doc, id: 'tiny' } } });
+    const other = await app.inject({
+      method: 'PUT',
+      url: '/api/scenarios/tiny-2',
+      payload: { document: { ...doc, id: 'tiny' } },
+    });
     expect(other.statusCode).toBe(400);
     expect(json(other).errors[0]).toMatchObject({ code: 'id_mismatch', path: ['body', 'document', 'id'] });
     expect(json(await app.inject({ method: 'GET', url: '/api/scenarios/tiny-2' })).version).toBe(1);
@@ -64,12 +82,22 @@ describe('scenario CRUD', () => {
 
   it('creates from YAML, and YAML problems carry line numbers and body paths', async () => {
     app = await testApp();
-    const ok = await app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/yaml' }, payload: stringify(tinyScenario('from-yaml')) });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios',
+      headers: { 'content-type': 'application/yaml' },
+      payload: stringify(tinyScenario('from-yaml')),
+    });
     expect(ok.statusCode).toBe(201);
     expect(json(ok)).toMatchObject({ id: 'from-yaml', origin: 'yaml' });
 
     const bad = stringify(tinyScenario('bad')).replace('weight: 0.2', 'weight: -3');
-    const res = await app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/yaml' }, payload: bad });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios',
+      headers: { 'content-type': 'application/yaml' },
+      payload: bad,
+    });
     expect(res.statusCode).toBe(400);
     const body = json(res);
     expect(res.headers['content-type']).toContain('application/problem+json');
@@ -77,7 +105,12 @@ describe('scenario CRUD', () => {
     const lineOfBad = bad.split('\n').findIndex((l) => l.includes('weight: -3')) + 1;
     expect(body.errors[0].line).toBe(lineOfBad);
 
-    const syntax = await app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/yaml' }, payload: 'id: [unclosed' });
+    const syntax = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios',
+      headers: { 'content-type': 'application/yaml' },
+      payload: 'id: [unclosed',
+    });
     expect(syntax.statusCode).toBe(400);
     expect(json(syntax).code).toBe('syntax_error');
   });
@@ -85,14 +118,31 @@ describe('scenario CRUD', () => {
   it('rejects bad JSON documents with every problem and its path; stores nothing', async () => {
     app = await testApp();
     const doc = tinyScenario() as unknown as Record<string, unknown>;
-    const broken = { ...doc, issues: [{ ...(doc.issues as object[])[0], statusQuo: 'nowhere' }, ...(doc.issues as object[]).slice(1)] };
+    const broken = {
+      ...doc,
+      issues: [{ ...(doc.issues as object[])[0], statusQuo: 'nowhere' }, ...(doc.issues as object[]).slice(1)],
+    };
     const res = await app.inject({ method: 'POST', url: '/api/scenarios', payload: broken });
     expect(res.statusCode).toBe(400);
-    expect(json(res).errors.some((e: { path: unknown[] }) => e.path[0] === 'body' && e.path[1] === 'issues' && e.path[2] === 0)).toBe(true);
-    const notJson = await app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/json' }, payload: '{"id": ' });
+    expect(
+      json(res).errors.some(
+        (e: { path: unknown[] }) => e.path[0] === 'body' && e.path[1] === 'issues' && e.path[2] === 0,
+      ),
+    ).toBe(true);
+    const notJson = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"id": ',
+    });
     expect(notJson.statusCode).toBe(400);
     expect(json(notJson).code).toBe('invalid_json');
-    const unsupported = await app.inject({ method: 'POST', url: '/api/scenarios', headers: { 'content-type': 'application/xml' }, payload: '<x/>' });
+    const unsupported = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<x/>',
+    });
     expect(unsupported.statusCode).toBe(415);
     expect(json(await app.inject({ method: 'GET', url: '/api/scenarios' })).scenarios).toEqual([]);
   });
@@ -107,10 +157,22 @@ describe('scenario CRUD', () => {
     expect(bad.valid).toBe(false);
     expect(bad.problems[0].path).toEqual(expect.arrayContaining(['parties', 1]));
     expect(json(await app.inject({ method: 'GET', url: '/api/scenarios' })).scenarios).toEqual([]);
-    const notJson = await app.inject({ method: 'POST', url: '/api/scenarios/validate', headers: { 'content-type': 'application/json' }, payload: '{"id": ' });
+    const notJson = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios/validate',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"id": ',
+    });
     expect(notJson.statusCode).toBe(400);
     expect(json(notJson).code).toBe('invalid_json');
-    const yamlBad = json(await app.inject({ method: 'POST', url: '/api/scenarios/validate', headers: { 'content-type': 'application/yaml' }, payload: 'id: [' }));
+    const yamlBad = json(
+      await app.inject({
+        method: 'POST',
+        url: '/api/scenarios/validate',
+        headers: { 'content-type': 'application/yaml' },
+        payload: 'id: [',
+      }),
+    );
     expect(yamlBad).toMatchObject({ valid: false, problems: [{ code: 'syntax_error', line: expect.any(Number) }] });
   });
 
@@ -192,7 +254,10 @@ describe('analysis', () => {
 
 describe('Genius import', () => {
   const dir = join(shared, 'anchors/genius-domains/Laptop');
-  const files = ['laptop_domain.xml', 'laptop_buyer_utility.xml', 'laptop_seller_utility.xml'].map((name) => ({ name, data: readFileSync(join(dir, name)) }));
+  const files = ['laptop_domain.xml', 'laptop_buyer_utility.xml', 'laptop_seller_utility.xml'].map((name) => ({
+    name,
+    data: readFileSync(join(dir, name)),
+  }));
 
   it('imports XML files as a scenario whose utilities are the Genius profiles over their weight sums', async () => {
     app = await testApp();
@@ -219,12 +284,26 @@ describe('Genius import', () => {
   it('imports a zip of the folder', async () => {
     app = await testApp();
     const zip = zipSync(Object.fromEntries(files.map((f) => [`Laptop/${f.name}`, new Uint8Array(f.data)])));
-    const res = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'Laptop.zip', data: zip }]) });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios/import/genius',
+      ...multipart([{ name: 'Laptop.zip', data: zip }]),
+    });
     expect(res.statusCode).toBe(201);
     expect(json(res).document.parties).toHaveLength(2);
     // The same domain again is a second scenario with the next free id, in its document too.
-    const again = json(await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'Laptop.zip', data: zip }]) }));
-    expect([json(res).id, again.id, again.document.id]).toEqual(['laptop_domain', 'laptop_domain-2', 'laptop_domain-2']);
+    const again = json(
+      await app.inject({
+        method: 'POST',
+        url: '/api/scenarios/import/genius',
+        ...multipart([{ name: 'Laptop.zip', data: zip }]),
+      }),
+    );
+    expect([json(res).id, again.id, again.document.id]).toEqual([
+      'laptop_domain',
+      'laptop_domain-2',
+      'laptop_domain-2',
+    ]);
   });
 
   it('refuses a zip that inflates far beyond the body limit (a zip bomb) with 413 before inflating it, and stores nothing', async () => {
@@ -232,15 +311,29 @@ describe('Genius import', () => {
     const before = json(await app.inject({ method: 'GET', url: '/api/scenarios' })).scenarios.length;
     // Each entry is 100 KiB of spaces: a few hundred bytes compressed, 500 KiB in all once inflated.
     const padding = new Uint8Array(100 * 1024).fill(32);
-    const bomb = zipSync(Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`pad${i}.xml`, [padding, { level: 9 }] as [Uint8Array, { level: 9 }]])));
+    const bomb = zipSync(
+      Object.fromEntries(
+        [0, 1, 2, 3, 4].map((i) => [`pad${i}.xml`, [padding, { level: 9 }] as [Uint8Array, { level: 9 }]]),
+      ),
+    );
     expect(bomb.length).toBeLessThan(64 * 1024);
-    const res = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([...files, { name: 'bomb.zip', data: bomb }]) });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios/import/genius',
+      ...multipart([...files, { name: 'bomb.zip', data: bomb }]),
+    });
     expect(res.statusCode).toBe(413);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(json(res).errors[0]).toMatchObject({ code: 'upload_too_large', path: ['body', 'files'], file: 'bomb.zip' });
     expect(json(await app.inject({ method: 'GET', url: '/api/scenarios' })).scenarios.length).toBe(before);
     // A real domain under the same limit still imports.
-    const ok = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'Laptop.zip', data: zipSync(Object.fromEntries(files.map((f) => [f.name, new Uint8Array(f.data)]))) }]) });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios/import/genius',
+      ...multipart([
+        { name: 'Laptop.zip', data: zipSync(Object.fromEntries(files.map((f) => [f.name, new Uint8Array(f.data)]))) },
+      ]),
+    });
     expect(ok.statusCode).toBe(201);
   });
 
@@ -249,7 +342,11 @@ describe('Genius import', () => {
     const one = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([files[0]]) });
     expect(one.statusCode).toBe(400);
     expect(json(one).code).toBe('genius_few_profiles');
-    const zip = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', ...multipart([{ name: 'x.zip', data: strToU8('PK not a zip') }]) });
+    const zip = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios/import/genius',
+      ...multipart([{ name: 'x.zip', data: strToU8('PK not a zip') }]),
+    });
     expect(zip.statusCode).toBe(400);
     expect(json(zip).code).toBe('bad_zip');
     const notMultipart = await app.inject({ method: 'POST', url: '/api/scenarios/import/genius', payload: { a: 1 } });

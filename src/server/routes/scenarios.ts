@@ -23,16 +23,35 @@ export default async function scenarios(app: ZodApp): Promise<void> {
   const cache = app.services.analysisCache;
 
   // YAML bodies are kept as text and validated by the handler, so problems carry line numbers.
-  app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, { yamlText: body as string }));
+  app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_req, body, done) =>
+    done(null, { yamlText: body as string }),
+  );
 
   const present = (req: { principal: Parameters<typeof viewFor>[0] }, s: StoredScenario) => {
     const { document, redacted, visibleParty } = viewFor(req.principal, s);
-    return { id: s.id, name: s.name, description: s.description, origin: s.origin, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt, document: document as Scenario, redacted, visibleParty };
+    return {
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      origin: s.origin,
+      version: s.version,
+      createdAt: s.createdAt,
+      updatedAt: s.updatedAt,
+      document: document as Scenario,
+      redacted,
+      visibleParty,
+    };
   };
 
   app.get(
     '/scenarios',
-    { schema: { tags: ['scenarios'], summary: 'Scenarios this caller can see', response: { 200: z.object({ scenarios: z.array(ScenarioSummarySchema) }), ...errorReplies } } },
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Scenarios this caller can see',
+        response: { 200: z.object({ scenarios: z.array(ScenarioSummarySchema) }), ...errorReplies },
+      },
+    },
     async (req) => {
       const p = req.principal;
       requireSignedIn(p);
@@ -42,7 +61,14 @@ export default async function scenarios(app: ZodApp): Promise<void> {
 
   app.get(
     '/scenarios/:id',
-    { schema: { tags: ['scenarios'], summary: 'One scenario (private preferences of other parties hidden from a delegation)', params: IdParams, response: { 200: StoredScenarioSchema, ...errorReplies } } },
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'One scenario (private preferences of other parties hidden from a delegation)',
+        params: IdParams,
+        response: { 200: StoredScenarioSchema, ...errorReplies },
+      },
+    },
     async (req) => {
       assertCanSee(req.principal, req.params.id);
       return present(req, await repo.get(req.params.id));
@@ -64,7 +90,13 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       const scenario = readScenario(req.body);
       // A taken id gets the next free one (north-america-2), in the stored document too.
       const id = await repo.freeId(scenario.id);
-      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: { ...scenario, id }, origin: typeof req.body === 'object' && req.body && 'yamlText' in req.body ? 'yaml' : 'json' });
+      const created = await repo.create({
+        id,
+        name: scenario.name,
+        description: scenario.description,
+        document: { ...scenario, id },
+        origin: typeof req.body === 'object' && req.body && 'yamlText' in req.body ? 'yaml' : 'json',
+      });
       return reply.status(201).header('location', `/api/scenarios/${created.id}`).send(present(req, created));
     },
   );
@@ -76,7 +108,10 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         tags: ['scenarios'],
         summary: 'Replace a scenario document; with `version`, only if nobody changed it meanwhile (409 otherwise)',
         params: IdParams,
-        body: z.object({ document: z.unknown().meta({ description: 'The scenario document (schema Scenario)' }), version: z.number().int().min(1).optional() }),
+        body: z.object({
+          document: z.unknown().meta({ description: 'The scenario document (schema Scenario)' }),
+          version: z.number().int().min(1).optional(),
+        }),
         response: { 200: StoredScenarioSchema, ...errorReplies },
       },
     },
@@ -85,13 +120,21 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       await repo.get(req.params.id);
       const scenario = readScenario(req.body.document, ['body', 'document']);
       if (scenario.id !== req.params.id) {
-        fail('id_mismatch', `The document's id (${scenario.id}) must be this scenario's id (${req.params.id}); to store it under another id, POST it to /api/scenarios.`, {
-          path: ['body', 'document', 'id'],
-          expected: req.params.id,
-          received: scenario.id,
-        });
+        fail(
+          'id_mismatch',
+          `The document's id (${scenario.id}) must be this scenario's id (${req.params.id}); to store it under another id, POST it to /api/scenarios.`,
+          {
+            path: ['body', 'document', 'id'],
+            expected: req.params.id,
+            received: scenario.id,
+          },
+        );
       }
-      const updated = await repo.update(req.params.id, { name: scenario.name, description: scenario.description, document: scenario }, req.body.version);
+      const updated = await repo.update(
+        req.params.id,
+        { name: scenario.name, description: scenario.description, document: scenario },
+        req.body.version,
+      );
       cache.forget(req.params.id);
       return present(req, updated);
     },
@@ -111,12 +154,25 @@ export default async function scenarios(app: ZodApp): Promise<void> {
     async (req) => {
       const p = req.principal;
       assertCanSee(p, req.params.id);
-      if (p.kind === 'delegation' && p.partyId !== req.params.partyId) fail('forbidden', `Your delegation speaks for ${p.partyId}, not ${req.params.partyId}.`, { path: ['partyId'], status: 403 });
-      if (req.body.id !== req.params.partyId) fail('party_id_mismatch', `The body's id (${req.body.id}) must be the party in the URL (${req.params.partyId}).`, { path: ['body', 'id'] });
+      if (p.kind === 'delegation' && p.partyId !== req.params.partyId)
+        fail('forbidden', `Your delegation speaks for ${p.partyId}, not ${req.params.partyId}.`, {
+          path: ['partyId'],
+          status: 403,
+        });
+      if (req.body.id !== req.params.partyId)
+        fail(
+          'party_id_mismatch',
+          `The body's id (${req.body.id}) must be the party in the URL (${req.params.partyId}).`,
+          { path: ['body', 'id'] },
+        );
       const current = await repo.get(req.params.id);
       const doc = current.document as Scenario;
       const index = doc.parties.findIndex((x) => x.id === req.params.partyId);
-      if (index < 0) fail('not_found', `No party ${JSON.stringify(req.params.partyId)} in this scenario.`, { path: ['partyId'], status: 404 });
+      if (index < 0)
+        fail('not_found', `No party ${JSON.stringify(req.params.partyId)} in this scenario.`, {
+          path: ['partyId'],
+          status: 404,
+        });
       const next = { ...doc, parties: doc.parties.map((x, i) => (i === index ? req.body : x)) };
       let scenario: Scenario;
       try {
@@ -125,9 +181,16 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         // The body is the party: its problems are named by their path in the body.
         if (!isCgError(e)) throw e;
         const own = (p: PathSegment[]) => p[0] === 'parties' && p[1] === index;
-        throw new CgError(e.problems.map((x) => ({ ...x, path: own(x.path) ? ['body', ...x.path.slice(2)] : ['body', ...x.path] })), { status: e.status });
+        throw new CgError(
+          e.problems.map((x) => ({ ...x, path: own(x.path) ? ['body', ...x.path.slice(2)] : ['body', ...x.path] })),
+          { status: e.status },
+        );
       }
-      const updated = await repo.update(req.params.id, { name: scenario.name, description: scenario.description, document: scenario });
+      const updated = await repo.update(req.params.id, {
+        name: scenario.name,
+        description: scenario.description,
+        document: scenario,
+      });
       cache.forget(req.params.id);
       return present(req, updated);
     },
@@ -135,7 +198,14 @@ export default async function scenarios(app: ZodApp): Promise<void> {
 
   app.delete(
     '/scenarios/:id',
-    { schema: { tags: ['scenarios'], summary: 'Delete a scenario and its delegations', params: IdParams, response: { 204: z.null(), ...errorReplies } } },
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'Delete a scenario and its delegations',
+        params: IdParams,
+        response: { 204: z.null(), ...errorReplies },
+      },
+    },
     async (req, reply) => {
       requireOwner(req.principal, 'delete scenarios');
       await repo.delete(req.params.id);
@@ -151,7 +221,15 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         tags: ['scenarios'],
         summary: 'Check a scenario document without storing it',
         body: z.unknown().meta({ description: 'A scenario document, JSON or YAML' }),
-        response: { 200: z.object({ valid: z.boolean(), problems: ProblemList, parties: z.number().int().optional(), issues: z.number().int().optional() }), ...errorReplies },
+        response: {
+          200: z.object({
+            valid: z.boolean(),
+            problems: ProblemList,
+            parties: z.number().int().optional(),
+            issues: z.number().int().optional(),
+          }),
+          ...errorReplies,
+        },
       },
     },
     async (req) => {
@@ -175,7 +253,11 @@ export default async function scenarios(app: ZodApp): Promise<void> {
     },
     async (req, reply) => {
       requireOwner(req.principal, 'import scenarios');
-      if (!req.isMultipart()) fail('unsupported_media_type', 'Send the Genius files as multipart/form-data.', { path: ['headers', 'content-type'], status: 415 });
+      if (!req.isMultipart())
+        fail('unsupported_media_type', 'Send the Genius files as multipart/form-data.', {
+          path: ['headers', 'content-type'],
+          status: 415,
+        });
       const files: GeniusFile[] = [];
       const names: string[] = [];
       // Everything read, raw or inflated, counts against one budget, checked before a zip entry is
@@ -183,7 +265,11 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       const budget = UPLOAD_INFLATE_FACTOR * app.initialConfig.bodyLimit!;
       let total = 0;
       const tooLarge = (file: string) =>
-        fail('upload_too_large', `The upload holds more than ${Math.round(budget / 1024 / 1024)} MiB of XML once unzipped; a Genius domain is far smaller.`, { path: ['body', 'files'], file, status: 413 });
+        fail(
+          'upload_too_large',
+          `The upload holds more than ${Math.round(budget / 1024 / 1024)} MiB of XML once unzipped; a Genius domain is far smaller.`,
+          { path: ['body', 'files'], file, status: 413 },
+        );
       for await (const part of req.files() as AsyncIterable<MultipartFile>) {
         const buf = await part.toBuffer();
         names.push(part.filename);
@@ -210,11 +296,23 @@ export default async function scenarios(app: ZodApp): Promise<void> {
           files.push({ name: part.filename, text: buf.toString('utf8') });
         }
       }
-      if (files.length === 0) fail('no_files', 'Upload the Genius domain and profile XML files (or a zip of them).', { path: ['body', 'files'] });
+      if (files.length === 0)
+        fail('no_files', 'Upload the Genius domain and profile XML files (or a zip of them).', {
+          path: ['body', 'files'],
+        });
       const domain = importGenius(files, { folder: names.length === 1 ? names[0] : 'the uploaded files' });
-      const scenario = geniusDomainToScenario(domain, files.map((f) => f.name.replace(/^.*[\\/]/, '')));
+      const scenario = geniusDomainToScenario(
+        domain,
+        files.map((f) => f.name.replace(/^.*[\\/]/, '')),
+      );
       const id = await repo.freeId(scenario.id);
-      const created = await repo.create({ id, name: scenario.name, description: scenario.description, document: { ...scenario, id }, origin: 'genius' });
+      const created = await repo.create({
+        id,
+        name: scenario.name,
+        description: scenario.description,
+        document: { ...scenario, id },
+        origin: 'genius',
+      });
       return reply.status(201).header('location', `/api/scenarios/${created.id}`).send(present(req, created));
     },
   );
@@ -236,7 +334,8 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       const { document } = viewFor(req.principal, s);
       const file = `${s.id}.${req.query.format}`;
       reply.header('content-disposition', `attachment; filename="${file}"`);
-      if (req.query.format === 'json') return reply.type('application/json').send(JSON.stringify(document, null, 2) + '\n');
+      if (req.query.format === 'json')
+        return reply.type('application/json').send(JSON.stringify(document, null, 2) + '\n');
       return reply.type('application/yaml; charset=utf-8').send(stringify(document, { lineWidth: 0 }));
     },
   );

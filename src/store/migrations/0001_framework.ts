@@ -28,7 +28,9 @@ export function frameworkTables(dialect: Dialect) {
 
       // Every child table belongs to one framework and goes with it.
       const fk = (table: string, t: CreateTableBuilder<any, any>) =>
-        t.addForeignKeyConstraint(`fk_${table}_fw`, ['framework_id'], 'frameworks', ['id'], (cb) => cb.onDelete('cascade'));
+        t.addForeignKeyConstraint(`fk_${table}_fw`, ['framework_id'], 'frameworks', ['id'], (cb) =>
+          cb.onDelete('cascade'),
+        );
 
       await fk(
         'areas',
@@ -57,7 +59,13 @@ export function frameworkTables(dialect: Dialect) {
           .addColumn('linked_issues_json', 'text', (c) => c.notNull())
           .addColumn('source_json', 'text')
           .addPrimaryKeyConstraint('pk_objectives', ['framework_id', 'id'])
-          .addForeignKeyConstraint('fk_objectives_area', ['framework_id', 'area_id'], 'areas', ['framework_id', 'id'], (cb) => cb.onDelete('cascade')),
+          .addForeignKeyConstraint(
+            'fk_objectives_area',
+            ['framework_id', 'area_id'],
+            'areas',
+            ['framework_id', 'id'],
+            (cb) => cb.onDelete('cascade'),
+          ),
       ).execute();
 
       await fk(
@@ -72,7 +80,13 @@ export function frameworkTables(dialect: Dialect) {
           .addColumn('title', 'text', (c) => c.notNull())
           .addColumn('description', 'text')
           .addPrimaryKeyConstraint('pk_results', ['framework_id', 'id'])
-          .addForeignKeyConstraint('fk_results_objective', ['framework_id', 'objective_id'], 'objectives', ['framework_id', 'id'], (cb) => cb.onDelete('cascade')),
+          .addForeignKeyConstraint(
+            'fk_results_objective',
+            ['framework_id', 'objective_id'],
+            'objectives',
+            ['framework_id', 'id'],
+            (cb) => cb.onDelete('cascade'),
+          ),
       ).execute();
 
       await fk(
@@ -93,9 +107,19 @@ export function frameworkTables(dialect: Dialect) {
           .addColumn('dataset_country', 'text')
           .addColumn('baseline_json', 'text')
           .addUniqueConstraint('uq_indicators_id', ['framework_id', 'id'])
-          .addForeignKeyConstraint('fk_indicators_result', ['framework_id', 'result_id'], 'results', ['framework_id', 'id'], (cb) => cb.onDelete('cascade')),
+          .addForeignKeyConstraint(
+            'fk_indicators_result',
+            ['framework_id', 'result_id'],
+            'results',
+            ['framework_id', 'id'],
+            (cb) => cb.onDelete('cascade'),
+          ),
       ).execute();
-      await db.schema.createIndex('ix_indicators_dataset').on('indicators').columns(['dataset_id', 'dataset_country']).execute();
+      await db.schema
+        .createIndex('ix_indicators_dataset')
+        .on('indicators')
+        .columns(['dataset_id', 'dataset_country'])
+        .execute();
 
       await db.schema
         .createTable('indicator_targets')
@@ -125,7 +149,11 @@ export function frameworkTables(dialect: Dialect) {
         .addColumn('note', 'text')
         .addUniqueConstraint('uq_indicator_actuals_period', ['indicator_key', 'period'])
         .execute();
-      await db.schema.createIndex('ix_actuals_latest').on('indicator_actuals').columns(['indicator_key', 'placeable', 'period_end', 'period_start', 'id']).execute();
+      await db.schema
+        .createIndex('ix_actuals_latest')
+        .on('indicator_actuals')
+        .columns(['indicator_key', 'placeable', 'period_end', 'period_start', 'id'])
+        .execute();
 
       await fk(
         'actions',
@@ -146,19 +174,53 @@ export function frameworkTables(dialect: Dialect) {
           .addColumn('start_date', 'text')
           .addColumn('source_json', 'text')
           .addPrimaryKeyConstraint('pk_actions', ['framework_id', 'id'])
-          .addForeignKeyConstraint('fk_actions_objective', ['framework_id', 'objective_id'], 'objectives', ['framework_id', 'id'], (cb) => cb.onDelete('cascade')),
+          .addForeignKeyConstraint(
+            'fk_actions_objective',
+            ['framework_id', 'objective_id'],
+            'objectives',
+            ['framework_id', 'id'],
+            (cb) => cb.onDelete('cascade'),
+          ),
       ).execute();
 
       for (const [table, cols] of [
-        ['action_actors', (t: any) => t.addColumn('agency', 'text', (c: any) => c.notNull()).addColumn('party', 'text', (c: any) => c.notNull()).addColumn('role', 'text', (c: any) => c.notNull())],
-        ['budgets', (t: any) =>
-          t.addColumn('status', 'text', (c: any) => c.notNull()).addColumn('amount', num, (c: any) => c.notNull()).addColumn('currency', 'text', (c: any) => c.notNull())
-            .addColumn('party', 'text', (c: any) => c.notNull()).addColumn('period', 'text').addColumn('period_start', 'text', (c: any) => c.notNull())
-            .addColumn('period_end', 'text', (c: any) => c.notNull()).addColumn('value_date', 'text', (c: any) => c.notNull()).addColumn('basis', 'text', (c: any) => c.notNull())
-            .addColumn('source_json', 'text').addColumn('rationale', 'text').addColumn('note', 'text')],
-        ['disbursements', (t: any) =>
-          t.addColumn('amount', num, (c: any) => c.notNull()).addColumn('currency', 'text', (c: any) => c.notNull()).addColumn('party', 'text', (c: any) => c.notNull())
-            .addColumn('date', 'text', (c: any) => c.notNull()).addColumn('value_date', 'text', (c: any) => c.notNull()).addColumn('source_json', 'text').addColumn('note', 'text')],
+        [
+          'action_actors',
+          (t: any) =>
+            t
+              .addColumn('agency', 'text', (c: any) => c.notNull())
+              .addColumn('party', 'text', (c: any) => c.notNull())
+              .addColumn('role', 'text', (c: any) => c.notNull()),
+        ],
+        [
+          'budgets',
+          (t: any) =>
+            t
+              .addColumn('status', 'text', (c: any) => c.notNull())
+              .addColumn('amount', num, (c: any) => c.notNull())
+              .addColumn('currency', 'text', (c: any) => c.notNull())
+              .addColumn('party', 'text', (c: any) => c.notNull())
+              .addColumn('period', 'text')
+              .addColumn('period_start', 'text', (c: any) => c.notNull())
+              .addColumn('period_end', 'text', (c: any) => c.notNull())
+              .addColumn('value_date', 'text', (c: any) => c.notNull())
+              .addColumn('basis', 'text', (c: any) => c.notNull())
+              .addColumn('source_json', 'text')
+              .addColumn('rationale', 'text')
+              .addColumn('note', 'text'),
+        ],
+        [
+          'disbursements',
+          (t: any) =>
+            t
+              .addColumn('amount', num, (c: any) => c.notNull())
+              .addColumn('currency', 'text', (c: any) => c.notNull())
+              .addColumn('party', 'text', (c: any) => c.notNull())
+              .addColumn('date', 'text', (c: any) => c.notNull())
+              .addColumn('value_date', 'text', (c: any) => c.notNull())
+              .addColumn('source_json', 'text')
+              .addColumn('note', 'text'),
+        ],
       ] as const) {
         const base = db.schema
           .createTable(table)
@@ -169,7 +231,13 @@ export function frameworkTables(dialect: Dialect) {
           table,
           cols(base)
             .addPrimaryKeyConstraint(`pk_${table}`, ['framework_id', 'action_id', 'position'])
-            .addForeignKeyConstraint(`fk_${table}_action`, ['framework_id', 'action_id'], 'actions', ['framework_id', 'id'], (cb: any) => cb.onDelete('cascade')),
+            .addForeignKeyConstraint(
+              `fk_${table}_action`,
+              ['framework_id', 'action_id'],
+              'actions',
+              ['framework_id', 'id'],
+              (cb: any) => cb.onDelete('cascade'),
+            ),
         ).execute();
       }
 
@@ -194,7 +262,20 @@ export function frameworkTables(dialect: Dialect) {
       ).execute();
     },
     async down(db: Kysely<any>): Promise<void> {
-      for (const t of ['linkages', 'disbursements', 'budgets', 'action_actors', 'actions', 'indicator_actuals', 'indicator_targets', 'indicators', 'results', 'objectives', 'areas', 'frameworks']) {
+      for (const t of [
+        'linkages',
+        'disbursements',
+        'budgets',
+        'action_actors',
+        'actions',
+        'indicator_actuals',
+        'indicator_targets',
+        'indicators',
+        'results',
+        'objectives',
+        'areas',
+        'frameworks',
+      ]) {
         await db.schema.dropTable(t).ifExists().execute();
       }
     },

@@ -62,7 +62,8 @@ export function appTables(dialect: Dialect) {
         .execute();
     },
     async down(db: Kysely<any>): Promise<void> {
-      for (const t of ['cooperation_games', 'delegations', 'jobs', 'scenarios', 'app_meta']) await db.schema.dropTable(t).execute();
+      for (const t of ['cooperation_games', 'delegations', 'jobs', 'scenarios', 'app_meta'])
+        await db.schema.dropTable(t).execute();
     },
   };
 }

@@ -7,14 +7,20 @@ import type { Dialect } from '../schema.ts';
 import { frameworkTables } from './0001_framework.ts';
 import { appTables } from './0002_app.ts';
 
-export type MigrationFactory = (dialect: Dialect) => { up(db: Kysely<any>): Promise<void>; down?(db: Kysely<any>): Promise<void> };
+export type MigrationFactory = (dialect: Dialect) => {
+  up(db: Kysely<any>): Promise<void>;
+  down?(db: Kysely<any>): Promise<void>;
+};
 
 export const MIGRATIONS: readonly [string, MigrationFactory][] = [
   ['0001_framework', frameworkTables],
   ['0002_app', appTables],
 ];
 
-export function migrationProvider(dialect: Dialect, list: readonly [string, MigrationFactory][] = MIGRATIONS): MigrationProvider {
+export function migrationProvider(
+  dialect: Dialect,
+  list: readonly [string, MigrationFactory][] = MIGRATIONS,
+): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
       return Object.fromEntries(list.map(([name, f]) => [name, f(dialect)]));

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
-export const PG_TEST_URL = process.env.CG_TEST_DATABASE_URL ?? 'postgres://commonground:commonground@127.0.0.1:5432/commonground_test';
+export const PG_TEST_URL =
+  process.env.CG_TEST_DATABASE_URL ?? 'postgres://commonground:commonground@127.0.0.1:5432/commonground_test';
 
 export interface TestDb {
   url: string;

@@ -51,10 +51,28 @@ export function explorerPlot(o: {
     frame,
   );
   const marks: Plot.Markish[] = [
-    Plot.dot(o.cloud, { x: (d: number[]) => d[x], y: (d: number[]) => d[y], r: 1.6, fill: '#94a3b8', fillOpacity: 0.35 }),
+    Plot.dot(o.cloud, {
+      x: (d: number[]) => d[x],
+      y: (d: number[]) => d[y],
+      r: 1.6,
+      fill: '#94a3b8',
+      fillOpacity: 0.35,
+    }),
     twoParties
-      ? Plot.line(frontier, { x: (d: number[]) => d[0], y: (d: number[]) => d[1], stroke: '#1d4ed8', strokeWidth: 2, curve: 'step-before' })
-      : Plot.dot(frontier, { x: (d: number[]) => d[0], y: (d: number[]) => d[1], r: 2.2, stroke: '#1d4ed8', strokeWidth: 1 }),
+      ? Plot.line(frontier, {
+          x: (d: number[]) => d[0],
+          y: (d: number[]) => d[1],
+          stroke: '#1d4ed8',
+          strokeWidth: 2,
+          curve: 'step-before',
+        })
+      : Plot.dot(frontier, {
+          x: (d: number[]) => d[0],
+          y: (d: number[]) => d[1],
+          r: 2.2,
+          stroke: '#1d4ed8',
+          strokeWidth: 1,
+        }),
     ...points.map((p) =>
       Plot.dot([p], {
         x: (d: KeyPoint) => d.utilities[x],

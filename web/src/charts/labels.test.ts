@@ -35,20 +35,31 @@ describe('key-point labels', () => {
     for (let trial = 0; trial < 300; trial++) {
       const cx = 0.15 + 0.6 * rng.next();
       const cy = 0.15 + 0.7 * rng.next();
-      const pts = ['statusQuo', 'nash', 'ks', 'delinked', 'linked'].map((key) => ({ key, label: key === 'statusQuo' ? 'Status quo' : key, x: cx + 0.08 * (rng.next() - 0.5), y: cy + 0.08 * (rng.next() - 0.5) }));
+      const pts = ['statusQuo', 'nash', 'ks', 'delinked', 'linked'].map((key) => ({
+        key,
+        label: key === 'statusQuo' ? 'Status quo' : key,
+        x: cx + 0.08 * (rng.next() - 0.5),
+        y: cy + 0.08 * (rng.next() - 0.5),
+      }));
       const labels = placeLabels(pts, frame);
       const boxes = labels.map(box);
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i];
           const b = boxes[j];
-          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `trial ${trial}: ${labels[i].text} / ${labels[j].text}`).toBe(false);
+          expect(
+            a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1,
+            `trial ${trial}: ${labels[i].text} / ${labels[j].text}`,
+          ).toBe(false);
         }
         for (const l of labels) {
           const mx = px(l.x);
           const my = py(l.y);
           const b = boxes[i];
-          expect(b.x0 < mx + 6 && mx - 6 < b.x1 && b.y0 < my + 6 && my - 6 < b.y1, `trial ${trial}: ${labels[i].text} covers ${l.text}`).toBe(false);
+          expect(
+            b.x0 < mx + 6 && mx - 6 < b.x1 && b.y0 < my + 6 && my - 6 < b.y1,
+            `trial ${trial}: ${labels[i].text} covers ${l.text}`,
+          ).toBe(false);
         }
       }
     }
@@ -60,15 +71,21 @@ describe('key-point labels', () => {
     expect(box(l).x1).toBeLessThanOrEqual(px(0.99));
   });
 
-  it('work on the chart\'s own domain: points a pixel apart on a wide domain share a label', () => {
+  it("work on the chart's own domain: points a pixel apart on a wide domain share a label", () => {
     const points = [
       { key: 'nash', label: 'Nash', x: 5, y: 5 },
       { key: 'ks', label: 'KS', x: 5.02, y: 5 },
     ];
     // On [0, 10] the two are about 1 px apart, so they look like one point and share one label ...
-    expect(placeLabels(points, { ...frame, xDomain: [0, 10], yDomain: [0, 10] }).map((l) => l.text)).toEqual(['Nash = KS']);
+    expect(placeLabels(points, { ...frame, xDomain: [0, 10], yDomain: [0, 10] }).map((l) => l.text)).toEqual([
+      'Nash = KS',
+    ]);
     // ... while on [4.9, 5.1] they are far apart and keep their own labels.
-    expect(placeLabels(points, { ...frame, xDomain: [4.9, 5.1], yDomain: [0, 10] }).map((l) => l.text).sort()).toEqual(['KS', 'Nash']);
+    expect(
+      placeLabels(points, { ...frame, xDomain: [4.9, 5.1], yDomain: [0, 10] })
+        .map((l) => l.text)
+        .sort(),
+    ).toEqual(['KS', 'Nash']);
   });
 
   it('stretch a utility axis from [0, 1] to every value, never shrink it', () => {
@@ -78,4 +95,3 @@ describe('key-point labels', () => {
     expect(utilityDomain([])).toEqual([0, 1]);
   });
 });
-

@@ -68,7 +68,8 @@ export function placeLabels(points: readonly LabelPoint[], f: Frame, tol = 3): P
   const [x0, x1] = f.xDomain ?? [0, 1];
   const [y0, y1] = f.yDomain ?? [0, 1];
   const px = (x: number) => f.marginLeft + ((x - x0) / (x1 - x0 || 1)) * (f.width - f.marginLeft - f.marginRight);
-  const py = (y: number) => f.height - f.marginBottom - ((y - y0) / (y1 - y0 || 1)) * (f.height - f.marginTop - f.marginBottom);
+  const py = (y: number) =>
+    f.height - f.marginBottom - ((y - y0) / (y1 - y0 || 1)) * (f.height - f.marginTop - f.marginBottom);
   const groups: { keys: string[]; labels: string[]; x: number; y: number }[] = [];
   for (const p of points) {
     const g = groups.find((q) => Math.hypot(px(q.x) - px(p.x), py(q.y) - py(p.y)) <= tol);
@@ -94,7 +95,10 @@ export function placeLabels(points: readonly LabelPoint[], f: Frame, tol = 3): P
     for (const anchor of rightFits ? (['start', 'end'] as const) : (['end', 'start'] as const)) {
       for (const dy of slots) {
         const dx = anchor === 'start' ? 9 : -9;
-        const box: Box = anchor === 'start' ? { x0: x + dx, x1: x + dx + w, y0: y + dy - lh / 2, y1: y + dy + lh / 2 } : { x0: x + dx - w, x1: x + dx, y0: y + dy - lh / 2, y1: y + dy + lh / 2 };
+        const box: Box =
+          anchor === 'start'
+            ? { x0: x + dx, x1: x + dx + w, y0: y + dy - lh / 2, y1: y + dy + lh / 2 }
+            : { x0: x + dx - w, x1: x + dx, y0: y + dy - lh / 2, y1: y + dy + lh / 2 };
         if (box.y0 < 0 || box.y1 > f.height) continue;
         if (placed.some((b) => overlaps(b, box))) continue;
         placed.push(box);

@@ -23,7 +23,13 @@ export function useLatestEffect(effect: (isCurrent: () => boolean) => void, deps
 /** Problems (from the API or the in-browser checks), announced to screen readers. */
 export function Problems({ error, problems }: { error?: unknown; problems?: Problem[] }) {
   const { t } = useI18n();
-  const list: Problem[] = problems ?? (error instanceof ApiError ? error.problems.map(forForm) : error ? [{ code: 'error', path: [], message: String((error as Error).message ?? error) }] : []);
+  const list: Problem[] =
+    problems ??
+    (error instanceof ApiError
+      ? error.problems.map(forForm)
+      : error
+        ? [{ code: 'error', path: [], message: String((error as Error).message ?? error) }]
+        : []);
   if (list.length === 0) return null;
   return (
     <div role="alert" className="problems">
@@ -44,7 +50,14 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
   const pct = Math.round(value * 100);
   return (
     <div className="progress">
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} data-testid="progress">
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        data-testid="progress"
+      >
         <div className="bar" style={{ width: `${pct}%` }} />
       </div>
       <span aria-hidden="true">{pct}%</span>
@@ -108,7 +121,15 @@ export function Figure({
   );
 }
 
-export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: (string | number)[][] }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+}) {
   // Wide tables scroll inside their own region (reachable by keyboard) rather than the whole page.
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
@@ -126,7 +147,15 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
         <tbody>
           {rows.map((r, i) => (
             <tr key={i}>
-              {r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+              {r.map((c, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {c}
+                  </th>
+                ) : (
+                  <td key={j}>{c}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -154,7 +183,17 @@ export function PageTitle({ children }: { children: ReactNode }) {
 }
 
 /** A run's progress bar, its status announced to screen readers, and its problems if it failed. */
-export function JobStatus({ job, label, testId, children }: { job: { status: string; progress: number; error: Problem[] | null }; label: string; testId: string; children?: ReactNode }) {
+export function JobStatus({
+  job,
+  label,
+  testId,
+  children,
+}: {
+  job: { status: string; progress: number; error: Problem[] | null };
+  label: string;
+  testId: string;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -173,14 +212,30 @@ export function JobStatus({ job, label, testId, children }: { job: { status: str
 export function CancelJob({ id, onError }: { id: string; onError: (e: unknown) => void }) {
   const { t } = useI18n();
   return (
-    <button type="button" className="secondary" onClick={() => api('DELETE', `/api/jobs/${encodeURIComponent(id)}`).catch(onError)}>
+    <button
+      type="button"
+      className="secondary"
+      onClick={() => api('DELETE', `/api/jobs/${encodeURIComponent(id)}`).catch(onError)}
+    >
       {t('common.cancel')}
     </button>
   );
 }
 
 /** Which two parties a chart shows (only when there are more than two). */
-export function PairSelect({ parties, pairs, value, onChange, testId }: { parties: { name: string }[]; pairs: [number, number][]; value: number; onChange: (k: number) => void; testId: string }) {
+export function PairSelect({
+  parties,
+  pairs,
+  value,
+  onChange,
+  testId,
+}: {
+  parties: { name: string }[];
+  pairs: [number, number][];
+  value: number;
+  onChange: (k: number) => void;
+  testId: string;
+}) {
   const { t } = useI18n();
   if (pairs.length < 2) return null;
   return (

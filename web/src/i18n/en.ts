@@ -47,7 +47,8 @@ export const en = {
   'explorer.optionLabel': 'Label of option {n} of {issue}',
   'explorer.addOption': 'Add an option to {issue}',
   'explorer.chart': 'Outcomes',
-  'explorer.chartAlt': 'Utility of each outcome for {x} (horizontal) and {y} (vertical), with the Pareto frontier and the bargaining points.',
+  'explorer.chartAlt':
+    'Utility of each outcome for {x} (horizontal) and {y} (vertical), with the Pareto frontier and the bargaining points.',
   'explorer.projection': 'Pair shown',
   'explorer.points': 'Key points',
   'explorer.point': 'Point',
@@ -60,7 +61,8 @@ export const en = {
   'explorer.outcomes': 'Outcomes',
   'explorer.outcomeCount': '{count} outcomes, {frontier} on the Pareto frontier.',
   'explorer.linkage': 'What linkage buys',
-  'explorer.linkageNeedsStatusQuo': 'Linkage is measured from the status quo (what no agreement means on each issue). Choose one for every issue under “Issues and status quo”: {missing} of {total} issues have none.',
+  'explorer.linkageNeedsStatusQuo':
+    'Linkage is measured from the status quo (what no agreement means on each issue). Choose one for every issue under “Issues and status quo”: {missing} of {total} issues have none.',
   'explorer.noDealAlone': 'Issues with no deal when bargained alone: {issues}.',
   'explorer.allDealAlone': 'Every issue has a deal when bargained alone.',
   'explorer.concedesGains': '{party} concedes on {concedes} and gains on {gains}.',
@@ -81,7 +83,8 @@ export const en = {
   'negotiation.agreement': 'Agreement in round {round}: {utilities}.',
   'negotiation.noAgreement': 'No agreement before the deadline.',
   'negotiation.compare': 'Runs compared',
-  'negotiation.chartAlt': 'Offers plotted by the utility of {x} (horizontal) and {y} (vertical) as they are made: {count} so far, with the Pareto frontier, the Nash point and the no-deal point.',
+  'negotiation.chartAlt':
+    'Offers plotted by the utility of {x} (horizontal) and {y} (vertical) as they are made: {count} so far, with the Pareto frontier, the Nash point and the no-deal point.',
   'cooperation.title': 'Cooperation lab',
   'cooperation.players': 'Strategies in the tournament',
   'cooperation.turns': 'Turns per match',
@@ -133,10 +136,13 @@ export const en = {
   'progress.off_track': 'off track',
   'progress.not_started': 'not started',
   'progress.no_data': 'no data',
-  'negotiation.intro': 'Delegations bargain round by round, each knowing only its own preferences. Choose an agent for each party and whether the issues are negotiated as one package (linked) or one at a time (delinked), then watch the offers as they are made.',
+  'negotiation.intro':
+    'Delegations bargain round by round, each knowing only its own preferences. Choose an agent for each party and whether the issues are negotiated as one package (linked) or one at a time (delinked), then watch the offers as they are made.',
   'negotiation.setup': 'Set up a session',
-  'negotiation.needsStatusQuo': 'Delinked talks and the comparison need a status quo on every issue (what no agreement on it means); this scenario has none on {missing} of {total} issues. Set them in the Scenario explorer and save.',
-  'negotiation.private': 'A run combines every party’s private preferences, so only the scenario owner or mediator can run one on this stored scenario.',
+  'negotiation.needsStatusQuo':
+    'Delinked talks and the comparison need a status quo on every issue (what no agreement on it means); this scenario has none on {missing} of {total} issues. Set them in the Scenario explorer and save.',
+  'negotiation.private':
+    'A run combines every party’s private preferences, so only the scenario owner or mediator can run one on this stored scenario.',
   'negotiation.agents': 'Agents',
   'negotiation.protocol': 'Protocol',
   'negotiation.protocolDefault': 'Default (alternating offers for two parties, stacked for more)',
@@ -176,11 +182,13 @@ export const en = {
   'negotiation.issuesMoved': '{moved} issues moved',
   'negotiation.showRun': 'Show run {n}',
   'compare.title': 'Linked versus delinked over every pairing',
-  'compare.intro': 'Every ordered tuple of the chosen agents (one per party) negotiates the scenario twice with the same seeds: once as one package, once issue by issue.',
+  'compare.intro':
+    'Every ordered tuple of the chosen agents (one per party) negotiates the scenario twice with the same seeds: once as one package, once issue by issue.',
   'compare.pool': 'Agent pool',
   'compare.sessions': '{count} sessions per mode.',
   'compare.run': 'Run the comparison',
-  'compare.chartAlt': 'Mean joint utility: status quo {sq}, issue by issue {jd}, linked {jl}. Agreement rate: linked {linked}, issue by issue {delinked}.',
+  'compare.chartAlt':
+    'Mean joint utility: status quo {sq}, issue by issue {jd}, linked {jl}. Agreement rate: linked {linked}, issue by issue {delinked}.',
   'compare.table': 'Agreement, moves from the status quo and joint utility per agent tuple',
   'compare.sessionsCol': 'Sessions',
   'compare.agreeLinked': 'Agreement (linked)',
@@ -191,7 +199,8 @@ export const en = {
   'compare.jointDelinked': 'Joint utility (delinked)',
   'compare.jointSq': 'Joint utility (status quo)',
   'compare.allTuples': 'All tuples',
-  'cooperation.intro': 'Governments meet period after period and each chooses joint action (cooperate) or unilateral action (defect). A round-robin tournament shows which strategies prosper.',
+  'cooperation.intro':
+    'Governments meet period after period and each chooses joint action (cooperate) or unilateral action (defect). A round-robin tournament shows which strategies prosper.',
   'cooperation.setup': 'Build a tournament',
   'cooperation.game': 'Stage game',
   'cooperation.stageGame': 'Payoffs',
@@ -204,8 +213,10 @@ export const en = {
   'cooperation.payoff': 'Payoff per turn',
   'cooperation.jointSeries': 'Joint action (C)',
   'cooperation.unilateralSeries': 'Unilateral action (D)',
-  'cooperation.jvuAlt': 'Mean payoff per turn of a player acting jointly ({joint}) and of one acting alone ({unilateral}), over the turns of every match.',
-  'cooperation.jvuNote': 'Mean payoff in each turn of a player who acted jointly and of one who acted alone, over one match of every pair of different strategies; the lines are 5-turn moving averages.',
+  'cooperation.jvuAlt':
+    'Mean payoff per turn of a player acting jointly ({joint}) and of one acting alone ({unilateral}), over the turns of every match.',
+  'cooperation.jvuNote':
+    'Mean payoff in each turn of a player who acted jointly and of one who acted alone, over one match of every pair of different strategies; the lines are 5-turn moving averages.',
   'frameworks.version': 'Version {version}',
   'frameworks.imported': 'Attached {attached} values from {rows} rows (now version {version}).',
   'frameworks.auditPasses': 'The framework passes the audit.',
@@ -241,32 +252,42 @@ export const en = {
   'negotiation.compareCaption': 'Outcome of each run: agreement, utilities and distances',
   'explorer.saveParty': 'Save the preferences of {party}',
   'explorer.savedParty': 'Saved the preferences of {party} (scenario version {version}).',
-  'explorer.jointHidden': 'The joint analysis combines every party’s private preferences, so only the scenario owner or mediator sees it. Your delegation edits and saves its own party’s preferences here.',
+  'explorer.jointHidden':
+    'The joint analysis combines every party’s private preferences, so only the scenario owner or mediator sees it. Your delegation edits and saves its own party’s preferences here.',
   'explorer.exportSaved': 'Export saved YAML',
-  'explorer.reservationIgnored': 'With a status quo, the analysis measures gains from the status quo, so the reservation value does not move these points; negotiations use the larger of the two as the no-deal utility.',
+  'explorer.reservationIgnored':
+    'With a status quo, the analysis measures gains from the status quo, so the reservation value does not move these points; negotiations use the larger of the two as the no-deal utility.',
   'settings.apply': 'Use this token',
-  'settings.needToken': 'This server needs an access token: open “Access token” at the top of the page and paste the token you were given.',
+  'settings.needToken':
+    'This server needs an access token: open “Access token” at the top of the page and paste the token you were given.',
   'criterion.clear_objectives': 'Clear objectives: every area has objectives, every objective an owner party',
-  'criterion.measurable_results': 'Measurable results: every objective has an indicator with a baseline and a dated target',
+  'criterion.measurable_results':
+    'Measurable results: every objective has an indicator with a baseline and a dated target',
   'criterion.effective_actions': 'Effective actions: every area has actions serving its objectives',
   'criterion.responsible_actors': 'Responsible actors: every action names an accountable actor',
   'criterion.committed_resources': 'Committed resources: every action has a committed budget',
   'criterion.joint_action': 'Joint action preferred: share of actions that are joint (passes at 50% or more)',
   'explorer.unsaved': 'Unsaved changes.',
-  'explorer.conflict': 'Someone saved version {version} of this scenario meanwhile. Save again to replace it with your changes, or reset to take theirs.',
+  'explorer.conflict':
+    'Someone saved version {version} of this scenario meanwhile. Save again to replace it with your changes, or reset to take theirs.',
   'compare.tooBig': 'Too large: at most {agents} agents and {sessions} sessions per mode.',
   'negotiation.earlierRuns': 'Where earlier runs ended (labelled with their number)',
-  'cooperation.empty': 'Choose strategies and a stage game, then run the tournament: the ranking, the cooperation rates and the joint-versus-unilateral payoff over time appear here.',
+  'cooperation.empty':
+    'Choose strategies and a stage game, then run the tournament: the ranking, the cooperation rates and the joint-versus-unilateral payoff over time appear here.',
   'cooperation.waiting': 'The tournament is running; the results appear here when it finishes.',
   'strategy.boulware': 'Time-dependent with e = 0.2: holds near its best bid and concedes only close to the deadline.',
   'strategy.linear': 'Time-dependent with e = 1: concedes at a constant rate from its best bid to its minimum.',
   'strategy.conceder': 'Time-dependent with e = 2: concedes quickly early on.',
   'strategy.time-dependent': 'Time-dependent concession with a chosen exponent e and initial concession k.',
   'strategy.hardliner': 'Always bids its best outcome; accepts only offers at least as good.',
-  'strategy.random': 'Bids seeded random outcomes it could accept itself; accepts offers at least as good as its next random bid.',
-  'strategy.naive-tft': 'Mirrors the opponent’s concessions as measured in its own utility (assumes zero-sum); opens with its best bid.',
-  'strategy.nice-tft': 'Reciprocates the opponent’s concessions relative to the estimated Nash point, offering the bid best for a frequency opponent model at its target; never retaliates.',
-  'strategy.hardheaded': 'Very Boulware concession; among bids at its target it offers the one best for a frequency model of the opponent.',
+  'strategy.random':
+    'Bids seeded random outcomes it could accept itself; accepts offers at least as good as its next random bid.',
+  'strategy.naive-tft':
+    'Mirrors the opponent’s concessions as measured in its own utility (assumes zero-sum); opens with its best bid.',
+  'strategy.nice-tft':
+    'Reciprocates the opponent’s concessions relative to the estimated Nash point, offering the bid best for a frequency opponent model at its target; never retaliates.',
+  'strategy.hardheaded':
+    'Very Boulware concession; among bids at its target it offers the one best for a frequency model of the opponent.',
   'explorer.frontierProjected': 'Pareto-optimal outcomes (seen from this pair)',
 } as const;
 

@@ -3,7 +3,8 @@ import type { MessageKey } from './en.ts';
 
 export const es: Record<MessageKey, string> = {
   'app.title': 'Common Ground',
-  'app.tagline': 'Vinculación de temas, negociación, cooperación y rendición de cuentas para la cooperación en seguridad de América del Norte',
+  'app.tagline':
+    'Vinculación de temas, negociación, cooperación y rendición de cuentas para la cooperación en seguridad de América del Norte',
   'app.skip': 'Saltar al contenido',
   'app.language': 'Idioma',
   'app.nav': 'Principal',
@@ -49,7 +50,8 @@ export const es: Record<MessageKey, string> = {
   'explorer.optionLabel': 'Etiqueta de la opción {n} de {issue}',
   'explorer.addOption': 'Agregar una opción a {issue}',
   'explorer.chart': 'Resultados',
-  'explorer.chartAlt': 'Utilidad de cada resultado para {x} (horizontal) y {y} (vertical), con la frontera de Pareto y los puntos de negociación.',
+  'explorer.chartAlt':
+    'Utilidad de cada resultado para {x} (horizontal) y {y} (vertical), con la frontera de Pareto y los puntos de negociación.',
   'explorer.projection': 'Par mostrado',
   'explorer.points': 'Puntos clave',
   'explorer.point': 'Punto',
@@ -62,11 +64,13 @@ export const es: Record<MessageKey, string> = {
   'explorer.outcomes': 'Resultados',
   'explorer.outcomeCount': '{count} resultados, {frontier} en la frontera de Pareto.',
   'explorer.linkage': 'Lo que aporta la vinculación',
-  'explorer.linkageNeedsStatusQuo': 'La vinculación se mide desde el statu quo (lo que significa no llegar a un acuerdo en cada tema). Elija uno para cada tema en «Temas y statu quo»: {missing} de {total} temas no lo tienen.',
+  'explorer.linkageNeedsStatusQuo':
+    'La vinculación se mide desde el statu quo (lo que significa no llegar a un acuerdo en cada tema). Elija uno para cada tema en «Temas y statu quo»: {missing} de {total} temas no lo tienen.',
   'explorer.noDealAlone': 'Temas sin acuerdo cuando se negocian solos: {issues}.',
   'explorer.allDealAlone': 'Cada tema tiene acuerdo aun negociado por separado.',
   'explorer.concedesGains': '{party} cede en {concedes} y gana en {gains}.',
-  'explorer.gainOfLinkage': 'Ganancia de la vinculación para {party}: {gain} (de {delinked} tema por tema a {linked} vinculado).',
+  'explorer.gainOfLinkage':
+    'Ganancia de la vinculación para {party}: {gain} (de {delinked} tema por tema a {linked} vinculado).',
   'explorer.invalid': 'Este escenario tiene problemas; el análisis espera a que se corrijan.',
   'explorer.private': 'Las preferencias privadas de las otras partes están ocultas para su delegación.',
   'explorer.analysisTime': 'El análisis y el redibujo tardaron {ms} ms.',
@@ -83,7 +87,8 @@ export const es: Record<MessageKey, string> = {
   'negotiation.agreement': 'Acuerdo en la ronda {round}: {utilities}.',
   'negotiation.noAgreement': 'Sin acuerdo antes del plazo.',
   'negotiation.compare': 'Comparación de ejecuciones',
-  'negotiation.chartAlt': 'Ofertas trazadas según la utilidad de {x} (horizontal) y {y} (vertical) a medida que se hacen: {count} hasta ahora, con la frontera de Pareto, el punto de Nash y el punto sin acuerdo.',
+  'negotiation.chartAlt':
+    'Ofertas trazadas según la utilidad de {x} (horizontal) y {y} (vertical) a medida que se hacen: {count} hasta ahora, con la frontera de Pareto, el punto de Nash y el punto sin acuerdo.',
   'cooperation.title': 'Laboratorio de cooperación',
   'cooperation.players': 'Estrategias del torneo',
   'cooperation.turns': 'Turnos por partida',
@@ -120,7 +125,8 @@ export const es: Record<MessageKey, string> = {
   'settings.tokenHelp': 'Déjelo vacío en su propio equipo. Una delegación pega el token que le dio su mediador.',
   'explorer.legend': 'Leyenda',
   'explorer.nashAt': 'Punto de negociación de Nash: {coords}.',
-  'explorer.noNash': 'Ningún resultado da a cada parte más que su utilidad sin acuerdo: no hay punto de negociación de Nash.',
+  'explorer.noNash':
+    'Ningún resultado da a cada parte más que su utilidad sin acuerdo: no hay punto de negociación de Nash.',
   'status.queued': 'en cola',
   'status.running': 'en curso',
   'status.succeeded': 'terminada',
@@ -135,10 +141,13 @@ export const es: Record<MessageKey, string> = {
   'progress.off_track': 'rezagado',
   'progress.not_started': 'sin iniciar',
   'progress.no_data': 'sin datos',
-  'negotiation.intro': 'Las delegaciones negocian ronda a ronda, cada una conociendo solo sus propias preferencias. Elija un agente para cada parte y si los temas se negocian como un solo paquete (vinculados) o uno por uno (desvinculados), y observe las ofertas a medida que se hacen.',
+  'negotiation.intro':
+    'Las delegaciones negocian ronda a ronda, cada una conociendo solo sus propias preferencias. Elija un agente para cada parte y si los temas se negocian como un solo paquete (vinculados) o uno por uno (desvinculados), y observe las ofertas a medida que se hacen.',
   'negotiation.setup': 'Preparar una sesión',
-  'negotiation.needsStatusQuo': 'Las negociaciones desvinculadas y la comparación necesitan un statu quo en cada tema (lo que significa no llegar a un acuerdo en él); este escenario no lo tiene en {missing} de {total} temas. Defínalos en el Explorador de escenarios y guarde.',
-  'negotiation.private': 'Una ejecución combina las preferencias privadas de todas las partes, así que solo el propietario o mediador del escenario puede ejecutarla sobre este escenario guardado.',
+  'negotiation.needsStatusQuo':
+    'Las negociaciones desvinculadas y la comparación necesitan un statu quo en cada tema (lo que significa no llegar a un acuerdo en él); este escenario no lo tiene en {missing} de {total} temas. Defínalos en el Explorador de escenarios y guarde.',
+  'negotiation.private':
+    'Una ejecución combina las preferencias privadas de todas las partes, así que solo el propietario o mediador del escenario puede ejecutarla sobre este escenario guardado.',
   'negotiation.agents': 'Agentes',
   'negotiation.protocol': 'Protocolo',
   'negotiation.protocolDefault': 'Predeterminado (ofertas alternadas para dos partes, apiladas para más)',
@@ -178,11 +187,13 @@ export const es: Record<MessageKey, string> = {
   'negotiation.issuesMoved': '{moved} temas movidos',
   'negotiation.showRun': 'Mostrar ejecución {n}',
   'compare.title': 'Vinculada frente a desvinculada en todos los emparejamientos',
-  'compare.intro': 'Cada tupla ordenada de los agentes elegidos (uno por parte) negocia el escenario dos veces con las mismas semillas: una como un solo paquete y otra tema por tema.',
+  'compare.intro':
+    'Cada tupla ordenada de los agentes elegidos (uno por parte) negocia el escenario dos veces con las mismas semillas: una como un solo paquete y otra tema por tema.',
   'compare.pool': 'Conjunto de agentes',
   'compare.sessions': '{count} sesiones por modo.',
   'compare.run': 'Ejecutar la comparación',
-  'compare.chartAlt': 'Utilidad conjunta media: statu quo {sq}, tema por tema {jd}, vinculada {jl}. Tasa de acuerdo: vinculada {linked}, tema por tema {delinked}.',
+  'compare.chartAlt':
+    'Utilidad conjunta media: statu quo {sq}, tema por tema {jd}, vinculada {jl}. Tasa de acuerdo: vinculada {linked}, tema por tema {delinked}.',
   'compare.table': 'Acuerdo, cambios del statu quo y utilidad conjunta por tupla de agentes',
   'compare.sessionsCol': 'Sesiones',
   'compare.agreeLinked': 'Acuerdo (vinculada)',
@@ -193,7 +204,8 @@ export const es: Record<MessageKey, string> = {
   'compare.jointDelinked': 'Utilidad conjunta (desvinculada)',
   'compare.jointSq': 'Utilidad conjunta (statu quo)',
   'compare.allTuples': 'Todas las tuplas',
-  'cooperation.intro': 'Los gobiernos se encuentran periodo tras periodo y cada uno elige acción conjunta (cooperar) o acción unilateral (desertar). Un torneo de todos contra todos muestra qué estrategias prosperan.',
+  'cooperation.intro':
+    'Los gobiernos se encuentran periodo tras periodo y cada uno elige acción conjunta (cooperar) o acción unilateral (desertar). Un torneo de todos contra todos muestra qué estrategias prosperan.',
   'cooperation.setup': 'Preparar un torneo',
   'cooperation.game': 'Juego de etapa',
   'cooperation.stageGame': 'Pagos',
@@ -206,8 +218,10 @@ export const es: Record<MessageKey, string> = {
   'cooperation.payoff': 'Pago por turno',
   'cooperation.jointSeries': 'Acción conjunta (C)',
   'cooperation.unilateralSeries': 'Acción unilateral (D)',
-  'cooperation.jvuAlt': 'Pago medio por turno de un jugador que actúa en conjunto ({joint}) y de uno que actúa solo ({unilateral}), en los turnos de todas las partidas.',
-  'cooperation.jvuNote': 'Pago medio en cada turno de un jugador que actuó en conjunto y de uno que actuó solo, en una partida de cada par de estrategias distintas; las líneas son medias móviles de 5 turnos.',
+  'cooperation.jvuAlt':
+    'Pago medio por turno de un jugador que actúa en conjunto ({joint}) y de uno que actúa solo ({unilateral}), en los turnos de todas las partidas.',
+  'cooperation.jvuNote':
+    'Pago medio en cada turno de un jugador que actuó en conjunto y de uno que actuó solo, en una partida de cada par de estrategias distintas; las líneas son medias móviles de 5 turnos.',
   'frameworks.version': 'Versión {version}',
   'frameworks.imported': 'Se adjuntaron {attached} valores de {rows} filas (ahora versión {version}).',
   'frameworks.auditPasses': 'El marco aprueba la auditoría.',
@@ -243,31 +257,43 @@ export const es: Record<MessageKey, string> = {
   'negotiation.compareCaption': 'Resultado de cada ejecución: acuerdo, utilidades y distancias',
   'explorer.saveParty': 'Guardar las preferencias de {party}',
   'explorer.savedParty': 'Preferencias de {party} guardadas (versión {version} del escenario).',
-  'explorer.jointHidden': 'El análisis conjunto combina las preferencias privadas de todas las partes, así que solo el dueño del escenario o el mediador lo ve. Su delegación edita y guarda aquí las preferencias de su propia parte.',
+  'explorer.jointHidden':
+    'El análisis conjunto combina las preferencias privadas de todas las partes, así que solo el dueño del escenario o el mediador lo ve. Su delegación edita y guarda aquí las preferencias de su propia parte.',
   'explorer.exportSaved': 'Exportar YAML guardado',
-  'explorer.reservationIgnored': 'Con un statu quo, el análisis mide las ganancias respecto del statu quo, así que el valor de reserva no mueve estos puntos; las negociaciones usan el mayor de los dos como utilidad sin acuerdo.',
+  'explorer.reservationIgnored':
+    'Con un statu quo, el análisis mide las ganancias respecto del statu quo, así que el valor de reserva no mueve estos puntos; las negociaciones usan el mayor de los dos como utilidad sin acuerdo.',
   'settings.apply': 'Usar este token',
-  'settings.needToken': 'Este servidor necesita un token de acceso: abra «Token de acceso» en la parte superior de la página y pegue el token que le dieron.',
+  'settings.needToken':
+    'Este servidor necesita un token de acceso: abra «Token de acceso» en la parte superior de la página y pegue el token que le dieron.',
   'criterion.clear_objectives': 'Objetivos claros: cada área tiene objetivos y cada objetivo una parte responsable',
-  'criterion.measurable_results': 'Resultados medibles: cada objetivo tiene un indicador con línea de base y una meta fechada',
+  'criterion.measurable_results':
+    'Resultados medibles: cada objetivo tiene un indicador con línea de base y una meta fechada',
   'criterion.effective_actions': 'Acciones eficaces: cada área tiene acciones al servicio de sus objetivos',
   'criterion.responsible_actors': 'Actores responsables: cada acción nombra a un actor que rinde cuentas',
   'criterion.committed_resources': 'Recursos comprometidos: cada acción tiene un presupuesto comprometido',
-  'criterion.joint_action': 'Preferencia por la acción conjunta: proporción de acciones conjuntas (cumple con 50 % o más)',
+  'criterion.joint_action':
+    'Preferencia por la acción conjunta: proporción de acciones conjuntas (cumple con 50 % o más)',
   'explorer.unsaved': 'Cambios sin guardar.',
-  'explorer.conflict': 'Alguien guardó la versión {version} de este escenario mientras tanto. Guarde de nuevo para reemplazarla con sus cambios, o deshaga los cambios para tomar la suya.',
+  'explorer.conflict':
+    'Alguien guardó la versión {version} de este escenario mientras tanto. Guarde de nuevo para reemplazarla con sus cambios, o deshaga los cambios para tomar la suya.',
   'compare.tooBig': 'Demasiado grande: como máximo {agents} agentes y {sessions} sesiones por modo.',
   'negotiation.earlierRuns': 'Dónde terminaron las ejecuciones anteriores (con su número)',
-  'cooperation.empty': 'Elija estrategias y un juego de etapa y ejecute el torneo: la clasificación, las tasas de cooperación y el pago conjunto frente a unilateral a lo largo del tiempo aparecen aquí.',
+  'cooperation.empty':
+    'Elija estrategias y un juego de etapa y ejecute el torneo: la clasificación, las tasas de cooperación y el pago conjunto frente a unilateral a lo largo del tiempo aparecen aquí.',
   'cooperation.waiting': 'El torneo está en curso; los resultados aparecen aquí cuando termine.',
-  'strategy.boulware': 'Dependiente del tiempo con e = 0.2: se mantiene cerca de su mejor oferta y solo cede cerca del plazo.',
+  'strategy.boulware':
+    'Dependiente del tiempo con e = 0.2: se mantiene cerca de su mejor oferta y solo cede cerca del plazo.',
   'strategy.linear': 'Dependiente del tiempo con e = 1: cede a ritmo constante desde su mejor oferta hasta su mínimo.',
   'strategy.conceder': 'Dependiente del tiempo con e = 2: cede rápido desde el principio.',
   'strategy.time-dependent': 'Concesión dependiente del tiempo con un exponente e y una concesión inicial k elegidos.',
   'strategy.hardliner': 'Siempre ofrece su mejor resultado; solo acepta ofertas al menos igual de buenas.',
-  'strategy.random': 'Ofrece resultados aleatorios (con semilla) que ella misma aceptaría; acepta ofertas al menos tan buenas como su siguiente oferta aleatoria.',
-  'strategy.naive-tft': 'Imita las concesiones del oponente medidas en su propia utilidad (supone suma cero); abre con su mejor oferta.',
-  'strategy.nice-tft': 'Corresponde a las concesiones del oponente respecto del punto de Nash estimado, ofreciendo la oferta mejor para un modelo de frecuencias del oponente en su objetivo; nunca toma represalias.',
-  'strategy.hardheaded': 'Concesión muy tipo Boulware; entre las ofertas en su objetivo ofrece la mejor para un modelo de frecuencias del oponente.',
+  'strategy.random':
+    'Ofrece resultados aleatorios (con semilla) que ella misma aceptaría; acepta ofertas al menos tan buenas como su siguiente oferta aleatoria.',
+  'strategy.naive-tft':
+    'Imita las concesiones del oponente medidas en su propia utilidad (supone suma cero); abre con su mejor oferta.',
+  'strategy.nice-tft':
+    'Corresponde a las concesiones del oponente respecto del punto de Nash estimado, ofreciendo la oferta mejor para un modelo de frecuencias del oponente en su objetivo; nunca toma represalias.',
+  'strategy.hardheaded':
+    'Concesión muy tipo Boulware; entre las ofertas en su objetivo ofrece la mejor para un modelo de frecuencias del oponente.',
   'explorer.frontierProjected': 'Resultados Pareto-óptimos (vistos desde este par)',
 };

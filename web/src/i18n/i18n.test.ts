@@ -29,7 +29,7 @@ describe('i18n', () => {
     }
   });
 
-  it('describes every negotiation strategy in both languages, in the engine\'s words in English', () => {
+  it("describes every negotiation strategy in both languages, in the engine's words in English", () => {
     for (const s of STRATEGIES) {
       const key = `strategy.${s.id}` as keyof typeof en;
       expect(en[key], s.id).toBe(s.description.replace(/'/g, '’'));

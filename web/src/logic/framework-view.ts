@@ -21,10 +21,27 @@ export function periodOrder(periods: readonly string[]): string[] {
   });
 }
 
-export function indicatorRows(ind: Indicator, kinds: { baseline: string; target: string; actual: string }): IndicatorRow[] {
+export function indicatorRows(
+  ind: Indicator,
+  kinds: { baseline: string; target: string; actual: string },
+): IndicatorRow[] {
   const rows: IndicatorRow[] = [
-    ...(ind.baseline ? [{ kind: kinds.baseline, period: ind.baseline.period, value: ind.baseline.value, source: ind.baseline.source.title }] : []),
-    ...ind.targets.map((x) => ({ kind: kinds.target, period: x.period, value: x.value, source: x.source?.title ?? x.rationale ?? '' })),
+    ...(ind.baseline
+      ? [
+          {
+            kind: kinds.baseline,
+            period: ind.baseline.period,
+            value: ind.baseline.value,
+            source: ind.baseline.source.title,
+          },
+        ]
+      : []),
+    ...ind.targets.map((x) => ({
+      kind: kinds.target,
+      period: x.period,
+      value: x.value,
+      source: x.source?.title ?? x.rationale ?? '',
+    })),
     ...ind.actuals.map((x) => ({ kind: kinds.actual, period: x.period, value: x.value, source: x.source.title })),
   ];
   const order = periodOrder(rows.map((r) => r.period));

@@ -15,7 +15,11 @@ describe('scenario lists', () => {
       { id: 'us-mexico-2', name: 'US-Mexico' },
       { id: 'north-america', name: 'North America' },
     ];
-    expect(all.map((s) => edit.listName(s, all))).toEqual(['US-Mexico (us-mexico)', 'US-Mexico (us-mexico-2)', 'North America']);
+    expect(all.map((s) => edit.listName(s, all))).toEqual([
+      'US-Mexico (us-mexico)',
+      'US-Mexico (us-mexico-2)',
+      'North America',
+    ]);
   });
 });
 
@@ -88,7 +92,11 @@ describe('outcome cloud', () => {
 
   it('projects every pair of parties', () => {
     expect(partyPairs(2)).toEqual([[0, 1]]);
-    expect(partyPairs(3)).toEqual([[0, 1], [0, 2], [1, 2]]);
+    expect(partyPairs(3)).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
   });
 });
 
@@ -104,7 +112,9 @@ describe('linkage panel text', () => {
       const names = l.noDealAlone.map((id) => d.issues.find((i) => i.id === id)!.name);
       if (names.length) expect(lines[0]).toContain(names[0]);
       for (const p of a.parties) {
-        const gainLine = lines.find((s) => s.includes(p.name) && s.includes(n(l.linked!.utilities[a.parties.indexOf(p)])));
+        const gainLine = lines.find(
+          (s) => s.includes(p.name) && s.includes(n(l.linked!.utilities[a.parties.indexOf(p)])),
+        );
         expect(gainLine, `${lang} ${p.name}`).toBeTruthy();
       }
     }
@@ -120,18 +130,36 @@ describe('linkage panel text', () => {
 describe('framework dashboard rows', async () => {
   const { periodOrder, indicatorRows } = await import('./framework-view.ts');
   it('orders periods by their dates, fiscal years included, undated ones last', () => {
-    expect(periodOrder(['2024', 'FY2024', 'unspecified', '2014-2018', '2019', 'FY2019', '2024'])).toEqual(['2014-2018', 'FY2019', '2019', 'FY2024', '2024', 'unspecified']);
+    expect(periodOrder(['2024', 'FY2024', 'unspecified', '2014-2018', '2019', 'FY2019', '2024'])).toEqual([
+      '2014-2018',
+      'FY2019',
+      '2019',
+      'FY2024',
+      '2024',
+      'unspecified',
+    ]);
   });
 
   it('lists baseline, targets and actuals of an indicator in time order with their sources', async () => {
     const { parseFrameworkText } = await import('../../../src/framework/index.ts');
     const { readFileSync } = await import('node:fs');
-    const fw = parseFrameworkText(readFileSync(new URL('../../../scenarios/frameworks/north-american.yaml', import.meta.url), 'utf8'));
-    const ind = fw.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators))).find((i) => i.actuals.length > 2 && i.baseline && i.targets.length)!;
+    const fw = parseFrameworkText(
+      readFileSync(new URL('../../../scenarios/frameworks/north-american.yaml', import.meta.url), 'utf8'),
+    );
+    const ind = fw.areas
+      .flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators)))
+      .find((i) => i.actuals.length > 2 && i.baseline && i.targets.length)!;
     const rows = indicatorRows(ind, { baseline: 'B', target: 'T', actual: 'A' });
     expect(rows).toHaveLength(1 + ind.targets.length + ind.actuals.length);
-    expect(rows.filter((r) => r.kind === 'A').map((r) => [r.period, r.value, r.source]).sort()).toEqual(ind.actuals.map((a) => [a.period, a.value, a.source.title]).sort());
+    expect(
+      rows
+        .filter((r) => r.kind === 'A')
+        .map((r) => [r.period, r.value, r.source])
+        .sort(),
+    ).toEqual(ind.actuals.map((a) => [a.period, a.value, a.source.title]).sort());
     const order = periodOrder(rows.map((r) => r.period));
-    rows.forEach((r, i) => i > 0 && expect(order.indexOf(r.period)).toBeGreaterThanOrEqual(order.indexOf(rows[i - 1].period)));
+    rows.forEach(
+      (r, i) => i > 0 && expect(order.indexOf(r.period)).toBeGreaterThanOrEqual(order.indexOf(rows[i - 1].period)),
+    );
   });
 });

@@ -6,7 +6,16 @@ import { concessions, offerPoints, packageLines, runRow, type Offer, type Sessio
 
 const doc = tinyScenario();
 const domain = compileScenario(doc);
-const linked = JSON.parse(JSON.stringify(sessionJson(domain, runSession(domain, { agents: ['boulware', 'conceder'], deadline: { rounds: 30 }, seed: 2 }), referenceFor(domain), 'all')));
+const linked = JSON.parse(
+  JSON.stringify(
+    sessionJson(
+      domain,
+      runSession(domain, { agents: ['boulware', 'conceder'], deadline: { rounds: 30 }, seed: 2 }),
+      referenceFor(domain),
+      'all',
+    ),
+  ),
+);
 
 describe('negotiation lab view', () => {
   it('plots every action that carries an outcome, with utilities in party order', () => {
@@ -14,7 +23,12 @@ describe('negotiation lab view', () => {
     const pts = offerPoints(offers, ['mx', 'us']);
     expect(pts).toHaveLength(offers.filter((o) => o.utilities).length);
     const k = offers.findIndex((o) => o.utilities);
-    expect(pts[0]).toEqual({ index: k, party: offers[k].party, kind: offers[k].kind, u: [offers[k].utilities!.mx, offers[k].utilities!.us] });
+    expect(pts[0]).toEqual({
+      index: k,
+      party: offers[k].party,
+      kind: offers[k].kind,
+      u: [offers[k].utilities!.mx, offers[k].utilities!.us],
+    });
   });
 
   it("measures each party's concession in its own utility", () => {
@@ -47,7 +61,16 @@ describe('negotiation lab view', () => {
   });
 
   it('summarises a delinked run by the issues it moved', () => {
-    const d = JSON.parse(JSON.stringify(delinkedJson(domain, runDelinked(domain, { agents: ['conceder', 'conceder'], deadline: { rounds: 20 }, seed: 1 }), referenceFor(domain), 'all'))) as SessionResult;
+    const d = JSON.parse(
+      JSON.stringify(
+        delinkedJson(
+          domain,
+          runDelinked(domain, { agents: ['conceder', 'conceder'], deadline: { rounds: 20 }, seed: 1 }),
+          referenceFor(domain),
+          'all',
+        ),
+      ),
+    ) as SessionResult;
     const row = runRow(d);
     const moved = d.issues!.filter((i) => i.agreed !== null && i.agreed !== i.statusQuo).length;
     expect(row.end).toBe(`${moved}/${doc.issues.length}`);

@@ -24,14 +24,26 @@ export interface SessionResult {
   agents: string[];
   end?: string;
   walkedAway?: string | null;
-  agreement: { outcome: Record<string, string>; utilities: Record<string, number>; issuesAgreed?: number; issuesChanged?: number } | null;
+  agreement: {
+    outcome: Record<string, string>;
+    utilities: Record<string, number>;
+    issuesAgreed?: number;
+    issuesChanged?: number;
+  } | null;
   outcome?: Record<string, string>;
   utilities: Record<string, number>;
   noDeal: Record<string, number>;
   rounds: number;
   distances: { pareto: number | null; nash: number | null } | null;
   nash: Record<string, number> | null;
-  issues?: { issue: string; agreed: string | null; statusQuo: string; end: string; rounds: number; walkedAway: string | null }[];
+  issues?: {
+    issue: string;
+    agreed: string | null;
+    statusQuo: string;
+    end: string;
+    rounds: number;
+    walkedAway: string | null;
+  }[];
   offerCount: number;
 }
 
@@ -107,8 +119,14 @@ export function packageLines(r: SessionResult, doc: Pick<Scenario, 'issues'>): P
   const outcome = r.agreement?.outcome ?? (r.mode === 'delinked' ? r.outcome : undefined);
   if (!outcome) return [];
   return doc.issues.map((issue) => {
-    const label = (id: string | undefined) => (id === undefined ? null : (issue.options.find((o) => o.id === id)?.label ?? id));
+    const label = (id: string | undefined) =>
+      id === undefined ? null : (issue.options.find((o) => o.id === id)?.label ?? id);
     const chosen = outcome[issue.id];
-    return { issue: issue.name, option: label(chosen) ?? chosen, statusQuo: label(issue.statusQuo), changed: issue.statusQuo !== undefined && chosen !== issue.statusQuo };
+    return {
+      issue: issue.name,
+      option: label(chosen) ?? chosen,
+      statusQuo: label(issue.statusQuo),
+      changed: issue.statusQuo !== undefined && chosen !== issue.statusQuo,
+    };
   });
 }

@@ -6,22 +6,36 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 
 const EDIT_WHY = { rationale: 'Set in the scenario explorer (modelling assumption).', source: 'assumption' };
 
-function mapParty(doc: Scenario, partyId: string, f: (p: Scenario['parties'][number]) => Scenario['parties'][number]): Scenario {
+function mapParty(
+  doc: Scenario,
+  partyId: string,
+  f: (p: Scenario['parties'][number]) => Scenario['parties'][number],
+): Scenario {
   return { ...doc, parties: doc.parties.map((p) => (p.id === partyId ? f(p) : p)) };
 }
 
-function mapIssue(doc: Scenario, issueId: string, f: (i: Scenario['issues'][number]) => Scenario['issues'][number]): Scenario {
+function mapIssue(
+  doc: Scenario,
+  issueId: string,
+  f: (i: Scenario['issues'][number]) => Scenario['issues'][number],
+): Scenario {
   return { ...doc, issues: doc.issues.map((i) => (i.id === issueId ? f(i) : i)) };
 }
 
 export function setWeight(doc: Scenario, partyId: string, issueId: string, weight: number): Scenario {
-  return mapParty(doc, partyId, (p) => ({ ...p, weights: { ...p.weights, [issueId]: { ...(p.weights[issueId] ?? EDIT_WHY), weight } } }));
+  return mapParty(doc, partyId, (p) => ({
+    ...p,
+    weights: { ...p.weights, [issueId]: { ...(p.weights[issueId] ?? EDIT_WHY), weight } },
+  }));
 }
 
 export function setValue(doc: Scenario, partyId: string, issueId: string, optionId: string, value: number): Scenario {
   return mapParty(doc, partyId, (p) => {
     const current = p.values[issueId] ?? { options: {}, ...EDIT_WHY };
-    return { ...p, values: { ...p.values, [issueId]: { ...current, options: { ...current.options, [optionId]: value } } } };
+    return {
+      ...p,
+      values: { ...p.values, [issueId]: { ...current, options: { ...current.options, [optionId]: value } } },
+    };
   });
 }
 
@@ -34,7 +48,10 @@ export function setStatusQuo(doc: Scenario, issueId: string, optionId: string): 
 }
 
 export function setOptionLabel(doc: Scenario, issueId: string, optionId: string, label: string): Scenario {
-  return mapIssue(doc, issueId, (i) => ({ ...i, options: i.options.map((o) => (o.id === optionId ? { ...o, label } : o)) }));
+  return mapIssue(doc, issueId, (i) => ({
+    ...i,
+    options: i.options.map((o) => (o.id === optionId ? { ...o, label } : o)),
+  }));
 }
 
 /** Add an option to an issue; every party that values the issue values the new option 0 until told otherwise. */

@@ -60,7 +60,10 @@ export function CooperationPage() {
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    Promise.all([api<{ strategies: { name: string; description: string }[] }>('GET', '/api/cooperation/strategies'), api<{ games: Game[] }>('GET', '/api/cooperation/games')])
+    Promise.all([
+      api<{ strategies: { name: string; description: string }[] }>('GET', '/api/cooperation/strategies'),
+      api<{ games: Game[] }>('GET', '/api/cooperation/games'),
+    ])
       .then(([s, g]) => {
         setAll(s.strategies);
         setChosen(DEFAULT.filter((d) => s.strategies.some((x) => x.name === d)));
@@ -81,7 +84,15 @@ export function CooperationPage() {
   const run = async () => {
     setError(null);
     try {
-      const body = { strategies: chosen, turns, repetitions: reps, noise, misread, seed, ...(game ? { game: { id: game.id, issue: issueId, parties: [row, col] } } : {}) };
+      const body = {
+        strategies: chosen,
+        turns,
+        repetitions: reps,
+        noise,
+        misread,
+        seed,
+        ...(game ? { game: { id: game.id, issue: issueId, parties: [row, col] } } : {}),
+      };
       const started = await api<Job>('POST', '/api/cooperation/tournaments', body);
       setJob(started);
       setJob(await watchJob<Job>(started.id, (j) => setJob(j)));
@@ -95,7 +106,9 @@ export function CooperationPage() {
   const series = r
     ? r.jointVsUnilateral.flatMap((d) => [
         ...(d.joint === null ? [] : [{ turn: d.turn, payoff: d.joint, series: t('cooperation.jointSeries') }]),
-        ...(d.unilateral === null ? [] : [{ turn: d.turn, payoff: d.unilateral, series: t('cooperation.unilateralSeries') }]),
+        ...(d.unilateral === null
+          ? []
+          : [{ turn: d.turn, payoff: d.unilateral, series: t('cooperation.unilateralSeries') }]),
       ])
     : [];
   const mean = (key: 'joint' | 'unilateral') => {
@@ -114,7 +127,17 @@ export function CooperationPage() {
             <div className="checks">
               {all.map((s) => (
                 <label key={s.name} title={s.description}>
-                  <input type="checkbox" checked={chosen.includes(s.name)} onChange={(e) => { const on = e.target.checked; setChosen((cs) => (on ? [...cs.filter((c) => c !== s.name), s.name] : cs.filter((c) => c !== s.name))); }} /> {s.name}
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(s.name)}
+                    onChange={(e) => {
+                      const on = e.target.checked;
+                      setChosen((cs) =>
+                        on ? [...cs.filter((c) => c !== s.name), s.name] : cs.filter((c) => c !== s.name),
+                      );
+                    }}
+                  />{' '}
+                  {s.name}
                 </label>
               ))}
             </div>
@@ -158,19 +181,44 @@ export function CooperationPage() {
           </fieldset>
           <div className="inline">
             <label>
-              {t('cooperation.turns')} <input type="number" min={1} max={2000} value={turns} onChange={(e) => setTurns(Number(e.target.value))} />
+              {t('cooperation.turns')}{' '}
+              <input
+                type="number"
+                min={1}
+                max={2000}
+                value={turns}
+                onChange={(e) => setTurns(Number(e.target.value))}
+              />
             </label>
             <label>
-              {t('cooperation.repetitions')} <input type="number" min={1} max={50} value={reps} onChange={(e) => setReps(Number(e.target.value))} />
+              {t('cooperation.repetitions')}{' '}
+              <input type="number" min={1} max={50} value={reps} onChange={(e) => setReps(Number(e.target.value))} />
             </label>
             <label>
-              {t('cooperation.noise')} <input type="number" min={0} max={0.5} step={0.01} value={noise} onChange={(e) => setNoise(Number(e.target.value))} />
+              {t('cooperation.noise')}{' '}
+              <input
+                type="number"
+                min={0}
+                max={0.5}
+                step={0.01}
+                value={noise}
+                onChange={(e) => setNoise(Number(e.target.value))}
+              />
             </label>
             <label>
-              {t('cooperation.misread')} <input type="number" min={0} max={0.5} step={0.01} value={misread} onChange={(e) => setMisread(Number(e.target.value))} />
+              {t('cooperation.misread')}{' '}
+              <input
+                type="number"
+                min={0}
+                max={0.5}
+                step={0.01}
+                value={misread}
+                onChange={(e) => setMisread(Number(e.target.value))}
+              />
             </label>
             <label>
-              {t('cooperation.seed')} <input type="number" min={0} value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
+              {t('cooperation.seed')}{' '}
+              <input type="number" min={0} value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
             </label>
           </div>
           <div className="actions">
@@ -194,11 +242,20 @@ export function CooperationPage() {
         )}
         {r && (
           <Section title={t('cooperation.ranking')} id="ranking">
-            <p>{t('cooperation.gamePlayed', { label: r.params?.game ? r.game.label : t('cooperation.standardGame'), row: `R=${r.game.row.R}, S=${r.game.row.S}, T=${r.game.row.T}, P=${r.game.row.P}`, col: `R=${r.game.col.R}, S=${r.game.col.S}, T=${r.game.col.T}, P=${r.game.col.P}` })}</p>
+            <p>
+              {t('cooperation.gamePlayed', {
+                label: r.params?.game ? r.game.label : t('cooperation.standardGame'),
+                row: `R=${r.game.row.R}, S=${r.game.row.S}, T=${r.game.row.T}, P=${r.game.row.P}`,
+                col: `R=${r.game.col.R}, S=${r.game.col.S}, T=${r.game.col.T}, P=${r.game.col.P}`,
+              })}
+            </p>
             <Figure
               testId="ranking-chart"
               deps={[r, t]}
-              alt={t('cooperation.chartAlt', { what: t('cooperation.score'), list: r.ranking.map((x) => `${x.name} ${n(x.medianScore)}`).join(', ') })}
+              alt={t('cooperation.chartAlt', {
+                what: t('cooperation.score'),
+                list: r.ranking.map((x) => `${x.name} ${n(x.medianScore)}`).join(', '),
+              })}
               render={(width) =>
                 Plot.plot({
                   width,
@@ -206,14 +263,25 @@ export function CooperationPage() {
                   height: 26 * r.ranking.length + 40,
                   x: { label: t('cooperation.score'), grid: true },
                   y: { label: null, domain: r.ranking.map((x) => x.name) },
-                  marks: [Plot.barX(r.ranking, { y: 'name', x: 'medianScore', fill: '#1d4ed8', title: (d: { name: string; medianScore: number }) => `${d.name}: ${n(d.medianScore)}` }), Plot.ruleX([0])],
+                  marks: [
+                    Plot.barX(r.ranking, {
+                      y: 'name',
+                      x: 'medianScore',
+                      fill: '#1d4ed8',
+                      title: (d: { name: string; medianScore: number }) => `${d.name}: ${n(d.medianScore)}`,
+                    }),
+                    Plot.ruleX([0]),
+                  ],
                 })
               }
             />
             <Figure
               testId="coop-rate-chart"
               deps={[r, t]}
-              alt={t('cooperation.chartAlt', { what: t('cooperation.coopRate'), list: r.ranking.map((x) => `${x.name} ${n(x.cooperationRate * 100, 0)}%`).join(', ') })}
+              alt={t('cooperation.chartAlt', {
+                what: t('cooperation.coopRate'),
+                list: r.ranking.map((x) => `${x.name} ${n(x.cooperationRate * 100, 0)}%`).join(', '),
+              })}
               render={(width) =>
                 Plot.plot({
                   width,
@@ -227,7 +295,12 @@ export function CooperationPage() {
             />
             <DataTable
               caption={t('cooperation.ranking')}
-              columns={[t('cooperation.rank'), t('cooperation.strategy'), t('cooperation.score'), t('cooperation.coopRate')]}
+              columns={[
+                t('cooperation.rank'),
+                t('cooperation.strategy'),
+                t('cooperation.score'),
+                t('cooperation.coopRate'),
+              ]}
               rows={r.ranking.map((x) => [x.rank + 1, x.name, n(x.medianScore), `${n(x.cooperationRate * 100, 0)}%`])}
             />
           </Section>
@@ -238,10 +311,19 @@ export function CooperationPage() {
           <Figure
             testId="jvu-chart"
             deps={[r, t]}
-            alt={t('cooperation.jvuAlt', { joint: mean('joint') === null ? '—' : n(mean('joint')!), unilateral: mean('unilateral') === null ? '—' : n(mean('unilateral')!) })}
+            alt={t('cooperation.jvuAlt', {
+              joint: mean('joint') === null ? '—' : n(mean('joint')!),
+              unilateral: mean('unilateral') === null ? '—' : n(mean('unilateral')!),
+            })}
             table={{
               columns: [t('cooperation.turn'), t('cooperation.jointSeries'), t('cooperation.unilateralSeries')],
-              rows: r.jointVsUnilateral.filter((d, i) => i < 10 || d.turn % 10 === 0).map((d) => [d.turn, d.joint === null ? '—' : n(d.joint), d.unilateral === null ? '—' : n(d.unilateral)]),
+              rows: r.jointVsUnilateral
+                .filter((d, i) => i < 10 || d.turn % 10 === 0)
+                .map((d) => [
+                  d.turn,
+                  d.joint === null ? '—' : n(d.joint),
+                  d.unilateral === null ? '—' : n(d.unilateral),
+                ]),
             }}
             render={(width) =>
               Plot.plot({

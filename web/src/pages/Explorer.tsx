@@ -10,7 +10,16 @@ import { isCgError, type Problem } from '../../../src/core/problems.ts';
 import { api, ApiError, download, inFile, sendText, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
-import { DataTable, Figure, Legend, PageTitle, PairSelect, Problems, Section, useLatestEffect } from '../components/common.tsx';
+import {
+  DataTable,
+  Figure,
+  Legend,
+  PageTitle,
+  PairSelect,
+  Problems,
+  Section,
+  useLatestEffect,
+} from '../components/common.tsx';
 import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plot.ts';
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
@@ -28,7 +37,9 @@ interface Stored extends Summary {
   visibleParty: string | null;
 }
 
-type Computed = { json: AnalysisJson; cloud: number[][]; problems?: undefined } | { problems: Problem[]; json?: undefined; cloud?: undefined };
+type Computed =
+  | { json: AnalysisJson; cloud: number[][]; problems?: undefined }
+  | { problems: Problem[]; json?: undefined; cloud?: undefined };
 
 function compute(doc: Scenario): Computed {
   try {
@@ -41,7 +52,11 @@ function compute(doc: Scenario): Computed {
 }
 
 const POINTS: { key: string; label: MessageKey; pick: (a: AnalysisJson) => number[] | null | undefined }[] = [
-  { key: 'statusQuo', label: 'explorer.pointStatusQuo', pick: (a) => a.linkage?.statusQuo.utilities ?? (a.disagreementSource === 'statusQuo' ? a.disagreement : null) },
+  {
+    key: 'statusQuo',
+    label: 'explorer.pointStatusQuo',
+    pick: (a) => a.linkage?.statusQuo.utilities ?? (a.disagreementSource === 'statusQuo' ? a.disagreement : null),
+  },
   { key: 'nash', label: 'explorer.pointNash', pick: (a) => a.nash?.utilities },
   { key: 'ks', label: 'explorer.pointKs', pick: (a) => a.kalaiSmorodinsky?.utilities },
   { key: 'delinked', label: 'explorer.pointDelinked', pick: (a) => a.linkage?.delinked.utilities },
@@ -62,7 +77,11 @@ export function ExplorerPage() {
   const refreshList = async (pick?: string) => {
     const r = await api<{ scenarios: Summary[] }>('GET', '/api/scenarios');
     setList(r.scenarios);
-    const want = pick ?? (r.scenarios.some((s) => s.id === selected) ? selected : (r.scenarios.find((s) => s.id === 'north-america') ?? r.scenarios[0])?.id);
+    const want =
+      pick ??
+      (r.scenarios.some((s) => s.id === selected)
+        ? selected
+        : (r.scenarios.find((s) => s.id === 'north-america') ?? r.scenarios[0])?.id);
     if (want) setSelected(want);
   };
 
@@ -116,12 +135,23 @@ export function ExplorerPage() {
     try {
       const mine = stored.visibleParty ? doc.parties.find((p) => p.id === stored.visibleParty) : undefined;
       const s = mine
-        ? await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}/parties/${encodeURIComponent(mine.id)}`, mine)
+        ? await api<Stored>(
+            'PUT',
+            `/api/scenarios/${encodeURIComponent(stored.id)}/parties/${encodeURIComponent(mine.id)}`,
+            mine,
+          )
         : // The document is saved as the scenario being edited (older copies were stored under another id).
-          await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, { document: { ...doc, id: stored.id }, version: stored.version });
+          await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, {
+            document: { ...doc, id: stored.id },
+            version: stored.version,
+          });
       setStored(s);
       setDoc(s.document);
-      setStatus(mine ? t('explorer.savedParty', { party: mine.name, version: s.version }) : t('common.saved', { version: s.version }));
+      setStatus(
+        mine
+          ? t('explorer.savedParty', { party: mine.name, version: s.version })
+          : t('common.saved', { version: s.version }),
+      );
       setError(null);
     } catch (e) {
       setError(e);
@@ -188,10 +218,23 @@ export function ExplorerPage() {
         {!stored?.redacted && (
           <>
             <label className="file">
-              {t('explorer.upload')} <input type="file" accept=".yaml,.yml,.json" onChange={(e) => onUpload(e.target, 'scenario')} data-testid="upload-scenario" />
+              {t('explorer.upload')}{' '}
+              <input
+                type="file"
+                accept=".yaml,.yml,.json"
+                onChange={(e) => onUpload(e.target, 'scenario')}
+                data-testid="upload-scenario"
+              />
             </label>
             <label className="file">
-              {t('explorer.uploadGenius')} <input type="file" multiple accept=".xml,.zip" onChange={(e) => onUpload(e.target, 'genius')} data-testid="upload-genius" />
+              {t('explorer.uploadGenius')}{' '}
+              <input
+                type="file"
+                multiple
+                accept=".xml,.zip"
+                onChange={(e) => onUpload(e.target, 'genius')}
+                data-testid="upload-genius"
+              />
             </label>
           </>
         )}
@@ -208,12 +251,26 @@ export function ExplorerPage() {
             <ScenarioForms key={stored.id} doc={doc} visibleParty={stored.visibleParty} onChange={change} />
             <div className="actions">
               <button type="button" onClick={save} disabled={!dirty} data-testid="save">
-                {stored.visibleParty ? t('explorer.saveParty', { party: stored.document.parties.find((p) => p.id === stored.visibleParty)?.name ?? stored.visibleParty }) : t('explorer.save')}
+                {stored.visibleParty
+                  ? t('explorer.saveParty', {
+                      party:
+                        stored.document.parties.find((p) => p.id === stored.visibleParty)?.name ?? stored.visibleParty,
+                    })
+                  : t('explorer.save')}
               </button>
               <button type="button" className="secondary" onClick={() => change(stored.document)} disabled={!dirty}>
                 {t('common.reset')}
               </button>
-              <button type="button" className="secondary" data-testid="export" onClick={() => download(`/api/scenarios/${encodeURIComponent(stored.id)}/export`, `${stored.id}.yaml`).catch(setError)}>
+              <button
+                type="button"
+                className="secondary"
+                data-testid="export"
+                onClick={() =>
+                  download(`/api/scenarios/${encodeURIComponent(stored.id)}/export`, `${stored.id}.yaml`).catch(
+                    setError,
+                  )
+                }
+              >
                 {t('explorer.exportSaved')}
               </button>
               <span className="hint-dark" aria-live="polite" data-testid="dirty">
@@ -254,16 +311,27 @@ export function ExplorerPage() {
                   />
                   <Legend
                     items={[
-                      ...keyPoints.map((p) => ({ glyph: POINT_STYLE[p.key]?.glyph ?? '●', color: POINT_STYLE[p.key]?.color ?? '#000', label: p.label })),
+                      ...keyPoints.map((p) => ({
+                        glyph: POINT_STYLE[p.key]?.glyph ?? '●',
+                        color: POINT_STYLE[p.key]?.color ?? '#000',
+                        label: p.label,
+                      })),
                       // Two parties: the frontier is a line; more: its points seen from the pair, drawn as rings.
                       parties.length === 2
                         ? { glyph: '━', color: '#1d4ed8', label: t('explorer.frontier'), testId: 'frontier-legend' }
-                        : { glyph: '○', color: '#1d4ed8', label: t('explorer.frontierProjected'), testId: 'frontier-legend' },
+                        : {
+                            glyph: '○',
+                            color: '#1d4ed8',
+                            label: t('explorer.frontierProjected'),
+                            testId: 'frontier-legend',
+                          },
                     ]}
                   />
                   <p aria-live="polite" data-testid="nash-summary">
                     {a.nash
-                      ? t('explorer.nashAt', { coords: parties.map((p, i) => `${p.name} ${n(a.nash!.utilities[i])}`).join(', ') })
+                      ? t('explorer.nashAt', {
+                          coords: parties.map((p, i) => `${p.name} ${n(a.nash!.utilities[i])}`).join(', '),
+                        })
                       : t('explorer.noNash')}
                   </p>
                   <p aria-live="polite" data-testid="analysis-summary">
@@ -281,7 +349,10 @@ export function ExplorerPage() {
             {a && !a.linkage && doc && (
               <Section title={t('explorer.linkage')} id="linkage">
                 <p data-testid="linkage-needs-status-quo">
-                  {t('explorer.linkageNeedsStatusQuo', { missing: n(doc.issues.filter((i) => i.statusQuo === undefined).length, 0), total: n(doc.issues.length, 0) })}
+                  {t('explorer.linkageNeedsStatusQuo', {
+                    missing: n(doc.issues.filter((i) => i.statusQuo === undefined).length, 0),
+                    total: n(doc.issues.length, 0),
+                  })}
                 </p>
               </Section>
             )}

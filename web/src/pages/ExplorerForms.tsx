@@ -4,7 +4,15 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import { useI18n } from '../i18n/index.tsx';
 import * as edit from '../logic/scenario-edit.ts';
 
-export function ScenarioForms({ doc, visibleParty, onChange }: { doc: Scenario; visibleParty: string | null; onChange: (d: Scenario) => void }) {
+export function ScenarioForms({
+  doc,
+  visibleParty,
+  onChange,
+}: {
+  doc: Scenario;
+  visibleParty: string | null;
+  onChange: (d: Scenario) => void;
+}) {
   const { t, n } = useI18n();
   const editable = visibleParty ? doc.parties.filter((p) => p.id === visibleParty) : doc.parties;
   const [partyId, setPartyId] = useState(editable[0]?.id ?? '');
@@ -15,7 +23,8 @@ export function ScenarioForms({ doc, visibleParty, onChange }: { doc: Scenario; 
   const maxWeight = Math.max(1, ...doc.parties.flatMap((p) => Object.values(p.weights ?? {}).map((w) => w.weight)));
   const hasStatusQuo = doc.issues.every((i) => i.statusQuo !== undefined);
   const issueName = (id: string) => doc.issues.find((i) => i.id === id)?.name ?? id;
-  const optionLabel = (issueId: string, optionId: string) => doc.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
+  const optionLabel = (issueId: string, optionId: string) =>
+    doc.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
 
   return (
     <>
@@ -95,7 +104,9 @@ export function ScenarioForms({ doc, visibleParty, onChange }: { doc: Scenario; 
               max={2}
               value={typeof party.reservation === 'number' ? party.reservation : ''}
               placeholder={party.reservation === 'status_quo' ? t('explorer.pointStatusQuo') : '0'}
-              onChange={(e) => e.target.value !== '' && onChange(edit.setReservation(doc, party.id, Number(e.target.value)))}
+              onChange={(e) =>
+                e.target.value !== '' && onChange(edit.setReservation(doc, party.id, Number(e.target.value)))
+              }
               aria-describedby={hasStatusQuo ? `res-${party.id}-help` : undefined}
             />
             {hasStatusQuo && (
@@ -121,7 +132,13 @@ export function ScenarioForms({ doc, visibleParty, onChange }: { doc: Scenario; 
             <div className="inline">
               <label>
                 {t('explorer.redLineIssue')}{' '}
-                <select value={rlIssue} onChange={(e) => { setRlIssue(e.target.value); setRlOption(''); }}>
+                <select
+                  value={rlIssue}
+                  onChange={(e) => {
+                    setRlIssue(e.target.value);
+                    setRlOption('');
+                  }}
+                >
                   {doc.issues.map((i) => (
                     <option key={i.id} value={i.id}>
                       {i.name}
@@ -139,7 +156,10 @@ export function ScenarioForms({ doc, visibleParty, onChange }: { doc: Scenario; 
                   ))}
                 </select>
               </label>
-              <button type="button" onClick={() => onChange(edit.addRedLine(doc, party.id, { [rlIssue]: rlOption || rlOptions[0]?.id }))}>
+              <button
+                type="button"
+                onClick={() => onChange(edit.addRedLine(doc, party.id, { [rlIssue]: rlOption || rlOptions[0]?.id }))}
+              >
                 {t('explorer.redLineAdd')}
               </button>
             </div>
@@ -153,7 +173,12 @@ export function ScenarioForms({ doc, visibleParty, onChange }: { doc: Scenario; 
             <summary>{issue.name}</summary>
             <div className="field">
               <label htmlFor={`sq-${issue.id}`}>{t('explorer.statusQuo', { issue: issue.name })}</label>
-              <select id={`sq-${issue.id}`} value={issue.statusQuo ?? ''} disabled={!!visibleParty} onChange={(e) => onChange(edit.setStatusQuo(doc, issue.id, e.target.value))}>
+              <select
+                id={`sq-${issue.id}`}
+                value={issue.statusQuo ?? ''}
+                disabled={!!visibleParty}
+                onChange={(e) => onChange(edit.setStatusQuo(doc, issue.id, e.target.value))}
+              >
                 {issue.statusQuo === undefined && <option value="">—</option>}
                 {issue.options.map((o) => (
                   <option key={o.id} value={o.id}>
@@ -164,12 +189,22 @@ export function ScenarioForms({ doc, visibleParty, onChange }: { doc: Scenario; 
             </div>
             {issue.options.map((o, k) => (
               <div className="field" key={o.id}>
-                <label htmlFor={`opt-${issue.id}-${o.id}`}>{t('explorer.optionLabel', { n: k + 1, issue: issue.name })}</label>
-                <input id={`opt-${issue.id}-${o.id}`} value={o.label} disabled={!!visibleParty} onChange={(e) => onChange(edit.setOptionLabel(doc, issue.id, o.id, e.target.value))} />
+                <label htmlFor={`opt-${issue.id}-${o.id}`}>
+                  {t('explorer.optionLabel', { n: k + 1, issue: issue.name })}
+                </label>
+                <input
+                  id={`opt-${issue.id}-${o.id}`}
+                  value={o.label}
+                  disabled={!!visibleParty}
+                  onChange={(e) => onChange(edit.setOptionLabel(doc, issue.id, o.id, e.target.value))}
+                />
               </div>
             ))}
             {!visibleParty && (
-              <button type="button" onClick={() => onChange(edit.addOption(doc, issue.id, `${issue.name} ${issue.options.length + 1}`).doc)}>
+              <button
+                type="button"
+                onClick={() => onChange(edit.addOption(doc, issue.id, `${issue.name} ${issue.options.length + 1}`).doc)}
+              >
                 {t('explorer.addOption', { issue: issue.name })}
               </button>
             )}

@@ -60,7 +60,10 @@ export function FrameworksPage() {
     (isCurrent) => {
       if (!id) return;
       setAudit(null);
-      Promise.all([api<Stored>('GET', `/api/frameworks/${encodeURIComponent(id)}`), api<ProgressReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/progress`)])
+      Promise.all([
+        api<Stored>('GET', `/api/frameworks/${encodeURIComponent(id)}`),
+        api<ProgressReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/progress`),
+      ])
         .then(([f, p]) => {
           if (!isCurrent()) return;
           setFw(f);
@@ -73,7 +76,9 @@ export function FrameworksPage() {
 
   const runAudit = () => {
     setError(null);
-    api<AuditReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/audit`).then(setAudit).catch(setError);
+    api<AuditReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/audit`)
+      .then(setAudit)
+      .catch(setError);
   };
 
   const importCsv = async (input: HTMLInputElement) => {
@@ -84,7 +89,10 @@ export function FrameworksPage() {
     setError(null);
     setStatus('');
     try {
-      const r = await upload<ImportSummary>(`/api/frameworks/${encodeURIComponent(fw.id)}/indicators?version=${fw.version}`, files);
+      const r = await upload<ImportSummary>(
+        `/api/frameworks/${encodeURIComponent(fw.id)}/indicators?version=${fw.version}`,
+        files,
+      );
       const mine = r.frameworks.find((f) => f.id === fw.id);
       setStatus(t('frameworks.imported', { attached: r.attached, rows: r.rows, version: mine?.version ?? fw.version }));
       setReload((x) => x + 1);
@@ -93,7 +101,9 @@ export function FrameworksPage() {
     }
   };
 
-  const indicators = fw ? fw.framework.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators))) : [];
+  const indicators = fw
+    ? fw.framework.areas.flatMap((a) => a.objectives.flatMap((o) => o.results.flatMap((r) => r.indicators)))
+    : [];
   const pct = (x: number | null) => (x === null ? '—' : `${n(x * 100, 0)}%`);
   const partyName = (id: string) => fw?.framework.parties.find((p) => p.id === id)?.name ?? id;
   /** A criterion in the user's language ("Clear objectives: every area has ..."). */
@@ -120,11 +130,27 @@ export function FrameworksPage() {
         </button>
         {owner && (
           <label className="file">
-            {t('frameworks.importIndicators')} <input type="file" accept=".csv,text/csv" onChange={(e) => importCsv(e.target)} disabled={!fw} data-testid="import-csv" />
+            {t('frameworks.importIndicators')}{' '}
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(e) => importCsv(e.target)}
+              disabled={!fw}
+              data-testid="import-csv"
+            />
           </label>
         )}
         {fw && (
-          <button type="button" className="secondary" data-testid="export-iati" onClick={() => download(`/api/frameworks/${encodeURIComponent(fw.id)}/iati?validate=true`, `${fw.id}.iati.xml`).catch(setError)}>
+          <button
+            type="button"
+            className="secondary"
+            data-testid="export-iati"
+            onClick={() =>
+              download(`/api/frameworks/${encodeURIComponent(fw.id)}/iati?validate=true`, `${fw.id}.iati.xml`).catch(
+                setError,
+              )
+            }
+          >
             {t('frameworks.exportIati')}
           </button>
         )}
@@ -135,12 +161,18 @@ export function FrameworksPage() {
       {audit && (
         <Section title={t('frameworks.auditTitle')} id="audit">
           <p role="status" aria-live="polite" data-testid="audit-summary">
-            {audit.passed ? t('frameworks.auditPasses') : t('frameworks.auditFails')} {audit.gaps.length ? t('frameworks.gaps', { count: audit.gaps.length }) : t('frameworks.noGaps')}
+            {audit.passed ? t('frameworks.auditPasses') : t('frameworks.auditFails')}{' '}
+            {audit.gaps.length ? t('frameworks.gaps', { count: audit.gaps.length }) : t('frameworks.noGaps')}
           </p>
           <DataTable
             caption={t('frameworks.auditTitle')}
             columns={[t('frameworks.criterion'), t('frameworks.score'), t('frameworks.items'), t('frameworks.result')]}
-            rows={audit.criteria.map((c) => [criterion(c.name), pct(c.score), `${c.passing}/${c.items}`, c.passed ? `✓ ${t('frameworks.pass')}` : `✗ ${t('frameworks.fail')}`])}
+            rows={audit.criteria.map((c) => [
+              criterion(c.name),
+              pct(c.score),
+              `${c.passing}/${c.items}`,
+              c.passed ? `✓ ${t('frameworks.pass')}` : `✗ ${t('frameworks.fail')}`,
+            ])}
           />
           <h3>{t('frameworks.gapsTitle')}</h3>
           <ul data-testid="gaps">
@@ -164,14 +196,19 @@ export function FrameworksPage() {
                       {a.objectives.length === 0 && <li className="gap">{t('frameworks.noObjectives')}</li>}
                       {a.objectives.map((o) => (
                         <li key={o.id}>
-                          {o.title} <span className="hint-dark">({o.ownerParties.map(partyName).join(', ') || t('frameworks.noOwner')})</span>
+                          {o.title}{' '}
+                          <span className="hint-dark">
+                            ({o.ownerParties.map(partyName).join(', ') || t('frameworks.noOwner')})
+                          </span>
                           {o.results.length > 0 && (
                             <ul>
-                              {o.results.flatMap((r) => r.indicators).map((i) => (
-                                <li key={i.id} className="indicator">
-                                  {i.name}
-                                </li>
-                              ))}
+                              {o.results
+                                .flatMap((r) => r.indicators)
+                                .map((i) => (
+                                  <li key={i.id} className="indicator">
+                                    {i.name}
+                                  </li>
+                                ))}
                             </ul>
                           )}
                         </li>
@@ -191,11 +228,28 @@ export function FrameworksPage() {
                   testId="budget-chart"
                   deps={[progress, t]}
                   alt={t('frameworks.budgetAlt', {
-                    list: progress.budget.byCurrency.map((b) => `${b.currency}: ${n(b.committed, 0)} / ${b.disbursed === null ? t('frameworks.noData') : n(b.disbursed, 0)}`).join('; '),
+                    list: progress.budget.byCurrency
+                      .map(
+                        (b) =>
+                          `${b.currency}: ${n(b.committed, 0)} / ${b.disbursed === null ? t('frameworks.noData') : n(b.disbursed, 0)}`,
+                      )
+                      .join('; '),
                   })}
                   table={{
-                    columns: [t('frameworks.currency'), t('frameworks.committed'), t('frameworks.ofWhichProposed'), t('frameworks.disbursed'), t('frameworks.execution')],
-                    rows: progress.budget.byCurrency.map((b) => [b.currency, n(b.committed, 0), n(b.committedProposed, 0), b.disbursed === null ? t('frameworks.noData') : n(b.disbursed, 0), pct(b.execution)]),
+                    columns: [
+                      t('frameworks.currency'),
+                      t('frameworks.committed'),
+                      t('frameworks.ofWhichProposed'),
+                      t('frameworks.disbursed'),
+                      t('frameworks.execution'),
+                    ],
+                    rows: progress.budget.byCurrency.map((b) => [
+                      b.currency,
+                      n(b.committed, 0),
+                      n(b.committedProposed, 0),
+                      b.disbursed === null ? t('frameworks.noData') : n(b.disbursed, 0),
+                      pct(b.execution),
+                    ]),
                   }}
                   render={(width) => {
                     const committed = t('frameworks.committed');
@@ -205,19 +259,41 @@ export function FrameworksPage() {
                       { currency: b.currency, what: committed, v: b.committed },
                       ...(b.disbursed === null ? [] : [{ currency: b.currency, what: disbursed, v: b.disbursed }]),
                     ]);
-                    const missing = progress.budget.byCurrency.filter((b) => b.disbursed === null).map((b) => ({ currency: b.currency, what: disbursed, v: 0 }));
+                    const missing = progress.budget.byCurrency
+                      .filter((b) => b.disbursed === null)
+                      .map((b) => ({ currency: b.currency, what: disbursed, v: 0 }));
                     return Plot.plot({
                       width,
                       height: 90 + 50 * progress.budget.byCurrency.length,
                       marginLeft: labelMargin([committed, disbursed]),
                       marginRight: 50,
-                      x: { label: t('frameworks.amount'), grid: true, ticks: Math.max(2, Math.floor(width / 90)), tickFormat: compactNumber(lang) },
+                      x: {
+                        label: t('frameworks.amount'),
+                        grid: true,
+                        ticks: Math.max(2, Math.floor(width / 90)),
+                        tickFormat: compactNumber(lang),
+                      },
                       y: { label: null, domain: [committed, disbursed] },
                       fy: { label: null },
                       color: { legend: true, domain: [committed, disbursed] },
                       marks: [
-                        Plot.barX(bars, { fy: 'currency', y: 'what', x: 'v', fill: 'what', title: (d: { what: string; v: number; currency: string }) => `${d.what}: ${n(d.v, 0)} ${d.currency}` }),
-                        Plot.text(missing, { fy: 'currency', y: 'what', x: 'v', text: () => t('frameworks.noData'), textAnchor: 'start', dx: 6, fill: '#4b5563' }),
+                        Plot.barX(bars, {
+                          fy: 'currency',
+                          y: 'what',
+                          x: 'v',
+                          fill: 'what',
+                          title: (d: { what: string; v: number; currency: string }) =>
+                            `${d.what}: ${n(d.v, 0)} ${d.currency}`,
+                        }),
+                        Plot.text(missing, {
+                          fy: 'currency',
+                          y: 'what',
+                          x: 'v',
+                          text: () => t('frameworks.noData'),
+                          textAnchor: 'start',
+                          dx: 6,
+                          fill: '#4b5563',
+                        }),
                         Plot.ruleX([0]),
                       ],
                     });
@@ -225,25 +301,55 @@ export function FrameworksPage() {
                 />
               )}
               <h3>{t('frameworks.jointTitle')}</h3>
-              <p data-testid="joint-share">{t('frameworks.jointShare', { share: pct(progress.jointShare.share), joint: progress.jointShare.joint, total: progress.jointShare.joint + progress.jointShare.unilateral })}</p>
+              <p data-testid="joint-share">
+                {t('frameworks.jointShare', {
+                  share: pct(progress.jointShare.share),
+                  joint: progress.jointShare.joint,
+                  total: progress.jointShare.joint + progress.jointShare.unilateral,
+                })}
+              </p>
               {progress.jointShare.byYear.length > 0 && (
                 <Figure
                   deps={[progress, t]}
-                  alt={t('frameworks.jointAlt', { list: progress.jointShare.byYear.map((y) => `${y.year}: ${pct(y.cumulativeShare)}`).join('; ') })}
+                  alt={t('frameworks.jointAlt', {
+                    list: progress.jointShare.byYear.map((y) => `${y.year}: ${pct(y.cumulativeShare)}`).join('; '),
+                  })}
                   table={{
-                    columns: [t('frameworks.year'), t('frameworks.joint'), t('frameworks.unilateral'), t('frameworks.cumulative')],
-                    rows: progress.jointShare.byYear.map((y) => [y.year, y.joint, y.unilateral, pct(y.cumulativeShare)]),
+                    columns: [
+                      t('frameworks.year'),
+                      t('frameworks.joint'),
+                      t('frameworks.unilateral'),
+                      t('frameworks.cumulative'),
+                    ],
+                    rows: progress.jointShare.byYear.map((y) => [
+                      y.year,
+                      y.joint,
+                      y.unilateral,
+                      pct(y.cumulativeShare),
+                    ]),
                   }}
                   render={(width) =>
                     Plot.plot({
                       width,
                       height: 180,
                       // One tick per year that has actions (a continuous scale repeated "2026" three times).
-                      x: { label: t('frameworks.year'), ticks: thinTicks(progress.jointShare.byYear.map((y) => y.year), width - 60), tickFormat: 'd' },
+                      x: {
+                        label: t('frameworks.year'),
+                        ticks: thinTicks(
+                          progress.jointShare.byYear.map((y) => y.year),
+                          width - 60,
+                        ),
+                        tickFormat: 'd',
+                      },
                       y: { label: t('frameworks.cumulative'), domain: [0, 1], grid: true, tickFormat: '%' },
                       marks: [
                         Plot.ruleY([0.5], { stroke: '#9ca3af', strokeDasharray: '4 3' }),
-                        Plot.line(progress.jointShare.byYear, { x: 'year', y: 'cumulativeShare', stroke: '#047857', marker: 'circle' }),
+                        Plot.line(progress.jointShare.byYear, {
+                          x: 'year',
+                          y: 'cumulativeShare',
+                          stroke: '#047857',
+                          marker: 'circle',
+                        }),
                       ],
                     })
                   }
@@ -258,7 +364,13 @@ export function FrameworksPage() {
           {progress && (
             <DataTable
               caption={t('frameworks.progressTable')}
-              columns={[t('frameworks.indicator'), t('frameworks.baseline'), t('frameworks.target'), t('frameworks.latest'), t('frameworks.statusCol')]}
+              columns={[
+                t('frameworks.indicator'),
+                t('frameworks.baseline'),
+                t('frameworks.target'),
+                t('frameworks.latest'),
+                t('frameworks.statusCol'),
+              ]}
               rows={progress.indicators.map((i) => [
                 i.name,
                 i.baseline ? `${n(i.baseline.value)} (${i.baseline.period})` : '—',
@@ -278,22 +390,39 @@ export function FrameworksPage() {
                 <Figure
                   deps={[ind, t]}
                   alt={`${ind.name}: ${rows.map((r) => `${r.kind} ${r.period} ${n(r.value)}`).join('; ')}`}
-                  table={{ columns: ['', t('frameworks.period'), t('frameworks.value'), t('frameworks.source')], rows: rows.map((r) => [r.kind, r.period, n(r.value), r.source]) }}
+                  table={{
+                    columns: ['', t('frameworks.period'), t('frameworks.value'), t('frameworks.source')],
+                    rows: rows.map((r) => [r.kind, r.period, n(r.value), r.source]),
+                  }}
                   render={(width) => {
                     const periods = periodOrder(rows.map((r) => r.period));
-                    const title = (d: { kind: string; value: number; source: string; period: string }) => `${d.kind} ${d.period}: ${n(d.value)} — ${d.source}`;
+                    const title = (d: { kind: string; value: number; source: string; period: string }) =>
+                      `${d.kind} ${d.period}: ${n(d.value)} — ${d.source}`;
                     return Plot.plot({
                       width,
                       height: 190,
                       marginLeft: 70,
                       x: { label: null, type: 'point', domain: periods, ticks: thinTicks(periods, width - 90) },
                       y: { grid: true, label: ind.unit },
-                      color: { legend: true, domain: [kinds.baseline, kinds.target, kinds.actual], range: ['#6b7280', '#b91c1c', '#1d4ed8'] },
+                      color: {
+                        legend: true,
+                        domain: [kinds.baseline, kinds.target, kinds.actual],
+                        range: ['#6b7280', '#b91c1c', '#1d4ed8'],
+                      },
                       marks: [
-                        Plot.line(rows.filter((r) => r.kind === kinds.actual), { x: 'period', y: 'value', stroke: '#1d4ed8', strokeOpacity: 0.5 }),
+                        Plot.line(
+                          rows.filter((r) => r.kind === kinds.actual),
+                          { x: 'period', y: 'value', stroke: '#1d4ed8', strokeOpacity: 0.5 },
+                        ),
                         // The baseline is a ring around its point, so an actual of the same period stays visible.
-                        Plot.dot(rows.filter((r) => r.kind === kinds.baseline), { x: 'period', y: 'value', stroke: 'kind', strokeWidth: 2.5, r: 8, title }),
-                        Plot.dot(rows.filter((r) => r.kind !== kinds.baseline), { x: 'period', y: 'value', fill: 'kind', r: 5, title }),
+                        Plot.dot(
+                          rows.filter((r) => r.kind === kinds.baseline),
+                          { x: 'period', y: 'value', stroke: 'kind', strokeWidth: 2.5, r: 8, title },
+                        ),
+                        Plot.dot(
+                          rows.filter((r) => r.kind !== kinds.baseline),
+                          { x: 'period', y: 'value', fill: 'kind', r: 5, title },
+                        ),
                       ],
                     });
                   }}

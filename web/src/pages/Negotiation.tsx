@@ -10,7 +10,18 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import type { AnalysisJson } from '../../../src/analysis/json.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { CancelJob, DataTable, Figure, JobStatus, Legend, PageTitle, PairSelect, Problems, Section, useLatestEffect } from '../components/common.tsx';
+import {
+  CancelJob,
+  DataTable,
+  Figure,
+  JobStatus,
+  Legend,
+  PageTitle,
+  PairSelect,
+  Problems,
+  Section,
+  useLatestEffect,
+} from '../components/common.tsx';
 import { negotiationPlot } from '../charts/negotiation-plot.ts';
 import { concessions, offerPoints, type Offer, type SessionResult } from '../logic/negotiation.ts';
 import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
@@ -81,7 +92,10 @@ export function NegotiationPage() {
   const counter = useRef(0);
 
   useEffect(() => {
-    Promise.all([api<{ scenarios: Summary[] }>('GET', '/api/scenarios'), api<{ strategies: Strategy[] }>('GET', '/api/negotiation/strategies')])
+    Promise.all([
+      api<{ scenarios: Summary[] }>('GET', '/api/scenarios'),
+      api<{ strategies: Strategy[] }>('GET', '/api/negotiation/strategies'),
+    ])
       .then(([s, st]) => {
         setList(s.scenarios);
         setStrategies(st.strategies);
@@ -104,7 +118,10 @@ export function NegotiationPage() {
           setAgents(s.document.parties.map((_, i) => DEFAULT_AGENTS[i % DEFAULT_AGENTS.length]));
           setPair(0);
           setProtocol('');
-          if (!s.redacted) return api<AnalysisJson>('GET', `/api/scenarios/${encodeURIComponent(selected)}/analysis`).then((a) => isCurrent() && setAnalysis(a));
+          if (!s.redacted)
+            return api<AnalysisJson>('GET', `/api/scenarios/${encodeURIComponent(selected)}/analysis`).then(
+              (a) => isCurrent() && setAnalysis(a),
+            );
         })
         .catch((e: unknown) => isCurrent() && setError(e));
     },
@@ -134,16 +151,42 @@ export function NegotiationPage() {
     const body = { scenarioId: stored.id, agents, mode: m, rounds, seed, ...(protocol ? { protocol } : {}) };
     const job = await api<Job>('POST', '/api/negotiation/sessions', body);
     const runNo = ++counter.current;
-    const run: Run = { n: runNo, scenarioId: stored.id, jobId: job.id, mode: m, agents: [...agents], protocol: protocol || 'default', rounds, seed, status: job.status, progress: 0, offers: [], result: null, error: null };
+    const run: Run = {
+      n: runNo,
+      scenarioId: stored.id,
+      jobId: job.id,
+      mode: m,
+      agents: [...agents],
+      protocol: protocol || 'default',
+      rounds,
+      seed,
+      status: job.status,
+      progress: 0,
+      offers: [],
+      result: null,
+      error: null,
+    };
     setRuns((rs) => [...rs, run]);
     setShown(runNo);
     setReplay(null);
     const done = await watchJob<Job>(
       job.id,
-      (j, fresh) => update(runNo, (r) => ({ ...r, status: j.status, progress: j.progress, offers: fresh.length ? [...r.offers, ...(fresh as Offer[])] : r.offers })),
+      (j, fresh) =>
+        update(runNo, (r) => ({
+          ...r,
+          status: j.status,
+          progress: j.progress,
+          offers: fresh.length ? [...r.offers, ...(fresh as Offer[])] : r.offers,
+        })),
       { intervalMs: 120 },
     );
-    update(runNo, (r) => ({ ...r, status: done.status, progress: done.progress, result: done.result, error: done.error }));
+    update(runNo, (r) => ({
+      ...r,
+      status: done.status,
+      progress: done.progress,
+      result: done.result,
+      error: done.error,
+    }));
   };
 
   const run = async (both: boolean) => {
@@ -169,7 +212,10 @@ export function NegotiationPage() {
   const agreementText = (r: SessionResult) =>
     r.agreement
       ? r.mode === 'linked'
-        ? t('negotiation.agreement', { round: r.rounds, utilities: partyIds.map((p) => `${nameOf(p)} ${n(r.agreement!.utilities[p])}`).join(', ') })
+        ? t('negotiation.agreement', {
+            round: r.rounds,
+            utilities: partyIds.map((p) => `${nameOf(p)} ${n(r.agreement!.utilities[p])}`).join(', '),
+          })
         : t('negotiation.delinkedResult', { moved: r.agreement.issuesChanged ?? 0, issues: r.issues?.length ?? 0 })
       : r.end === 'walkaway'
         ? t('negotiation.walkaway', { party: nameOf(r.walkedAway ?? '') })
@@ -184,7 +230,12 @@ export function NegotiationPage() {
         <Section title={t('negotiation.setup')} id="setup">
           <div className="field">
             <label htmlFor="neg-scenario">{t('explorer.pick')}</label>
-            <select id="neg-scenario" value={selected} onChange={(e) => setSelected(e.target.value)} data-testid="neg-scenario">
+            <select
+              id="neg-scenario"
+              value={selected}
+              onChange={(e) => setSelected(e.target.value)}
+              data-testid="neg-scenario"
+            >
               {list.map((s) => (
                 <option key={s.id} value={s.id}>
                   {listName(s, list)}
@@ -193,19 +244,30 @@ export function NegotiationPage() {
             </select>
           </div>
           {stored?.redacted && <p className="note">{t('negotiation.private')}</p>}
-          {stored && (
-            <AgentPicker parties={parties} strategies={strategies} agents={agents} onChange={setAgents} />
-          )}
+          {stored && <AgentPicker parties={parties} strategies={strategies} agents={agents} onChange={setAgents} />}
           <fieldset>
             <legend>{t('negotiation.mode')}</legend>
             {(['linked', 'delinked'] as const).map((m) => (
               <label key={m} className="radio">
-                <input type="radio" name="neg-mode" value={m} checked={mode === m} onChange={() => setMode(m)} disabled={m === 'delinked' && missingStatusQuo > 0} aria-describedby={m === 'delinked' && needsStatusQuo ? 'needs-status-quo' : undefined} data-testid={`mode-${m}`} /> {t(m === 'linked' ? 'negotiation.linked' : 'negotiation.delinked')}
+                <input
+                  type="radio"
+                  name="neg-mode"
+                  value={m}
+                  checked={mode === m}
+                  onChange={() => setMode(m)}
+                  disabled={m === 'delinked' && missingStatusQuo > 0}
+                  aria-describedby={m === 'delinked' && needsStatusQuo ? 'needs-status-quo' : undefined}
+                  data-testid={`mode-${m}`}
+                />{' '}
+                {t(m === 'linked' ? 'negotiation.linked' : 'negotiation.delinked')}
               </label>
             ))}
             {needsStatusQuo && (
               <p className="note" id="needs-status-quo" data-testid="needs-status-quo">
-                {t('negotiation.needsStatusQuo', { missing: n(missingStatusQuo, 0), total: n(stored!.document.issues.length, 0) })}
+                {t('negotiation.needsStatusQuo', {
+                  missing: n(missingStatusQuo, 0),
+                  total: n(stored!.document.issues.length, 0),
+                })}
               </p>
             )}
           </fieldset>
@@ -220,17 +282,38 @@ export function NegotiationPage() {
               </select>
             </label>
             <label>
-              {t('negotiation.deadline')} <input type="number" min={1} max={2000} value={rounds} onChange={(e) => setRounds(Number(e.target.value))} data-testid="rounds" />
+              {t('negotiation.deadline')}{' '}
+              <input
+                type="number"
+                min={1}
+                max={2000}
+                value={rounds}
+                onChange={(e) => setRounds(Number(e.target.value))}
+                data-testid="rounds"
+              />
             </label>
             <label>
-              {t('negotiation.seed')} <input type="number" min={0} value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
+              {t('negotiation.seed')}{' '}
+              <input type="number" min={0} value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
             </label>
           </div>
           <div className="actions">
-            <button type="button" onClick={() => run(false)} disabled={!stored || stored.redacted || running} data-testid="run-negotiation">
+            <button
+              type="button"
+              onClick={() => run(false)}
+              disabled={!stored || stored.redacted || running}
+              data-testid="run-negotiation"
+            >
               {t('common.run')}
             </button>
-            <button type="button" className="secondary" onClick={() => run(true)} disabled={!stored || stored.redacted || running || missingStatusQuo > 0} aria-describedby={needsStatusQuo ? 'needs-status-quo' : undefined} data-testid="run-both">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => run(true)}
+              disabled={!stored || stored.redacted || running || missingStatusQuo > 0}
+              aria-describedby={needsStatusQuo ? 'needs-status-quo' : undefined}
+              data-testid="run-both"
+            >
               {t('negotiation.runBoth')}
             </button>
             {running && current && <CancelJob id={current.jobId} onError={setError} />}
@@ -259,10 +342,17 @@ export function NegotiationPage() {
                   offers: points,
                   parties,
                   agreement: replay === null || replay >= (current?.offers.length ?? 0) ? agreementU : null,
-                  finals: finished.filter((r) => r.n !== current?.n).map((r) => ({ label: t('negotiation.runLabel', { n: r.n }), u: vec(r.result!.utilities)! })),
+                  finals: finished
+                    .filter((r) => r.n !== current?.n)
+                    .map((r) => ({ label: t('negotiation.runLabel', { n: r.n }), u: vec(r.result!.utilities)! })),
                   x: px,
                   y: py,
-                  labels: { nash: t('explorer.pointNash'), noDeal: t('negotiation.noDeal'), agreement: t('negotiation.agreementPoint'), mediator: t('negotiation.mediator') },
+                  labels: {
+                    nash: t('explorer.pointNash'),
+                    noDeal: t('negotiation.noDeal'),
+                    agreement: t('negotiation.agreementPoint'),
+                    mediator: t('negotiation.mediator'),
+                  },
                 })
               }
             />
@@ -276,8 +366,18 @@ export function NegotiationPage() {
                 { glyph: '■', color: '#6b7280', label: t('negotiation.noDeal'), shown: true },
                 { glyph: '☆', color: '#b91c1c', label: t('explorer.pointNash'), shown: nash !== null },
                 { glyph: '★', color: '#f59e0b', label: t('negotiation.agreementPoint'), shown: agreementU !== null },
-                { glyph: '○', color: '#4b5563', label: t('negotiation.mediator'), shown: points.some((p) => p.kind === 'proposal') },
-                { glyph: '○', color: '#111827', label: t('negotiation.earlierRuns'), shown: finished.some((r) => r.n !== current?.n) },
+                {
+                  glyph: '○',
+                  color: '#4b5563',
+                  label: t('negotiation.mediator'),
+                  shown: points.some((p) => p.kind === 'proposal'),
+                },
+                {
+                  glyph: '○',
+                  color: '#111827',
+                  label: t('negotiation.earlierRuns'),
+                  shown: finished.some((r) => r.n !== current?.n),
+                },
               ].filter((m) => m.shown)}
             />
           )}
@@ -290,8 +390,13 @@ export function NegotiationPage() {
                 min={0}
                 max={current.offers.length}
                 value={replay ?? current.offers.length}
-                aria-valuetext={t('negotiation.replayValue', { shown: replay ?? current.offers.length, total: current.offers.length })}
-                onChange={(e) => setReplay(Number(e.target.value) >= current.offers.length ? null : Number(e.target.value))}
+                aria-valuetext={t('negotiation.replayValue', {
+                  shown: replay ?? current.offers.length,
+                  total: current.offers.length,
+                })}
+                onChange={(e) =>
+                  setReplay(Number(e.target.value) >= current.offers.length ? null : Number(e.target.value))
+                }
                 data-testid="replay"
               />
               <output htmlFor="replay">{replay ?? current.offers.length}</output>
@@ -300,8 +405,20 @@ export function NegotiationPage() {
           {current && (
             <DataTable
               caption={t('negotiation.concessions')}
-              columns={[t('negotiation.party'), t('negotiation.offersMade'), t('negotiation.firstOffer'), t('negotiation.lastOffer'), t('negotiation.conceded')]}
-              rows={concessions(visible, partyIds).map((c) => [nameOf(c.party), c.offers, c.first === null ? '—' : n(c.first), c.last === null ? '—' : n(c.last), c.conceded === null ? '—' : n(c.conceded)])}
+              columns={[
+                t('negotiation.party'),
+                t('negotiation.offersMade'),
+                t('negotiation.firstOffer'),
+                t('negotiation.lastOffer'),
+                t('negotiation.conceded'),
+              ]}
+              rows={concessions(visible, partyIds).map((c) => [
+                nameOf(c.party),
+                c.offers,
+                c.first === null ? '—' : n(c.first),
+                c.last === null ? '—' : n(c.last),
+                c.conceded === null ? '—' : n(c.conceded),
+              ])}
             />
           )}
         </Section>
@@ -318,7 +435,17 @@ export function NegotiationPage() {
           }}
         />
       )}
-      {stored && !stored.redacted && <NegotiationCompare scenarioId={stored.id} strategies={strategies} rounds={rounds} seed={seed} protocol={protocol} parties={parties.length} needsStatusQuo={missingStatusQuo > 0} />}
+      {stored && !stored.redacted && (
+        <NegotiationCompare
+          scenarioId={stored.id}
+          strategies={strategies}
+          rounds={rounds}
+          seed={seed}
+          protocol={protocol}
+          parties={parties.length}
+          needsStatusQuo={missingStatusQuo > 0}
+        />
+      )}
     </>
   );
 }

@@ -3,7 +3,17 @@ import { useI18n } from '../i18n/index.tsx';
 import { en, type MessageKey } from '../i18n/en.ts';
 import type { Strategy } from './Negotiation.tsx';
 
-export function AgentPicker({ parties, strategies, agents, onChange }: { parties: { id: string; name: string }[]; strategies: Strategy[]; agents: string[]; onChange: (agents: string[]) => void }) {
+export function AgentPicker({
+  parties,
+  strategies,
+  agents,
+  onChange,
+}: {
+  parties: { id: string; name: string }[];
+  strategies: Strategy[];
+  agents: string[];
+  onChange: (agents: string[]) => void;
+}) {
   const { t } = useI18n();
   /** A strategy's description in the user's language (the server's English for one the dictionaries lack). */
   const describe = (id: string | undefined) => {

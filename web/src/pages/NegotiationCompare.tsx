@@ -32,7 +32,15 @@ interface Job {
   error: { code: string; path: (string | number)[]; message: string }[] | null;
 }
 
-export function NegotiationCompare(props: { scenarioId: string; strategies: { id: string; name: string }[]; rounds: number; seed: number; protocol: string; parties: number; needsStatusQuo: boolean }) {
+export function NegotiationCompare(props: {
+  scenarioId: string;
+  strategies: { id: string; name: string }[];
+  rounds: number;
+  seed: number;
+  protocol: string;
+  parties: number;
+  needsStatusQuo: boolean;
+}) {
   const { t, n } = useI18n();
   const [pool, setPool] = useState<string[]>(['boulware', 'conceder', 'linear']);
   const [reps, setReps] = useState(1);
@@ -74,19 +82,39 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
         <div className="checks">
           {props.strategies.map((s) => (
             <label key={s.id}>
-              <input type="checkbox" checked={pool.includes(s.id)} onChange={(e) => { const on = e.target.checked; setPool((ps) => (on ? [...ps.filter((p) => p !== s.id), s.id] : ps.filter((p) => p !== s.id))); }} /> {s.name}
+              <input
+                type="checkbox"
+                checked={pool.includes(s.id)}
+                onChange={(e) => {
+                  const on = e.target.checked;
+                  setPool((ps) => (on ? [...ps.filter((p) => p !== s.id), s.id] : ps.filter((p) => p !== s.id)));
+                }}
+              />{' '}
+              {s.name}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="inline">
         <label>
-          {t('cooperation.repetitions')} <input type="number" min={1} max={10} value={reps} onChange={(e) => setReps(Number(e.target.value))} />
+          {t('cooperation.repetitions')}{' '}
+          <input type="number" min={1} max={10} value={reps} onChange={(e) => setReps(Number(e.target.value))} />
         </label>
         <span className={tooBig ? 'gap' : 'hint-dark'} aria-live="polite" id="compare-size" data-testid="compare-size">
-          {t('compare.sessions', { count: n(sessions, 0) })} {tooBig && t('compare.tooBig', { agents: COMPARISON_LIMITS.agents, sessions: n(COMPARISON_LIMITS.sessionsPerMode, 0) })}
+          {t('compare.sessions', { count: n(sessions, 0) })}{' '}
+          {tooBig &&
+            t('compare.tooBig', {
+              agents: COMPARISON_LIMITS.agents,
+              sessions: n(COMPARISON_LIMITS.sessionsPerMode, 0),
+            })}
         </span>
-        <button type="button" onClick={run} disabled={running || pool.length === 0 || tooBig || props.needsStatusQuo} aria-describedby={props.needsStatusQuo ? 'compare-size needs-status-quo' : 'compare-size'} data-testid="run-compare">
+        <button
+          type="button"
+          onClick={run}
+          disabled={running || pool.length === 0 || tooBig || props.needsStatusQuo}
+          aria-describedby={props.needsStatusQuo ? 'compare-size needs-status-quo' : 'compare-size'}
+          data-testid="run-compare"
+        >
           {t('compare.run')}
         </button>
         {running && job && <CancelJob id={job.id} onError={setError} />}
@@ -110,12 +138,23 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
                 marginLeft: 150,
                 x: { label: t('negotiation.joint'), grid: true },
                 // Status quo, issue by issue, linked: top to bottom, in the explorer's colours.
-                y: { label: null, domain: [t('explorer.pointStatusQuo'), t('negotiation.delinkedShort'), t('negotiation.linkedShort')] },
+                y: {
+                  label: null,
+                  domain: [t('explorer.pointStatusQuo'), t('negotiation.delinkedShort'), t('negotiation.linkedShort')],
+                },
                 marks: [
                   Plot.barX(
                     [
-                      { what: t('explorer.pointStatusQuo'), v: all.statusQuoJoint ?? 0, color: POINT_STYLE.statusQuo.color },
-                      { what: t('negotiation.delinkedShort'), v: all.delinkedJoint ?? 0, color: POINT_STYLE.delinked.color },
+                      {
+                        what: t('explorer.pointStatusQuo'),
+                        v: all.statusQuoJoint ?? 0,
+                        color: POINT_STYLE.statusQuo.color,
+                      },
+                      {
+                        what: t('negotiation.delinkedShort'),
+                        v: all.delinkedJoint ?? 0,
+                        color: POINT_STYLE.delinked.color,
+                      },
                       { what: t('negotiation.linkedShort'), v: all.linkedJoint ?? 0, color: POINT_STYLE.linked.color },
                     ],
                     { y: 'what', x: 'v', fill: (d: { color: string }) => d.color },
@@ -127,7 +166,17 @@ export function NegotiationCompare(props: { scenarioId: string; strategies: { id
           />
           <DataTable
             caption={t('compare.table')}
-            columns={[t('negotiation.agents'), t('compare.sessionsCol'), t('compare.agreeLinked'), t('compare.agreeDelinked'), t('compare.movedLinked'), t('compare.movedDelinked'), t('compare.jointLinked'), t('compare.jointDelinked'), t('compare.jointSq')]}
+            columns={[
+              t('negotiation.agents'),
+              t('compare.sessionsCol'),
+              t('compare.agreeLinked'),
+              t('compare.agreeDelinked'),
+              t('compare.movedLinked'),
+              t('compare.movedDelinked'),
+              t('compare.jointLinked'),
+              t('compare.jointDelinked'),
+              t('compare.jointSq'),
+            ]}
             rows={[all, ...job.result.rows].map((r) => [
               r === all ? t('compare.allTuples') : r.agents.split(' / ').map(nameOf).join(' / '),
               r.sessions,

@@ -8,7 +8,8 @@ export function RunOutcome({ res, doc, summary }: { res: SessionResult; doc: Sce
   const { t, n } = useI18n();
   const lines = packageLines(res, doc);
   const issueOf = (id: string) => doc.issues.find((x) => x.id === id);
-  const optionLabel = (issue: string, option: string) => issueOf(issue)?.options.find((o) => o.id === option)?.label ?? option;
+  const optionLabel = (issue: string, option: string) =>
+    issueOf(issue)?.options.find((o) => o.id === option)?.label ?? option;
   return (
     <Section title={t('negotiation.outcome')} id="neg-outcome">
       <p data-testid="neg-outcome">
@@ -30,8 +31,20 @@ export function RunOutcome({ res, doc, summary }: { res: SessionResult; doc: Sce
       {res.issues && (
         <DataTable
           caption={t('negotiation.byIssue')}
-          columns={[t('negotiation.issue'), t('negotiation.agreed'), t('explorer.pointStatusQuo'), t('negotiation.end'), t('negotiation.rounds')]}
-          rows={res.issues.map((i) => [issueOf(i.issue)?.name ?? i.issue, i.agreed === null ? '—' : optionLabel(i.issue, i.agreed), optionLabel(i.issue, i.statusQuo), t(`end.${i.end}` as never), i.rounds])}
+          columns={[
+            t('negotiation.issue'),
+            t('negotiation.agreed'),
+            t('explorer.pointStatusQuo'),
+            t('negotiation.end'),
+            t('negotiation.rounds'),
+          ]}
+          rows={res.issues.map((i) => [
+            issueOf(i.issue)?.name ?? i.issue,
+            i.agreed === null ? '—' : optionLabel(i.issue, i.agreed),
+            optionLabel(i.issue, i.statusQuo),
+            t(`end.${i.end}` as never),
+            i.rounds,
+          ])}
         />
       )}
     </Section>
@@ -45,7 +58,17 @@ export interface FinishedRun {
   result: SessionResult;
 }
 
-export function RunsCompared({ runs, parties, shown, onShow }: { runs: FinishedRun[]; parties: { id: string; name: string }[]; shown: number | undefined; onShow: (n: number) => void }) {
+export function RunsCompared({
+  runs,
+  parties,
+  shown,
+  onShow,
+}: {
+  runs: FinishedRun[];
+  parties: { id: string; name: string }[];
+  shown: number | undefined;
+  onShow: (n: number) => void;
+}) {
   const { t, n } = useI18n();
   return (
     <Section title={t('negotiation.compare')} id="neg-compare">
@@ -77,7 +100,13 @@ export function RunsCompared({ runs, parties, shown, onShow }: { runs: FinishedR
       />
       <div className="actions">
         {runs.map((r) => (
-          <button key={r.n} type="button" className="secondary" aria-pressed={r.n === shown} onClick={() => onShow(r.n)}>
+          <button
+            key={r.n}
+            type="button"
+            className="secondary"
+            aria-pressed={r.n === shown}
+            onClick={() => onShow(r.n)}
+          >
             {t('negotiation.showRun', { n: r.n })}
           </button>
         ))}
