@@ -6,12 +6,11 @@
  *   node --import tsx --expose-gc bench/analysis-case.ts synthetic:<parties>:<issues>:<options>
  */
 import path from 'node:path';
-import { analyze } from '../src/analysis/index.ts';
-import { syntheticDomain } from '../src/analysis/random-domain.ts';
-import { readGeniusFolder } from '../src/interop/genius/folder.node.ts';
-import type { Domain } from '../src/model/domain.ts';
+import { analyze, syntheticDomain } from '../src/analysis/index.ts';
+import { readGeniusFolder } from '../src/interop/node.ts';
+import type { Domain } from '../src/model/index.ts';
 import { time } from './lib.ts';
-import { PROJECT_ROOT as root } from '../src/core/project.node.ts';
+import { PROJECT_ROOT as root } from '../src/core/node.ts';
 
 const spec = process.argv[2];
 let domain: Domain;

@@ -4,9 +4,8 @@
  * 1.25-1.94 s on this machine (Tournament.play, import excluded; ../shared/anchors/axelrod).
  */
 import { fmtMs, machine, peakRssMiB, time, type BenchContext } from './lib.ts';
-import { resolveStrategies, STRATEGIES } from '../src/cooperation/strategies/index.ts';
-import { playTournament } from '../src/cooperation/tournament.ts';
-import { playTournamentParallel } from '../src/cooperation/tournament.node.ts';
+import { resolveStrategies, STRATEGIES, playTournament } from '../src/cooperation/index.ts';
+import { playTournamentParallel } from '../src/cooperation/node.ts';
 
 const CLASSIC = [
   'Cooperator',

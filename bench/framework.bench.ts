@@ -16,9 +16,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditFramework } from '../src/framework/audit.ts';
-import { frameworkProgress } from '../src/framework/progress.ts';
-import { syntheticFramework } from '../src/framework/testing/synthetic.ts';
+import { auditFramework, frameworkProgress } from '../src/framework/index.ts';
+import { syntheticFramework } from '../src/framework/testing.ts';
 import { openStore } from '../src/store/index.ts';
 import { fmtMs, peakRssMiB, time, type BenchContext } from './lib.ts';
 

@@ -11,13 +11,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRng } from '../src/core/random.ts';
-import { readGeniusFolder } from '../src/interop/genius/folder.node.ts';
-import type { Domain } from '../src/model/domain.ts';
-import { runSession } from '../src/negotiation/session.ts';
-import { BidSearch } from '../src/negotiation/space/search.ts';
-import { MitmEngine } from '../src/negotiation/space/mitm.ts';
-import { runTournamentParallel } from '../src/negotiation/tournament.node.ts';
+import { createRng } from '../src/core/index.ts';
+import { readGeniusFolder } from '../src/interop/node.ts';
+import type { Domain } from '../src/model/index.ts';
+import { runSession, BidSearch, MitmEngine } from '../src/negotiation/index.ts';
+import { runTournamentParallel } from '../src/negotiation/node.ts';
 import { type BenchContext, fmtMs, peakRssMiB, time } from './lib.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -6,11 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readGeniusFolder } from '../src/interop/genius/folder.node.ts';
-import { outcomeCount } from '../src/model/domain.ts';
-import { loadScenarioText } from '../src/model/scenario-compile.ts';
+import { readGeniusFolder } from '../src/interop/node.ts';
+import { outcomeCount, loadScenarioText } from '../src/model/index.ts';
 import { time, type BenchContext } from './lib.ts';
-import { PROJECT_ROOT as ROOT } from '../src/core/project.node.ts';
+import { PROJECT_ROOT as ROOT } from '../src/core/node.ts';
 
 const GENIUS = path.resolve(ROOT, '../shared/anchors/genius-domains');
 

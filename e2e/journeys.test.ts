@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
-import { webBuildIsDevelopment } from '../src/server/web-build.ts';
+import { webBuildIsDevelopment } from '../src/server/index.ts';
 import {
   buildWeb,
   chartTextProblems,

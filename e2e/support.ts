@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ensureWebBuilt } from '../src/server/web-build.ts';
+import { ensureWebBuilt } from '../src/server/index.ts';
 
 export const root = resolve(import.meta.dirname, '..');
 export const screenshots = join(root, 'e2e/screenshots');

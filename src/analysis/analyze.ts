@@ -3,7 +3,7 @@
  * frontier, the four bargaining solutions and, when a status quo exists, the linkage analysis.
  * Deterministic: no randomness anywhere. Browser-safe.
  */
-import { type Domain, type Outcome, outcomeCount, statusQuoOutcome, utilities } from '../model/domain.ts';
+import { type Domain, type Outcome, outcomeCount, statusQuoOutcome, utilities } from '../model/index.ts';
 import { bargainingSolutions } from './bargaining.ts';
 import type { Frontier, Point } from './frontier.ts';
 import { type LinkageResult, checkOutcome, linkageAnalysis } from './linkage.ts';

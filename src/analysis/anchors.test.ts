@@ -19,8 +19,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Domain } from '../model/domain.ts';
-import { readGeniusFolder } from '../interop/genius/folder.node.ts';
+import type { Domain } from '../model/index.ts';
+import { readGeniusFolder } from '../interop/node.ts';
 import { analyze } from './analyze.ts';
 import { computeFrontier } from './pareto.ts';
 import { expectReaches } from './test-helpers.ts';

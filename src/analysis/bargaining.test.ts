@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Domain, statusQuoOutcome, utilities } from '../model/domain.ts';
+import { type Domain, statusQuoOutcome, utilities } from '../model/index.ts';
 import { analyze } from './analyze.ts';
 import { bargainingSolutions } from './bargaining.ts';
 import { computeFrontier } from './pareto.ts';

@@ -18,7 +18,7 @@
  * (what a tol change of the utilities can move them by) count as ties.
  * Browser-safe.
  */
-import type { Domain } from '../model/domain.ts';
+import type { Domain } from '../model/index.ts';
 import type { Frontier, Point } from './frontier.ts';
 import { defaultTolerance } from './tolerance.ts';
 

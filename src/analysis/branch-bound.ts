@@ -20,8 +20,8 @@
  * Stops with a CgError after `maxNodes` nodes.
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import type { Domain } from '../model/domain.ts';
+import { CgError } from '../core/index.ts';
+import type { Domain } from '../model/index.ts';
 import type { Component } from './components.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
 

@@ -9,7 +9,7 @@
  * branch and bound of branch-bound.ts.
  * Browser-safe.
  */
-import type { Domain } from '../model/domain.ts';
+import type { Domain } from '../model/index.ts';
 import type { Component, Term } from './components.ts';
 import { skyline } from './skyline.ts';
 

@@ -11,7 +11,7 @@
  * per constrained issue (a box), a party and a value (utility; red lines: infeasible).
  * Browser-safe.
  */
-import type { Domain } from '../model/domain.ts';
+import type { Domain } from '../model/index.ts';
 
 export interface Term {
   /** Party index, or -1 for a red line (feasibility, all parties). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../core/random.ts';
-import { enumerateOutcomes, isFeasible, utilities } from '../model/domain.ts';
+import { createRng } from '../core/index.ts';
+import { enumerateOutcomes, isFeasible, utilities } from '../model/index.ts';
 import { computeFrontier } from './pareto.ts';
 import { randomDomain } from './random-domain.ts';
 

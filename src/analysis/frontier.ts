@@ -7,7 +7,7 @@
  * outcome count.
  * Browser-safe.
  */
-import type { Outcome } from '../model/domain.ts';
+import type { Outcome } from '../model/index.ts';
 
 export interface Point {
   /** One utility per party, in party order. */

@@ -3,7 +3,7 @@
  * bargaining solutions, linkage analysis, JSON form, and brute-force references for tests.
  * Browser-safe (no Node imports).
  */
-export type { Outcome } from '../model/domain.ts';
+export type { Outcome } from '../model/index.ts';
 export { Frontier, type Point, type FrontierInfo } from './frontier.ts';
 export { computeFrontier, paretoFrontier, validateDomain, lexDesc, type FrontierOptions } from './pareto.ts';
 export { bargainingSolutions, type Solutions } from './bargaining.ts';

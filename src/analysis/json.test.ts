@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Domain } from '../model/domain.ts';
+import type { Domain } from '../model/index.ts';
 import { analyze } from './analyze.ts';
 import { toJson } from './json.ts';
 import { randomDomain, syntheticDomain } from './random-domain.ts';

@@ -3,7 +3,7 @@
  * outcomes as {issueId: optionId}, utilities in party order at full double precision, counts as
  * decimal strings. Browser-safe.
  */
-import { type Domain, outcomeToRecord } from '../model/domain.ts';
+import { type Domain, outcomeToRecord } from '../model/index.ts';
 import type { AnalysisResult } from './analyze.ts';
 import type { Point } from './frontier.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCgError } from '../core/problems.ts';
-import { type Domain, statusQuoOutcome } from '../model/domain.ts';
+import { isCgError } from '../core/index.ts';
+import { type Domain, statusQuoOutcome } from '../model/index.ts';
 import { analyze } from './analyze.ts';
 import { linkageAnalysis } from './linkage.ts';
 import { randomDomain } from './random-domain.ts';

@@ -18,8 +18,8 @@
  *   than tol.
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { type Domain, type Outcome, isFeasible, utilities, utilityOf } from '../model/domain.ts';
+import { CgError } from '../core/index.ts';
+import { type Domain, type Outcome, isFeasible, utilities, utilityOf } from '../model/index.ts';
 import { bargainingSolutions, nashKey, sumOf } from './bargaining.ts';
 import type { Frontier, Point } from './frontier.ts';
 import { computeFrontier } from './pareto.ts';

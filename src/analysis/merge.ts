@@ -20,10 +20,9 @@
  * 4+ parties: all |F| x m sums, then the skyline of skyline.ts.
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
+import { CgError, lowerBound } from '../core/index.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
 import { Growable, ListHeap, type Stage } from './merge-buffers.ts';
-import { lowerBound } from '../core/sorted.ts';
 import { nearTiePass, skyline } from './skyline.ts';
 
 export type { Stage } from './merge-buffers.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../core/random.ts';
-import { isCgError } from '../core/problems.ts';
-import { type Domain, isFeasible, utilities } from '../model/domain.ts';
+import { createRng, isCgError } from '../core/index.ts';
+import { type Domain, isFeasible, utilities } from '../model/index.ts';
 import { computeFrontier, paretoFrontier } from './pareto.ts';
 import { randomDomain, syntheticDomain } from './random-domain.ts';
 import { bruteForceFrontier } from './reference.ts';

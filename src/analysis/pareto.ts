@@ -14,8 +14,8 @@
  * (lexicographically descending). "First found" in tie-breaking means first in this order.
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { type Domain, type Outcome, utilityOf } from '../model/domain.ts';
+import { CgError } from '../core/index.ts';
+import { type Domain, type Outcome, utilityOf } from '../model/index.ts';
 import { branchAndBoundComponent, DEFAULT_MAX_NODES } from './branch-bound.ts';
 import { type ComponentFrontier, ENUMERATION_LIMIT, enumerateComponent } from './component-frontier.ts';
 import { decompose } from './components.ts';

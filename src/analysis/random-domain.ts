@@ -2,8 +2,8 @@
  * Seeded random domains for tests (against the brute-force references) and synthetic benchmark
  * domains. Never used for user-facing results. Browser-safe.
  */
-import { createRng, type Rng } from '../core/random.ts';
-import type { Domain, PartyUtility, RedLine } from '../model/domain.ts';
+import { createRng, type Rng } from '../core/index.ts';
+import type { Domain, PartyUtility, RedLine } from '../model/index.ts';
 
 export interface RandomDomainSpec {
   parties: number;

@@ -7,7 +7,7 @@
  * lexicographically larger utility vector (which is "first in frontier order").
  * Browser-safe.
  */
-import { type Domain, type Outcome, enumerateOutcomes, isFeasible, utilities } from '../model/domain.ts';
+import { type Domain, type Outcome, enumerateOutcomes, isFeasible, utilities } from '../model/index.ts';
 import type { Point } from './frontier.ts';
 
 const EPS = 1e-9;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../core/random.ts';
+import { createRng } from '../core/index.ts';
 import { skyline } from './skyline.ts';
 
 /** Naive definition: x survives unless another point covers it strictly beyond tol; tied points counted once. */

@@ -13,8 +13,7 @@
  * Result: indices of kept points, in the order of the sweep (2 parties: u1 descending).
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { lowerBound } from '../core/sorted.ts';
+import { CgError, lowerBound } from '../core/index.ts';
 
 /** Indices 0..n-1 sorted by key descending, ties by key2 descending, then index ascending. */
 export function argsortDesc(

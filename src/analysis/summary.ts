@@ -2,7 +2,7 @@
  * Plain-language sentences for a linkage result ("Mexico accepts X on security; the United
  * States accepts Y on trade"). Browser-safe.
  */
-import { type Domain, type Outcome, utilities, violates } from '../model/domain.ts';
+import { type Domain, type Outcome, utilities, violates } from '../model/index.ts';
 import type { LinkageResult } from './linkage.ts';
 
 const fmt = (x: number): string => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);

@@ -1,6 +1,6 @@
 /** Shared assertions for the analysis tests (not part of the public API). */
 import { expect } from 'vitest';
-import { type Domain, isFeasible, utilities } from '../model/domain.ts';
+import { type Domain, isFeasible, utilities } from '../model/index.ts';
 import type { Point } from './frontier.ts';
 import type { RandomDomainSpec } from './random-domain.ts';
 

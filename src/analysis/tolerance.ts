@@ -18,7 +18,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import type { Domain } from '../model/domain.ts';
+import type { Domain } from '../model/index.ts';
 
 /** Relative default tolerance (multiplied by the domain's utility scale). */
 export const DEFAULT_RELATIVE_TOLERANCE = 1e-12;

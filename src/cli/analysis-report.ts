@@ -4,30 +4,15 @@
  * linkage panel. Pure (returns text); lines stay within 100 columns.
  */
 import type { AnalysisResult, Point } from '../analysis/index.ts';
-import type { Domain } from '../model/domain.ts';
+import type { Domain } from '../model/index.ts';
+import { wrap } from '../core/index.ts';
 
 export const WIDTH = 100;
+export { wrap };
 
 const num = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : String(x));
 const signed = (x: number) => (x >= 0 ? '+' : '-') + Math.abs(x).toFixed(3);
 const count = (n: bigint) => n.toLocaleString('en-US');
-
-/** Greedy word wrap with a hanging indent. */
-export function wrap(text: string, indent = 0, width = WIDTH): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const pad = lines.length === 0 && line === '' ? '' : ' '.repeat(indent);
-    if (line === '') line = pad + word;
-    else if (line.length + 1 + word.length <= width) line += ' ' + word;
-    else {
-      lines.push(line);
-      line = ' '.repeat(indent) + word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 function clip(s: string, n: number): string {
   return s.length <= n ? s : s.slice(0, n - 1) + '…';

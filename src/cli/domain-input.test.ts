@@ -3,9 +3,9 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isCgError } from '../core/problems.ts';
-import { PROJECT_ROOT } from '../core/project.node.ts';
-import { scanBuiltinScenarios } from '../model/scenario-files.node.ts';
+import { isCgError } from '../core/index.ts';
+import { PROJECT_ROOT } from '../core/node.ts';
+import { scanBuiltinScenarios } from '../model/node.ts';
 import { loadDomainInput } from './domain-input.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cg-builtins-'));

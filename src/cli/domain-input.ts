@@ -4,16 +4,10 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CgError } from '../core/problems.ts';
-import { readGeniusFolder } from '../interop/genius/folder.node.ts';
-import type { Domain } from '../model/domain.ts';
-import type { Scenario } from '../model/scenario.ts';
-import {
-  isScenarioFile,
-  readScenarioFile,
-  scanBuiltinScenarios,
-  SCENARIO_EXTENSIONS,
-} from '../model/scenario-files.node.ts';
+import { CgError } from '../core/index.ts';
+import { readGeniusFolder } from '../interop/node.ts';
+import type { Domain, Scenario } from '../model/index.ts';
+import { isScenarioFile, readScenarioFile, scanBuiltinScenarios, SCENARIO_EXTENSIONS } from '../model/node.ts';
 
 export interface DomainInput {
   domain: Domain;

@@ -1,6 +1,6 @@
 /** CLI entry point: runs the program and turns errors into clean messages and exit codes. */
 import { buildProgram, CommanderError } from './program.ts';
-import { formatProblems, isCgError } from '../core/problems.ts';
+import { formatProblems, isCgError } from '../core/index.ts';
 
 async function main(argv: string[]): Promise<number> {
   const program = buildProgram();

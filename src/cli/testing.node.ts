@@ -4,7 +4,7 @@
  */
 import { execFile, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../core/project.node.ts';
+import { PROJECT_ROOT } from '../core/node.ts';
 
 export const CLI_BIN = path.join(PROJECT_ROOT, 'bin/commonground.mjs');
 

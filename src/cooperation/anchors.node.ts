@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PROJECT_ROOT, SHARED_DIR } from '../core/project.node.ts';
-import { parseCsv } from '../interop/csv/rfc4180.ts';
+import { PROJECT_ROOT, SHARED_DIR } from '../core/node.ts';
+import { parseCsv } from '../interop/index.ts';
 
 export { PROJECT_ROOT, SHARED_DIR };
 export const AXELROD_ANCHORS = resolve(SHARED_DIR, 'anchors/axelrod');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { createRng } from '../core/random.ts';
+import { createRng } from '../core/index.ts';
 import { EQUILIBRIA_ANCHORS, readJson } from './anchors.node.ts';
 import {
   extremeEquilibria,

@@ -15,7 +15,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 import { dot, Rational, solveExact, type Matrix } from './rational.ts';
 
 export interface BimatrixGame {

@@ -6,7 +6,7 @@
  *
  * Browser-safe.
  */
-import { CgError, type Problem } from '../core/problems.ts';
+import { CgError, type Problem } from '../core/index.ts';
 import type { OwnPayoffs } from './player.ts';
 
 export interface Game {

@@ -117,3 +117,4 @@ export {
   scenarioNPlayerGame,
   type CooperationScenario,
 } from './scenario.ts';
+export { emptyRaw, playPairs } from './tournament.ts';

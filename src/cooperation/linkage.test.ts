@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../core/random.ts';
+import { createRng } from '../core/index.ts';
 import { symmetricGame } from './game.ts';
 import {
   analyseLinkage,

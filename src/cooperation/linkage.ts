@@ -29,8 +29,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { createRng, deriveSeed } from '../core/random.ts';
+import { CgError, createRng, deriveSeed } from '../core/index.ts';
 import { ownPayoff, type Game } from './game.ts';
 import {
   FlipStream,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axelrodCsv } from './anchors.node.ts';
 import { playMatch, actionString, matchLength, sampleLength, MAX_TURNS } from './match.ts';
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 import { resolveStrategy } from './strategies/index.ts';
 import { symmetricGame } from './game.ts';
 

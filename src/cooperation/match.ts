@@ -19,8 +19,7 @@
  *
  * Browser-safe.
  */
-import { CgError, type Problem } from '../core/problems.ts';
-import { createRng, deriveSeed, type Rng } from '../core/random.ts';
+import { CgError, type Problem, createRng, deriveSeed, type Rng } from '../core/index.ts';
 import { DEFAULT_GAME, type Game } from './game.ts';
 import { C, emptyHistory, type History, type Player, type Strategy } from './player.ts';
 

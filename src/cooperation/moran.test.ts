@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../core/random.ts';
+import { createRng } from '../core/index.ts';
 import { playMatch } from './match.ts';
 import { exactFixationProbability, fitnessProportionate, fixationProbability, moranProcess } from './moran.ts';
 import { resolveStrategy } from './strategies/index.ts';

@@ -20,8 +20,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { createRng, deriveSeed, type Rng } from '../core/random.ts';
+import { CgError, createRng, deriveSeed, type Rng } from '../core/index.ts';
 import { DEFAULT_GAME } from './game.ts';
 import {
   lengthSettings,

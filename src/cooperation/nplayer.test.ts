@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STANDARD_PAYOFFS, symmetricGame } from './game.ts';
+import { STANDARD_PAYOFFS, symmetricGame, ownPayoff } from './game.ts';
 import { actionString, playMatch } from './match.ts';
 import { linearNPlayerGame, playNPlayerMatch, playNPlayerTournament } from './nplayer.ts';
-import { ownPayoff } from './game.ts';
 import { resolveStrategy, STRATEGIES } from './strategies/index.ts';
 
 const S = (n: string) => resolveStrategy(n);

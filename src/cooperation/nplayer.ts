@@ -18,8 +18,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { createRng, deriveSeed } from '../core/random.ts';
+import { CgError, createRng, deriveSeed } from '../core/index.ts';
 import {
   FlipStream,
   flipThreshold,

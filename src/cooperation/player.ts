@@ -9,7 +9,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import type { Rng } from '../core/random.ts';
+import type { Rng } from '../core/index.ts';
 
 export const C = 0;
 export const D = 1;

@@ -4,7 +4,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 
 function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;

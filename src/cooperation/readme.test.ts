@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT as root } from '../core/project.node.ts';
+import { PROJECT_ROOT as root } from '../core/node.ts';
 import {
   analyseLinkage,
   parseCooperationScenario,

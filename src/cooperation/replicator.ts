@@ -13,7 +13,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 import { dot, Rational } from './rational.ts';
 
 export type Vector = number[];

@@ -25,8 +25,7 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { CgError, type Problem } from '../core/problems.ts';
-import { problemsFromZod } from '../core/zod.ts';
+import { CgError, type Problem, problemsFromZod } from '../core/index.ts';
 import type { Game } from './game.ts';
 import type { Issue } from './linkage.ts';
 import { linearNPlayerGame, type NPlayerGame } from './nplayer.ts';

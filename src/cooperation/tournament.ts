@@ -25,8 +25,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { deriveSeed } from '../core/random.ts';
+import { CgError, deriveSeed } from '../core/index.ts';
 import { DEFAULT_GAME, type Game } from './game.ts';
 import {
   lengthSettings,

@@ -2,3 +2,4 @@ export * from './problems.ts';
 export * from './zod.ts';
 export * from './random.ts';
 export * from './sorted.ts';
+export * from './text.ts';

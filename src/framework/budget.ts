@@ -6,7 +6,7 @@
  * committed has no disbursement recorded.
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 import type { ExchangeRate, Framework } from './model.ts';
 
 /** Totals for one currency (what the in-memory walk and the SQL GROUP BY both produce). */

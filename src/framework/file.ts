@@ -4,8 +4,7 @@
  * text is passed in; reading the file is `file.node.ts`).
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { CgError, type PathSegment, type Problem } from '../core/problems.ts';
-import { problemsFromZod } from '../core/zod.ts';
+import { CgError, type PathSegment, type Problem, problemsFromZod } from '../core/index.ts';
 import type { Framework } from './model.ts';
 import { crossCheck, frameworkFileSchema, normalizeFramework } from './schema.ts';
 

@@ -5,3 +5,5 @@ export { frameworkFileSchema, crossCheck, normalizeFramework, ID_PATTERN, type F
 export { parseFrameworkText, parseYamlText, frameworkFromData, validateFramework } from './file.ts';
 export * from './audit.ts';
 export * from './progress.ts';
+export { clean } from './normalize.ts';
+export { checkScenarioLinks, type LinkedScenario } from './scenario-links.ts';

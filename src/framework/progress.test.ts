@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 import {
   budgetReport,
   indicatorProgress,

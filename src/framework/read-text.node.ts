@@ -1,6 +1,6 @@
 /** Read a UTF-8 text file, turning a missing or unreadable file into a CgError naming it (Node only). */
 import { readFile } from 'node:fs/promises';
-import { fail } from '../core/problems.ts';
+import { fail } from '../core/index.ts';
 
 export async function readTextFile(file: string): Promise<string> {
   try {

@@ -3,8 +3,8 @@
  * (`scenarios/*.yaml`): unknown issue or option ids are errors naming the file, path and line.
  * A scenario that is not built in cannot be checked; its id is returned so the caller can say so.
  */
-import { CgError } from '../core/problems.ts';
-import { readScenarioFile, scanBuiltinScenarios } from '../model/scenario-files.node.ts';
+import { CgError } from '../core/index.ts';
+import { readScenarioFile, scanBuiltinScenarios } from '../model/node.ts';
 import { locate, parseFrameworkText, parseYamlText } from './file.ts';
 import type { Framework } from './model.ts';
 import { readTextFile } from './read-text.node.ts';

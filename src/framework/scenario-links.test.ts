@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT as root } from '../core/project.node.ts';
-import { readScenarioFile } from '../model/scenario-files.node.ts';
+import { PROJECT_ROOT as root } from '../core/node.ts';
+import { readScenarioFile } from '../model/node.ts';
 import { readFrameworkFile } from './file.node.ts';
 import { checkScenarioLinks } from './scenario-links.ts';
 

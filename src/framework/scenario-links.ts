@@ -4,7 +4,7 @@
  * this, a typo in an option id ties a commitment to a package the analysis engine cannot
  * evaluate, and nothing says so. Browser-safe: the caller supplies the scenarios.
  */
-import type { PathSegment } from '../core/problems.ts';
+import type { PathSegment } from '../core/index.ts';
 import type { Framework } from './model.ts';
 
 /** What the check needs of an analysis scenario. */

@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { observationToActual, parseIndicatorsCsv } from '../interop/csv/indicators.ts';
+import { observationToActual, parseIndicatorsCsv } from '../interop/index.ts';
 import { auditFramework } from './audit.ts';
 import { readFrameworkFile } from './file.node.ts';
 import { walkIndicators } from './model.ts';
 import { frameworkProgress } from './progress.ts';
-import { PROJECT_ROOT as root } from '../core/project.node.ts';
-import { readScenarioFile } from '../model/scenario-files.node.ts';
+import { PROJECT_ROOT as root } from '../core/node.ts';
+import { readScenarioFile } from '../model/node.ts';
 
 const csv = parseIndicatorsCsv(readFileSync(path.resolve(root, '../shared/data/indicators.csv'), 'utf8'));
 

@@ -3,7 +3,7 @@
  * their issue, missing values, duplicate ids, status quo not an option, interactions on one issue.
  * Every problem carries the exact data path. Browser-safe.
  */
-import type { PathSegment, Problem } from '../core/problems.ts';
+import type { PathSegment, Problem } from '../core/index.ts';
 import { ASSUMPTION, type Scenario } from './scenario.ts';
 
 function listOf(ids: Iterable<string>): string {

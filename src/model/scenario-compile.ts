@@ -7,8 +7,7 @@
  * are not clamped. A reservation of `status_quo` becomes the party's utility of the status-quo
  * outcome (interaction terms included).
  */
-import { CgError, type PathSegment, type Problem } from '../core/problems.ts';
-import { problemsFromZod } from '../core/zod.ts';
+import { CgError, type PathSegment, type Problem, problemsFromZod } from '../core/index.ts';
 import {
   utilityOf,
   type Domain,

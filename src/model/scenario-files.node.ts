@@ -4,8 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CgError } from '../core/problems.ts';
-import { PROJECT_ROOT } from '../core/project.node.ts';
+import { CgError } from '../core/index.ts';
+import { PROJECT_ROOT } from '../core/node.ts';
 import { outcomeCount } from './domain.ts';
 import { loadScenarioText, type LoadedScenario } from './scenario-compile.ts';
 

@@ -1,6 +1,6 @@
 /** The scenario format: compilation to a Domain, and every kind of bad input with its exact place. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, isCgError, type CgError } from '../core/problems.ts';
+import { formatProblem, isCgError, type CgError } from '../core/index.ts';
 import { isFeasible, utilityOf } from './domain.ts';
 import { scenarioJsonSchema } from './scenario.ts';
 import { loadScenarioText } from './scenario-compile.ts';

@@ -127,13 +127,9 @@ export const InteractionSchema = z
     when: z
       .record(z.string(), z.string())
       .meta({ description: 'Exactly two entries: issue id -> option id, on two different issues.' }),
-    value: z
-      .number()
-      .min(-1)
-      .max(1)
-      .meta({
-        description: 'Added to the utility (same scale as the normalised utility, -1..1) when both options occur.',
-      }),
+    value: z.number().min(-1).max(1).meta({
+      description: 'Added to the utility (same scale as the normalised utility, -1..1) when both options occur.',
+    }),
     ...justified,
   })
   .meta({ description: 'A bonus (or penalty, if negative) when two options occur together.' });

@@ -6,7 +6,7 @@
  * numbers and duplicate-key checks. Browser-safe: `yaml` has no Node imports.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { CgError, type PathSegment, type Problem } from '../core/problems.ts';
+import { CgError, type PathSegment, type Problem } from '../core/index.ts';
 
 export interface ParsedText {
   data: unknown;

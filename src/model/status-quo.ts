@@ -4,7 +4,7 @@
  * Issues are matched by id (then display name), options by id (then label, then numeric value, so
  * `Price=0.95` finds the real grid point 0.9500000000000001). Browser-safe.
  */
-import { CgError, type Problem } from '../core/problems.ts';
+import { CgError, type Problem } from '../core/index.ts';
 import { utilityOf, type Domain, type DomainIssue, type Outcome } from './domain.ts';
 
 const FLAG = 'statusQuo';

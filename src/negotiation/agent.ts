@@ -17,8 +17,8 @@
  *
  * Browser-safe.
  */
-import type { Rng } from '../core/random.ts';
-import { violates, type Outcome } from '../model/domain.ts';
+import type { Rng } from '../core/index.ts';
+import { violates, type Outcome } from '../model/index.ts';
 import { acNext, type AcceptanceCondition } from './acceptance/conditions.ts';
 import { bidSearchFor, EPS, type BidSearch, type Found, type SearchOptions } from './space/search.ts';
 import type { Action, MediatorProposal, Negotiator, PublicEvent, TurnState, Vote } from './types.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCgError } from '../core/problems.ts';
-import { statusQuoOutcome, utilities, utilityOf, violates, type Domain } from '../model/domain.ts';
+import { isCgError } from '../core/index.ts';
+import { statusQuoOutcome, utilities, utilityOf, violates, type Domain } from '../model/index.ts';
 import { issueDomain, runDelinked } from './delinked.ts';
 import { randomDomain } from './random-domain.ts';
 import { runSession } from './session.ts';

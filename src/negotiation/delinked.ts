@@ -13,8 +13,7 @@
  *
  * Needs a status quo on every issue (what "no agreement on this issue" means). Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { deriveSeed } from '../core/random.ts';
+import { CgError, deriveSeed } from '../core/index.ts';
 import {
   isFeasible,
   statusQuoOutcome,
@@ -24,7 +23,7 @@ import {
   type Domain,
   type Outcome,
   type RedLine,
-} from '../model/domain.ts';
+} from '../model/index.ts';
 import { runSession, type SessionConfig, type SessionResult } from './session.ts';
 import type { OfferRecord } from './types.ts';
 

@@ -7,7 +7,7 @@
  * parties of the final utilities) against the status quo's. Browser-safe (runs in this thread;
  * the CLI runs the two tournaments on worker threads).
  */
-import { statusQuoOutcome, utilities } from '../model/domain.ts';
+import { statusQuoOutcome, utilities } from '../model/index.ts';
 import { requireStatusQuo } from './delinked.ts';
 import { runTournament, type SessionSummary, type TournamentResult, type TournamentSpec } from './tournament.ts';
 

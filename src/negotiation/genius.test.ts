@@ -5,14 +5,14 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../core/random.ts';
-import { readGeniusFolder } from '../interop/genius/folder.node.ts';
-import type { Domain } from '../model/domain.ts';
+import { createRng } from '../core/index.ts';
+import { readGeniusFolder } from '../interop/node.ts';
+import type { Domain } from '../model/index.ts';
 import { referenceFor } from './metrics.ts';
 import { runSession } from './session.ts';
 import { BidSearch } from './space/search.ts';
 import { FullInformationLinearAgent } from './strategies/full-information.ts';
-import { PROJECT_ROOT as root } from '../core/project.node.ts';
+import { PROJECT_ROOT as root } from '../core/node.ts';
 
 const anchors = path.resolve(root, '../shared/anchors/genius-domains');
 const bilateral: Domain[] = [];

@@ -49,3 +49,5 @@ export {
 export { sessionJson, delinkedJson, tournamentJson, comparisonJson, offersSummary, type OffersMode } from './json.ts';
 export { sessionReport, delinkedReport, rankingReport, linkageReport } from './report.ts';
 export { ScriptedNegotiator, replay, type Script } from './scripted.ts';
+export { offerJson } from './json.ts';
+export { MitmEngine } from './space/mitm.ts';

@@ -2,7 +2,7 @@
  * JSON form of negotiation results (CLI `--json`, HTTP API): outcomes as {issue id: option id},
  * utilities as {party id: utility}. Browser-safe.
  */
-import { outcomeToRecord, type Domain, type Outcome } from '../model/domain.ts';
+import { outcomeToRecord, type Domain, type Outcome } from '../model/index.ts';
 import type { DelinkedResult } from './delinked.ts';
 import type { LinkageComparison } from './experiment.ts';
 import { distanceToFrontier, distanceToNash, type Reference } from './metrics.ts';

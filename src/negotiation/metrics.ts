@@ -5,10 +5,9 @@
  * agreement is measured at its no-deal vector (so failing to agree counts as far from the
  * frontier, as it is). Browser-safe.
  */
-import { bargainingSolutions } from '../analysis/bargaining.ts';
-import type { Frontier } from '../analysis/frontier.ts';
-import { computeFrontier } from '../analysis/pareto.ts';
-import type { Domain } from '../model/domain.ts';
+import { bargainingSolutions, computeFrontier } from '../analysis/index.ts';
+import type { Frontier } from '../analysis/index.ts';
+import type { Domain } from '../model/index.ts';
 import { noDealUtilities } from './view.ts';
 
 export interface Reference {

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isFeasible, statusQuoOutcome, utilities, type Domain } from '../model/domain.ts';
-import { PROJECT_ROOT, readScenarioFile } from '../model/scenario-files.node.ts';
+import { isFeasible, statusQuoOutcome, utilities, type Domain } from '../model/index.ts';
+import { PROJECT_ROOT, readScenarioFile } from '../model/node.ts';
 import { runDelinked } from './delinked.ts';
 import { compareLinkage } from './experiment.ts';
 import { runSession } from './session.ts';

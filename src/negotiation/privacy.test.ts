@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../core/random.ts';
-import type { Domain } from '../model/domain.ts';
+import { createRng } from '../core/index.ts';
+import type { Domain } from '../model/index.ts';
 import { randomDomain } from './random-domain.ts';
 import { replay } from './scripted.ts';
 import { runSession } from './session.ts';

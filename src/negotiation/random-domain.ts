@@ -9,8 +9,8 @@
  *
  * Browser-safe: no Node imports.
  */
-import { createRng, type Rng } from '../core/random.ts';
-import type { Domain, InteractionTerm, PartyUtility, Rectangle, RedLine } from '../model/domain.ts';
+import { createRng, type Rng } from '../core/index.ts';
+import type { Domain, InteractionTerm, PartyUtility, Rectangle, RedLine } from '../model/index.ts';
 
 export interface RandomDomainOptions {
   parties?: number;

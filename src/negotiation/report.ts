@@ -1,7 +1,7 @@
 /**
  * Text reports of negotiation results for the terminal (CLI). Pure: returns lines. Browser-safe.
  */
-import type { Domain, Outcome } from '../model/domain.ts';
+import type { Domain, Outcome } from '../model/index.ts';
 import type { DelinkedResult } from './delinked.ts';
 import type { LinkageComparison } from './experiment.ts';
 import { distanceToFrontier, distanceToNash, type Reference } from './metrics.ts';

@@ -2,7 +2,7 @@
  * A scripted negotiator: replays given moves (a delegation's recorded moves, or a test script)
  * and remembers everything the mechanism showed it. Browser-safe.
  */
-import type { Outcome } from '../model/domain.ts';
+import type { Outcome } from '../model/index.ts';
 import type { Action, MediatorProposal, Negotiator, PublicEvent, TurnState, Vote } from './types.ts';
 
 export interface Script {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCgError } from '../core/problems.ts';
-import { isFeasible, utilities, type Domain } from '../model/domain.ts';
+import { isCgError } from '../core/index.ts';
+import { isFeasible, utilities, type Domain } from '../model/index.ts';
 import { randomDomain } from './random-domain.ts';
 import { runSession } from './session.ts';
 import { STRATEGIES } from './strategies/registry.ts';

@@ -6,9 +6,8 @@
  * Seeds: agent p draws from deriveSeed(seed, 'agent', p), the mediator from
  * deriveSeed(seed, 'mediator'); same seed, same transcript. Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { createRng, deriveSeed, type Rng } from '../core/random.ts';
-import { utilities, type Domain, type Outcome } from '../model/domain.ts';
+import { CgError, createRng, deriveSeed, type Rng } from '../core/index.ts';
+import { utilities, type Domain, type Outcome } from '../model/index.ts';
 import { runAlternatingOffers } from './protocols/alternating.ts';
 import { runMediated } from './protocols/mediated.ts';
 import { createNegotiator, parseAgentSpec, type AgentSpec } from './strategies/registry.ts';

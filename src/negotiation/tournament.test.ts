@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForceFrontier, bruteForceSolutions } from '../analysis/reference.ts';
+import { bruteForceFrontier, bruteForceSolutions } from '../analysis/index.ts';
 import { compareLinkage } from './experiment.ts';
 import { distanceToFrontier, distanceToNash, euclid, referenceFor } from './metrics.ts';
 import { randomDomain } from './random-domain.ts';

@@ -10,9 +10,8 @@
  * Pareto frontier and to the Nash point (metrics.ts), rounds used. Ranked by mean utility.
  * Browser-safe.
  */
-import { CgError } from '../core/problems.ts';
-import { deriveSeed } from '../core/random.ts';
-import { statusQuoOutcome, type Domain } from '../model/domain.ts';
+import { CgError, deriveSeed } from '../core/index.ts';
+import { statusQuoOutcome, type Domain } from '../model/index.ts';
 import { requireStatusQuo, runDelinked } from './delinked.ts';
 import { distanceToFrontier, distanceToNash, referenceFor, type Reference } from './metrics.ts';
 import { resolveProtocol, runSession } from './session.ts';

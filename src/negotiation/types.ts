@@ -4,7 +4,7 @@
  * (protocols/), negotiators (strategies/), and the session that wires them and records what
  * happened. Browser-safe.
  */
-import type { Outcome } from '../model/domain.ts';
+import type { Outcome } from '../model/index.ts';
 
 export type Action = { type: 'offer'; outcome: Outcome } | { type: 'accept' } | { type: 'walk' };
 

@@ -16,7 +16,7 @@ import {
   type DomainParty,
   type Outcome,
   type PartyUtility,
-} from '../model/domain.ts';
+} from '../model/index.ts';
 
 export interface PartyView {
   /** My position in the party list (turn order in offer protocols). */

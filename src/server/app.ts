@@ -27,10 +27,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { appDb, type AppDatabase } from '../store/app-tables.ts';
-import { fail } from '../core/problems.ts';
-import type { Store } from '../store/store.ts';
-import type { FrameworkRepository } from '../store/frameworks.ts';
+import { appDb, type AppDatabase } from '../store/index.ts';
+import { fail } from '../core/index.ts';
+import type { Store, FrameworkRepository } from '../store/index.ts';
 import { PROBLEM_CONTENT_TYPE, problemDetails, toProblemDetails } from './problem-details.ts';
 import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
 import { ScenarioRepo } from './repos/scenarios.ts';

@@ -16,7 +16,7 @@
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 import type { DelegationRepo } from './repos/delegations.ts';
 
 export type Principal =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from './config.ts';
-import { isCgError } from '../core/problems.ts';
+import { isCgError } from '../core/index.ts';
 
 const problemsOf = (env: Record<string, string>) => {
   try {

@@ -1,7 +1,6 @@
 /** Server settings from the environment (validated; bad values are problems, not crashes). */
 import { z } from 'zod';
-import { parseWith } from '../core/zod.ts';
-import { fail } from '../core/problems.ts';
+import { parseWith, fail } from '../core/index.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),

@@ -6,18 +6,21 @@
  * repetition of every non-self match (both roles of each pair; on an asymmetric game each
  * player's payoffs are its own).
  */
-import { deriveSeed } from '../core/random.ts';
-import { resolveStrategies } from '../cooperation/strategies/index.ts';
+import { deriveSeed } from '../core/index.ts';
 import {
+  resolveStrategies,
   emptyRaw,
   playPairs,
   summariseTournament,
   tournamentPairs,
   tournamentSpec,
   type TournamentResult,
-} from '../cooperation/tournament.ts';
-import { MatchEngine, playMatch } from '../cooperation/match.ts';
-import { DEFAULT_GAME, scoreTurn, type Game } from '../cooperation/game.ts';
+  MatchEngine,
+  playMatch,
+  DEFAULT_GAME,
+  scoreTurn,
+  type Game,
+} from '../cooperation/index.ts';
 import { checkCancelled, type JobContext } from './jobs.ts';
 
 export interface TournamentParams {

@@ -8,10 +8,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { testApp, json, settle, type TestApp } from './test-support.ts';
 import { tinyScenario } from './fixtures.ts';
-import { ENGINES, type TestDb } from '../store/testing/engines.ts';
+import { ENGINES, type TestDb } from '../store/testing.ts';
 import { JobRepo } from './repos/jobs.ts';
 import { seedIfFirstRun } from './seed.ts';
-import { compileScenario } from '../model/scenario-compile.ts';
+import { compileScenario } from '../model/index.ts';
 import { analyze, toJson } from '../analysis/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@
  * Small scenarios for the server's tests. Every number here is a test fixture (a modelling
  * assumption made only to exercise the code), not a claim about real negotiations.
  */
-import type { Scenario } from '../model/scenario.ts';
+import type { Scenario } from '../model/index.ts';
 
 const why = { rationale: 'Test fixture: a modelling assumption chosen to exercise the code.', source: 'assumption' };
 

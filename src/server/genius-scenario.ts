@@ -12,11 +12,17 @@
  * frontier and the Nash and Kalai–Smorodinsky outcomes unchanged. The conversion is checked by
  * recompiling and comparing utilities.
  */
-import { CgError } from '../core/problems.ts';
-import { enumerateOutcomes, outcomeCount, utilityOf, type Domain } from '../model/domain.ts';
-import { ID_PATTERN, type Scenario } from '../model/scenario.ts';
-import { compileScenario, validateScenario } from '../model/scenario-compile.ts';
-import { createRng } from '../core/random.ts';
+import { CgError, createRng } from '../core/index.ts';
+import {
+  enumerateOutcomes,
+  outcomeCount,
+  utilityOf,
+  type Domain,
+  ID_PATTERN,
+  type Scenario,
+  compileScenario,
+  validateScenario,
+} from '../model/index.ts';
 
 /** A scenario id from any text: letters, digits, '_', '-', '.'; unique within `taken`. */
 export function toId(text: string, taken: Set<string>, fallback: string): string {

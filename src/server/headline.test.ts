@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadScenarioText } from '../model/scenario-compile.ts';
+import { loadScenarioText } from '../model/index.ts';
 import { analyseScenario } from './scenario-service.ts';
 import { linkageHeadline } from './headline.ts';
 

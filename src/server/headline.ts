@@ -3,8 +3,8 @@
  * main job's answer (does linking the issues pay, and for whom) before the user opens the page.
  * It analyses the stored scenario, so an edited scenario gives its own figures.
  */
-import type { AnalysisJson } from '../analysis/json.ts';
-import { wrap } from '../cli/analysis-report.ts';
+import type { AnalysisJson } from '../analysis/index.ts';
+import { wrap } from '../core/index.ts';
 
 /**
  * Lines for the start banner: the linkage table (status quo, issue by issue, linked Nash package,

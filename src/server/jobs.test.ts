@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, json } from './test-support.ts';
 import { checkCancelled } from './jobs.ts';
-import { openStore } from '../store/store.ts';
-import { appDb } from '../store/app-tables.ts';
+import { openStore, appDb } from '../store/index.ts';
 import { JobRepo } from './repos/jobs.ts';
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 afterEach(async () => app?.closeAll());

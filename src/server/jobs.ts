@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
-import { CgError, isCgError, type Problem } from '../core/problems.ts';
+import { CgError, isCgError, type Problem } from '../core/index.ts';
 import type { JobRecord, JobRepo } from './repos/jobs.ts';
 
 export interface JobContext {

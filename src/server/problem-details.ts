@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { CgError, isCgError, type PathSegment, type Problem } from '../core/problems.ts';
+import { CgError, isCgError, type PathSegment, type Problem } from '../core/index.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -2,12 +2,10 @@
  * What the scenario routes do besides storage: read a document from JSON or YAML, check it,
  * hide other parties' private preferences from a delegation, and run (and cache) the analysis.
  */
-import { CgError, type PathSegment, type Problem } from '../core/problems.ts';
+import { CgError, type PathSegment, type Problem } from '../core/index.ts';
 import { analyze, toJson, type AnalysisJson } from '../analysis/index.ts';
-import { compileScenario, validateScenario } from '../model/scenario-compile.ts';
-import { parseYamlText } from '../model/source-text.ts';
-import { withStatusQuo } from '../model/status-quo.ts';
-import type { Scenario } from '../model/scenario.ts';
+import { compileScenario, validateScenario, parseYamlText, withStatusQuo } from '../model/index.ts';
+import type { Scenario } from '../model/index.ts';
 import type { Principal } from './auth.ts';
 import { forbidden } from './auth.ts';
 import { notFound, type StoredScenario } from './repos/scenarios.ts';

@@ -1,7 +1,7 @@
 /** Zod schemas shared by several routes (they also name the OpenAPI components). */
 import { z } from 'zod';
 import { ProblemDetailsSchema, ProblemSchema } from './problem-details.ts';
-import { PartySchema, ScenarioSchema } from '../model/scenario.ts';
+import { PartySchema, ScenarioSchema } from '../model/index.ts';
 
 /** Problem-details replies every route may send. */
 export const errorReplies = {

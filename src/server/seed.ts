@@ -7,11 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { appDb, type AppDatabase } from '../store/app-tables.ts';
-import type { Store } from '../store/store.ts';
-import { loadScenarioText } from '../model/scenario-compile.ts';
+import { appDb, type AppDatabase } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
+import { loadScenarioText } from '../model/index.ts';
 import { parseFrameworkText } from '../framework/index.ts';
-import { parseCooperationScenario } from '../cooperation/scenario.ts';
+import { parseCooperationScenario } from '../cooperation/index.ts';
 import { ScenarioRepo } from './repos/scenarios.ts';
 import { CooperationGameRepo } from './repos/cooperation-games.ts';
 

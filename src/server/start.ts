@@ -7,11 +7,10 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, isCgError } from '../core/problems.ts';
+import { formatProblems, isCgError } from '../core/index.ts';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
-import { openStore } from '../store/store.ts';
-import { appDb } from '../store/app-tables.ts';
+import { openStore, appDb } from '../store/index.ts';
 import { JobRepo } from './repos/jobs.ts';
 import { seedIfFirstRun } from './seed.ts';
 import { ensureWebBuilt } from './web-build.ts';

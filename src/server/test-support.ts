@@ -1,7 +1,7 @@
 /** Helpers for the server's tests: an app on a fresh database (in-memory SQLite unless told otherwise). */
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from './app.ts';
-import { openStore, type Store } from '../store/store.ts';
+import { openStore, type Store } from '../store/index.ts';
 
 export type TestApp = FastifyInstance & { store: Store; closeAll(): Promise<void> };
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 import { DEFAULT_SQLITE_PATH, parseTarget, resolveDbUrl } from './connect.ts';
 import { openStore } from './store.ts';
 import { postgresTestDb, type TestDb } from './testing/engines.ts';

@@ -26,7 +26,7 @@ import {
   type Driver,
 } from 'kysely';
 import pg from 'pg';
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database as Schema, Dialect } from './schema.ts';
 

@@ -1,5 +1,5 @@
 /** Store errors as data (status codes for the HTTP API). */
-import { CgError } from '../core/problems.ts';
+import { CgError } from '../core/index.ts';
 
 export function notFound(id: string): CgError {
   return new CgError(

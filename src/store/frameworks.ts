@@ -9,18 +9,24 @@
  * writers of one framework never interleave and no update is lost.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { CgError } from '../core/problems.ts';
-import { auditFramework, type AuditReport } from '../framework/audit.ts';
-import { validateFramework } from '../framework/file.ts';
-import { countFramework, walkIndicators, type Actual, type Framework } from '../framework/model.ts';
-import { planAttach, type MappedIndicator } from '../interop/csv/attach.ts';
-import type { Observation } from '../interop/csv/indicators.ts';
+import { CgError } from '../core/index.ts';
+import {
+  auditFramework,
+  type AuditReport,
+  validateFramework,
+  countFramework,
+  walkIndicators,
+  type Actual,
+  type Framework,
+} from '../framework/index.ts';
+import { planAttach, type MappedIndicator } from '../interop/index.ts';
+import type { Observation } from '../interop/index.ts';
 import { insertBatched, batchSize } from './batch.ts';
 import { conflict, notFound } from './errors.ts';
 import { progressFromDb } from './progress.ts';
 import { actualRow, frameworkFromRows, frameworkRow, structureRows, targetRows } from './rows.ts';
 import type { Database, Dialect } from './schema.ts';
-import type { ProgressReport } from '../framework/progress.ts';
+import type { ProgressReport } from '../framework/index.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -10,3 +10,10 @@ export {
 } from './frameworks.ts';
 export { MIGRATIONS, migrationProvider, type MigrationFactory } from './migrations/index.ts';
 export type { Database, Dialect } from './schema.ts';
+export {
+  type AppDatabase,
+  type ScenariosTable,
+  type JobsTable,
+  type CooperationGamesTable,
+  appDb,
+} from './app-tables.ts';

@@ -7,12 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { syntheticFramework } from '../framework/testing/synthetic.ts';
-import { tinyFramework } from '../framework/testing/fixtures.ts';
-import { stringifyIndicatorsCsv } from '../interop/csv/indicators.ts';
+import { syntheticFramework, tinyFramework } from '../framework/testing.ts';
+import { stringifyIndicatorsCsv } from '../interop/index.ts';
 import { openStore, type Store } from './store.ts';
 import { ENGINES, type TestDb } from './testing/engines.ts';
-import { PROJECT_ROOT as root } from '../core/project.node.ts';
+import { PROJECT_ROOT as root } from '../core/node.ts';
 
 const cli = path.join(root, 'bin/commonground.mjs');
 

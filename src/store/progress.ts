@@ -6,7 +6,7 @@
  * pure functions as the in-memory path turn them into the report.
  */
 import { sql, type Kysely } from 'kysely';
-import type { ExchangeRate, Qualifier, SourceQuality } from '../framework/model.ts';
+import type { ExchangeRate, Qualifier, SourceQuality } from '../framework/index.ts';
 import {
   budgetReport,
   indicatorProgress,
@@ -16,7 +16,7 @@ import {
   type JointCount,
   type LatestActual,
   type ProgressReport,
-} from '../framework/progress.ts';
+} from '../framework/index.ts';
 import type { Database } from './schema.ts';
 import { notFound } from './errors.ts';
 

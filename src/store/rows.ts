@@ -12,9 +12,9 @@ import {
   type Objective,
   type Result,
   type Source,
-} from '../framework/model.ts';
-import { clean } from '../framework/normalize.ts';
-import { parsePeriod } from '../framework/period.ts';
+  clean,
+  parsePeriod,
+} from '../framework/index.ts';
 import type { Database } from './schema.ts';
 
 type Row<T extends keyof Database> = Insertable<Database[T]>;

@@ -4,20 +4,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CgError } from '../core/problems.ts';
-import { auditFramework } from '../framework/audit.ts';
-import { readFrameworkFile } from '../framework/file.node.ts';
-import type { Framework } from '../framework/model.ts';
-import { frameworkProgress } from '../framework/progress.ts';
-import { syntheticFramework } from '../framework/testing/synthetic.ts';
-import { rejectionOf } from '../framework/testing/errors.ts';
-import { tinyFramework } from '../framework/testing/fixtures.ts';
-import { parseIndicatorsCsv } from '../interop/csv/indicators.ts';
+import { CgError } from '../core/index.ts';
+import { auditFramework, frameworkProgress } from '../framework/index.ts';
+import { readFrameworkFile } from '../framework/node.ts';
+import type { Framework } from '../framework/index.ts';
+import { syntheticFramework, rejectionOf, tinyFramework } from '../framework/testing.ts';
+import { parseIndicatorsCsv } from '../interop/index.ts';
 import { migrate } from './connect.ts';
 import type { Database } from './schema.ts';
 import { openStore, type Store } from './store.ts';
 import { ENGINES, type TestDb } from './testing/engines.ts';
-import { PROJECT_ROOT as root } from '../core/project.node.ts';
+import { PROJECT_ROOT as root } from '../core/node.ts';
 
 const csvText = readFileSync(path.resolve(root, '../shared/data/indicators.csv'), 'utf8');
 const TABLES: (keyof Database)[] = [

@@ -1,5 +1,5 @@
 /** The HTTP API client: JSON in and out, problem details turned into `ApiError`s. */
-import { formatProblem, type Problem } from '../../src/core/problems.ts';
+import { formatProblem, type Problem } from '../../src/core/index.ts';
 
 export class ApiError extends Error {
   constructor(

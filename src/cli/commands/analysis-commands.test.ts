@@ -6,10 +6,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outcomeCount, utilityOf, type Domain } from '../../model/domain.ts';
-import { scenarioJsonSchema } from '../../model/scenario.ts';
-import { loadScenarioText } from '../../model/scenario-compile.ts';
-import { PROJECT_ROOT } from '../../core/project.node.ts';
+import { outcomeCount, utilityOf, type Domain, scenarioJsonSchema, loadScenarioText } from '../../model/index.ts';
+import { PROJECT_ROOT } from '../../core/node.ts';
 import { runCli, type CliRun } from '../testing.node.ts';
 
 const GENIUS = path.resolve(PROJECT_ROOT, '../shared/anchors/genius-domains');

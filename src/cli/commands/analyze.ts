@@ -1,7 +1,7 @@
 /** `commonground analyze <scenario file | Genius folder | built-in id> [--json] [--status-quo ...]` */
 import type { Command } from 'commander';
 import { analyze, toJson } from '../../analysis/index.ts';
-import { withStatusQuo } from '../../model/status-quo.ts';
+import { withStatusQuo } from '../../model/index.ts';
 import { analysisReport } from '../analysis-report.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson } from '../output.ts';

@@ -10,7 +10,7 @@ import {
   resolveStrategies,
   scenarioGame,
 } from '../../cooperation/index.ts';
-import { PROJECT_ROOT } from '../../core/project.node.ts';
+import { PROJECT_ROOT } from '../../core/node.ts';
 
 function cli(...args: string[]) {
   const r = runCliSync(args);

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CgError } from '../../core/problems.ts';
+import { CgError } from '../../core/index.ts';
 import {
   actionString,
   analyseLinkage,
@@ -33,7 +33,7 @@ import {
   type CooperationScenario,
   type Game,
 } from '../../cooperation/index.ts';
-import { playTournamentParallel } from '../../cooperation/tournament.node.ts';
+import { playTournamentParallel } from '../../cooperation/node.ts';
 import { printJson, println, table } from '../output.ts';
 
 const DEFAULT_SCENARIO = 'scenarios/cooperation/joint-vs-unilateral.yaml';

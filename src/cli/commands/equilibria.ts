@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parseDocument } from 'yaml';
-import { CgError, type Problem } from '../../core/problems.ts';
+import { CgError, type Problem } from '../../core/index.ts';
 import {
   equilibriumToJson,
   extremeEquilibria,

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CgError } from '../../core/problems.ts';
-import { validateIatiXml } from '../../interop/iati/xsd.node.ts';
+import { CgError } from '../../core/index.ts';
+import { validateIatiXml } from '../../interop/node.ts';
 import { buildProgram } from '../program.ts';
 import { runCliSync } from '../testing.node.ts';
-import { PROJECT_ROOT as root } from '../../core/project.node.ts';
+import { PROJECT_ROOT as root } from '../../core/node.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-cli-'));
 const db = path.join(dir, 'cli.db');

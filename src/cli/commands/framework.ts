@@ -6,15 +6,12 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { CgError } from '../../core/problems.ts';
-import { auditFramework, type AuditReport } from '../../framework/audit.ts';
-import { readFrameworkFileChecked } from '../../framework/scenario-links.node.ts';
-import type { Framework } from '../../framework/model.ts';
-import type { ProgressReport } from '../../framework/progress.ts';
-import { readIndicatorsCsv } from '../../interop/csv/indicators.node.ts';
-import { frameworkToIati } from '../../interop/iati/export.ts';
-import { readIatiFile } from '../../interop/iati/file.node.ts';
-import { validateIatiXml } from '../../interop/iati/xsd.node.ts';
+import { CgError } from '../../core/index.ts';
+import { auditFramework, type AuditReport } from '../../framework/index.ts';
+import { readFrameworkFileChecked } from '../../framework/node.ts';
+import type { Framework, ProgressReport } from '../../framework/index.ts';
+import { readIndicatorsCsv, readIatiFile, validateIatiXml } from '../../interop/node.ts';
+import { frameworkToIati } from '../../interop/index.ts';
 import { openStore, resolveDbUrl, type Store } from '../../store/index.ts';
 import { oneLine, printJson, println, table } from '../output.ts';
 

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../core/project.node.ts';
+import { PROJECT_ROOT } from '../../core/node.ts';
 import { runCli, type CliRun } from '../testing.node.ts';
 
 const GENIUS = path.resolve(PROJECT_ROOT, '../shared/anchors/genius-domains');

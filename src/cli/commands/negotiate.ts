@@ -7,20 +7,33 @@
  */
 import os from 'node:os';
 import type { Command } from 'commander';
-import { CgError, isCgError } from '../../core/problems.ts';
-import type { Domain } from '../../model/domain.ts';
-import { withStatusQuo } from '../../model/status-quo.ts';
-import { runDelinked } from '../../negotiation/delinked.ts';
-import { randomDomain, type RandomDomainOptions } from '../../negotiation/random-domain.ts';
-import { compareSpecs, linkageComparison } from '../../negotiation/experiment.ts';
-import { comparisonJson, delinkedJson, sessionJson, tournamentJson } from '../../negotiation/json.ts';
-import { referenceFor } from '../../negotiation/metrics.ts';
-import { delinkedReport, linkageReport, rankingReport, sessionReport } from '../../negotiation/report.ts';
-import { DEFAULT_ROUNDS, runSession } from '../../negotiation/session.ts';
-import { parseAgentList, STRATEGIES } from '../../negotiation/strategies/registry.ts';
-import { planTournament, type TournamentSpec } from '../../negotiation/tournament.ts';
-import { runTournamentParallel } from '../../negotiation/tournament.node.ts';
-import type { Deadline, ProtocolName } from '../../negotiation/types.ts';
+import { CgError, isCgError } from '../../core/index.ts';
+import type { Domain } from '../../model/index.ts';
+import { withStatusQuo } from '../../model/index.ts';
+import {
+  runDelinked,
+  randomDomain,
+  type RandomDomainOptions,
+  compareSpecs,
+  linkageComparison,
+  comparisonJson,
+  delinkedJson,
+  sessionJson,
+  tournamentJson,
+  referenceFor,
+  delinkedReport,
+  linkageReport,
+  rankingReport,
+  sessionReport,
+  DEFAULT_ROUNDS,
+  runSession,
+  parseAgentList,
+  STRATEGIES,
+  planTournament,
+  type TournamentSpec,
+} from '../../negotiation/index.ts';
+import { runTournamentParallel } from '../../negotiation/node.ts';
+import type { Deadline, ProtocolName } from '../../negotiation/index.ts';
 import { wrap } from '../analysis-report.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson, println } from '../output.ts';

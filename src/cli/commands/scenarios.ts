@@ -1,7 +1,7 @@
 /** `commonground scenarios`: the built-in scenarios. */
 import type { Command } from 'commander';
-import { formatProblems } from '../../core/problems.ts';
-import { scanBuiltinScenarios } from '../../model/scenario-files.node.ts';
+import { formatProblems } from '../../core/index.ts';
+import { scanBuiltinScenarios } from '../../model/node.ts';
 import { printJson, println } from '../output.ts';
 
 export function register(program: Command): void {

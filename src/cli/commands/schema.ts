@@ -1,6 +1,6 @@
 /** `commonground schema`: the JSON Schema of the scenario format. */
 import type { Command } from 'commander';
-import { scenarioJsonSchema } from '../../model/scenario.ts';
+import { scenarioJsonSchema } from '../../model/index.ts';
 import { printJson } from '../output.ts';
 
 export function register(program: Command): void {

@@ -1,7 +1,7 @@
 /** `commonground validate <file>`: check a scenario file (or Genius folder) without analysing it. */
 import type { Command } from 'commander';
-import { isCgError } from '../../core/problems.ts';
-import { outcomeCount } from '../../model/domain.ts';
+import { isCgError } from '../../core/index.ts';
+import { outcomeCount } from '../../model/index.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson, println } from '../output.ts';
 

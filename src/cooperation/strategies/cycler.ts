@@ -3,7 +3,7 @@
  * display name `Cycler CCD`). Also stands in for Axelrod's test `MockPlayer(actions=...)`, which
  * plays a given sequence cyclically.
  */
-import { CgError } from '../../core/problems.ts';
+import { CgError } from '../../core/index.ts';
 import { C, D, type Action, type Strategy } from '../player.ts';
 import { axl, cite, REF } from './references.ts';
 

@@ -4,7 +4,7 @@
  * `Cycler CCDD`, `MockPlayer(cycle=DCC)`, `Random: 0.3`, `GTFT: 0.1` and
  * `Generic Memory One Player: (1, 0, 1, 0), C`.
  */
-import { CgError } from '../../core/problems.ts';
+import { CgError } from '../../core/index.ts';
 import { C, D, type Strategy } from '../player.ts';
 import { adaptive } from './adaptive.ts';
 import { adaptiveTitForTat } from './adaptive-tit-for-tat.ts';

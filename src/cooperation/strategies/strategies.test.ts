@@ -4,7 +4,7 @@
  * others. Opponents named MockPlayer play the given sequence cyclically.
  */
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../core/random.ts';
+import { createRng } from '../../core/index.ts';
 import { STANDARD_PAYOFFS } from '../game.ts';
 import { actionString, playMatch } from '../match.ts';
 import { C, D, type History, type Strategy } from '../player.ts';

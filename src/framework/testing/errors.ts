@@ -1,5 +1,5 @@
 /** Test helpers: the CgError a call throws (or a promise rejects with); anything else fails the test. */
-import { CgError } from '../../core/problems.ts';
+import { CgError } from '../../core/index.ts';
 
 export function errorOf(f: () => unknown): CgError {
   try {

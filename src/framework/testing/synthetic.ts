@@ -2,7 +2,7 @@
  * Seeded synthetic frameworks for benchmarks and equivalence tests (browser-safe). Nothing here
  * is data about the world: ids and values are generated.
  */
-import { createRng, type Rng } from '../../core/random.ts';
+import { createRng, type Rng } from '../../core/index.ts';
 import type { Action, Actual, Framework, Indicator } from '../model.ts';
 
 export interface SyntheticOptions {

@@ -5,8 +5,8 @@
  * figure would be read in the wrong unit. Rows no indicator maps are reported back as unmatched
  * (an error only in strict mode). Browser-safe.
  */
-import { CgError, type Problem } from '../../core/problems.ts';
-import type { Actual, DatasetRef } from '../../framework/model.ts';
+import { CgError, type Problem } from '../../core/index.ts';
+import type { Actual, DatasetRef } from '../../framework/index.ts';
 import { observationToActual, type Observation } from './indicators.ts';
 
 export interface MappedIndicator {

@@ -1,5 +1,5 @@
 /** Read an indicators CSV from disk (Node only). */
-import { readTextFile } from '../../framework/read-text.node.ts';
+import { readTextFile } from '../../framework/node.ts';
 import { parseIndicatorsCsv, type Observation } from './indicators.ts';
 
 export async function readIndicatorsCsv(file: string): Promise<Observation[]> {

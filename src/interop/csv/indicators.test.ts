@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planAttach } from './attach.ts';
 import { observationToActual, parseIndicatorsCsv, stringifyIndicatorsCsv } from './indicators.ts';
-import { errorOf } from '../../framework/testing/errors.ts';
+import { errorOf } from '../../framework/testing.ts';
 
 const shared = path.resolve(import.meta.dirname, '../../..', '../shared');
 const real = readFileSync(path.join(shared, 'data/indicators.csv'), 'utf8');

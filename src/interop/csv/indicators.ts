@@ -7,9 +7,9 @@
  * Validation is all-or-nothing: every bad cell of every row is reported (line and column name),
  * and nothing is returned unless the whole file is valid. Browser-safe.
  */
-import { CgError, type Problem } from '../../core/problems.ts';
-import type { Actual, Qualifier, SourceQuality } from '../../framework/model.ts';
-import { parsePeriod, PERIOD_FORMS } from '../../framework/period.ts';
+import { CgError, type Problem } from '../../core/index.ts';
+import type { Actual, Qualifier, SourceQuality } from '../../framework/index.ts';
+import { parsePeriod, PERIOD_FORMS } from '../../framework/index.ts';
 import { parseCsv, stringifyCsv } from './rfc4180.ts';
 
 export const INDICATOR_COLUMNS = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../core/random.ts';
+import { createRng } from '../../core/index.ts';
 import { parseCsv, stringifyCsv } from './rfc4180.ts';
-import { errorOf } from '../../framework/testing/errors.ts';
+import { errorOf } from '../../framework/testing.ts';
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', () => {

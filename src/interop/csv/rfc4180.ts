@@ -6,7 +6,7 @@
  * unquoted field, text after a closing quote, or an unterminated quoted field are errors naming
  * the line and column. Browser-safe.
  */
-import { CgError, type Problem } from '../../core/problems.ts';
+import { CgError, type Problem } from '../../core/index.ts';
 
 export interface CsvRecord {
   fields: string[];

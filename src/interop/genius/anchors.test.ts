@@ -8,8 +8,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../core/random.ts';
-import { enumerateOutcomes, outcomeCount, utilities, utilityOf, type Domain } from '../../model/domain.ts';
+import { createRng } from '../../core/index.ts';
+import { enumerateOutcomes, outcomeCount, utilities, utilityOf, type Domain } from '../../model/index.ts';
 import { readGeniusFolder } from './folder.node.ts';
 
 const ANCHORS = path.resolve(import.meta.dirname, '../../..', '../shared/anchors/genius-domains');

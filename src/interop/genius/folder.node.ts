@@ -1,8 +1,8 @@
 /** Read a Genius folder from disk and import it (Node only). */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CgError } from '../../core/problems.ts';
-import type { Domain } from '../../model/domain.ts';
+import { CgError } from '../../core/index.ts';
+import type { Domain } from '../../model/index.ts';
 import { importGenius, type GeniusFile } from './import.ts';
 
 /** True when `p` is a directory. */

@@ -1,7 +1,7 @@
 /** Genius import from file contents: semantics on small hand-made files, and every refusal. */
 import { describe, expect, it } from 'vitest';
-import { isCgError, type CgError } from '../../core/problems.ts';
-import { utilities } from '../../model/domain.ts';
+import { isCgError, type CgError } from '../../core/index.ts';
+import { utilities } from '../../model/index.ts';
 import { importGenius, type GeniusFile } from './import.ts';
 
 const DOMAIN = `<?xml version="1.0"?>

@@ -8,8 +8,8 @@
  * Parties are the profiles sorted by file name; a party's id is its file name without `.xml`, its
  * name the agent name the domain file gives that profile, if any.
  */
-import { CgError } from '../../core/problems.ts';
-import type { Domain, DomainIssue, DomainParty, PartyUtility } from '../../model/domain.ts';
+import { CgError } from '../../core/index.ts';
+import type { Domain, DomainIssue, DomainParty, PartyUtility } from '../../model/index.ts';
 import { parseGeniusDomain, type GeniusDomainFile } from './domain-file.ts';
 import { parseGeniusProfile } from './profile-file.ts';
 import { looksLikeXml, parseXml, type XmlElement } from './xml.ts';

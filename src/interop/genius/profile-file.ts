@@ -12,7 +12,7 @@
  *
  * Browser-safe.
  */
-import type { PartyUtility, Rectangle } from '../../model/domain.ts';
+import type { PartyUtility, Rectangle } from '../../model/index.ts';
 import { numberAttr, objectiveIssues, issueTypeOf, type GeniusDomainFile, type GeniusIssue } from './domain-file.ts';
 import { childrenNamed, findFirst, xmlError, type XmlElement } from './xml.ts';
 

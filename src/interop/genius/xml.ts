@@ -3,7 +3,7 @@
  * element so errors can say `profile.xml:42: <issue index="3">: ...`. Browser-safe.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { CgError, type Problem } from '../../core/problems.ts';
+import { CgError, type Problem } from '../../core/index.ts';
 
 export interface XmlElement {
   name: string;

@@ -1,5 +1,5 @@
 /** IATI 2.03 codes used by the tracker (codelists in ../shared/anchors/iati/codelists). */
-import type { ActionStatus, FrameworkStatus, Measure, ResultType, Role } from '../../framework/model.ts';
+import type { ActionStatus, FrameworkStatus, Measure, ResultType, Role } from '../../framework/index.ts';
 
 export const NS = 'urn:commonground:iati-extension:1';
 

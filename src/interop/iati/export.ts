@@ -22,9 +22,9 @@
  *
  * Deterministic: no generated timestamps; the same framework always gives the same bytes.
  */
-import { CgError } from '../../core/problems.ts';
-import type { Action, Area, Framework, Indicator, Objective, Party, Source } from '../../framework/model.ts';
-import { endYear, parsePeriod } from '../../framework/period.ts';
+import { CgError } from '../../core/index.ts';
+import type { Action, Area, Framework, Indicator, Objective, Party, Source } from '../../framework/index.ts';
+import { endYear, parsePeriod } from '../../framework/index.ts';
 import {
   DEFAULT_REPORTING_ORG,
   FRAMEWORK_STATUS_CODE,

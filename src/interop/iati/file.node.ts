@@ -1,5 +1,5 @@
 /** Read IATI XML files (Node only). */
-import { readTextFile } from '../../framework/read-text.node.ts';
+import { readTextFile } from '../../framework/node.ts';
 import { iatiToFramework, type IatiImport } from './import.ts';
 
 export async function readIatiFile(file: string, opts: { id?: string } = {}): Promise<IatiImport> {

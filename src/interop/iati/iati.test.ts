@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CgError } from '../../core/problems.ts';
-import { readFrameworkFile } from '../../framework/file.node.ts';
-import type { Framework } from '../../framework/model.ts';
-import { dayNumber, parsePeriod } from '../../framework/period.ts';
-import { syntheticFramework } from '../../framework/testing/synthetic.ts';
-import { frameworkProgress } from '../../framework/progress.ts';
-import { createRng } from '../../core/random.ts';
+import { CgError, createRng } from '../../core/index.ts';
+import { readFrameworkFile } from '../../framework/node.ts';
+import type { Framework } from '../../framework/index.ts';
+import { dayNumber, parsePeriod, frameworkProgress } from '../../framework/index.ts';
+import { syntheticFramework } from '../../framework/testing.ts';
 import { frameworkToIati } from './export.ts';
 import { iatiToFramework } from './import.ts';
 import { decimal } from './xml.ts';
 import { validateIatiXml } from './xsd.node.ts';
-import { PROJECT_ROOT as root } from '../../core/project.node.ts';
+import { PROJECT_ROOT as root } from '../../core/node.ts';
 
 const anchors = path.resolve(root, '../shared/anchors/iati');
 const anchor = (f: string) => readFileSync(path.join(anchors, f), 'utf8');

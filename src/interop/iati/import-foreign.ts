@@ -16,8 +16,8 @@ import type {
   Result,
   Source,
   Target,
-} from '../../framework/model.ts';
-import { isIsoDate, parsePeriod, periodFromDates } from '../../framework/period.ts';
+} from '../../framework/index.ts';
+import { isIsoDate, parsePeriod, periodFromDates } from '../../framework/index.ts';
 import { MEASURE_CODE, RESULT_TYPE_CODE, ROLE_CODE, STATUS_CODE, UNIT_FOR_MEASURE, invert } from './codes.ts';
 import type { IatiImport } from './import.ts';
 import { clean, narr, num, slug, textOf, type Node } from './read.ts';

@@ -14,7 +14,7 @@ import type {
   Result,
   Source,
   Target,
-} from '../../framework/model.ts';
+} from '../../framework/index.ts';
 import { MEASURE_CODE, RESULT_TYPE_CODE, ROLE_CODE, STATUS_CODE, invert } from './codes.ts';
 import type { IatiImport } from './import.ts';
 import { clean, narr, textOf, type Node } from './read.ts';

@@ -17,9 +17,9 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describeUnclosed } from '../xml-unclosed.ts';
-import { CgError } from '../../core/problems.ts';
-import { validateFramework } from '../../framework/file.ts';
-import type { Framework } from '../../framework/model.ts';
+import { CgError } from '../../core/index.ts';
+import { validateFramework } from '../../framework/index.ts';
+import type { Framework } from '../../framework/index.ts';
 import { NS } from './codes.ts';
 import { readForeign } from './import-foreign.ts';
 import { readOurs } from './import-ours.ts';

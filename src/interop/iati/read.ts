@@ -29,7 +29,7 @@ export const num = (v: unknown): number | undefined => {
   return Number(s);
 };
 
-export { clean } from '../../framework/normalize.ts';
+export { clean } from '../../framework/index.ts';
 
 export function textOf(v: unknown): string {
   if (v === undefined || v === null) return '';

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CgError } from '../../core/problems.ts';
+import { CgError } from '../../core/index.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const IATI_SCHEMA = path.resolve(projectRoot, '../shared/anchors/iati/iati-activities-schema.xsd');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCgError } from '../../core/problems.ts';
+import { isCgError } from '../../core/index.ts';
 import { acCombi, acConst, acLowest, acNext, acPrev, acTime, type AcceptanceInput } from './conditions.ts';
 import { parseAcceptance } from './parse.ts';
 

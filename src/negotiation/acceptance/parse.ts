@@ -3,7 +3,7 @@
  * `const(0.8)`, `time(0.99)`, `combi(0.98)`, `combi_avg(0.98)`, `lowest`, and the combinators
  * `and(a,b,...)`, `or(a,b,...)`, `not(a)`. Browser-safe.
  */
-import { CgError } from '../../core/problems.ts';
+import { CgError } from '../../core/index.ts';
 import {
   acAnd,
   acCombi,

@@ -12,7 +12,7 @@
  * The model only sees the opponent's bids (public), never its profile. It is additive, so the bid
  * search can maximise it exactly. Browser-safe.
  */
-import type { Outcome } from '../../model/domain.ts';
+import type { Outcome } from '../../model/index.ts';
 
 export const LEARNING_COEF = 0.2;
 export const VALUE_ADDITION = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { utilities, type Domain } from '../../model/domain.ts';
-import { isCgError } from '../../core/problems.ts';
+import { utilities, type Domain } from '../../model/index.ts';
+import { isCgError } from '../../core/index.ts';
 import { randomDomain } from '../random-domain.ts';
 import { replay, ScriptedNegotiator } from '../scripted.ts';
 import { runSession } from '../session.ts';

@@ -14,7 +14,7 @@
  * Protocol violations (an offer that is not an outcome of the domain, accepting nothing) are
  * programming errors in a strategy and throw. Browser-safe.
  */
-import { utilities, type Domain, type Outcome } from '../../model/domain.ts';
+import { utilities, type Domain, type Outcome } from '../../model/index.ts';
 import type { Action, Deadline, Negotiator, OfferRecord, ProtocolResult, PublicEvent } from '../types.ts';
 import { Clock } from './clock.ts';
 

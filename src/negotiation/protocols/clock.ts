@@ -4,7 +4,7 @@
  * advances a clock by each actor's fixed action cost, so agents that are "slower" get fewer turns,
  * yet a run stays exactly reproducible (no wall clock). Browser-safe.
  */
-import { CgError } from '../../core/problems.ts';
+import { CgError } from '../../core/index.ts';
 import type { Deadline } from '../types.ts';
 
 export class Clock {

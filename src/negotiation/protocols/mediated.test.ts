@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusQuoOutcome, utilities } from '../../model/domain.ts';
+import { statusQuoOutcome, utilities } from '../../model/index.ts';
 import { randomDomain } from '../random-domain.ts';
 import { ScriptedNegotiator } from '../scripted.ts';
 import { runSession } from '../session.ts';

@@ -16,9 +16,8 @@
  * none of its red lines), otherwise no agreement (`rejected`). Any party may walk away when asked
  * to vote. Parties see only proposals addressed to them, not the others' votes. Browser-safe.
  */
-import { CgError } from '../../core/problems.ts';
-import { createRng } from '../../core/random.ts';
-import { statusQuoOutcome, utilities, type Domain, type Outcome } from '../../model/domain.ts';
+import { CgError, createRng } from '../../core/index.ts';
+import { statusQuoOutcome, utilities, type Domain, type Outcome } from '../../model/index.ts';
 import type { Deadline, Negotiator, OfferRecord, ProtocolResult, Vote } from '../types.ts';
 import { Clock } from './clock.ts';
 

@@ -13,7 +13,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import type { Outcome } from '../../model/domain.ts';
+import type { Outcome } from '../../model/index.ts';
 import { entryMatches, entryObjective, type Component, type Decomposition } from './decompose.ts';
 import type { Engine, Goal } from './engine.ts';
 

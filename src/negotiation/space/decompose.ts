@@ -15,7 +15,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import type { PartyUtility } from '../../model/domain.ts';
+import type { PartyUtility } from '../../model/index.ts';
 
 /** An inclusive option-index range on one issue. */
 export interface Constraint {

@@ -6,7 +6,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import type { Outcome } from '../../model/domain.ts';
+import type { Outcome } from '../../model/index.ts';
 
 export type Goal =
   | { kind: 'max' }

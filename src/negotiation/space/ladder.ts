@@ -10,11 +10,10 @@
  * exact with respect to the ladder, approximate with respect to the whole space (`lastExact` is
  * always false). Outcomes breaking the party's own red lines are never kept. Browser-safe.
  */
-import { createRng } from '../../core/random.ts';
-import { violates, type Outcome, type PartyUtility } from '../../model/domain.ts';
+import { createRng, lowerBound, upperBound } from '../../core/index.ts';
+import { violates, type Outcome, type PartyUtility } from '../../model/index.ts';
 import { BranchAndBoundEngine } from './bnb.ts';
 import type { Decomposition } from './decompose.ts';
-import { lowerBound, upperBound } from '../../core/sorted.ts';
 import type { Engine, Goal } from './engine.ts';
 
 export interface LadderOptions {

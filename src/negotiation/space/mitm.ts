@@ -10,9 +10,9 @@
  *
  * Browser-safe: no Node imports.
  */
-import type { Outcome } from '../../model/domain.ts';
+import type { Outcome } from '../../model/index.ts';
 import { entryObjective, type Component, type Decomposition } from './decompose.ts';
-import { lowerBound, upperBound } from '../../core/sorted.ts';
+import { lowerBound, upperBound } from '../../core/index.ts';
 import type { Engine, Goal } from './engine.ts';
 
 /** Largest half (combinations) the meet-in-the-middle index builds. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, deriveSeed } from '../../core/random.ts';
+import { createRng, deriveSeed } from '../../core/index.ts';
 import {
   enumerateOutcomes,
   utilityOf,
@@ -7,7 +7,7 @@ import {
   type Domain,
   type Outcome,
   type PartyUtility,
-} from '../../model/domain.ts';
+} from '../../model/index.ts';
 import { randomDomain } from '../random-domain.ts';
 import { BidSearch, EPS, type SearchOptions } from './search.ts';
 

@@ -13,7 +13,7 @@
  *
  * Browser-safe: no Node imports.
  */
-import { utilityOf, type Outcome, type PartyUtility } from '../../model/domain.ts';
+import { utilityOf, type Outcome, type PartyUtility } from '../../model/index.ts';
 import { BranchAndBoundEngine, DEFAULT_NODE_BUDGET } from './bnb.ts';
 import { decompose, MERGE_CAP, type Decomposition } from './decompose.ts';
 import type { Engine, Goal } from './engine.ts';

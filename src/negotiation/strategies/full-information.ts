@@ -7,8 +7,8 @@
  * in the strategy registry, so no user-facing run can give an agent another party's profile.
  * Browser-safe.
  */
-import type { Rng } from '../../core/random.ts';
-import type { PartyUtility } from '../../model/domain.ts';
+import type { Rng } from '../../core/index.ts';
+import type { PartyUtility } from '../../model/index.ts';
 import type { AgentOptions } from '../agent.ts';
 import type { Found } from '../space/search.ts';
 import type { TurnState } from '../types.ts';

@@ -14,7 +14,7 @@
  * Multilateral: one model per other party, and the bid maximises the sum of the models.
  * Browser-safe.
  */
-import type { Rng } from '../../core/random.ts';
+import type { Rng } from '../../core/index.ts';
 import { acLowest, acNext, acOr } from '../acceptance/conditions.ts';
 import { Agent, type AgentOptions, type Received } from '../agent.ts';
 import { FrequencyModel, sumTables } from '../opponent/frequency.ts';

@@ -3,7 +3,7 @@
  * treats it as the e = 0 case of `TimeDependentAgent`, "plays hardball"; Faratin et al. 1998).
  * Two Hardliners with different best outcomes never agree. Browser-safe.
  */
-import type { Rng } from '../../core/random.ts';
+import type { Rng } from '../../core/index.ts';
 import { Agent, type AgentOptions } from '../agent.ts';
 import type { Found } from '../space/search.ts';
 import type { PartyView } from '../view.ts';

@@ -7,7 +7,7 @@
  * mirror-ers it makes one minimal initial concession (to the next lower utility level) with its
  * second bid. Bids are the outcome nearest to the demand; acceptance AC_next. Browser-safe.
  */
-import type { Rng } from '../../core/random.ts';
+import type { Rng } from '../../core/index.ts';
 import { Agent, type AgentOptions } from '../agent.ts';
 import type { Found } from '../space/search.ts';
 import type { PartyView } from '../view.ts';

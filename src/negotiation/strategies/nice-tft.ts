@@ -25,7 +25,7 @@
  * the band (Genius draws among its top 3 to 20), and our utility is normalised by Pmin/Pmax.
  * Multilateral: the model is fed with every other party's bids. Browser-safe.
  */
-import type { Rng } from '../../core/random.ts';
+import type { Rng } from '../../core/index.ts';
 import type { AcceptanceCondition, AcceptanceInput } from '../acceptance/conditions.ts';
 import { Agent, type AgentOptions, type Received } from '../agent.ts';
 import { FrequencyModel, sumTables } from '../opponent/frequency.ts';

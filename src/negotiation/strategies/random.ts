@@ -7,7 +7,7 @@
  * The baseline of Genius' `RandomCounterOfferParty`/NegMAS `RandomNegotiator`. Same seed, same bids.
  * Browser-safe.
  */
-import type { Rng } from '../../core/random.ts';
+import type { Rng } from '../../core/index.ts';
 import { Agent, type AgentOptions } from '../agent.ts';
 import { EPS, type Found } from '../space/search.ts';
 import type { MediatorProposal, Vote } from '../types.ts';

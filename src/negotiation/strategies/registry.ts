@@ -4,8 +4,8 @@
  * separated by commas outside parentheses (`--agents boulware,conceder:ac=combi(0.98)`).
  * Browser-safe.
  */
-import { CgError, isCgError, type Problem } from '../../core/problems.ts';
-import type { Rng } from '../../core/random.ts';
+import { CgError, isCgError, type Problem } from '../../core/index.ts';
+import type { Rng } from '../../core/index.ts';
 import { parseAcceptance } from '../acceptance/parse.ts';
 import type { Negotiator } from '../types.ts';
 import type { PartyView } from '../view.ts';

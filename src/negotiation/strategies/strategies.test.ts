@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCgError } from '../../core/problems.ts';
-import { createRng } from '../../core/random.ts';
-import { enumerateOutcomes, utilityOf, violates, type Domain, type Outcome } from '../../model/domain.ts';
+import { isCgError, createRng } from '../../core/index.ts';
+import { enumerateOutcomes, utilityOf, violates, type Domain, type Outcome } from '../../model/index.ts';
 import { FrequencyModel } from '../opponent/frequency.ts';
 import { randomDomain } from '../random-domain.ts';
 import { replay, ScriptedNegotiator } from '../scripted.ts';

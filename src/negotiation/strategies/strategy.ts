@@ -3,7 +3,7 @@
  * receives ONLY the party's own view (never the domain), a seeded random stream and parameters.
  * Browser-safe.
  */
-import type { Rng } from '../../core/random.ts';
+import type { Rng } from '../../core/index.ts';
 import type { AcceptanceCondition } from '../acceptance/conditions.ts';
 import type { Negotiator } from '../types.ts';
 import type { PartyView } from '../view.ts';

@@ -14,7 +14,7 @@
  * In the mediated protocol it accepts a worse text while the text is still above p(t).
  * Browser-safe.
  */
-import type { Rng } from '../../core/random.ts';
+import type { Rng } from '../../core/index.ts';
 import { Agent, type AgentOptions } from '../agent.ts';
 import type { Found } from '../space/search.ts';
 import type { TurnState } from '../types.ts';

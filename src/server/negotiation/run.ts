@@ -8,7 +8,7 @@
  * - `comparisonSpecs` / `comparisonResult`: the linked-versus-delinked experiment of
  *   `compareLinkage`, split into tasks so a job can report progress and stop between chunks.
  */
-import type { Domain } from '../../model/domain.ts';
+import type { Domain } from '../../model/index.ts';
 import {
   comparisonJson,
   compareSpecs,
@@ -22,8 +22,8 @@ import {
   type ProtocolName,
   type SessionSummary,
   type TournamentSpec,
+  offerJson,
 } from '../../negotiation/index.ts';
-import { offerJson } from '../../negotiation/json.ts';
 
 export interface SessionParams {
   agents: string[];

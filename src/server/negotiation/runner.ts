@@ -6,8 +6,8 @@
  * `workers: 0` everything runs in the server's thread (tests; no mid-session cancel).
  */
 import { Worker } from 'node:worker_threads';
-import { CgError, type Problem } from '../../core/problems.ts';
-import type { Domain } from '../../model/domain.ts';
+import { CgError, type Problem } from '../../core/index.ts';
+import type { Domain } from '../../model/index.ts';
 import {
   planTournament,
   referenceFor,

@@ -5,12 +5,10 @@
  * Also checks the agents, protocol and status quo up front, so bad input is a 400 now rather
  * than a failed job later. Every problem names its path in the request.
  */
-import { CgError, fail } from '../../core/problems.ts';
+import { CgError, fail } from '../../core/index.ts';
 import { notFoundAt, under } from '../problem-details.ts';
-import type { Domain } from '../../model/domain.ts';
-import { compileScenario } from '../../model/scenario-compile.ts';
-import type { Scenario } from '../../model/scenario.ts';
-import { withStatusQuo } from '../../model/status-quo.ts';
+import type { Domain, Scenario } from '../../model/index.ts';
+import { compileScenario, withStatusQuo } from '../../model/index.ts';
 import { parseAgentSpec, requireStatusQuo, resolveProtocol, type ProtocolName } from '../../negotiation/index.ts';
 import { requireSignedIn, type Principal } from '../auth.ts';
 import type { ScenarioRepo } from '../repos/scenarios.ts';

@@ -7,8 +7,8 @@
  * Failures post `{type: 'error', problems}` (bad input, a CgError) or `{type: 'error', message}`.
  */
 import { parentPort } from 'node:worker_threads';
-import { isCgError } from '../../core/problems.ts';
-import type { Domain } from '../../model/domain.ts';
+import { isCgError } from '../../core/index.ts';
+import type { Domain } from '../../model/index.ts';
 import { referenceFor, runTask, type Reference, type Task, type TournamentSpec } from '../../negotiation/index.ts';
 import { runSessionJob, type SessionParams } from './run.ts';
 

@@ -1,8 +1,8 @@
 /** Stored cooperation games (src/cooperation/scenario.ts format), versioned like scenarios. */
 import type { Kysely } from 'kysely';
-import type { AppDatabase, CooperationGamesTable } from '../../store/app-tables.ts';
-import type { CooperationScenario } from '../../cooperation/scenario.ts';
-import { fail } from '../../core/problems.ts';
+import type { AppDatabase, CooperationGamesTable } from '../../store/index.ts';
+import type { CooperationScenario } from '../../cooperation/index.ts';
+import { fail } from '../../core/index.ts';
 import { notFound } from './scenarios.ts';
 
 export interface StoredGame {

@@ -1,7 +1,7 @@
 /** Delegations: a bearer token per (scenario, party). Only the token's SHA-256 is stored. */
 import type { Kysely } from 'kysely';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { AppDatabase } from '../../store/app-tables.ts';
+import type { AppDatabase } from '../../store/index.ts';
 import { notFound } from './scenarios.ts';
 
 export interface Delegation {

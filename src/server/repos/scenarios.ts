@@ -1,8 +1,8 @@
 /** Stored scenarios: the document as JSON text plus a version bumped on every change. */
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import type { AppDatabase, ScenariosTable } from '../../store/app-tables.ts';
-import { fail } from '../../core/problems.ts';
+import type { AppDatabase, ScenariosTable } from '../../store/index.ts';
+import { fail } from '../../core/index.ts';
 
 export interface StoredScenario {
   id: string;

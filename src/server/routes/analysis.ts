@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { requireSignedIn } from '../auth.ts';
-import type { Scenario } from '../../model/scenario.ts';
+import type { Scenario } from '../../model/index.ts';
 import { AnalysisSchema, errorReplies, IdParams } from '../schemas.ts';
 import { analyseScenario, assertCanSee, readScenario, requireJointView } from '../scenario-service.ts';
 

@@ -7,9 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { testApp, json, settle, type TestApp } from '../test-support.ts';
-import { playTournament } from '../../cooperation/tournament.ts';
-import { resolveStrategies } from '../../cooperation/strategies/index.ts';
-import { parseCooperationScenario, scenarioGame } from '../../cooperation/scenario.ts';
+import { playTournament, resolveStrategies, parseCooperationScenario, scenarioGame } from '../../cooperation/index.ts';
 import { seedIfFirstRun } from '../seed.ts';
 import { tinyScenario } from '../fixtures.ts';
 

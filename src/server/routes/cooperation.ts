@@ -8,8 +8,13 @@
 import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { principalKey, requireOwner, requireSignedIn } from '../auth.ts';
-import { STRATEGIES, resolveStrategies } from '../../cooperation/strategies/index.ts';
-import { parseCooperationScenario, scenarioGame, cooperationScenarioSchema } from '../../cooperation/scenario.ts';
+import {
+  STRATEGIES,
+  resolveStrategies,
+  parseCooperationScenario,
+  scenarioGame,
+  cooperationScenarioSchema,
+} from '../../cooperation/index.ts';
 import { runTournamentJob, STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
 import { accepted } from '../jobs.ts';
 import { errorReplies, IdParams } from '../schemas.ts';

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { requireOwner } from '../auth.ts';
-import { fail } from '../../core/problems.ts';
-import type { Scenario } from '../../model/scenario.ts';
+import { fail } from '../../core/index.ts';
+import type { Scenario } from '../../model/index.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
 
 const Delegation = z

@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { testApp, json, multipart, type TestApp } from '../test-support.ts';
 import { auditFramework, frameworkProgress, parseFrameworkText, type Framework } from '../../framework/index.ts';
-import { validateIatiXml } from '../../interop/iati/xsd.node.ts';
-import { ENGINES, type TestDb } from '../../store/testing/engines.ts';
-import { openStore } from '../../store/store.ts';
-import { appDb } from '../../store/app-tables.ts';
+import { validateIatiXml } from '../../interop/node.ts';
+import { ENGINES, type TestDb } from '../../store/testing.ts';
+import { openStore, appDb } from '../../store/index.ts';
 import { seedIfFirstRun } from '../seed.ts';
 
 const root = resolve(import.meta.dirname, '../../..');

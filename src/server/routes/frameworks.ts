@@ -10,10 +10,15 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
-import { CgError, fail, type PathSegment } from '../../core/problems.ts';
-import { frameworkFromData, parseFrameworkText, type Framework } from '../../framework/index.ts';
-import { checkScenarioLinks, type LinkedScenario } from '../../framework/scenario-links.ts';
-import { validateScenario } from '../../model/scenario-compile.ts';
+import { CgError, fail, type PathSegment } from '../../core/index.ts';
+import {
+  frameworkFromData,
+  parseFrameworkText,
+  type Framework,
+  checkScenarioLinks,
+  type LinkedScenario,
+} from '../../framework/index.ts';
+import { validateScenario } from '../../model/index.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
 import { under } from '../problem-details.ts';
 import { isYamlBody } from '../scenario-service.ts';
@@ -159,12 +164,10 @@ export default async function frameworks(app: ZodApp): Promise<void> {
         summary: 'Replace a framework; with `version`, only if nobody changed it meanwhile (409 otherwise)',
         params: IdParams,
         body: z.object({
-          document: z
-            .unknown()
-            .meta({
-              description:
-                'The framework (file format, or the model as GET returns it); its id must be the one in the URL',
-            }),
+          document: z.unknown().meta({
+            description:
+              'The framework (file format, or the model as GET returns it); its id must be the one in the URL',
+          }),
           version: z.number().int().min(1).optional(),
         }),
         response: { 200: StoredFrameworkSchema, ...errorReplies },

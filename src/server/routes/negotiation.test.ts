@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { testApp, json, settle, type TestApp } from '../test-support.ts';
 import { tinyScenario } from '../fixtures.ts';
-import { compileScenario, loadScenarioText } from '../../model/scenario-compile.ts';
+import { compileScenario, loadScenarioText } from '../../model/index.ts';
 import {
   compareLinkage,
   delinkedJson,
@@ -20,7 +20,7 @@ import {
   comparisonJson,
   STRATEGIES,
 } from '../../negotiation/index.ts';
-import type { Scenario } from '../../model/scenario.ts';
+import type { Scenario } from '../../model/index.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const northAmerica = loadScenarioText(

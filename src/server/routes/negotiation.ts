@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { principalKey } from '../auth.ts';
-import { fail } from '../../core/problems.ts';
+import { fail } from '../../core/index.ts';
 import { STRATEGIES } from '../../negotiation/index.ts';
 import { accepted } from '../jobs.ts';
 import { errorReplies } from '../schemas.ts';

@@ -6,9 +6,8 @@ import { zipSync, strToU8 } from 'fflate';
 import { testApp, json, multipart } from '../test-support.ts';
 import { tinyScenario } from '../fixtures.ts';
 import { analyze, toJson } from '../../analysis/index.ts';
-import { compileScenario } from '../../model/scenario-compile.ts';
-import { importGenius } from '../../interop/genius/index.ts';
-import { utilities, enumerateOutcomes } from '../../model/domain.ts';
+import { compileScenario, utilities, enumerateOutcomes } from '../../model/index.ts';
+import { importGenius } from '../../interop/index.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 afterEach(async () => app?.closeAll());

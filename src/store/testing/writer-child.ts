@@ -3,7 +3,7 @@
  * `<tag>-<i>` to the framework's notes `count` times with read-modify-write and retries on a
  * version conflict (409). Prints `done <retries>`.
  */
-import { CgError } from '../../core/problems.ts';
+import { CgError } from '../../core/index.ts';
 import { openStore } from '../store.ts';
 
 const [url, id, tag, countArg] = process.argv.slice(2);

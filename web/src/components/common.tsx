@@ -1,6 +1,6 @@
 /** Small accessible building blocks shared by the pages. */
 import { useEffect, useLayoutEffect, useRef, useState, type DependencyList, type ReactNode } from 'react';
-import { formatProblem, type Problem } from '../../../src/core/problems.ts';
+import { formatProblem, type Problem } from '../../../src/core/index.ts';
 import { api, ApiError, forForm } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARISON_LIMITS, comparisonSessions } from './limits.ts';
-import { MAX_COMPARISON_AGENTS } from '../../../src/server/job-schemas.ts';
-import { MAX_COMPARISON_SESSIONS } from '../../../src/server/routes/negotiation.ts';
+import { MAX_COMPARISON_AGENTS, MAX_COMPARISON_SESSIONS } from '../../../src/server/index.ts';
 
 describe('comparison limits', () => {
   it("are the server's", () => {

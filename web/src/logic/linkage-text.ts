@@ -1,5 +1,5 @@
 /** The plain-language linkage panel: sentences from the analysis, in the user's language. */
-import type { AnalysisJson } from '../../../src/analysis/json.ts';
+import type { AnalysisJson } from '../../../src/analysis/index.ts';
 import type { T } from '../i18n/index.tsx';
 
 export function listOf(items: string[], lang: 'en' | 'es'): string {

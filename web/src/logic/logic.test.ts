@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { tinyScenario } from '../../../src/server/fixtures.ts';
-import { compileScenario, validateScenario } from '../../../src/model/scenario-compile.ts';
+import { tinyScenario } from '../../../src/server/testing.ts';
+import {
+  compileScenario,
+  validateScenario,
+  outcomeCount,
+  utilities,
+  enumerateOutcomes,
+} from '../../../src/model/index.ts';
 import { analyze, toJson } from '../../../src/analysis/index.ts';
-import { outcomeCount, utilities, enumerateOutcomes } from '../../../src/model/domain.ts';
 import * as edit from './scenario-edit.ts';
 import { outcomeCloud, partyPairs } from './outcome-cloud.ts';
 import { linkageSentences, listOf } from './linkage-text.ts';

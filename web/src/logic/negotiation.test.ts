@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tinyScenario } from '../../../src/server/fixtures.ts';
-import { compileScenario } from '../../../src/model/scenario-compile.ts';
+import { tinyScenario } from '../../../src/server/testing.ts';
+import { compileScenario } from '../../../src/model/index.ts';
 import { referenceFor, runDelinked, runSession, sessionJson, delinkedJson } from '../../../src/negotiation/index.ts';
 import { concessions, offerPoints, packageLines, runRow, type Offer, type SessionResult } from './negotiation.ts';
 

@@ -3,7 +3,7 @@
  * concession, the comparison row of a finished run and the agreed package in words. Pure
  * functions over the API's JSON (src/server/job-schemas.ts), tested without a browser.
  */
-import type { Scenario } from '../../../src/model/scenario.ts';
+import type { Scenario } from '../../../src/model/index.ts';
 
 export interface Offer {
   step: number;

@@ -2,8 +2,8 @@
  * The outcome cloud the explorer draws behind the frontier: every outcome when there are few,
  * otherwise a seeded uniform sample (the frontier itself is always exact, from the analysis).
  */
-import { createRng } from '../../../src/core/random.ts';
-import { enumerateOutcomes, isFeasible, outcomeCount, utilities, type Domain } from '../../../src/model/domain.ts';
+import { createRng } from '../../../src/core/index.ts';
+import { enumerateOutcomes, isFeasible, outcomeCount, utilities, type Domain } from '../../../src/model/index.ts';
 
 export interface Cloud {
   points: number[][];

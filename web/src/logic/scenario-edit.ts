@@ -2,7 +2,7 @@
  * Edits the explorer makes to a scenario document, as pure functions returning a new document
  * (React state stays immutable; every edit is testable without a browser).
  */
-import type { Scenario } from '../../../src/model/scenario.ts';
+import type { Scenario } from '../../../src/model/index.ts';
 
 const EDIT_WHY = { rationale: 'Set in the scenario explorer (modelling assumption).', source: 'assumption' };
 

@@ -3,10 +3,10 @@
  * rerun in the browser and redraw at once (the analysis core is browser-safe).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Scenario } from '../../../src/model/scenario.ts';
-import { compileScenario, validateScenario } from '../../../src/model/scenario-compile.ts';
+import type { Scenario } from '../../../src/model/index.ts';
+import { compileScenario, validateScenario } from '../../../src/model/index.ts';
 import { analyze, toJson, type AnalysisJson } from '../../../src/analysis/index.ts';
-import { isCgError, type Problem } from '../../../src/core/problems.ts';
+import { isCgError, type Problem } from '../../../src/core/index.ts';
 import { api, ApiError, download, inFile, sendText, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';

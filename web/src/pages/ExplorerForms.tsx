@@ -1,6 +1,6 @@
 /** The explorer's forms: per-party weights, option values, reservation and red lines; issues' options and status quo. */
 import { useState } from 'react';
-import type { Scenario } from '../../../src/model/scenario.ts';
+import type { Scenario } from '../../../src/model/index.ts';
 import { useI18n } from '../i18n/index.tsx';
 import * as edit from '../logic/scenario-edit.ts';
 

@@ -6,8 +6,8 @@
  * with a progress bar (NegotiationCompare.tsx).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Scenario } from '../../../src/model/scenario.ts';
-import type { AnalysisJson } from '../../../src/analysis/json.ts';
+import type { Scenario } from '../../../src/model/index.ts';
+import type { AnalysisJson } from '../../../src/analysis/index.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import {

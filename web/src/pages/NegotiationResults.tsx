@@ -1,5 +1,5 @@
 /** The negotiation lab's results: the outcome of the shown run, and every finished run side by side. */
-import type { Scenario } from '../../../src/model/scenario.ts';
+import type { Scenario } from '../../../src/model/index.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DataTable, Section } from '../components/common.tsx';
 import { packageLines, runRow, type SessionResult } from '../logic/negotiation.ts';

@@ -1,0 +1,3 @@
+/** Node adapters (file system, worker threads). */
+export * from './index.ts';
+export { PROJECT_ROOT, SHARED_DIR } from './project.node.ts';

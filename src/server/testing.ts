@@ -1,0 +1,1 @@
+export { tinyScenario } from './fixtures.ts';

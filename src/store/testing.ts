@@ -1,0 +1,1 @@
+export { ENGINES, type TestDb } from './testing/engines.ts';
