@@ -6,11 +6,11 @@
  * changes; median, p95 and max of each.
  */
 import type { BenchContext } from './lib.ts';
-import { buildWeb, launchBrowser, startServer } from '../e2e/support.ts';
+import { webBuild, launchBrowser, startServer } from '../e2e/support.ts';
 
 export default async function (ctx: BenchContext): Promise<void> {
   if (ctx.filter && !'weight change redraw'.includes(ctx.filter)) return;
-  await buildWeb();
+  webBuild();
   const server = await startServer();
   const browser = await launchBrowser();
   try {

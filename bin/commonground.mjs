@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx commonground` works right after `npm install`.
-import { register } from 'tsx/esm/api';
+// The `commonground` command: runs the compiled CLI in dist/ (built by `npm install` through the
+// `prepare` script, or by `npm run build`).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-await import('../src/cli/main.ts');
+const main = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+if (!existsSync(main)) {
+  process.stderr.write(
+    'error [not_built] dist/cli/main.js: the command line is not built; run `npm run build` in the project folder (npm install does it)\n',
+  );
+  process.exit(2);
+}
+await import(main);

@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
-import { webBuildIsDevelopment } from '../src/server/index.ts';
 import {
-  buildWeb,
+  webBuild,
   chartTextProblems,
   lowContrastText,
   pointsBeyondAxes,
@@ -26,9 +25,8 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await buildWeb();
-  // vitest runs with NODE_ENV=test; the bundle must still be React's production build.
-  expect(webBuildIsDevelopment(root)).toBe(false);
+  // vitest runs with NODE_ENV=test; the bundle it serves must still be React's production build.
+  expect(webBuild().mode).toBe('production');
   server = await startServer();
   browser = await launchBrowser();
   // The first run seeded every built-in scenario and framework.

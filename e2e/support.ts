@@ -1,14 +1,14 @@
 /**
- * End-to-end support: build the web app when stale, start the real server (`src/server/start.ts`)
+ * End-to-end support: start the real, compiled server (`dist/server/start.js`)
  * as a child process on a temporary SQLite database and a random port, and launch Debian's
  * Chromium through playwright-core (never a downloaded browser).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ensureWebBuilt } from '../src/server/index.ts';
+import { serverEntry } from '../src/server/testing.ts';
 
 export const root = resolve(import.meta.dirname, '..');
 export const screenshots = join(root, 'e2e/screenshots');
@@ -23,14 +23,13 @@ export interface RunningServer {
 /** Start `npm start`'s entry point; resolves with the URL it prints. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'cg-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/server/start.ts')], {
+  const child = spawn(process.execPath, [serverEntry()], {
     cwd: root,
     env: {
       ...process.env,
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}`,
-      CG_SKIP_WEB_BUILD: '1',
       LOG_LEVEL: 'warn',
       ...env,
     },
@@ -67,8 +66,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
-export async function buildWeb(): Promise<void> {
-  await ensureWebBuilt(root);
+/**
+ * The web app as `npm install` / `npm run build` built it (tools/build-web.mjs): the tests never
+ * build it themselves. Returns how it was built (web/dist/build.json).
+ */
+export function webBuild(): { mode: string; builtAt: string } {
+  const file = join(root, 'web/dist/build.json');
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run \`npm run build\` (npm test does) before the e2e tests`);
+  return JSON.parse(readFileSync(file, 'utf8')) as { mode: string; builtAt: string };
 }
 
 export async function launchBrowser(): Promise<Browser> {

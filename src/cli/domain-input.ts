@@ -5,9 +5,14 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CgError } from '../core/index.ts';
-import { readGeniusFolder } from '../interop/node.ts';
 import type { Domain, Scenario } from '../model/index.ts';
-import { isScenarioFile, readScenarioFile, scanBuiltinScenarios, SCENARIO_EXTENSIONS } from '../model/node.ts';
+import {
+  isScenarioFile,
+  readScenarioFile,
+  scanBuiltinScenarios,
+  SCENARIO_EXTENSIONS,
+  SCENARIOS_DIR,
+} from '../model/node.ts';
 
 export interface DomainInput {
   domain: Domain;
@@ -29,7 +34,11 @@ async function kindOf(p: string): Promise<'file' | 'dir' | null> {
 /** `builtinDir` is the folder of built-in scenarios (`scenarios/`; tests pass another). */
 export async function loadDomainInput(arg: string, builtinDir?: string): Promise<DomainInput> {
   const kind = await kindOf(arg);
-  if (kind === 'dir') return { domain: await readGeniusFolder(arg), kind: 'genius', source: arg };
+  if (kind === 'dir') {
+    // The XML reader loads only for Genius folders.
+    const { readGeniusFolder } = await import('../interop/node.ts');
+    return { domain: await readGeniusFolder(arg), kind: 'genius', source: arg };
+  }
   if (kind === 'file') {
     if (!isScenarioFile(arg)) {
       // Genius domains are read as a folder (one domain file and its profiles), never file by file.
@@ -47,6 +56,8 @@ export async function loadDomainInput(arg: string, builtinDir?: string): Promise
     const { scenario, domain } = await readScenarioFile(arg);
     return { domain, scenario, kind: 'scenario', source: arg };
   }
+  const direct = await builtinByFileName(arg, builtinDir);
+  if (direct) return direct;
   // A draft that does not validate in scenarios/ must not make every built-in id unusable; it is
   // reported only when it is the one asked for (by its file name), or listed when nothing matches.
   const { scenarios: builtins, broken } = await scanBuiltinScenarios(builtinDir);
@@ -64,4 +75,26 @@ export async function loadDomainInput(arg: string, builtinDir?: string): Promise
     expected: `a scenario file, a Genius folder, or one of ${builtins.map((b) => `"${b.id}"`).join(', ') || '(no built-in scenarios)'}`,
     file: arg,
   });
+}
+
+/**
+ * The usual case first: a built-in scenario lives in `<id>.yaml` (or .yml, .json), so reading that
+ * one file answers without parsing every built-in. Any doubt (no such file, it does not validate,
+ * it holds another id) falls back to the full scan, which also reports drafts that do not validate.
+ */
+async function builtinByFileName(id: string, dir = SCENARIOS_DIR): Promise<DomainInput | null> {
+  if (!/^[A-Za-z0-9_.-]+$/.test(id)) return null;
+  for (const ext of SCENARIO_EXTENSIONS) {
+    const full = path.join(dir, id + ext);
+    if ((await kindOf(full)) !== 'file') continue;
+    const rel = path.relative(path.dirname(dir), full).split(path.sep).join('/');
+    try {
+      const { scenario, domain } = await readScenarioFile(full, rel);
+      if (scenario.id === id) return { domain, scenario, kind: 'builtin', source: rel };
+    } catch (e) {
+      if (!(e instanceof CgError)) throw e;
+    }
+    return null;
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import { buildProgram, CommanderError } from './program.ts';
 import { formatProblems, isCgError } from '../core/index.ts';
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

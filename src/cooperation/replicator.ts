@@ -14,7 +14,7 @@
  * Browser-safe.
  */
 import { CgError } from '../core/index.ts';
-import { dot, Rational } from './rational.ts';
+import { dot, type Rational } from './rational.ts';
 
 export type Vector = number[];
 type Rhs = (y: Float64Array, out: Float64Array) => void;

@@ -4,11 +4,8 @@
  * result is identical for any number of workers and any scheduling. Workers load the TypeScript
  * sources through tsx's ESM register API.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { moduleWorker } from '../core/node.ts';
+import { type Worker } from 'node:worker_threads';
 import type { Strategy } from './player.ts';
 import type { ChunkReply, ChunkRequest } from './tournament-worker.node.ts';
 import { MatchEngine } from './match.ts';
@@ -32,28 +29,6 @@ export interface ParallelOptions {
   onProgress?: ProgressCallback;
   /** Pairs per chunk handed to a worker (default: about 8 chunks per worker). */
   chunkPairs?: number;
-}
-
-let tsxApiUrl: string | null = null;
-
-/** File URL of tsx's ESM register API (the `import` condition of `tsx/esm/api`). */
-function tsxEsmApi(): string {
-  if (tsxApiUrl) return tsxApiUrl;
-  const require = createRequire(import.meta.url);
-  const pkgFile = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  tsxApiUrl = pathToFileURL(join(dirname(pkgFile), pkg.exports['./esm/api'].import.default)).href;
-  return tsxApiUrl;
-}
-
-/**
- * A worker running `file` (a TypeScript module): a tiny bootstrap registers tsx's ESM hooks in the
- * worker, then imports the module. (Node 20 does not apply `--import tsx` hooks to workers.)
- */
-function typeScriptWorker(file: URL, workerData: unknown): Worker {
-  const api = tsxEsmApi();
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(file.href)}); });`;
-  return new Worker(code, { eval: true, workerData, execArgv: [] });
 }
 
 /**
@@ -98,7 +73,10 @@ export async function playTournamentParallel(
         if (next < chunks.length) w.postMessage(chunks[next++]);
       };
       for (let k = 1; k < Math.min(workers, chunks.length); k++) {
-        const w = typeScriptWorker(new URL('./tournament-worker.node.ts', import.meta.url), spec);
+        const w = moduleWorker(new URL('./tournament-worker.node.ts', import.meta.url), {
+          workerData: spec,
+          execArgv: [],
+        });
         pool.push(w);
         w.on('message', (reply: ChunkReply | 'ready') => {
           if (reply !== 'ready') {

@@ -5,5 +5,6 @@ export {
   readScenarioFile,
   scanBuiltinScenarios,
   SCENARIO_EXTENSIONS,
+  SCENARIOS_DIR,
   PROJECT_ROOT,
 } from './scenario-files.node.ts';

@@ -295,7 +295,7 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
 
   it('empty option lists', () => {
     const bad = GOOD.replace(
-      /    options:\n      - id: none\n        label: No action\n      - id: joint\n        label: Joint tracing\n/,
+      / {4}options:\n {6}- id: none\n {8}label: No action\n {6}- id: joint\n {8}label: Joint tracing\n/,
       '    options: []\n',
     );
     expect(bad).not.toBe(GOOD);

@@ -4,7 +4,8 @@
  * in-process run for any number of workers. The workers load TypeScript through tsx (registered
  * by a tiny bootstrap, since Node 20 does not apply `--import` hooks to a worker's entry module).
  */
-import { Worker } from 'node:worker_threads';
+import { moduleWorker } from '../core/node.ts';
+import { type Worker } from 'node:worker_threads';
 import {
   planTournament,
   runTournament,
@@ -25,10 +26,7 @@ export interface ParallelOptions {
 }
 
 function spawn(spec: TournamentSpec): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./tournament-worker.node.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); }).catch((e) => { console.error(e); process.exit(1); });`;
-  return new Worker(code, { eval: true, workerData: { spec } });
+  return moduleWorker(new URL('./tournament-worker.node.ts', import.meta.url), { workerData: { spec } });
 }
 
 export async function runTournamentParallel(

@@ -8,16 +8,14 @@ import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { serverEntry } from './testing.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 function start(env: Record<string, string>, cwd: string) {
-  // tsx by its file URL: the process runs in a temporary folder, where a bare 'tsx' does not resolve.
-  const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-  return spawnSync(process.execPath, ['--import', tsx, join(root, 'src/server/start.ts')], {
+  return spawnSync(process.execPath, [serverEntry()], {
     cwd,
-    env: { ...process.env, CG_SKIP_WEB_BUILD: '1', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -58,12 +56,10 @@ describe('npm start refuses bad settings clearly', () => {
 describe('npm start on a fresh database', () => {
   it('seeds the built-in scenarios and prints the North America linkage answer under the URL', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-start-'));
-    const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
-    const child = spawn(process.execPath, ['--import', tsx, join(root, 'src/server/start.ts')], {
+    const child = spawn(process.execPath, [serverEntry()], {
       cwd: dir,
       env: {
         ...process.env,
-        CG_SKIP_WEB_BUILD: '1',
         LOG_LEVEL: 'warn',
         HOST: '127.0.0.1',
         PORT: '0',

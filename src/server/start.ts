@@ -1,10 +1,12 @@
 /**
- * `npm start`: build the web app if needed, open and migrate the database (embedded SQLite by
- * default, PostgreSQL with DATABASE_URL), seed the built-in scenarios and frameworks on first
- * run, serve the web app and the API on HOST:PORT (default 127.0.0.1:8080), print the URL.
+ * `npm start`: open and migrate the database (embedded SQLite by default, PostgreSQL with
+ * DATABASE_URL), seed the built-in scenarios and frameworks on first run, serve the web app
+ * (built into web/dist by `npm install`; the server never builds it) and the API on HOST:PORT
+ * (default 127.0.0.1:8080), print the URL.
  * SIGTERM/SIGINT: stop accepting connections, finish in-flight requests, stop running jobs
  * cleanly, close the database, exit 0.
  */
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems, isCgError } from '../core/index.ts';
@@ -13,7 +15,6 @@ import { configFromEnv } from './config.ts';
 import { openStore, appDb } from '../store/index.ts';
 import { JobRepo } from './repos/jobs.ts';
 import { seedIfFirstRun } from './seed.ts';
-import { ensureWebBuilt } from './web-build.ts';
 import { AnalysisCache, analyseScenario, readScenario } from './scenario-service.ts';
 import { ScenarioRepo } from './repos/scenarios.ts';
 import { linkageHeadline } from './headline.ts';
@@ -22,9 +23,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function main(): Promise<void> {
   const config = configFromEnv(process.env, root);
-  if (process.env.CG_SKIP_WEB_BUILD !== '1') {
-    await ensureWebBuilt(root, (m) => process.stdout.write(m + '\n'));
-  }
+  const webRoot = join(root, 'web/dist');
+  const webBuilt = existsSync(join(webRoot, 'index.html'));
   const store = await openStore(config.databaseUrl);
   const interrupted = await new JobRepo(appDb(store.db)).failInterrupted();
   const seeded = await seedIfFirstRun(store, root);
@@ -33,9 +33,13 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,
-    webRoot: join(root, 'web/dist'),
+    webRoot,
     services: { analysisCache: new AnalysisCache(config.analysisCache) },
   });
+  if (!webBuilt)
+    app.log.warn(
+      `the web app is not built (${webRoot} has no index.html): run \`npm run build\`; serving the API only`,
+    );
   if (interrupted) app.log.warn({ interrupted }, 'jobs interrupted by the previous shutdown were marked failed');
   if (seeded) app.log.info(seeded, 'seeded the built-in scenarios, frameworks and cooperation games');
 

@@ -1,1 +1,18 @@
+/** Test helpers of the server: a small scenario, and where the compiled server entry point is. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
 export { tinyScenario } from './fixtures.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * `npm start`'s entry point as users run it: the compiled dist/server/start.js (`npm test` builds
+ * it first). Fails with what to do when it is missing.
+ */
+export function serverEntry(): string {
+  const entry = join(root, 'dist/server/start.js');
+  if (!existsSync(entry))
+    throw new Error(`${entry} is missing: run \`npm run build\` (npm test does) before these tests`);
+  return entry;
+}

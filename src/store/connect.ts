@@ -13,7 +13,8 @@
  */
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import type { PoolClient } from 'pg';
 import {
   CompiledQuery,
   Kysely,
@@ -25,7 +26,6 @@ import {
   type DatabaseConnection,
   type Driver,
 } from 'kysely';
-import pg from 'pg';
 import { CgError } from '../core/index.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database as Schema, Dialect } from './schema.ts';
@@ -150,7 +150,9 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
     }
     let sqlite: Database.Database | undefined;
     try {
-      sqlite = new Database(target.location);
+      // The driver of each engine loads only when that engine is used.
+      const { default: BetterSqlite } = await import('better-sqlite3');
+      sqlite = new BetterSqlite(target.location);
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('foreign_keys = ON');
       sqlite.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 10_000}`);
@@ -167,6 +169,7 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
       sqlite,
     };
   } else {
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({
       connectionString: target.location,
       max: opts.poolSize ?? 10,
@@ -174,7 +177,7 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
     });
     // An idle client losing its server (restart, killed backend) must not crash the process.
     pool.on('error', () => {});
-    let client: pg.PoolClient;
+    let client: PoolClient;
     try {
       client = await pool.connect();
     } catch (e) {
@@ -215,7 +218,7 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
  * index (23505) or with duplicate_schema (42P06). Either way the schema now exists, which is all
  * we wanted (two processes starting on a new deployment, say the server and a CLI command).
  */
-async function createSchema(client: pg.PoolClient, schema: string): Promise<void> {
+async function createSchema(client: PoolClient, schema: string): Promise<void> {
   try {
     await client.query(`create schema if not exists ${schema}`);
   } catch (e) {

@@ -5,13 +5,12 @@ import { withStatusQuo } from '../../model/index.ts';
 import { analysisReport } from '../analysis-report.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson } from '../output.ts';
+import { commandEntry } from './index.ts';
 
 export function register(program: Command): void {
   program
     .command('analyze')
-    .description(
-      'Issue-linkage analysis: exact Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and utilitarian packages, and linked versus issue-by-issue value',
-    )
+    .description(commandEntry('analyze').description)
     .argument(
       '<input>',
       'a scenario file (.yaml, .yml, .json), a Genius folder (one domain file and 2+ profiles), or a built-in scenario id such as north-america (see `commonground scenarios`)',

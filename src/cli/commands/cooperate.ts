@@ -35,6 +35,7 @@ import {
 } from '../../cooperation/index.ts';
 import { playTournamentParallel } from '../../cooperation/node.ts';
 import { printJson, println, table } from '../output.ts';
+import { commandEntry } from './index.ts';
 
 const DEFAULT_SCENARIO = 'scenarios/cooperation/joint-vs-unilateral.yaml';
 
@@ -234,9 +235,7 @@ function fmt(x: number, d = 4): string {
 }
 
 export function register(program: Command): void {
-  const coop = program
-    .command('cooperate')
-    .description('repeated joint-versus-unilateral games: matches, tournaments, linkage, Moran process');
+  const coop = program.command('cooperate').description(commandEntry('cooperate').description);
 
   withGameOptions(
     coop

@@ -17,6 +17,7 @@ import {
   type Equilibrium,
 } from '../../cooperation/index.ts';
 import { printJson, println } from '../output.ts';
+import { commandEntry } from './index.ts';
 
 interface GameInput {
   id?: string;
@@ -142,9 +143,7 @@ function listedKeys(
 export function register(program: Command): void {
   program
     .command('equilibria')
-    .description(
-      'exact Nash equilibria (rational arithmetic) of two-player games; extreme equilibria for degenerate games',
-    )
+    .description(commandEntry('equilibria').description)
     .argument('<game.json>', 'one game, a list of games, or {games: [...]} (JSON or YAML)')
     .option(
       '--method <m>',

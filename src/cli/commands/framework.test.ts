@@ -24,7 +24,7 @@ async function cli(...args: string[]): Promise<string> {
   });
   const errSpy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   try {
-    await buildProgram().parseAsync(['node', 'commonground', ...args]);
+    await (await buildProgram(['node', 'commonground', ...args])).parseAsync(['node', 'commonground', ...args]);
   } finally {
     spy.mockRestore();
     errSpy.mockRestore();

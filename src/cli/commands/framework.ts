@@ -5,15 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { CgError } from '../../core/index.ts';
 import { auditFramework, type AuditReport } from '../../framework/index.ts';
 import { readFrameworkFileChecked } from '../../framework/node.ts';
 import type { Framework, ProgressReport } from '../../framework/index.ts';
 import { readIndicatorsCsv, readIatiFile, validateIatiXml } from '../../interop/node.ts';
 import { frameworkToIati } from '../../interop/index.ts';
-import { openStore, resolveDbUrl, type Store } from '../../store/index.ts';
+import type { Store } from '../../store/index.ts';
 import { oneLine, printJson, println, table } from '../output.ts';
+import { commandEntry } from './index.ts';
 
 const dbOption = () =>
   new Option(
@@ -22,6 +23,8 @@ const dbOption = () =>
   );
 
 async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>): Promise<T> {
+  // The store (kysely and a database driver) loads only for the verbs that use the database.
+  const { openStore, resolveDbUrl } = await import('../../store/index.ts');
   const store = await openStore(resolveDbUrl(db));
   try {
     return await f(store);
@@ -132,9 +135,7 @@ function printProgress(p: ProgressReport): void {
 }
 
 export function register(program: Command): void {
-  const fw = program
-    .command('framework')
-    .description('framework and accountability tracker: load, audit, progress, indicators, IATI');
+  const fw = program.command('framework').description(commandEntry('framework').description);
 
   fw.command('load')
     .description('validate a framework file (YAML/JSON) and store it')

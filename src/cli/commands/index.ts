@@ -1,26 +1,79 @@
 /**
- * Every CLI command module registers itself here. Add one import and one list entry per module;
- * keep the list alphabetical so parallel work merges cleanly.
+ * The command manifest: each top-level command's name, usage and description, and how to load
+ * its module. `commonground --help` is drawn from this list alone, so it loads no engine and no
+ * database driver; the module of a command is imported only when that command runs (or its own
+ * help is asked for). Keep the list alphabetical.
  */
 import type { Command } from 'commander';
-import { register as analyze } from './analyze.ts';
-import { register as cooperate } from './cooperate.ts';
-import { register as equilibria } from './equilibria.ts';
-import { register as framework } from './framework.ts';
-import { register as negotiate } from './negotiate.ts';
-import { register as scenarios } from './scenarios.ts';
-import { register as schema } from './schema.ts';
-import { register as validate } from './validate.ts';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [
-  analyze,
-  cooperate,
-  equilibria,
-  framework,
-  negotiate,
-  scenarios,
-  schema,
-  validate,
+export interface CommandEntry {
+  name: string;
+  /** What follows the name in the command list, e.g. `[options] <input>`. */
+  usage: string;
+  description: string;
+  load(): Promise<{ register: RegisterCommand }>;
+}
+
+export const commands: CommandEntry[] = [
+  {
+    name: 'analyze',
+    usage: '[options] <input>',
+    description:
+      'Issue-linkage analysis: exact Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and utilitarian packages, and linked versus issue-by-issue value',
+    load: () => import('./analyze.ts'),
+  },
+  {
+    name: 'cooperate',
+    usage: '',
+    description: 'repeated joint-versus-unilateral games: matches, tournaments, linkage, Moran process',
+    load: () => import('./cooperate.ts'),
+  },
+  {
+    name: 'equilibria',
+    usage: '[options] <game.json>',
+    description:
+      'exact Nash equilibria (rational arithmetic) of two-player games; extreme equilibria for degenerate games',
+    load: () => import('./equilibria.ts'),
+  },
+  {
+    name: 'framework',
+    usage: '',
+    description: 'framework and accountability tracker: load, audit, progress, indicators, IATI',
+    load: () => import('./framework.ts'),
+  },
+  {
+    name: 'negotiate',
+    usage: '',
+    description:
+      'Negotiation simulation: alternating offers, stacked offers or a mediator; agent strategies; linked versus issue-by-issue',
+    load: () => import('./negotiate.ts'),
+  },
+  {
+    name: 'scenarios',
+    usage: '[options]',
+    description:
+      'List the built-in scenarios (their ids work wherever a scenario file does, e.g. `analyze north-america`)',
+    load: () => import('./scenarios.ts'),
+  },
+  {
+    name: 'schema',
+    usage: '',
+    description: 'Print the JSON Schema (draft 2020-12) of the scenario format, for editors and other tools',
+    load: () => import('./schema.ts'),
+  },
+  {
+    name: 'validate',
+    usage: '[options] <file>',
+    description: 'Check a scenario file (or a Genius folder): shape, cross references, every rationale and source',
+    load: () => import('./validate.ts'),
+  },
 ];
+
+/** The manifest entry of a command (its modules take their description from here). */
+export function commandEntry(name: string): CommandEntry {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) throw new Error(`no CLI command ${name} in the manifest`);
+  return entry;
+}

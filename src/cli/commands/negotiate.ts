@@ -37,6 +37,7 @@ import type { Deadline, ProtocolName } from '../../negotiation/index.ts';
 import { wrap } from '../analysis-report.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson, println } from '../output.ts';
+import { commandEntry } from './index.ts';
 
 interface CommonOpts {
   agents?: string;
@@ -296,11 +297,7 @@ function workersOf(v: string | undefined, tasks: number): number {
 const MAX_WORKERS = 64;
 
 export function register(program: Command): void {
-  const neg = program
-    .command('negotiate')
-    .description(
-      'Negotiation simulation: alternating offers, stacked offers or a mediator; agent strategies; linked versus issue-by-issue',
-    );
+  const neg = program.command('negotiate').description(commandEntry('negotiate').description);
 
   addCommon(
     neg

@@ -3,13 +3,12 @@ import type { Command } from 'commander';
 import { formatProblems } from '../../core/index.ts';
 import { scanBuiltinScenarios } from '../../model/node.ts';
 import { printJson, println } from '../output.ts';
+import { commandEntry } from './index.ts';
 
 export function register(program: Command): void {
   program
     .command('scenarios')
-    .description(
-      'List the built-in scenarios (their ids work wherever a scenario file does, e.g. `analyze north-america`)',
-    )
+    .description(commandEntry('scenarios').description)
     .option('--json', 'print a JSON array instead of a table')
     .action(async (opts: { json?: boolean }) => {
       const { scenarios: list, broken } = await scanBuiltinScenarios();

@@ -2,11 +2,12 @@
 import type { Command } from 'commander';
 import { scenarioJsonSchema } from '../../model/index.ts';
 import { printJson } from '../output.ts';
+import { commandEntry } from './index.ts';
 
 export function register(program: Command): void {
   program
     .command('schema')
-    .description('Print the JSON Schema (draft 2020-12) of the scenario format, for editors and other tools')
+    .description(commandEntry('schema').description)
     .addHelpText(
       'after',
       `

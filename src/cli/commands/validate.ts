@@ -4,11 +4,12 @@ import { isCgError } from '../../core/index.ts';
 import { outcomeCount } from '../../model/index.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson, println } from '../output.ts';
+import { commandEntry } from './index.ts';
 
 export function register(program: Command): void {
   program
     .command('validate')
-    .description('Check a scenario file (or a Genius folder): shape, cross references, every rationale and source')
+    .description(commandEntry('validate').description)
     .argument('<file>', 'a scenario file (.yaml, .yml, .json), a Genius folder, or a built-in scenario id')
     .option('--json', 'print a JSON summary instead of a sentence')
     .addHelpText(

@@ -5,7 +5,8 @@
  * worker is terminated at once (the session stops mid-run) and replaced on demand. With
  * `workers: 0` everything runs in the server's thread (tests; no mid-session cancel).
  */
-import { Worker } from 'node:worker_threads';
+import { moduleWorker } from '../../core/node.ts';
+import { type Worker } from 'node:worker_threads';
 import { CgError, type Problem } from '../../core/index.ts';
 import type { Domain } from '../../model/index.ts';
 import {
@@ -162,11 +163,7 @@ export class NegotiationRunner {
   }
 
   private spawn(): Promise<Worker> {
-    // Node 20 does not apply `--import` hooks to a worker's entry: register tsx first.
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const entry = new URL('./worker.ts', import.meta.url).href;
-    const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); }).catch((e) => { console.error(e); process.exit(1); });`;
-    const w = new Worker(code, { eval: true });
+    const w = moduleWorker(new URL('./worker.ts', import.meta.url));
     w.unref();
     return new Promise((resolve, reject) => {
       const onMessage = (m: FromWorker) => {

@@ -1,0 +1,282 @@
+import { createRequire as __cr } from "module"; const require = __cr(import.meta.url);
+import {
+  Option
+} from "./chunk-4I5NVFBA.js";
+import {
+  readFrameworkFileChecked,
+  readIatiFile,
+  readIndicatorsCsv,
+  validateIatiXml
+} from "./chunk-L4W4D47S.js";
+import {
+  auditFramework,
+  frameworkToIati
+} from "./chunk-ALJ4VKOA.js";
+import "./chunk-TYYTMHJZ.js";
+import "./chunk-U4ILYQAA.js";
+import "./chunk-TO2OZYOK.js";
+import {
+  oneLine,
+  printJson,
+  println,
+  table
+} from "./chunk-AJHK6SXG.js";
+import {
+  commandEntry
+} from "./chunk-5PP72MAD.js";
+import "./chunk-RGWUEVWY.js";
+import {
+  CgError
+} from "./chunk-KZ6JZQI3.js";
+
+// src/cli/commands/framework.ts
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+var dbOption = () => new Option(
+  "--db <path|url>",
+  "database: a SQLite file or postgres://user:pass@host/db (default: $DATABASE_URL, else ./data/commonground.db)"
+);
+async function withStore(db, f) {
+  const { openStore, resolveDbUrl } = await import("./store-EF267MSV.js");
+  const store = await openStore(resolveDbUrl(db));
+  try {
+    return await f(store);
+  } finally {
+    await store.close();
+  }
+}
+var pct = (x) => x === null ? "-" : `${(x * 100).toFixed(x === 1 || x === 0 ? 0 : 1)}%`;
+var fmtNum = (v) => Math.abs(v) >= 1e3 ? v.toLocaleString("en-US", { maximumFractionDigits: 2 }) : String(Math.round(v * 1e3) / 1e3);
+var pv = (x) => x ? `${fmtNum(x.value)} (${x.period})` : "-";
+function isFileArg(arg) {
+  return /\.(ya?ml|json|xml)$/i.test(arg) || arg.includes("/") || existsSync(arg);
+}
+async function frameworkFromFile(file) {
+  if (/\.xml$/i.test(file)) return (await readIatiFile(file)).framework;
+  return readFrameworkChecked(file);
+}
+async function readFrameworkChecked(file) {
+  const { framework, unresolvedScenarios } = await readFrameworkFileChecked(file);
+  for (const id of unresolvedScenarios)
+    process.stderr.write(
+      `warning: analysis scenario "${id}" is not a built-in scenario (commonground scenarios); its issue and option ids were not checked
+`
+    );
+  return framework;
+}
+function printAudit(r) {
+  println(
+    `Audit of "${oneLine(r.framework.name)}" (${r.framework.id}, ${r.framework.status}): ${r.passed ? "PASSES" : "DOES NOT PASS"}`
+  );
+  println();
+  println(
+    table(
+      ["criterion", "score", "items", "result"],
+      r.criteria.map((c) => [c.name, pct(c.score), `${c.passing}/${c.items}`, c.passed ? "pass" : "FAIL"])
+    )
+  );
+  println();
+  println(`Unilateral actions: ${pct(r.unilateralShare)}`);
+  if (r.gaps.length) {
+    println();
+    println(`Gaps (${r.gaps.length}):`);
+    for (const g of r.gaps) println(`  [${g.severity}] ${g.criterion}: ${g.item}: ${g.message}`);
+  }
+}
+function printProgress(p) {
+  println(`Progress of "${oneLine(p.framework.name)}" (${p.framework.id})`);
+  println();
+  println(
+    table(
+      ["indicator", "baseline", "target", "latest", "expected", "status"],
+      p.indicators.map((i) => [
+        i.id,
+        pv(i.baseline),
+        pv(i.target),
+        i.latest ? pv(i.latest) : "missing",
+        i.expected === null ? "-" : fmtNum(i.expected),
+        i.status
+      ])
+    )
+  );
+  println();
+  println(
+    `Status: ${Object.entries(p.summary).map(([k, v]) => `${k} ${v}`).join(", ")}`
+  );
+  const notes = p.indicators.filter((i) => i.status === "no_data" || i.status === "not_started");
+  for (const i of notes) println(`  ${i.id}: ${i.reason}`);
+  println();
+  println("Budget (per currency; nothing converted without a stated rate):");
+  if (!p.budget.byCurrency.length) println("  no budgets");
+  else
+    println(
+      table(
+        ["currency", "committed", "of which proposed", "indicative", "disbursed", "execution"],
+        p.budget.byCurrency.map((b) => [
+          b.currency,
+          fmtNum(b.committed),
+          fmtNum(b.committedProposed),
+          fmtNum(b.indicative),
+          b.disbursed === null ? "no data" : fmtNum(b.disbursed),
+          pct(b.execution)
+        ])
+      ).replace(/^/gm, "  ")
+    );
+  if (p.budget.converted) {
+    const c = p.budget.converted;
+    const missing = p.budget.byCurrency.filter((b) => b.disbursed === null && b.committed > 0).map((b) => b.currency);
+    println(
+      `  In ${c.currency} at the stated rates: committed ${fmtNum(c.committed)}, disbursed ${c.disbursed === null ? `no data${missing.length ? ` (none recorded in ${missing.join(", ")})` : ""}` : fmtNum(c.disbursed)}, execution ${pct(c.execution)}`
+    );
+  }
+  println();
+  const j = p.jointShare;
+  println(`Joint actions: ${j.joint} of ${j.joint + j.unilateral} (${pct(j.share)})`);
+  for (const y of j.byYear)
+    println(
+      `  ${y.year}: ${y.joint} joint, ${y.unilateral} unilateral started; cumulative share ${pct(y.cumulativeShare)}`
+    );
+}
+function register(program) {
+  const fw = program.command("framework").description(commandEntry("framework").description);
+  fw.command("load").description("validate a framework file (YAML/JSON) and store it").argument("<file>", "framework file, e.g. scenarios/frameworks/north-american.yaml").option("--replace", "replace a stored framework with the same id").option(
+    "--expect-version <n>",
+    "replace only if the stored version is n (optimistic concurrency)",
+    (v) => parseVersion(v)
+  ).addOption(dbOption()).action(async (file, o) => {
+    if (/\.xml$/i.test(file)) {
+      throw new CgError({
+        code: "wrong_command",
+        path: [],
+        file,
+        message: "an XML file is read as IATI activities: use `commonground framework import-iati` (load takes a framework file in YAML or JSON)"
+      });
+    }
+    const framework = await readFrameworkChecked(file);
+    await withStore(o.db, async (s) => {
+      const r = await s.frameworks.save(framework, {
+        mode: o.replace || o.expectVersion !== void 0 ? "upsert" : "create",
+        expectedVersion: o.expectVersion
+      });
+      const c = r.counts;
+      println(
+        `${r.created ? "loaded" : "replaced"} ${framework.id} (version ${r.version}): ${c.areas} areas, ${c.objectives} objectives, ${c.indicators} indicators, ${c.actuals} actuals, ${c.actions} actions, ${c.budgets} budgets, ${c.linkages} linkages`
+      );
+    });
+  });
+  fw.command("audit").description("audit a stored framework (by id) or a file against the five criteria and joint action").argument(
+    "<id|file>",
+    "stored framework id, or a framework file (YAML/JSON, or IATI XML) audited without a database"
+  ).option("--json", "print one JSON document").option("--check", "exit with code 1 when the audit does not pass").addOption(dbOption()).action(async (arg, o) => {
+    const report = isFileArg(arg) ? auditFramework(await frameworkFromFile(arg)) : await withStore(o.db, (s) => s.frameworks.audit(arg));
+    if (o.json) printJson(report);
+    else printAudit(report);
+    if (o.check && !report.passed) process.exitCode = 1;
+  });
+  fw.command("progress").description("where each indicator stands against its trajectory, budget execution, joint-action share").argument("<id>", "stored framework id").option("--json", "print one JSON document").option(
+    "--currency <code>",
+    "also total the budget in this currency, using only the framework's stated exchange rates"
+  ).addOption(dbOption()).action(async (id, o) => {
+    const report = await withStore(
+      o.db,
+      (s) => s.frameworks.progress(id, { currency: o.currency?.trim().toUpperCase() })
+    );
+    if (o.json) printJson(report);
+    else printProgress(report);
+  });
+  fw.command("import-indicators").description("attach rows of an indicators CSV (indicators.csv columns) as actuals; all rows or none").argument(
+    "<csv>",
+    "CSV with columns indicator_id, indicator_name, unit, country, year, value, source_title, source_url, note"
+  ).option(
+    "--framework <id>",
+    "attach only to this stored framework (default: every stored framework whose indicators map the rows)"
+  ).option("--strict", "fail when a row maps to no framework indicator").option("--progress", "report progress on stderr after each batch").option("--json", "print the summary as one JSON document").addOption(dbOption()).action(
+    async (csv, o) => {
+      const obs = await readIndicatorsCsv(csv);
+      const summary = await withStore(
+        o.db,
+        (s) => s.frameworks.importObservations(obs, {
+          frameworkId: o.framework,
+          strict: o.strict,
+          file: csv,
+          onProgress: o.progress ? (p) => void process.stderr.write(`progress ${p.done}/${p.total}
+`) : void 0
+        })
+      );
+      if (o.json) printJson(summary);
+      else {
+        println(
+          `${summary.rows} rows read, ${summary.attached} values attached, ${summary.unmatched} rows not mapped by any indicator`
+        );
+        for (const f of summary.frameworks) println(`  ${f.id}: ${f.values} values (now version ${f.version})`);
+      }
+    }
+  );
+  fw.command("export-iati").description("export a stored framework as IATI 2.03 activity XML (stdout)").argument("<id>", "stored framework id").option("-o, --output <file>", "write to a file instead of stdout").option("--validate", "check the XML against ../shared/anchors/iati/iati-activities-schema.xsd with xmllint").addOption(dbOption()).action(async (id, o) => {
+    const { framework } = await withStore(o.db, (s) => s.frameworks.get(id));
+    const { xml, activities } = frameworkToIati(framework);
+    if (o.validate) {
+      const v = validateIatiXml(xml);
+      if (!v.valid)
+        throw new CgError(
+          v.errors.map((m) => ({ code: "iati_schema", path: [], message: m })),
+          { exitCode: 1, status: 500 }
+        );
+      process.stderr.write(`valid IATI 2.03 (${activities} activities)
+`);
+    }
+    if (o.output) {
+      try {
+        await writeFile(o.output, xml);
+      } catch (e) {
+        throw new CgError({
+          code: "file_unwritable",
+          path: ["--output"],
+          message: `cannot write the file: ${e.code ?? e.message}`,
+          file: o.output
+        });
+      }
+      println(`wrote ${activities} activities to ${o.output}`);
+    } else process.stdout.write(xml);
+  });
+  fw.command("import-iati").description("import IATI activity XML as a framework (our export back, or other publishers' activities)").argument("<xml>", "IATI activity XML file").option("--id <id>", "framework id to store it under (default: from the file)").option("--replace", "replace a stored framework with the same id").addOption(dbOption()).action(async (file, o) => {
+    const r = await readIatiFile(file, { id: o.id });
+    await withStore(o.db, async (s) => {
+      const saved = await s.frameworks.save(r.framework, { mode: o.replace ? "upsert" : "create" });
+      const c = saved.counts;
+      println(
+        `imported ${r.framework.id} (version ${saved.version}): ${c.objectives} objectives, ${c.indicators} indicators, ${c.actuals} actuals, ${c.actions} actions, ${c.budgets} budgets`
+      );
+    });
+    if (r.ignored.length)
+      println(
+        `ignored (no place in the framework model): ${r.ignored.map((i) => `${i.element} x${i.count}`).join(", ")}`
+      );
+    for (const w of r.warnings) process.stderr.write(`warning: ${w}
+`);
+  });
+  fw.command("list").description("list stored frameworks").option("--json", "print one JSON document: [{id, name, status, version}]").addOption(dbOption()).action(async (o) => {
+    const list = await withStore(o.db, (s) => s.frameworks.list());
+    if (o.json) printJson(list.map((f) => ({ id: f.id, name: f.name, status: f.status, version: f.version })));
+    else if (!list.length) println("no frameworks stored (load one with: commonground framework load <file>)");
+    else
+      println(
+        table(
+          ["id", "name", "status", "version"],
+          list.map((f) => [f.id, f.name, f.status, f.version])
+        )
+      );
+  });
+}
+function parseVersion(v) {
+  if (!/^\d+$/.test(v))
+    throw new CgError({
+      code: "invalid_option",
+      path: ["--expect-version"],
+      message: `must be a version number, got "${v}"`
+    });
+  return Number(v);
+}
+export {
+  register
+};
