@@ -1,9 +1,14 @@
 /**
  * Minimal XML element tree for Genius files, on top of fast-xml-parser, with the line of every
- * element so errors can say `profile.xml:42: <issue index="3">: ...`. Browser-safe.
+ * element so errors can say `profile.xml:42: <issue index="3">: ...`.
+ *
+ * Attribute values are kept byte for byte, as Genius 10.4's own parser reads them
+ * (genius.core.xml.SimpleDOMParser takes the text between the quotes): no trimming (an issue named
+ * " Accessory" keeps its space, items "red" and "red " differ) and no entity decoding (Genius reads
+ * `&amp;` as those five characters). Browser-safe.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { CgError, type Problem } from '../../core/index.ts';
+import { CgError, problem, type ErrorCode, type ParamsOf, type Problem } from '../../core/index.ts';
 
 export interface XmlElement {
   name: string;
@@ -11,6 +16,8 @@ export interface XmlElement {
   children: XmlElement[];
   /** 1-based line of the start tag. */
   line: number;
+  /** Text of the comments directly inside this element, in order. */
+  comments?: string[];
 }
 
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, unknown> };
@@ -21,10 +28,13 @@ const parser = new XMLParser({
   preserveOrder: true,
   parseAttributeValue: false,
   parseTagValue: false,
-  trimValues: true,
+  trimValues: false,
+  processEntities: false,
+  htmlEntities: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
   allowBooleanAttributes: true,
+  commentPropName: '#comment',
 });
 
 /** Lines of start tags in document order (comments, CDATA and PIs blanked out first). */
@@ -56,14 +66,11 @@ export function looksLikeXml(text: string): boolean {
 export function parseXml(text: string, file: string): XmlElement {
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) {
-    const p: Problem = {
-      code: 'xml_syntax_error',
-      path: [],
-      message: `malformed XML: ${valid.err.msg}`,
-      file,
-      line: valid.err.line,
-      column: valid.err.col,
-    };
+    let p: Problem = problem(
+      'xml_syntax_error',
+      { detail: valid.err.msg },
+      { file, line: valid.err.line, column: valid.err.col },
+    );
     // At the end of a truncated file the validator lists the tags still open as
     // "Invalid '[ "a", "b"]' found." at line 1, column 1: say that, at the end of the file.
     const open = /^Invalid '(\[[\s\S]*\])' found\.?$/.exec(valid.err.msg);
@@ -76,13 +83,19 @@ export function parseXml(text: string, file: string): XmlElement {
       }
       if (Array.isArray(tags) && tags.length > 0) {
         const lines = text.split('\n');
-        p.message = `malformed XML: the file ends before ${tags.map((t) => `<${String(t)}>`).join(', ')} ${tags.length === 1 ? 'is' : 'are'} closed (truncated?)`;
-        p.expected = tags
-          .map((t) => `</${String(t)}>`)
-          .reverse()
-          .join('');
-        p.line = lines.length;
-        p.column = lines[lines.length - 1].length + 1;
+        p = problem(
+          'xml_syntax_error',
+          { unclosed: tags.map(String) },
+          {
+            file,
+            line: lines.length,
+            column: lines[lines.length - 1].length + 1,
+            expected: tags
+              .map((t) => `</${String(t)}>`)
+              .reverse()
+              .join(''),
+          },
+        );
       }
     }
     throw new CgError(p);
@@ -90,27 +103,29 @@ export function parseXml(text: string, file: string): XmlElement {
   const nodes = parser.parse(text) as OrderedNode[];
   const lines = startTagLines(text);
   let next = 0;
-  const convert = (list: OrderedNode[]): XmlElement[] => {
+  const convert = (list: OrderedNode[], parent?: XmlElement): XmlElement[] => {
     const out: XmlElement[] = [];
     for (const node of list) {
       const name = Object.keys(node).find((k) => k !== ':@');
-      if (!name || name === '#text' || name.startsWith('?') || name === '#comment') continue;
+      if (name === '#comment') {
+        const text = ((node[name] as OrderedNode[]) ?? []).map((t) => String(t['#text'] ?? '')).join('');
+        if (parent) (parent.comments ??= []).push(text);
+        continue;
+      }
+      if (!name || name === '#text' || name.startsWith('?')) continue;
       const attrs: Record<string, string> = {};
       for (const [k, v] of Object.entries(node[':@'] ?? {})) attrs[k] = String(v);
       const el: XmlElement = { name, attrs, children: [], line: lines[next++] ?? 0 };
-      el.children = convert((node[name] as OrderedNode[]) ?? []);
+      el.children = convert((node[name] as OrderedNode[]) ?? [], el);
       out.push(el);
     }
     return out;
   };
   const roots = convert(nodes);
   if (roots.length !== 1) {
-    throw new CgError({
-      code: 'xml_syntax_error',
-      path: [],
-      message: `expected one root element, found ${roots.length}`,
-      file,
-    });
+    throw new CgError(
+      problem('xml_syntax_error', { detail: `expected one root element, found ${roots.length}` }, { file }),
+    );
   }
   return roots[0];
 }
@@ -135,16 +150,27 @@ export function describeElement(el: XmlElement): string {
   return `<${el.name}${keys.map((k) => ` ${k}="${el.attrs[k]}"`).join('')}>`;
 }
 
-/** A `CgError` naming the file, the line and the element. */
-export function xmlError(
-  code: string,
+/** A catalogue problem about an element of a Genius file: names the file, the line and the element. */
+export function elementProblem<C extends ErrorCode>(
+  code: C,
+  params: Omit<ParamsOf<C>, 'element'>,
   file: string,
   el: XmlElement | undefined,
-  message: string,
-  expected?: string,
-): CgError {
-  const p: Problem = { code, path: [], message: el ? `${describeElement(el)}: ${message}` : message, file };
-  if (el && el.line) p.line = el.line;
-  if (expected) p.expected = expected;
-  return new CgError(p);
+  extra: Partial<Problem> = {},
+): Problem {
+  const withElement = (el ? { element: describeElement(el), ...params } : params) as ParamsOf<C>;
+  const place: Partial<Problem> = { file, ...extra };
+  if (el && el.line) place.line = el.line;
+  return problem(code, withElement, place);
+}
+
+/** Throw one element problem. */
+export function elementError<C extends ErrorCode>(
+  code: C,
+  params: Omit<ParamsOf<C>, 'element'>,
+  file: string,
+  el: XmlElement | undefined,
+  extra: Partial<Problem> = {},
+): never {
+  throw new CgError(elementProblem(code, params, file, el, extra));
 }
