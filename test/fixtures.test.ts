@@ -5,6 +5,7 @@
  * commit or version, licence and copy date), and the product's IATI schema is the same as the
  * fixtures' copy.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -142,6 +143,26 @@ describe('test/fixtures', () => {
     for (const f of Object.keys(FOLDERS).filter((f) => f !== 'brief'))
       expect(manifest.has(`${f}/README.md`)).toBe(true);
     for (const f of OWN_FILES) expect(manifest.has(f), f).toBe(false);
+  });
+});
+
+describe('git keeps every fixture and vendored file', () => {
+  it('no file under test/fixtures or vendor is matched by an ignore rule (a clone would lack it)', () => {
+    const files = [
+      ...filesUnder(FIXTURES).map((f) => `test/fixtures/${f}`),
+      ...filesUnder(VENDOR_IATI).map((f) => `vendor/iati-2.03/${f}`),
+    ];
+    const r = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], {
+      cwd: PROJECT_ROOT,
+      input: files.join('\n'),
+      encoding: 'utf8',
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.status, r.stderr).not.toBe(128); // 0: some ignored, 1: none ignored
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual([]);
+    // The check itself: the database folder the CLI writes by default is ignored.
+    const db = spawnSync('git', ['check-ignore', 'data/commonground.db'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(db.stdout.trim()).toBe('data/commonground.db');
   });
 });
 
