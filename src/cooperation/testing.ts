@@ -1,15 +1,15 @@
 /**
- * Loads the external test vectors in `../shared/anchors` (Axelrod and equilibrium anchors).
- * Node-only; used by tests and benchmarks. The folder is found relative to the project root.
+ * Test helpers (tests and benchmarks only): the external test vectors for the repeated-game and
+ * equilibrium code, copied into the repository under test/fixtures/axelrod and
+ * test/fixtures/equilibria (see each folder's PROVENANCE.md).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PROJECT_ROOT, SHARED_DIR } from '../core/node.ts';
+import { fixture } from '../core/testing.ts';
 import { parseCsv } from '../interop/index.ts';
 
-export { PROJECT_ROOT, SHARED_DIR };
-export const AXELROD_ANCHORS = resolve(SHARED_DIR, 'anchors/axelrod');
-export const EQUILIBRIA_ANCHORS = resolve(SHARED_DIR, 'anchors/equilibria');
+export const AXELROD_ANCHORS = fixture('axelrod');
+export const EQUILIBRIA_ANCHORS = fixture('equilibria');
 
 /** CSV rows as objects keyed by the header. */
 export function readCsvRecords(file: string): Record<string, string>[] {
