@@ -248,7 +248,7 @@ class Search {
    * relaxation restricted to it (that issue's class fixed, the others free) is covered by the
    * archive. Returns the number of classes dropped, or -1 when an issue has none left.
    */
-  private trim(lo: Int32Array, hi: Int32Array, ub: Float64Array, sum: MinkowskiSum | null): number {
+  private trim(lo: Int32Array, hi: Int32Array, raw: Float64Array, sum: MinkowskiSum | null): number {
     const { k, m, R } = this;
     let dropped = 0;
     for (let a = 0; a < m; a++) {
@@ -262,7 +262,8 @@ class Search {
         const maxA = Array.from({ length: k }, (_, p) => issueMax(this.f[p], { lo, hi, offset: R.offset }, a));
         const v = new Float64Array(k);
         test = (c) => {
-          for (let p = 0; p < k; p++) v[p] = Math.min(ub[p] - maxA[p] + this.f[p][o + c], this.max[p]);
+          // The cap applies to the restricted sum, not to the capped bound.
+          for (let p = 0; p < k; p++) v[p] = Math.min(raw[p] - maxA[p] + this.f[p][o + c], this.max[p]);
           return this.archive.covers(v);
         };
       }
@@ -358,6 +359,8 @@ class Search {
     let certain = parentCertain;
     let open: number[] = [];
     const ub = new Float64Array(k);
+    /** Uncapped per-party bounds (offset added). */
+    const raw = new Float64Array(k);
     let chainX: Float64Array | undefined;
     let chainY: Float64Array | undefined;
     let sum: MinkowskiSum | null = null;
@@ -420,7 +423,8 @@ class Search {
         if (round === 0 && maxCut > 1) for (let pass = 0; pass < REFINE_PASSES; pass++) this.refine(p, r, open);
         let b = certain[p];
         for (let a = 0; a < m; a++) b += issueMax(f, r, a);
-        ub[p] = Math.min(this.offset[p] + b, this.max[p]);
+        raw[p] = this.offset[p] + b;
+        ub[p] = Math.min(raw[p], this.max[p]);
       }
       if (k === 2) {
         sum = new MinkowskiSum(
@@ -433,7 +437,7 @@ class Search {
         chainY = chain.y;
       }
       if (round >= TRIM_ROUNDS || this.archive.size === 0) break;
-      const trimmed = this.trim(lo, hi, ub, sum);
+      const trimmed = this.trim(lo, hi, raw, sum);
       if (trimmed < 0) return null; // every class of some issue is covered: the whole region is
       if (trimmed === 0) break;
     }

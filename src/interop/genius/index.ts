@@ -3,3 +3,4 @@ export { importGenius, type GeniusFile, type GeniusImportOptions } from './impor
 export { parseGeniusDomain, REAL_STEPS, type GeniusDomainFile, type GeniusIssue } from './domain-file.ts';
 export { parseGeniusProfile, type GeniusProfile } from './profile-file.ts';
 export { parseXml, type XmlElement } from './xml.ts';
+export { anac2014Files, type Anac2014Spec } from './generate.ts';
