@@ -5,7 +5,8 @@
  * Files are recognised by their root element: `<negotiation_template>` is the domain,
  * `<utility_space>` a profile. `.xml` files that are not XML at all (Genius' `pareto.xml` is CSV
  * text) and XML files with another root are skipped and listed in `meta.skipped`.
- * Parties are the profiles sorted by file name; a party's id is its file name without `.xml`, its
+ * Parties are the profiles in the order of the domain file's `<agent name utility_space>` list when
+ * it names them all, else sorted by file name; a party's id is its file name without `.xml`, its
  * name the agent name the domain file gives that profile, if any. Every problem of every file is
  * reported at once.
  */
@@ -71,6 +72,11 @@ export function importGenius(files: GeniusFile[], opts: GeniusImportOptions = {}
   if (!domainFile) problems.throwIfAny();
 
   const notes: string[] = [...domainFile!.notes];
+  // Parties in the order of the domain file's <agent> list when it names every profile (Common
+  // Ground's export writes it in party order), else by file name.
+  const listed = [...domainFile!.agents.keys()];
+  if (profiles.length > 1 && profiles.every((p) => listed.includes(baseName(p.file))))
+    profiles.sort((a, b) => listed.indexOf(baseName(a.file)) - listed.indexOf(baseName(b.file)));
   const parties: DomainParty[] = [];
   const utilities: PartyUtility[] = [];
   const kinds: string[] = [];
