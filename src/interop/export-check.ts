@@ -21,11 +21,13 @@ export function unsafeXmlName(name: string): string | null {
     : null;
 }
 
-/** Largest utility a party could reach (an upper bound: best entry per issue, positive terms). */
+/**
+ * Largest utility the exported part of a party's utility could reach (interaction terms are not
+ * exported): exact for additive tables (best entry per issue), an upper bound with rectangles.
+ */
 export function utilityUpperBound(u: PartyUtility): number {
   let s = u.constant;
   for (const row of u.table) s += Math.max(...row);
-  for (const t of u.interactions) if (t.value > 0) s += t.value;
   if (u.rectangles) for (const r of u.rectangles.items) if (r.utility > 0) s += r.utility / u.rectangles.scale;
   return s;
 }
@@ -59,10 +61,13 @@ export function exportFeatures(domain: Domain, format: 'genius' | 'geniusweb'): 
           out.push({ kind: 'negative_issue', party, issue: domain.issues[j].id });
       });
     }
-    // Genius caps utility at 1 (GeniusWeb profiles stay within [0, 1]): harmless when the domain caps there too.
+    // Genius caps utility at 1: harmless when the domain caps there too. GeniusWeb has no cap: a
+    // domain whose cap bites (Genius' Laptop: weights summing to 1.00005) cannot be written exactly.
     const bound = utilityUpperBound(u);
     if (format === 'genius' && !(u.max !== undefined && u.max <= 1) && bound > 1 + 1e-9)
       out.push({ kind: 'utility_above_one', party, max: Number(bound.toPrecision(6)) });
+    if (format === 'geniusweb' && u.max !== undefined && bound > u.max + 1e-9)
+      out.push({ kind: 'capped', party, max: Number(bound.toPrecision(6)), cap: u.max });
     if (
       format === 'geniusweb' &&
       domain.issues.some((i) => i.statusQuo === undefined) &&

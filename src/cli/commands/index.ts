@@ -38,6 +38,13 @@ export const commands: CommandEntry[] = [
     load: () => import('./equilibria.ts'),
   },
   {
+    name: 'export',
+    usage: '[options] <input>',
+    description:
+      'Write a scenario or Genius/GeniusWeb folder as a Genius XML folder (Genius 10.4, NegMAS) or GeniusWeb JSON (ANAC since 2020)',
+    load: () => import('./export.ts'),
+  },
+  {
     name: 'framework',
     usage: '',
     description: 'framework and accountability tracker: load, audit, progress, indicators, IATI',

@@ -71,7 +71,8 @@ export type ExportFeature =
   | { kind: 'negative_issue'; party: string; issue: string }
   | { kind: 'reservation'; party: string; value: number }
   | { kind: 'name'; name: string; characters: string }
-  | { kind: 'utility_above_one'; party: string; max: number };
+  | { kind: 'utility_above_one'; party: string; max: number }
+  | { kind: 'capped'; party: string; max: number; cap: number };
 
 const faultText: Record<Locale, (f: GeniusFault) => string> = {
   en: (f) => {
@@ -328,6 +329,8 @@ const featureText: Record<Locale, (f: ExportFeature) => string> = {
         return `name ${q(f.name)} contains ${f.characters}, which Genius 10.4 reads differently from XML readers (its parser decodes no entities)`;
       case 'utility_above_one':
         return `party ${q(f.party)} can reach utility ${f.max}, above the 1 at which Genius caps utility`;
+      case 'capped':
+        return `party ${q(f.party)}'s utility is capped at ${f.cap} and can reach ${f.max} before the cap; GeniusWeb has no cap`;
     }
   },
   es: (f) => {
@@ -348,6 +351,8 @@ const featureText: Record<Locale, (f: ExportFeature) => string> = {
         return `el nombre ${q(f.name)} contiene ${f.characters}, que Genius 10.4 lee distinto que los lectores de XML (su analizador no decodifica entidades)`;
       case 'utility_above_one':
         return `la parte ${q(f.party)} puede alcanzar utilidad ${f.max}, por encima del 1 en que Genius limita la utilidad`;
+      case 'capped':
+        return `la utilidad de la parte ${q(f.party)} está limitada a ${f.cap} y alcanza ${f.max} antes del límite; GeniusWeb no tiene límite`;
     }
   },
 };
@@ -437,6 +442,22 @@ export const genius = {
         `${p.format === 'genius' ? 'Genius XML' : 'GeniusWeb JSON'} cannot express this domain exactly: ${p.features.map((f) => featureText.en(f)).join('; ')}. Use --lossy to export without them (they are listed in the export notes)`,
       es: (p) =>
         `${p.format === 'genius' ? 'Genius XML' : 'GeniusWeb JSON'} no puede expresar este dominio con exactitud: ${p.features.map((f) => featureText.es(f)).join('; ')}. Use --lossy para exportarlo sin ellos (figuran en las notas de la exportación)`,
+    },
+  }),
+  export_target_exists: define<{ dir: string; files: string[] }>({
+    status: 409,
+    example: { dir: 'out', files: ['laptop-domain.xml'] },
+    message: {
+      en: (p) => `${p.dir} already holds ${p.files.join(', ')}; choose an empty folder or pass --force to overwrite`,
+      es: (p) => `${p.dir} ya contiene ${p.files.join(', ')}; elija una carpeta vacía o use --force para sobrescribir`,
+    },
+  }),
+  export_write_failed: define<{ dir: string; reason: string }>({
+    status: 500,
+    example: { dir: 'out', reason: 'EACCES' },
+    message: {
+      en: (p) => `cannot write to ${p.dir} (${p.reason})`,
+      es: (p) => `no se puede escribir en ${p.dir} (${p.reason})`,
     },
   }),
 };

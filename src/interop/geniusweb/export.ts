@@ -83,7 +83,7 @@ export function exportGeniusWeb(
           domain.issues.map((i, j) => [i.id, S > 0 ? form[j].weight / S : 1 / domain.issues.length]),
         ),
         domain: domainJson,
-        name: party.id,
+        name: party.name,
         ...(sq ? { reservationBid: { issuevalues: sq } } : {}),
       },
     };
