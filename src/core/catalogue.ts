@@ -6,10 +6,14 @@
  * every locale. Entries are grouped by area in `messages/`. Browser-safe.
  */
 import { common } from './messages/common.ts';
+import { input } from './messages/input.ts';
+import { scenario } from './messages/scenario.ts';
 import type { MessageSpec } from './messages/define.ts';
 
 export const CATALOGUE = {
   ...common,
+  ...input,
+  ...scenario,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -67,7 +67,7 @@ export function problem(code: string, second: unknown, extra: Partial<Problem> =
   if (typeof second === 'string') return { code, path: [], message: second, ...extra };
   const params = (second ?? {}) as Record<string, unknown>;
   const base: Problem = { code, params, path: [], message: '', ...extra };
-  return { ...base, ...renderedText(base, { locale: 'en', surface: 'api' }) };
+  return renderProblem(base, { locale: 'en', surface: 'api' });
 }
 
 /** Throw a `CgError` with one catalogue problem; its HTTP status is the catalogue's unless `status` is given. */
@@ -90,25 +90,31 @@ export interface RenderContext {
   surface: Surface;
 }
 
-/** The message (and expected part, when the catalogue gives one) of `p` in `ctx`'s locale and surface. */
-function renderedText(p: Problem, ctx: RenderContext): Pick<Problem, 'message' | 'expected'> {
-  if (!p.params || !isErrorCode(p.code)) return { message: p.message, expected: p.expected };
-  const spec = CATALOGUE[p.code] as {
+type Part = (params: unknown, s: Surface) => string | undefined;
+
+/** The message, expected and received parts of `p` in `ctx`'s locale and surface (the catalogue's, else as stored). */
+function renderedText(p: Problem, ctx: RenderContext): Pick<Problem, 'message' | 'expected' | 'received'> {
+  if (!p.params || !isErrorCode(p.code)) return { message: p.message, expected: p.expected, received: p.received };
+  const spec = CATALOGUE[p.code] as unknown as {
     message: Record<Locale, (params: unknown, s: Surface) => string>;
-    expected?: Record<Locale, (params: unknown, s: Surface) => string>;
+    expected?: Record<Locale, Part>;
+    received?: Record<Locale, Part>;
   };
-  const out: Pick<Problem, 'message' | 'expected'> = { message: spec.message[ctx.locale](p.params, ctx.surface) };
-  const expected = spec.expected ? spec.expected[ctx.locale](p.params, ctx.surface) : p.expected;
-  if (expected !== undefined) out.expected = expected;
-  return out;
+  return {
+    message: spec.message[ctx.locale](p.params, ctx.surface),
+    expected: (spec.expected ? spec.expected[ctx.locale](p.params, ctx.surface) : undefined) ?? p.expected,
+    received: (spec.received ? spec.received[ctx.locale](p.params, ctx.surface) : undefined) ?? p.received,
+  };
 }
 
-/** `p` as `ctx` shows it: message and expected rendered in that locale and surface's wording. */
+/** `p` as `ctx` shows it: message, expected and received rendered in that locale and surface's wording. */
 export function renderProblem(p: Problem, ctx: RenderContext): Problem {
-  const { message, expected } = renderedText(p, ctx);
+  const { message, expected, received } = renderedText(p, ctx);
   const out: Problem = { ...p, message };
   if (expected === undefined) delete out.expected;
   else out.expected = expected;
+  if (received === undefined) delete out.received;
+  else out.received = received;
   return out;
 }
 
