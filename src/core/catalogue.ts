@@ -6,6 +6,7 @@
  * every locale. Entries are grouped by area in `messages/`. Browser-safe.
  */
 import { common } from './messages/common.ts';
+import { analysis } from './messages/analysis.ts';
 import { input } from './messages/input.ts';
 import { scenario } from './messages/scenario.ts';
 import type { MessageSpec } from './messages/define.ts';
@@ -14,6 +15,7 @@ export const CATALOGUE = {
   ...common,
   ...input,
   ...scenario,
+  ...analysis,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -43,7 +43,8 @@ export class CgError extends Error {
     super(opts.message ?? list.map((p) => formatProblem(p)).join('\n'));
     this.name = 'CgError';
     this.problems = list;
-    this.status = opts.status ?? 400;
+    const first = list[0];
+    this.status = opts.status ?? (first && isErrorCode(first.code) ? CATALOGUE[first.code].status : 400);
     this.exitCode = opts.exitCode ?? 2;
   }
 
@@ -82,7 +83,7 @@ export function fail(code: string, second: unknown, extra: Partial<Problem> & { 
   const { status, ...rest } = extra;
   const p =
     typeof second === 'string' ? problem(code, second, rest) : problem(code as ErrorCode, second as never, rest);
-  throw new CgError(p, { status: status ?? (isErrorCode(code) ? CATALOGUE[code].status : undefined) });
+  throw new CgError(p, status === undefined ? {} : { status });
 }
 
 export interface RenderContext {

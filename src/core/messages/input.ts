@@ -222,10 +222,19 @@ export const input = {
     example: { detail: 'Invalid input' },
     message: { en: (p) => p.detail, es: (p) => `dato no válido: ${p.detail}` },
   }),
-  not_finite: define({
+  not_finite: define<{ party?: string; issue?: string }>({
     status: 400,
     example: {},
-    message: { en: () => 'must be a finite number', es: () => 'debe ser un número finito' },
+    message: {
+      en: (p) =>
+        p.party !== undefined && p.issue !== undefined
+          ? `party ${p.party}, issue ${p.issue}: utilities must be finite numbers`
+          : 'must be a finite number',
+      es: (p) =>
+        p.party !== undefined && p.issue !== undefined
+          ? `parte ${p.party}, tema ${p.issue}: las utilidades deben ser números finitos`
+          : 'debe ser un número finito',
+    },
   }),
   invalid_number: define<{ form: 'finite' | 'rational' | 'zero_denominator' | 'number_or_rational' }>({
     status: 400,

@@ -115,20 +115,31 @@ export const scenario = {
     },
     expected: { en: (p) => oneOfListed(p.known, 'en'), es: (p) => oneOfListed(p.known, 'es') },
   }),
-  unknown_option: define<{ option: string; issue: string; known: string[]; statusQuo?: true }>({
+  unknown_option: define<
+    | { option: string; issue: string; known: string[]; statusQuo?: true }
+    /** An outcome gives an option index the issue does not have. */
+    | { option: string; issue: string; maxIndex: number }
+  >({
     status: 400,
     example: { option: 'ban', issue: 'guns', known: ['none', 'tracing'] },
     message: {
       en: (p) =>
-        p.statusQuo
-          ? `status quo ${q(p.option)} is not an option of issue ${q(p.issue)}`
-          : `${q(p.option)} is not an option of issue ${q(p.issue)}`,
+        'maxIndex' in p
+          ? `no option ${p.option} on issue ${p.issue}`
+          : p.statusQuo
+            ? `status quo ${q(p.option)} is not an option of issue ${q(p.issue)}`
+            : `${q(p.option)} is not an option of issue ${q(p.issue)}`,
       es: (p) =>
-        p.statusQuo
-          ? `el statu quo ${q(p.option)} no es una opción del tema ${q(p.issue)}`
-          : `${q(p.option)} no es una opción del tema ${q(p.issue)}`,
+        'maxIndex' in p
+          ? `el tema ${p.issue} no tiene la opción ${p.option}`
+          : p.statusQuo
+            ? `el statu quo ${q(p.option)} no es una opción del tema ${q(p.issue)}`
+            : `${q(p.option)} no es una opción del tema ${q(p.issue)}`,
     },
-    expected: { en: (p) => oneOfListed(p.known, 'en'), es: (p) => oneOfListed(p.known, 'es') },
+    expected: {
+      en: (p) => ('maxIndex' in p ? `an index 0..${p.maxIndex}` : oneOfListed(p.known, 'en')),
+      es: (p) => ('maxIndex' in p ? `un índice 0..${p.maxIndex}` : oneOfListed(p.known, 'es')),
+    },
   }),
   missing_weight: define<{ party: string; issue: string }>({
     status: 400,
