@@ -8,6 +8,7 @@
 import { common } from './messages/common.ts';
 import { analysis } from './messages/analysis.ts';
 import { input } from './messages/input.ts';
+import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
 import type { MessageSpec } from './messages/define.ts';
 
@@ -16,6 +17,7 @@ export const CATALOGUE = {
   ...input,
   ...scenario,
   ...analysis,
+  ...negotiation,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -86,4 +86,13 @@ export const common = {
       es: (p) => `un identificador que no use ${NOUNS[p.kind].g === 'f' ? 'otra' : 'otro'} ${NOUNS[p.kind].es}`,
     },
   }),
+  invalid_repetitions: define<{ value: string }>({
+    status: 400,
+    example: { value: '0' },
+    message: {
+      en: () => 'repetitions must be a whole number >= 1',
+      es: () => 'las repeticiones deben ser un número entero >= 1',
+    },
+    received: { en: (p) => p.value, es: (p) => p.value },
+  }),
 };
