@@ -7,6 +7,7 @@
  */
 import { common } from './messages/common.ts';
 import { analysis } from './messages/analysis.ts';
+import { cooperation } from './messages/cooperation.ts';
 import { input } from './messages/input.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
@@ -18,6 +19,7 @@ export const CATALOGUE = {
   ...scenario,
   ...analysis,
   ...negotiation,
+  ...cooperation,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -1,5 +1,5 @@
 /** Problems of the negotiation engine: protocols, agents and their parameters, deadlines, tournaments. */
-import { bySurface, define, plainList, q } from './define.ts';
+import { bySurface, define, listed, plainList, q } from './define.ts';
 
 const ACCEPTANCE_FORMS =
   'next | next(a,b) | prev | const(c) | time(T) | combi(T) | combi_avg(T) | lowest | and(..) | or(..) | not(..)';
@@ -118,21 +118,35 @@ export const negotiation = {
     },
     expected: { en: (p) => plainList(p.strategies, 100), es: (p) => plainList(p.strategies, 100) },
   }),
-  unknown_strategy: define<{ name: string; known: string[]; spec?: string; player?: string }>({
+  /** A strategy name that matches none: a negotiation agent (with the list) or a cooperation strategy (with the closest names). */
+  unknown_strategy: define<{ name: string; known: string[]; spec: string } | { name: string; closest: string[] }>({
     status: 400,
-    example: { name: 'boulwar', known: ['boulware', 'conceder'], spec: 'boulwar(e=0.2)' },
+    example: { name: 'tit for tatt', closest: ['Tit For Tat', 'Tit For 2 Tats', 'Two Tits For Tat'] },
     message: {
-      en: (p) =>
-        p.player !== undefined ? `unknown strategy ${q(p.name)} for ${p.player}` : `unknown strategy ${q(p.name)}`,
-      es: (p) =>
-        p.player !== undefined
-          ? `estrategia desconocida ${q(p.name)} para ${p.player}`
+      en: (p, s) =>
+        'closest' in p
+          ? `unknown strategy ${q(p.name)}; closest: ${listed(p.closest, 'en')}${bySurface(s, {
+              cli: ' (run `commonground cooperate strategies` for the list)',
+              api: ' (GET /api/cooperation/strategies lists them all)',
+              web: '',
+            })}`
+          : `unknown strategy ${q(p.name)}`,
+      es: (p, s) =>
+        'closest' in p
+          ? `estrategia desconocida ${q(p.name)}; las más parecidas: ${listed(p.closest, 'es')}${bySurface(s, {
+              cli: ' (ejecute `commonground cooperate strategies` para ver la lista)',
+              api: ' (GET /api/cooperation/strategies las enumera todas)',
+              web: '',
+            })}`
           : `estrategia desconocida ${q(p.name)}`,
     },
-    expected: { en: (p) => plainList(p.known, 400), es: (p) => plainList(p.known, 400) },
+    expected: {
+      en: (p) => ('known' in p ? plainList(p.known, 400) : undefined),
+      es: (p) => ('known' in p ? plainList(p.known, 400) : undefined),
+    },
     received: {
-      en: (p) => (p.spec !== undefined ? q(p.spec) : undefined),
-      es: (p) => (p.spec !== undefined ? q(p.spec) : undefined),
+      en: (p) => ('spec' in p ? q(p.spec) : p.name),
+      es: (p) => ('spec' in p ? q(p.spec) : p.name),
     },
   }),
   bad_parameter: define<
