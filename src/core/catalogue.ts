@@ -8,7 +8,9 @@
 import { common } from './messages/common.ts';
 import { analysis } from './messages/analysis.ts';
 import { cooperation } from './messages/cooperation.ts';
+import { genius } from './messages/genius.ts';
 import { input } from './messages/input.ts';
+import { interop } from './messages/interop.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
 import type { MessageSpec } from './messages/define.ts';
@@ -20,6 +22,8 @@ export const CATALOGUE = {
   ...analysis,
   ...negotiation,
   ...cooperation,
+  ...genius,
+  ...interop,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

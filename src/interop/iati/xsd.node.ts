@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const IATI_SCHEMA = path.resolve(projectRoot, '../shared/anchors/iati/iati-activities-schema.xsd');
@@ -25,14 +25,7 @@ export function validateIatiXml(xml: string, schema = IATI_SCHEMA): XsdResult {
     writeFileSync(file, xml);
     const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], { encoding: 'utf8' });
     if (r.error) {
-      throw new CgError(
-        {
-          code: 'xmllint_missing',
-          path: [],
-          message: `cannot run xmllint (${r.error.message}); install Debian's libxml2-utils`,
-        },
-        { status: 500 },
-      );
+      throw new CgError(problem('xmllint_missing', { reason: r.error.message }));
     }
     const errors = (r.stderr ?? '')
       .split('\n')
