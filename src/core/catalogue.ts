@@ -8,6 +8,7 @@
 import { common } from './messages/common.ts';
 import { analysis } from './messages/analysis.ts';
 import { cooperation } from './messages/cooperation.ts';
+import { framework } from './messages/framework.ts';
 import { genius } from './messages/genius.ts';
 import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
@@ -24,6 +25,7 @@ export const CATALOGUE = {
   ...cooperation,
   ...genius,
   ...interop,
+  ...framework,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

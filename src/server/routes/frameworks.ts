@@ -77,10 +77,7 @@ async function checkScenarioReferences(app: ZodApp, fw: Framework, where: PathSe
     }
   }
   const { problems } = checkScenarioLinks(fw, (id) => found.get(id));
-  if (problems.length)
-    throw new CgError(
-      problems.map((p) => ({ code: 'unknown_scenario_reference', path: [...where, ...p.path], message: p.message })),
-    );
+  if (problems.length) throw new CgError(problems.map((p) => ({ ...p, path: [...where, ...p.path] })));
 }
 
 const VersionQuery = z.object({
