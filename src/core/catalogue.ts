@@ -14,6 +14,7 @@ import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
+import { store } from './messages/store.ts';
 import type { MessageSpec } from './messages/define.ts';
 
 export const CATALOGUE = {
@@ -26,6 +27,7 @@ export const CATALOGUE = {
   ...genius,
   ...interop,
   ...framework,
+  ...store,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

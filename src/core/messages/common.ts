@@ -1,5 +1,5 @@
 /** Problems any part of the product can report: unknown ids, files, generic bad input. */
-import { define, q } from './define.ts';
+import { bySurface, define, q } from './define.ts';
 
 /**
  * The things problems talk about, in each language, with the Spanish gender (for "ningún" /
@@ -41,14 +41,30 @@ export const common = {
       es: (p) => `No hay ${ningun(p.kind)} con el identificador ${q(p.id)}${p.in ? ` en este ${NOUNS[p.in].es}` : ''}.`,
     },
   }),
-  already_exists: define<{ kind: Noun; id: string; version?: number }>({
+  already_exists: define<{ kind: Noun; id: string; version?: number; replace?: true }>({
     status: 409,
-    example: { kind: 'scenario', id: 'north-america' },
+    example: { kind: 'framework', id: 'north-american', version: 2, replace: true },
     message: {
-      en: (p) =>
-        `A ${NOUNS[p.kind].en} with id ${q(p.id)} already exists${p.version !== undefined ? ` (version ${p.version})` : ''}.`,
-      es: (p) =>
-        `Ya existe ${NOUNS[p.kind].g === 'f' ? 'una' : 'un'} ${NOUNS[p.kind].es} con el identificador ${q(p.id)}${p.version !== undefined ? ` (versión ${p.version})` : ''}.`,
+      en: (p, s) =>
+        `A ${NOUNS[p.kind].en} with id ${q(p.id)} already exists${p.version !== undefined ? ` (version ${p.version})` : ''}.${
+          p.replace
+            ? bySurface(s, {
+                cli: ' Replace it explicitly (--replace).',
+                api: ` Replace it explicitly (PUT /api/${p.kind}s/${p.id}).`,
+                web: '',
+              })
+            : ''
+        }`,
+      es: (p, s) =>
+        `Ya existe ${NOUNS[p.kind].g === 'f' ? 'una' : 'un'} ${NOUNS[p.kind].es} con el identificador ${q(p.id)}${p.version !== undefined ? ` (versión ${p.version})` : ''}.${
+          p.replace
+            ? bySurface(s, {
+                cli: ' Reemplácelo explícitamente (--replace).',
+                api: ` Reemplácelo explícitamente (PUT /api/${p.kind}s/${p.id}).`,
+                web: '',
+              })
+            : ''
+        }`,
     },
   }),
   file_not_found: define({
