@@ -10,6 +10,7 @@ import { analysis } from './messages/analysis.ts';
 import { cooperation } from './messages/cooperation.ts';
 import { framework } from './messages/framework.ts';
 import { genius } from './messages/genius.ts';
+import { http } from './messages/http.ts';
 import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
 import { negotiation } from './messages/negotiation.ts';
@@ -28,6 +29,7 @@ export const CATALOGUE = {
   ...interop,
   ...framework,
   ...store,
+  ...http,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

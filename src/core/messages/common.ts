@@ -41,7 +41,7 @@ export const common = {
       es: (p) => `No hay ${ningun(p.kind)} con el identificador ${q(p.id)}${p.in ? ` en este ${NOUNS[p.in].es}` : ''}.`,
     },
   }),
-  already_exists: define<{ kind: Noun; id: string; version?: number; replace?: true }>({
+  already_exists: define<{ kind: Noun; id: string; version?: number; replace?: true; import?: true }>({
     status: 409,
     example: { kind: 'framework', id: 'north-american', version: 2, replace: true },
     message: {
@@ -53,7 +53,13 @@ export const common = {
                 api: ` Replace it explicitly (PUT /api/${p.kind}s/${p.id}).`,
                 web: '',
               })
-            : ''
+            : p.import
+              ? bySurface(s, {
+                  cli: ' Import it with --replace, or under another id.',
+                  api: ' Import with ?replace=true or ?id=another-id.',
+                  web: ' Replace it, or import it under another id.',
+                })
+              : ''
         }`,
       es: (p, s) =>
         `Ya existe ${NOUNS[p.kind].g === 'f' ? 'una' : 'un'} ${NOUNS[p.kind].es} con el identificador ${q(p.id)}${p.version !== undefined ? ` (versión ${p.version})` : ''}.${
@@ -63,7 +69,13 @@ export const common = {
                 api: ` Reemplácelo explícitamente (PUT /api/${p.kind}s/${p.id}).`,
                 web: '',
               })
-            : ''
+            : p.import
+              ? bySurface(s, {
+                  cli: ' Impórtelo con --replace, o con otro identificador.',
+                  api: ' Importe con ?replace=true o ?id=otro-id.',
+                  web: ' Reemplácelo, o impórtelo con otro identificador.',
+                })
+              : ''
         }`,
     },
   }),

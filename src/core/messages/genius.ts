@@ -250,32 +250,45 @@ export const genius = {
   }),
   /** A Genius domain a scenario document cannot express (the API stores Genius uploads as scenarios). */
   genius_not_additive: define<
-    | { party: string; has: 'rectangles' | 'interactions' | 'negative' }
+    | { party: string; has: 'rectangles' | 'interactions' | 'negative' | 'zero' }
     | { party: string; has: 'constant'; constant: number }
+    | { party: string; has: 'inexact'; outcome: string; want: number; got: number }
   >({
     status: 422,
     example: { party: 'Laptop_buyer_utility', has: 'rectangles' },
     message: {
-      en: (p) =>
-        `profile ${p.party} ${
-          p.has === 'rectangles'
-            ? 'uses hyper-rectangle (non-linear) utilities, which scenarios cannot express'
-            : p.has === 'interactions'
-              ? 'has interaction terms'
-              : p.has === 'negative'
-                ? 'has negative evaluations'
-                : `has a constant term (${'constant' in p ? p.constant : ''})`
-        }`,
-      es: (p) =>
-        `el perfil ${p.party} ${
-          p.has === 'rectangles'
-            ? 'usa utilidades de hiperrectángulos (no lineales), que un escenario no puede expresar'
-            : p.has === 'interactions'
-              ? 'tiene términos de interacción'
-              : p.has === 'negative'
-                ? 'tiene evaluaciones negativas'
-                : `tiene un término constante (${'constant' in p ? p.constant : ''})`
-        }`,
+      en: (p) => {
+        switch (p.has) {
+          case 'rectangles':
+            return `profile ${p.party} uses hyper-rectangle (non-linear) utilities, which scenarios cannot express`;
+          case 'interactions':
+            return `profile ${p.party} has interaction terms`;
+          case 'negative':
+            return `profile ${p.party} has negative evaluations`;
+          case 'zero':
+            return `profile ${p.party} gives every outcome utility 0`;
+          case 'constant':
+            return `profile ${p.party} has a constant term (${p.constant})`;
+          case 'inexact':
+            return `profile ${p.party} could not be converted exactly (outcome ${p.outcome}: ${p.want} vs ${p.got})`;
+        }
+      },
+      es: (p) => {
+        switch (p.has) {
+          case 'rectangles':
+            return `el perfil ${p.party} usa utilidades de hiperrectángulos (no lineales), que un escenario no puede expresar`;
+          case 'interactions':
+            return `el perfil ${p.party} tiene términos de interacción`;
+          case 'negative':
+            return `el perfil ${p.party} tiene evaluaciones negativas`;
+          case 'zero':
+            return `el perfil ${p.party} da utilidad 0 a todos los resultados`;
+          case 'constant':
+            return `el perfil ${p.party} tiene un término constante (${p.constant})`;
+          case 'inexact':
+            return `el perfil ${p.party} no se pudo convertir con exactitud (resultado ${p.outcome}: ${p.want} frente a ${p.got})`;
+        }
+      },
     },
   }),
   /** Malformed XML (Genius and IATI files). */

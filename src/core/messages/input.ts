@@ -135,8 +135,8 @@ export const input = {
       es: (p) => worded(p, 'es') ?? (p.received?.kind === 'nothing' ? 'falta un campo obligatorio' : 'tipo equivocado'),
     },
     expected: {
-      en: (p) => (p.expected === 'nonoptional' ? undefined : typeName(p.expected, 'en')),
-      es: (p) => (p.expected === 'nonoptional' ? undefined : typeName(p.expected, 'es')),
+      en: (p) => (['nonoptional', 'undefined'].includes(p.expected) ? undefined : typeName(p.expected, 'en')),
+      es: (p) => (['nonoptional', 'undefined'].includes(p.expected) ? undefined : typeName(p.expected, 'es')),
     },
     received: receivedShown,
   }),

@@ -79,17 +79,20 @@ export const store = {
             : `no se puede migrar ${p.where}: ${p.reason}`,
     },
   }),
-  version_conflict: define<{ kind: 'framework' | 'scenario' | 'game'; id: string; expected: number; actual: number }>({
+  version_conflict: define<{ kind: 'framework' | 'scenario' | 'game'; id: string; expected: number; actual?: number }>({
     status: 409,
     example: { kind: 'framework', id: 'north-american', expected: 3, actual: 4 },
     message: {
       en: (p) =>
-        `${p.kind === 'game' ? 'cooperation game' : p.kind} ${q(p.id)} was changed by another writer (you read version ${p.expected}, it is now version ${p.actual}); reload and retry`,
+        `${p.kind === 'game' ? 'cooperation game' : p.kind} ${q(p.id)} was changed by another writer (you read version ${p.expected}${p.actual !== undefined ? `, it is now version ${p.actual}` : ''}); reload and retry`,
       es: (p) =>
-        `${p.kind === 'framework' ? 'el marco' : p.kind === 'scenario' ? 'el escenario' : 'el juego de cooperación'} ${q(p.id)} fue modificado por alguien más (usted leyó la versión ${p.expected}; ahora es la versión ${p.actual}); vuelva a cargar e intente de nuevo`,
+        `${p.kind === 'framework' ? 'el marco' : p.kind === 'scenario' ? 'el escenario' : 'el juego de cooperación'} ${q(p.id)} fue modificado por alguien más (usted leyó la versión ${p.expected}${p.actual !== undefined ? `; ahora es la versión ${p.actual}` : ''}); vuelva a cargar e intente de nuevo`,
     },
     expected: { en: (p) => `version ${p.expected}`, es: (p) => `versión ${p.expected}` },
-    received: { en: (p) => `version ${p.actual}`, es: (p) => `versión ${p.actual}` },
+    received: {
+      en: (p) => (p.actual !== undefined ? `version ${p.actual}` : undefined),
+      es: (p) => (p.actual !== undefined ? `versión ${p.actual}` : undefined),
+    },
   }),
   invalid_update: define({
     status: 400,

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
 import { canSeeJob, principalKey, requireSignedIn } from '../auth.ts';
+import { renderProblem } from '../../core/index.ts';
+import { requestLocale } from '../problem-details.ts';
 import { notFound } from '../repos/scenarios.ts';
 import { errorReplies, IdParams } from '../schemas.ts';
 import { JOB_KINDS, JobSchema, JobSummarySchema } from '../job-schemas.ts';
@@ -19,7 +21,9 @@ export default function jobs(app: ZodApp): void {
     requireSignedIn(req.principal);
     const rec = await jobRepo.find(id);
     if (!rec || !canSeeJob(req.principal, rec)) notFound('job', id);
-    return rec;
+    // A failed run's problems were stored in English; say them in the language this caller reads.
+    const locale = requestLocale(req);
+    return rec.error ? { ...rec, error: rec.error.map((p) => renderProblem(p, { locale, surface: 'api' })) } : rec;
   };
 
   app.get(
