@@ -5,6 +5,7 @@
  * checker refuses unknown codes in `fail` and `problem`); a test checks every entry renders in
  * every locale. Entries are grouped by area in `messages/`. Browser-safe.
  */
+import { cli } from './messages/cli.ts';
 import { common } from './messages/common.ts';
 import { analysis } from './messages/analysis.ts';
 import { cooperation } from './messages/cooperation.ts';
@@ -30,6 +31,7 @@ export const CATALOGUE = {
   ...framework,
   ...store,
   ...http,
+  ...cli,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -4,7 +4,7 @@ import { NOUNS, type Noun } from './common.ts';
 import { PERIOD_FORMS_TEXT } from './interop.ts';
 
 /** A framework cross reference that does not hold (the file is valid in shape, not in its references). */
-type Reference =
+export type Reference =
   | { problem: 'duplicate'; kind: Noun | 'result'; id: string; first: string }
   | { problem: 'unknown_party'; party: string; parties: string[] }
   | { problem: 'unknown_source'; source: string }

@@ -5,8 +5,8 @@
  */
 import { define, plainList, q, type Locale } from './define.ts';
 
-type Args = Record<string, string | number>;
-interface Case {
+export type Args = Record<string, string | number>;
+export interface Case {
   en: (a: Args) => string;
   es: (a: Args) => string;
   expected?: Record<Locale, (a: Args) => string>;

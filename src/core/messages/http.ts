@@ -23,7 +23,7 @@ const ACTIONS = {
 } as const;
 export type OwnerAction = keyof typeof ACTIONS;
 
-type MediaProblem =
+export type MediaProblem =
   | { problem: 'not_accepted' | 'multipart_expected' | 'text_plain' | 'no_multipart' | 'genius_multipart' }
   | { problem: 'body_or_file'; what: 'CSV' | 'XML' };
 

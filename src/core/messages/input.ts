@@ -22,8 +22,8 @@ const TYPES: Record<string, Record<Locale, string>> = {
 const typeName = (t: string, locale: Locale) => TYPES[t]?.[locale] ?? t;
 
 /** What a size limit counts: characters of a string, items of an array, ... */
-type Origin = 'string' | 'array' | 'set' | 'file' | 'number' | 'int' | 'bigint' | 'date' | (string & {});
-interface Bound {
+export type Origin = 'string' | 'array' | 'set' | 'file' | 'number' | 'int' | 'bigint' | 'date' | (string & {});
+export interface Bound {
   origin: Origin;
   wording?: Wording;
   limit: number | string;

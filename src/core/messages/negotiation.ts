@@ -7,7 +7,7 @@ const ACCEPTANCE_FORMS =
 const ACTION_COST = { cli: '--action-cost', api: 'actionCost', web: 'Action cost' };
 const ACTION_COST_ES = { cli: '--action-cost', api: 'actionCost', web: 'Costo por acción' };
 
-type AcceptanceProblem =
+export type AcceptanceProblem =
   | { problem: 'name_or_number' | 'comma_or_paren' | 'unexpected' | 'bare_number' | 'not_arity' }
   | { problem: 'arity'; name: string; min: number; max: number }
   | { problem: 'min_conditions'; name: string; min: number }

@@ -1,6 +1,5 @@
 /** Problems in scenario files and documents (the model): syntax, shape, cross references, status quo. */
 import { bySurface, define, listed, oneOfListed, q } from './define.ts';
-import { NOUNS, type Noun } from './common.ts';
 
 const STATUS_QUO_HINT = {
   cli: '--status-quo "issue=option;..."',
@@ -14,7 +13,7 @@ const STATUS_QUO_HINT_ES = {
 };
 
 /** Where in a party an issue was named. */
-type PartyPart = 'weights' | 'values';
+export type PartyPart = 'weights' | 'values';
 const PART = { weights: { en: 'weights', es: 'pesos' }, values: { en: 'values', es: 'valores' } };
 
 export const scenario = {

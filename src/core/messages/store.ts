@@ -2,7 +2,7 @@
 import { define, q } from './define.ts';
 
 /** What could not be done with the database, and why (the driver's own English words). */
-type Unavailable =
+export type Unavailable =
   | { problem: 'folder'; folder: string; database: string; reason: string }
   | {
       problem: 'open';
