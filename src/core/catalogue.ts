@@ -17,6 +17,7 @@ import { interop } from './messages/interop.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
+import { web } from './messages/web.ts';
 import type { MessageSpec } from './messages/define.ts';
 
 export const CATALOGUE = {
@@ -32,6 +33,7 @@ export const CATALOGUE = {
   ...store,
   ...http,
   ...cli,
+  ...web,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -10,10 +10,10 @@ import { CATALOGUE, isErrorCode, type ErrorCode, type Locale, type ParamsOf, typ
 export type PathSegment = string | number;
 
 export interface Problem {
-  /** Stable machine-readable code, e.g. `invalid_type`, `unknown_issue`, `not_found` (see `catalogue.ts`). */
-  code: string;
-  /** The parameters the catalogue renders the message from (JSON values), when the code is in the catalogue. */
-  params?: Record<string, unknown>;
+  /** Stable machine-readable code, e.g. `invalid_type`, `unknown_issue`, `not_found`: only catalogue codes type-check. */
+  code: ErrorCode;
+  /** The parameters the catalogue renders the message from (JSON values). */
+  params: Record<string, unknown>;
   /** Where inside the input the problem is (`['parties', 1, 'weights', 'gun_smuggling']`). */
   path: PathSegment[];
   /** Human sentence saying what is wrong. */
@@ -49,7 +49,7 @@ export class CgError extends Error {
   }
 
   /** First problem's code (convenience for tests and HTTP problem details). */
-  get code(): string {
+  get code(): ErrorCode | 'error' {
     return this.problems[0]?.code ?? 'error';
   }
 }
@@ -61,13 +61,8 @@ export type ProblemPlace = Partial<Omit<Problem, 'code' | 'params' | 'message'>>
  * A problem with a catalogue code: its message is rendered from `params` (English, API wording,
  * for logs; every surface renders it again in its own locale and wording).
  */
-export function problem<C extends ErrorCode>(code: C, params: ParamsOf<C>, place?: ProblemPlace): Problem;
-/** @deprecated a free-text problem; use a catalogue code. */
-export function problem(code: string, message: string, extra?: Partial<Problem>): Problem;
-export function problem(code: string, second: unknown, extra: Partial<Problem> = {}): Problem {
-  if (typeof second === 'string') return { code, path: [], message: second, ...extra };
-  const params = (second ?? {}) as Record<string, unknown>;
-  const base: Problem = { code, params, path: [], message: '', ...extra };
+export function problem<C extends ErrorCode>(code: C, params: ParamsOf<C>, place: ProblemPlace = {}): Problem {
+  const base: Problem = { code, params: params as Record<string, unknown>, path: [], message: '', ...place };
   return renderProblem(base, { locale: 'en', surface: 'api' });
 }
 
@@ -75,15 +70,10 @@ export function problem(code: string, second: unknown, extra: Partial<Problem> =
 export function fail<C extends ErrorCode>(
   code: C,
   params: ParamsOf<C>,
-  place?: ProblemPlace & { status?: number },
-): never;
-/** @deprecated a free-text problem; use a catalogue code. */
-export function fail(code: string, message: string, extra?: Partial<Problem> & { status?: number }): never;
-export function fail(code: string, second: unknown, extra: Partial<Problem> & { status?: number } = {}): never {
-  const { status, ...rest } = extra;
-  const p =
-    typeof second === 'string' ? problem(code, second, rest) : problem(code as ErrorCode, second as never, rest);
-  throw new CgError(p, status === undefined ? {} : { status });
+  place: ProblemPlace & { status?: number } = {},
+): never {
+  const { status, ...rest } = place;
+  throw new CgError(problem(code, params, rest), status === undefined ? {} : { status });
 }
 
 export interface RenderContext {
@@ -95,6 +85,7 @@ type Part = (params: unknown, s: Surface) => string | undefined;
 
 /** The message, expected and received parts of `p` in `ctx`'s locale and surface (the catalogue's, else as stored). */
 function renderedText(p: Problem, ctx: RenderContext): Pick<Problem, 'message' | 'expected' | 'received'> {
+  // A problem from elsewhere (an older server, a stored job) may carry a code this build does not know.
   if (!p.params || !isErrorCode(p.code)) return { message: p.message, expected: p.expected, received: p.received };
   const spec = CATALOGUE[p.code] as unknown as {
     message: Record<Locale, (params: unknown, s: Surface) => string>;

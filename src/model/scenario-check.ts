@@ -3,7 +3,6 @@
  * their issue, missing values, duplicate ids, status quo not an option, interactions on one issue.
  * Every problem carries the exact data path. Browser-safe.
  */
-import type { Noun } from '../core/messages/common.ts';
 import { problem, type ErrorCode, type ParamsOf, type PathSegment, type Problem } from '../core/index.ts';
 import { ASSUMPTION, type Scenario } from './scenario.ts';
 
@@ -12,7 +11,7 @@ export function checkScenario(s: Scenario): Problem[] {
   const add = <C extends ErrorCode>(code: C, path: PathSegment[], params: ParamsOf<C>) =>
     problems.push(problem(code, params, { path }));
 
-  const checkDuplicates = (items: { id: string }[], base: PathSegment[], what: Noun) => {
+  const checkDuplicates = (items: { id: string }[], base: PathSegment[], what: ParamsOf<'duplicate_id'>['kind']) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       const first = seen.get(item.id);

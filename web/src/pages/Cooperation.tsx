@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import * as Plot from '@observablehq/plot';
-import { api, watchJob } from '../api.ts';
+import { api, watchJob, type ApiProblem } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { CancelJob, DataTable, Figure, JobStatus, PageTitle, Problems, Section } from '../components/common.tsx';
 
@@ -18,7 +18,7 @@ interface Job {
   items: unknown[];
   itemCount: number;
   result: Result | null;
-  error: { code: string; path: (string | number)[]; message: string }[] | null;
+  error: ApiProblem[] | null;
 }
 interface Payoffs {
   R: number;

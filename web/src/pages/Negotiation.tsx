@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../../src/model/index.ts';
 import type { AnalysisJson } from '../../../src/analysis/index.ts';
-import { api, watchJob } from '../api.ts';
+import { api, watchJob, type ApiProblem } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import {
   CancelJob,
@@ -51,7 +51,7 @@ interface Job {
   items: Offer[];
   itemCount: number;
   result: SessionResult | null;
-  error: { code: string; path: (string | number)[]; message: string }[] | null;
+  error: ApiProblem[] | null;
 }
 interface Run {
   n: number;

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import * as Plot from '@observablehq/plot';
-import { api, watchJob } from '../api.ts';
+import { api, watchJob, type ApiProblem } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { CancelJob, DataTable, Figure, JobStatus, Problems, Section } from '../components/common.tsx';
 import { COMPARISON_LIMITS, comparisonSessions } from '../logic/limits.ts';
@@ -29,7 +29,7 @@ interface Job {
   items: never[];
   itemCount: number;
   result: { byDomain: Row[]; rows: Row[]; sessions: number } | null;
-  error: { code: string; path: (string | number)[]; message: string }[] | null;
+  error: ApiProblem[] | null;
 }
 
 export function NegotiationCompare(props: {
