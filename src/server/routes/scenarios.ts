@@ -7,8 +7,7 @@ import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
 import { CgError, fail, isCgError, type PathSegment } from '../../core/index.ts';
 import { PartySchema, type Scenario } from '../../model/index.ts';
-import { importGenius, type GeniusFile } from '../../interop/index.ts';
-import { geniusDomainToScenario } from '../genius-scenario.ts';
+import { geniusDomainToScenario, importGenius, type GeniusFile } from '../../interop/index.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import {
   ScenarioListSchema,
