@@ -12,11 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems, isCgError } from '../core/index.ts';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
-import { openStore, appDb } from '../store/index.ts';
-import { JobRepo } from './repos/jobs.ts';
-import { seedIfFirstRun } from './seed.ts';
+import { openStore, seedIfFirstRun } from '../store/index.ts';
 import { AnalysisCache, analyseScenario, readScenario } from './scenario-service.ts';
-import { ScenarioRepo } from './repos/scenarios.ts';
 import { linkageHeadline } from './headline.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,7 +23,7 @@ async function main(): Promise<void> {
   const webRoot = join(root, 'web/dist');
   const webBuilt = existsSync(join(webRoot, 'index.html'));
   const store = await openStore(config.databaseUrl);
-  const interrupted = await new JobRepo(appDb(store.db)).failInterrupted();
+  const interrupted = await store.jobs.failInterrupted();
   const seeded = await seedIfFirstRun(store, root);
   const app = await buildApp({
     store,
@@ -72,7 +69,7 @@ async function main(): Promise<void> {
   const url = `http://${shownHost}:${port}/`;
   let headline: string[] | null = null;
   try {
-    const stored = await new ScenarioRepo(appDb(store.db)).find('north-america');
+    const stored = await store.scenarios.find('north-america');
     if (stored) headline = linkageHeadline(analyseScenario(readScenario(stored.document)));
   } catch (e) {
     app.log.warn({ err: e }, 'could not analyse the stored north-america scenario for the start banner');

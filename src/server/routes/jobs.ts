@@ -6,7 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
 import { canSeeJob, principalKey, requireSignedIn } from '../auth.ts';
-import { notFound } from '../repos/scenarios.ts';
+import { failNotFound } from '../../store/index.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { JobCancelSchema, JobListQuery, JobListSchema, JobQuery, JobSchema } from '../schemas/jobs.ts';
 
@@ -17,7 +17,7 @@ export default function jobs(app: ZodApp): void {
   const visible = async (req: FastifyRequest, id: string) => {
     requireSignedIn(req.principal);
     const rec = await jobRepo.find(id);
-    if (!rec || !canSeeJob(req.principal, rec)) notFound('job', id);
+    if (!rec || !canSeeJob(req.principal, rec)) failNotFound('job', id);
     return rec;
   };
 

@@ -16,7 +16,7 @@ import {
   StoredScenarioSchema,
 } from '../schemas/scenarios.ts';
 import { assertCanSee, readScenario, scenarioProblems, viewFor } from '../scenario-service.ts';
-import type { StoredScenario } from '../repos/scenarios.ts';
+import type { StoredScenario } from '../../store/index.ts';
 
 /** An upload may hold this many times the body limit of XML, counted after unzipping. */
 const UPLOAD_INFLATE_FACTOR = 4;
