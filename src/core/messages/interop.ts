@@ -67,12 +67,38 @@ export const interop = {
       es: (p) => `esquema IATI: ${p.detail}`,
     },
   }),
-  xmllint_missing: define<{ reason: string }>({
-    status: 500,
-    example: { reason: 'spawnSync xmllint ENOENT' },
+  xmllint_missing: define<{ errno?: string }>({
+    status: 503,
+    example: {},
     message: {
-      en: (p) => `cannot run xmllint (${p.reason}); install Debian's libxml2-utils`,
-      es: (p) => `no se puede ejecutar xmllint (${p.reason}); instale el paquete libxml2-utils de Debian`,
+      en: (p) =>
+        p.errno === undefined
+          ? 'IATI validation needs xmllint, which is not installed on this machine: install it (Debian/Ubuntu: apt-get install libxml2-utils), or export without validation'
+          : `IATI validation could not run xmllint (${p.errno}); check that xmllint (Debian/Ubuntu package libxml2-utils) is installed and runnable`,
+      es: (p) =>
+        p.errno === undefined
+          ? 'la validación IATI necesita xmllint, que no está instalado en esta máquina: instálelo (Debian/Ubuntu: apt-get install libxml2-utils) o exporte sin validar'
+          : `la validación IATI no pudo ejecutar xmllint (${p.errno}); revise que xmllint (paquete libxml2-utils de Debian/Ubuntu) esté instalado y se pueda ejecutar`,
+    },
+  }),
+  iati_schema_missing: define<{ files: string[] }>({
+    status: 503,
+    example: { files: ['schemas/iati/iati-activities-schema.xsd'] },
+    message: {
+      en: (p) =>
+        `IATI validation is unavailable: the IATI 2.03 schema files that ship with Common Ground are missing from this installation (${p.files.join(', ')}); reinstall the package, or export without validation`,
+      es: (p) =>
+        `la validación IATI no está disponible: faltan en esta instalación los archivos del esquema IATI 2.03 que trae Common Ground (${p.files.join(', ')}); reinstale el paquete o exporte sin validar`,
+    },
+  }),
+  iati_schema_unusable: define<{ dir: string; errors: string[] }>({
+    status: 503,
+    example: { dir: 'schemas/iati', errors: ['failed to compile'] },
+    message: {
+      en: (p) =>
+        `IATI validation is unavailable: xmllint could not compile the IATI 2.03 schema shipped in ${p.dir} (${p.errors.join('; ')}); reinstall the package`,
+      es: (p) =>
+        `la validación IATI no está disponible: xmllint no pudo compilar el esquema IATI 2.03 incluido en ${p.dir} (${p.errors.join('; ')}); reinstale el paquete`,
     },
   }),
   csv_syntax: define<{ problem: 'unclosed_quote' | 'after_quote' | 'stray_quote' }>({
