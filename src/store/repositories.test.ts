@@ -68,7 +68,7 @@ describe.each(ENGINES)('app repositories on %s', (_name, make) => {
       await rejectionOf(store.scenarios.create({ id: 'a-id', name: 'Again', document: {}, origin: 'json' })),
     ).toMatchObject({
       status: 409,
-      problems: [{ code: 'conflict' }],
+      problems: [{ code: 'already_exists' }],
     });
     expect((await store.scenarios.list()).map((s) => s.name)).toEqual(['Alpha', 'Beta']);
     expect(await store.scenarios.list(['a-id'])).toEqual([
