@@ -26,7 +26,7 @@
  * the best utility an unexplored region could still reach.
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import type { Domain } from '../model/index.ts';
 import { Archive } from './archive.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
@@ -67,12 +67,13 @@ export class FrontierBudgetError extends CgError {
     maxNodes: number,
   ) {
     const proven = partial.proven.reduce((a, b) => a + b, 0);
-    super({
-      code: 'analysis_too_large',
-      path: ['issues'],
-      params: { group, jointOptions, maxNodes, found: partial.found.count, proven, upper: partial.upper },
-      message: `the exact frontier of the linked issue group [${group.join(', ')}] (${jointOptions} joint options) needs more than ${maxNodes} branch-and-bound regions; stopped with ${partial.found.count} packages found, ${proven} of them proven Pareto-optimal; no unexplored package gives any party more than (${partial.upper.map((u) => u.toFixed(6)).join(', ')})`,
-    });
+    super(
+      problem(
+        'analysis_too_large',
+        { group, jointOptions, maxNodes, found: partial.found.count, proven, upper: partial.upper },
+        { path: ['issues'] },
+      ),
+    );
   }
 }
 

@@ -4,11 +4,11 @@ export * from './random.ts';
 export * from './sorted.ts';
 export * from './text.ts';
 export * from './catalogue.ts';
+export * from './locale.ts';
 export {
   exportFeatureText,
   type ExportFeature,
-  type GeniusConstruct,
-  type GeniusFault,
-  type GeniusMismatch,
   type GeniusWebFault,
+  type GeniusParams,
+  type GeniusCase,
 } from './messages/genius.ts';

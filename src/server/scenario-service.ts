@@ -2,13 +2,13 @@
  * What the scenario routes do besides storage: read a document from JSON or YAML, check it,
  * hide other parties' private preferences from a delegation, and run (and cache) the analysis.
  */
-import { CgError, type PathSegment, type Problem } from '../core/index.ts';
+import { CgError, problem, type PathSegment, type Problem } from '../core/index.ts';
 import { analyze, toJson, type AnalysisJson } from '../analysis/index.ts';
 import { compileScenario, validateScenario, parseYamlText, withStatusQuo } from '../model/index.ts';
 import type { Scenario } from '../model/index.ts';
 import type { Principal } from './auth.ts';
 import { forbidden } from './auth.ts';
-import { notFound, type StoredScenario } from './repos/scenarios.ts';
+import { failNotFound, type StoredScenario } from '../store/index.ts';
 
 /** Party fields only the party's own delegation and the owner may see. */
 export const PRIVATE_PARTY_FIELDS = [
@@ -62,11 +62,8 @@ export function assertCanSee(p: Principal, id: string): void {
   if (p.kind === 'owner') return;
   if (p.kind === 'delegation' && p.scenarioId === id) return;
   if (p.kind === 'anonymous')
-    throw new CgError(
-      { code: 'unauthorized', path: ['headers', 'authorization'], message: 'This server needs a token.' },
-      { status: 401 },
-    );
-  notFound('scenario', id);
+    throw new CgError(problem('unauthorized', { problem: 'token' }, { path: ['headers', 'authorization'] }));
+  failNotFound('scenario', id);
 }
 
 /** The document as this caller may see it: other parties' private fields removed for a delegation. */
@@ -93,9 +90,7 @@ export function viewFor(
 
 export function requireJointView(p: Principal): void {
   if (p.kind === 'delegation') {
-    throw forbidden(
-      'The joint analysis combines every party’s private preferences; only the scenario owner or mediator can run it on a stored scenario. Post your own scenario to /api/analysis instead.',
-    );
+    throw forbidden({ problem: 'joint_view' });
   }
 }
 

@@ -2,35 +2,34 @@
  * `npm start`: open and migrate the database (embedded SQLite by default, PostgreSQL with
  * DATABASE_URL), seed the built-in scenarios and frameworks on first run, serve the web app
  * (built into web/dist by `npm install`; the server never builds it) and the API on HOST:PORT
- * (default 127.0.0.1:8080), print the URL.
+ * (default 127.0.0.1:8080), print the URL. Logs go to stdout: readable lines on a terminal, JSON
+ * lines otherwise (LOG_FORMAT=json|pretty chooses; logging.ts).
  * SIGTERM/SIGINT: stop accepting connections, finish in-flight requests, stop running jobs
  * cleanly, close the database, exit 0.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, isCgError } from '../core/index.ts';
+import { formatProblems, isCgError, localeFromEnv } from '../core/index.ts';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
-import { openStore, appDb } from '../store/index.ts';
-import { JobRepo } from './repos/jobs.ts';
-import { seedIfFirstRun } from './seed.ts';
+import { loggerOptions } from './logging.ts';
+import { openStore, seedIfFirstRun } from '../store/index.ts';
 import { AnalysisCache, analyseScenario, readScenario } from './scenario-service.ts';
-import { ScenarioRepo } from './repos/scenarios.ts';
 import { linkageHeadline } from './headline.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function main(): Promise<void> {
-  const config = configFromEnv(process.env, root);
+  const config = configFromEnv(process.env, root, process.stdout.isTTY === true);
   const webRoot = join(root, 'web/dist');
   const webBuilt = existsSync(join(webRoot, 'index.html'));
   const store = await openStore(config.databaseUrl);
-  const interrupted = await new JobRepo(appDb(store.db)).failInterrupted();
+  const interrupted = await store.jobs.failInterrupted();
   const seeded = await seedIfFirstRun(store, root);
   const app = await buildApp({
     store,
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel, config.logFormat),
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,
     webRoot,
@@ -72,7 +71,7 @@ async function main(): Promise<void> {
   const url = `http://${shownHost}:${port}/`;
   let headline: string[] | null = null;
   try {
-    const stored = await new ScenarioRepo(appDb(store.db)).find('north-america');
+    const stored = await store.scenarios.find('north-america');
     if (stored) headline = linkageHeadline(analyseScenario(readScenario(stored.document)));
   } catch (e) {
     app.log.warn({ err: e }, 'could not analyse the stored north-america scenario for the start banner');
@@ -85,7 +84,8 @@ async function main(): Promise<void> {
 
 main().catch((e) => {
   const err = e as NodeJS.ErrnoException & { port?: number; address?: string };
-  if (isCgError(e)) process.stderr.write(formatProblems(e.problems) + '\n');
+  if (isCgError(e))
+    process.stderr.write(formatProblems(e.problems, { locale: localeFromEnv(process.env), surface: 'cli' }) + '\n');
   else if (err?.code === 'EADDRINUSE') {
     process.stderr.write(
       `error: ${err.address ?? 'the address'}:${err.port ?? ''} is already in use (another Common Ground or program is listening there): stop it, or set PORT to another port (PORT=0 picks a free one).\n`,

@@ -1,52 +1,9 @@
 /**
- * Problems of the Genius and GeniusWeb readers and of the export to those formats. Each Genius
- * refusal says what Genius 10.4 itself does with the construct (loads it differently, fails on
- * it, ignores it), read from its source (genius.core.utility, genius.core.DomainImpl).
+ * Problems reading Genius negotiation folders (domain and profile XML files) and XML in general.
+ * Each Genius problem names the element it is about (`<issue index="3" name="Price">`) and one of
+ * the cases below, with that case's arguments.
  */
-import { define, q, quotedList, type Locale } from './define.ts';
-
-/** What is wrong in a Genius file (the element is named by the problem). */
-export type GeniusFault =
-  | { kind: 'attribute_missing'; attribute: string; type: 'integer' | 'number' | 'text' }
-  | { kind: 'attribute_not_number'; attribute: string; value: string; type: 'integer' | 'number' }
-  | { kind: 'not_domain_file' }
-  | { kind: 'not_profile' }
-  | { kind: 'no_utility_space' }
-  | { kind: 'no_objective' }
-  | { kind: 'no_issues' }
-  | { kind: 'issue_no_name' }
-  | { kind: 'no_items'; type?: string }
-  | { kind: 'item_no_value' }
-  | { kind: 'duplicate_issue_index'; index: number }
-  | { kind: 'duplicate_issue_name'; name: string }
-  | { kind: 'bounds_order'; lower: number; upper: number }
-  | { kind: 'range_too_large'; size: number }
-  | { kind: 'no_range' }
-  | { kind: 'no_weight'; issue: string; index: number }
-  | { kind: 'no_evaluations' }
-  | { kind: 'no_evaluation'; item: string; issue: string; otherName?: string; index?: string }
-  | { kind: 'no_evaluator' }
-  | { kind: 'no_utility' }
-  | { kind: 'maxutility'; value: number }
-  | { kind: 'no_ufun' }
-  | { kind: 'no_aggregation' }
-  | { kind: 'no_ranks' }
-  | { kind: 'no_rank'; item: string; issue: string }
-  | { kind: 'condition_count'; count: number };
-
-/** A construct Genius 10.4 reads in a way Common Ground does not follow. */
-export type GeniusConstruct =
-  | { kind: 'aggregation'; value: 'min' | 'max' }
-  | { kind: 'ftype'; ftype: string; issueType: 'real' }
-  | { kind: 'utility_space_type'; value: string }
-  | { kind: 'bound_on_non_integer'; issue: string; issueType: string }
-  | { kind: 'non_integer_bound'; attribute: string; value: string }
-  | { kind: 'constraint_too_large'; limit: number };
-
-export type GeniusMismatch =
-  | { kind: 'issue_not_in_domain'; domainFile: string; known: string[] }
-  | { kind: 'type_differs'; issue: string; here: string; domain: string; domainFile: string; otherName?: string }
-  | { kind: 'no_evaluator_for'; issues: string[] };
+import { bySurface, define, plainList, q, type Locale } from './define.ts';
 
 /** What a GeniusWeb JSON file gets wrong. */
 export type GeniusWebFault =
@@ -74,186 +31,233 @@ export type ExportFeature =
   | { kind: 'utility_above_one'; party: string; max: number }
   | { kind: 'capped'; party: string; max: number; cap: number };
 
-const faultText: Record<Locale, (f: GeniusFault) => string> = {
-  en: (f) => {
-    switch (f.kind) {
-      case 'attribute_missing':
-        return `missing attribute ${f.attribute}`;
-      case 'attribute_not_number':
-        return `attribute ${f.attribute}=${q(f.value)} is not ${f.type === 'integer' ? 'an integer' : 'a number'}`;
-      case 'not_domain_file':
-        return 'not a Genius domain file';
-      case 'not_profile':
-        return 'not a Genius profile';
-      case 'no_utility_space':
-        return 'no <utility_space> in the domain file';
-      case 'no_objective':
-        return 'no <objective> in the domain file';
-      case 'no_issues':
-        return 'the domain has no issues';
-      case 'issue_no_name':
-        return 'issue without a name';
-      case 'no_items':
-        return f.type
-          ? `Genius 10.4 reads type ${q(f.type)} as a discrete issue (ISSUETYPE.convertToType), but this issue has no <item> values: no outcome would exist`
-          : 'discrete issue without <item> values';
-      case 'item_no_value':
-        return 'item without a value attribute';
-      case 'duplicate_issue_index':
-        return `duplicate issue index ${f.index}`;
-      case 'duplicate_issue_name':
-        return `duplicate issue name ${q(f.name)}`;
-      case 'bounds_order':
-        return `upperbound ${f.upper} is below lowerbound ${f.lower}`;
-      case 'range_too_large':
-        return `integer range of ${f.size} values is too large`;
-      case 'no_range':
-        return 'real issue without <range lowerbound upperbound> (Genius 10.4 reads real bounds from <range> only)';
-      case 'no_weight':
-        return `no <weight index="${f.index}"> for issue ${q(f.issue)}: Genius 10.4 creates no evaluator for it and fails when it evaluates a bid`;
-      case 'no_evaluations':
-        return 'discrete issue without item evaluations';
-      case 'no_evaluation':
-        return `no evaluation for item ${q(f.item)} of the domain's issue ${q(f.issue)}${f.otherName !== undefined ? `; this profile calls the issue ${q(f.otherName)} (matched by index ${f.index ?? '?'}): is it a profile for another domain?` : ''}`;
-      case 'no_evaluator':
-        return 'real issue without an <evaluator>';
-      case 'no_utility':
-        return 'nonlinear profile without <utility maxutility=...>';
-      case 'maxutility':
-        return `maxutility must be positive, found ${f.value}`;
-      case 'no_ufun':
-        return 'no <ufun> in <utility>';
-      case 'no_aggregation':
-        return 'no aggregation attribute: Genius 10.4 fails on it (AGGREGATIONTYPE.getAggregationType of null)';
-      case 'no_ranks':
-        return 'constraint profile without <rules><ranks> and <constraints>';
-      case 'no_rank':
-        return `no rank for item ${q(f.item)} of issue ${q(f.issue)}: Genius 10.4 fails when it evaluates a bid with it`;
-      case 'condition_count':
-        return `a conditionalZeroOutcomeConstraint needs exactly 2 <checkassignment> elements, found ${f.count} (Genius 10.4 reads the first two)`;
-    }
-  },
-  es: (f) => {
-    switch (f.kind) {
-      case 'attribute_missing':
-        return `falta el atributo ${f.attribute}`;
-      case 'attribute_not_number':
-        return `el atributo ${f.attribute}=${q(f.value)} no es ${f.type === 'integer' ? 'un entero' : 'un número'}`;
-      case 'not_domain_file':
-        return 'no es un archivo de dominio de Genius';
-      case 'not_profile':
-        return 'no es un perfil de Genius';
-      case 'no_utility_space':
-        return 'no hay <utility_space> en el archivo de dominio';
-      case 'no_objective':
-        return 'no hay <objective> en el archivo de dominio';
-      case 'no_issues':
-        return 'el dominio no tiene temas';
-      case 'issue_no_name':
-        return 'tema sin nombre';
-      case 'no_items':
-        return f.type
-          ? `Genius 10.4 lee el tipo ${q(f.type)} como un tema discreto (ISSUETYPE.convertToType), pero este tema no tiene valores <item>: no existiría ningún resultado`
-          : 'tema discreto sin valores <item>';
-      case 'item_no_value':
-        return 'item sin atributo value';
-      case 'duplicate_issue_index':
-        return `índice de tema repetido ${f.index}`;
-      case 'duplicate_issue_name':
-        return `nombre de tema repetido ${q(f.name)}`;
-      case 'bounds_order':
-        return `upperbound ${f.upper} es menor que lowerbound ${f.lower}`;
-      case 'range_too_large':
-        return `el rango entero de ${f.size} valores es demasiado grande`;
-      case 'no_range':
-        return 'tema real sin <range lowerbound upperbound> (Genius 10.4 lee los límites reales solo de <range>)';
-      case 'no_weight':
-        return `no hay <weight index="${f.index}"> para el tema ${q(f.issue)}: Genius 10.4 no le crea evaluador y falla al evaluar una oferta`;
-      case 'no_evaluations':
-        return 'tema discreto sin evaluaciones de sus items';
-      case 'no_evaluation':
-        return `no hay evaluación para el item ${q(f.item)} del tema ${q(f.issue)} del dominio${f.otherName !== undefined ? `; este perfil llama al tema ${q(f.otherName)} (emparejado por el índice ${f.index ?? '?'}): ¿es un perfil de otro dominio?` : ''}`;
-      case 'no_evaluator':
-        return 'tema real sin <evaluator>';
-      case 'no_utility':
-        return 'perfil no lineal sin <utility maxutility=...>';
-      case 'maxutility':
-        return `maxutility debe ser positivo; se encontró ${f.value}`;
-      case 'no_ufun':
-        return 'no hay <ufun> en <utility>';
-      case 'no_aggregation':
-        return 'falta el atributo aggregation: Genius 10.4 falla (AGGREGATIONTYPE.getAggregationType de null)';
-      case 'no_ranks':
-        return 'perfil de restricciones sin <rules><ranks> y <constraints>';
-      case 'no_rank':
-        return `no hay rango para el item ${q(f.item)} del tema ${q(f.issue)}: Genius 10.4 falla al evaluar una oferta con él`;
-      case 'condition_count':
-        return `un conditionalZeroOutcomeConstraint necesita exactamente 2 elementos <checkassignment>; hay ${f.count} (Genius 10.4 lee los dos primeros)`;
-    }
-  },
-};
+export type Args = Record<string, string | number>;
+export interface Case {
+  en: (a: Args) => string;
+  es: (a: Args) => string;
+  expected?: Record<Locale, (a: Args) => string>;
+}
+const same = (f: (a: Args) => string) => ({ en: f, es: f });
 
-const constructText: Record<Locale, (c: GeniusConstruct) => string> = {
-  en: (c) => {
-    switch (c.kind) {
-      case 'aggregation':
-        return `aggregation ${q(c.value)} is not supported: Genius 10.4 takes the ${c.value === 'min' ? 'minimum' : 'maximum'} of the rectangle utilities (UtilityFunction.getUtility); the exact frontier here needs them summed`;
-      case 'ftype':
-        return c.ftype.toLowerCase() === 'faratin'
-          ? 'evaluator ftype "faratin" is not supported: Genius 10.4 loads it but EvaluatorReal has no faratin case and evaluates every value to -1'
-          : `evaluator ftype ${q(c.ftype)} is not supported: Genius 10.4 fails on it (EVALFUNCTYPE has linear, constant, triangular)`;
-      case 'utility_space_type':
-        return `utility space type ${q(c.value)} is not supported: Genius 10.4 does not load it either (UTILITYSPACETYPE is linear, nonlinear, constraint or uncertain)`;
-      case 'bound_on_non_integer':
-        return `hyper-rectangle bound on ${c.issueType} issue ${q(c.issue)}: Genius 10.4 casts the bid's value to an integer (InclusiveHyperRectangle) and fails on this issue`;
-      case 'non_integer_bound':
-        return `bound ${c.attribute}=${q(c.value)} is not an integer: Genius 10.4 fails to load it (Bound uses Integer.parseInt)`;
-      case 'constraint_too_large':
-        return `the constraint rules expand to more than ${c.limit} hyper-rectangles; too large to analyse exactly`;
-    }
-  },
-  es: (c) => {
-    switch (c.kind) {
-      case 'aggregation':
-        return `la agregación ${q(c.value)} no está soportada: Genius 10.4 toma el ${c.value === 'min' ? 'mínimo' : 'máximo'} de las utilidades de los rectángulos (UtilityFunction.getUtility); la frontera exacta aquí necesita sumarlas`;
-      case 'ftype':
-        return c.ftype.toLowerCase() === 'faratin'
-          ? 'el ftype "faratin" no está soportado: Genius 10.4 lo carga, pero EvaluatorReal no tiene caso faratin y evalúa todo valor como -1'
-          : `el ftype ${q(c.ftype)} no está soportado: Genius 10.4 también falla (EVALFUNCTYPE tiene linear, constant, triangular)`;
-      case 'utility_space_type':
-        return `el tipo de espacio de utilidad ${q(c.value)} no está soportado: Genius 10.4 tampoco lo carga (UTILITYSPACETYPE es linear, nonlinear, constraint o uncertain)`;
-      case 'bound_on_non_integer':
-        return `límite de hiperrectángulo sobre el tema ${c.issueType} ${q(c.issue)}: Genius 10.4 convierte el valor de la oferta a entero (InclusiveHyperRectangle) y falla con este tema`;
-      case 'non_integer_bound':
-        return `el límite ${c.attribute}=${q(c.value)} no es entero: Genius 10.4 no lo carga (Bound usa Integer.parseInt)`;
-      case 'constraint_too_large':
-        return `las reglas de restricciones se expanden a más de ${c.limit} hiperrectángulos; demasiado grande para analizarlo con exactitud`;
-    }
-  },
-};
+/** "this profile calls the issue X (matched by index 3): is it a profile for another domain?" */
+const otherDomain = (a: Args, locale: Locale) =>
+  a.calledHere === undefined
+    ? ''
+    : locale === 'es'
+      ? `; este perfil llama al tema ${q(a.calledHere)} (emparejado por el índice ${a.index}): ¿es un perfil de otro dominio?`
+      : `; this profile calls the issue ${q(a.calledHere)} (matched by index ${a.index}): is it a profile for another domain?`;
 
-const mismatchText: Record<Locale, (m: GeniusMismatch) => string> = {
-  en: (m) => {
-    switch (m.kind) {
-      case 'issue_not_in_domain':
-        return `issue is not in the domain ${m.domainFile}`;
-      case 'type_differs':
-        return `issue ${q(m.issue)} is ${m.here} here but ${m.domain} in the domain ${m.domainFile}${m.otherName !== undefined ? `; this profile calls the issue ${q(m.otherName)}: is it a profile for another domain?` : ''}`;
-      case 'no_evaluator_for':
-        return `no evaluator for issue${m.issues.length > 1 ? 's' : ''} ${quotedList(m.issues)}`;
-    }
+const CASES = {
+  missing_attribute: {
+    en: (a) => `missing attribute ${a.attr}`,
+    es: (a) => `falta el atributo ${a.attr}`,
+    expected: {
+      en: (a) => (a.integer ? 'an integer' : 'a number'),
+      es: (a) => (a.integer ? 'un número entero' : 'un número'),
+    },
   },
-  es: (m) => {
-    switch (m.kind) {
-      case 'issue_not_in_domain':
-        return `el tema no está en el dominio ${m.domainFile}`;
-      case 'type_differs':
-        return `el tema ${q(m.issue)} es ${m.here} aquí pero ${m.domain} en el dominio ${m.domainFile}${m.otherName !== undefined ? `; este perfil llama al tema ${q(m.otherName)}: ¿es un perfil de otro dominio?` : ''}`;
-      case 'no_evaluator_for':
-        return `no hay evaluador para ${m.issues.length > 1 ? 'los temas' : 'el tema'} ${quotedList(m.issues)}`;
-    }
+  not_a_number: {
+    en: (a) => `attribute ${a.attr}=${q(a.raw)} is not ${a.integer ? 'an integer' : 'a number'}`,
+    es: (a) => `el atributo ${a.attr}=${q(a.raw)} no es ${a.integer ? 'un número entero' : 'un número'}`,
   },
+  unnamed_issue: { en: () => 'issue without a name', es: () => 'tema sin nombre' },
+  no_items: {
+    en: (a) =>
+      a.type !== undefined
+        ? `Genius 10.4 reads type ${q(a.type)} as a discrete issue (ISSUETYPE.convertToType), but this issue has no <item> values: no outcome would exist`
+        : 'discrete issue without <item> values',
+    es: (a) =>
+      a.type !== undefined
+        ? `Genius 10.4 lee el tipo ${q(a.type)} como un tema discreto (ISSUETYPE.convertToType), pero este tema no tiene valores <item>: no existiría ningún resultado`
+        : 'tema discreto sin valores <item>',
+    expected: { en: () => 'at least one <item value=...>', es: () => 'al menos un <item value=...>' },
+  },
+  item_without_value: { en: () => 'item without a value attribute', es: () => 'item sin atributo value' },
+  bounds_reversed: {
+    en: (a) => `upperbound ${a.upper} is below lowerbound ${a.lower}`,
+    es: (a) => `upperbound ${a.upper} es menor que lowerbound ${a.lower}`,
+  },
+  range_too_large: {
+    en: (a) => `integer range of ${a.size} values is too large`,
+    es: (a) => `el rango entero de ${a.size} valores es demasiado grande`,
+    expected: { en: () => 'at most 1,000,000 values', es: () => 'como máximo 1,000,000 de valores' },
+  },
+  not_domain: {
+    en: () => 'not a Genius domain file',
+    es: () => 'no es un archivo de dominio Genius',
+    expected: same(() => '<negotiation_template>'),
+  },
+  not_profile: {
+    en: () => 'not a Genius profile',
+    es: () => 'no es un perfil Genius',
+    expected: same(() => '<utility_space>'),
+  },
+  no_child: {
+    en: (a) => `no <${a.child}> in the ${a.in === 'profile' ? 'profile' : 'domain file'}`,
+    es: (a) => `no hay <${a.child}> en ${a.in === 'profile' ? 'el perfil' : 'el archivo de dominio'}`,
+  },
+  no_issues: { en: () => 'the domain has no issues', es: () => 'el dominio no tiene temas' },
+  duplicate_index: {
+    en: (a) => `duplicate issue index ${a.index}`,
+    es: (a) => `índice de tema repetido ${a.index}`,
+  },
+  duplicate_name: {
+    en: (a) => `duplicate issue name ${q(a.name)}`,
+    es: (a) => `nombre de tema repetido ${q(a.name)}`,
+  },
+  issue_not_in_domain: {
+    en: (a) => `issue is not in the domain ${a.domain}`,
+    es: (a) => `el tema no está en el dominio ${a.domain}`,
+    expected: {
+      en: (a) => `an index or name of ${a.issues}`,
+      es: (a) => `un índice o nombre de ${a.issues}`,
+    },
+  },
+  no_item_evaluations: {
+    en: () => 'discrete issue without item evaluations',
+    es: () => 'tema discreto sin evaluaciones de sus items',
+    expected: same(() => '<item value=... evaluation=...>'),
+  },
+  no_item_evaluation: {
+    en: (a) => `no evaluation for item ${q(a.item)} of the domain's issue ${q(a.issue)}${otherDomain(a, 'en')}`,
+    es: (a) => `no hay evaluación para el item ${q(a.item)} del tema ${q(a.issue)} del dominio${otherDomain(a, 'es')}`,
+    expected: {
+      en: () => 'an evaluation for every item of the domain',
+      es: () => 'una evaluación para cada item del dominio',
+    },
+  },
+  evaluator_type: {
+    en: (a) =>
+      String(a.ftype).toLowerCase() === 'faratin'
+        ? 'evaluator ftype "faratin" is not supported: Genius 10.4 loads it but EvaluatorReal has no faratin case and evaluates every value to -1'
+        : `evaluator ftype ${q(a.ftype)} is not supported: Genius 10.4 fails on it (EVALFUNCTYPE has linear, constant, triangular)`,
+    es: (a) =>
+      String(a.ftype).toLowerCase() === 'faratin'
+        ? 'el ftype "faratin" no está soportado: Genius 10.4 lo carga, pero EvaluatorReal no tiene caso faratin y evalúa todo valor como -1'
+        : `el ftype ${q(a.ftype)} no está soportado: Genius 10.4 también falla (EVALFUNCTYPE tiene linear, constant, triangular)`,
+    expected: { en: () => 'linear, constant or triangular', es: () => 'linear, constant o triangular' },
+  },
+  no_evaluator: {
+    en: () => 'real issue without an <evaluator>',
+    es: () => 'tema real sin <evaluator>',
+  },
+  issue_type_mismatch: {
+    en: (a) => `issue ${q(a.issue)} is ${a.here} here but ${a.there} in the domain ${a.domain}${otherDomain(a, 'en')}`,
+    es: (a) =>
+      `el tema ${q(a.issue)} es ${a.here} aquí pero ${a.there} en el dominio ${a.domain}${otherDomain(a, 'es')}`,
+  },
+  no_weight: {
+    en: (a) => `no <weight index="${a.index}"> for issue ${q(a.issue)}`,
+    es: (a) => `no hay <weight index="${a.index}"> para el tema ${q(a.issue)}`,
+  },
+  no_evaluators: {
+    en: (a) => `no evaluator for issue${Number(a.count) > 1 ? 's' : ''} ${a.issues}`,
+    es: (a) => `no hay evaluador para ${Number(a.count) > 1 ? 'los temas' : 'el tema'} ${a.issues}`,
+    expected: {
+      en: () => 'every issue of the domain valued',
+      es: () => 'cada tema del dominio valorado',
+    },
+  },
+  aggregation: {
+    en: (a) =>
+      `aggregation ${q(a.aggregation)} is not supported: Genius 10.4 takes the ${a.aggregation === 'min' ? 'minimum' : 'maximum'} of the rectangle utilities (UtilityFunction.getUtility); the exact frontier here needs them summed`,
+    es: (a) =>
+      `la agregación ${q(a.aggregation)} no está soportada: Genius 10.4 toma el ${a.aggregation === 'min' ? 'mínimo' : 'máximo'} de las utilidades de los rectángulos (UtilityFunction.getUtility); la frontera exacta aquí necesita sumarlas`,
+    expected: same(() => 'aggregation="sum"'),
+  },
+  rectangle_bound: {
+    en: (a) =>
+      `hyper-rectangle bound on ${a.issueType} issue ${q(a.issue)}: Genius 10.4 casts the bid's value to an integer (InclusiveHyperRectangle) and fails on this issue`,
+    es: (a) =>
+      `límite de hiperrectángulo en el tema ${a.issueType} ${q(a.issue)}: Genius 10.4 convierte el valor de la oferta a entero (InclusiveHyperRectangle) y falla con este tema`,
+    expected: {
+      en: () => 'bounds on integer issues (as Genius)',
+      es: () => 'límites en temas enteros (como Genius)',
+    },
+  },
+  no_max_utility: {
+    en: () => 'nonlinear profile without <utility maxutility=...>',
+    es: () => 'perfil no lineal sin <utility maxutility=...>',
+  },
+  max_utility: {
+    en: (a) => `maxutility must be positive, found ${a.found}`,
+    es: (a) => `maxutility debe ser positivo; se encontró ${a.found}`,
+  },
+  space_type: {
+    en: (a) =>
+      `utility space type ${q(a.type)} is not supported: Genius 10.4 does not load it either (UTILITYSPACETYPE is linear, nonlinear, constraint or uncertain)`,
+    es: (a) =>
+      `el tipo de espacio de utilidad ${q(a.type)} no está soportado: Genius 10.4 tampoco lo carga (UTILITYSPACETYPE es linear, nonlinear, constraint o uncertain)`,
+    expected: {
+      en: () => 'linear (default), nonlinear, constraint or uncertain',
+      es: () => 'linear (por omisión), nonlinear, constraint o uncertain',
+    },
+  },
+  missing_text_attribute: {
+    en: (a) => `missing attribute ${a.attr}`,
+    es: (a) => `falta el atributo ${a.attr}`,
+  },
+  real_without_range: {
+    en: () => 'real issue without <range lowerbound upperbound> (Genius 10.4 reads real bounds from <range> only)',
+    es: () => 'tema real sin <range lowerbound upperbound> (Genius 10.4 lee los límites reales solo de <range>)',
+  },
+  no_aggregation: {
+    en: () => 'no aggregation attribute: Genius 10.4 fails on it (AGGREGATIONTYPE.getAggregationType of null)',
+    es: () => 'falta el atributo aggregation: Genius 10.4 falla (AGGREGATIONTYPE.getAggregationType de null)',
+    expected: same(() => 'aggregation="sum"'),
+  },
+  non_integer_bound: {
+    en: (a) =>
+      `bound ${a.attr}=${q(a.raw)} is not an integer: Genius 10.4 fails to load it (Bound uses Integer.parseInt)`,
+    es: (a) => `el límite ${a.attr}=${q(a.raw)} no es entero: Genius 10.4 no lo carga (Bound usa Integer.parseInt)`,
+  },
+  no_ranks: {
+    en: () => 'constraint profile without <rules> holding <ranks> and <constraints>',
+    es: () => 'perfil de restricciones sin <rules> con <ranks> y <constraints>',
+  },
+  no_rank: {
+    en: (a) =>
+      `no rank for item ${q(a.item)} of issue ${q(a.issue)}: Genius 10.4 fails when it evaluates a bid with it`,
+    es: (a) =>
+      `no hay rango para el item ${q(a.item)} del tema ${q(a.issue)}: Genius 10.4 falla al evaluar una oferta con él`,
+  },
+  zero_max_rank: {
+    en: (a) => `every rank of issue ${q(a.issue)} is 0 or less: Genius 10.4 divides by the largest rank`,
+    es: (a) => `todos los rangos del tema ${q(a.issue)} son 0 o menos: Genius 10.4 divide por el rango mayor`,
+  },
+  condition_count: {
+    en: (a) =>
+      `a conditionalZeroOutcomeConstraint needs exactly 2 <checkassignment> elements, found ${a.count} (Genius 10.4 fails on other counts)`,
+    es: (a) =>
+      `un conditionalZeroOutcomeConstraint necesita exactamente 2 elementos <checkassignment>; hay ${a.count} (Genius 10.4 falla con otra cantidad)`,
+  },
+  constraint_too_large: {
+    en: (a) => `the constraint rules expand to more than ${a.limit} hyper-rectangles; too large to analyse exactly`,
+    es: (a) =>
+      `las reglas de restricciones se expanden a más de ${a.limit} hiperrectángulos; demasiado grande para analizarlo con exactitud`,
+  },
+} satisfies Record<string, Case>;
+export type GeniusCase = keyof typeof CASES;
+
+/** The params of a Genius problem: the element it is about, the case and the case's arguments. */
+export interface GeniusParams {
+  element?: string;
+  case: GeniusCase;
+  args?: Args;
+}
+const render = (p: GeniusParams, locale: Locale) => {
+  const text = CASES[p.case][locale](p.args ?? {});
+  return p.element ? `${p.element}: ${text}` : text;
 };
+const expectedOf = (p: GeniusParams, locale: Locale) => (CASES[p.case] as Case).expected?.[locale](p.args ?? {});
+
+const geniusEntry = (example: GeniusParams) =>
+  define<GeniusParams>({
+    status: 400,
+    example,
+    message: { en: (p) => render(p, 'en'), es: (p) => render(p, 'es') },
+    expected: { en: (p) => expectedOf(p, 'en'), es: (p) => expectedOf(p, 'es') },
+  });
 
 const webText: Record<Locale, (f: GeniusWebFault) => string> = {
   en: (f) => {
@@ -358,35 +362,35 @@ const featureText: Record<Locale, (f: ExportFeature) => string> = {
 };
 
 export const genius = {
-  xml_syntax_error: define<{ detail: string } | { unclosed: string[] }>({
-    status: 400,
-    example: { unclosed: ['utility_space', 'objective'] },
-    message: {
-      en: (p) =>
-        'detail' in p
-          ? `malformed XML: ${p.detail}`
-          : `malformed XML: the file ends before ${p.unclosed.map((t) => `<${t}>`).join(', ')} ${p.unclosed.length === 1 ? 'is' : 'are'} closed (truncated?)`,
-      es: (p) =>
-        'detail' in p
-          ? `XML mal formado: ${p.detail}`
-          : `XML mal formado: el archivo termina antes de cerrar ${p.unclosed.map((t) => `<${t}>`).join(', ')} (¿truncado?)`,
-    },
+  /** Valid XML that is not a Genius file this reader understands. */
+  genius_invalid: geniusEntry({ element: '<issue index="2">', case: 'unnamed_issue' }),
+  /** A Genius feature the reader does not support. */
+  genius_unsupported: geniusEntry({
+    element: '<ufun aggregation="max">',
+    case: 'aggregation',
+    args: { aggregation: 'max' },
+  }),
+  /** A profile that does not fit the folder's domain file. */
+  genius_mismatch: geniusEntry({
+    element: '<issue index="3" name="Brand">',
+    case: 'issue_type_mismatch',
+    args: { issue: 'Brand', here: 'real', there: 'integer', domain: 'domain.xml' },
   }),
   genius_no_domain: define<{ where: string }>({
     status: 400,
     example: { where: 'Laptop' },
     message: {
       en: (p) => `no Genius domain file (root <negotiation_template>) in ${p.where}`,
-      es: (p) => `no hay archivo de dominio de Genius (raíz <negotiation_template>) en ${p.where}`,
+      es: (p) => `no hay ningún archivo de dominio Genius (raíz <negotiation_template>) en ${p.where}`,
     },
   }),
   genius_many_domains: define<{ where: string; files: string[] }>({
     status: 400,
-    example: { where: 'Laptop', files: ['a.xml', 'b.xml'] },
+    example: { where: 'Laptop', files: ['laptop_domain.xml', 'other_domain.xml'] },
     message: {
-      en: (p) => `${p.where} holds ${p.files.length} domain files (${p.files.join(', ')}); keep exactly one`,
+      en: (p) => `${p.where} holds ${p.files.length} domain files (${plainList(p.files)}); keep exactly one`,
       es: (p) =>
-        `${p.where} contiene ${p.files.length} archivos de dominio (${p.files.join(', ')}); deje exactamente uno`,
+        `${p.where} contiene ${p.files.length} archivos de dominio (${plainList(p.files)}); deje exactamente uno`,
     },
   }),
   genius_few_profiles: define<{ where: string; count: number }>({
@@ -396,34 +400,93 @@ export const genius = {
       en: (p) =>
         `${p.where} holds ${p.count} profile${p.count === 1 ? '' : 's'} (root <utility_space>); a negotiation needs at least 2`,
       es: (p) =>
-        `${p.where} contiene ${p.count} ${p.count === 1 ? 'perfil' : 'perfiles'} (raíz <utility_space>); una negociación necesita al menos 2`,
+        `${p.where} contiene ${p.count} perfil${p.count === 1 ? '' : 'es'} (raíz <utility_space>); una negociación necesita al menos 2`,
     },
   }),
-  genius_invalid: define<{ element?: string; fault: GeniusFault }>({
-    status: 400,
-    example: { element: '<issue index="3" name="Price">', fault: { kind: 'no_weight', issue: 'Price', index: 3 } },
+  /** A Genius domain a scenario document cannot express (the API stores Genius uploads as scenarios). */
+  genius_not_additive: define<
+    | { party: string; has: 'rectangles' | 'interactions' | 'negative' | 'zero' }
+    | { party: string; has: 'constant'; constant: number }
+    | { party: string; has: 'inexact'; outcome: string; want: number; got: number }
+  >({
+    status: 422,
+    example: { party: 'Laptop_buyer_utility', has: 'rectangles' },
     message: {
-      en: (p) => `${p.element ? `${p.element}: ` : ''}${faultText.en(p.fault)}`,
-      es: (p) => `${p.element ? `${p.element}: ` : ''}${faultText.es(p.fault)}`,
+      en: (p) => {
+        switch (p.has) {
+          case 'rectangles':
+            return `profile ${p.party} uses hyper-rectangle (non-linear) utilities, which scenarios cannot express`;
+          case 'interactions':
+            return `profile ${p.party} has interaction terms`;
+          case 'negative':
+            return `profile ${p.party} has negative evaluations`;
+          case 'zero':
+            return `profile ${p.party} gives every outcome utility 0`;
+          case 'constant':
+            return `profile ${p.party} has a constant term (${p.constant})`;
+          case 'inexact':
+            return `profile ${p.party} could not be converted exactly (outcome ${p.outcome}: ${p.want} vs ${p.got})`;
+        }
+      },
+      es: (p) => {
+        switch (p.has) {
+          case 'rectangles':
+            return `el perfil ${p.party} usa utilidades de hiperrectángulos (no lineales), que un escenario no puede expresar`;
+          case 'interactions':
+            return `el perfil ${p.party} tiene términos de interacción`;
+          case 'negative':
+            return `el perfil ${p.party} tiene evaluaciones negativas`;
+          case 'zero':
+            return `el perfil ${p.party} da utilidad 0 a todos los resultados`;
+          case 'constant':
+            return `el perfil ${p.party} tiene un término constante (${p.constant})`;
+          case 'inexact':
+            return `el perfil ${p.party} no se pudo convertir con exactitud (resultado ${p.outcome}: ${p.want} frente a ${p.got})`;
+        }
+      },
     },
   }),
-  genius_unsupported: define<{ element?: string; construct: GeniusConstruct }>({
+  /** Malformed XML (Genius and IATI files). */
+  xml_syntax_error: define<{ detail: string } | { openTags: string[] } | { roots: number }>({
     status: 400,
-    example: { element: '<ufun aggregation="max">', construct: { kind: 'aggregation', value: 'max' } },
+    example: { openTags: ['negotiation_template', 'utility_space'] },
     message: {
-      en: (p) => `${p.element ? `${p.element}: ` : ''}${constructText.en(p.construct)}`,
-      es: (p) => `${p.element ? `${p.element}: ` : ''}${constructText.es(p.construct)}`,
+      en: (p) =>
+        'roots' in p
+          ? `expected one root element, found ${p.roots}`
+          : 'openTags' in p
+            ? `malformed XML: the file ends before ${p.openTags.map((t) => `<${t}>`).join(', ')} ${p.openTags.length === 1 ? 'is' : 'are'} closed (truncated?)`
+            : `malformed XML: ${p.detail}`,
+      es: (p) =>
+        'roots' in p
+          ? `se esperaba un solo elemento raíz; hay ${p.roots}`
+          : 'openTags' in p
+            ? `XML mal formado: el archivo termina antes de cerrar ${p.openTags.map((t) => `<${t}>`).join(', ')} (¿está truncado?)`
+            : `XML mal formado: ${p.detail}`,
+    },
+    expected: {
+      en: (p) =>
+        'openTags' in p
+          ? p.openTags
+              .map((t) => `</${t}>`)
+              .reverse()
+              .join('')
+          : undefined,
+      es: (p) =>
+        'openTags' in p
+          ? p.openTags
+              .map((t) => `</${t}>`)
+              .reverse()
+              .join('')
+          : undefined,
     },
   }),
-  genius_mismatch: define<{ element?: string; mismatch: GeniusMismatch }>({
+  folder_unreadable: define<{ reason: string }>({
     status: 400,
-    example: {
-      element: '<issue index="3" name="Hue">',
-      mismatch: { kind: 'issue_not_in_domain', domainFile: 'domain.xml', known: ['2 "Colour"'] },
-    },
+    example: { reason: 'ENOENT' },
     message: {
-      en: (p) => `${p.element ? `${p.element}: ` : ''}${mismatchText.en(p.mismatch)}`,
-      es: (p) => `${p.element ? `${p.element}: ` : ''}${mismatchText.es(p.mismatch)}`,
+      en: (p) => `cannot read folder: ${p.reason}`,
+      es: (p) => `no se puede leer la carpeta: ${p.reason}`,
     },
   }),
   geniusweb_invalid: define<{ fault: GeniusWebFault }>({
@@ -438,18 +501,20 @@ export const genius = {
     status: 400,
     example: { format: 'genius', features: [{ kind: 'red_lines', party: 'us', count: 2 }] },
     message: {
-      en: (p) =>
-        `${p.format === 'genius' ? 'Genius XML' : 'GeniusWeb JSON'} cannot express this domain exactly: ${p.features.map((f) => featureText.en(f)).join('; ')}. Use --lossy to export without them (they are listed in the export notes)`,
-      es: (p) =>
-        `${p.format === 'genius' ? 'Genius XML' : 'GeniusWeb JSON'} no puede expresar este dominio con exactitud: ${p.features.map((f) => featureText.es(f)).join('; ')}. Use --lossy para exportarlo sin ellos (figuran en las notas de la exportación)`,
+      en: (p, surface) =>
+        `${p.format === 'genius' ? 'Genius XML' : 'GeniusWeb JSON'} cannot express this domain exactly: ${p.features.map((f) => featureText.en(f)).join('; ')}. ${bySurface(surface, { cli: 'Use --lossy', api: 'Ask with lossy=true', web: 'Choose a lossy export' })} to export without them (they are listed in the export notes)`,
+      es: (p, surface) =>
+        `${p.format === 'genius' ? 'Genius XML' : 'GeniusWeb JSON'} no puede expresar este dominio con exactitud: ${p.features.map((f) => featureText.es(f)).join('; ')}. ${bySurface(surface, { cli: 'Use --lossy', api: 'Pida lossy=true', web: 'Elija una exportación con pérdida' })} para exportarlo sin ellos (figuran en las notas de la exportación)`,
     },
   }),
   export_target_exists: define<{ dir: string; files: string[] }>({
     status: 409,
     example: { dir: 'out', files: ['laptop-domain.xml'] },
     message: {
-      en: (p) => `${p.dir} already holds ${p.files.join(', ')}; choose an empty folder or pass --force to overwrite`,
-      es: (p) => `${p.dir} ya contiene ${p.files.join(', ')}; elija una carpeta vacía o use --force para sobrescribir`,
+      en: (p, surface) =>
+        `${p.dir} already holds ${p.files.join(', ')}; choose an empty folder${surface === 'cli' ? ' or pass --force to overwrite' : ''}`,
+      es: (p, surface) =>
+        `${p.dir} ya contiene ${p.files.join(', ')}; elija una carpeta vacía${surface === 'cli' ? ' o use --force para sobrescribir' : ''}`,
     },
   }),
   export_write_failed: define<{ dir: string; reason: string }>({

@@ -20,7 +20,7 @@
  *
  * Browser-safe.
  */
-import type { GeniusFault } from '../../core/index.ts';
+import type { GeniusFault } from './xml.ts';
 import { Collector } from './collect.ts';
 import { childrenNamed, elementError, type XmlElement } from './xml.ts';
 

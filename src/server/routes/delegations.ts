@@ -4,11 +4,8 @@ import type { ZodApp } from '../app.ts';
 import { requireOwner } from '../auth.ts';
 import { fail } from '../../core/index.ts';
 import type { Scenario } from '../../model/index.ts';
-import { errorReplies, IdParams } from '../schemas.ts';
-
-const Delegation = z
-  .object({ id: z.string(), scenarioId: z.string(), partyId: z.string(), label: z.string(), createdAt: z.string() })
-  .meta({ id: 'Delegation' });
+import { errorReplies, IdParams } from '../schemas/common.ts';
+import { CreatedDelegationSchema, DelegationListSchema, DelegationRequestSchema } from '../schemas/delegations.ts';
 
 export default function delegations(app: ZodApp): void {
   const { scenarios, delegations: repo } = app.services;
@@ -20,19 +17,20 @@ export default function delegations(app: ZodApp): void {
         tags: ['delegations'],
         summary: 'Create a delegation token for one party (the token is shown only in this reply)',
         params: IdParams,
-        body: z.object({ partyId: z.string().min(1).max(80), label: z.string().trim().min(1).max(200).optional() }),
-        response: { 201: Delegation.extend({ token: z.string() }), ...errorReplies },
+        body: DelegationRequestSchema,
+        response: { 201: CreatedDelegationSchema, ...errorReplies },
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'create delegations');
+      requireOwner(req.principal, 'create_delegations');
       const s = await scenarios.get(req.params.id);
       const party = (s.document as Scenario).parties.find((p) => p.id === req.body.partyId);
       if (!party) {
-        fail('unknown_party', `No party ${JSON.stringify(req.body.partyId)} in this scenario.`, {
-          path: ['body', 'partyId'],
-          expected: (s.document as Scenario).parties.map((p) => p.id).join(', '),
-        });
+        fail(
+          'unknown_party',
+          { party: req.body.partyId, known: (s.document as Scenario).parties.map((p) => p.id) },
+          { path: ['body', 'partyId'] },
+        );
       }
       const d = await repo.create({
         scenarioId: s.id,
@@ -50,11 +48,11 @@ export default function delegations(app: ZodApp): void {
         tags: ['delegations'],
         summary: 'Delegations of a scenario (tokens are never shown again)',
         params: IdParams,
-        response: { 200: z.object({ delegations: z.array(Delegation) }), ...errorReplies },
+        response: { 200: DelegationListSchema, ...errorReplies },
       },
     },
     async (req) => {
-      requireOwner(req.principal, 'list delegations');
+      requireOwner(req.principal, 'list_delegations');
       await scenarios.get(req.params.id);
       return { delegations: await repo.list(req.params.id) };
     },
@@ -71,7 +69,7 @@ export default function delegations(app: ZodApp): void {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'revoke delegations');
+      requireOwner(req.principal, 'revoke_delegations');
       await repo.delete(req.params.id, req.params.delegationId);
       return reply.status(204).send(null);
     },

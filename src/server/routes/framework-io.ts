@@ -6,39 +6,39 @@
  * A CSV with any bad row is refused whole: problems name the line and column of every bad field
  * and nothing is written (parsing happens before the single import transaction).
  */
-import { z } from 'zod';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
-import { CgError, fail } from '../../core/index.ts';
+import { CgError, fail, problem } from '../../core/index.ts';
 import { rethrowUnder } from '../problem-details.ts';
 import { parseIndicatorsCsv, frameworkToIati, iatiToFramework } from '../../interop/index.ts';
 import { validateIatiXml } from '../../interop/node.ts';
-import { errorReplies, IdParams } from '../schemas.ts';
-import { ImportSummarySchema, StoredFrameworkSchema } from '../framework-schemas.ts';
+import { errorReplies, IdParams } from '../schemas/common.ts';
+import {
+  IatiExportQuery,
+  IatiImportQuery,
+  IatiImportSchema,
+  ImportSummarySchema,
+  IndicatorImportQuery,
+} from '../schemas/frameworks.ts';
 import { atRequest } from './frameworks.ts';
 
 const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
 const XML_TYPES = ['application/xml', 'text/xml'];
 
 /** Text of a request: the raw body (CSV/XML content type) or the one uploaded file (multipart). */
-async function bodyText(req: FastifyRequest, what: string): Promise<{ text: string; name: string }> {
+async function bodyText(req: FastifyRequest, what: 'CSV' | 'XML'): Promise<{ text: string; name: string }> {
   if (req.isMultipart()) {
     const files: { text: string; name: string }[] = [];
     for await (const part of req.files() as AsyncIterable<MultipartFile>)
       files.push({ text: (await part.toBuffer()).toString('utf8'), name: part.filename });
-    if (files.length !== 1)
-      fail('one_file', `Upload exactly one ${what} file (got ${files.length}).`, { path: ['body', 'file'] });
+    if (files.length !== 1) fail('one_file', { what, got: files.length }, { path: ['body', 'file'] });
     return files[0];
   }
   const b = req.body as { text?: unknown } | undefined;
   if (!b || typeof b.text !== 'string')
-    fail(
-      'unsupported_media_type',
-      `Send the ${what} as the body (Content-Type ${what === 'CSV' ? 'text/csv' : 'application/xml'}) or as one multipart file.`,
-      { path: ['headers', 'content-type'], status: 415 },
-    );
+    fail('unsupported_media_type', { problem: 'body_or_file', what }, { path: ['headers', 'content-type'] });
   return { text: b.text, name: 'request body' };
 }
 
@@ -60,26 +60,15 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
         description:
           "Body: the CSV as text/csv, or one file as multipart/form-data. Rows map to this framework's indicators by their dataset reference (indicator_id + country); a value for a period already stored replaces it. Any bad row refuses the whole file with problems naming line and column.",
         params: IdParams,
-        querystring: z.object({
-          strict: z
-            .enum(['true', 'false'])
-            .default('false')
-            .describe('Refuse rows no indicator of this framework maps'),
-          version: z.coerce
-            .number()
-            .int()
-            .min(1)
-            .optional()
-            .describe('Only if the stored version is this one (409 otherwise)'),
-        }),
+        querystring: IndicatorImportQuery,
         consumes: ['text/csv', 'multipart/form-data'],
         response: { 200: ImportSummarySchema, ...errorReplies },
       },
     },
     async (req) => {
-      requireOwner(req.principal, 'import indicator values');
+      requireOwner(req.principal, 'import_indicator_values');
       if ((await repo.version(req.params.id)) === undefined)
-        fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
+        fail('not_found', { kind: 'framework', id: req.params.id }, { path: ['id'] });
       const { text, name } = await bodyText(req, 'CSV');
       let obs;
       try {
@@ -114,7 +103,7 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
         description:
           'With ?validate=true the XML is first checked against the IATI 2.03 activity schema (xmllint); header X-IATI-Valid says so.',
         params: IdParams,
-        querystring: z.object({ validate: z.enum(['true', 'false']).default('false') }),
+        querystring: IatiExportQuery,
         produces: ['application/xml'],
       },
     },
@@ -126,7 +115,7 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
         const v = validateIatiXml(xml);
         if (!v.valid)
           throw new CgError(
-            v.errors.slice(0, 50).map((m) => ({ code: 'iati_schema', path: [], message: m })),
+            v.errors.slice(0, 50).map((m) => problem('iati_schema', { detail: m })),
             { status: 500 },
           );
         reply.header('x-iati-valid', 'true');
@@ -145,29 +134,13 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
         summary: "Import IATI activity XML as a framework (our export back, or another publisher's activities)",
         description:
           'Body: the XML (application/xml) or one multipart file. ?id= stores it under another id; ?replace=true replaces a stored framework with the same id.',
-        querystring: z.object({
-          id: z
-            .string()
-            .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)
-            .max(80)
-            .optional(),
-          replace: z.enum(['true', 'false']).default('false'),
-        }),
+        querystring: IatiImportQuery,
         consumes: ['application/xml', 'multipart/form-data'],
-        response: {
-          201: z.object({
-            stored: StoredFrameworkSchema,
-            ignored: z
-              .array(z.object({ element: z.string(), count: z.number().int() }))
-              .describe('IATI elements read but with no place in the framework model'),
-            warnings: z.array(z.string()),
-          }),
-          ...errorReplies,
-        },
+        response: { 201: IatiImportSchema, ...errorReplies },
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'import frameworks');
+      requireOwner(req.principal, 'import_frameworks');
       const { text, name } = await bodyText(req, 'XML');
       let r;
       try {
@@ -181,8 +154,8 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
       if (existing !== undefined && !replace) {
         fail(
           'already_exists',
-          `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); import with ?replace=true or ?id=another-id.`,
-          { path: ['querystring', 'id'], status: 409 },
+          { kind: 'framework', id: fw.id, version: existing, import: true },
+          { path: ['querystring', 'id'] },
         );
       }
       await repo.save(fw, { mode: replace ? 'upsert' : 'create' });

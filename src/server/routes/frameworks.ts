@@ -19,15 +19,18 @@ import {
   type LinkedScenario,
 } from '../../framework/index.ts';
 import { validateScenario } from '../../model/index.ts';
-import { errorReplies, IdParams } from '../schemas.ts';
+import { errorReplies, IdParams } from '../schemas/common.ts';
 import { under } from '../problem-details.ts';
 import { isYamlBody } from '../scenario-service.ts';
 import {
   AuditReportSchema,
-  FrameworkSummarySchema,
+  FrameworkListSchema,
+  FrameworkReplaceSchema,
+  ProgressQuery,
   ProgressReportSchema,
   StoredFrameworkSchema,
-} from '../framework-schemas.ts';
+  VersionQuery,
+} from '../schemas/frameworks.ts';
 import registerIo from './framework-io.ts';
 
 /** Store errors name store paths; the API names the request field at fault (the id, the version). */
@@ -77,15 +80,8 @@ async function checkScenarioReferences(app: ZodApp, fw: Framework, where: PathSe
     }
   }
   const { problems } = checkScenarioLinks(fw, (id) => found.get(id));
-  if (problems.length)
-    throw new CgError(
-      problems.map((p) => ({ code: 'unknown_scenario_reference', path: [...where, ...p.path], message: p.message })),
-    );
+  if (problems.length) throw new CgError(problems.map((p) => ({ ...p, path: [...where, ...p.path] })));
 }
-
-const VersionQuery = z.object({
-  version: z.coerce.number().int().min(1).optional().describe('Only if the stored version is this one (409 otherwise)'),
-});
 
 export default async function frameworks(app: ZodApp): Promise<void> {
   const repo = app.services.frameworks;
@@ -100,7 +96,7 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       schema: {
         tags: ['frameworks'],
         summary: 'Stored frameworks',
-        response: { 200: z.object({ frameworks: z.array(FrameworkSummarySchema) }), ...errorReplies },
+        response: { 200: FrameworkListSchema, ...errorReplies },
       },
     },
     async (req) => {
@@ -137,15 +133,15 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'create frameworks');
+      requireOwner(req.principal, 'create_frameworks');
       const fw = readFramework(req.body);
       await checkScenarioReferences(app, fw, ['body']);
       const existing = await repo.version(fw.id);
       if (existing !== undefined) {
         fail(
           'already_exists',
-          `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); replace it with PUT /api/frameworks/${fw.id}.`,
-          { path: ['body', 'id'], status: 409 },
+          { kind: 'framework', id: fw.id, version: existing, replace: true },
+          { path: ['body', 'id'] },
         );
       }
       await repo.save(fw, { mode: 'create' });
@@ -163,27 +159,18 @@ export default async function frameworks(app: ZodApp): Promise<void> {
         tags: ['frameworks'],
         summary: 'Replace a framework; with `version`, only if nobody changed it meanwhile (409 otherwise)',
         params: IdParams,
-        body: z.object({
-          document: z.unknown().meta({
-            description:
-              'The framework (file format, or the model as GET returns it); its id must be the one in the URL',
-          }),
-          version: z.number().int().min(1).optional(),
-        }),
+        body: FrameworkReplaceSchema,
         response: { 200: StoredFrameworkSchema, ...errorReplies },
       },
     },
     async (req) => {
-      requireOwner(req.principal, 'change frameworks');
+      requireOwner(req.principal, 'change_frameworks');
       const current = await repo.version(req.params.id);
-      if (current === undefined)
-        fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
+      if (current === undefined) fail('not_found', { kind: 'framework', id: req.params.id }, { path: ['id'] });
       const fw = readFramework(req.body.document, ['body', 'document']);
       await checkScenarioReferences(app, fw, ['body', 'document']);
       if (fw.id !== req.params.id)
-        fail('id_mismatch', `The document's id (${fw.id}) must be the framework in the URL (${req.params.id}).`, {
-          path: ['body', 'document', 'id'],
-        });
+        fail('id_mismatch', { kind: 'framework', id: fw.id, url: req.params.id }, { path: ['body', 'document', 'id'] });
       await atRequest(() => repo.save(fw, { mode: 'upsert', expectedVersion: req.body.version }), {
         version: ['body', 'version'],
       });
@@ -203,7 +190,7 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'delete frameworks');
+      requireOwner(req.principal, 'delete_frameworks');
       await atRequest(() => repo.remove(req.params.id, req.query.version), { version: ['querystring', 'version'] });
       return reply.status(204).send(null);
     },
@@ -233,13 +220,7 @@ export default async function frameworks(app: ZodApp): Promise<void> {
         summary:
           'Indicator progress, budgets committed versus disbursed, joint-action share (computed in the database)',
         params: IdParams,
-        querystring: z.object({
-          currency: z
-            .string()
-            .regex(/^[A-Z]{3}$/)
-            .optional()
-            .describe("Also total the budget in this currency, with the framework's stated rates"),
-        }),
+        querystring: ProgressQuery,
         response: { 200: ProgressReportSchema, ...errorReplies },
       },
     },

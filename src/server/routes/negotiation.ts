@@ -7,37 +7,20 @@
  * records each party's utility of every offer), so only the owner or mediator may start one; a
  * delegation may run sessions on documents it posts itself. Runs are private to who started them.
  */
-import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { principalKey } from '../auth.ts';
 import { fail } from '../../core/index.ts';
 import { STRATEGIES } from '../../negotiation/index.ts';
 import { accepted } from '../jobs.ts';
-import { errorReplies } from '../schemas.ts';
-import { ComparisonRequestSchema, JobSchema, SessionRequestSchema } from '../job-schemas.ts';
+import { errorReplies } from '../schemas/common.ts';
+import { JobSchema } from '../schemas/jobs.ts';
+import {
+  ComparisonRequestSchema,
+  MAX_COMPARISON_SESSIONS,
+  SessionRequestSchema,
+  StrategyListSchema,
+} from '../schemas/negotiation.ts';
 import { checkRun, resolveTarget } from '../negotiation/target.ts';
-
-/** Largest comparison: sessions per mode (agent tuples x repetitions). */
-export const MAX_COMPARISON_SESSIONS = 2000;
-
-const StrategySchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    description: z.string(),
-    citation: z.string(),
-    params: z.record(
-      z.string(),
-      z.object({
-        kind: z.enum(['number', 'acceptance']),
-        description: z.string(),
-        default: z.union([z.number(), z.string()]),
-        min: z.number().optional(),
-        max: z.number().optional(),
-      }),
-    ),
-  })
-  .meta({ id: 'NegotiationStrategy' });
 
 /** What a job records as its parameters: never a posted document (it may hold private preferences). */
 function recordedParams(body: Record<string, unknown>, name: string): Record<string, unknown> {
@@ -54,7 +37,7 @@ export default function negotiation(app: ZodApp): void {
       schema: {
         tags: ['negotiation'],
         summary: 'Agent strategies: description, citation and parameters',
-        response: { 200: z.object({ strategies: z.array(StrategySchema) }), ...errorReplies },
+        response: { 200: StrategyListSchema, ...errorReplies },
       },
     },
     async () => ({
@@ -125,17 +108,20 @@ export default function negotiation(app: ZodApp): void {
       const n = domain.parties.length;
       const distinct = new Set(body.agents).size;
       if (!body.selfPlay && distinct < n)
-        fail('agent_count', `Without self-play, ${n} parties need at least ${n} different agents.`, {
-          path: ['body', 'agents'],
-        });
+        fail('agent_count', { distinct: true, parties: n }, { path: ['body', 'agents'] });
       const sessions = body.agents.length ** n * body.repetitions;
       if (sessions > MAX_COMPARISON_SESSIONS) {
         fail(
           'too_many_sessions',
-          `${body.agents.length} agents on ${n} parties with ${body.repetitions} repetition(s) make ${sessions} sessions per mode; the limit is ${MAX_COMPARISON_SESSIONS}. Use fewer agents or repetitions (the CLI has no limit).`,
           {
-            path: ['body', 'agents'],
+            for: 'comparison',
+            agents: body.agents.length,
+            parties: n,
+            repetitions: body.repetitions,
+            sessions,
+            limit: MAX_COMPARISON_SESSIONS,
           },
+          { path: ['body', 'agents'] },
         );
       }
       const params = {

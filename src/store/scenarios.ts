@@ -1,8 +1,9 @@
 /** Stored scenarios: the document as JSON text plus a version bumped on every change. */
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import type { AppDatabase, ScenariosTable } from '../../store/index.ts';
-import { fail } from '../../core/index.ts';
+import type { AppDatabase, ScenariosTable } from './app-tables.ts';
+import { fail } from '../core/index.ts';
+import { failNotFound } from './errors.ts';
 
 export interface StoredScenario {
   id: string;
@@ -37,10 +38,6 @@ function fromRow(r: ScenariosTable): StoredScenario {
   };
 }
 
-export function notFound(kind: string, id: string): never {
-  fail('not_found', `No ${kind} with id ${JSON.stringify(id)}.`, { path: ['id'], status: 404 });
-}
-
 export class ScenarioRepo {
   constructor(private readonly db: Kysely<AppDatabase>) {}
 
@@ -68,7 +65,7 @@ export class ScenarioRepo {
   }
 
   async get(id: string): Promise<StoredScenario> {
-    return (await this.find(id)) ?? notFound('scenario', id);
+    return (await this.find(id)) ?? failNotFound('scenario', id);
   }
 
   /** `base` when no scenario has it, else the first free of `base-2`, `base-3`, ... */
@@ -89,8 +86,7 @@ export class ScenarioRepo {
   }): Promise<StoredScenario> {
     const now = new Date().toISOString();
     const id = input.id ?? randomUUID();
-    if (await this.find(id))
-      fail('conflict', `A scenario with id ${JSON.stringify(id)} already exists.`, { path: ['id'], status: 409 });
+    if (await this.find(id)) fail('already_exists', { kind: 'scenario', id }, { path: ['id'] });
     const row: ScenariosTable = {
       id,
       name: input.name,
@@ -118,11 +114,8 @@ export class ScenarioRepo {
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
       fail(
         'version_conflict',
-        `The scenario changed since version ${expectedVersion} (it is at version ${current.version}); reload it and apply your change again.`,
-        {
-          path: ['version'],
-          status: 409,
-        },
+        { kind: 'scenario', id, expected: expectedVersion, actual: current.version },
+        { path: ['version'] },
       );
     }
     const now = new Date().toISOString();
@@ -139,11 +132,7 @@ export class ScenarioRepo {
       .where('version', '=', current.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) {
-      fail(
-        'version_conflict',
-        'The scenario changed while it was being saved; reload it and apply your change again.',
-        { path: ['version'], status: 409 },
-      );
+      fail('version_conflict', { kind: 'scenario', id, expected: current.version }, { path: ['version'] });
     }
     return this.get(id);
   }

@@ -1,9 +1,9 @@
 /** Stored cooperation games (src/cooperation/scenario.ts format), versioned like scenarios. */
 import type { Kysely } from 'kysely';
-import type { AppDatabase, CooperationGamesTable } from '../../store/index.ts';
-import type { CooperationScenario } from '../../cooperation/index.ts';
-import { fail } from '../../core/index.ts';
-import { notFound } from './scenarios.ts';
+import type { AppDatabase, CooperationGamesTable } from './app-tables.ts';
+import type { CooperationScenario } from '../cooperation/index.ts';
+import { fail } from '../core/index.ts';
+import { failNotFound } from './errors.ts';
 
 export interface StoredGame {
   id: string;
@@ -38,15 +38,11 @@ export class CooperationGameRepo {
   }
 
   async get(id: string): Promise<StoredGame> {
-    return (await this.find(id)) ?? notFound('cooperation game', id);
+    return (await this.find(id)) ?? failNotFound('game', id);
   }
 
   async create(input: { id: string; document: CooperationScenario; origin: string }): Promise<StoredGame> {
-    if (await this.find(input.id))
-      fail('conflict', `A cooperation game with id ${JSON.stringify(input.id)} already exists.`, {
-        path: ['body', 'id'],
-        status: 409,
-      });
+    if (await this.find(input.id)) fail('already_exists', { kind: 'game', id: input.id }, { path: ['body', 'id'] });
     const now = new Date().toISOString();
     const row: CooperationGamesTable = {
       id: input.id,
@@ -63,6 +59,6 @@ export class CooperationGameRepo {
 
   async delete(id: string): Promise<void> {
     const r = await this.db.deleteFrom('cooperation_games').where('id', '=', id).executeTakeFirst();
-    if (Number(r.numDeletedRows) !== 1) notFound('cooperation game', id);
+    if (Number(r.numDeletedRows) !== 1) failNotFound('game', id);
   }
 }
