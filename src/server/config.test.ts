@@ -49,4 +49,15 @@ describe('server settings from the environment', () => {
     expect(problemsOf({ PORT: 'abc' })[0].path).toEqual(['PORT']);
     expect(problemsOf({ CG_ADMIN_TOKEN: 'short' })[0].path).toEqual(['CG_ADMIN_TOKEN']);
   });
+
+  it('sizes the job pool from CG_WORKERS (unset: one thread per core; 0: jobs in the server thread)', () => {
+    expect(configFromEnv({}, '/srv/cg').workers).toBeUndefined();
+    expect(configFromEnv({ CG_WORKERS: '3' }, '/srv/cg').workers).toBe(3);
+    expect(configFromEnv({ CG_WORKERS: '0' }, '/srv/cg').workers).toBe(0);
+    for (const bad of ['abc', '-1', '1.5', '65']) {
+      const problems = problemsOf({ CG_WORKERS: bad });
+      expect(problems, bad).toHaveLength(1);
+      expect(problems[0].path, bad).toEqual(['CG_WORKERS']);
+    }
+  });
 });

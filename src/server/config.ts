@@ -1,6 +1,7 @@
 /** Server settings from the environment (validated; bad values are problems, not crashes). */
 import { z } from 'zod';
 import { parseWith, fail } from '../core/index.ts';
+import { MAX_WORKERS } from '../jobs/node.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -14,6 +15,7 @@ const EnvSchema = z.object({
     .min(1024)
     .default(5 * 1024 * 1024),
   CG_ANALYSIS_CACHE: z.coerce.number().int().min(0).max(100_000).default(200),
+  CG_WORKERS: z.coerce.number().int().min(0).max(MAX_WORKERS).optional(),
 });
 
 export interface ServerConfig {
@@ -25,6 +27,8 @@ export interface ServerConfig {
   bodyLimit: number;
   /** Analysis results kept in memory (per scenario version and status quo); 0 turns the cache off. */
   analysisCache: number;
+  /** Worker threads of the job pool (CG_WORKERS; undefined: one per core; 0: jobs run in the server's thread). */
+  workers: number | undefined;
 }
 
 export function configFromEnv(env: Record<string, string | undefined>, root: string): ServerConfig {
@@ -48,5 +52,6 @@ export function configFromEnv(env: Record<string, string | undefined>, root: str
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.CG_BODY_LIMIT,
     analysisCache: e.CG_ANALYSIS_CACHE,
+    workers: e.CG_WORKERS,
   };
 }

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,
+    workers: config.workers,
     webRoot,
     services: { analysisCache: new AnalysisCache(config.analysisCache) },
   });

@@ -16,6 +16,7 @@ import { accepted } from '../jobs.ts';
 import { errorReplies } from '../schemas.ts';
 import { ComparisonRequestSchema, JobSchema, SessionRequestSchema } from '../job-schemas.ts';
 import { checkRun, resolveTarget } from '../negotiation/target.ts';
+import { runComparisonJob, runSessionJob } from '../negotiation/run.ts';
 
 /** Largest comparison: sessions per mode (agent tuples x repetitions). */
 export const MAX_COMPARISON_SESSIONS = 2000;
@@ -46,7 +47,7 @@ function recordedParams(body: Record<string, unknown>, name: string): Record<str
 }
 
 export default function negotiation(app: ZodApp): void {
-  const { scenarios, jobs, negotiation: runner } = app.services;
+  const { scenarios, jobs, tasks } = app.services;
 
   app.get(
     '/negotiation/strategies',
@@ -100,7 +101,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runner.session(domain, params, ctx),
+        (ctx) => runSessionJob(tasks, domain, params, ctx),
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);
@@ -152,7 +153,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation-comparison',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runner.comparison(domain, params, ctx),
+        (ctx) => runComparisonJob(tasks, domain, params, ctx),
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);
