@@ -16,7 +16,7 @@ import { runTournamentOn } from './negotiation-tournament.ts';
 import { openJobPool } from './pool.node.ts';
 
 export interface ParallelOptions {
-  /** Threads in all, this one included (1 = play in this thread only). */
+  /** Threads that play: 1 = this thread only; k > 1 = k worker threads of the pool (this thread collects). */
   workers?: number;
   onProgress?: ProgressCallback;
   /** Pairs per chunk handed to a worker (default: about 16 chunks per worker). */
