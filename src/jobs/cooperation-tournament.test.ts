@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { playTournament, resolveStrategies, STRATEGIES, type TournamentResult } from '../cooperation/index.ts';
-import { inlineExecutor, playTournamentOn, type Executor } from './index.ts';
+import { inlineExecutor, playTournamentOn, withCallingThread, type Executor } from './index.ts';
 import { playTournamentParallel } from './node.ts';
 
 /** Runs tasks inline but hands results back in reverse order of submission within each window. */
@@ -57,6 +57,26 @@ describe('parallel cooperation tournaments', () => {
       const got = await playTournamentOn(shuffled(3), ss, opts, { chunkPairs });
       expect(stripped(got), `chunks of ${chunkPairs}`).toEqual(want);
     }
+  });
+
+  it('with the calling thread playing too, one chunk at a time, the rest going to the other executor', async () => {
+    const ss = resolveStrategies(['Tit For Tat', 'Grudger', 'Random', 'GTFT', 'Defector', 'Alternator']);
+    const opts = { turns: 30, repetitions: 2, noise: 0.05, seed: 8 };
+    let elsewhere = 0;
+    const others: Executor = {
+      capacity: 2,
+      run: (kind, input, options) => {
+        elsewhere++;
+        return shuffled(2).run(kind, input, options);
+      },
+    };
+    const both = withCallingThread(others);
+    expect(both.capacity).toBe(3);
+    const got = await playTournamentOn(both, ss, opts, { chunkPairs: 1 });
+    expect(stripped(got)).toEqual(stripped(playTournament(ss, opts)));
+    // 21 pairs, one per chunk: the other executor took some, this thread the rest.
+    expect(elsewhere).toBeGreaterThan(0);
+    expect(elsewhere).toBeLessThan(21);
   });
 
   it('every built-in strategy crosses to a worker by id and plays as itself', async () => {

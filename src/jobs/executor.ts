@@ -46,6 +46,27 @@ export const inlineExecutor: Executor = {
 };
 
 /**
+ * Runs one task at a time in the calling thread and the others on `others` (a pool), so the
+ * caller's thread plays too: for commands that own their process, where nothing else needs the
+ * thread and the pool's start-up time is not lost. Never for a server (it would block requests).
+ */
+export function withCallingThread(others: Executor): Executor {
+  let busy = false;
+  return {
+    capacity: others.capacity + 1,
+    async run(kind, input, options) {
+      if (busy) return others.run(kind, input, options);
+      busy = true;
+      try {
+        return await inlineExecutor.run(kind, input, options);
+      } finally {
+        busy = false;
+      }
+    },
+  };
+}
+
+/**
  * Run `inputs` as tasks of one kind, keeping at most `window` in flight (default: the executor's
  * capacity), handing each output to `onResult` with its index as it arrives (in any order). The
  * first failure aborts the tasks still running and rejects; so does `signal` (with TaskAborted).

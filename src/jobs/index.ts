@@ -15,7 +15,7 @@ export {
   type TaskOutput,
   type TaskProgress,
 } from './registry.ts';
-export { inlineExecutor, runAll, type Executor, type RunOptions } from './executor.ts';
+export { inlineExecutor, runAll, withCallingThread, type Executor, type RunOptions } from './executor.ts';
 export { LruCache } from './cache.ts';
 export { playTournamentOn, type ChunkedTournamentOptions } from './cooperation-tournament.ts';
 export { runTournamentOn, type ChunkedNegotiationOptions } from './negotiation-tournament.ts';

@@ -1,8 +1,11 @@
 /**
  * Tournaments on the job pool, for callers that own their process (the CLI, benchmarks): each
  * call leases the pool for its run and lets go after, so a command's worker threads end with it.
- * With one thread (cooperation) or none (negotiation) the run stays in this thread, exactly as
- * `playTournament` / `runTournament` play it. Same seed, same result for any number of workers.
+ * A cooperation tournament on k threads uses this one plus k - 1 pool threads (this thread plays
+ * chunks too, as `--workers` has always counted it); a negotiation tournament on k workers uses k
+ * pool threads. With one thread (cooperation) or none (negotiation) the run stays in this thread,
+ * exactly as `playTournament` / `runTournament` play it. Same seed, same result for any number
+ * of workers.
  */
 import { playTournament, type ProgressCallback, type Strategy } from '../cooperation/index.ts';
 import type { TournamentOptions, TournamentResult } from '../cooperation/index.ts';
@@ -12,11 +15,12 @@ import {
   type TournamentSpec,
 } from '../negotiation/index.ts';
 import { playTournamentOn } from './cooperation-tournament.ts';
+import { withCallingThread } from './executor.ts';
 import { runTournamentOn } from './negotiation-tournament.ts';
 import { openJobPool } from './pool.node.ts';
 
 export interface ParallelOptions {
-  /** Threads that play: 1 = this thread only; k > 1 = k worker threads of the pool (this thread collects). */
+  /** Threads in all, this one included (1 = play in this thread only). */
   workers?: number;
   onProgress?: ProgressCallback;
   /** Pairs per chunk handed to a worker (default: about 16 chunks per worker). */
@@ -24,7 +28,7 @@ export interface ParallelOptions {
   signal?: AbortSignal;
 }
 
-/** A cooperation tournament on `workers` threads (the pool's; this thread only collects). */
+/** A cooperation tournament on `workers` threads: this one and `workers - 1` of the pool. */
 export async function playTournamentParallel(
   strategies: readonly Strategy[],
   options: TournamentOptions = {},
@@ -32,9 +36,9 @@ export async function playTournamentParallel(
 ): Promise<TournamentResult> {
   const workers = Math.max(1, Math.floor(parallel.workers ?? 1));
   if (workers === 1) return playTournament(strategies, options, parallel.onProgress);
-  const pool = openJobPool({ threads: workers });
+  const pool = openJobPool({ threads: workers - 1 });
   try {
-    return await playTournamentOn(pool.executor, strategies, options, parallel);
+    return await playTournamentOn(withCallingThread(pool.executor), strategies, options, parallel);
   } finally {
     await pool.close();
   }
