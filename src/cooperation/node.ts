@@ -1,3 +1,2 @@
 /** Node adapters (file system). Tournaments on worker threads: src/jobs. */
 export * from './index.ts';
-export { EQUILIBRIA_ANCHORS } from './anchors.node.ts';

@@ -3,3 +3,4 @@ export * from './zod.ts';
 export * from './random.ts';
 export * from './sorted.ts';
 export * from './text.ts';
+export * from './catalogue.ts';

@@ -1,3 +1,3 @@
 /** Node adapters (file system). */
 export * from './index.ts';
-export { PROJECT_ROOT, SHARED_DIR } from './project.node.ts';
+export { PROJECT_ROOT } from './project.node.ts';

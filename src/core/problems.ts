@@ -5,11 +5,15 @@
  * Browser-safe: no Node imports.
  */
 
+import { CATALOGUE, isErrorCode, type ErrorCode, type Locale, type ParamsOf, type Surface } from './catalogue.ts';
+
 export type PathSegment = string | number;
 
 export interface Problem {
-  /** Stable machine-readable code, e.g. `invalid_type`, `unknown_issue`, `not_found`. */
+  /** Stable machine-readable code, e.g. `invalid_type`, `unknown_issue`, `not_found` (see `catalogue.ts`). */
   code: string;
+  /** The parameters the catalogue renders the message from (JSON values), when the code is in the catalogue. */
+  params?: Record<string, unknown>;
   /** Where inside the input the problem is (`['parties', 1, 'weights', 'gun_smuggling']`). */
   path: PathSegment[];
   /** Human sentence saying what is wrong. */
@@ -36,7 +40,7 @@ export class CgError extends Error {
 
   constructor(problems: Problem | Problem[], opts: { status?: number; exitCode?: number; message?: string } = {}) {
     const list = Array.isArray(problems) ? problems : [problems];
-    super(opts.message ?? list.map(formatProblem).join('\n'));
+    super(opts.message ?? list.map((p) => formatProblem(p)).join('\n'));
     this.name = 'CgError';
     this.problems = list;
     this.status = opts.status ?? 400;
@@ -49,13 +53,63 @@ export class CgError extends Error {
   }
 }
 
-export function problem(code: string, message: string, extra: Partial<Problem> = {}): Problem {
-  return { code, path: [], message, ...extra };
+/** Where a problem is and what was found: everything of a `Problem` but its code, params and message. */
+export type ProblemPlace = Partial<Omit<Problem, 'code' | 'params' | 'message'>>;
+
+/**
+ * A problem with a catalogue code: its message is rendered from `params` (English, API wording,
+ * for logs; every surface renders it again in its own locale and wording).
+ */
+export function problem<C extends ErrorCode>(code: C, params: ParamsOf<C>, place?: ProblemPlace): Problem;
+/** @deprecated a free-text problem; use a catalogue code. */
+export function problem(code: string, message: string, extra?: Partial<Problem>): Problem;
+export function problem(code: string, second: unknown, extra: Partial<Problem> = {}): Problem {
+  if (typeof second === 'string') return { code, path: [], message: second, ...extra };
+  const params = (second ?? {}) as Record<string, unknown>;
+  const base: Problem = { code, params, path: [], message: '', ...extra };
+  return { ...base, ...renderedText(base, { locale: 'en', surface: 'api' }) };
 }
 
-export function fail(code: string, message: string, extra: Partial<Problem> & { status?: number } = {}): never {
+/** Throw a `CgError` with one catalogue problem; its HTTP status is the catalogue's unless `status` is given. */
+export function fail<C extends ErrorCode>(
+  code: C,
+  params: ParamsOf<C>,
+  place?: ProblemPlace & { status?: number },
+): never;
+/** @deprecated a free-text problem; use a catalogue code. */
+export function fail(code: string, message: string, extra?: Partial<Problem> & { status?: number }): never;
+export function fail(code: string, second: unknown, extra: Partial<Problem> & { status?: number } = {}): never {
   const { status, ...rest } = extra;
-  throw new CgError(problem(code, message, rest), { status });
+  const p =
+    typeof second === 'string' ? problem(code, second, rest) : problem(code as ErrorCode, second as never, rest);
+  throw new CgError(p, { status: status ?? (isErrorCode(code) ? CATALOGUE[code].status : undefined) });
+}
+
+export interface RenderContext {
+  locale: Locale;
+  surface: Surface;
+}
+
+/** The message (and expected part, when the catalogue gives one) of `p` in `ctx`'s locale and surface. */
+function renderedText(p: Problem, ctx: RenderContext): Pick<Problem, 'message' | 'expected'> {
+  if (!p.params || !isErrorCode(p.code)) return { message: p.message, expected: p.expected };
+  const spec = CATALOGUE[p.code] as {
+    message: Record<Locale, (params: unknown, s: Surface) => string>;
+    expected?: Record<Locale, (params: unknown, s: Surface) => string>;
+  };
+  const out: Pick<Problem, 'message' | 'expected'> = { message: spec.message[ctx.locale](p.params, ctx.surface) };
+  const expected = spec.expected ? spec.expected[ctx.locale](p.params, ctx.surface) : p.expected;
+  if (expected !== undefined) out.expected = expected;
+  return out;
+}
+
+/** `p` as `ctx` shows it: message and expected rendered in that locale and surface's wording. */
+export function renderProblem(p: Problem, ctx: RenderContext): Problem {
+  const { message, expected } = renderedText(p, ctx);
+  const out: Problem = { ...p, message };
+  if (expected === undefined) delete out.expected;
+  else out.expected = expected;
+  return out;
 }
 
 export function isCgError(e: unknown): e is CgError {
@@ -81,27 +135,38 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** One line: `file.yaml:12:3: parties[1].weights.gun_smuggling: must be >= 0 (expected a number >= 0, received -1)`. */
-export function formatProblem(p: Problem): string {
+const WORDS: Record<Locale, { line: string; column: string; expected: string; received: string }> = {
+  en: { line: 'line', column: 'column', expected: 'expected', received: 'received' },
+  es: { line: 'línea', column: 'columna', expected: 'se esperaba', received: 'se recibió' },
+};
+
+/**
+ * One line: `file.yaml:12:3: parties[1].weights.gun_smuggling: must be >= 0 (expected a number >= 0, received -1)`.
+ * With `ctx`, the message is rendered in that locale and surface (default: as stored).
+ */
+export function formatProblem(problemIn: Problem, ctx?: RenderContext): string {
+  const p = ctx ? renderProblem(problemIn, ctx) : problemIn;
+  const w = WORDS[ctx?.locale ?? 'en'];
   const where: string[] = [];
   if (p.file)
     where.push(p.file + (p.line !== undefined ? `:${p.line}` + (p.column !== undefined ? `:${p.column}` : '') : ''));
-  else if (p.line !== undefined) where.push(`line ${p.line}` + (p.column !== undefined ? `, column ${p.column}` : ''));
+  else if (p.line !== undefined)
+    where.push(`${w.line} ${p.line}` + (p.column !== undefined ? `, ${w.column} ${p.column}` : ''));
   const path = formatPath(p.path);
   if (path) where.push(path);
   let detail = '';
   if (p.expected !== undefined || p.received !== undefined) {
     const parts: string[] = [];
-    if (p.expected !== undefined) parts.push(`expected ${p.expected}`);
-    if (p.received !== undefined) parts.push(`received ${p.received}`);
+    if (p.expected !== undefined) parts.push(`${w.expected} ${p.expected}`);
+    if (p.received !== undefined) parts.push(`${w.received} ${p.received}`);
     detail = ` (${parts.join(', ')})`;
   }
   return `${where.length ? where.join(': ') + ': ' : ''}${p.message}${detail}`;
 }
 
 /** Render every problem of an error, one per line, for terminals and logs. */
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `error [${p.code}] ${formatProblem(p)}`).join('\n');
+export function formatProblems(problems: readonly Problem[], ctx?: RenderContext): string {
+  return problems.map((p) => `error [${p.code}] ${formatProblem(p, ctx)}`).join('\n');
 }
 
 /** Attach a file name to every problem that does not have one. */

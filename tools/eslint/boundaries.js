@@ -123,4 +123,30 @@ export const entryPoints = {
   },
 };
 
-export default { rules: { 'entry-points': entryPoints } };
+/**
+ * `boundaries/no-tracker-refs`: comments say what the code does and why, not which tracker issue
+ * asked for it (an issue number with 's, in parentheses, or after #): issue numbers go stale as soon as the work
+ * lands. Negotiation issues ("issue 2 at option 3") are domain language and stay allowed.
+ */
+const TRACKER_REF = /\(issues? #?\d+\)|\bissues? #\d+|\bissue \d+'s\b|(^|\s)#\d+\b/i;
+
+export const noTrackerRefs = {
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'no tracker issue numbers in comments' },
+    schema: [],
+    messages: { ref: 'Comment names a tracker issue ({{ref}}); say what the code does instead.' },
+  },
+  create(context) {
+    return {
+      Program() {
+        for (const comment of context.sourceCode.getAllComments()) {
+          const m = TRACKER_REF.exec(comment.value);
+          if (m) context.report({ loc: comment.loc, messageId: 'ref', data: { ref: m[0].trim() } });
+        }
+      },
+    };
+  },
+};
+
+export default { rules: { 'entry-points': entryPoints, 'no-tracker-refs': noTrackerRefs } };

@@ -7,7 +7,7 @@ export class ApiError extends Error {
     readonly code: string,
     readonly problems: Problem[],
   ) {
-    super(problems.map(formatProblem).join('\n') || `HTTP ${status}`);
+    super(problems.map((p) => formatProblem(p)).join('\n') || `HTTP ${status}`);
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * The sourced-indicator CSV (`../shared/data/indicators.csv`): one row per (indicator, country,
+ * The sourced-indicator CSV (`test/fixtures/data/indicators.csv`): one row per (indicator, country,
  * year) observation with columns
  *
  *   indicator_id, indicator_name, unit, country, year, value, source_title, source_url, note
@@ -161,7 +161,7 @@ export function parseIndicatorsCsv(text: string, file?: string): Observation[] {
 export function inferQuality(o: Pick<Observation, 'note' | 'sourceTitle' | 'sourceUrl'>): SourceQuality {
   const text = `${o.note} ${o.sourceTitle}`;
   if (/LOW-RELIABILITY|LOW-QUALITY|partisan/i.test(text)) return 'low';
-  let host = '';
+  let host: string;
   try {
     host = o.sourceUrl ? new URL(o.sourceUrl).hostname : '';
   } catch {

@@ -1,6 +1,6 @@
 /**
  * Framework data in and out: attach indicator values from a CSV (the columns of
- * ../shared/data/indicators.csv), export IATI 2.03 activity XML (optionally checked against the
+ * test/fixtures/data/indicators.csv), export IATI 2.03 activity XML (optionally checked against the
  * IATI schema with xmllint), and import IATI XML as a framework.
  *
  * A CSV with any bad row is refused whole: problems name the line and column of every bad field

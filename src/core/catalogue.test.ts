@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, LOCALES, type ErrorCode } from './catalogue.ts';
+import { CgError, fail, formatProblems, problem, renderProblem } from './problems.ts';
+
+const codes = Object.keys(CATALOGUE) as ErrorCode[];
+const surfaces = ['cli', 'api', 'web'] as const;
+
+describe('the problem catalogue', () => {
+  it('renders every entry from its example in every locale and surface, with no holes', () => {
+    for (const code of codes) {
+      const spec = CATALOGUE[code];
+      for (const locale of LOCALES)
+        for (const surface of surfaces) {
+          const text = (spec.message[locale] as (p: unknown, s: string) => string)(spec.example, surface);
+          expect(text, `${code} ${locale} ${surface}`).toMatch(/\S/);
+          expect(text, `${code} ${locale} ${surface}`).not.toMatch(/undefined|\[object Object\]|NaN/);
+        }
+      const en = (spec.message.en as (p: unknown, s: string) => string)(spec.example, 'api');
+      const es = (spec.message.es as (p: unknown, s: string) => string)(spec.example, 'api');
+      expect(es, `${code}: the Spanish message is the English one`).not.toBe(en);
+    }
+  });
+
+  it('gives every entry an HTTP error status', () => {
+    for (const code of codes) expect(CATALOGUE[code].status, code).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('problems from the catalogue', () => {
+  it('carry code and params, an English message, and the HTTP status of their entry', () => {
+    const p = problem('not_found', { kind: 'framework', id: 'x' }, { path: ['id'] });
+    expect(p).toMatchObject({ code: 'not_found', params: { kind: 'framework', id: 'x' }, path: ['id'] });
+    expect(p.message).toBe('No framework with id "x".');
+    let err: unknown;
+    try {
+      fail('not_found', { kind: 'scenario', id: 'y' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(CgError);
+    expect((err as CgError).status).toBe(404);
+    expect((err as CgError).exitCode).toBe(2);
+  });
+
+  it('render in Spanish on request, leaving the stored problem unchanged', () => {
+    const p = problem('not_found', { kind: 'scenario', id: 'x' }, { file: 'a.yaml', line: 3 });
+    expect(renderProblem(p, { locale: 'es', surface: 'web' }).message).toBe(
+      'No hay ningún escenario con el identificador "x".',
+    );
+    expect(p.message).toBe('No scenario with id "x".');
+    expect(formatProblems([p], { locale: 'es', surface: 'cli' })).toBe(
+      'error [not_found] a.yaml:3: No hay ningún escenario con el identificador "x".',
+    );
+  });
+});
