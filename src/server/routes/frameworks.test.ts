@@ -12,7 +12,7 @@ import { auditFramework, frameworkProgress, parseFrameworkText, type Framework }
 import { validateIatiXml } from '../../interop/node.ts';
 import { ENGINES, type TestDb } from '../../store/testing.ts';
 import { openStore, appDb } from '../../store/index.ts';
-import { seedIfFirstRun } from '../seed.ts';
+import { seedIfFirstRun } from '../../store/index.ts';
 import { fixture } from '../../core/testing.ts';
 
 const root = resolve(import.meta.dirname, '../../..');

@@ -1,8 +1,9 @@
 /** Stored scenarios: the document as JSON text plus a version bumped on every change. */
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import type { AppDatabase, ScenariosTable } from '../../store/index.ts';
-import { fail } from '../../core/index.ts';
+import type { AppDatabase, ScenariosTable } from './app-tables.ts';
+import { fail } from '../core/index.ts';
+import { failNotFound } from './errors.ts';
 
 export interface StoredScenario {
   id: string;
@@ -37,10 +38,6 @@ function fromRow(r: ScenariosTable): StoredScenario {
   };
 }
 
-export function notFound(kind: string, id: string): never {
-  fail('not_found', `No ${kind} with id ${JSON.stringify(id)}.`, { path: ['id'], status: 404 });
-}
-
 export class ScenarioRepo {
   constructor(private readonly db: Kysely<AppDatabase>) {}
 
@@ -68,7 +65,7 @@ export class ScenarioRepo {
   }
 
   async get(id: string): Promise<StoredScenario> {
-    return (await this.find(id)) ?? notFound('scenario', id);
+    return (await this.find(id)) ?? failNotFound('scenario', id);
   }
 
   /** `base` when no scenario has it, else the first free of `base-2`, `base-3`, ... */

@@ -3,17 +3,15 @@
  * (scenarios/frameworks/*.yaml) and cooperation games (scenarios/cooperation/*.yaml, stored under
  * their file name). Runs once per database (recorded in app_meta), so what a user deleted does
  * not come back on the next start. Each seeded item is validated exactly as an upload would be.
+ * `root` is the folder holding `scenarios/` (the project or the installed package). Node only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
-import { appDb, type AppDatabase } from '../store/index.ts';
-import type { Store } from '../store/index.ts';
 import { loadScenarioText } from '../model/index.ts';
 import { parseFrameworkText } from '../framework/index.ts';
 import { parseCooperationScenario } from '../cooperation/index.ts';
-import { ScenarioRepo } from './repos/scenarios.ts';
-import { CooperationGameRepo } from './repos/cooperation-games.ts';
+import { appDb } from './app-tables.ts';
+import type { Store } from './store.ts';
 
 export interface SeedReport {
   scenarios: string[];
@@ -28,8 +26,8 @@ const yamlFiles = (dir: string) =>
         .sort()
     : [];
 
-export async function seedScenarios(db: Kysely<AppDatabase>, root: string, report: SeedReport): Promise<void> {
-  const repo = new ScenarioRepo(db);
+export async function seedScenarios(store: Store, root: string, report: SeedReport): Promise<void> {
+  const repo = store.scenarios;
   for (const file of yamlFiles(join(root, 'scenarios'))) {
     const { scenario } = loadScenarioText(readFileSync(join(root, 'scenarios', file), 'utf8'), `scenarios/${file}`);
     if (await repo.find(scenario.id)) continue;
@@ -56,8 +54,8 @@ export async function seedFrameworks(store: Store, root: string, report: SeedRep
   }
 }
 
-export async function seedGames(db: Kysely<AppDatabase>, root: string, report: SeedReport): Promise<void> {
-  const repo = new CooperationGameRepo(db);
+export async function seedGames(store: Store, root: string, report: SeedReport): Promise<void> {
+  const repo = store.cooperationGames;
   for (const file of yamlFiles(join(root, 'scenarios/cooperation'))) {
     const id = file.replace(/\.(ya?ml|json)$/, '');
     const document = parseCooperationScenario(
@@ -75,9 +73,9 @@ export async function seedIfFirstRun(store: Store, root: string): Promise<SeedRe
   const done = await db.selectFrom('app_meta').select('value').where('key', '=', 'seeded_at').executeTakeFirst();
   if (done) return null;
   const report: SeedReport = { scenarios: [], frameworks: [], games: [] };
-  await seedScenarios(db, root, report);
+  await seedScenarios(store, root, report);
   await seedFrameworks(store, root, report);
-  await seedGames(db, root, report);
+  await seedGames(store, root, report);
   await db.insertInto('app_meta').values({ key: 'seeded_at', value: new Date().toISOString() }).execute();
   return report;
 }

@@ -1,9 +1,9 @@
 /** Stored cooperation games (src/cooperation/scenario.ts format), versioned like scenarios. */
 import type { Kysely } from 'kysely';
-import type { AppDatabase, CooperationGamesTable } from '../../store/index.ts';
-import type { CooperationScenario } from '../../cooperation/index.ts';
-import { fail } from '../../core/index.ts';
-import { notFound } from './scenarios.ts';
+import type { AppDatabase, CooperationGamesTable } from './app-tables.ts';
+import type { CooperationScenario } from '../cooperation/index.ts';
+import { fail } from '../core/index.ts';
+import { failNotFound } from './errors.ts';
 
 export interface StoredGame {
   id: string;
@@ -38,7 +38,7 @@ export class CooperationGameRepo {
   }
 
   async get(id: string): Promise<StoredGame> {
-    return (await this.find(id)) ?? notFound('cooperation game', id);
+    return (await this.find(id)) ?? failNotFound('cooperation game', id);
   }
 
   async create(input: { id: string; document: CooperationScenario; origin: string }): Promise<StoredGame> {
@@ -63,6 +63,6 @@ export class CooperationGameRepo {
 
   async delete(id: string): Promise<void> {
     const r = await this.db.deleteFrom('cooperation_games').where('id', '=', id).executeTakeFirst();
-    if (Number(r.numDeletedRows) !== 1) notFound('cooperation game', id);
+    if (Number(r.numDeletedRows) !== 1) failNotFound('cooperation game', id);
   }
 }

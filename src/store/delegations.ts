@@ -1,8 +1,8 @@
 /** Delegations: a bearer token per (scenario, party). Only the token's SHA-256 is stored. */
 import type { Kysely } from 'kysely';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { AppDatabase } from '../../store/index.ts';
-import { notFound } from './scenarios.ts';
+import type { AppDatabase } from './app-tables.ts';
+import { failNotFound } from './errors.ts';
 
 export interface Delegation {
   id: string;
@@ -76,6 +76,6 @@ export class DelegationRepo {
       .where('id', '=', id)
       .where('scenario_id', '=', scenarioId)
       .executeTakeFirst();
-    if (Number(res.numDeletedRows) !== 1) notFound('delegation', id);
+    if (Number(res.numDeletedRows) !== 1) failNotFound('delegation', id);
   }
 }

@@ -1,7 +1,7 @@
 /** Job records: status, progress and result of negotiation and cooperation runs. */
 import type { Kysely } from 'kysely';
-import type { AppDatabase, JobsTable } from '../../store/index.ts';
-import type { Problem } from '../../core/index.ts';
+import type { AppDatabase, JobsTable } from './app-tables.ts';
+import type { Problem } from '../core/index.ts';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 

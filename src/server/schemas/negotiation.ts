@@ -1,17 +1,39 @@
 /**
- * Request and result schemas of the runs (jobs): negotiation sessions, linked-versus-delinked
- * comparisons and cooperation tournaments. A job reply is a union on `kind`, so each kind's
- * result and streamed items are documented (OpenAPI) and checked on the way out.
+ * Request and reply schemas of the negotiation routes: the strategies, single sessions (linked or
+ * delinked) and linked-versus-delinked comparisons. Runs are jobs (schemas/jobs.ts), whose
+ * `result` and streamed items are the results and actions defined here.
  */
 import { z } from 'zod';
-import { ProblemSchema } from './problem-details.ts';
 
 const ByParty = z.record(z.string(), z.number()).describe('Values by party id');
 const Outcome = z.record(z.string(), z.string()).describe('Option id by issue id');
 const num = z.number().nullable().describe('null when undefined (e.g. no Nash point)');
 
-// ---------------------------------------------------------------------------------------------
-// Negotiation
+/** Largest comparison: sessions per mode (agent tuples x repetitions). */
+export const MAX_COMPARISON_SESSIONS = 2000;
+
+export const StrategySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string(),
+    citation: z.string(),
+    params: z.record(
+      z.string(),
+      z.object({
+        kind: z.enum(['number', 'acceptance']),
+        description: z.string(),
+        default: z.union([z.number(), z.string()]),
+        min: z.number().optional(),
+        max: z.number().optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'NegotiationStrategy' });
+export type NegotiationStrategy = z.output<typeof StrategySchema>;
+
+export const StrategyListSchema = z.object({ strategies: z.array(StrategySchema) });
+export type NegotiationStrategyList = z.output<typeof StrategyListSchema>;
 
 const Target = {
   scenarioId: z.string().min(1).max(200).optional().describe('A stored scenario (its owner or mediator only)'),
@@ -63,6 +85,7 @@ export const SessionRequestSchema = z
     ...Common,
   })
   .meta({ id: 'NegotiationSessionRequest' });
+export type SessionRequest = z.input<typeof SessionRequestSchema>;
 
 /** Largest agent pool of a linked-versus-delinked comparison. */
 export const MAX_COMPARISON_AGENTS = 8;
@@ -80,6 +103,7 @@ export const ComparisonRequestSchema = z
     ...Common,
   })
   .meta({ id: 'NegotiationComparisonRequest' });
+export type ComparisonRequest = z.input<typeof ComparisonRequestSchema>;
 
 export const OfferSchema = z
   .object({
@@ -98,6 +122,8 @@ export const OfferSchema = z
     adopted: z.boolean().optional(),
   })
   .meta({ id: 'NegotiationAction' });
+/** One action of a session: an offer, an acceptance, a walk-away or a mediator's proposal. */
+export type Offer = z.output<typeof OfferSchema>;
 
 const Agreement = z.object({
   outcome: Outcome,
@@ -145,6 +171,7 @@ export const SessionResultSchema = z
     offerCount: z.number().int(),
   })
   .meta({ id: 'NegotiationSessionResult' });
+export type SessionResult = z.output<typeof SessionResultSchema>;
 
 const LinkageRow = z.object({
   domain: z.string(),
@@ -185,110 +212,6 @@ export const ComparisonResultSchema = z
     delinkedRanking: z.array(RankingRow),
   })
   .meta({ id: 'NegotiationComparisonResult' });
-
-// ---------------------------------------------------------------------------------------------
-// Cooperation
-
-export const TournamentRequestSchema = z
-  .object({
-    strategies: z
-      .array(z.string().min(1).max(80))
-      .min(2)
-      .max(60)
-      .describe('Strategy names (GET /api/cooperation/strategies)'),
-    turns: z.number().int().min(1).max(2000).default(200),
-    repetitions: z.number().int().min(1).max(50).default(5),
-    noise: z.number().min(0).max(0.5).default(0).describe('Probability an intended action is flipped'),
-    misread: z.number().min(0).max(0.5).default(0).describe("Probability a player misreads the other's action"),
-    probEnd: z.number().min(0).max(1).default(0).describe('Probability each turn is the last (0: fixed length)'),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 31 - 1)
-      .default(1),
-    game: z
-      .object({
-        id: z.string().min(1).max(200).describe('A stored cooperation game (GET /api/cooperation/games)'),
-        issue: z.string().min(1).max(80),
-        parties: z
-          .tuple([z.string().min(1).max(80), z.string().min(1).max(80)])
-          .optional()
-          .describe('Row and column party (default: the first two)'),
-      })
-      .optional()
-      .describe("Play one issue's stage game of a stored game instead of the standard payoffs (R=3, S=0, T=5, P=1)"),
-  })
-  .meta({ id: 'TournamentRequest' });
-
-const Payoffs = z.object({ R: z.number(), S: z.number(), T: z.number(), P: z.number() });
-
-export const TournamentResultSchema = z
-  .object({
-    ranking: z.array(
-      z.object({
-        rank: z.number().int(),
-        name: z.string(),
-        medianScore: z.number(),
-        cooperationRate: z.number(),
-        medianWins: z.number(),
-      }),
-    ),
-    players: z.array(z.string()),
-    payoffMatrix: z
-      .array(z.array(z.number()))
-      .describe('Mean payoff per turn of the row player against the column player'),
-    jointVsUnilateral: z
-      .array(z.object({ turn: z.number().int(), joint: z.number().nullable(), unilateral: z.number().nullable() }))
-      .describe('Per turn: mean payoff of a player who acted jointly (C) and of one who acted alone (D)'),
-    game: z.object({ row: Payoffs, col: Payoffs, label: z.string() }),
-    params: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'TournamentResult' });
-
-// ---------------------------------------------------------------------------------------------
-// Jobs
-
-const JobBase = z.object({
-  id: z.string(),
-  status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
-  scenarioId: z.string().nullable(),
-  params: z.record(z.string(), z.unknown()),
-  progress: z.number().min(0).max(1),
-  message: z.string().nullable(),
-  error: z.array(ProblemSchema).nullable(),
-  createdAt: z.string(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-  itemCount: z.number().int().describe('Items streamed so far (while the job is in memory)'),
-});
-
-const never = z.array(z.never()).describe('This kind streams no items');
-
-export const JobSchema = z
-  .discriminatedUnion('kind', [
-    JobBase.extend({
-      kind: z.literal('negotiation'),
-      result: SessionResultSchema.nullable(),
-      items: z
-        .array(OfferSchema)
-        .describe('Actions streamed from ?since= on (kept in memory 10 minutes after the end)'),
-    }),
-    JobBase.extend({
-      kind: z.literal('negotiation-comparison'),
-      result: ComparisonResultSchema.nullable(),
-      items: never,
-    }),
-    JobBase.extend({ kind: z.literal('cooperation'), result: TournamentResultSchema.nullable(), items: never }),
-  ])
-  .meta({ id: 'Job' });
-
-export const JobSummarySchema = z
-  .discriminatedUnion('kind', [
-    JobBase.omit({ itemCount: true }).extend({ kind: z.literal('negotiation') }),
-    JobBase.omit({ itemCount: true }).extend({ kind: z.literal('negotiation-comparison') }),
-    JobBase.omit({ itemCount: true }).extend({ kind: z.literal('cooperation') }),
-  ])
-  .meta({ id: 'JobSummary' });
-
-export const JOB_KINDS = ['negotiation', 'negotiation-comparison', 'cooperation'] as const;
+export type ComparisonResult = z.output<typeof ComparisonResultSchema>;
+/** One row of a comparison: linked versus delinked for one domain or agent tuple. */
+export type ComparisonRow = ComparisonResult['rows'][number];

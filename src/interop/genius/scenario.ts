@@ -12,7 +12,7 @@
  * frontier and the Nash and Kalai–Smorodinsky outcomes unchanged. The conversion is checked by
  * recompiling and comparing utilities.
  */
-import { CgError, createRng } from '../core/index.ts';
+import { CgError, createRng } from '../../core/index.ts';
 import {
   enumerateOutcomes,
   outcomeCount,
@@ -22,7 +22,7 @@ import {
   type Scenario,
   compileScenario,
   validateScenario,
-} from '../model/index.ts';
+} from '../../model/index.ts';
 
 /** A scenario id from any text: letters, digits, '_', '-', '.'; unique within `taken`. */
 export function toId(text: string, taken: Set<string>, fallback: string): string {
