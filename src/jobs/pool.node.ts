@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
-import { CgError } from '../core/index.ts';
+import { CgError, fail } from '../core/index.ts';
 import type { Executor, RunOptions } from './executor.ts';
 import { TaskAborted } from './task.ts';
 import type { PortMessage, WorkerReply, WorkerTask } from './worker.ts';
@@ -35,13 +35,7 @@ export function workersFromEnv(env: Record<string, string | undefined> = process
   if (raw === undefined || raw.trim() === '') return undefined;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > MAX_WORKERS) {
-    throw new CgError({
-      code: 'invalid_workers',
-      path: ['CG_WORKERS'],
-      file: 'environment',
-      message: `CG_WORKERS must be a whole number of worker threads from 0 to ${MAX_WORKERS}`,
-      received: raw,
-    });
+    fail('invalid_workers', { max: MAX_WORKERS }, { path: ['CG_WORKERS'], file: 'environment', received: raw });
   }
   return n;
 }

@@ -3,7 +3,7 @@
  * Adding a kind = writing its handler (task.ts) and listing it here; executors need no change.
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { fail } from '../core/index.ts';
 import { jointVsUnilateralStep, tournamentChunk } from './cooperation-tasks.ts';
 import { negotiationChunk, negotiationSession } from './negotiation-tasks.ts';
 import type { TaskContext, TaskDefinition } from './task.ts';
@@ -26,14 +26,8 @@ export function isTaskKind(kind: string): kind is TaskKind {
 }
 
 function definition(kind: string): TaskDefinition<unknown, unknown, unknown> {
-  if (!isTaskKind(kind)) {
-    throw new CgError({
-      code: 'unknown_task_kind',
-      path: ['kind'],
-      message: `no task kind "${kind}"; known kinds: ${Object.keys(TASKS).join(', ')}`,
-      received: kind,
-    });
-  }
+  if (!isTaskKind(kind))
+    fail('unknown_task_kind', { kind, known: Object.keys(TASKS) }, { path: ['kind'], received: kind });
   return TASKS[kind] as unknown as TaskDefinition<unknown, unknown, unknown>;
 }
 
