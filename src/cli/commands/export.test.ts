@@ -106,7 +106,7 @@ describe('commonground export', () => {
 });
 
 describe('analyze and validate on GeniusWeb and generated non-linear folders', () => {
-  it('validate on a GeniusWeb folder where every profile is broken lists every problem', async () => {
+  it('validate and analyze on a GeniusWeb folder where every profile is broken list every problem', async () => {
     const dir = tmp();
     writeFileSync(
       path.join(dir, 'd.json'),
@@ -122,12 +122,14 @@ describe('analyze and validate on GeniusWeb and generated non-linear folders', (
         },
       }),
     );
-    const r = await run('validate', dir);
-    expectCleanError(r);
-    expect(r.stderr).toMatch(/p1\.json: not valid JSON/);
-    expect(r.stderr).toMatch(/p2\.json.*issue "c" is not in the domain/);
-    expect(r.stderr).toMatch(/p2\.json.*value "z" is not in the domain/);
-    expect(r.stderr).toMatch(/p2\.json.*issueWeights\["b"\] must be a number/);
+    for (const command of ['validate', 'analyze']) {
+      const r = await run(command, dir);
+      expectCleanError(r);
+      expect(r.stderr, command).toMatch(/p1\.json: not valid JSON/);
+      expect(r.stderr, command).toMatch(/p2\.json.*issue "c" is not in the domain/);
+      expect(r.stderr, command).toMatch(/p2\.json.*value "z" is not in the domain/);
+      expect(r.stderr, command).toMatch(/p2\.json.*issueWeights\["b"\] must be a number/);
+    }
   });
 
   it('a generated 10^20-outcome hyper-rectangle folder: analyze answers; --max-nodes stops it with what is proven', async () => {
@@ -147,16 +149,18 @@ describe('analyze and validate on GeniusWeb and generated non-linear folders', (
     expect(bad.stderr).toMatch(/--max-nodes.*positive whole number/);
   });
 
-  it('a Genius folder whose every profile is broken lists every problem (it stopped at the first)', async () => {
+  it('validate and analyze on a Genius folder whose every profile is broken list every problem (they stopped at the first)', async () => {
     const dir = tmp();
     mkdirSync(dir, { recursive: true });
     const files = anac2014Files(3, { issues: 3, values: 4, rectangles: 4 });
     writeFileSync(path.join(dir, files[0].name), files[0].text);
     writeFileSync(path.join(dir, 'profile-1.xml'), files[1].text.replace(/aggregation="sum"/, ''));
     writeFileSync(path.join(dir, 'profile-2.xml'), files[2].text.replace(/min="(\d+)"/, 'min="$1.5"'));
-    const r = await run('validate', dir);
-    expectCleanError(r);
-    expect(r.stderr).toMatch(/profile-1\.xml.*no aggregation attribute/);
-    expect(r.stderr).toMatch(/profile-2\.xml.*is not an integer: Genius 10\.4 fails/);
+    for (const command of ['validate', 'analyze']) {
+      const r = await run(command, dir);
+      expectCleanError(r);
+      expect(r.stderr, command).toMatch(/profile-1\.xml.*no aggregation attribute/);
+      expect(r.stderr, command).toMatch(/profile-2\.xml.*is not an integer: Genius 10\.4 fails/);
+    }
   });
 });

@@ -46,7 +46,7 @@ export function register(program: Command): void {
       `
 Examples:
   commonground export us-mexico --format genius -o out/us-mexico --lossy
-  commonground export test/fixtures/genius-domains/Laptop --format geniusweb -o out/laptop-web
+  commonground export test/fixtures/genius-domains/Camera --format geniusweb -o out/camera-web
 
 Genius XML keeps reservation values and discount factors; the status quo goes into a comment of the
 domain file (Genius has none; Common Ground reads it back), rationales and sources into comments.
