@@ -81,7 +81,8 @@ export const commands: CommandEntry[] = [
   {
     name: 'validate',
     usage: '[options] <file>',
-    description: 'Check a scenario file (or a Genius folder): shape, cross references, every rationale and source',
+    description:
+      'Check a scenario file (or a Genius or GeniusWeb folder): shape, cross references, every rationale and source; every problem at once',
     load: () => import('./validate.ts'),
   },
 ];
