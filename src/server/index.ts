@@ -14,7 +14,13 @@ export type {
   TournamentRequest,
   TournamentResult,
 } from './schemas/cooperation.ts';
-export type { CreatedDelegation, Delegation, DelegationList, DelegationRequest } from './schemas/delegations.ts';
+export type {
+  CreatedDelegation,
+  Delegation,
+  DelegationList,
+  DelegationRequest,
+  PositionReply,
+} from './schemas/delegations.ts';
 export type {
   FrameworkList,
   FrameworkReplace,
