@@ -26,6 +26,7 @@ import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
 import { listName } from '../logic/scenario-edit.ts';
+import { DelegationsPanel, PositionPanel } from './Delegations.tsx';
 
 type Computed =
   | { json: AnalysisJson; cloud: number[][]; problems?: undefined }
@@ -361,6 +362,8 @@ export function ExplorerPage() {
                 </ul>
               </Section>
             )}
+            {stored.redacted && <PositionPanel id={stored.id} version={stored.version} doc={stored.document} />}
+            {!stored.redacted && <DelegationsPanel key={stored.id} id={stored.id} doc={stored.document} />}
           </div>
         </div>
       )}
