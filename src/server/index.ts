@@ -49,4 +49,5 @@ export type {
   ScenarioValidation,
   StoredScenario,
 } from './schemas/scenarios.ts';
+export type { ScenarioComparison, VersionDocument, VersionList } from './schemas/versions.ts';
 export type { ProblemDetails } from './problem-details.ts';

@@ -8,6 +8,7 @@ import health from './health.ts';
 import jobs from './jobs.ts';
 import negotiation from './negotiation.ts';
 import scenarios from './scenarios.ts';
+import versions from './versions.ts';
 
 export type RouteModule = (app: ZodApp) => Promise<void> | void;
 
@@ -15,6 +16,7 @@ export const routeModules: RouteModule[] = [
   health,
   jobs,
   scenarios,
+  versions,
   analysis,
   delegations,
   frameworks,
