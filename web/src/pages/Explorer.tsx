@@ -27,6 +27,7 @@ import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
 import { listName } from '../logic/scenario-edit.ts';
 import { DelegationsPanel, PositionPanel } from './Delegations.tsx';
+import { ComparePanel, HistoryPanel, SaveAsForm } from './History.tsx';
 
 type Computed =
   | { json: AnalysisJson; cloud: number[][]; problems?: undefined }
@@ -63,6 +64,7 @@ export function ExplorerPage() {
   const [pair, setPair] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
+  const [saveAs, setSaveAs] = useState(false);
   const timing = useRef<HTMLSpanElement>(null);
 
   const showList = (r: ScenarioList, pick?: string) => {
@@ -127,6 +129,11 @@ export function ExplorerPage() {
   /** The owner saves the whole document; a delegation saves its own party's entry (all it may change). */
   const save = async () => {
     if (!stored || !doc) return;
+    // A built-in scenario is never overwritten by a plain Save: the owner saves it under a new name.
+    if (!stored.visibleParty && stored.origin === 'builtin') {
+      setSaveAs(true);
+      return;
+    }
     try {
       const mine = stored.visibleParty ? doc.parties.find((p) => p.id === stored.visibleParty) : undefined;
       const s = mine
@@ -270,10 +277,28 @@ export function ExplorerPage() {
               >
                 {t('explorer.exportSaved')}
               </button>
+              {!stored.redacted && (
+                <button type="button" className="secondary" onClick={() => setSaveAs(true)} data-testid="save-as">
+                  {t('saveAs.open')}
+                </button>
+              )}
               <span className="hint-dark" aria-live="polite" data-testid="dirty">
                 {dirty ? t('explorer.unsaved') : ''}
               </span>
             </div>
+            {saveAs && !stored.redacted && (
+              <SaveAsForm
+                doc={doc}
+                builtin={stored.origin === 'builtin'}
+                onCancel={() => setSaveAs(false)}
+                onSaved={(s) => {
+                  setSaveAs(false);
+                  setStatus(t('saveAs.saved', { name: s.name, id: s.id }));
+                  setError(null);
+                  void refreshList(s.id);
+                }}
+              />
+            )}
           </div>
           <div className="results">
             <Section title={t('explorer.chart')} id="chart">
@@ -364,6 +389,17 @@ export function ExplorerPage() {
             )}
             {stored.redacted && <PositionPanel id={stored.id} version={stored.version} doc={stored.document} />}
             {!stored.redacted && <DelegationsPanel key={stored.id} id={stored.id} doc={stored.document} />}
+            {!stored.redacted && (
+              <HistoryPanel
+                key={`h-${stored.id}`}
+                stored={stored}
+                onRestored={(s) => {
+                  setStored(s);
+                  setDoc(s.document);
+                }}
+              />
+            )}
+            {!stored.redacted && <ComparePanel key={`c-${stored.id}`} stored={stored} />}
           </div>
         </div>
       )}
