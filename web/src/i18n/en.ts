@@ -366,6 +366,7 @@ export const en = {
     'R (reward): both act jointly. S (sucker): one acts jointly while the other acts alone. T (temptation): acting alone while the other acts jointly. P (punishment): both act alone. Unilateral action tempts when T > R; both gain from joint action when R > P.',
   'cooperation.briefClaim':
     'The brief claims joint action pays off in the long run. In this tournament, unilateral action earned {unilateral} per turn and joint action {joint}, and {winner} ranked first: that is one mix of strategies over {turns} turns, not the long run. The linkage analysis below answers the brief’s question: linked, joint action pays for both once the chance the relationship continues is at least {linked}.',
+  'progress.recordedNoTrajectory': 'recorded, no trajectory to place it on',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -373,4 +373,5 @@ export const es: Record<MessageKey, string> = {
     'R (recompensa): ambos actúan en conjunto. S (ingenuo): uno actúa en conjunto mientras el otro actúa solo. T (tentación): actuar solo mientras el otro actúa en conjunto. P (castigo): ambos actúan solos. La acción unilateral tienta cuando T > R; ambos ganan con la acción conjunta cuando R > P.',
   'cooperation.briefClaim':
     'El informe afirma que la acción conjunta rinde a largo plazo. En este torneo, la acción unilateral obtuvo {unilateral} por turno y la conjunta {joint}, y {winner} quedó primero: es una mezcla de estrategias en {turns} turnos, no el largo plazo. El análisis de vinculación de abajo responde la pregunta del informe: vinculados, la acción conjunta conviene a ambos cuando la probabilidad de que la relación siga es al menos {linked}.',
+  'progress.recordedNoTrajectory': 'registrado, sin trayectoria donde ubicarlo',
 };
