@@ -1,5 +1,5 @@
 /** `commonground analyze <scenario file | Genius folder | built-in id> [--json] [--status-quo ...]` */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyze, explain, toJson } from '../../analysis/index.ts';
@@ -18,12 +18,21 @@ export function register(program: Command): void {
     .description(commandEntry('analyze').description)
     .argument(
       '<input>',
-      'a scenario file (.yaml, .yml, .json), a Genius folder (one domain file and 2+ profiles), or a built-in scenario id such as north-america (see `commonground scenarios`)',
+      'a scenario file (.yaml, .yml, .json), a Genius folder (one domain file and 2+ profiles), a GeniusWeb folder (domain + 2+ profiles, JSON) or one of its files, or a built-in scenario id such as north-america (see `commonground scenarios`)',
     )
     .option('--json', 'print exactly one JSON document instead of the report')
     .option(
       '--explain',
       'add the findings (brief claims, model assumptions, what follows), the deal in words per party for each package, and where every number comes from (JSON: an "explain" object)',
+    )
+    .option(
+      '--max-nodes <n>',
+      'branch-and-bound budget for linked issue groups too large to enumerate (regions; default 2,000,000): beyond it the analysis stops and says what is proven',
+      (v: string) => {
+        const n = Number(v);
+        if (!(Number.isInteger(n) && n > 0)) throw new InvalidArgumentError('expected a positive whole number');
+        return n;
+      },
     )
     .option(
       '--status-quo <spec>',
@@ -42,35 +51,38 @@ The Genius/ANAC domains under test/fixtures/genius-domains/ come with the reposi
 Without a status quo the linkage panel is skipped (JSON: "linkage": null) and bargaining solutions use
 the parties' reservation values as the disagreement point.`,
     )
-    .action(async (input: string, opts: { json?: boolean; statusQuo?: string; explain?: boolean }) => {
-      const loaded = await loadDomainInput(input);
-      let domain = loaded.domain;
-      let statusQuo: number[] | undefined;
-      if (opts.statusQuo !== undefined) {
-        const r = withStatusQuo(domain, opts.statusQuo);
-        domain = r.domain;
-        statusQuo = r.statusQuo;
-      }
-      const result = analyze(domain, statusQuo ? { statusQuo } : {});
-      const explained = opts.explain
-        ? explain(domain, result, {
-            ...(loaded.scenario
-              ? { scenario: loaded.scenario, texts: await sourceTexts(loaded.scenario, loaded.source) }
-              : {}),
-          })
-        : null;
-      if (opts.json) printJson({ ...toJson(domain, result), ...(explained ? { explain: explained } : {}) });
-      else
-        process.stdout.write(
-          analysisReport({
-            domain,
-            result,
-            source: loaded.source,
-            kind: loaded.kind,
-            statusQuoGiven: statusQuo !== undefined,
-          }) + (explained ? '\n' + explainReport(explained, loaded.scenario) : ''),
-        );
-    });
+    .action(
+      async (input: string, opts: { json?: boolean; statusQuo?: string; explain?: boolean; maxNodes?: number }) => {
+        const maxNodes = opts.maxNodes;
+        const loaded = await loadDomainInput(input);
+        let domain = loaded.domain;
+        let statusQuo: number[] | undefined;
+        if (opts.statusQuo !== undefined) {
+          const r = withStatusQuo(domain, opts.statusQuo);
+          domain = r.domain;
+          statusQuo = r.statusQuo;
+        }
+        const result = analyze(domain, { ...(statusQuo ? { statusQuo } : {}), ...(maxNodes ? { maxNodes } : {}) });
+        const explained = opts.explain
+          ? explain(domain, result, {
+              ...(loaded.scenario
+                ? { scenario: loaded.scenario, texts: await sourceTexts(loaded.scenario, loaded.source) }
+                : {}),
+            })
+          : null;
+        if (opts.json) printJson({ ...toJson(domain, result), ...(explained ? { explain: explained } : {}) });
+        else
+          process.stdout.write(
+            analysisReport({
+              domain,
+              result,
+              source: loaded.source,
+              kind: loaded.kind,
+              statusQuoGiven: statusQuo !== undefined,
+            }) + (explained ? '\n' + explainReport(explained, loaded.scenario) : ''),
+          );
+      },
+    );
 }
 
 /**
