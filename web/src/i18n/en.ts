@@ -367,6 +367,14 @@ export const en = {
   'cooperation.briefClaim':
     'The brief claims joint action pays off in the long run. In this tournament, unilateral action earned {unilateral} per turn and joint action {joint}, and {winner} ranked first: that is one mix of strategies over {turns} turns, not the long run. The linkage analysis below answers the brief’s question: linked, joint action pays for both once the chance the relationship continues is at least {linked}.',
   'progress.recordedNoTrajectory': 'recorded, no trajectory to place it on',
+  'negotiation.vsNash': 'Against the Nash point: {list}.',
+  'negotiation.vsNashParty': '{party} {got} here, {nash} at the Nash point ({diff})',
+  'negotiation.whyNotNash':
+    'The Nash point is the split a fully informed arbiter would pick; simulated agents see only their own preferences and concede on their own schedules, so the side that concedes faster ends below it.',
+  'negotiation.offFrontier':
+    'The agreement is {d} from the Pareto frontier: some package would give every party at least as much. Distance measures value left on the table, not who gets it: issue-by-issue talks that move one issue can stay close to the frontier near the status quo, while linked talks that move every issue unevenly can end farther from it.',
+  'negotiation.onFrontier':
+    'The agreement is on the Pareto frontier ({d}): no package gives one party more without giving another less.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -374,4 +374,12 @@ export const es: Record<MessageKey, string> = {
   'cooperation.briefClaim':
     'El informe afirma que la acción conjunta rinde a largo plazo. En este torneo, la acción unilateral obtuvo {unilateral} por turno y la conjunta {joint}, y {winner} quedó primero: es una mezcla de estrategias en {turns} turnos, no el largo plazo. El análisis de vinculación de abajo responde la pregunta del informe: vinculados, la acción conjunta conviene a ambos cuando la probabilidad de que la relación siga es al menos {linked}.',
   'progress.recordedNoTrajectory': 'registrado, sin trayectoria donde ubicarlo',
+  'negotiation.vsNash': 'Frente al punto de Nash: {list}.',
+  'negotiation.vsNashParty': '{party} {got} aquí, {nash} en el punto de Nash ({diff})',
+  'negotiation.whyNotNash':
+    'El punto de Nash es el reparto que elegiría un árbitro con toda la información; los agentes simulados solo ven sus propias preferencias y ceden a su propio ritmo, así que el lado que cede más rápido queda por debajo.',
+  'negotiation.offFrontier':
+    'El acuerdo está a {d} de la frontera de Pareto: algún paquete daría a cada parte al menos lo mismo. La distancia mide el valor que queda sobre la mesa, no quién lo recibe: las negociaciones tema por tema que mueven un solo tema pueden quedar cerca de la frontera junto al statu quo, mientras que las vinculadas que mueven todos los temas de forma desigual pueden quedar más lejos.',
+  'negotiation.onFrontier':
+    'El acuerdo está en la frontera de Pareto ({d}): ningún paquete da más a una parte sin dar menos a otra.',
 };
