@@ -362,6 +362,10 @@ describe('journeys', () => {
     await expect
       .poll(() => page.locator('[data-testid=neg-outcome]').textContent())
       .toMatch(/Agreement in round|No agreement/);
+    // The result is set against the Nash point, party by party.
+    expect(await page.locator('[data-testid=neg-vs-nash]').textContent()).toMatch(
+      /^Against the Nash point: United States [\d.]+ here, [\d.]+ at the Nash point \([+−][\d.]+\); Mexico /,
+    );
     // Every kind of mark on the chart is named: the frontier's dots, the no-deal and Nash points.
     expect(await page.locator('[data-testid=neg-legend] li').allTextContents()).toEqual(
       expect.arrayContaining([
