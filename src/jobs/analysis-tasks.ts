@@ -62,8 +62,16 @@ const arrayAt = (v: unknown, key: string): unknown[] | null => {
  * validator. Linear in the document's issues.
  */
 export function checkModelSize(doc: unknown, limits: ModelLimits, where: PathSegment[] = ['body']): void {
-  const tooLarge = (limit: 'parties' | 'issues' | 'options' | 'outcome_space', max: number, value: number, path: PathSegment[], issue?: string) => {
-    throw new CgError(problem('model_too_large', { limit, max, value, ...(issue ? { issue } : {}) }, { path: [...where, ...path] }));
+  const tooLarge = (
+    limit: 'parties' | 'issues' | 'options' | 'outcome_space',
+    max: number,
+    value: number,
+    path: PathSegment[],
+    issue?: string,
+  ) => {
+    throw new CgError(
+      problem('model_too_large', { limit, max, value, ...(issue ? { issue } : {}) }, { path: [...where, ...path] }),
+    );
   };
   const parties = arrayAt(doc, 'parties');
   const issues = arrayAt(doc, 'issues');
@@ -76,13 +84,20 @@ export function checkModelSize(doc: unknown, limits: ModelLimits, where: PathSeg
     if (!options) continue;
     if (options.length > limits.options) {
       const id = (issues[j] as { id?: unknown }).id;
-      tooLarge('options', limits.options, options.length, ['issues', j, 'options'], typeof id === 'string' ? id : undefined);
+      tooLarge(
+        'options',
+        limits.options,
+        options.length,
+        ['issues', j, 'options'],
+        typeof id === 'string' ? id : undefined,
+      );
     }
     if (options.length > 0) digits += Math.log10(options.length);
   }
   const space = Math.max(1, (parties?.length ?? 2) - 1) * digits;
   // Rounded up to one decimal, so the value shown is never under the limit it broke.
-  if (space > limits.outcomeSpace) tooLarge('outcome_space', limits.outcomeSpace, Math.ceil(space * 10) / 10, ['issues']);
+  if (space > limits.outcomeSpace)
+    tooLarge('outcome_space', limits.outcomeSpace, Math.ceil(space * 10) / 10, ['issues']);
 }
 
 /** Validate a scenario given as a JSON value or YAML text; problems name the body path (and line). */

@@ -59,7 +59,13 @@ export default function analysis(app: ZodApp): void {
       requireSignedIn(req.principal);
       // A JSON body's size is checked here at once; YAML is parsed (and checked) on the worker.
       if (!isYamlBody(req.body)) checkModelSize(req.body, limits);
-      return heavy.run(req, reply, 'analysis.run', { document: req.body, statusQuo: req.query.statusQuo, limits }, 'analysis');
+      return heavy.run(
+        req,
+        reply,
+        'analysis.run',
+        { document: req.body, statusQuo: req.query.statusQuo, limits },
+        'analysis',
+      );
     },
   );
 }
