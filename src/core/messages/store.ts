@@ -57,6 +57,15 @@ export const store = {
               : `no se puede crear el esquema ${p.schema} en PostgreSQL en ${p.database}: ${p.reason}`,
     },
   }),
+  /** CG_DB_WAIT_MS is not a wait the store can use. */
+  invalid_db_wait: define<{ max: number }>({
+    status: 400,
+    example: { max: 3_600_000 },
+    message: {
+      en: (p) => `CG_DB_WAIT_MS must be a whole number of milliseconds from 0 to ${p.max}.`,
+      es: (p) => `CG_DB_WAIT_MS debe ser un número entero de milisegundos de 0 a ${p.max}.`,
+    },
+  }),
   /** Another process held the SQLite write lock for longer than this one may wait. */
   database_busy: define<{ database: string; waitedMs: number }>({
     status: 503,
