@@ -333,11 +333,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  // On close: in-flight requests finish (fastify), running jobs are asked to stop (their tasks
-  // are aborted, running workers terminated) and recorded as cancelled, which also ends their
-  // event streams so the server can drain; then the worker pool is destroyed.
+  // On close: running jobs are asked to stop (their tasks are aborted, running workers
+  // terminated) and recorded as cancelled, which also ends their event streams so the server can
+  // drain; in-flight requests finish (fastify); then the worker pool is destroyed.
   app.addHook('preClose', async () => {
     await services.jobs.shutdown();
+  });
+  // In-flight requests (an analysis on the pool, say) finish first: the pool goes last.
+  app.addHook('onClose', async () => {
     await pool?.close();
   });
 
