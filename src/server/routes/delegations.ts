@@ -12,11 +12,11 @@ import {
   PositionQuery,
   PositionSchema,
 } from '../schemas/delegations.ts';
-import { analyseScenario, assertCanSee } from '../scenario-service.ts';
+import { assertCanSee } from '../scenario-service.ts';
 import { positionOf } from '../position.ts';
 
 export default function delegations(app: ZodApp): void {
-  const { scenarios, delegations: repo, analysisCache } = app.services;
+  const { scenarios, delegations: repo, analysisCache, heavy } = app.services;
 
   app.get(
     '/scenarios/:id/position',
@@ -30,7 +30,7 @@ export default function delegations(app: ZodApp): void {
         response: { 200: PositionSchema, ...errorReplies },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const p = req.principal;
       assertCanSee(p, req.params.id);
       const s = await scenarios.get(req.params.id);
@@ -47,7 +47,11 @@ export default function delegations(app: ZodApp): void {
           fail('unknown_party', { party: partyId, known }, { path: ['querystring', 'party'] });
       }
       // The joint analysis runs on the full document here; only this party's numbers leave.
-      const analysis = JSON.parse(analysisCache.get(s, undefined, () => analyseScenario(doc)));
+      const limits = heavy.options.modelLimits;
+      const text = await analysisCache.get(s, undefined, () =>
+        heavy.run(req, reply, 'analysis.run', { document: s.document, limits, stored: true }, 'analysis'),
+      );
+      const analysis = JSON.parse(text);
       return { scenarioId: s.id, version: s.version, ...positionOf(analysis, partyId) };
     },
   );

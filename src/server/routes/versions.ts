@@ -12,11 +12,12 @@ import {
   VersionListSchema,
   VersionParams,
 } from '../schemas/versions.ts';
-import { analyseScenario, readScenario } from '../scenario-service.ts';
+import { readScenario } from '../scenario-service.ts';
 import { preferenceChanges, sidePackages } from '../compare.ts';
 
 export default function versions(app: ZodApp): void {
-  const { scenarios: repo, analysisCache: cache } = app.services;
+  const { scenarios: repo, analysisCache: cache, heavy } = app.services;
+  const limits = heavy.options.modelLimits;
 
   app.get(
     '/scenarios/:id/versions',
@@ -88,7 +89,7 @@ export default function versions(app: ZodApp): void {
         response: { 200: ComparisonSchema, ...errorReplies },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       requireOwner(req.principal, 'compare_scenarios');
       const load = async (ref: string, which: 'a' | 'b') => {
         const [id, v] = ref.split('@');
@@ -110,14 +111,14 @@ export default function versions(app: ZodApp): void {
       };
       const a = await load(req.query.a, 'a');
       const b = await load(req.query.b, 'b');
-      const side = (x: Awaited<ReturnType<typeof load>>) => {
+      // One after the other: both count against this caller's share of analyses.
+      const side = async (x: Awaited<ReturnType<typeof load>>) => {
+        const run = () => heavy.run(req, reply, 'analysis.run', { document: x.doc, limits, stored: true }, 'analysis');
         const analysis =
-          'stored' in x && x.stored
-            ? JSON.parse(cache.get(x.stored, undefined, () => analyseScenario(x.doc)))
-            : analyseScenario(x.doc);
+          'stored' in x && x.stored ? JSON.parse(await cache.get(x.stored, undefined, run)) : await run();
         return { scenarioId: x.id, version: x.version, name: x.name, ...sidePackages(analysis) };
       };
-      return { a: side(a), b: side(b), changes: preferenceChanges(a.doc, b.doc) };
+      return { a: await side(a), b: await side(b), changes: preferenceChanges(a.doc, b.doc) };
     },
   );
 }
