@@ -54,7 +54,7 @@ describe('delegations in the web app', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       page.setDefaultTimeout(20_000);
       try {
-        await page.goto(server.url + '/');
+        await page.goto(server.url + '/#/explorer');
         await page.locator('[data-testid=scenario-select]').selectOption('us-mexico');
         await expect.poll(() => page.locator('#delegations h2').textContent()).toBe(TEXT[lang].title);
         await page.locator('[data-testid=delegation-party]').selectOption('mx');

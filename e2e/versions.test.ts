@@ -57,7 +57,7 @@ describe('save as, history and compare', () => {
       page.setDefaultTimeout(20_000);
       try {
         const builtinBefore = await get('us-mexico');
-        await page.goto(server.url + '/');
+        await page.goto(server.url + '/#/explorer');
         await page.locator('[data-testid=scenario-select]').selectOption('us-mexico');
         await page.waitForSelector('[data-testid=party-select]');
         await page.locator('[data-testid=party-select]').selectOption('us');
