@@ -5,6 +5,7 @@
  */
 import { fail } from '../core/index.ts';
 import { jointVsUnilateralStep, tournamentChunk } from './cooperation-tasks.ts';
+import { mediationTask } from './mediation-tasks.ts';
 import { negotiationChunk, negotiationSession } from './negotiation-tasks.ts';
 import type { TaskContext, TaskDefinition } from './task.ts';
 
@@ -13,6 +14,7 @@ export const TASKS = {
   'cooperation.joint-vs-unilateral': jointVsUnilateralStep,
   'negotiation.tournament-chunk': negotiationChunk,
   'negotiation.session': negotiationSession,
+  'mediation.proposals': mediationTask,
 };
 
 type Tasks = typeof TASKS;

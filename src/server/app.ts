@@ -37,14 +37,16 @@ import {
   type ScenarioRepo,
   type Store,
 } from '../store/index.ts';
-import { CATALOGUE, fail, problem } from '../core/index.ts';
+import { CATALOGUE, fail, isCgError, problem } from '../core/index.ts';
 import { PROBLEM_CONTENT_TYPE, problemDetails, requestLocale, toProblemDetails } from './problem-details.ts';
 import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
+import { AuthFailureLimiter } from './auth-limits.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
 import { inlineExecutor, type Executor } from '../jobs/index.ts';
 import { openJobPool } from '../jobs/node.ts';
+import { MediationService, type MediationOptions } from './mediation/service.ts';
 
 export interface AppOptions {
   /** The opened, migrated store (`openStore(url)`): one database handle for the whole server. */
@@ -63,6 +65,8 @@ export interface AppOptions {
    * CG_WORKERS, else one per core); 0 runs them in the server's thread (no mid-task cancel).
    */
   workers?: number;
+  /** Confidential mediation limits (rounds per minute). */
+  mediation?: MediationOptions;
   /** Extra services routes may use (filled in as the other parts of the product land). */
   services?: Partial<AppServices>;
 }
@@ -77,6 +81,8 @@ export interface AppServices {
   games: CooperationGameRepo;
   /** Where jobs run their tasks: the process's job pool, or this thread with `workers: 0`. */
   tasks: Executor;
+  /** Confidential mediations (issue 15): process, live listeners, audit. */
+  mediation: MediationService;
   auth: AuthOptions;
   db: Kysely<AppDatabase>;
   dialect: 'sqlite' | 'postgres';
@@ -162,6 +168,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     frameworks: opts.store.frameworks,
     games: opts.store.cooperationGames,
     tasks: pool ? pool.executor : inlineExecutor,
+    mediation: new MediationService(
+      opts.store.mediations,
+      opts.store.scenarios,
+      delegations,
+      () => services.tasks,
+      opts.mediation,
+    ),
     auth: opts.auth ?? {},
     db,
     dialect: opts.store.dialect,
@@ -222,6 +235,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'scenarios', description: 'Stored negotiation scenarios' },
         { name: 'analysis', description: 'Issue-linkage analysis' },
         { name: 'delegations', description: 'Per-party access tokens' },
+        {
+          name: 'mediation',
+          description:
+            'Confidential mediation: private preferences per delegation, rounds of proposals, blind acceptance, improvements, timeline and audit log',
+        },
         { name: 'jobs', description: 'Runs in progress and finished: progress, streamed items, results, cancel' },
         {
           name: 'negotiation',
@@ -251,9 +269,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
 
   // Every /api request says who it is first (401 for a bad token, before any validation).
+  // Failed sign-ins are counted per token and per address; past the limit, 429 before any lookup.
+  const limiter = new AuthFailureLimiter(services.auth.failureLimits);
   app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/api/')) req.principal = await resolvePrincipal(req, services.auth, delegations);
-    else req.principal = { kind: 'anonymous' };
+    if (!req.url.startsWith('/api/')) {
+      req.principal = { kind: 'anonymous' };
+      return;
+    }
+    if (req.headers.authorization) limiter.check(req);
+    try {
+      req.principal = await resolvePrincipal(req, services.auth, delegations);
+    } catch (e) {
+      if (isCgError(e) && e.problems[0]?.code === 'unauthorized') limiter.failed(req);
+      throw e;
+    }
   });
 
   // A multipart upload sent to a route that does not document one is a 415, not a body of null.
@@ -285,6 +314,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // are aborted, running workers terminated) and recorded as cancelled, which also ends their
   // event streams so the server can drain; then the worker pool is destroyed.
   app.addHook('preClose', async () => {
+    services.mediation.shutdown();
     await services.jobs.shutdown();
     await pool?.close();
   });
