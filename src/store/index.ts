@@ -13,7 +13,7 @@ export {
   type ImportOptions,
 } from './frameworks.ts';
 export { ScenarioRepo, type StoredScenario, type ScenarioSummary } from './scenarios.ts';
-export { DelegationRepo, hashToken, type Delegation } from './delegations.ts';
+export { DelegationRepo, hashToken, sameHash, type Delegation } from './delegations.ts';
 export { JobRepo, type JobRecord, type JobStatus } from './jobs.ts';
 export {
   MediationRepo,
