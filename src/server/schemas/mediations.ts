@@ -137,3 +137,10 @@ export const RoundParams = z.object({
   id: z.string().min(1).max(200),
   number: z.coerce.number().int().min(1).max(10_000),
 });
+
+export type Mediation = z.output<typeof MediationSchema>;
+export type MediationList = z.output<typeof MediationListSchema>;
+export type OwnPreferences = z.output<typeof OwnPreferencesSchema>;
+export type MediationEvent = z.output<typeof EventSchema>;
+export type MediationAudit = z.output<typeof AuditSchema>;
+export type OpenMediation = z.input<typeof OpenMediationSchema>;
