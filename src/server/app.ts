@@ -81,7 +81,7 @@ export interface AppServices {
   games: CooperationGameRepo;
   /** Where jobs run their tasks: the process's job pool, or this thread with `workers: 0`. */
   tasks: Executor;
-  /** Confidential mediations (issue 15): process, live listeners, audit. */
+  /** Confidential mediations: process, live listeners, audit. */
   mediation: MediationService;
   auth: AuthOptions;
   db: Kysely<AppDatabase>;

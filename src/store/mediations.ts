@@ -1,5 +1,5 @@
 /**
- * Confidential mediations (issue 15): a mediation on a stored scenario, its participants (one
+ * Confidential mediations: a mediation on a stored scenario, its participants (one
  * delegation per party, with that party's private preferences and readiness), rounds of
  * proposals (every party's utility of each, private), blind responses, the public timeline and
  * the audit log of reads of private data. JSON documents are text, timestamps ISO 8601.

@@ -1,4 +1,4 @@
-/** Problems of confidential mediation (issue 15) and of token authentication limits. None names a private value. */
+/** Problems of confidential mediation and of token authentication limits. None names a private value. */
 import { define, joinWords, plainList, q } from './define.ts';
 
 export const mediation = {

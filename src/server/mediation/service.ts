@@ -1,5 +1,5 @@
 /**
- * Confidential mediation: the process (issue 15). The owner (mediator) opens a mediation on a
+ * Confidential mediation: the process. The owner (mediator) opens a mediation on a
  * stored scenario and invites one delegation per party; each delegation enters its private
  * preferences and marks itself ready; the mediator runs rounds whose packages are computed on the
  * worker pool from every party's private preferences; delegations answer blind; only a package

@@ -1,5 +1,5 @@
 /**
- * Confidential mediation (issue 15): open, invite, private preferences, readiness, rounds,
+ * Confidential mediation: open, invite, private preferences, readiness, rounds,
  * blind answers, improvements, the timeline (JSON and server-sent events) and the audit log.
  * Every reply is built per caller (../mediation/views.ts); see ../mediation/service.ts.
  */

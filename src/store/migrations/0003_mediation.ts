@@ -1,5 +1,5 @@
 /**
- * 0003: confidential mediation (issue 15); see ../mediation-tables.ts. Private data (preferences,
+ * 0003: confidential mediation; see ../mediation-tables.ts. Private data (preferences,
  * responses, every party's utility of a proposal) lives only in these tables and leaves the
  * server only to its own delegation.
  */

@@ -1,5 +1,5 @@
 /**
- * Confidential mediation (issue 15): pick or open a mediation; the mediator's view (participants,
+ * Confidential mediation: pick or open a mediation; the mediator's view (participants,
  * readiness, rounds, results, audit log) or a delegation's view (own preferences, proposals in
  * words with its own utility, blind answers, the agreed package), updated live from the server's
  * event stream. What a view shows is what the API sends that caller: a delegation's page never
@@ -118,7 +118,9 @@ export function MediationPage() {
     }
   }, []);
   useEffect(() => {
-    void loadList();
+    // Load once on mount (the answer arrives asynchronously).
+    const timer = setTimeout(() => void loadList(), 0);
+    return () => clearTimeout(timer);
   }, [loadList]);
 
   const reload = useCallback(async () => {
@@ -135,9 +137,7 @@ export function MediationPage() {
 
   useEffect(() => {
     if (!id) return;
-    setView(null);
-    setEvents([]);
-    void reload();
+    const first = setTimeout(() => void reload(), 0);
     void api<ScenarioView>(
       'GET',
       `/api/scenarios/${encodeURIComponent(list?.find((m) => m.id === id)?.scenarioId ?? '')}`,
@@ -163,6 +163,7 @@ export function MediationPage() {
     });
     return () => {
       ctrl.abort();
+      clearTimeout(first);
       if (pending) clearTimeout(pending);
     };
   }, [id, list, reload]);
@@ -177,7 +178,15 @@ export function MediationPage() {
       <div className="toolbar">
         <label>
           {t('med.pick')}{' '}
-          <select value={id} onChange={(e) => setId(e.target.value)} data-testid="mediation-pick">
+          <select
+            value={id}
+            onChange={(e) => {
+              setView(null);
+              setEvents([]);
+              setId(e.target.value);
+            }}
+            data-testid="mediation-pick"
+          >
             {(list ?? []).length === 0 && <option value="">{t('med.none')}</option>}
             {(list ?? []).map((m) => (
               <option key={m.id} value={m.id}>

@@ -129,12 +129,10 @@ export function MediatorView({
   onError: (e: unknown) => void;
 }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<Record<string, string>>({});
+  const [picked, setDraft] = useState<Record<string, string>>({});
   const issues = scenario?.document.issues ?? [];
-  useEffect(() => {
-    setDraft(Object.fromEntries(issues.map((i) => [i.id, i.statusQuo ?? i.options[0].id])));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scenario]);
+  // The draft starts from today's state on every issue; the mediator changes what it wants.
+  const draft = Object.fromEntries(issues.map((i) => [i.id, picked[i.id] ?? i.statusQuo ?? i.options[0].id]));
   const open = view.rounds.find((r) => r.status === 'open');
   const act = async (method: string, path: string, body?: unknown) => {
     try {
