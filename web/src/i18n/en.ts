@@ -325,7 +325,6 @@ export const en = {
   'med.runRound': 'Run a round',
   'med.roundsLeft': 'Rounds left: {n}.',
   'med.draft': 'Or propose a package of your own',
-  'med.draftIssue': '{issue}',
   'med.proposeDraft': 'Propose this package',
   'med.improve': 'Look for an improvement',
   'med.close': 'Close round {n} now',
