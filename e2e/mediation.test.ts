@@ -63,6 +63,24 @@ async function contextFor(token: string, opts: { lang?: 'en' | 'es'; width?: num
   return { page, bodies, errors };
 }
 
+/** Controls of the main content without an accessible name. */
+const unnamedControls = (page: Page) =>
+  page
+    .locator('main input, main select, main button')
+    .evaluateAll((els) =>
+      els
+        .filter(
+          (e) =>
+            !(
+              e.getAttribute('aria-label') ||
+              (e as HTMLInputElement).labels?.length ||
+              (e.textContent ?? '').trim() ||
+              e.getAttribute('title')
+            ),
+        )
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+
 /** Everything the page shows: its text and the values of its inputs. */
 const shown = (page: Page) =>
   page.evaluate(
@@ -98,7 +116,8 @@ describe('confidential mediation in the browser', () => {
     // Each delegation signs in, enters a private weight, saves and marks itself ready.
     const del: Record<string, Awaited<ReturnType<typeof contextFor>>> = {};
     for (const p of PARTIES) {
-      del[p] = await contextFor(tokens[p], p === 'mx' ? { lang: 'es', width: 390 } : {});
+      // Mexico in Spanish and the United States in English on phones; Canada on a desktop.
+      del[p] = await contextFor(tokens[p], p === 'mx' ? { lang: 'es', width: 390 } : p === 'us' ? { width: 390 } : {});
       const { page } = del[p];
       await page.goto(`${server.url}/#/mediation`);
       const input = page.locator(`[data-testid=weight-${SECRET[p].issue}]`);
