@@ -51,3 +51,11 @@ export type {
 } from './schemas/scenarios.ts';
 export type { ScenarioComparison, VersionDocument, VersionList } from './schemas/versions.ts';
 export type { ProblemDetails } from './problem-details.ts';
+export type {
+  Mediation,
+  MediationAudit,
+  MediationEvent,
+  MediationList,
+  OpenMediation,
+  OwnPreferences,
+} from './schemas/mediations.ts';

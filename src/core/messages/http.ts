@@ -25,6 +25,9 @@ const ACTIONS = {
     es: 'ver o restaurar versiones anteriores de un escenario',
   },
   compare_scenarios: { en: 'compare scenarios', es: 'comparar escenarios' },
+  open_mediations: { en: 'open mediations', es: 'abrir mediaciones' },
+  invite_to_mediations: { en: 'invite delegations to a mediation', es: 'invitar delegaciones a una mediación' },
+  run_mediation_rounds: { en: 'run mediation rounds', es: 'ejecutar rondas de mediación' },
 } as const;
 export type OwnerAction = keyof typeof ACTIONS;
 

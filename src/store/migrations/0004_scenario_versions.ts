@@ -1,5 +1,5 @@
 /**
- * 0003: every saved version of a scenario (scenario_versions), so earlier versions can be listed,
+ * 0004: every saved version of a scenario (scenario_versions), so earlier versions can be listed,
  * compared and restored. Existing scenarios get their current document as their first kept version.
  */
 import { sql, type Kysely } from 'kysely';
