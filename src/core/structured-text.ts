@@ -185,6 +185,16 @@ function readJson(text: string, opts: ReadOptions): StructuredText {
 
   const stack: JsonFrame[] = [];
   let root: unknown = null;
+  /** The data path of the key being read in the innermost open object (problems name it). */
+  const pathTo = (key: string): PathSegment[] => {
+    const out: PathSegment[] = [];
+    for (let k = 0; k < stack.length - 1; k++) {
+      const f = stack[k];
+      out.push(f.kind === 'obj' ? f.key : f.value.length - 1);
+    }
+    out.push(key);
+    return out;
+  };
 
   /** Put a value read at `start` into the open container (or make it the document). */
   const attach = (value: unknown, start: number) => {
@@ -214,10 +224,10 @@ function readJson(text: string, opts: ReadOptions): StructuredText {
     frame.keyAt = at;
     frame.skip = false;
     if (isReservedName(key)) {
-      problems.push(reservedNameProblem(key, 'key', place(at)));
+      problems.push(reservedNameProblem(key, 'key', { path: pathTo(key), ...place(at) }));
       frame.skip = true;
     } else if (Object.prototype.hasOwnProperty.call(frame.value, key)) {
-      problems.push(problem('duplicate_key', { key }, place(at)));
+      problems.push(problem('duplicate_key', { key }, { path: pathTo(key), ...place(at) }));
       frame.skip = true;
     }
     const colon = ws(after);
@@ -396,6 +406,8 @@ interface Frame {
   depth: number;
   /** Where the frame's value goes in its parent once complete. */
   slot: Slot;
+  /** The frame's segment in the data path (its key or index; null for the document). */
+  seg: PathSegment | null;
   /** Merge sources (`<<`) met so far, applied when the mapping is complete. */
   merges: { value: unknown; at: number }[];
 }
@@ -452,13 +464,29 @@ function buildYaml(doc: Document, opts: ReadOptions, positions: Positions, place
 
   const stack: Frame[] = [];
   let result: unknown = null;
+  /** The data path of the innermost open collection, plus `last`. */
+  const pathTo = (last?: PathSegment): PathSegment[] => {
+    const out: PathSegment[] = [];
+    for (const f of stack) if (f.seg !== null) out.push(f.seg);
+    if (last !== undefined) out.push(last);
+    return out;
+  };
   const begin = (node: YamlNode, slot: Slot, depth: number): Frame => {
     if (depth >= maxDepth)
       throw new CgError(problem('too_deep', { limit: maxDepth, format: 'YAML' }, place(startOf(node, 0))));
     if (node.anchor) anchors.set(node.anchor, node);
     open.add(node);
     const start = startOf(node, 0);
-    const frame: Frame = { node, out: [], next: 0, size: 1, depth, slot, merges: [] };
+    const parent = stack[stack.length - 1];
+    const seg: PathSegment | null =
+      slot.kind === 'root'
+        ? null
+        : slot.kind === 'item'
+          ? (parent.out as unknown[]).length
+          : slot.kind === 'merge'
+            ? MERGE
+            : slot.key;
+    const frame: Frame = { node, out: [], next: 0, size: 1, depth, slot, seg, merges: [] };
     if (isMap(node)) {
       frame.out = {};
       frame.keys = new Map();
@@ -513,16 +541,16 @@ function buildYaml(doc: Document, opts: ReadOptions, positions: Positions, place
         if (isScalar(pair.key) && pair.key.anchor) anchors.set(pair.key.anchor, pair.key);
         if (isMergeKey(pair.key, merge)) slot = { kind: 'merge', at: keyAt };
         else if (!isScalar(pair.key) && pair.key !== null) {
-          note(problem('complex_key', {}, place(keyAt)));
+          note(problem('complex_key', {}, { path: pathTo(), ...place(keyAt) }));
           continue;
         } else {
           const raw = isScalar(pair.key) ? pair.key.value : null;
           const key = raw === null || raw === undefined ? '' : String(raw);
           if (isReservedName(key)) {
-            note(reservedNameProblem(key, 'key', place(keyAt)));
+            note(reservedNameProblem(key, 'key', { path: pathTo(key), ...place(keyAt) }));
             slot = { kind: 'key', key: null };
           } else if (f.keys!.has(key)) {
-            note(problem('duplicate_key', { key }, place(keyAt)));
+            note(problem('duplicate_key', { key }, { path: pathTo(key), ...place(keyAt) }));
             slot = { kind: 'key', key: null };
           } else slot = { kind: 'key', key };
         }
@@ -554,9 +582,10 @@ function buildYaml(doc: Document, opts: ReadOptions, positions: Positions, place
       continue;
     }
     // The collection is complete: apply merge keys (explicit keys win; earlier sources win).
+    if (f.merges.length)
+      applyMerges(f, positions, (at) => note(problem('invalid_merge', {}, { path: pathTo(MERGE), ...place(at) })));
     stack.pop();
     const keyAt = keyAts.pop()!;
-    if (f.merges.length) applyMerges(f, positions, (at) => note(problem('invalid_merge', {}, place(at))));
     open.delete(f.node);
     built.set(f.node, { value: f.out, size: f.size });
     const at = startOf(f.node, keyAt);

@@ -3,7 +3,7 @@
  * their issue, missing values, duplicate ids, status quo not an option, interactions on one issue.
  * Every problem carries the exact data path. Browser-safe.
  */
-import type { PathSegment, Problem } from '../core/index.ts';
+import { isReservedName, reservedNameProblem, type PathSegment, type Problem } from '../core/index.ts';
 import { ASSUMPTION, type Scenario } from './scenario.ts';
 
 function listOf(ids: Iterable<string>): string {
@@ -20,6 +20,8 @@ export function checkScenario(s: Scenario): Problem[] {
   const checkDuplicates = (items: { id: string }[], base: PathSegment[], what: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
+      // Ids become keys of the party maps (weights, values): these names would reach Object.prototype.
+      if (isReservedName(item.id)) problems.push(reservedNameProblem(item.id, 'id', { path: [...base, i, 'id'] }));
       const first = seen.get(item.id);
       if (first !== undefined) {
         add('duplicate_id', [...base, i, 'id'], `duplicate ${what} id "${item.id}" (already used at index ${first})`, {
@@ -31,6 +33,7 @@ export function checkScenario(s: Scenario): Problem[] {
 
   const sources = s.sources ?? [];
   const areas = s.areas ?? [];
+  if (isReservedName(s.id)) problems.push(reservedNameProblem(s.id, 'id', { path: ['id'] }));
   checkDuplicates(sources, ['sources'], 'source');
   checkDuplicates(areas, ['areas'], 'area');
   checkDuplicates(s.issues, ['issues'], 'issue');
