@@ -38,6 +38,8 @@ export interface StructuredText {
   data: unknown;
   /** 1-based line and column of the node at `path` (its key, for the last segment of a map path), or of the deepest existing ancestor. */
   locate(path: readonly PathSegment[]): { line: number; column: number } | undefined;
+  /** The same, but the value's place for the last segment too (where a bad value is written). */
+  locateValue(path: readonly PathSegment[]): { line: number; column: number } | undefined;
 }
 
 export interface ReadOptions {
@@ -73,7 +75,7 @@ class Positions {
     private readonly work?: { steps: number },
   ) {}
 
-  locate(data: unknown, path: readonly PathSegment[]): { line: number; column: number } | undefined {
+  locate(data: unknown, path: readonly PathSegment[], atKey = true): { line: number; column: number } | undefined {
     let node = data;
     let best = this.rootStart;
     for (let i = 0; i < path.length; i++) {
@@ -84,12 +86,13 @@ class Positions {
       if ('keys' in entry) {
         const at = entry.keys.get(String(seg));
         if (!at) break;
-        if (i === path.length - 1) {
+        if (i === path.length - 1 && atKey) {
           best = at[0];
           break;
         }
         node = (node as Record<string, unknown>)[String(seg)];
         best = at[1];
+        if (i === path.length - 1) break;
       } else {
         if (typeof seg !== 'number' || entry.items[seg] === undefined) break;
         node = (node as unknown[])[seg];
@@ -237,7 +240,7 @@ function readJson(text: string, opts: ReadOptions): StructuredText {
   };
 
   i = ws(i);
-  if (i >= n) return { data: null, locate: () => undefined };
+  if (i >= n) return { data: null, locate: () => undefined, locateValue: () => undefined };
   for (;;) {
     // A value starts here.
     i = ws(i);
@@ -299,7 +302,11 @@ function readJson(text: string, opts: ReadOptions): StructuredText {
       if (!top) {
         if (i < n) fail(i, `unexpected ${shown(i)} after the end of the JSON value`);
         if (problems.length) throw new CgError(capProblems(problems));
-        return { data: root, locate: (path) => positions.locate(root, path) };
+        return {
+          data: root,
+          locate: (path) => positions.locate(root, path),
+          locateValue: (path) => positions.locate(root, path, false),
+        };
       }
       const ch = text.charCodeAt(i);
       if (ch === 44) {
@@ -347,7 +354,11 @@ function readYaml(text: string, opts: ReadOptions): StructuredText {
     );
   const positions = new Positions(toLineCol, opts.work);
   const data = buildYaml(doc, opts, positions, place);
-  return { data, locate: (path) => positions.locate(data, path) };
+  return {
+    data,
+    locate: (path) => positions.locate(data, path),
+    locateValue: (path) => positions.locate(data, path, false),
+  };
 }
 
 function firstLine(message: string): string {

@@ -5,7 +5,7 @@
  */
 import { CgError } from '../core/index.ts';
 import { readScenarioFile, scanBuiltinScenarios } from '../model/node.ts';
-import { locate, parseFrameworkText, parseYamlText } from './file.ts';
+import { parseFrameworkText, parseYamlText } from './file.ts';
 import type { Framework } from './model.ts';
 import { readTextFile } from './read-text.node.ts';
 import { checkScenarioLinks, type LinkedScenario } from './scenario-links.ts';
@@ -30,14 +30,14 @@ export async function readFrameworkFileChecked(
   const builtins = await namedBuiltins(framework);
   const { problems, unresolved } = checkScenarioLinks(framework, (id) => builtins.get(id));
   if (problems.length) {
-    const { doc, lc } = parseYamlText(text, file);
+    const { locateValue } = parseYamlText(text, file);
     throw new CgError(
       problems.map((p) => ({
         code: 'unknown_scenario_reference',
         path: p.path,
         message: p.message,
         file,
-        ...(locate(doc, lc, p.path) ?? {}),
+        ...(locateValue(p.path) ?? {}),
       })),
     );
   }
