@@ -1,6 +1,7 @@
 /** CLI entry point: runs the program and turns errors into clean messages and exit codes. */
 import { buildProgram, CommanderError } from './program.ts';
-import { formatProblems, isCgError } from '../core/index.ts';
+import { isCgError } from '../core/index.ts';
+import { formatForCli } from './locale.ts';
 
 async function main(argv: string[]): Promise<number> {
   const program = await buildProgram(argv);
@@ -15,7 +16,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (isCgError(e)) {
-      process.stderr.write(formatProblems(e.problems) + '\n');
+      process.stderr.write(formatForCli(e.problems) + '\n');
       return e.exitCode;
     }
     const err = e as Error;

@@ -26,11 +26,13 @@
 import { z } from 'zod';
 import {
   CgError,
+  isReservedName,
+  problem,
   problemsFromZod,
   readStructuredText,
   reservedNameProblem,
-  isReservedName,
   valueTreeProblems,
+  worded,
   type PathSegment,
   type Problem,
 } from '../core/index.ts';
@@ -52,7 +54,7 @@ export const cooperationScenarioSchema = z
       .array(
         z
           .object({
-            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'ids are lower-case letters, digits, _ or -'),
+            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, worded('lower_id')),
             name: z.string().min(1),
           })
           .strict(),
@@ -62,7 +64,7 @@ export const cooperationScenarioSchema = z
       .array(
         z
           .object({
-            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'ids are lower-case letters, digits, _ or -'),
+            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, worded('lower_id')),
             name: z.string().min(1),
             payoffs: z.record(z.string(), payoffSchema),
             basis: z.enum(['modelling assumption', 'sourced']),
@@ -113,42 +115,31 @@ export function cooperationScenarioFromData(
   if (!r.success) throw new CgError(problemsFromZod(r.error, file).map(located));
   const sc = r.data;
   const problems: Problem[] = [];
+  const at = file ? { file } : {};
   const ids = new Set<string>();
   sc.parties.forEach((p, i) => {
     // Party ids are keys of every issue's payoffs: these names would reach Object.prototype.
     if (isReservedName(p.id)) problems.push(reservedNameProblem(p.id, 'id', { path: ['parties', i, 'id'] }));
     if (ids.has(p.id))
-      problems.push({
-        code: 'duplicate_id',
-        path: ['parties', i, 'id'],
-        message: `party id "${p.id}" is used twice`,
-      });
+      problems.push(problem('duplicate_id', { kind: 'party', id: p.id }, { path: ['parties', i, 'id'], ...at }));
     ids.add(p.id);
   });
   const issueIds = new Set<string>();
   sc.issues.forEach((issue, i) => {
     if (isReservedName(issue.id)) problems.push(reservedNameProblem(issue.id, 'id', { path: ['issues', i, 'id'] }));
     if (issueIds.has(issue.id))
-      problems.push({
-        code: 'duplicate_id',
-        path: ['issues', i, 'id'],
-        message: `issue id "${issue.id}" is used twice`,
-      });
+      problems.push(problem('duplicate_id', { kind: 'issue', id: issue.id }, { path: ['issues', i, 'id'], ...at }));
     issueIds.add(issue.id);
     for (const p of sc.parties)
       if (!Object.prototype.hasOwnProperty.call(issue.payoffs, p.id))
-        problems.push({
-          code: 'missing_payoffs',
-          path: ['issues', i, 'payoffs'],
-          message: `issue "${issue.id}" has no payoffs for party "${p.id}"`,
-        });
+        problems.push(
+          problem('missing_payoffs', { issue: issue.id, party: p.id }, { path: ['issues', i, 'payoffs'], ...at }),
+        );
     for (const k of Object.keys(issue.payoffs))
       if (!ids.has(k))
-        problems.push({
-          code: 'unknown_party',
-          path: ['issues', i, 'payoffs', k],
-          message: `"${k}" is not a party of this scenario (parties: ${[...ids].join(', ')})`,
-        });
+        problems.push(
+          problem('unknown_party', { party: k, known: [...ids] }, { path: ['issues', i, 'payoffs', k], ...at }),
+        );
   });
   if (problems.length) throw new CgError(problems.map(located));
   return sc;
@@ -156,22 +147,16 @@ export function cooperationScenarioFromData(
 
 function party(sc: CooperationScenario, id: string): void {
   if (!sc.parties.some((p) => p.id === id)) {
-    throw new CgError({
-      code: 'unknown_party',
-      path: ['parties'],
-      message: `unknown party "${id}"; the scenario has ${sc.parties.map((p) => p.id).join(', ')}`,
-    });
+    throw new CgError(
+      problem('unknown_party', { party: id, known: sc.parties.map((p) => p.id) }, { path: ['parties'] }),
+    );
   }
 }
 
 function issue(sc: CooperationScenario, id: string) {
   const hit = sc.issues.find((i) => i.id === id);
   if (!hit)
-    throw new CgError({
-      code: 'unknown_issue',
-      path: ['issues'],
-      message: `unknown issue "${id}"; the scenario has ${sc.issues.map((i) => i.id).join(', ')}`,
-    });
+    throw new CgError(problem('unknown_issue', { issue: id, known: sc.issues.map((i) => i.id) }, { path: ['issues'] }));
   return hit;
 }
 

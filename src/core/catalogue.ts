@@ -5,12 +5,38 @@
  * checker refuses unknown codes in `fail` and `problem`); a test checks every entry renders in
  * every locale. Entries are grouped by area in `messages/`. Browser-safe.
  */
+import { cli } from './messages/cli.ts';
 import { common } from './messages/common.ts';
+import { analysis } from './messages/analysis.ts';
+import { cooperation } from './messages/cooperation.ts';
+import { framework } from './messages/framework.ts';
+import { genius } from './messages/genius.ts';
+import { http } from './messages/http.ts';
+import { input } from './messages/input.ts';
+import { interop } from './messages/interop.ts';
+import { jobs } from './messages/jobs.ts';
+import { negotiation } from './messages/negotiation.ts';
+import { scenario } from './messages/scenario.ts';
+import { store } from './messages/store.ts';
+import { web } from './messages/web.ts';
 import { limits } from './messages/limits.ts';
 import type { MessageSpec } from './messages/define.ts';
 
 export const CATALOGUE = {
   ...common,
+  ...input,
+  ...scenario,
+  ...analysis,
+  ...negotiation,
+  ...cooperation,
+  ...genius,
+  ...interop,
+  ...framework,
+  ...store,
+  ...jobs,
+  ...http,
+  ...cli,
+  ...web,
   ...limits,
 } as const;
 

@@ -4,5 +4,6 @@ export * from './random.ts';
 export * from './sorted.ts';
 export * from './text.ts';
 export * from './catalogue.ts';
+export * from './locale.ts';
 export * from './limits.ts';
 export * from './structured-text.ts';

@@ -41,11 +41,7 @@ export function frameworkFromData(
   if (!r.success) throw new CgError(withLines(problemsFromZod(r.error, file)));
   const issues = crossCheck(r.data);
   if (issues.length) {
-    throw new CgError(
-      withLines(
-        issues.map((i) => ({ code: 'invalid_reference', path: i.path, message: i.message, ...(file ? { file } : {}) })),
-      ),
-    );
+    throw new CgError(withLines(issues.map((i) => (file ? { ...i, file } : i))));
   }
   return normalizeFramework(r.data);
 }

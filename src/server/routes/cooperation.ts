@@ -105,7 +105,7 @@ export default function cooperation(app: ZodApp): void {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'add cooperation games');
+      requireOwner(req.principal, 'add_cooperation_games');
       // JSON is parsed once, as JSON, by the body parser (which also applies the depth and name
       // limits); only YAML bodies are read from text here, keeping their line numbers.
       const body = req.body;
@@ -143,7 +143,7 @@ export default function cooperation(app: ZodApp): void {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'delete cooperation games');
+      requireOwner(req.principal, 'delete_cooperation_games');
       await games.delete(req.params.id);
       return reply.status(204).send(null);
     },
@@ -181,7 +181,7 @@ export default function cooperation(app: ZodApp): void {
         'cooperation',
         null,
         body,
-        (ctx) => runTournamentJob(body, ctx, choice),
+        (ctx) => runTournamentJob(app.services.tasks, body, ctx, choice),
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);

@@ -21,6 +21,7 @@ import {
   StrategyListSchema,
 } from '../schemas/negotiation.ts';
 import { checkRun, resolveTarget } from '../negotiation/target.ts';
+import { runComparisonJob, runSessionJob } from '../negotiation/run.ts';
 
 /** What a job records as its parameters: never a posted document (it may hold private preferences). */
 function recordedParams(body: Record<string, unknown>, name: string): Record<string, unknown> {
@@ -29,7 +30,7 @@ function recordedParams(body: Record<string, unknown>, name: string): Record<str
 }
 
 export default function negotiation(app: ZodApp): void {
-  const { scenarios, jobs, negotiation: runner } = app.services;
+  const { scenarios, jobs, tasks } = app.services;
 
   app.get(
     '/negotiation/strategies',
@@ -83,7 +84,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runner.session(domain, params, ctx),
+        (ctx) => runSessionJob(tasks, domain, params, ctx),
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);
@@ -108,17 +109,20 @@ export default function negotiation(app: ZodApp): void {
       const n = domain.parties.length;
       const distinct = new Set(body.agents).size;
       if (!body.selfPlay && distinct < n)
-        fail('agent_count', `Without self-play, ${n} parties need at least ${n} different agents.`, {
-          path: ['body', 'agents'],
-        });
+        fail('agent_count', { distinct: true, parties: n }, { path: ['body', 'agents'] });
       const sessions = body.agents.length ** n * body.repetitions;
       if (sessions > MAX_COMPARISON_SESSIONS) {
         fail(
           'too_many_sessions',
-          `${body.agents.length} agents on ${n} parties with ${body.repetitions} repetition(s) make ${sessions} sessions per mode; the limit is ${MAX_COMPARISON_SESSIONS}. Use fewer agents or repetitions (the CLI has no limit).`,
           {
-            path: ['body', 'agents'],
+            for: 'comparison',
+            agents: body.agents.length,
+            parties: n,
+            repetitions: body.repetitions,
+            sessions,
+            limit: MAX_COMPARISON_SESSIONS,
           },
+          { path: ['body', 'agents'] },
         );
       }
       const params = {
@@ -135,7 +139,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation-comparison',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runner.comparison(domain, params, ctx),
+        (ctx) => runComparisonJob(tasks, domain, params, ctx),
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);
