@@ -4,6 +4,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CgError, problem, type ParamsOf, type Problem } from '../../core/index.ts';
+import { guardXml } from '../xml-guard.ts';
 
 type GeniusParams = ParamsOf<'genius_invalid'>;
 
@@ -56,6 +57,7 @@ export function looksLikeXml(text: string): boolean {
 
 /** Parse XML text into its root element; malformed XML throws a `CgError` with line and column. */
 export function parseXml(text: string, file: string): XmlElement {
+  guardXml(text, file);
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) {
     let p: Problem = problem(

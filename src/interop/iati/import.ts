@@ -16,6 +16,7 @@
  * XML syntax errors are CgErrors with line and column. Browser-safe (fast-xml-parser is pure JS).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { guardXml } from '../xml-guard.ts';
 import { describeUnclosed } from '../xml-unclosed.ts';
 import { CgError, problem } from '../../core/index.ts';
 import { validateFramework } from '../../framework/index.ts';
@@ -55,6 +56,7 @@ const ARRAYS = new Set([
 ]);
 
 export function parseIatiXml(xml: string, file?: string): Node {
+  guardXml(xml, file);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const unclosed = describeUnclosed(xml, valid.err.msg);
@@ -119,7 +121,7 @@ export function iatiToFramework(xml: string, opts: { file?: string; id?: string 
       ),
     );
   }
-  const r = ours ? readOurs(activities, prefix!) : readForeign(activities, opts);
+  const r = ours ? readOurs(activities, prefix!, opts.file) : readForeign(activities, opts);
   if (opts.id) r.framework.id = opts.id;
   r.framework = validateFramework(r.framework, opts.file ?? 'IATI import');
   return r;
