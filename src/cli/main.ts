@@ -1,6 +1,6 @@
 /** CLI entry point: runs the program and turns errors into clean messages and exit codes. */
 import { buildProgram, CommanderError } from './program.ts';
-import { isCgError } from '../core/index.ts';
+import { isCgError, problem } from '../core/index.ts';
 import { formatForCli } from './locale.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -19,8 +19,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(formatForCli(e.problems) + '\n');
       return e.exitCode;
     }
+    // Not bad input but a bug: said in the same format, exit 1 (bad input is always a CgError, exit 2).
     const err = e as Error;
-    process.stderr.write(`error: ${err?.message ?? String(e)}\n`);
+    process.stderr.write(formatForCli([problem('internal_error', { detail: err?.message ?? String(e) })]) + '\n');
     if (process.env.CG_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
     return 1;
   }
