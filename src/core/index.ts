@@ -7,3 +7,10 @@ export * from './catalogue.ts';
 export * from './locale.ts';
 export * from './limits.ts';
 export * from './structured-text.ts';
+export {
+  exportFeatureText,
+  type ExportFeature,
+  type GeniusWebFault,
+  type GeniusParams,
+  type GeniusCase,
+} from './messages/genius.ts';

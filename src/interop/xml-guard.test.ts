@@ -185,3 +185,22 @@ describe('IATI import of our own export, edited by hand', async () => {
     expect(e.problems[0]).toMatchObject({ code: 'iati_extension_broken', params: { case: 'unreadable' } });
   });
 });
+
+describe('found by the fuzzer', () => {
+  it('an XML declaration with a stray quote passes the validator but not the parser: xml_syntax_error, not an Error', () => {
+    const broken = (t: string) => t.replace(/^<\?xml version="1\.0"/, '<?xml versi"unclosedn="1.0"');
+    const ours = frameworkToIati(
+      JSON.parse(JSON.stringify(iatiToFramework(iati).framework)) as Parameters<typeof frameworkToIati>[0],
+    ).xml;
+    expect(broken(ours)).not.toBe(ours);
+    expect(refusal(() => iatiToFramework(broken(ours), { file: 'a.xml' })).problems[0]).toMatchObject({
+      code: 'xml_syntax_error',
+      file: 'a.xml',
+    });
+    const domain = '<?xml version="1.0" encoding="UTF-8"?>\n' + domainText;
+    expect(refusal(() => parseXml(broken(domain), 'd.xml')).problems[0]).toMatchObject({
+      code: 'xml_syntax_error',
+      file: 'd.xml',
+    });
+  });
+});

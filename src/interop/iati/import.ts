@@ -84,7 +84,14 @@ export function parseIatiXml(xml: string, file?: string): Node {
     htmlEntities: true,
     isArray: (name, _jpath, _leaf, isAttribute) => !isAttribute && (ARRAYS.has(name) || name.includes(':')),
   });
-  return parser.parse(xml) as Node;
+  try {
+    return parser.parse(xml) as Node;
+  } catch (e) {
+    // The parser refuses a few things its validator lets through (a processing instruction left
+    // open, found by the fuzzer): malformed XML too, not a crash.
+    if (e instanceof CgError) throw e;
+    throw new CgError(problem('xml_syntax_error', { detail: (e as Error).message }, file ? { file } : {}));
+  }
 }
 
 export function iatiToFramework(xml: string, opts: { file?: string; id?: string } = {}): IatiImport {
