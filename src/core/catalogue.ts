@@ -15,11 +15,12 @@ import { http } from './messages/http.ts';
 import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
 import { jobs } from './messages/jobs.ts';
+import { limits } from './messages/limits.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
 import { web } from './messages/web.ts';
-import { limits } from './messages/limits.ts';
+import { inputLimits } from './messages/input-limits.ts';
 import type { MessageSpec } from './messages/define.ts';
 
 export const CATALOGUE = {
@@ -34,10 +35,11 @@ export const CATALOGUE = {
   ...framework,
   ...store,
   ...jobs,
+  ...limits,
   ...http,
   ...cli,
   ...web,
-  ...limits,
+  ...inputLimits,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -13,7 +13,7 @@
  *   as keys, ids, element, attribute or column names they are refused as data errors.
  */
 import { MAX_PROBLEMS, problem, type PathSegment, type Problem, type ProblemPlace } from './problems.ts';
-import type { Format, NameRole } from './messages/limits.ts';
+import type { Format, NameRole } from './messages/input-limits.ts';
 
 export const LIMITS = {
   depth: 64,
