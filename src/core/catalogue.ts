@@ -6,10 +6,12 @@
  * every locale. Entries are grouped by area in `messages/`. Browser-safe.
  */
 import { common } from './messages/common.ts';
+import { robustness } from './messages/robustness.ts';
 import type { MessageSpec } from './messages/define.ts';
 
 export const CATALOGUE = {
   ...common,
+  ...robustness,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -1,10 +1,12 @@
 /**
  * Cross-reference checks of a scenario that zod's shape check cannot do: unknown ids, options not in
- * their issue, missing values, duplicate ids, status quo not an option, interactions on one issue.
+ * their issue, missing values, duplicate ids, status quo not an option, interactions on one issue,
+ * and every uncertainty against the number it is about (uncertainty-check.ts).
  * Every problem carries the exact data path. Browser-safe.
  */
 import type { PathSegment, Problem } from '../core/index.ts';
 import { ASSUMPTION, type Scenario } from './scenario.ts';
+import { checkScenarioUncertainty, uncertaintySources } from './uncertainty-check.ts';
 
 function listOf(ids: Iterable<string>): string {
   const all = [...ids];
@@ -207,5 +209,7 @@ export function checkScenario(s: Scenario): Problem[] {
       checkOptionMap(term.when, [...path, 'when']);
     });
   });
+  for (const u of uncertaintySources(s)) checkSource(u.source, u.path);
+  problems.push(...checkScenarioUncertainty(s));
   return problems;
 }
