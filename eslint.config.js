@@ -18,20 +18,27 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       'boundaries/entry-points': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': [
+      'boundaries/no-tracker-refs': 'error',
+      '@typescript-eslint/no-unused-vars': [
         'error',
-        {
-          selector: 'Program > :matches(ExpressionStatement, VariableDeclaration) Literal[value=/\\bissue #?\\d+\\b/i]',
-          message: 'Name the behaviour, not the issue number.',
-        },
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
+  },
+  {
+    // Kysely's documented pattern: migrations take Kysely<any>, since they must not depend on
+    // today's schema types; tests read JSON replies loosely.
+    files: ['src/store/migrations/**', '**/*.test.ts', 'src/**/test-support.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Only meaningful when the React Compiler rewrites components; this app does not use it.
+      'react-hooks/preserve-manual-memoization': 'off',
+    },
   },
 );

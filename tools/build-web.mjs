@@ -8,4 +8,7 @@ import { build } from 'vite';
 process.env.NODE_ENV = 'production';
 const web = fileURLToPath(new URL('../web/', import.meta.url));
 await build({ configFile: `${web}vite.config.ts`, mode: 'production', logLevel: 'warn' });
-writeFileSync(`${web}dist/build.json`, JSON.stringify({ mode: 'production', builtAt: new Date().toISOString() }) + '\n');
+writeFileSync(
+  `${web}dist/build.json`,
+  JSON.stringify({ mode: 'production', builtAt: new Date().toISOString() }) + '\n',
+);

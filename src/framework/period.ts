@@ -93,7 +93,7 @@ export function parsePeriod(raw: string): Period | null {
       placeable: true,
     };
   }
-  if ((m = DAY.exec(label))) {
+  if (DAY.test(label)) {
     if (!isIsoDate(label)) return null;
     return { label, kind: 'day', start: label, end: label, placeable: true };
   }

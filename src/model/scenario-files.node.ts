@@ -63,7 +63,7 @@ export async function listBuiltinScenarios(): Promise<BuiltinScenario[]> {
 
 /** Every scenario file in `scenarios/`: the valid ones sorted by id, and the broken ones apart. */
 export async function scanBuiltinScenarios(dir = SCENARIOS_DIR): Promise<BuiltinScan> {
-  let names: string[] = [];
+  let names: string[];
   try {
     names = await readdir(dir);
   } catch {

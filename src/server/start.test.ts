@@ -7,10 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { serverEntry } from './testing.ts';
-
-const root = resolve(import.meta.dirname, '../..');
 
 function start(env: Record<string, string>, cwd: string) {
   return spawnSync(process.execPath, [serverEntry()], {

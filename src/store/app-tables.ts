@@ -1,5 +1,5 @@
 /**
- * Tables of the web app and HTTP API (issue 6): stored scenarios, jobs (negotiation and
+ * Tables of the web app and HTTP API: stored scenarios, jobs (negotiation and
  * cooperation runs), delegations (per-party access tokens), cooperation games and small facts
  * about the database. They live in the same database as the framework tracker (migration
  * `0002_app` in ./migrations); the server works on `appDb(store.db)`.

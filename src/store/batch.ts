@@ -23,6 +23,7 @@ export async function insertBatched<T extends keyof Database & string>(
   for (let i = 0; i < rows.length; i += size) {
     await db
       .insertInto(table)
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely cannot relate a table name held in a variable to its row type
       .values(rows.slice(i, i + size) as any)
       .execute();
     await onBatch?.(Math.min(rows.length, i + size));

@@ -8,7 +8,7 @@
  * takes the row lock (PostgreSQL) or the database write lock (SQLite, BEGIN IMMEDIATE), so two
  * writers of one framework never interleave and no update is lost.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { CgError } from '../core/index.ts';
 import {
   auditFramework,
@@ -149,7 +149,7 @@ export class FrameworkRepository {
         .selectAll()
         .where('framework_id', '=', id)
         .orderBy('position')
-        .execute() as unknown as Promise<any[]>;
+        .execute() as unknown as Promise<Selectable<Database[T]>[]>;
     const [areas, objectives, results, indicators, actions, actors, budgets, disbursements, linkages] =
       await Promise.all([
         byFw('areas'),

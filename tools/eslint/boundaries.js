@@ -50,7 +50,8 @@ export const entryPoints = {
       entry:
         '{{target}} is inside src/{{folder}}; import it through src/{{folder}}/index.ts (browser-safe) or src/{{folder}}/node.ts (Node adapters).',
       testing: 'src/{{folder}}/testing.ts is for tests, benchmarks and e2e only.',
-      layer: 'src/{{from}} (layer {{fromLayer}}) may not import src/{{folder}} (layer {{toLayer}}): arrows run apps -> engines -> model -> core.',
+      layer:
+        'src/{{from}} (layer {{fromLayer}}) may not import src/{{folder}} (layer {{toLayer}}): arrows run apps -> engines -> model -> core.',
       apps: 'src/{{from}} and src/{{folder}} are both apps; move what they share into a lower folder.',
       web: 'web/ runs in the browser: import src/{{folder}}/index.ts, not {{entry}}.',
       unknown: 'src/{{folder}} is not a concept folder known to tools/eslint/boundaries.js (add it to LAYERS).',
@@ -88,7 +89,8 @@ export const entryPoints = {
       if (from && !test && from.folder in LAYERS) {
         const a = LAYERS[from.folder];
         const b = LAYERS[to.folder];
-        if (a === 5 && b === 5) context.report({ node, messageId: 'apps', data: { from: from.folder, folder: to.folder } });
+        if (a === 5 && b === 5)
+          context.report({ node, messageId: 'apps', data: { from: from.folder, folder: to.folder } });
         else if (b >= a)
           context.report({
             node,
@@ -115,4 +117,30 @@ export const entryPoints = {
   },
 };
 
-export default { rules: { 'entry-points': entryPoints } };
+/**
+ * `boundaries/no-tracker-refs`: comments say what the code does and why, not which tracker issue
+ * asked for it (an issue number with 's, in parentheses, or after #): issue numbers go stale as soon as the work
+ * lands. Negotiation issues ("issue 2 at option 3") are domain language and stay allowed.
+ */
+const TRACKER_REF = /\(issues? #?\d+\)|\bissues? #\d+|\bissue \d+'s\b|(^|\s)#\d+\b/i;
+
+export const noTrackerRefs = {
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'no tracker issue numbers in comments' },
+    schema: [],
+    messages: { ref: 'Comment names a tracker issue ({{ref}}); say what the code does instead.' },
+  },
+  create(context) {
+    return {
+      Program() {
+        for (const comment of context.sourceCode.getAllComments()) {
+          const m = TRACKER_REF.exec(comment.value);
+          if (m) context.report({ loc: comment.loc, messageId: 'ref', data: { ref: m[0].trim() } });
+        }
+      },
+    };
+  },
+};
+
+export default { rules: { 'entry-points': entryPoints, 'no-tracker-refs': noTrackerRefs } };

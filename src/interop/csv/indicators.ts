@@ -161,7 +161,7 @@ export function parseIndicatorsCsv(text: string, file?: string): Observation[] {
 export function inferQuality(o: Pick<Observation, 'note' | 'sourceTitle' | 'sourceUrl'>): SourceQuality {
   const text = `${o.note} ${o.sourceTitle}`;
   if (/LOW-RELIABILITY|LOW-QUALITY|partisan/i.test(text)) return 'low';
-  let host = '';
+  let host: string;
   try {
     host = o.sourceUrl ? new URL(o.sourceUrl).hostname : '';
   } catch {

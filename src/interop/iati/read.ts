@@ -1,4 +1,5 @@
 /** Helpers shared by the IATI readers (browser-safe). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fast-xml-parser's output is untyped nested records; the readers check each field they use
 export type Node = Record<string, any>;
 
 /** Text of the preferred narrative (English, else the activity language, else the first). */

@@ -155,7 +155,6 @@ export class MitmEngine implements Engine {
         const key = goal.kind === 'max' ? raw : -raw;
         if (key > bestKey) {
           bestKey = key;
-          bestRaw = raw;
           bestA = i;
           bestB = j;
         }

@@ -1,5 +1,5 @@
 /**
- * Framework routes over issue 5's store, on SQLite and on PostgreSQL: CRUD with optimistic
+ * Framework routes over the tracker's store, on SQLite and on PostgreSQL: CRUD with optimistic
  * versions, audit and progress equal to the library's, CSV indicator import (all or nothing,
  * problems with line and column), IATI export (valid against the IATI schema) and import.
  */

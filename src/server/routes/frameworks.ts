@@ -1,5 +1,5 @@
 /**
- * Frameworks (issue 5's store: `store.frameworks`): list, get, create (JSON or YAML), replace and
+ * Frameworks (the tracker's store: `store.frameworks`): list, get, create (JSON or YAML), replace and
  * delete with optimistic versions (409 on a stale version), the five-criteria audit and progress.
  * Indicator import (CSV) and IATI export/import are in framework-io.ts.
  *

@@ -31,6 +31,7 @@ export async function postgresTestDb(): Promise<TestDb> {
     throw new Error(
       `PostgreSQL is unreachable at ${PG_TEST_URL.replace(/\/\/[^@]*@/, '//***@')} (${(e as Error).message}). ` +
         'Start it with .ci/postgres-up (or set CG_TEST_DATABASE_URL); the store suite runs against both engines and does not skip.',
+      { cause: e },
     );
   } finally {
     await client.end().catch(() => {});

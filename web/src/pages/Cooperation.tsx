@@ -49,8 +49,8 @@ export function CooperationPage() {
   const [chosen, setChosen] = useState<string[]>([]);
   const [games, setGames] = useState<Game[]>([]);
   const [stage, setStage] = useState('');
-  const [row, setRow] = useState('');
-  const [col, setCol] = useState('');
+  const [rowPick, setRow] = useState('');
+  const [colPick, setCol] = useState('');
   const [turns, setTurns] = useState(200);
   const [reps, setReps] = useState(5);
   const [noise, setNoise] = useState(0);
@@ -74,12 +74,11 @@ export function CooperationPage() {
 
   const [gameId, issueId] = stage ? stage.split('|') : ['', ''];
   const game = games.find((g) => g.id === gameId);
-  useEffect(() => {
-    if (game) {
-      setRow((r) => (game.parties.some((p) => p.id === r) ? r : game.parties[0].id));
-      setCol((c) => (game.parties.some((p) => p.id === c) ? c : game.parties[1].id));
-    }
-  }, [gameId]);
+  // A pick that is not a party of the chosen game falls back to its first (row) or second (column) party.
+  const partyOr = (pick: string, fallback: number) =>
+    game && !game.parties.some((p) => p.id === pick) ? game.parties[fallback].id : pick;
+  const row = partyOr(rowPick, 0);
+  const col = partyOr(colPick, 1);
 
   const run = async () => {
     setError(null);

@@ -74,8 +74,7 @@ export function ExplorerPage() {
   const [status, setStatus] = useState('');
   const timing = useRef<HTMLSpanElement>(null);
 
-  const refreshList = async (pick?: string) => {
-    const r = await api<{ scenarios: Summary[] }>('GET', '/api/scenarios');
+  const showList = (r: { scenarios: Summary[] }, pick?: string) => {
     setList(r.scenarios);
     const want =
       pick ??
@@ -84,9 +83,14 @@ export function ExplorerPage() {
         : (r.scenarios.find((s) => s.id === 'north-america') ?? r.scenarios[0])?.id);
     if (want) setSelected(want);
   };
+  const listScenarios = () => api<{ scenarios: Summary[] }>('GET', '/api/scenarios');
+  const refreshList = async (pick?: string) => showList(await listScenarios(), pick);
 
   useEffect(() => {
-    refreshList().catch(setError);
+    listScenarios()
+      .then((r) => showList(r))
+      .catch(setError);
+    // Once, on the first render: later refreshes come from saving or uploading.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

@@ -80,7 +80,7 @@ export function NegotiationPage() {
   const [analysis, setAnalysis] = useState<AnalysisJson | null>(null);
   const [strategies, setStrategies] = useState<Strategy[]>([]);
   const [agents, setAgents] = useState<string[]>([]);
-  const [mode, setMode] = useState<'linked' | 'delinked'>('linked');
+  const [modePick, setMode] = useState<'linked' | 'delinked'>('linked');
   const [protocol, setProtocol] = useState('');
   const [rounds, setRounds] = useState(100);
   const [seed, setSeed] = useState(1);
@@ -132,16 +132,17 @@ export function NegotiationPage() {
   // Delinked talks (and the comparison, which runs both modes) need a status quo on every issue.
   const missingStatusQuo = stored ? stored.document.issues.filter((i) => i.statusQuo === undefined).length : 0;
   const needsStatusQuo = missingStatusQuo > 0 && !stored?.redacted;
-  useEffect(() => {
-    if (missingStatusQuo > 0) setMode('linked');
-  }, [missingStatusQuo]);
-  const partyIds = parties.map((p) => p.id);
+  const mode = missingStatusQuo > 0 ? 'linked' : modePick;
+  const partyIds = useMemo(() => stored?.document.parties.map((p) => p.id) ?? [], [stored]);
   const pairs = partyPairs(parties.length);
   const [px, py] = pairs[Math.min(pair, pairs.length - 1)] ?? [0, 1];
   const scenarioRuns = runs.filter((r) => r.scenarioId === stored?.id);
   const current = scenarioRuns.find((r) => r.n === shown) ?? scenarioRuns[scenarioRuns.length - 1];
-  const visible = current ? (replay === null ? current.offers : current.offers.slice(0, replay)) : [];
-  const points = useMemo(() => offerPoints(visible, partyIds), [visible, partyIds.join()]);
+  const visible = useMemo(
+    () => (current ? (replay === null ? current.offers : current.offers.slice(0, replay)) : []),
+    [current, replay],
+  );
+  const points = useMemo(() => offerPoints(visible, partyIds), [visible, partyIds]);
   const running = runs.some((r) => r.status === 'queued' || r.status === 'running');
 
   const update = (n: number, f: (r: Run) => Run) => setRuns((rs) => rs.map((r) => (r.n === n ? f(r) : r)));
