@@ -19,12 +19,7 @@ export { bruteForceFrontier, bruteForceSolutions, bruteForceLinkage } from './re
 export { randomDomain, syntheticDomain, type RandomDomainSpec } from './random-domain.ts';
 // Robustness: Monte Carlo over uncertain preferences (chunked, mergeable), the most robust
 // package, and exact sensitivity of the Nash package to each weight and value.
-export {
-  robustnessChunk,
-  mergeChunks,
-  type RobustnessInput,
-  type ChunkResult,
-} from './robustness/chunk.ts';
+export { robustnessChunk, mergeChunks, type RobustnessInput, type ChunkResult } from './robustness/chunk.ts';
 export {
   robustnessInput,
   runRobustness,
@@ -42,3 +37,17 @@ export { sensitivity, type SensitivityEntry, type SensitivityResult, type Takeov
 export { summarise, type MonteCarloSummary } from './robustness/summary.ts';
 export { wilson, quantiles, type Estimate, type Quantiles } from './robustness/stats.ts';
 export { Sampler, sampleSeed } from './robustness/sample.ts';
+export { robustnessJson, METHOD_NOTES, type RobustnessJson } from './robustness/json.ts';
+export {
+  robustnessFindings,
+  describeEntry,
+  describeChanges,
+  endInUnits,
+  nearestEnd,
+  possessive,
+  margin,
+  pct,
+  ci,
+  optionLabel,
+  type Finding,
+} from './robustness/findings.ts';

@@ -15,7 +15,8 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (isCgError(e)) {
-      process.stderr.write(formatProblems(e.problems) + '\n');
+      // Catalogue problems are rendered again in the CLI's wording (flags, not API fields).
+      process.stderr.write(formatProblems(e.problems, { locale: 'en', surface: 'cli' }) + '\n');
       return e.exitCode;
     }
     const err = e as Error;

@@ -35,17 +35,19 @@ export function robustnessInput(
   model: PreferenceModel,
   applied: AppliedUncertainty,
   settings: RobustnessSettings = {},
-  base: PathSegment[] = [],
+  base: PathSegment[] | null = [],
 ): RobustnessInput {
+  // base null: the message names the setting itself (the CLI's flags), no data path.
+  const at = (field: string) => ({ path: base === null ? [] : [...base, field] });
   const samples = settings.samples ?? DEFAULT_SAMPLES;
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES)
-    fail('robustness_sample_count', { given: String(samples), max: MAX_SAMPLES }, { path: [...base, 'samples'] });
+    fail('robustness_sample_count', { given: String(samples), max: MAX_SAMPLES }, at('samples'));
   const seed = settings.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-    fail('robustness_bad_seed', { given: String(seed) }, { path: [...base, 'seed'] });
+    fail('robustness_bad_seed', { given: String(seed) }, at('seed'));
   if (settings.baseline === 'issueByIssue' && !model.statusQuo) {
     const issues = model.domain.issues.filter((i) => i.statusQuo === undefined).map((i) => i.id);
-    fail('robustness_needs_status_quo', { issues }, { path: [...base, 'baseline'] });
+    fail('robustness_needs_status_quo', { issues }, at('baseline'));
   }
   const layout = packageLayout(model.domain);
   const tables = layout !== null && samples * layout.width * model.domain.parties.length <= MAX_TABLE;

@@ -216,20 +216,18 @@ export const robustness = {
     status: 400,
     example: { given: '0', max: 100000 },
     message: {
-      en: (p, s) => `${setting('samples', s, 'en')} must be a whole number from 1 to ${p.max.toLocaleString('en-US')}`,
-      es: (p, s) => `${setting('samples', s, 'es')} debe ser un número entero de 1 a ${p.max.toLocaleString('es-ES')}`,
-    },
-    expected: {
-      en: (p) => `1 to ${p.max.toLocaleString('en-US')} samples`,
-      es: (p) => `de 1 a ${p.max.toLocaleString('es-ES')} muestras`,
+      en: (p, s) =>
+        `${setting('samples', s, 'en')} must be a whole number from 1 to ${p.max.toLocaleString('en-US')}, not ${q(p.given)}`,
+      es: (p, s) =>
+        `${setting('samples', s, 'es')} debe ser un número entero de 1 a ${p.max.toLocaleString('es-ES')}, no ${q(p.given)}`,
     },
   }),
   robustness_bad_seed: define<{ given: string }>({
     status: 400,
     example: { given: '-3' },
     message: {
-      en: (_p, s) => `${setting('seed', s, 'en')} must be a whole number from 0 to 4294967295`,
-      es: (_p, s) => `${setting('seed', s, 'es')} debe ser un número entero de 0 a 4294967295`,
+      en: (p, s) => `${setting('seed', s, 'en')} must be a whole number from 0 to 4294967295, not ${q(p.given)}`,
+      es: (p, s) => `${setting('seed', s, 'es')} debe ser un número entero de 0 a 4294967295, no ${q(p.given)}`,
     },
   }),
   robustness_needs_status_quo: define<{ issues: string[] }>({
