@@ -202,7 +202,8 @@ export function uncertaintySettingsFrom(data: unknown, base: PathSegment[] = ['u
   const r = UncertaintySettingsSchema.safeParse(data);
   if (r.success) return r.data as UncertaintySettings;
   const first = r.error.issues[0];
-  const path = [...base, ...first.path.filter((s): s is PathSegment => typeof s !== 'symbol')];
+  const unknown = first.code === 'unrecognized_keys' ? first.keys : [];
+  const path = [...base, ...first.path.filter((s): s is PathSegment => typeof s !== 'symbol'), ...unknown.slice(0, 1)];
   return fail(
     'uncertainty_bad_setting',
     {
