@@ -118,7 +118,11 @@ export default async function (ctx: BenchContext): Promise<void> {
     ctx.report({ area: 'startup', name: 'node -e 0 (floor)', ms: floor.median, extra: { p90: floor.p90.toFixed(0) } });
     const cases: { name: string; target: string; args: string[] }[] = [
       { name: 'commonground --help', target: '150 ms', args: ['--help'] },
-      { name: 'commonground analyze north-america --json', target: '350 ms', args: ['analyze', 'north-america', '--json'] },
+      {
+        name: 'commonground analyze north-america --json',
+        target: '350 ms',
+        args: ['analyze', 'north-america', '--json'],
+      },
       {
         name: 'commonground analyze <Genius 7issues folder> --json',
         target: '400 ms',

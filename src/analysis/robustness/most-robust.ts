@@ -102,41 +102,54 @@ export function mostRobustPackage(
   offer(nominal.ks);
   for (const arr of [table.nash, table.ks]) for (const o of byFrequency(arr, N, m).slice(0, MAX_CANDIDATES)) offer(o);
 
-  let score: (o: Outcome) => number;
+  // Samples in which some package could be acceptable at all (the clamp may rule a sample out).
+  let possible = 0;
+  for (let s = 0; s < N; s++) if (!never[s]) possible++;
+  /** Samples where `o` is acceptable; stops early (returning at most `floor`) once it cannot exceed `floor`. */
+  let score: (o: Outcome, floor: number) => number;
   if (layout) {
     const W = layout.width;
     const C = layout.issues.length;
-    score = (o) => {
-      const cols: number[] = [];
+    score = (o, floor) => {
+      if (floor >= possible) return 0; // cannot beat the incumbent
+      const off = new Int32Array(C);
       for (let c = 0; c < C; c++) {
         const r = optionOf(layout, domain, c, o);
         if (r < 0) return 0;
-        cols.push(layout.offset[c] + r);
+        off[c] = (layout.offset[c] + r) * k;
       }
       let count = 0;
+      let left = possible;
       for (let s = 0; s < N; s++) {
         if (never[s]) continue;
+        left--;
+        const base = s * W * k;
         let ok = true;
         for (let p = 0; p < k && ok; p++) {
           let sum = 0;
-          for (let c = 0; c < C; c++) sum += table.values[(s * W + cols[c]) * k + p];
+          for (let c = 0; c < C; c++) sum += table.values[base + off[c] + p];
           ok = sum > thr[s * k + p];
         }
         if (ok) count++;
+        else if (count + left <= floor) return count;
       }
       return count;
     };
   } else {
     // Components too large to table: score candidates on the drawn domains directly.
     const sampler = new Sampler(model, input.applied);
-    score = (o) => {
+    score = (o, floor) => {
+      if (floor >= possible) return 0;
       let count = 0;
+      let left = possible;
       for (let s = 0; s < N; s++) {
         if (never[s]) continue;
+        left--;
         const u = utilities(sampler.domain(input.seed, table.start + s), o);
         let ok = true;
         for (let p = 0; p < k && ok; p++) ok = u[p] - constants[p] > thr[s * k + p];
         if (ok) count++;
+        else if (count + left <= floor) return count;
       }
       return count;
     };
@@ -146,7 +159,8 @@ export function mostRobustPackage(
   let bestOutcome: Outcome | null = null;
   let nominalNashCount: number | null = null;
   candidates.forEach((o, i) => {
-    const c = score(o);
+    // The nominal Nash package is scored in full (its share is reported); the others only as far as they could win.
+    const c = score(o, i === 0 && nominal.nash ? -1 : best);
     if (i === 0 && nominal.nash) nominalNashCount = c;
     if (c > best) {
       best = c;
@@ -155,7 +169,9 @@ export function mostRobustPackage(
   });
   let nodes = 0;
   let exact = false;
-  if (layout) {
+  if (layout && best >= possible)
+    exact = true; // a candidate is acceptable wherever any package can be
+  else if (layout) {
     const r = branchAndBound(domain, layout, table.values, thr, never, N, k, best, opts.maxNodes ?? 2_000_000);
     nodes = r.nodes;
     exact = r.complete;
@@ -179,16 +195,17 @@ export function mostRobustPackage(
 
 /** Distinct packages of a per-sample outcome table, most frequent first (ties: first seen). */
 function byFrequency(arr: Int32Array, N: number, m: number): Outcome[] {
-  const counts = new Map<string, { n: number; first: number; o: Outcome }>();
+  const counts = new Map<string, { n: number; first: number; s: number }>();
   for (let s = 0; s < N; s++) {
     if (arr[s * m] < 0) continue;
-    const o = Array.from(arr.subarray(s * m, s * m + m));
-    const key = o.join(',');
+    const key = String.fromCharCode(...arr.subarray(s * m, s * m + m));
     const e = counts.get(key);
     if (e) e.n++;
-    else counts.set(key, { n: 1, first: s, o });
+    else counts.set(key, { n: 1, first: s, s });
   }
-  return [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((e) => e.o);
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n || a.first - b.first)
+    .map((e) => Array.from(arr.subarray(e.s * m, e.s * m + m)));
 }
 
 function branchAndBound(
