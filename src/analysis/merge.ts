@@ -20,7 +20,7 @@
  * 4+ parties: all |F| x m sums, then the skyline of skyline.ts.
  * Browser-safe.
  */
-import { CgError, lowerBound } from '../core/index.ts';
+import { CgError } from '../core/index.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
 import { Growable, ListHeap, type Stage } from './merge-buffers.ts';
 import { skyline } from './skyline.ts';
