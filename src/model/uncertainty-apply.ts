@@ -503,6 +503,14 @@ export function assumptionSentences(model: PreferenceModel, a: AppliedUncertaint
   if (run) out.push(`${run} parameters have a range set for this run only (a what-if assumption).`);
   if (a.stated === 'ignore' && model.from === 'scenario')
     out.push("The scenario's own uncertainties are ignored in this run.");
+  const fixedParties = model.domain.parties.filter(
+    (_, p) =>
+      model.parties[p].weights.every((w) => w === 0) && (model.domain.utilities[p].rectangles?.items.length ?? 0) > 0,
+  );
+  if (fixedParties.length)
+    out.push(
+      `${fixedParties.map((x) => x.name).join(', ')}: utility not additive over issues (hyper-rectangles), so no weights or option values to draw; held as written.`,
+    );
   out.push(
     'Every parameter is drawn independently of the others; interaction terms, red lines and the status quo are held as written.',
   );

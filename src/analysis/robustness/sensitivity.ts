@@ -147,7 +147,9 @@ class Moving {
   clampMayBind(): boolean {
     const max = this.base.utilities[this.p].max;
     if (max === undefined) return false;
-    return upperBound(this.d0.utilities[this.p]) > max || upperBound(this.d1.utilities[this.p]) > max;
+    // A bound equal to the cap (weights summing to 1, best options at 1) never clamps: allow rounding.
+    const slack = 1e-9 * Math.max(1, Math.abs(max));
+    return upperBound(this.d0.utilities[this.p]) > max + slack || upperBound(this.d1.utilities[this.p]) > max + slack;
   }
 }
 
