@@ -5,17 +5,16 @@
  *   node --import tsx --expose-gc bench/analysis-case.ts genius:<folder>
  *   node --import tsx --expose-gc bench/analysis-case.ts synthetic:<parties>:<issues>:<options>
  */
-import path from 'node:path';
 import { analyze, syntheticDomain } from '../src/analysis/index.ts';
 import { readGeniusFolder } from '../src/interop/node.ts';
 import type { Domain } from '../src/model/index.ts';
 import { time } from './lib.ts';
-import { PROJECT_ROOT as root } from '../src/core/node.ts';
+import { fixture } from '../src/core/testing.ts';
 
 const spec = process.argv[2];
 let domain: Domain;
 if (spec.startsWith('genius:')) {
-  domain = await readGeniusFolder(path.resolve(root, '../shared/anchors/genius-domains', spec.slice(7)));
+  domain = await readGeniusFolder(fixture('genius-domains', spec.slice(7)));
 } else {
   const [, k, n, m] = spec.split(':').map(Number);
   domain = syntheticDomain(20240927, k, n, m);

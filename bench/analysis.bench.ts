@@ -1,6 +1,6 @@
 /**
  * Issue-linkage analysis: time and peak memory of analyze() (exact frontier + the four bargaining
- * solutions, + linkage when the domain has a status quo) on every shared Genius domain and on
+ * solutions, + linkage when the domain has a status quo) on every reference Genius domain (test/fixtures/genius-domains) and on
  * synthetic additive domains of 10^6 ... 10^30 outcomes (2 and 3 parties), plus 10^100 (2 parties).
  *
  * Each case runs in its own fresh Node process (bench/analysis-case.ts): "ms" is the median of up
@@ -12,9 +12,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchContext, fmtMs } from './lib.ts';
+import { fixture } from '../src/core/testing.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const anchors = path.resolve(here, '..', '../shared/anchors/genius-domains');
+const anchors = fixture('genius-domains');
 
 /** 10000000000 -> 1e10, 5764801 -> 5764801 (exact below 10^9). */
 function sci(n: string): string {

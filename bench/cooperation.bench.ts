@@ -1,7 +1,7 @@
 /**
  * Cooperation engine benchmarks. The classic case is the anchors' generated tournament (15
  * deterministic strategies, 200 turns, 10 repetitions), which the Axelrod library plays in
- * 1.25-1.94 s on this machine (Tournament.play, import excluded; ../shared/anchors/axelrod).
+ * 1.25-1.94 s on this machine (Tournament.play, import excluded; test/fixtures/axelrod/README.md).
  */
 import { fmtMs, machine, peakRssMiB, time, type BenchContext } from './lib.ts';
 import { resolveStrategies, STRATEGIES, playTournament } from '../src/cooperation/index.ts';

@@ -10,16 +10,15 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRng } from '../src/core/index.ts';
 import { readGeniusFolder } from '../src/interop/node.ts';
 import type { Domain } from '../src/model/index.ts';
 import { runSession, BidSearch, MitmEngine } from '../src/negotiation/index.ts';
 import { runTournamentParallel } from '../src/negotiation/node.ts';
 import { type BenchContext, fmtMs, peakRssMiB, time } from './lib.ts';
+import { fixture } from '../src/core/testing.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const anchors = path.resolve(here, '..', '../shared/anchors/genius-domains');
+const anchors = fixture('genius-domains');
 const ROUND_ROBIN = ['boulware', 'conceder', 'hardliner', 'random', 'nice-tft', 'hardheaded'];
 
 export default async function (ctx: BenchContext): Promise<void> {

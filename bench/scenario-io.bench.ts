@@ -10,8 +10,9 @@ import { readGeniusFolder } from '../src/interop/node.ts';
 import { outcomeCount, loadScenarioText } from '../src/model/index.ts';
 import { time, type BenchContext } from './lib.ts';
 import { PROJECT_ROOT as ROOT } from '../src/core/node.ts';
+import { fixture } from '../src/core/testing.ts';
 
-const GENIUS = path.resolve(ROOT, '../shared/anchors/genius-domains');
+const GENIUS = fixture('genius-domains');
 
 export default async function (ctx: BenchContext): Promise<void> {
   const want = (name: string) => ctx.filter === null || name.includes(ctx.filter);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
+import { fixture } from '../src/core/testing.ts';
 import {
   webBuild,
   chartTextProblems,
@@ -129,7 +130,7 @@ describe('journeys', () => {
     expect(await page.locator('.problems').textContent()).not.toContain('request body');
     expect(await page.locator('[data-testid=upload-scenario]').inputValue()).toBe('');
     rmSync(dirname(broken), { recursive: true, force: true });
-    const dir = join(root, '../shared/anchors/genius-domains/Laptop');
+    const dir = fixture('genius-domains/Laptop');
     await page
       .locator('[data-testid=upload-genius]')
       .setInputFiles(

@@ -1,5 +1,5 @@
 /**
- * The analysis engine on every Genius domain of ../shared/anchors/genius-domains, against the
+ * The analysis engine on every Genius domain of test/fixtures/genius-domains, against the
  * reference results in its README (computed there with Genius 10.4 and NegMAS):
  *
  * - Frontier size = the README's F_tol column (distinct utility vectors, 1e-12 tolerance). Where
@@ -20,12 +20,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Domain } from '../model/index.ts';
+import { fixture } from '../core/testing.ts';
 import { readGeniusFolder } from '../interop/node.ts';
 import { analyze } from './analyze.ts';
 import { computeFrontier } from './pareto.ts';
 import { expectReaches } from './test-helpers.ts';
 
-const ANCHORS = path.resolve(import.meta.dirname, '../..', '../shared/anchors/genius-domains');
+const ANCHORS = fixture('genius-domains');
 
 interface RefRow {
   folder: string;

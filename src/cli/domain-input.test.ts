@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isCgError } from '../core/index.ts';
 import { PROJECT_ROOT } from '../core/node.ts';
+import { fixture } from '../core/testing.ts';
 import { scanBuiltinScenarios } from '../model/node.ts';
 import { loadDomainInput } from './domain-input.ts';
 
@@ -47,7 +48,7 @@ describe('built-in scenario ids next to a broken draft', () => {
 
 describe('a Genius XML file given instead of its folder', () => {
   it('is refused with the folder to give instead (the error said only that .xml files cannot be read)', async () => {
-    const file = path.resolve(PROJECT_ROOT, '../shared/anchors/genius-domains/Laptop/laptop_domain.xml');
+    const file = fixture('genius-domains/Laptop/laptop_domain.xml');
     const e = await refusal(loadDomainInput(file, dir));
     expect(e.problems[0]).toMatchObject({ code: 'unsupported_file', file });
     expect(e.problems[0].message).toContain(`give its folder instead: ${path.dirname(file)}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { createRng } from '../core/index.ts';
-import { EQUILIBRIA_ANCHORS, readJson } from './anchors.node.ts';
+import { EQUILIBRIA_ANCHORS, readJson } from './testing.ts';
 import {
   extremeEquilibria,
   isNashEquilibrium,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axelrodCsv } from './anchors.node.ts';
+import { axelrodCsv } from './testing.ts';
 import { STANDARD_PAYOFFS } from './game.ts';
 import { memoryOneLongRun } from './markov.ts';
 import { playMatch } from './match.ts';

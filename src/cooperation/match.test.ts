@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axelrodCsv } from './anchors.node.ts';
+import { axelrodCsv } from './testing.ts';
 import { playMatch, actionString, matchLength, sampleLength, MAX_TURNS } from './match.ts';
 import { CgError } from '../core/index.ts';
 import { resolveStrategy } from './strategies/index.ts';

@@ -1,4 +1,3 @@
 /** Node adapters (file system, worker threads). */
 export * from './index.ts';
 export { playTournamentParallel } from './tournament.node.ts';
-export { EQUILIBRIA_ANCHORS } from './anchors.node.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { EQUILIBRIA_ANCHORS, readJson } from './anchors.node.ts';
+import { EQUILIBRIA_ANCHORS, readJson } from './testing.ts';
 import { Rational } from './rational.ts';
 import {
   asymmetricReplicatorDynamics,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PROJECT_ROOT } from './anchors.node.ts';
+import { PROJECT_ROOT } from '../core/node.ts';
+import { fixture } from '../core/testing.ts';
 import { analyseLinkage } from './linkage.ts';
 import { parseCooperationScenario, scenarioGame, scenarioIssues, scenarioNPlayerGame } from './scenario.ts';
 
@@ -20,10 +21,7 @@ describe('cooperation scenario format', () => {
   });
 
   it('every quoted passage is in the brief', () => {
-    const brief = readFileSync(resolve(PROJECT_ROOT, '../shared/seed/common-ground-brief.txt'), 'utf8').replace(
-      /\s+/g,
-      ' ',
-    );
+    const brief = readFileSync(fixture('brief/common-ground-brief.txt'), 'utf8').replace(/\s+/g, ' ');
     for (const i of parseCooperationScenario(text).issues) {
       if (!i.brief) continue;
       for (const part of i.brief.replace(/^"|"$/g, '').split(' ... '))

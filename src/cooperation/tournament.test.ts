@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axelrodCsv } from './anchors.node.ts';
+import { axelrodCsv } from './testing.ts';
 import { symmetricGame } from './game.ts';
 import { playMatch } from './match.ts';
 import { resolveStrategy, STRATEGIES } from './strategies/index.ts';

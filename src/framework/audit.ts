@@ -21,6 +21,7 @@
  * Only structure is read (never actuals), so auditing a stored framework does not touch the
  * actuals table. Browser-safe.
  */
+import { z } from 'zod';
 import { actionStart, walkObjectives, type Framework, type Objective } from './model.ts';
 import { dayNumber, parsePeriod } from './period.ts';
 
@@ -43,31 +44,40 @@ export const CRITERION_TEXT: Record<CriterionName, string> = {
   joint_action: 'Joint action preferred: share of actions that are joint (passes at >= 50%)',
 };
 
-export interface CriterionResult {
-  name: CriterionName;
-  description: string;
-  score: number;
-  passed: boolean;
-  items: number;
-  passing: number;
-}
+export const CriterionResultSchema = z.object({
+  name: z.enum(CRITERIA),
+  description: z.string(),
+  score: z.number(),
+  passed: z.boolean(),
+  items: z.number().int(),
+  passing: z.number().int(),
+});
+export type CriterionResult = z.infer<typeof CriterionResultSchema>;
 
-export interface Gap {
-  criterion: CriterionName;
+export const GapSchema = z.object({
+  criterion: z.enum(CRITERIA),
   /** The item at fault: `area security`, `objective fentanyl`, `action gun_traces`, or `framework x`. */
-  item: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+  item: z.string(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
+export type Gap = z.infer<typeof GapSchema>;
 
-export interface AuditReport {
-  framework: { id: string; name: string; status: string };
-  passed: boolean;
-  criteria: CriterionResult[];
-  gaps: Gap[];
-  /** Share of actions that are unilateral (null when there are no actions). */
-  unilateralShare: number | null;
-}
+/** The audit report (also the HTTP API's reply, component `AuditReport`). */
+export const AuditReportSchema = z
+  .object({
+    framework: z.object({ id: z.string(), name: z.string(), status: z.string() }),
+    passed: z.boolean(),
+    criteria: z.array(CriterionResultSchema),
+    gaps: z.array(GapSchema),
+    /** Share of actions that are unilateral (null when there are no actions). */
+    unilateralShare: z.number().nullable(),
+  })
+  .meta({
+    id: 'AuditReport',
+    description: "Audit against the brief's five criteria plus joint action: scores and gaps",
+  });
+export type AuditReport = z.infer<typeof AuditReportSchema>;
 
 /** The reason an objective has no measurable result, or undefined when it has one. */
 function measurabilityGap(o: Objective): string | undefined {

@@ -7,7 +7,8 @@
  * Browser-safe.
  */
 import { CgError } from '../core/index.ts';
-import type { ExchangeRate, Framework } from './model.ts';
+import { z } from 'zod';
+import { ExchangeRateSchema, type ExchangeRate, type Framework } from './model.ts';
 
 /** Totals for one currency (what the in-memory walk and the SQL GROUP BY both produce). */
 export interface BudgetTotals {
@@ -20,29 +21,33 @@ export interface BudgetTotals {
   disbursementCount: number;
 }
 
-export interface BudgetLine {
-  currency: string;
-  committed: number;
-  committedProposed: number;
-  indicative: number;
+export const BudgetLineSchema = z.object({
+  currency: z.string(),
+  committed: z.number(),
+  committedProposed: z.number(),
+  indicative: z.number(),
   /** Sum of recorded disbursements; null when none is recorded (missing, not zero). */
-  disbursed: number | null;
-  disbursements: number;
+  disbursed: z.number().nullable(),
+  disbursements: z.number().int(),
   /** disbursed / committed; null when there is nothing committed or no disbursement recorded. */
-  execution: number | null;
-}
+  execution: z.number().nullable(),
+});
+export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
-export interface BudgetReport {
-  byCurrency: BudgetLine[];
+export const BudgetReportSchema = z.object({
+  byCurrency: z.array(BudgetLineSchema),
   /** Totals converted into one currency with the framework's stated rates, when asked for. */
-  converted?: {
-    currency: string;
-    committed: number;
-    disbursed: number | null;
-    execution: number | null;
-    rates: ExchangeRate[];
-  };
-}
+  converted: z
+    .object({
+      currency: z.string(),
+      committed: z.number(),
+      disbursed: z.number().nullable(),
+      execution: z.number().nullable(),
+      rates: z.array(ExchangeRateSchema),
+    })
+    .optional(),
+});
+export type BudgetReport = z.infer<typeof BudgetReportSchema>;
 
 export function budgetTotalsOf(fw: Framework): BudgetTotals[] {
   const by = new Map<string, BudgetTotals>();

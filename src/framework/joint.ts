@@ -1,4 +1,5 @@
 /** The joint-action share overall and by start year (actual start, else planned). Browser-safe. */
+import { z } from 'zod';
 import { actionStart, type Framework } from './model.ts';
 
 export interface JointCount {
@@ -8,14 +9,23 @@ export interface JointCount {
   unilateral: number;
 }
 
-export interface JointShare {
-  joint: number;
-  unilateral: number;
+export const JointShareSchema = z.object({
+  joint: z.number().int(),
+  unilateral: z.number().int(),
   /** joint / (joint + unilateral); null when there are no actions. */
-  share: number | null;
+  share: z.number().nullable(),
   /** Per start year: actions started that year, and the share over all actions started up to then. */
-  byYear: { year: number; joint: number; unilateral: number; share: number; cumulativeShare: number }[];
-}
+  byYear: z.array(
+    z.object({
+      year: z.number().int(),
+      joint: z.number().int(),
+      unilateral: z.number().int(),
+      share: z.number(),
+      cumulativeShare: z.number(),
+    }),
+  ),
+});
+export type JointShare = z.infer<typeof JointShareSchema>;
 
 export function jointCountsOf(fw: Framework): JointCount[] {
   const by = new Map<number, JointCount>();

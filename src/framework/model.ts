@@ -11,9 +11,14 @@
  *   Linkage commitments: what a party commits in exchange for what, tied to a package of the
  *   analysis scenario (issue ids and option ids).
  *
- * This is the normalised form every part works on (audit, progress, store, IATI, CLI); files are
- * parsed into it by `schema.ts`. Browser-safe: no Node imports.
+ * This is the normalised form every part works on (audit, progress, store, IATI, CLI, the HTTP
+ * API and the web app). It is written once, as zod schemas: the TypeScript types are inferred from
+ * them, the file format (`schema.ts`) reads each object with the file's own rules over these
+ * fields, and the HTTP API sends frameworks through `FrameworkSchema` (whose `meta` ids name the
+ * OpenAPI components). Files are parsed into this form by `schema.ts`. Browser-safe: no Node
+ * imports.
  */
+import { z } from 'zod';
 
 export const RESULT_TYPES = ['output', 'outcome', 'impact'] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
@@ -60,206 +65,224 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const FRAMEWORK_STATUSES = ['published', 'proposed', 'draft', 'superseded'] as const;
 export type FrameworkStatus = (typeof FRAMEWORK_STATUSES)[number];
 
-export interface Source {
-  title: string;
-  url?: string;
-  note?: string;
-}
+/** Where a figure or statement comes from. */
+export const FrameworkSourceSchema = z
+  .object({ title: z.string(), url: z.string().optional(), note: z.string().optional() })
+  .meta({ id: 'Source' });
+export type Source = z.infer<typeof FrameworkSourceSchema>;
 
-export interface Party {
-  id: string;
-  name: string;
-}
+export const FrameworkPartySchema = z.object({ id: z.string(), name: z.string() });
+export type Party = z.infer<typeof FrameworkPartySchema>;
 
-export interface Baseline {
+export const BaselineSchema = z.object({
   /** Period label (see period.ts); always placeable. */
-  period: string;
-  value: number;
-  source: Source;
-  quality: SourceQuality;
-  qualifier: Qualifier;
-  note?: string;
-}
+  period: z.string(),
+  value: z.number(),
+  source: FrameworkSourceSchema,
+  quality: z.enum(SOURCE_QUALITIES),
+  qualifier: z.enum(QUALIFIERS),
+  note: z.string().optional(),
+});
+export type Baseline = z.infer<typeof BaselineSchema>;
 
-export interface Target {
+export const TargetSchema = z.object({
   /** Period label; always placeable (a dated target). */
-  period: string;
-  value: number;
+  period: z.string(),
+  value: z.number(),
   /** True when the target is a proposal (a policy choice, not data). */
-  proposed: boolean;
+  proposed: z.boolean(),
   /** Why this value: required for proposed targets. */
-  rationale?: string;
+  rationale: z.string().optional(),
   /** Where a published target comes from. */
-  source?: Source;
-}
+  source: FrameworkSourceSchema.optional(),
+});
+export type Target = z.infer<typeof TargetSchema>;
 
-export interface Actual {
-  period: string;
-  value: number;
-  source: Source;
-  quality: SourceQuality;
-  qualifier: Qualifier;
-  note?: string;
-}
+/** A measured value with its source. */
+export const ActualSchema = z
+  .object({
+    period: z.string(),
+    value: z.number(),
+    source: FrameworkSourceSchema,
+    quality: z.enum(SOURCE_QUALITIES),
+    qualifier: z.enum(QUALIFIERS),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'IndicatorActual', description: 'A measured value with its source' });
+export type Actual = z.infer<typeof ActualSchema>;
 
 /** The row of a sourced dataset (indicators.csv) this indicator's actuals come from. */
-export interface DatasetRef {
-  indicatorId: string;
-  country: string;
-}
+export const DatasetRefSchema = z.object({ indicatorId: z.string(), country: z.string() });
+export type DatasetRef = z.infer<typeof DatasetRefSchema>;
 
-export interface Indicator {
-  id: string;
-  name: string;
-  description?: string;
-  unit: string;
-  measure: Measure;
-  higherIsBetter: boolean;
-  dataset?: DatasetRef;
-  baseline?: Baseline;
-  targets: Target[];
-  actuals: Actual[];
-}
+export const IndicatorSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().optional(),
+    unit: z.string(),
+    measure: z.enum(MEASURES),
+    higherIsBetter: z.boolean(),
+    dataset: DatasetRefSchema.optional(),
+    baseline: BaselineSchema.optional(),
+    targets: z.array(TargetSchema),
+    actuals: z.array(ActualSchema),
+  })
+  .meta({ id: 'Indicator' });
+export type Indicator = z.infer<typeof IndicatorSchema>;
 
-export interface Result {
-  id: string;
-  type: ResultType;
-  title: string;
-  description?: string;
-  indicators: Indicator[];
-}
+export const ResultSchema = z.object({
+  id: z.string(),
+  type: z.enum(RESULT_TYPES),
+  title: z.string(),
+  description: z.string().optional(),
+  indicators: z.array(IndicatorSchema),
+});
+export type Result = z.infer<typeof ResultSchema>;
 
-export interface Objective {
-  id: string;
-  title: string;
-  description?: string;
-  ownerParties: string[];
+export const ObjectiveSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().optional(),
+  ownerParties: z.array(z.string()),
   /** Issue ids of the analysis scenario this objective is about. */
-  linkedIssues: string[];
-  source?: Source;
-  results: Result[];
-}
+  linkedIssues: z.array(z.string()),
+  source: FrameworkSourceSchema.optional(),
+  results: z.array(ResultSchema),
+});
+export type Objective = z.infer<typeof ObjectiveSchema>;
 
-export interface Area {
-  id: string;
-  name: string;
-  description?: string;
-  source?: Source;
-  objectives: Objective[];
-}
+export const FrameworkAreaSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  source: FrameworkSourceSchema.optional(),
+  objectives: z.array(ObjectiveSchema),
+});
+export type Area = z.infer<typeof FrameworkAreaSchema>;
 
-export interface Actor {
-  agency: string;
-  party: string;
-  role: Role;
-}
+export const ActorSchema = z.object({ agency: z.string(), party: z.string(), role: z.enum(ROLES) });
+export type Actor = z.infer<typeof ActorSchema>;
 
-export interface ActionDates {
-  plannedStart?: string;
-  actualStart?: string;
-  plannedEnd?: string;
-  actualEnd?: string;
-}
+export const ActionDatesSchema = z.object({
+  plannedStart: z.string().optional(),
+  actualStart: z.string().optional(),
+  plannedEnd: z.string().optional(),
+  actualEnd: z.string().optional(),
+});
+export type ActionDates = z.infer<typeof ActionDatesSchema>;
 
-export interface Budget {
-  status: BudgetStatus;
-  amount: number;
-  currency: string;
-  party: string;
+export const BudgetSchema = z.object({
+  status: z.enum(BUDGET_STATUSES),
+  amount: z.number(),
+  currency: z.string(),
+  party: z.string(),
   /** Optional period label the dates came from (e.g. FY2026). */
-  period?: string;
-  periodStart: string;
-  periodEnd: string;
-  valueDate: string;
-  basis: BudgetBasis;
-  source?: Source;
-  rationale?: string;
-  note?: string;
-}
+  period: z.string().optional(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  valueDate: z.string(),
+  basis: z.enum(BUDGET_BASES),
+  source: FrameworkSourceSchema.optional(),
+  rationale: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Budget = z.infer<typeof BudgetSchema>;
 
-export interface Disbursement {
-  amount: number;
-  currency: string;
-  party: string;
-  date: string;
-  valueDate: string;
-  source?: Source;
-  note?: string;
-}
+export const DisbursementSchema = z.object({
+  amount: z.number(),
+  currency: z.string(),
+  party: z.string(),
+  date: z.string(),
+  valueDate: z.string(),
+  source: FrameworkSourceSchema.optional(),
+  note: z.string().optional(),
+});
+export type Disbursement = z.infer<typeof DisbursementSchema>;
 
-export interface Action {
-  id: string;
-  /** Id of the objective this action serves. */
-  objective: string;
-  title: string;
-  description?: string;
-  joint: boolean;
-  status: ActionStatus;
-  dates: ActionDates;
-  actors: Actor[];
-  budgets: Budget[];
-  disbursements: Disbursement[];
-  source?: Source;
-}
+export const ActionSchema = z
+  .object({
+    id: z.string(),
+    /** Id of the objective this action serves. */
+    objective: z.string(),
+    title: z.string(),
+    description: z.string().optional(),
+    joint: z.boolean(),
+    status: z.enum(ACTION_STATUSES),
+    dates: ActionDatesSchema,
+    actors: z.array(ActorSchema),
+    budgets: z.array(BudgetSchema),
+    disbursements: z.array(DisbursementSchema),
+    source: FrameworkSourceSchema.optional(),
+  })
+  .meta({ id: 'FrameworkAction' });
+export type Action = z.infer<typeof ActionSchema>;
 
-export interface LinkagePackage {
+export const LinkagePackageSchema = z.object({
   /** Analysis scenario id (e.g. `north-america`). */
-  scenario: string;
+  scenario: z.string(),
   /** Issue ids of that scenario the trade involves. */
-  issues: string[];
+  issues: z.array(z.string()),
   /** Chosen option per issue, when the package fixes one. */
-  options: Record<string, string>;
-}
+  options: z.record(z.string(), z.string()),
+});
+export type LinkagePackage = z.infer<typeof LinkagePackageSchema>;
 
-export interface Linkage {
-  id: string;
+export const LinkageSchema = z.object({
+  id: z.string(),
   /** Party that commits. */
-  party: string;
-  commits: string;
+  party: z.string(),
+  commits: z.string(),
   /** Party whose commitment this one is exchanged for. */
-  counterparty: string;
-  inExchangeFor: string;
-  package: LinkagePackage;
+  counterparty: z.string(),
+  inExchangeFor: z.string(),
+  package: LinkagePackageSchema,
   /** Objectives the two commitments advance. */
-  objectives: string[];
-  rationale?: string;
-  source?: Source;
-}
+  objectives: z.array(z.string()),
+  rationale: z.string().optional(),
+  source: FrameworkSourceSchema.optional(),
+});
+export type Linkage = z.infer<typeof LinkageSchema>;
 
-export interface ExchangeRate {
-  from: string;
-  to: string;
-  rate: number;
-  date: string;
-  source: Source;
-}
+export const ExchangeRateSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  rate: z.number(),
+  date: z.string(),
+  source: FrameworkSourceSchema,
+});
+export type ExchangeRate = z.infer<typeof ExchangeRateSchema>;
 
-export interface ReportingOrg {
-  ref: string;
-  name: string;
+export const ReportingOrgSchema = z.object({
+  ref: z.string(),
+  name: z.string(),
   /** IATI OrganisationType code (10 = Government, 40 = multilateral, 80 = academic...). */
-  type: string;
-}
+  type: z.string(),
+});
+export type ReportingOrg = z.infer<typeof ReportingOrgSchema>;
 
-export interface Framework {
-  id: string;
-  name: string;
-  description?: string;
-  status: FrameworkStatus;
-  /** ISO date the framework started (or is planned to start). */
-  startDate?: string;
-  startDateIsPlanned: boolean;
-  /** The analysis scenario whose issues objectives and linkages refer to. */
-  scenario?: string;
-  source?: Source;
-  reportingOrg?: ReportingOrg;
-  parties: Party[];
-  notes: string[];
-  exchangeRates: ExchangeRate[];
-  areas: Area[];
-  actions: Action[];
-  linkages: Linkage[];
-}
+export const FrameworkSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().optional(),
+    status: z.enum(FRAMEWORK_STATUSES),
+    /** ISO date the framework started (or is planned to start). */
+    startDate: z.string().optional(),
+    startDateIsPlanned: z.boolean(),
+    /** The analysis scenario whose issues objectives and linkages refer to. */
+    scenario: z.string().optional(),
+    source: FrameworkSourceSchema.optional(),
+    reportingOrg: ReportingOrgSchema.optional(),
+    parties: z.array(FrameworkPartySchema),
+    notes: z.array(z.string()),
+    exchangeRates: z.array(ExchangeRateSchema),
+    areas: z.array(FrameworkAreaSchema),
+    actions: z.array(ActionSchema),
+    linkages: z.array(LinkageSchema),
+  })
+  .meta({ id: 'Framework', description: 'The normalised framework model (src/framework/model.ts)' });
+export type Framework = z.infer<typeof FrameworkSchema>;
 
 /** Every indicator with the ids of the result, objective and area it belongs to. */
 export function* walkIndicators(

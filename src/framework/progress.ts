@@ -21,33 +21,27 @@
  * The functions take small inputs that both an in-memory framework and the database's SQL
  * aggregation produce, so the two paths share one definition. Browser-safe.
  */
-import { budgetReport, budgetTotalsOf, type BudgetReport } from './budget.ts';
-import { jointCountsOf, jointShare, type JointShare } from './joint.ts';
-import {
-  walkIndicators,
-  type Actual,
-  type Framework,
-  type Indicator,
-  type Qualifier,
-  type SourceQuality,
-} from './model.ts';
+import { z } from 'zod';
+import { budgetReport, budgetTotalsOf, BudgetReportSchema } from './budget.ts';
+import { jointCountsOf, jointShare, JointShareSchema } from './joint.ts';
+import { QUALIFIERS, SOURCE_QUALITIES, walkIndicators, type Actual, type Framework, type Indicator } from './model.ts';
 import { dayNumber, parsePeriod } from './period.ts';
 
 export * from './budget.ts';
 export * from './joint.ts';
 
-export type ProgressStatus = 'achieved' | 'on_track' | 'off_track' | 'not_started' | 'no_data';
+export const PROGRESS_STATUSES = ['achieved', 'on_track', 'off_track', 'not_started', 'no_data'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
-export interface PeriodValue {
-  period: string;
-  value: number;
-}
+export const PeriodValueSchema = z.object({ period: z.string(), value: z.number() });
+export type PeriodValue = z.infer<typeof PeriodValueSchema>;
 
-export interface LatestActual extends PeriodValue {
-  quality: SourceQuality;
-  qualifier: Qualifier;
-  sourceTitle?: string;
-}
+export const LatestActualSchema = PeriodValueSchema.extend({
+  quality: z.enum(SOURCE_QUALITIES),
+  qualifier: z.enum(QUALIFIERS),
+  sourceTitle: z.string().optional(),
+});
+export type LatestActual = z.infer<typeof LatestActualSchema>;
 
 export interface IndicatorProgressInput {
   id: string;
@@ -63,24 +57,25 @@ export interface IndicatorProgressInput {
   unplaceableCount: number;
 }
 
-export interface IndicatorProgress {
-  id: string;
-  name: string;
-  unit: string;
-  higherIsBetter: boolean;
-  baseline: PeriodValue | null;
+export const IndicatorProgressSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  higherIsBetter: z.boolean(),
+  baseline: PeriodValueSchema.nullable(),
   /** The final target (latest dated target after the baseline). */
-  target: PeriodValue | null;
-  latest: LatestActual | null;
+  target: PeriodValueSchema.nullable(),
+  latest: LatestActualSchema.nullable(),
   /** Trajectory value at the latest actual's date. */
-  expected: number | null;
+  expected: z.number().nullable(),
   /** Share of the way from baseline to final target: (latest - baseline) / (target - baseline). */
-  position: number | null;
-  status: ProgressStatus;
-  reason: string;
-  actuals: number;
-  unplaceable: number;
-}
+  position: z.number().nullable(),
+  status: z.enum(PROGRESS_STATUSES),
+  reason: z.string(),
+  actuals: z.number().int(),
+  unplaceable: z.number().int(),
+});
+export type IndicatorProgress = z.infer<typeof IndicatorProgressSchema>;
 
 /** Index of the latest placeable actual by (end date, start date, list order), or -1. */
 export function latestPlaceableIndex(actuals: readonly Pick<Actual, 'period'>[]): number {
@@ -221,13 +216,22 @@ export function trajectoryAt(points: readonly { x: number; y: number }[], x: num
 // ---------------------------------------------------------------------------------------------
 // Whole framework (in memory)
 
-export interface ProgressReport {
-  framework: { id: string; name: string };
-  indicators: IndicatorProgress[];
-  summary: Record<ProgressStatus, number>;
-  budget: BudgetReport;
-  jointShare: JointShare;
-}
+/** The progress report (also the HTTP API's reply, component `ProgressReport`). */
+export const ProgressReportSchema = z
+  .object({
+    framework: z.object({ id: z.string(), name: z.string() }),
+    indicators: z.array(IndicatorProgressSchema),
+    summary: z.object(
+      Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, z.number().int()])) as Record<ProgressStatus, z.ZodNumber>,
+    ),
+    budget: BudgetReportSchema,
+    jointShare: JointShareSchema,
+  })
+  .meta({
+    id: 'ProgressReport',
+    description: 'Indicator progress against trajectories, budgets committed versus disbursed, joint-action share',
+  });
+export type ProgressReport = z.infer<typeof ProgressReportSchema>;
 
 export function progressInputOf(ind: Indicator): IndicatorProgressInput {
   const li = latestPlaceableIndex(ind.actuals);

@@ -8,9 +8,10 @@ import { readFrameworkFile } from './file.node.ts';
 import { walkIndicators } from './model.ts';
 import { frameworkProgress } from './progress.ts';
 import { PROJECT_ROOT as root } from '../core/node.ts';
+import { fixture } from '../core/testing.ts';
 import { readScenarioFile } from '../model/node.ts';
 
-const csv = parseIndicatorsCsv(readFileSync(path.resolve(root, '../shared/data/indicators.csv'), 'utf8'));
+const csv = parseIndicatorsCsv(readFileSync(fixture('data/indicators.csv'), 'utf8'));
 
 describe('scenarios/frameworks/bicentennial.yaml', async () => {
   const fw = await readFrameworkFile(path.join(root, 'scenarios/frameworks/bicentennial.yaml'));

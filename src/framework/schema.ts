@@ -14,19 +14,44 @@
  * - currencies are ISO 4217-like three-letter codes and are kept as given.
  *
  * `source` may be an object `{title, url?, note?}` or the id of an entry in the top-level
- * `sources` catalogue. Browser-safe.
+ * `sources` catalogue.
+ *
+ * Each object of the file is the model's object (model.ts) read with the file's rules: the same
+ * fields, overridden here only where the file differs (ids, non-empty text, dates, defaults,
+ * source references, fields the normalised form derives), so a field added to the model is part
+ * of the file format too and the two cannot drift apart. Browser-safe.
  */
 import { z } from 'zod';
 import {
   ACTION_STATUSES,
+  ActionDatesSchema,
+  ActionSchema,
+  ActorSchema,
+  ActualSchema,
+  BaselineSchema,
   BUDGET_BASES,
   BUDGET_STATUSES,
+  BudgetSchema,
+  DatasetRefSchema,
+  DisbursementSchema,
+  ExchangeRateSchema,
   FRAMEWORK_STATUSES,
+  FrameworkAreaSchema,
+  FrameworkPartySchema,
+  FrameworkSchema,
+  FrameworkSourceSchema,
+  IndicatorSchema,
+  LinkagePackageSchema,
+  LinkageSchema,
   MEASURES,
+  ObjectiveSchema,
   QUALIFIERS,
+  ReportingOrgSchema,
   RESULT_TYPES,
+  ResultSchema,
   ROLES,
   SOURCE_QUALITIES,
+  TargetSchema,
 } from './model.ts';
 import { isIsoDate, parsePeriod, PERIOD_FORMS } from './period.ts';
 
@@ -48,7 +73,18 @@ const placeablePeriod = periodLabel.refine(
   'must be a single dated period (a year, fiscal year, month, day or interval), not an aggregate or "unspecified"',
 );
 
-const sourceObject = z.strictObject({ title: text, url: z.url().optional(), note: z.string().optional() });
+/**
+ * The file form of a model object: the model's fields, each overridden field read with the file's
+ * rules; unknown keys are errors. Overrides may only name fields the model has.
+ */
+function fileForm<S extends z.ZodRawShape, O extends { [K in keyof S]?: z.core.SomeType }>(
+  model: z.ZodObject<S>,
+  overrides: O & Record<Exclude<keyof O, keyof S>, never>,
+) {
+  return model.extend(overrides).strict();
+}
+
+const sourceObject = fileForm(FrameworkSourceSchema, { title: text, url: z.url().optional() });
 const sourceField = z.union([sourceObject, id], {
   error: (iss) =>
     iss.input === undefined
@@ -56,203 +92,185 @@ const sourceField = z.union([sourceObject, id], {
       : 'must be a source {title, url?, note?} or the id of an entry in sources',
 });
 
-const baseline = z.strictObject({
+const baseline = fileForm(BaselineSchema, {
   period: placeablePeriod,
   value: finite,
   source: sourceField,
   quality: z.enum(SOURCE_QUALITIES).default('unknown'),
   qualifier: z.enum(QUALIFIERS).default('exact'),
-  note: z.string().optional(),
 });
 
-const target = z
-  .strictObject({
-    period: placeablePeriod,
-    value: finite,
-    proposed: z.boolean().default(false),
-    rationale: z.string().optional(),
-    source: sourceField.optional(),
-  })
-  .superRefine((t, ctx) => {
-    if (t.proposed && !t.rationale?.trim())
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rationale'],
-        message: 'a proposed target needs a rationale (why this value)',
-      });
-    if (!t.proposed && !t.source)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source'],
-        message: 'a target that is not marked proposed must name its source',
-      });
-  });
+const target = fileForm(TargetSchema, {
+  period: placeablePeriod,
+  value: finite,
+  proposed: z.boolean().default(false),
+  source: sourceField.optional(),
+}).superRefine((t, ctx) => {
+  if (t.proposed && !t.rationale?.trim())
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rationale'],
+      message: 'a proposed target needs a rationale (why this value)',
+    });
+  if (!t.proposed && !t.source)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['source'],
+      message: 'a target that is not marked proposed must name its source',
+    });
+});
 
-const actual = z.strictObject({
+const actual = fileForm(ActualSchema, {
   period: periodLabel,
   value: finite,
   source: sourceField,
   quality: z.enum(SOURCE_QUALITIES).default('unknown'),
   qualifier: z.enum(QUALIFIERS).default('exact'),
-  note: z.string().optional(),
 });
 
-const indicator = z.strictObject({
+const indicator = fileForm(IndicatorSchema, {
   id,
   name: text,
-  description: z.string().optional(),
   unit: text,
   measure: z.enum(MEASURES).default('unit'),
-  higherIsBetter: z.boolean(),
-  dataset: z.strictObject({ indicatorId: text, country: text }).optional(),
+  dataset: fileForm(DatasetRefSchema, { indicatorId: text, country: text }).optional(),
   baseline: baseline.optional(),
   targets: z.array(target).default([]),
   actuals: z.array(actual).default([]),
 });
 
-const result = z.strictObject({
+const result = fileForm(ResultSchema, {
   id,
   type: z.enum(RESULT_TYPES),
   title: text,
-  description: z.string().optional(),
   indicators: z.array(indicator).default([]),
 });
 
-const objective = z.strictObject({
+const objective = fileForm(ObjectiveSchema, {
   id,
   title: text,
-  description: z.string().optional(),
   ownerParties: z.array(id).default([]),
   linkedIssues: z.array(id).default([]),
   source: sourceField.optional(),
   results: z.array(result).default([]),
 });
 
-const area = z.strictObject({
+const area = fileForm(FrameworkAreaSchema, {
   id,
   name: text,
-  description: z.string().optional(),
   source: sourceField.optional(),
   objectives: z.array(objective).default([]),
 });
 
-const actor = z.strictObject({ agency: text, party: id, role: z.enum(ROLES) });
+const actor = fileForm(ActorSchema, { agency: text, party: id, role: z.enum(ROLES) });
 
-const budget = z
-  .strictObject({
-    status: z.enum(BUDGET_STATUSES),
-    amount: finite.refine((v) => v >= 0, 'must be >= 0'),
-    currency,
-    party: id,
-    period: placeablePeriod.optional(),
-    periodStart: isoDate.optional(),
-    periodEnd: isoDate.optional(),
-    valueDate: isoDate.optional(),
-    basis: z.enum(BUDGET_BASES),
-    source: sourceField.optional(),
-    rationale: z.string().optional(),
-    note: z.string().optional(),
-  })
-  .superRefine((b, ctx) => {
-    if (!b.period && !(b.periodStart && b.periodEnd))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period'],
-        message: 'give either period (e.g. FY2026) or periodStart and periodEnd',
-      });
-    if (b.periodStart && b.periodEnd && b.periodEnd < b.periodStart)
-      ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
-    if (b.basis === 'proposal' && !b.rationale?.trim())
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rationale'],
-        message: 'a proposed budget needs a rationale (how the amount was chosen)',
-      });
-    if (b.basis !== 'proposal' && !b.source)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source'],
-        message: `a budget with basis "${b.basis}" must name its source`,
-      });
-  });
+const budget = fileForm(BudgetSchema, {
+  status: z.enum(BUDGET_STATUSES),
+  amount: finite.refine((v) => v >= 0, 'must be >= 0'),
+  currency,
+  party: id,
+  period: placeablePeriod.optional(),
+  // Derived from `period` when not given (normalize.ts).
+  periodStart: isoDate.optional(),
+  periodEnd: isoDate.optional(),
+  valueDate: isoDate.optional(),
+  basis: z.enum(BUDGET_BASES),
+  source: sourceField.optional(),
+}).superRefine((b, ctx) => {
+  if (!b.period && !(b.periodStart && b.periodEnd))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['period'],
+      message: 'give either period (e.g. FY2026) or periodStart and periodEnd',
+    });
+  if (b.periodStart && b.periodEnd && b.periodEnd < b.periodStart)
+    ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
+  if (b.basis === 'proposal' && !b.rationale?.trim())
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rationale'],
+      message: 'a proposed budget needs a rationale (how the amount was chosen)',
+    });
+  if (b.basis !== 'proposal' && !b.source)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['source'],
+      message: `a budget with basis "${b.basis}" must name its source`,
+    });
+});
 
-const disbursement = z.strictObject({
+const disbursement = fileForm(DisbursementSchema, {
   amount: finite.refine((v) => v >= 0, 'must be >= 0'),
   currency,
   party: id,
   date: isoDate,
   valueDate: isoDate.optional(),
   source: sourceField,
-  note: z.string().optional(),
 });
 
-const action = z
-  .strictObject({
-    id,
-    objective: id,
-    title: text,
-    description: z.string().optional(),
-    joint: z.boolean(),
-    status: z.enum(ACTION_STATUSES),
-    dates: z.strictObject({
-      plannedStart: isoDate.optional(),
-      actualStart: isoDate.optional(),
-      plannedEnd: isoDate.optional(),
-      actualEnd: isoDate.optional(),
-    }),
-    actors: z.array(actor).default([]),
-    budgets: z.array(budget).default([]),
-    disbursements: z.array(disbursement).default([]),
-    source: sourceField.optional(),
-  })
-  .superRefine((a, ctx) => {
-    if (!a.dates.plannedStart && !a.dates.actualStart)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['dates'],
-        message: 'an action needs a plannedStart or an actualStart date',
-      });
-    for (const [start, end] of [
-      ['plannedStart', 'plannedEnd'],
-      ['actualStart', 'actualEnd'],
-    ] as const) {
-      const s = a.dates[start],
-        e = a.dates[end];
-      if (s && e && e < s)
-        ctx.addIssue({ code: 'custom', path: ['dates', end], message: `${end} ${e} is before ${start} ${s}` });
-    }
-    const parties = new Set(a.actors.map((x) => x.party));
-    if (a.actors.length > 0 && a.joint && parties.size < 2)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['joint'],
-        message: `a joint action needs actors of at least two parties (found ${[...parties].join(', ')})`,
-      });
-    if (!a.joint && parties.size > 1)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['joint'],
-        message: `a unilateral action has actors of one party only (found ${[...parties].join(', ')}); set joint: true`,
-      });
-  });
+const action = fileForm(ActionSchema, {
+  id,
+  objective: id,
+  title: text,
+  status: z.enum(ACTION_STATUSES),
+  dates: fileForm(ActionDatesSchema, {
+    plannedStart: isoDate.optional(),
+    actualStart: isoDate.optional(),
+    plannedEnd: isoDate.optional(),
+    actualEnd: isoDate.optional(),
+  }),
+  actors: z.array(actor).default([]),
+  budgets: z.array(budget).default([]),
+  disbursements: z.array(disbursement).default([]),
+  source: sourceField.optional(),
+}).superRefine((a, ctx) => {
+  if (!a.dates.plannedStart && !a.dates.actualStart)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dates'],
+      message: 'an action needs a plannedStart or an actualStart date',
+    });
+  for (const [start, end] of [
+    ['plannedStart', 'plannedEnd'],
+    ['actualStart', 'actualEnd'],
+  ] as const) {
+    const s = a.dates[start],
+      e = a.dates[end];
+    if (s && e && e < s)
+      ctx.addIssue({ code: 'custom', path: ['dates', end], message: `${end} ${e} is before ${start} ${s}` });
+  }
+  const parties = new Set(a.actors.map((x) => x.party));
+  if (a.actors.length > 0 && a.joint && parties.size < 2)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['joint'],
+      message: `a joint action needs actors of at least two parties (found ${[...parties].join(', ')})`,
+    });
+  if (!a.joint && parties.size > 1)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['joint'],
+      message: `a unilateral action has actors of one party only (found ${[...parties].join(', ')}); set joint: true`,
+    });
+});
 
-const linkage = z.strictObject({
+const linkage = fileForm(LinkageSchema, {
   id,
   party: id,
   commits: text,
   counterparty: id,
   inExchangeFor: text,
-  package: z.strictObject({
+  package: fileForm(LinkagePackageSchema, {
+    // Default: the framework's scenario (normalize.ts).
     scenario: id.optional(),
     issues: z.array(id).min(1),
     options: z.record(z.string(), id).default({}),
   }),
   objectives: z.array(id).default([]),
-  rationale: z.string().optional(),
   source: sourceField.optional(),
 });
 
-const exchangeRate = z.strictObject({
+const exchangeRate = fileForm(ExchangeRateSchema, {
   from: currency,
   to: currency,
   rate: finite.refine((v) => v > 0, 'must be > 0'),
@@ -260,29 +278,28 @@ const exchangeRate = z.strictObject({
   source: sourceField,
 });
 
-export const frameworkFileSchema = z.strictObject({
+export const frameworkFileSchema = fileForm(FrameworkSchema, {
   id,
   name: text,
-  description: z.string().optional(),
   status: z.enum(FRAMEWORK_STATUSES),
   startDate: isoDate.optional(),
   startDateIsPlanned: z.boolean().default(false),
   scenario: id.optional(),
   source: sourceField.optional(),
-  reportingOrg: z
-    .strictObject({
-      ref: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
-      name: text,
-      type: z.string().regex(/^\d+$/),
-    })
-    .optional(),
-  parties: z.array(z.strictObject({ id, name: text })).min(1),
-  sources: z.record(z.string(), sourceObject).default({}),
+  reportingOrg: fileForm(ReportingOrgSchema, {
+    ref: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
+    name: text,
+    type: z.string().regex(/^\d+$/),
+  }).optional(),
+  parties: z.array(fileForm(FrameworkPartySchema, { id, name: text })).min(1),
   notes: z.array(z.string()).default([]),
   exchangeRates: z.array(exchangeRate).default([]),
   areas: z.array(area).default([]),
   actions: z.array(action).default([]),
   linkages: z.array(linkage).default([]),
+}).extend({
+  /** The file's source catalogue: `source: <id>` anywhere refers to an entry (resolved by normalize.ts). */
+  sources: z.record(z.string(), sourceObject).default({}),
 });
 
 export type FrameworkFile = z.output<typeof frameworkFileSchema>;

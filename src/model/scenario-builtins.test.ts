@@ -7,18 +7,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTION, type Scenario, type ScenarioParty } from './scenario.ts';
-import { listBuiltinScenarios, PROJECT_ROOT, readScenarioFile, SCENARIOS_DIR } from './scenario-files.node.ts';
-
-const SHARED = path.resolve(PROJECT_ROOT, '../shared');
+import { fixture } from '../core/testing.ts';
+import { listBuiltinScenarios, readScenarioFile, SCENARIOS_DIR } from './scenario-files.node.ts';
 const normalise = (s: string) =>
   s
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-const BRIEF = normalise(readFileSync(path.join(SHARED, 'seed/common-ground-brief.txt'), 'utf8'));
+const BRIEF = normalise(readFileSync(fixture('brief/common-ground-brief.txt'), 'utf8'));
 const INDICATOR_IDS = new Set(
-  readFileSync(path.join(SHARED, 'data/indicators.csv'), 'utf8')
+  readFileSync(fixture('data/indicators.csv'), 'utf8')
     .split('\n')
     .slice(1)
     .map((l) => l.split(',')[0])

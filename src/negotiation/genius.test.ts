@@ -1,5 +1,5 @@
 /**
- * Negotiation on the shared Genius/ANAC domains (../shared/anchors/genius-domains), measured with
+ * Negotiation on the Genius/ANAC reference domains (test/fixtures/genius-domains), measured with
  * the analysis engine's exact Pareto frontier.
  */
 import { readdirSync } from 'node:fs';
@@ -12,9 +12,9 @@ import { referenceFor } from './metrics.ts';
 import { runSession } from './session.ts';
 import { BidSearch } from './space/search.ts';
 import { FullInformationLinearAgent } from './strategies/full-information.ts';
-import { PROJECT_ROOT as root } from '../core/node.ts';
+import { fixture } from '../core/testing.ts';
 
-const anchors = path.resolve(root, '../shared/anchors/genius-domains');
+const anchors = fixture('genius-domains');
 const bilateral: Domain[] = [];
 
 beforeAll(async () => {

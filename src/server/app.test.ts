@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
+import { z } from 'zod';
+import { AuditReportSchema, FrameworkSchema, ProgressReportSchema } from '../framework/index.ts';
 import { testApp, json, multipart } from './test-support.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
@@ -263,6 +265,37 @@ describe('OpenAPI', () => {
     ]) {
       expect(spec.components.schemas[name], name).toBeTruthy();
     }
+  });
+});
+
+/** A JSON Schema with every `$ref` replaced by what it names (`lookup` finds it), so two documents compare by content. */
+function inline(schema: unknown, lookup: (ref: string) => unknown): unknown {
+  if (Array.isArray(schema)) return schema.map((x) => inline(x, lookup));
+  if (!schema || typeof schema !== 'object') return schema;
+  const { $ref, $schema: _s, $defs: _d, ...rest } = schema as Record<string, unknown>;
+  if (typeof $ref === 'string') return inline(lookup($ref), lookup);
+  // A schema's own `id` (its component name) is a string; a property named id is a schema.
+  return Object.fromEntries(
+    Object.entries(rest)
+      .filter(([k, v]) => !(k === 'id' && typeof v === 'string'))
+      .map(([k, v]) => [k, inline(v, lookup)]),
+  );
+}
+
+describe("OpenAPI components are the framework module's own schemas", () => {
+  it.each([
+    ['Framework', FrameworkSchema],
+    ['AuditReport', AuditReportSchema],
+    ['ProgressReport', ProgressReportSchema],
+  ] as const)('%s', async (name, schema) => {
+    app = await testApp();
+    const components = json(await app.inject({ method: 'GET', url: '/docs/json' })).components.schemas;
+    const own = z.toJSONSchema(schema, { io: 'output' }) as { $defs?: Record<string, unknown> };
+    const api = inline(components[name], (ref) => components[ref.replace('#/components/schemas/', '')]);
+    const mine = inline(own, (ref) => own.$defs![ref.replace('#/$defs/', '')]);
+    expect(api).toEqual(mine);
+    // Not vacuous: the component lists the model's own fields.
+    expect(Object.keys((api as { properties: object }).properties)).toEqual(Object.keys(schema.shape));
   });
 });
 

@@ -27,18 +27,22 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { appDb, type AppDatabase } from '../store/index.ts';
+import {
+  appDb,
+  type AppDatabase,
+  type CooperationGameRepo,
+  type DelegationRepo,
+  type FrameworkRepository,
+  type JobRepo,
+  type ScenarioRepo,
+  type Store,
+} from '../store/index.ts';
 import { fail } from '../core/index.ts';
-import type { Store, FrameworkRepository } from '../store/index.ts';
 import { PROBLEM_CONTENT_TYPE, problemDetails, toProblemDetails } from './problem-details.ts';
 import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
-import { ScenarioRepo } from './repos/scenarios.ts';
-import { DelegationRepo } from './repos/delegations.ts';
-import { JobRepo } from './repos/jobs.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
-import { CooperationGameRepo } from './repos/cooperation-games.ts';
 import { NegotiationRunner } from './negotiation/runner.ts';
 
 export interface AppOptions {
@@ -152,16 +156,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   const db = appDb(opts.store.db);
-  const jobRepo = new JobRepo(db);
-  const delegations = new DelegationRepo(db);
+  const { jobs: jobRepo, delegations } = opts.store;
   const services: AppServices = {
-    scenarios: new ScenarioRepo(db),
+    scenarios: opts.store.scenarios,
     delegations,
     jobRepo,
     jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency }),
     analysisCache: new AnalysisCache(),
     frameworks: opts.store.frameworks,
-    games: new CooperationGameRepo(db),
+    games: opts.store.cooperationGames,
     negotiation: new NegotiationRunner({ workers: opts.negotiationWorkers ?? 2 }),
     auth: opts.auth ?? {},
     db,

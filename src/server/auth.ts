@@ -17,7 +17,7 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { CgError } from '../core/index.ts';
-import type { DelegationRepo } from './repos/delegations.ts';
+import type { DelegationRepo } from '../store/index.ts';
 
 export type Principal =
   | { kind: 'owner'; via: 'local' | 'token' }

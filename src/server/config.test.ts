@@ -49,4 +49,12 @@ describe('server settings from the environment', () => {
     expect(problemsOf({ PORT: 'abc' })[0].path).toEqual(['PORT']);
     expect(problemsOf({ CG_ADMIN_TOKEN: 'short' })[0].path).toEqual(['CG_ADMIN_TOKEN']);
   });
+
+  it('logs readable lines on a terminal and JSON otherwise, unless LOG_FORMAT says which', () => {
+    const format = (env: Record<string, string>, terminal: boolean) =>
+      configFromEnv(env, '/srv/cg', terminal).logFormat;
+    expect([format({}, true), format({}, false)]).toEqual(['pretty', 'json']);
+    expect([format({ LOG_FORMAT: 'json' }, true), format({ LOG_FORMAT: 'pretty' }, false)]).toEqual(['json', 'pretty']);
+    expect(problemsOf({ LOG_FORMAT: 'text' })[0]).toMatchObject({ path: ['LOG_FORMAT'] });
+  });
 });

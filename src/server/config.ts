@@ -1,6 +1,7 @@
 /** Server settings from the environment (validated; bad values are problems, not crashes). */
 import { z } from 'zod';
 import { parseWith, fail } from '../core/index.ts';
+import { LOG_FORMATS, resolveLogFormat, type LogFormat } from './logging.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -8,6 +9,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   CG_ADMIN_TOKEN: z.string().min(16, 'CG_ADMIN_TOKEN must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
   CG_BODY_LIMIT: z.coerce
     .number()
     .int()
@@ -22,12 +24,19 @@ export interface ServerConfig {
   databaseUrl: string;
   adminTokens: string[];
   logLevel: string;
+  /** JSON lines (deployments) or readable lines (a terminal). */
+  logFormat: LogFormat;
   bodyLimit: number;
   /** Analysis results kept in memory (per scenario version and status quo); 0 turns the cache off. */
   analysisCache: number;
 }
 
-export function configFromEnv(env: Record<string, string | undefined>, root: string): ServerConfig {
+/** `stdoutIsTerminal` decides the log format when LOG_FORMAT is unset (see logging.ts). */
+export function configFromEnv(
+  env: Record<string, string | undefined>,
+  root: string,
+  stdoutIsTerminal = false,
+): ServerConfig {
   const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const e = parseWith(EnvSchema, clean, 'environment');
   // A URL of another kind (mysql://, a typo such as postgress://) would otherwise become a SQLite
@@ -46,6 +55,7 @@ export function configFromEnv(env: Record<string, string | undefined>, root: str
     databaseUrl: e.DATABASE_URL ?? `sqlite:${root}/data/commonground.db`,
     adminTokens: e.CG_ADMIN_TOKEN ? [e.CG_ADMIN_TOKEN] : [],
     logLevel: e.LOG_LEVEL,
+    logFormat: resolveLogFormat(e.LOG_FORMAT, stdoutIsTerminal),
     bodyLimit: e.CG_BODY_LIMIT,
     analysisCache: e.CG_ANALYSIS_CACHE,
   };

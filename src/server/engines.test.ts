@@ -9,8 +9,7 @@ import { resolve } from 'node:path';
 import { testApp, json, settle, type TestApp } from './test-support.ts';
 import { tinyScenario } from './fixtures.ts';
 import { ENGINES, type TestDb } from '../store/testing.ts';
-import { JobRepo } from './repos/jobs.ts';
-import { seedIfFirstRun } from './seed.ts';
+import { seedIfFirstRun } from '../store/index.ts';
 import { compileScenario } from '../model/index.ts';
 import { analyze, toJson } from '../analysis/index.ts';
 
@@ -90,7 +89,7 @@ describe.each(ENGINES)('the API on %s', (engine, makeDb) => {
       ),
     ).toEqual([coop.id]);
 
-    const repo = new JobRepo(app.services.db);
+    const repo = app.store.jobs;
     await repo.insert({ id: 'left-running', kind: 'negotiation', scenarioId: 'tiny', params: {} });
     await repo.started('left-running');
     expect(await repo.failInterrupted()).toBe(1);

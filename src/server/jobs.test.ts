@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, json } from './test-support.ts';
 import { checkCancelled } from './jobs.ts';
-import { openStore, appDb } from '../store/index.ts';
-import { JobRepo } from './repos/jobs.ts';
+import { openStore, appDb, JobRepo } from '../store/index.ts';
 import { CgError } from '../core/index.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;

@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import { CgError, isCgError, type Problem } from '../core/index.ts';
-import type { JobRecord, JobRepo } from './repos/jobs.ts';
+import type { JobRecord, JobRepo } from '../store/index.ts';
 
 export interface JobContext {
   signal: AbortSignal;

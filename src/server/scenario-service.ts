@@ -8,7 +8,7 @@ import { compileScenario, validateScenario, parseYamlText, withStatusQuo } from 
 import type { Scenario } from '../model/index.ts';
 import type { Principal } from './auth.ts';
 import { forbidden } from './auth.ts';
-import { notFound, type StoredScenario } from './repos/scenarios.ts';
+import { failNotFound, type StoredScenario } from '../store/index.ts';
 
 /** Party fields only the party's own delegation and the owner may see. */
 export const PRIVATE_PARTY_FIELDS = [
@@ -66,7 +66,7 @@ export function assertCanSee(p: Principal, id: string): void {
       { code: 'unauthorized', path: ['headers', 'authorization'], message: 'This server needs a token.' },
       { status: 401 },
     );
-  notFound('scenario', id);
+  failNotFound('scenario', id);
 }
 
 /** The document as this caller may see it: other parties' private fields removed for a delegation. */

@@ -2,7 +2,8 @@
  * `npm start`: open and migrate the database (embedded SQLite by default, PostgreSQL with
  * DATABASE_URL), seed the built-in scenarios and frameworks on first run, serve the web app
  * (built into web/dist by `npm install`; the server never builds it) and the API on HOST:PORT
- * (default 127.0.0.1:8080), print the URL.
+ * (default 127.0.0.1:8080), print the URL. Logs go to stdout: readable lines on a terminal, JSON
+ * lines otherwise (LOG_FORMAT=json|pretty chooses; logging.ts).
  * SIGTERM/SIGINT: stop accepting connections, finish in-flight requests, stop running jobs
  * cleanly, close the database, exit 0.
  */
@@ -12,25 +13,23 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems, isCgError } from '../core/index.ts';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
-import { openStore, appDb } from '../store/index.ts';
-import { JobRepo } from './repos/jobs.ts';
-import { seedIfFirstRun } from './seed.ts';
+import { loggerOptions } from './logging.ts';
+import { openStore, seedIfFirstRun } from '../store/index.ts';
 import { AnalysisCache, analyseScenario, readScenario } from './scenario-service.ts';
-import { ScenarioRepo } from './repos/scenarios.ts';
 import { linkageHeadline } from './headline.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function main(): Promise<void> {
-  const config = configFromEnv(process.env, root);
+  const config = configFromEnv(process.env, root, process.stdout.isTTY === true);
   const webRoot = join(root, 'web/dist');
   const webBuilt = existsSync(join(webRoot, 'index.html'));
   const store = await openStore(config.databaseUrl);
-  const interrupted = await new JobRepo(appDb(store.db)).failInterrupted();
+  const interrupted = await store.jobs.failInterrupted();
   const seeded = await seedIfFirstRun(store, root);
   const app = await buildApp({
     store,
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel, config.logFormat),
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,
     webRoot,
@@ -72,7 +71,7 @@ async function main(): Promise<void> {
   const url = `http://${shownHost}:${port}/`;
   let headline: string[] | null = null;
   try {
-    const stored = await new ScenarioRepo(appDb(store.db)).find('north-america');
+    const stored = await store.scenarios.find('north-america');
     if (stored) headline = linkageHeadline(analyseScenario(readScenario(stored.document)));
   } catch (e) {
     app.log.warn({ err: e }, 'could not analyse the stored north-america scenario for the start banner');

@@ -2,7 +2,8 @@
  * Tables of the web app and HTTP API: stored scenarios, jobs (negotiation and
  * cooperation runs), delegations (per-party access tokens), cooperation games and small facts
  * about the database. They live in the same database as the framework tracker (migration
- * `0002_app` in ./migrations); the server works on `appDb(store.db)`.
+ * `0002_app` in ./migrations), read and written by the store's repositories (scenarios.ts,
+ * delegations.ts, jobs.ts, cooperation-games.ts) on `appDb(store.db)`.
  * Conventions as in schema.ts: ids and timestamps are text (ISO 8601), JSON documents are text.
  */
 import type { Kysely } from 'kysely';

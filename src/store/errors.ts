@@ -1,5 +1,10 @@
 /** Store errors as data (status codes for the HTTP API). */
-import { CgError } from '../core/index.ts';
+import { CgError, fail } from '../core/index.ts';
+
+/** 404: no stored item of this kind (scenario, delegation, job, cooperation game) has this id. */
+export function failNotFound(kind: string, id: string): never {
+  fail('not_found', `No ${kind} with id ${JSON.stringify(id)}.`, { path: ['id'], status: 404 });
+}
 
 export function notFound(id: string): CgError {
   return new CgError(

@@ -1,4 +1,8 @@
-/** The database store (Node only): SQLite by default, PostgreSQL with a postgres:// URL. */
+/**
+ * The database store (Node only): SQLite by default, PostgreSQL with a postgres:// URL. One
+ * persistence layer: the framework tracker's repository and the app's (scenarios, delegations,
+ * jobs, cooperation games), on one schema migrated by ./migrations, plus first-run seeding.
+ */
 export { openStore, type Store } from './store.ts';
 export { connect, migrate, parseTarget, resolveDbUrl, DEFAULT_SQLITE_PATH, type ConnectOptions } from './connect.ts';
 export {
@@ -8,6 +12,12 @@ export {
   type SaveOptions,
   type ImportOptions,
 } from './frameworks.ts';
+export { ScenarioRepo, type StoredScenario, type ScenarioSummary } from './scenarios.ts';
+export { DelegationRepo, hashToken, type Delegation } from './delegations.ts';
+export { JobRepo, type JobRecord, type JobStatus } from './jobs.ts';
+export { CooperationGameRepo, type StoredGame } from './cooperation-games.ts';
+export { failNotFound } from './errors.ts';
+export { seedIfFirstRun, type SeedReport } from './seed.ts';
 export { MIGRATIONS, migrationProvider, type MigrationFactory } from './migrations/index.ts';
 export type { Database, Dialect } from './schema.ts';
 export {

@@ -15,8 +15,9 @@ import type { Database } from './schema.ts';
 import { openStore, type Store } from './store.ts';
 import { ENGINES, type TestDb } from './testing/engines.ts';
 import { PROJECT_ROOT as root } from '../core/node.ts';
+import { fixture } from '../core/testing.ts';
 
-const csvText = readFileSync(path.resolve(root, '../shared/data/indicators.csv'), 'utf8');
+const csvText = readFileSync(fixture('data/indicators.csv'), 'utf8');
 const TABLES: (keyof Database)[] = [
   'frameworks',
   'areas',

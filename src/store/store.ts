@@ -1,5 +1,6 @@
 /**
- * `openStore(url)`: one typed Kysely handle plus repositories, migrated on open.
+ * `openStore(url)`: one typed Kysely handle plus repositories (frameworks, scenarios,
+ * delegations, jobs, cooperation games), migrated on open.
  *
  * Within one process, every store opened on the same SQLite file shares one connection (and
  * Kysely's connection mutex), so in-process writers queue instead of blocking each other on
@@ -8,13 +9,25 @@
  */
 import type { Kysely } from 'kysely';
 import { connect, parseTarget, type Connection, type ConnectOptions } from './connect.ts';
+import { appDb } from './app-tables.ts';
+import { CooperationGameRepo } from './cooperation-games.ts';
+import { DelegationRepo } from './delegations.ts';
 import { FrameworkRepository } from './frameworks.ts';
+import { JobRepo } from './jobs.ts';
+import { ScenarioRepo } from './scenarios.ts';
 import type { Database, Dialect } from './schema.ts';
 
 export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
   readonly frameworks: FrameworkRepository;
+  /** Stored negotiation scenarios (documents with versions). */
+  readonly scenarios: ScenarioRepo;
+  /** Per-party access tokens on a scenario (only their hashes are stored). */
+  readonly delegations: DelegationRepo;
+  /** Records of negotiation and cooperation runs. */
+  readonly jobs: JobRepo;
+  readonly cooperationGames: CooperationGameRepo;
   /** SQLite: `PRAGMA integrity_check` and `foreign_key_check` findings (empty = intact). PostgreSQL: orphan-row checks. */
   integrityCheck(): Promise<string[]>;
   close(): Promise<void>;
@@ -51,10 +64,15 @@ export async function openStore(url: string, opts: ConnectOptions = {}): Promise
     release = () => conn.db.destroy();
   }
   let closed = false;
+  const app = appDb(conn.db);
   return {
     db: conn.db,
     dialect: conn.dialect,
     frameworks: new FrameworkRepository(conn.db, conn.dialect),
+    scenarios: new ScenarioRepo(app),
+    delegations: new DelegationRepo(app),
+    jobs: new JobRepo(app),
+    cooperationGames: new CooperationGameRepo(app),
     async integrityCheck() {
       if (conn.sqlite) {
         const rows = conn.sqlite.pragma('integrity_check') as { integrity_check: string }[];

@@ -1,5 +1,19 @@
-/** The HTTP API client: JSON in and out, problem details turned into `ApiError`s. */
+/**
+ * The HTTP API client: JSON in and out, problem details turned into `ApiError`s. The shapes of
+ * requests and replies are the server's own types (`src/server/index.ts`, inferred from the zod
+ * schemas the routes validate with), imported as types only: no server code reaches the bundle.
+ */
 import { formatProblem, type Problem } from '../../src/core/index.ts';
+import type { Scenario } from '../../src/model/index.ts';
+import type { StoredScenario } from '../../src/server/index.ts';
+
+/**
+ * A stored scenario as the pages use it (GET /api/scenarios/{id}). To a delegation the API sends
+ * the document redacted (`redacted: true`: other parties carry only id, name and description);
+ * the pages never analyse a redacted document and its forms edit only the delegation's own party
+ * (reading `weights ?? {}` of the others), so they hold either kind as a `Scenario`.
+ */
+export type ScenarioView = Omit<StoredScenario, 'document'> & { document: Scenario };
 
 export class ApiError extends Error {
   constructor(
@@ -105,7 +119,7 @@ export async function download(path: string, fallbackName: string): Promise<void
 /** Poll a job until it settles, reporting progress and newly streamed items. */
 export async function watchJob<J extends { status: string; progress: number; items: unknown[]; itemCount: number }>(
   id: string,
-  onUpdate: (job: J, newItems: unknown[]) => void,
+  onUpdate: (job: J, newItems: J['items']) => void,
   opts: { intervalMs?: number; signal?: AbortSignal } = {},
 ): Promise<J> {
   let since = 0;

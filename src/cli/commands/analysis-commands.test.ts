@@ -8,9 +8,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { outcomeCount, utilityOf, type Domain, scenarioJsonSchema, loadScenarioText } from '../../model/index.ts';
 import { PROJECT_ROOT } from '../../core/node.ts';
+import { fixture } from '../../core/testing.ts';
 import { runCli, type CliRun } from '../testing.node.ts';
 
-const GENIUS = path.resolve(PROJECT_ROOT, '../shared/anchors/genius-domains');
+const GENIUS = fixture('genius-domains');
 const NA_FILE = path.join(PROJECT_ROOT, 'scenarios/north-america.yaml');
 
 type Run = CliRun;

@@ -26,8 +26,9 @@ export function register(program: Command): void {
 Examples:
   commonground analyze north-america
   commonground analyze scenarios/us-mexico.yaml --json
-  commonground analyze ../shared/anchors/genius-domains/Laptop --status-quo "Laptop=Dell;Harddisk=60 Gb;External Monitor=19'' LCD"
+  commonground analyze test/fixtures/genius-domains/Laptop --status-quo "Laptop=Dell;Harddisk=60 Gb;External Monitor=19'' LCD"
 
+The Genius/ANAC domains under test/fixtures/genius-domains/ come with the repository (a git clone).
 Without a status quo the linkage panel is skipped (JSON: "linkage": null) and bargaining solutions use
 the parties' reservation values as the disagreement point.`,
     )

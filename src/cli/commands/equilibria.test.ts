@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCliSync } from '../testing.node.ts';
-import { EQUILIBRIA_ANCHORS } from '../../cooperation/node.ts';
+import { EQUILIBRIA_ANCHORS } from '../../cooperation/testing.ts';
 
 function cli(...args: string[]) {
   const r = runCliSync(args);

@@ -1,7 +1,7 @@
 /**
  * `commonground equilibria <game.json>`: exact Nash equilibria of two-player games.
  * Accepts one game ({row_payoffs, col_payoffs}, numbers or rational strings such as "1/3"), a list
- * of games, or a file with a `games` list (the format of ../shared/anchors/equilibria/games.json).
+ * of games, or a file with a `games` list (the format of test/fixtures/equilibria/games.json).
  * When a game lists `equilibria`, the output says whether every listed one was found.
  */
 import { readFileSync } from 'node:fs';
@@ -151,6 +151,12 @@ export function register(program: Command): void {
       'vertex',
     )
     .option('--json', 'print as JSON (probabilities and payoffs as exact fractions)')
+    .addHelpText(
+      'after',
+      `
+Example (24 games with their known equilibria, from Nashpy and Gambit; in a git clone of the repository):
+  commonground equilibria test/fixtures/equilibria/games.json`,
+    )
     .action((file: string, o: { method: string; json?: boolean }) => {
       if (o.method !== 'vertex' && o.method !== 'support')
         throw new CgError({

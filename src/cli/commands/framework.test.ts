@@ -7,12 +7,13 @@ import { validateIatiXml } from '../../interop/node.ts';
 import { buildProgram } from '../program.ts';
 import { runCliSync } from '../testing.node.ts';
 import { PROJECT_ROOT as root } from '../../core/node.ts';
+import { fixture } from '../../core/testing.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-cli-'));
 const db = path.join(dir, 'cli.db');
 const na = path.join(root, 'scenarios/frameworks/north-american.yaml');
 const bic = path.join(root, 'scenarios/frameworks/bicentennial.yaml');
-const csv = path.resolve(root, '../shared/data/indicators.csv');
+const csv = fixture('data/indicators.csv');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Run the CLI in-process and capture stdout. */
@@ -164,7 +165,7 @@ describe('commonground framework', () => {
     expect(
       (await cliError('framework', 'export-iati', 'north-american', '-o', unwritable, '--db', db)).problems[0],
     ).toMatchObject({ code: 'file_unwritable', file: unwritable });
-    const anchor = path.resolve(root, '../shared/anchors/iati/real-activity-jass-US-EIN-06-1597-668-PU1-GL.xml');
+    const anchor = fixture('iati/real-activity-jass-US-EIN-06-1597-668-PU1-GL.xml');
     expect(await cli('framework', 'import-iati', anchor, '--db', db)).toMatch(
       /ignored \(no place in the framework model\): .*sector x1/,
     );
@@ -237,6 +238,23 @@ describe('commonground framework', () => {
         expect(r.code).toBe(0);
       }
     }
+  });
+
+  it('export-iati --validate checks against the schema shipped with the package (from any folder); without xmllint it says what to install', () => {
+    const vdb = path.join(dir, 'validate.db');
+    expect(runCliSync(['framework', 'load', na, '--db', vdb]).code).toBe(0);
+    const args = ['framework', 'export-iati', 'north-american', '--validate', '--db', vdb];
+    const ok = runCliSync(args, { cwd: dir });
+    expect(ok.stderr).toBe('valid IATI 2.03 (17 activities)\n');
+    expect(ok.code).toBe(0);
+    expect(validateIatiXml(ok.stdout).valid).toBe(true);
+    const empty = mkdtempSync(path.join(dir, 'no-xmllint-'));
+    const missing = runCliSync(args, { cwd: dir, env: { PATH: empty } });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^error \[xmllint_missing\] IATI validation needs xmllint.*libxml2-utils/);
+    expect(missing.stderr).not.toContain(root);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('exits with code 2 and a clean message, never a stack trace', () => {

@@ -245,7 +245,10 @@ export function register(program: Command): void {
     .description('export a stored framework as IATI 2.03 activity XML (stdout)')
     .argument('<id>', 'stored framework id')
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('--validate', 'check the XML against ../shared/anchors/iati/iati-activities-schema.xsd with xmllint')
+    .option(
+      '--validate',
+      'check the XML against the IATI 2.03 activity schema (shipped in vendor/iati-2.03) with xmllint (Debian package libxml2-utils)',
+    )
     .addOption(dbOption())
     .action(async (id: string, o: { output?: string; validate?: boolean; db?: string }) => {
       const { framework } = await withStore(o.db, (s) => s.frameworks.get(id));

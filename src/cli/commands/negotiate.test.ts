@@ -2,12 +2,11 @@
  * End-to-end tests of `commonground negotiate`: the real bin/commonground.mjs, spawned from the
  * project root as a user runs it.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../core/node.ts';
+import { fixture } from '../../core/testing.ts';
 import { runCli, type CliRun } from '../testing.node.ts';
 
-const GENIUS = path.resolve(PROJECT_ROOT, '../shared/anchors/genius-domains');
+const GENIUS = fixture('genius-domains');
 
 type Run = CliRun;
 const run = (...args: string[]): Promise<Run> => runCli(args);

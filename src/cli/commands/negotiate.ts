@@ -319,7 +319,9 @@ Examples:
   commonground negotiate us-mexico --agents boulware,conceder
   commonground negotiate north-america --agents linear,hardheaded,nice-tft --protocol stacked --rounds 200
   commonground negotiate north-america --agents conceder,conceder,conceder --mode delinked
-  commonground negotiate ../shared/anchors/genius-domains/Energy --agents hardheaded,nice-tft --rounds 1000 --json`,
+  commonground negotiate test/fixtures/genius-domains/Energy --agents hardheaded,nice-tft --rounds 1000 --json
+
+The Genius/ANAC domains under test/fixtures/genius-domains/ come with the repository (a git clone).`,
     )
     .action(async (input: string, o: CommonOpts & { offers?: string }) => {
       const agents = agentsOf(o);
@@ -375,7 +377,7 @@ Examples:
   )
     .addHelpText(
       'after',
-      '\nExample:\n  commonground negotiate tournament ../shared/anchors/genius-domains/Laptop ../shared/anchors/genius-domains/Camera --agents boulware,conceder,hardliner,nice-tft --repetitions 5',
+      '\nExample:\n  commonground negotiate tournament test/fixtures/genius-domains/Laptop test/fixtures/genius-domains/Camera --agents boulware,conceder,hardliner,nice-tft --repetitions 5',
     )
     .action(
       async (

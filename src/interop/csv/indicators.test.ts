@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planAttach } from './attach.ts';
 import { observationToActual, parseIndicatorsCsv, stringifyIndicatorsCsv } from './indicators.ts';
+import { fixture } from '../../core/testing.ts';
 import { errorOf } from '../../framework/testing.ts';
 
-const shared = path.resolve(import.meta.dirname, '../../..', '../shared');
-const real = readFileSync(path.join(shared, 'data/indicators.csv'), 'utf8');
+const real = readFileSync(fixture('data/indicators.csv'), 'utf8');
 
-describe('parseIndicatorsCsv on ../shared/data/indicators.csv', () => {
+describe('parseIndicatorsCsv on test/fixtures/data/indicators.csv', () => {
   const obs = parseIndicatorsCsv(real, 'indicators.csv');
   it('reads every data row, keeping year labels as strings', () => {
     const dataLines = real.split('\n').filter((l) => /^[a-z]/.test(l)).length - 1; // minus header

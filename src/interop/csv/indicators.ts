@@ -1,5 +1,5 @@
 /**
- * The sourced-indicator CSV (`../shared/data/indicators.csv`): one row per (indicator, country,
+ * The sourced-indicator CSV (`test/fixtures/data/indicators.csv`): one row per (indicator, country,
  * year) observation with columns
  *
  *   indicator_id, indicator_name, unit, country, year, value, source_title, source_url, note

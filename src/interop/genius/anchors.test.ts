@@ -1,5 +1,5 @@
 /**
- * Every Genius domain in ../shared/anchors/genius-domains loads, with the issue, value and outcome
+ * Every Genius domain in test/fixtures/genius-domains loads, with the issue, value and outcome
  * counts, profile counts and reservation values of the anchors README table, and with Genius'
  * utilities: bids listed in `_reference/<domain>.genius-frontier.csv` (computed by Genius 10.4) get
  * the same utilities to 1e-9; for the multilateral domains (no bids listed) every reference
@@ -10,9 +10,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../core/index.ts';
 import { enumerateOutcomes, outcomeCount, utilities, utilityOf, type Domain } from '../../model/index.ts';
+import { fixture } from '../../core/testing.ts';
 import { readGeniusFolder } from './folder.node.ts';
 
-const ANCHORS = path.resolve(import.meta.dirname, '../../..', '../shared/anchors/genius-domains');
+const ANCHORS = fixture('genius-domains');
 
 interface Row {
   folder: string;

@@ -1,4 +1,4 @@
-/** IATI 2.03 codes used by the tracker (codelists in ../shared/anchors/iati/codelists). */
+/** IATI 2.03 codes used by the tracker (codelists in vendor/iati-2.03/codelists; codes.test.ts checks them). */
 import type { ActionStatus, FrameworkStatus, Measure, ResultType, Role } from '../../framework/index.ts';
 
 export const NS = 'urn:commonground:iati-extension:1';

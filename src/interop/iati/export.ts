@@ -1,5 +1,5 @@
 /**
- * Framework → IATI 2.03 activity XML (valid against ../shared/anchors/iati/iati-activities-schema.xsd).
+ * Framework → IATI 2.03 activity XML (valid against vendor/iati-2.03/iati-activities-schema.xsd).
  *
  * One framework becomes a three-level activity hierarchy:
  *   hierarchy 1  the framework   `<R>-<framework>`              parties as accountable orgs, area tags

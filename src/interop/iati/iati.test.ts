@@ -11,8 +11,9 @@ import { iatiToFramework } from './import.ts';
 import { decimal } from './xml.ts';
 import { validateIatiXml } from './xsd.node.ts';
 import { PROJECT_ROOT as root } from '../../core/node.ts';
+import { fixture } from '../../core/testing.ts';
 
-const anchors = path.resolve(root, '../shared/anchors/iati');
+const anchors = fixture('iati');
 const anchor = (f: string) => readFileSync(path.join(anchors, f), 'utf8');
 
 /** Targets and actuals come back in date order; sort the original the same way to compare. */
@@ -144,7 +145,7 @@ describe('frameworkToIati', async () => {
   });
 });
 
-describe('iatiToFramework on the real and annotated activities in ../shared/anchors/iati', () => {
+describe('iatiToFramework on the real and annotated activities in test/fixtures/iati', () => {
   it('loads the Terre des hommes activity: orgs, committed budget, expenditures, 13 indicators', () => {
     const r = iatiToFramework(anchor('real-activity-tdh-CH-FDJP-CHE-106823242-20119723b.xml'));
     const fw = r.framework;

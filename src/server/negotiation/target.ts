@@ -11,7 +11,7 @@ import type { Domain, Scenario } from '../../model/index.ts';
 import { compileScenario, withStatusQuo } from '../../model/index.ts';
 import { parseAgentSpec, requireStatusQuo, resolveProtocol, type ProtocolName } from '../../negotiation/index.ts';
 import { requireSignedIn, type Principal } from '../auth.ts';
-import type { ScenarioRepo } from '../repos/scenarios.ts';
+import type { ScenarioRepo } from '../../store/index.ts';
 import { assertCanSee, readScenario, requireJointView } from '../scenario-service.ts';
 
 export interface TargetBody {

@@ -3,12 +3,9 @@ import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { requireSignedIn } from '../auth.ts';
 import type { Scenario } from '../../model/index.ts';
-import { AnalysisSchema, errorReplies, IdParams } from '../schemas.ts';
+import { errorReplies, IdParams } from '../schemas/common.ts';
+import { AnalysisSchema, StatusQuoQuery } from '../schemas/analysis.ts';
 import { analyseScenario, assertCanSee, readScenario, requireJointView } from '../scenario-service.ts';
-
-const StatusQuoQuery = z.object({
-  statusQuo: z.string().max(2000).optional().describe('Override today\'s state: "issue=option;issue=option"'),
-});
 
 export default function analysis(app: ZodApp): void {
   const { scenarios, analysisCache } = app.services;

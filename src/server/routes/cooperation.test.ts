@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { testApp, json, settle, type TestApp } from '../test-support.ts';
 import { playTournament, resolveStrategies, parseCooperationScenario, scenarioGame } from '../../cooperation/index.ts';
-import { seedIfFirstRun } from '../seed.ts';
+import { seedIfFirstRun } from '../../store/index.ts';
 import { tinyScenario } from '../fixtures.ts';
 
 const root = resolve(import.meta.dirname, '../../..');

@@ -13,39 +13,23 @@ import {
   resolveStrategies,
   parseCooperationScenario,
   scenarioGame,
-  cooperationScenarioSchema,
+  type CooperationScenario,
 } from '../../cooperation/index.ts';
 import { runTournamentJob, STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
 import { accepted } from '../jobs.ts';
-import { errorReplies, IdParams } from '../schemas.ts';
+import { errorReplies, IdParams } from '../schemas/common.ts';
 import { notFoundAt, under } from '../problem-details.ts';
-import { JobSchema, TournamentRequestSchema } from '../job-schemas.ts';
+import { JobSchema } from '../schemas/jobs.ts';
+import {
+  CooperationStrategyListSchema,
+  GameCreateQuery,
+  GameListSchema,
+  StoredGameSchema,
+  TournamentRequestSchema,
+} from '../schemas/cooperation.ts';
 import { isYamlBody } from '../scenario-service.ts';
 
-/** Kept for callers of the earlier name. */
-export const TournamentBody = TournamentRequestSchema;
-
-const GameSummary = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    origin: z.string(),
-    version: z.number().int(),
-    parties: z.array(z.object({ id: z.string(), name: z.string() })),
-    issues: z.array(z.object({ id: z.string(), name: z.string() })),
-  })
-  .meta({ id: 'CooperationGameSummary' });
-const StoredGame = GameSummary.extend({ document: cooperationScenarioSchema.meta({ id: 'CooperationGame' }) }).meta({
-  id: 'StoredCooperationGame',
-});
-
-const summary = (g: {
-  id: string;
-  title: string;
-  origin: string;
-  version: number;
-  document: z.output<typeof cooperationScenarioSchema>;
-}) => ({
+const summary = (g: { id: string; title: string; origin: string; version: number; document: CooperationScenario }) => ({
   id: g.id,
   title: g.title,
   origin: g.origin,
@@ -63,12 +47,7 @@ export default function cooperation(app: ZodApp): void {
       schema: {
         tags: ['cooperation'],
         summary: 'Strategies a tournament can use',
-        response: {
-          200: z.object({
-            strategies: z.array(z.object({ name: z.string(), description: z.string(), stochastic: z.boolean() })),
-          }),
-          ...errorReplies,
-        },
+        response: { 200: CooperationStrategyListSchema, ...errorReplies },
       },
     },
     async () => ({
@@ -86,7 +65,7 @@ export default function cooperation(app: ZodApp): void {
       schema: {
         tags: ['cooperation'],
         summary: 'Stored cooperation games (parties and issues)',
-        response: { 200: z.object({ games: z.array(GameSummary) }), ...errorReplies },
+        response: { 200: GameListSchema, ...errorReplies },
       },
     },
     async (req) => {
@@ -102,7 +81,7 @@ export default function cooperation(app: ZodApp): void {
         tags: ['cooperation'],
         summary: 'One cooperation game with its payoffs and their rationale',
         params: IdParams,
-        response: { 200: StoredGame, ...errorReplies },
+        response: { 200: StoredGameSchema, ...errorReplies },
       },
     },
     async (req) => {
@@ -119,15 +98,9 @@ export default function cooperation(app: ZodApp): void {
         tags: ['cooperation'],
         summary:
           'Store a cooperation game (YAML with Content-Type application/yaml, or JSON); ?id= names it (default: from the title)',
-        querystring: z.object({
-          id: z
-            .string()
-            .regex(/^[a-z0-9][a-z0-9_-]*$/)
-            .max(80)
-            .optional(),
-        }),
+        querystring: GameCreateQuery,
         body: z.unknown().meta({ description: 'A cooperation game (kind: cooperation-game)' }),
-        response: { 201: StoredGame, ...errorReplies },
+        response: { 201: StoredGameSchema, ...errorReplies },
       },
     },
     async (req, reply) => {

@@ -4,11 +4,8 @@ import type { ZodApp } from '../app.ts';
 import { requireOwner } from '../auth.ts';
 import { fail } from '../../core/index.ts';
 import type { Scenario } from '../../model/index.ts';
-import { errorReplies, IdParams } from '../schemas.ts';
-
-const Delegation = z
-  .object({ id: z.string(), scenarioId: z.string(), partyId: z.string(), label: z.string(), createdAt: z.string() })
-  .meta({ id: 'Delegation' });
+import { errorReplies, IdParams } from '../schemas/common.ts';
+import { CreatedDelegationSchema, DelegationListSchema, DelegationRequestSchema } from '../schemas/delegations.ts';
 
 export default function delegations(app: ZodApp): void {
   const { scenarios, delegations: repo } = app.services;
@@ -20,8 +17,8 @@ export default function delegations(app: ZodApp): void {
         tags: ['delegations'],
         summary: 'Create a delegation token for one party (the token is shown only in this reply)',
         params: IdParams,
-        body: z.object({ partyId: z.string().min(1).max(80), label: z.string().trim().min(1).max(200).optional() }),
-        response: { 201: Delegation.extend({ token: z.string() }), ...errorReplies },
+        body: DelegationRequestSchema,
+        response: { 201: CreatedDelegationSchema, ...errorReplies },
       },
     },
     async (req, reply) => {
@@ -50,7 +47,7 @@ export default function delegations(app: ZodApp): void {
         tags: ['delegations'],
         summary: 'Delegations of a scenario (tokens are never shown again)',
         params: IdParams,
-        response: { 200: z.object({ delegations: z.array(Delegation) }), ...errorReplies },
+        response: { 200: DelegationListSchema, ...errorReplies },
       },
     },
     async (req) => {

@@ -1,12 +1,11 @@
 /**
  * Framework data in and out: attach indicator values from a CSV (the columns of
- * ../shared/data/indicators.csv), export IATI 2.03 activity XML (optionally checked against the
+ * test/fixtures/data/indicators.csv), export IATI 2.03 activity XML (optionally checked against the
  * IATI schema with xmllint), and import IATI XML as a framework.
  *
  * A CSV with any bad row is refused whole: problems name the line and column of every bad field
  * and nothing is written (parsing happens before the single import transaction).
  */
-import { z } from 'zod';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
@@ -15,8 +14,14 @@ import { CgError, fail } from '../../core/index.ts';
 import { rethrowUnder } from '../problem-details.ts';
 import { parseIndicatorsCsv, frameworkToIati, iatiToFramework } from '../../interop/index.ts';
 import { validateIatiXml } from '../../interop/node.ts';
-import { errorReplies, IdParams } from '../schemas.ts';
-import { ImportSummarySchema, StoredFrameworkSchema } from '../framework-schemas.ts';
+import { errorReplies, IdParams } from '../schemas/common.ts';
+import {
+  IatiExportQuery,
+  IatiImportQuery,
+  IatiImportSchema,
+  ImportSummarySchema,
+  IndicatorImportQuery,
+} from '../schemas/frameworks.ts';
 import { atRequest } from './frameworks.ts';
 
 const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
@@ -60,18 +65,7 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
         description:
           "Body: the CSV as text/csv, or one file as multipart/form-data. Rows map to this framework's indicators by their dataset reference (indicator_id + country); a value for a period already stored replaces it. Any bad row refuses the whole file with problems naming line and column.",
         params: IdParams,
-        querystring: z.object({
-          strict: z
-            .enum(['true', 'false'])
-            .default('false')
-            .describe('Refuse rows no indicator of this framework maps'),
-          version: z.coerce
-            .number()
-            .int()
-            .min(1)
-            .optional()
-            .describe('Only if the stored version is this one (409 otherwise)'),
-        }),
+        querystring: IndicatorImportQuery,
         consumes: ['text/csv', 'multipart/form-data'],
         response: { 200: ImportSummarySchema, ...errorReplies },
       },
@@ -114,7 +108,7 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
         description:
           'With ?validate=true the XML is first checked against the IATI 2.03 activity schema (xmllint); header X-IATI-Valid says so.',
         params: IdParams,
-        querystring: z.object({ validate: z.enum(['true', 'false']).default('false') }),
+        querystring: IatiExportQuery,
         produces: ['application/xml'],
       },
     },
@@ -145,25 +139,9 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
         summary: "Import IATI activity XML as a framework (our export back, or another publisher's activities)",
         description:
           'Body: the XML (application/xml) or one multipart file. ?id= stores it under another id; ?replace=true replaces a stored framework with the same id.',
-        querystring: z.object({
-          id: z
-            .string()
-            .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)
-            .max(80)
-            .optional(),
-          replace: z.enum(['true', 'false']).default('false'),
-        }),
+        querystring: IatiImportQuery,
         consumes: ['application/xml', 'multipart/form-data'],
-        response: {
-          201: z.object({
-            stored: StoredFrameworkSchema,
-            ignored: z
-              .array(z.object({ element: z.string(), count: z.number().int() }))
-              .describe('IATI elements read but with no place in the framework model'),
-            warnings: z.array(z.string()),
-          }),
-          ...errorReplies,
-        },
+        response: { 201: IatiImportSchema, ...errorReplies },
       },
     },
     async (req, reply) => {

@@ -4,19 +4,21 @@
  * problems with line and column), IATI export (valid against the IATI schema) and import.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { testApp, json, multipart, type TestApp } from '../test-support.ts';
 import { auditFramework, frameworkProgress, parseFrameworkText, type Framework } from '../../framework/index.ts';
 import { validateIatiXml } from '../../interop/node.ts';
 import { ENGINES, type TestDb } from '../../store/testing.ts';
 import { openStore, appDb } from '../../store/index.ts';
-import { seedIfFirstRun } from '../seed.ts';
+import { seedIfFirstRun } from '../../store/index.ts';
+import { fixture } from '../../core/testing.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bicentennialText = readFileSync(join(root, 'scenarios/frameworks/bicentennial.yaml'), 'utf8');
 const northAmericanText = readFileSync(join(root, 'scenarios/frameworks/north-american.yaml'), 'utf8');
-const csvText = readFileSync(resolve(root, '../shared/data/indicators.csv'), 'utf8');
+const csvText = readFileSync(fixture('data/indicators.csv'), 'utf8');
 const yaml = { 'content-type': 'application/yaml' };
 const csv = { 'content-type': 'text/csv' };
 
@@ -424,5 +426,35 @@ describe('framework access', () => {
     ).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/frameworks' })).statusCode).toBe(401);
     expect((await app.inject({ method: 'GET', url: '/api/frameworks/bicentennial/iati' })).statusCode).toBe(401);
+  });
+});
+
+describe('IATI export validation when xmllint is missing', () => {
+  it('answers 503 naming the Debian package to install, with no server path in the problem', async () => {
+    const app = await testApp();
+    const empty = mkdtempSync(join(tmpdir(), 'cg-no-xmllint-'));
+    const PATH = process.env.PATH;
+    try {
+      await app.inject({ method: 'POST', url: '/api/frameworks', headers: yaml, payload: northAmericanText });
+      process.env.PATH = empty; // no xmllint on this PATH
+      const res = await app.inject({ method: 'GET', url: '/api/frameworks/north-american/iati?validate=true' });
+      process.env.PATH = PATH;
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(json(res)).toMatchObject({ status: 503, code: 'xmllint_missing', title: 'Service Unavailable' });
+      expect(json(res).detail).toContain('libxml2-utils');
+      expect(res.body).not.toContain(root);
+      expect(res.body).not.toContain(tmpdir());
+      // Without ?validate the export needs no xmllint.
+      process.env.PATH = empty;
+      const plain = await app.inject({ method: 'GET', url: '/api/frameworks/north-american/iati' });
+      process.env.PATH = PATH;
+      expect(plain.statusCode).toBe(200);
+      expect(validateIatiXml(plain.body).valid).toBe(true);
+    } finally {
+      process.env.PATH = PATH;
+      rmSync(empty, { recursive: true, force: true });
+      await app.closeAll();
+    }
   });
 });

@@ -19,15 +19,18 @@ import {
   type LinkedScenario,
 } from '../../framework/index.ts';
 import { validateScenario } from '../../model/index.ts';
-import { errorReplies, IdParams } from '../schemas.ts';
+import { errorReplies, IdParams } from '../schemas/common.ts';
 import { under } from '../problem-details.ts';
 import { isYamlBody } from '../scenario-service.ts';
 import {
   AuditReportSchema,
-  FrameworkSummarySchema,
+  FrameworkListSchema,
+  FrameworkReplaceSchema,
+  ProgressQuery,
   ProgressReportSchema,
   StoredFrameworkSchema,
-} from '../framework-schemas.ts';
+  VersionQuery,
+} from '../schemas/frameworks.ts';
 import registerIo from './framework-io.ts';
 
 /** Store errors name store paths; the API names the request field at fault (the id, the version). */
@@ -83,10 +86,6 @@ async function checkScenarioReferences(app: ZodApp, fw: Framework, where: PathSe
     );
 }
 
-const VersionQuery = z.object({
-  version: z.coerce.number().int().min(1).optional().describe('Only if the stored version is this one (409 otherwise)'),
-});
-
 export default async function frameworks(app: ZodApp): Promise<void> {
   const repo = app.services.frameworks;
   const stored = async (id: string) => {
@@ -100,7 +99,7 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       schema: {
         tags: ['frameworks'],
         summary: 'Stored frameworks',
-        response: { 200: z.object({ frameworks: z.array(FrameworkSummarySchema) }), ...errorReplies },
+        response: { 200: FrameworkListSchema, ...errorReplies },
       },
     },
     async (req) => {
@@ -163,13 +162,7 @@ export default async function frameworks(app: ZodApp): Promise<void> {
         tags: ['frameworks'],
         summary: 'Replace a framework; with `version`, only if nobody changed it meanwhile (409 otherwise)',
         params: IdParams,
-        body: z.object({
-          document: z.unknown().meta({
-            description:
-              'The framework (file format, or the model as GET returns it); its id must be the one in the URL',
-          }),
-          version: z.number().int().min(1).optional(),
-        }),
+        body: FrameworkReplaceSchema,
         response: { 200: StoredFrameworkSchema, ...errorReplies },
       },
     },
@@ -233,13 +226,7 @@ export default async function frameworks(app: ZodApp): Promise<void> {
         summary:
           'Indicator progress, budgets committed versus disbursed, joint-action share (computed in the database)',
         params: IdParams,
-        querystring: z.object({
-          currency: z
-            .string()
-            .regex(/^[A-Z]{3}$/)
-            .optional()
-            .describe("Also total the budget in this currency, with the framework's stated rates"),
-        }),
+        querystring: ProgressQuery,
         response: { 200: ProgressReportSchema, ...errorReplies },
       },
     },

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { API_VERSION } from '../app.ts';
-import { errorReplies } from '../schemas.ts';
+import { errorReplies } from '../schemas/common.ts';
+import { HealthSchema } from '../schemas/health.ts';
 
 export default function health(app: ZodApp): void {
   app.get(
@@ -10,20 +10,7 @@ export default function health(app: ZodApp): void {
       schema: {
         tags: ['system'],
         summary: 'Liveness and who you are',
-        response: {
-          200: z.object({
-            status: z.literal('ok'),
-            version: z.string(),
-            database: z.enum(['sqlite', 'postgres']),
-            principal: z.object({
-              kind: z.enum(['owner', 'delegation', 'anonymous']),
-              scenarioId: z.string().optional(),
-              partyId: z.string().optional(),
-            }),
-            localMode: z.boolean(),
-          }),
-          ...errorReplies,
-        },
+        response: { 200: HealthSchema, ...errorReplies },
       },
     },
     async (req) => {

@@ -3,13 +3,12 @@
  * ?since=, or server-sent events) and cancelled here. Runs are private to whoever started them
  * (the owner, or one delegation); others' runs are 404.
  */
-import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
 import { canSeeJob, principalKey, requireSignedIn } from '../auth.ts';
-import { notFound } from '../repos/scenarios.ts';
-import { errorReplies, IdParams } from '../schemas.ts';
-import { JOB_KINDS, JobSchema, JobSummarySchema } from '../job-schemas.ts';
+import { failNotFound } from '../../store/index.ts';
+import { errorReplies, IdParams } from '../schemas/common.ts';
+import { JobCancelSchema, JobListQuery, JobListSchema, JobQuery, JobSchema } from '../schemas/jobs.ts';
 
 export default function jobs(app: ZodApp): void {
   const { jobs: manager, jobRepo } = app.services;
@@ -18,7 +17,7 @@ export default function jobs(app: ZodApp): void {
   const visible = async (req: FastifyRequest, id: string) => {
     requireSignedIn(req.principal);
     const rec = await jobRepo.find(id);
-    if (!rec || !canSeeJob(req.principal, rec)) notFound('job', id);
+    if (!rec || !canSeeJob(req.principal, rec)) failNotFound('job', id);
     return rec;
   };
 
@@ -28,11 +27,8 @@ export default function jobs(app: ZodApp): void {
       schema: {
         tags: ['jobs'],
         summary: 'Your recent runs, newest first',
-        querystring: z.object({
-          kind: z.enum(JOB_KINDS).optional(),
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-        }),
-        response: { 200: z.object({ jobs: z.array(JobSummarySchema) }), ...errorReplies },
+        querystring: JobListQuery,
+        response: { 200: JobListSchema, ...errorReplies },
       },
     },
     async (req) => {
@@ -53,9 +49,7 @@ export default function jobs(app: ZodApp): void {
         tags: ['jobs'],
         summary: 'A run: status, progress, streamed items from ?since=, and the result once done',
         params: IdParams,
-        querystring: z.object({
-          since: z.coerce.number().int().min(0).default(0).describe('Index of the first streamed item to return'),
-        }),
+        querystring: JobQuery,
         response: { 200: JobSchema, ...errorReplies },
       },
     },
@@ -73,10 +67,7 @@ export default function jobs(app: ZodApp): void {
         tags: ['jobs'],
         summary: 'Cancel a queued or running job (202; it is recorded as cancelled once it stops)',
         params: IdParams,
-        response: {
-          202: z.object({ id: z.string(), cancelling: z.boolean().describe('false when the job had already ended') }),
-          ...errorReplies,
-        },
+        response: { 202: JobCancelSchema, ...errorReplies },
       },
     },
     async (req, reply) => {

@@ -7,37 +7,20 @@
  * records each party's utility of every offer), so only the owner or mediator may start one; a
  * delegation may run sessions on documents it posts itself. Runs are private to who started them.
  */
-import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { principalKey } from '../auth.ts';
 import { fail } from '../../core/index.ts';
 import { STRATEGIES } from '../../negotiation/index.ts';
 import { accepted } from '../jobs.ts';
-import { errorReplies } from '../schemas.ts';
-import { ComparisonRequestSchema, JobSchema, SessionRequestSchema } from '../job-schemas.ts';
+import { errorReplies } from '../schemas/common.ts';
+import { JobSchema } from '../schemas/jobs.ts';
+import {
+  ComparisonRequestSchema,
+  MAX_COMPARISON_SESSIONS,
+  SessionRequestSchema,
+  StrategyListSchema,
+} from '../schemas/negotiation.ts';
 import { checkRun, resolveTarget } from '../negotiation/target.ts';
-
-/** Largest comparison: sessions per mode (agent tuples x repetitions). */
-export const MAX_COMPARISON_SESSIONS = 2000;
-
-const StrategySchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    description: z.string(),
-    citation: z.string(),
-    params: z.record(
-      z.string(),
-      z.object({
-        kind: z.enum(['number', 'acceptance']),
-        description: z.string(),
-        default: z.union([z.number(), z.string()]),
-        min: z.number().optional(),
-        max: z.number().optional(),
-      }),
-    ),
-  })
-  .meta({ id: 'NegotiationStrategy' });
 
 /** What a job records as its parameters: never a posted document (it may hold private preferences). */
 function recordedParams(body: Record<string, unknown>, name: string): Record<string, unknown> {
@@ -54,7 +37,7 @@ export default function negotiation(app: ZodApp): void {
       schema: {
         tags: ['negotiation'],
         summary: 'Agent strategies: description, citation and parameters',
-        response: { 200: z.object({ strategies: z.array(StrategySchema) }), ...errorReplies },
+        response: { 200: StrategyListSchema, ...errorReplies },
       },
     },
     async () => ({

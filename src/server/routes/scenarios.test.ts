@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { stringify, parse } from 'yaml';
 import { zipSync, strToU8 } from 'fflate';
 import { testApp, json, multipart } from '../test-support.ts';
@@ -8,11 +8,10 @@ import { tinyScenario } from '../fixtures.ts';
 import { analyze, toJson } from '../../analysis/index.ts';
 import { compileScenario, utilities, enumerateOutcomes } from '../../model/index.ts';
 import { importGenius } from '../../interop/index.ts';
+import { fixture } from '../../core/testing.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 afterEach(async () => app?.closeAll());
-
-const shared = resolve(import.meta.dirname, '../../../../shared');
 
 describe('scenario CRUD', () => {
   it('creates from JSON, lists, gets, updates with versions, deletes', async () => {
@@ -252,7 +251,7 @@ describe('analysis', () => {
 });
 
 describe('Genius import', () => {
-  const dir = join(shared, 'anchors/genius-domains/Laptop');
+  const dir = fixture('genius-domains/Laptop');
   const files = ['laptop_domain.xml', 'laptop_buyer_utility.xml', 'laptop_seller_utility.xml'].map((name) => ({
     name,
     data: readFileSync(join(dir, name)),

@@ -7,11 +7,16 @@ import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
 import { CgError, fail, isCgError, type PathSegment } from '../../core/index.ts';
 import { PartySchema, type Scenario } from '../../model/index.ts';
-import { importGenius, type GeniusFile } from '../../interop/index.ts';
-import { geniusDomainToScenario } from '../genius-scenario.ts';
-import { errorReplies, IdParams, ProblemList, ScenarioSummarySchema, StoredScenarioSchema } from '../schemas.ts';
+import { geniusDomainToScenario, importGenius, type GeniusFile } from '../../interop/index.ts';
+import { errorReplies, IdParams } from '../schemas/common.ts';
+import {
+  ScenarioListSchema,
+  ScenarioReplaceSchema,
+  ScenarioValidationSchema,
+  StoredScenarioSchema,
+} from '../schemas/scenarios.ts';
 import { assertCanSee, readScenario, scenarioProblems, viewFor } from '../scenario-service.ts';
-import type { StoredScenario } from '../repos/scenarios.ts';
+import type { StoredScenario } from '../../store/index.ts';
 
 /** An upload may hold this many times the body limit of XML, counted after unzipping. */
 const UPLOAD_INFLATE_FACTOR = 4;
@@ -49,7 +54,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       schema: {
         tags: ['scenarios'],
         summary: 'Scenarios this caller can see',
-        response: { 200: z.object({ scenarios: z.array(ScenarioSummarySchema) }), ...errorReplies },
+        response: { 200: ScenarioListSchema, ...errorReplies },
       },
     },
     async (req) => {
@@ -108,10 +113,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         tags: ['scenarios'],
         summary: 'Replace a scenario document; with `version`, only if nobody changed it meanwhile (409 otherwise)',
         params: IdParams,
-        body: z.object({
-          document: z.unknown().meta({ description: 'The scenario document (schema Scenario)' }),
-          version: z.number().int().min(1).optional(),
-        }),
+        body: ScenarioReplaceSchema,
         response: { 200: StoredScenarioSchema, ...errorReplies },
       },
     },
@@ -221,15 +223,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         tags: ['scenarios'],
         summary: 'Check a scenario document without storing it',
         body: z.unknown().meta({ description: 'A scenario document, JSON or YAML' }),
-        response: {
-          200: z.object({
-            valid: z.boolean(),
-            problems: ProblemList,
-            parties: z.number().int().optional(),
-            issues: z.number().int().optional(),
-          }),
-          ...errorReplies,
-        },
+        response: { 200: ScenarioValidationSchema, ...errorReplies },
       },
     },
     async (req) => {

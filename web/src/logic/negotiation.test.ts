@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tinyScenario } from '../../../src/server/testing.ts';
 import { compileScenario } from '../../../src/model/index.ts';
 import { referenceFor, runDelinked, runSession, sessionJson, delinkedJson } from '../../../src/negotiation/index.ts';
-import { concessions, offerPoints, packageLines, runRow, type Offer, type SessionResult } from './negotiation.ts';
+import type { Offer, SessionResult } from '../../../src/server/index.ts';
+import { concessions, offerPoints, packageLines, runRow } from './negotiation.ts';
 
 const doc = tinyScenario();
 const domain = compileScenario(doc);

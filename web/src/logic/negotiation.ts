@@ -1,51 +1,11 @@
 /**
  * The negotiation lab's view of a run: the actions as points in utility space, each party's
  * concession, the comparison row of a finished run and the agreed package in words. Pure
- * functions over the API's JSON (src/server/job-schemas.ts), tested without a browser.
+ * functions over the API's JSON (types inferred from src/server/schemas/negotiation.ts), tested
+ * without a browser.
  */
 import type { Scenario } from '../../../src/model/index.ts';
-
-export interface Offer {
-  step: number;
-  round: number;
-  time: number;
-  party: string;
-  kind: 'offer' | 'accept' | 'walk' | 'proposal';
-  issue?: string;
-  outcome?: Record<string, string>;
-  utilities?: Record<string, number>;
-  adopted?: boolean;
-}
-
-export interface SessionResult {
-  mode: 'linked' | 'delinked';
-  protocol?: string;
-  parties: string[];
-  agents: string[];
-  end?: string;
-  walkedAway?: string | null;
-  agreement: {
-    outcome: Record<string, string>;
-    utilities: Record<string, number>;
-    issuesAgreed?: number;
-    issuesChanged?: number;
-  } | null;
-  outcome?: Record<string, string>;
-  utilities: Record<string, number>;
-  noDeal: Record<string, number>;
-  rounds: number;
-  distances: { pareto: number | null; nash: number | null } | null;
-  nash: Record<string, number> | null;
-  issues?: {
-    issue: string;
-    agreed: string | null;
-    statusQuo: string;
-    end: string;
-    rounds: number;
-    walkedAway: string | null;
-  }[];
-  offerCount: number;
-}
+import type { Offer, SessionResult } from '../../../src/server/index.ts';
 
 /** A point per action that carries an outcome, in party order. */
 export interface OfferPoint {

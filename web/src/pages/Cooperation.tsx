@@ -6,48 +6,27 @@
  */
 import { useEffect, useState } from 'react';
 import * as Plot from '@observablehq/plot';
+import type {
+  CooperationGameList,
+  CooperationGameSummary,
+  CooperationStrategyList,
+  JobOf,
+  TournamentRequest,
+} from '../../../src/server/index.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { CancelJob, DataTable, Figure, JobStatus, PageTitle, Problems, Section } from '../components/common.tsx';
 
-interface Job {
-  id: string;
-  status: string;
-  progress: number;
-  message: string | null;
-  items: unknown[];
-  itemCount: number;
-  result: Result | null;
-  error: { code: string; path: (string | number)[]; message: string }[] | null;
-}
-interface Payoffs {
-  R: number;
-  S: number;
-  T: number;
-  P: number;
-}
-interface Result {
-  ranking: { rank: number; name: string; medianScore: number; cooperationRate: number }[];
-  jointVsUnilateral: { turn: number; joint: number | null; unilateral: number | null }[];
-  game: { row: Payoffs; col: Payoffs; label: string };
-  /** The request as run; no `game` means the standard payoffs (named in the page's language). */
-  params?: { game?: unknown };
-}
-interface Game {
-  id: string;
-  title: string;
-  parties: { id: string; name: string }[];
-  issues: { id: string; name: string }[];
-}
+type Job = JobOf<'cooperation'>;
 
 // Names as the engine lists them (the random player carries its parameter).
 const DEFAULT = ['Tit For Tat', 'Defector', 'Cooperator', 'Grudger', 'Tit For 2 Tats', 'Random: 0.5'];
 
 export function CooperationPage() {
   const { t, n } = useI18n();
-  const [all, setAll] = useState<{ name: string; description: string }[]>([]);
+  const [all, setAll] = useState<CooperationStrategyList['strategies']>([]);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [games, setGames] = useState<Game[]>([]);
+  const [games, setGames] = useState<CooperationGameSummary[]>([]);
   const [stage, setStage] = useState('');
   const [rowPick, setRow] = useState('');
   const [colPick, setCol] = useState('');
@@ -61,8 +40,8 @@ export function CooperationPage() {
 
   useEffect(() => {
     Promise.all([
-      api<{ strategies: { name: string; description: string }[] }>('GET', '/api/cooperation/strategies'),
-      api<{ games: Game[] }>('GET', '/api/cooperation/games'),
+      api<CooperationStrategyList>('GET', '/api/cooperation/strategies'),
+      api<CooperationGameList>('GET', '/api/cooperation/games'),
     ])
       .then(([s, g]) => {
         setAll(s.strategies);
@@ -83,7 +62,7 @@ export function CooperationPage() {
   const run = async () => {
     setError(null);
     try {
-      const body = {
+      const body: TournamentRequest = {
         strategies: chosen,
         turns,
         repetitions: reps,

@@ -7,7 +7,8 @@ import type { Scenario } from '../../../src/model/index.ts';
 import { compileScenario, validateScenario } from '../../../src/model/index.ts';
 import { analyze, toJson, type AnalysisJson } from '../../../src/analysis/index.ts';
 import { isCgError, type Problem } from '../../../src/core/index.ts';
-import { api, ApiError, download, inFile, sendText, upload } from '../api.ts';
+import type { ScenarioList, ScenarioSummary } from '../../../src/server/index.ts';
+import { api, ApiError, download, inFile, sendText, upload, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import {
@@ -25,17 +26,6 @@ import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
 import { listName } from '../logic/scenario-edit.ts';
-
-interface Summary {
-  id: string;
-  name: string;
-  version: number;
-}
-interface Stored extends Summary {
-  document: Scenario;
-  redacted: boolean;
-  visibleParty: string | null;
-}
 
 type Computed =
   | { json: AnalysisJson; cloud: number[][]; problems?: undefined }
@@ -65,16 +55,16 @@ const POINTS: { key: string; label: MessageKey; pick: (a: AnalysisJson) => numbe
 
 export function ExplorerPage() {
   const { t, n, lang } = useI18n();
-  const [list, setList] = useState<Summary[]>([]);
+  const [list, setList] = useState<ScenarioSummary[]>([]);
   const [selected, setSelected] = useState('');
-  const [stored, setStored] = useState<Stored | null>(null);
+  const [stored, setStored] = useState<ScenarioView | null>(null);
   const [doc, setDoc] = useState<Scenario | null>(null);
   const [pair, setPair] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const timing = useRef<HTMLSpanElement>(null);
 
-  const showList = (r: { scenarios: Summary[] }, pick?: string) => {
+  const showList = (r: ScenarioList, pick?: string) => {
     setList(r.scenarios);
     const want =
       pick ??
@@ -83,7 +73,7 @@ export function ExplorerPage() {
         : (r.scenarios.find((s) => s.id === 'north-america') ?? r.scenarios[0])?.id);
     if (want) setSelected(want);
   };
-  const listScenarios = () => api<{ scenarios: Summary[] }>('GET', '/api/scenarios');
+  const listScenarios = () => api<ScenarioList>('GET', '/api/scenarios');
   const refreshList = async (pick?: string) => showList(await listScenarios(), pick);
 
   useEffect(() => {
@@ -99,7 +89,7 @@ export function ExplorerPage() {
     (isCurrent) => {
       if (!selected) return;
       setError(null);
-      api<Stored>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
+      api<ScenarioView>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
         .then((s) => {
           if (!isCurrent()) return;
           setStored(s);
@@ -139,13 +129,13 @@ export function ExplorerPage() {
     try {
       const mine = stored.visibleParty ? doc.parties.find((p) => p.id === stored.visibleParty) : undefined;
       const s = mine
-        ? await api<Stored>(
+        ? await api<ScenarioView>(
             'PUT',
             `/api/scenarios/${encodeURIComponent(stored.id)}/parties/${encodeURIComponent(mine.id)}`,
             mine,
           )
         : // The document is saved as the scenario being edited (older copies were stored under another id).
-          await api<Stored>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, {
+          await api<ScenarioView>('PUT', `/api/scenarios/${encodeURIComponent(stored.id)}`, {
             document: { ...doc, id: stored.id },
             version: stored.version,
           });
@@ -163,7 +153,9 @@ export function ExplorerPage() {
       // Someone saved meanwhile: take their version as the base (Reset now shows it) and say so;
       // the user's edits stay on screen and a second Save replaces it knowingly.
       if (e instanceof ApiError && e.status === 409) {
-        const latest = await api<Stored>('GET', `/api/scenarios/${encodeURIComponent(stored.id)}`).catch(() => null);
+        const latest = await api<ScenarioView>('GET', `/api/scenarios/${encodeURIComponent(stored.id)}`).catch(
+          () => null,
+        );
         if (latest) {
           setStored(latest);
           setStatus(t('explorer.conflict', { version: latest.version }));
@@ -180,8 +172,8 @@ export function ExplorerPage() {
     try {
       const s =
         kind === 'genius'
-          ? await upload<Stored>('/api/scenarios/import/genius', files)
-          : await sendText<Stored>('/api/scenarios', await files[0].text(), 'application/yaml');
+          ? await upload<ScenarioView>('/api/scenarios/import/genius', files)
+          : await sendText<ScenarioView>('/api/scenarios', await files[0].text(), 'application/yaml');
       await refreshList(s.id);
       setStatus(t('explorer.uploaded', { name: s.name }));
       setError(null);

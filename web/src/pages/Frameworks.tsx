@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import * as Plot from '@observablehq/plot';
-import type { AuditReport, Framework, ProgressReport } from '../../../src/framework/index.ts';
+import type { AuditReport, ProgressReport } from '../../../src/framework/index.ts';
+import type { FrameworkList, Health, ImportSummary, StoredFramework } from '../../../src/server/index.ts';
 import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
@@ -14,24 +15,11 @@ import { DataTable, Figure, PageTitle, Problems, Section, useLatestEffect } from
 import { indicatorRows, periodOrder } from '../logic/framework-view.ts';
 import { compactNumber, labelMargin, thinTicks } from '../charts/ticks.ts';
 
-interface Stored {
-  id: string;
-  name: string;
-  version: number;
-  framework: Framework;
-}
-interface ImportSummary {
-  rows: number;
-  attached: number;
-  unmatched: number;
-  frameworks: { id: string; version: number; values: number }[];
-}
-
 export function FrameworksPage() {
   const { t, n, lang } = useI18n();
-  const [list, setList] = useState<{ id: string; name: string }[]>([]);
+  const [list, setList] = useState<FrameworkList['frameworks']>([]);
   const [id, setId] = useState('');
-  const [fw, setFw] = useState<Stored | null>(null);
+  const [fw, setFw] = useState<StoredFramework | null>(null);
   const [progress, setProgress] = useState<ProgressReport | null>(null);
   const [audit, setAudit] = useState<AuditReport | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -41,13 +29,13 @@ export function FrameworksPage() {
   // Importing indicator values changes the framework, which is the owner's: a delegation does not get the control.
   const [owner, setOwner] = useState(true);
   useEffect(() => {
-    api<{ principal: { kind: string } }>('GET', '/api/health')
+    api<Health>('GET', '/api/health')
       .then((h) => setOwner(h.principal.kind === 'owner'))
       .catch(() => {});
   }, []);
 
   useEffect(() => {
-    api<{ frameworks: { id: string; name: string }[] }>('GET', '/api/frameworks')
+    api<FrameworkList>('GET', '/api/frameworks')
       .then((r) => {
         setList(r.frameworks);
         if (r.frameworks[0]) setId((cur) => cur || r.frameworks[0].id);
@@ -61,7 +49,7 @@ export function FrameworksPage() {
       if (!id) return;
       setAudit(null);
       Promise.all([
-        api<Stored>('GET', `/api/frameworks/${encodeURIComponent(id)}`),
+        api<StoredFramework>('GET', `/api/frameworks/${encodeURIComponent(id)}`),
         api<ProgressReport>('GET', `/api/frameworks/${encodeURIComponent(id)}/progress`),
       ])
         .then(([f, p]) => {

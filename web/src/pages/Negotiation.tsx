@@ -6,9 +6,18 @@
  * with a progress bar (NegotiationCompare.tsx).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Scenario } from '../../../src/model/index.ts';
 import type { AnalysisJson } from '../../../src/analysis/index.ts';
-import { api, watchJob } from '../api.ts';
+import type {
+  JobOf,
+  NegotiationStrategy,
+  NegotiationStrategyList,
+  ScenarioList,
+  Offer,
+  ScenarioSummary,
+  SessionRequest,
+  SessionResult,
+} from '../../../src/server/index.ts';
+import { api, watchJob, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import {
   CancelJob,
@@ -23,36 +32,15 @@ import {
   useLatestEffect,
 } from '../components/common.tsx';
 import { negotiationPlot } from '../charts/negotiation-plot.ts';
-import { concessions, offerPoints, type Offer, type SessionResult } from '../logic/negotiation.ts';
+import { concessions, offerPoints } from '../logic/negotiation.ts';
 import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
 import { partyPairs } from '../logic/outcome-cloud.ts';
 import { NegotiationCompare } from './NegotiationCompare.tsx';
 import { AgentPicker } from './NegotiationAgents.tsx';
 import { listName } from '../logic/scenario-edit.ts';
 
-interface Summary {
-  id: string;
-  name: string;
-}
-interface Stored extends Summary {
-  version: number;
-  document: Scenario;
-  redacted: boolean;
-}
-export interface Strategy {
-  id: string;
-  name: string;
-  description: string;
-}
-interface Job {
-  id: string;
-  status: string;
-  progress: number;
-  items: Offer[];
-  itemCount: number;
-  result: SessionResult | null;
-  error: { code: string; path: (string | number)[]; message: string }[] | null;
-}
+type Job = JobOf<'negotiation'>;
+type Protocol = NonNullable<SessionRequest['protocol']>;
 interface Run {
   n: number;
   /** Runs belong to the scenario they ran on: only that scenario's runs are shown and compared. */
@@ -60,7 +48,7 @@ interface Run {
   jobId: string;
   mode: 'linked' | 'delinked';
   agents: string[];
-  protocol: string;
+  protocol: Protocol | 'default';
   rounds: number;
   seed: number;
   status: string;
@@ -74,14 +62,14 @@ const DEFAULT_AGENTS = ['boulware', 'conceder', 'linear', 'hardheaded', 'nice-tf
 
 export function NegotiationPage() {
   const { t, n } = useI18n();
-  const [list, setList] = useState<Summary[]>([]);
+  const [list, setList] = useState<ScenarioSummary[]>([]);
   const [selected, setSelected] = useState('');
-  const [stored, setStored] = useState<Stored | null>(null);
+  const [stored, setStored] = useState<ScenarioView | null>(null);
   const [analysis, setAnalysis] = useState<AnalysisJson | null>(null);
-  const [strategies, setStrategies] = useState<Strategy[]>([]);
+  const [strategies, setStrategies] = useState<NegotiationStrategy[]>([]);
   const [agents, setAgents] = useState<string[]>([]);
   const [modePick, setMode] = useState<'linked' | 'delinked'>('linked');
-  const [protocol, setProtocol] = useState('');
+  const [protocol, setProtocol] = useState<Protocol | ''>('');
   const [rounds, setRounds] = useState(100);
   const [seed, setSeed] = useState(1);
   const [runs, setRuns] = useState<Run[]>([]);
@@ -93,8 +81,8 @@ export function NegotiationPage() {
 
   useEffect(() => {
     Promise.all([
-      api<{ scenarios: Summary[] }>('GET', '/api/scenarios'),
-      api<{ strategies: Strategy[] }>('GET', '/api/negotiation/strategies'),
+      api<ScenarioList>('GET', '/api/scenarios'),
+      api<NegotiationStrategyList>('GET', '/api/negotiation/strategies'),
     ])
       .then(([s, st]) => {
         setList(s.scenarios);
@@ -111,7 +99,7 @@ export function NegotiationPage() {
       if (!selected) return;
       setError(null);
       setAnalysis(null);
-      api<Stored>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
+      api<ScenarioView>('GET', `/api/scenarios/${encodeURIComponent(selected)}`)
         .then((s) => {
           if (!isCurrent()) return;
           setStored(s);
@@ -149,7 +137,14 @@ export function NegotiationPage() {
 
   const start = async (m: 'linked' | 'delinked') => {
     if (!stored) return;
-    const body = { scenarioId: stored.id, agents, mode: m, rounds, seed, ...(protocol ? { protocol } : {}) };
+    const body: SessionRequest = {
+      scenarioId: stored.id,
+      agents,
+      mode: m,
+      rounds,
+      seed,
+      ...(protocol ? { protocol } : {}),
+    };
     const job = await api<Job>('POST', '/api/negotiation/sessions', body);
     const runNo = ++counter.current;
     const run: Run = {
@@ -177,7 +172,7 @@ export function NegotiationPage() {
           ...r,
           status: j.status,
           progress: j.progress,
-          offers: fresh.length ? [...r.offers, ...(fresh as Offer[])] : r.offers,
+          offers: fresh.length ? [...r.offers, ...fresh] : r.offers,
         })),
       { intervalMs: 120 },
     );
@@ -275,7 +270,11 @@ export function NegotiationPage() {
           <div className="inline">
             <label>
               {t('negotiation.protocol')}{' '}
-              <select value={protocol} onChange={(e) => setProtocol(e.target.value)} data-testid="protocol">
+              <select
+                value={protocol}
+                onChange={(e) => setProtocol(e.target.value as Protocol | '')}
+                data-testid="protocol"
+              >
                 <option value="">{t('negotiation.protocolDefault')}</option>
                 {parties.length === 2 && <option value="alternating">{t('negotiation.protocolAlternating')}</option>}
                 <option value="stacked">{t('negotiation.protocolStacked')}</option>

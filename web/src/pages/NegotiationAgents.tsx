@@ -1,7 +1,7 @@
 /** The negotiation lab's agent per party, each described in the user's language. */
 import { useI18n } from '../i18n/index.tsx';
 import { en, type MessageKey } from '../i18n/en.ts';
-import type { Strategy } from './Negotiation.tsx';
+import type { NegotiationStrategy } from '../../../src/server/index.ts';
 
 export function AgentPicker({
   parties,
@@ -10,7 +10,7 @@ export function AgentPicker({
   onChange,
 }: {
   parties: { id: string; name: string }[];
-  strategies: Strategy[];
+  strategies: NegotiationStrategy[];
   agents: string[];
   onChange: (agents: string[]) => void;
 }) {

@@ -4,40 +4,21 @@
  */
 import { useState } from 'react';
 import * as Plot from '@observablehq/plot';
+import type { ComparisonRequest, JobOf } from '../../../src/server/index.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { CancelJob, DataTable, Figure, JobStatus, Problems, Section } from '../components/common.tsx';
 import { COMPARISON_LIMITS, comparisonSessions } from '../logic/limits.ts';
 import { POINT_STYLE } from '../charts/explorer-plot.ts';
 
-interface Row {
-  agents: string;
-  sessions: number;
-  linkedAgreement: number | null;
-  delinkedAgreement: number | null;
-  linkedMoved: number | null;
-  delinkedMoved: number | null;
-  linkedJoint: number | null;
-  delinkedJoint: number | null;
-  statusQuoJoint: number | null;
-}
-interface Job {
-  id: string;
-  status: string;
-  progress: number;
-  message: string | null;
-  items: never[];
-  itemCount: number;
-  result: { byDomain: Row[]; rows: Row[]; sessions: number } | null;
-  error: { code: string; path: (string | number)[]; message: string }[] | null;
-}
+type Job = JobOf<'negotiation-comparison'>;
 
 export function NegotiationCompare(props: {
   scenarioId: string;
   strategies: { id: string; name: string }[];
   rounds: number;
   seed: number;
-  protocol: string;
+  protocol: NonNullable<ComparisonRequest['protocol']> | '';
   parties: number;
   needsStatusQuo: boolean;
 }) {
@@ -54,14 +35,15 @@ export function NegotiationCompare(props: {
   const run = async () => {
     setError(null);
     try {
-      const started = await api<Job>('POST', '/api/negotiation/comparisons', {
+      const body: ComparisonRequest = {
         scenarioId: props.scenarioId,
         agents: pool,
         repetitions: reps,
         rounds: props.rounds,
         seed: props.seed,
         ...(props.protocol ? { protocol: props.protocol } : {}),
-      });
+      };
+      const started = await api<Job>('POST', '/api/negotiation/comparisons', body);
       setJob(started);
       setJob(await watchJob<Job>(started.id, (j) => setJob(j), { intervalMs: 250 }));
     } catch (e) {

@@ -2,9 +2,18 @@
 import type { Scenario } from '../../../src/model/index.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DataTable, Section } from '../components/common.tsx';
-import { packageLines, runRow, type SessionResult } from '../logic/negotiation.ts';
+import type { SessionResult } from '../../../src/server/index.ts';
+import { packageLines, runRow } from '../logic/negotiation.ts';
 
-export function RunOutcome({ res, doc, summary }: { res: SessionResult; doc: Scenario; summary: string }) {
+export function RunOutcome({
+  res,
+  doc,
+  summary,
+}: {
+  res: SessionResult;
+  doc: Pick<Scenario, 'issues'>;
+  summary: string;
+}) {
   const { t, n } = useI18n();
   const lines = packageLines(res, doc);
   const issueOf = (id: string) => doc.issues.find((x) => x.id === id);
