@@ -24,10 +24,7 @@ import { readScenarioFile } from '../src/model/node.ts';
 import { readGeniusFolder } from '../src/interop/node.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-/** The repository's copy of the Genius domains once it lands; the shared anchors until then. */
-const GENIUS = existsSync(join(ROOT, 'test/fixtures/genius-domains'))
-  ? join(ROOT, 'test/fixtures/genius-domains')
-  : resolve(ROOT, '../shared/anchors/genius-domains');
+const GENIUS = join(ROOT, 'test/fixtures/genius-domains');
 
 interface Measured {
   wallMs: number;
