@@ -28,5 +28,9 @@ describe('runRobustnessParallel', () => {
       expect(Math.max(...seen)).toBe(1100);
       expect(seen).toHaveLength(5); // 250-sample chunks
     }
+    // With the sensitivity, which this thread computes while the workers start.
+    const withSensitivity = robustnessJson(await runRobustnessParallel(input, {}, { workers: 2 }));
+    expect(withSensitivity).toEqual(robustnessJson(runRobustness(input)));
+    expect(withSensitivity.sensitivity!.weights.length).toBe(15);
   });
 });

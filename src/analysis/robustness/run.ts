@@ -75,6 +75,8 @@ export function finishRobustness(
   input: RobustnessInput,
   chunks: readonly ChunkResult[],
   settings: RobustnessSettings = {},
+  /** The exact sensitivity when computed already (it depends on the nominal preferences only). */
+  computed?: SensitivityResult | null,
 ): RobustnessResult {
   const table = mergeChunks(input, chunks);
   const nominal = analyze(input.model.domain, { statusQuo: input.model.statusQuo });
@@ -88,7 +90,9 @@ export function finishRobustness(
     nominal,
     monteCarlo: summarise(input, table, nash),
     mostRobust: mostRobustPackage(input, table, { nash, ks }, { baseline }),
-    sensitivity: sens ? sensitivity(input.model, { values: typeof sens === 'object' ? sens.values : true }) : null,
+    sensitivity: !sens
+      ? null
+      : (computed ?? sensitivity(input.model, { values: typeof sens === 'object' ? sens.values : true })),
   };
 }
 
