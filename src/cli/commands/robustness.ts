@@ -101,7 +101,7 @@ Examples:
   commonground robustness north-america
   commonground robustness north-america --samples 10000 --workers 2 --json
   commonground robustness scenarios/us-mexico.yaml --uncertainty "weights=±30%,values=0"
-  commonground robustness north-america --uncertainty "mx.weights.joint_operations=6..12,stated=ignore"
+  commonground robustness north-america --uncertainty "mx.weights.joint_operations=6..12"
   commonground robustness test/fixtures/genius-domains/Energy --samples 1000
 
 Uncertainty: parameters with an uncertainty of their own in the scenario keep it; the others get the
