@@ -22,6 +22,12 @@ export function pct(p: number): string {
   return `${r}%`;
 }
 
+/** A weight share: "27%", or two significant digits below 10% ("0.46%"). */
+export function sharePct(x: number): string {
+  if (x === 0 || x >= 0.1) return `${Math.round(x * 100)}%`;
+  return `${Number((x * 100).toPrecision(2))}%`;
+}
+
 /** "(95% CI 86-88%)". */
 export function ci(e: Estimate): string {
   const [lo, hi] = e.ci;
@@ -74,7 +80,7 @@ export function describeEntry(domain: Domain, e: SensitivityEntry): string {
     const [lo, hi] = e.weightInterval;
     return `${who} weight on ${issue} (${fmt(e.nominal)}) stays ${hi === null ? `above ${fmt(lo)}` : `between ${fmt(lo)} and ${fmt(hi)}`} (other weights as written)`;
   }
-  return `${who} share of weight on ${issue} (${pct(e.share!)}) stays between ${pct(e.interval![0])} and ${pct(e.interval![1])} (other weights rescaled)`;
+  return `${who} share of weight on ${issue} (${sharePct(e.share!)}) stays between ${sharePct(e.interval![0])} and ${sharePct(e.interval![1])} (other weights rescaled)`;
 }
 
 /** The end of an entry's interval nearest the nominal number (the one a small change crosses first). */
@@ -94,7 +100,7 @@ export function endInUnits(e: SensitivityEntry, side: 'above' | 'below'): string
     return v === null ? 'any height' : fmt(v);
   }
   const v = side === 'above' ? e.interval![1] : e.interval![0];
-  return e.kind === 'weight' ? pct(v) : fmt(v);
+  return e.kind === 'weight' ? sharePct(v) : fmt(v);
 }
 
 /** What changes past an end: "joint operations → joint operations with Mexican consent". */
