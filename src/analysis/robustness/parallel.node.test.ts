@@ -26,7 +26,7 @@ describe('runRobustnessParallel', () => {
       const r = await runRobustnessParallel(input, settings, { workers, onProgress: (done) => seen.push(done) });
       expect(robustnessJson(r), `${workers} workers`).toEqual(reference);
       expect(Math.max(...seen)).toBe(1100);
-      expect(seen).toHaveLength(5); // 250-sample chunks
+      expect(seen).toHaveLength(9); // 125-sample chunks
     }
     // With the sensitivity, which this thread computes while the workers start.
     const withSensitivity = robustnessJson(await runRobustnessParallel(input, {}, { workers: 2 }));

@@ -19,7 +19,7 @@ export const MAX_SAMPLES = 100_000;
 export const DEFAULT_SAMPLES = 2_000;
 export const DEFAULT_SEED = 1;
 /** Samples per chunk: small enough for a smooth progress bar, large enough to keep hand-over cheap. */
-export const CHUNK_SAMPLES = 250;
+export const CHUNK_SAMPLES = 125;
 
 export interface RobustnessSettings {
   samples?: number;
