@@ -20,7 +20,7 @@
  * Stops with a CgError after `maxNodes` nodes.
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import type { Domain } from '../model/index.ts';
 import type { Component } from './components.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
@@ -269,11 +269,13 @@ export function branchAndBoundComponent(
 
   const visit = (d: number): void => {
     if (++nodes > maxNodes) {
-      throw new CgError({
-        code: 'analysis_too_large',
-        path: ['issues', comp.issues[0]],
-        message: `the exact frontier of the linked issue group [${comp.issues.map((j) => domain.issues[j].id).join(', ')}] (${comp.size} joint options) needs more than ${maxNodes} branch-and-bound nodes; it is too large to analyse exactly`,
-      });
+      throw new CgError(
+        problem(
+          'analysis_too_large',
+          { group: comp.issues.map((j) => domain.issues[j].id), jointOptions: comp.size.toString(), maxNodes },
+          { path: ['issues', comp.issues[0]] },
+        ),
+      );
     }
     if (d === m) {
       addToArchive();

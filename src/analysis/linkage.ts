@@ -18,7 +18,7 @@
  *   than tol.
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import { type Domain, type Outcome, isFeasible, utilities, utilityOf } from '../model/index.ts';
 import { bargainingSolutions, nashKey, sumOf } from './bargaining.ts';
 import type { Frontier, Point } from './frontier.ts';
@@ -56,23 +56,27 @@ export interface LinkageResult {
 
 export function checkOutcome(domain: Domain, outcome: readonly number[], what: string): void {
   if (!Array.isArray(outcome) || outcome.length !== domain.issues.length) {
-    throw new CgError({
-      code: 'invalid_outcome',
-      path: [what],
-      message: `${what} must give one option per issue (${domain.issues.length})`,
-      received: Array.isArray(outcome) ? `${outcome.length} options` : typeof outcome,
-    });
+    throw new CgError(
+      problem(
+        'invalid_outcome',
+        {
+          what,
+          issues: domain.issues.length,
+          found: Array.isArray(outcome) ? (outcome as readonly number[]).length : typeof outcome,
+        },
+        { path: [what] },
+      ),
+    );
   }
   const problems = outcome.flatMap((o, j) =>
     Number.isInteger(o) && o >= 0 && o < domain.issues[j].options.length
       ? []
       : [
-          {
-            code: 'unknown_option',
-            path: [what, domain.issues[j].id],
-            message: `no option ${String(o)} on issue ${domain.issues[j].id}`,
-            expected: `an index 0..${domain.issues[j].options.length - 1}`,
-          },
+          problem(
+            'unknown_option',
+            { option: String(o), issue: domain.issues[j].id, maxIndex: domain.issues[j].options.length - 1 },
+            { path: [what, domain.issues[j].id] },
+          ),
         ],
   );
   if (problems.length) throw new CgError(problems);

@@ -20,7 +20,7 @@
  * 4+ parties: all |F| x m sums, then the skyline of skyline.ts.
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
 import { Growable, ListHeap, type Stage } from './merge-buffers.ts';
 import { skyline } from './skyline.ts';
@@ -68,11 +68,13 @@ export function mergeComponents(
       cur = mergeK(cur, c, k, tol, limits);
     }
     if (cur.n > limits.maxFrontier) {
-      throw new CgError({
-        code: 'frontier_too_large',
-        path: ['issues'],
-        message: `the Pareto frontier grew past ${limits.maxFrontier} points after merging ${s + 1} of ${comps.length} issue groups; the analysis stops rather than exhaust memory`,
-      });
+      throw new CgError(
+        problem(
+          'frontier_too_large',
+          { stage: 'merge', limit: limits.maxFrontier, merged: s + 1, groups: comps.length },
+          { path: ['issues'] },
+        ),
+      );
     }
     stages.push({ parent: cur.parent, choice: cur.choice });
   }
@@ -252,11 +254,19 @@ function mergeK(prev: Stage, c: ComponentFrontier, k: number, tol: number, limit
   const m = c.count;
   const total = n * m;
   if (total > limits.maxCandidates) {
-    throw new CgError({
-      code: 'frontier_too_large',
-      path: ['issues', c.issues[0]],
-      message: `merging issue group [${c.issues.join(', ')}] would build ${total} candidate points (limit ${limits.maxCandidates}); the ${k}-party frontier is too large to compute exactly in memory`,
-    });
+    throw new CgError(
+      problem(
+        'frontier_too_large',
+        {
+          stage: 'candidates',
+          parties: k,
+          group: c.issues.map(String),
+          candidates: total,
+          limit: limits.maxCandidates,
+        },
+        { path: ['issues', c.issues[0]] },
+      ),
+    );
   }
   const F = prev.vals;
   const C = c.vals;

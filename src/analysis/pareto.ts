@@ -14,7 +14,7 @@
  * (lexicographically descending). "First found" in tie-breaking means first in this order.
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import { type Domain, type Outcome, utilityOf } from '../model/index.ts';
 import { branchAndBoundComponent, DEFAULT_MAX_NODES } from './branch-bound.ts';
 import { type ComponentFrontier, ENUMERATION_LIMIT, enumerateComponent } from './component-frontier.ts';
@@ -37,45 +37,45 @@ export interface FrontierOptions {
 
 export function validateDomain(domain: Domain): void {
   const problems: CgError['problems'] = [];
-  if (domain.parties.length === 0)
-    problems.push({ code: 'no_parties', path: ['parties'], message: 'the domain has no parties' });
+  const who = (p: number) => domain.parties[p]?.id ?? String(p);
+  if (domain.parties.length === 0) problems.push(problem('no_parties', {}, { path: ['parties'] }));
   if (domain.utilities.length !== domain.parties.length) {
-    problems.push({
-      code: 'utility_count',
-      path: ['utilities'],
-      message: `expected one utility per party (${domain.parties.length}), found ${domain.utilities.length}`,
-    });
+    problems.push(
+      problem(
+        'utility_count',
+        { parties: domain.parties.length, found: domain.utilities.length },
+        { path: ['utilities'] },
+      ),
+    );
   }
   domain.utilities.forEach((u, p) => {
     if (u.table.length !== domain.issues.length) {
-      problems.push({
-        code: 'table_shape',
-        path: ['utilities', p, 'table'],
-        message: `party ${domain.parties[p]?.id ?? p}: expected ${domain.issues.length} issue rows, found ${u.table.length}`,
-      });
+      problems.push(
+        problem(
+          'table_shape',
+          { party: who(p), rows: domain.issues.length, found: u.table.length },
+          { path: ['utilities', p, 'table'] },
+        ),
+      );
       return;
     }
     u.table.forEach((row, j) => {
       if (row.length !== domain.issues[j].options.length) {
-        problems.push({
-          code: 'table_shape',
-          path: ['utilities', p, 'table', j],
-          message: `party ${domain.parties[p]?.id ?? p}, issue ${domain.issues[j].id}: expected ${domain.issues[j].options.length} option values, found ${row.length}`,
-        });
+        problems.push(
+          problem(
+            'table_shape',
+            { party: who(p), issue: domain.issues[j].id, options: domain.issues[j].options.length, found: row.length },
+            { path: ['utilities', p, 'table', j] },
+          ),
+        );
       } else if (row.some((v) => !Number.isFinite(v))) {
-        problems.push({
-          code: 'not_finite',
-          path: ['utilities', p, 'table', j],
-          message: `party ${domain.parties[p]?.id ?? p}, issue ${domain.issues[j].id}: utilities must be finite numbers`,
-        });
+        problems.push(
+          problem('not_finite', { party: who(p), issue: domain.issues[j].id }, { path: ['utilities', p, 'table', j] }),
+        );
       }
     });
     if (u.rectangles && !(u.rectangles.scale > 0)) {
-      problems.push({
-        code: 'rectangle_scale',
-        path: ['utilities', p, 'rectangles', 'scale'],
-        message: 'rectangle scale must be a positive number',
-      });
+      problems.push(problem('rectangle_scale', {}, { path: ['utilities', p, 'rectangles', 'scale'] }));
     }
   });
   if (problems.length) throw new CgError(problems);

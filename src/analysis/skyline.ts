@@ -13,7 +13,7 @@
  * Result: indices of kept points, in the order of the sweep (2 parties: u1 descending).
  * Browser-safe.
  */
-import { CgError, lowerBound } from '../core/index.ts';
+import { CgError, lowerBound, problem } from '../core/index.ts';
 
 /** Indices 0..n-1 sorted by key descending, ties by key2 descending, then index ascending. */
 export function argsortDesc(
@@ -170,11 +170,16 @@ function skylineK(vals: Float64Array, n: number, k: number, tol: number, budget:
     const i = order[t];
     const io = i * k;
     if (visits > budget) {
-      throw new CgError({
-        code: 'frontier_too_large',
-        path: [],
-        message: `the ${k}-party frontier is too large to compute exactly: more than ${budget} dominance checks after ${t} of ${n} candidate points (${kept.length} non-dominated so far)`,
-      });
+      throw new CgError(
+        problem('frontier_too_large', {
+          stage: 'dominance',
+          parties: k,
+          budget,
+          done: t,
+          candidates: n,
+          kept: kept.length,
+        }),
+      );
     }
     let bestP = 0;
     let bestB = 0;

@@ -39,7 +39,7 @@ describe('built-in scenario ids next to a broken draft', () => {
     expect(e.problems.map((p) => p.path.join('.'))).toEqual(['issues', 'parties']);
     const unknown = await refusal(loadDomainInput('north-americ', dir));
     expect(unknown.problems[0]).toMatchObject({
-      code: 'not_found',
+      code: 'unknown_input',
       expected: 'a scenario file, a Genius folder, or one of "us-mexico"',
     });
     expect(unknown.problems[0].message).toMatch(/draft\.yaml does not validate/);

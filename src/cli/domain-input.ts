@@ -4,7 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import type { Domain, Scenario } from '../model/index.ts';
 import {
   isScenarioFile,
@@ -43,15 +43,15 @@ export async function loadDomainInput(arg: string, builtinDir?: string): Promise
     if (!isScenarioFile(arg)) {
       // Genius domains are read as a folder (one domain file and its profiles), never file by file.
       const xml = path.extname(arg).toLowerCase() === '.xml';
-      throw new CgError({
-        code: 'unsupported_file',
-        path: [],
-        message: xml
-          ? `a Genius XML file is read with its domain's other files: give its folder instead: ${path.dirname(arg)}`
-          : `cannot read "${path.extname(arg) || 'extensionless'}" files`,
-        expected: `a scenario file (${SCENARIO_EXTENSIONS.join(', ')}), a Genius folder, or a built-in scenario id`,
-        file: arg,
-      });
+      throw new CgError(
+        problem(
+          'unsupported_file',
+          xml
+            ? { xml: true, folder: path.dirname(arg), extensions: [...SCENARIO_EXTENSIONS] }
+            : { ext: path.extname(arg), extensions: [...SCENARIO_EXTENSIONS] },
+          { file: arg },
+        ),
+      );
     }
     const { scenario, domain } = await readScenarioFile(arg);
     return { domain, scenario, kind: 'scenario', source: arg };
@@ -68,13 +68,9 @@ export async function loadDomainInput(arg: string, builtinDir?: string): Promise
   }
   const draft = broken.find((b) => path.basename(b.file, path.extname(b.file)) === arg);
   if (draft) throw draft.error;
-  throw new CgError({
-    code: 'not_found',
-    path: [],
-    message: `no such file, folder or built-in scenario${broken.length ? ` (${broken.map((b) => b.file).join(', ')} ${broken.length === 1 ? 'does' : 'do'} not validate: see \`commonground validate <file>\`)` : ''}`,
-    expected: `a scenario file, a Genius folder, or one of ${builtins.map((b) => `"${b.id}"`).join(', ') || '(no built-in scenarios)'}`,
-    file: arg,
-  });
+  throw new CgError(
+    problem('unknown_input', { builtins: builtins.map((b) => b.id), broken: broken.map((b) => b.file) }, { file: arg }),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 /** CLI entry point: runs the program and turns errors into clean messages and exit codes. */
 import { buildProgram, CommanderError } from './program.ts';
-import { formatProblems, isCgError } from '../core/index.ts';
+import { isCgError } from '../core/index.ts';
+import { formatForCli } from './locale.ts';
 
 async function main(argv: string[]): Promise<number> {
   const program = await buildProgram(argv);
@@ -15,8 +16,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (isCgError(e)) {
-      // Catalogue problems are rendered again in the CLI's wording (flags, not API fields).
-      process.stderr.write(formatProblems(e.problems, { locale: 'en', surface: 'cli' }) + '\n');
+      process.stderr.write(formatForCli(e.problems) + '\n');
       return e.exitCode;
     }
     const err = e as Error;

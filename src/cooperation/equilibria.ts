@@ -15,7 +15,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import { dot, Rational, solveExact, type Matrix } from './rational.ts';
 
 export interface BimatrixGame {
@@ -35,31 +35,24 @@ export function parseBimatrix(rowPayoffs: unknown, colPayoffs: unknown, path: (s
   const problems: CgError['problems'] = [];
   const parseMatrix = (m: unknown, key: string): Matrix => {
     if (!Array.isArray(m) || m.length === 0) {
-      problems.push({
-        code: 'invalid_matrix',
-        path: [...path, key],
-        message: `${key} must be a non-empty array of rows`,
-      });
+      problems.push(problem('invalid_matrix', { what: 'rows', key }, { path: [...path, key] }));
       return [];
     }
     return m.map((row, i) => {
       if (!Array.isArray(row) || row.length === 0) {
-        problems.push({
-          code: 'invalid_matrix',
-          path: [...path, key, i],
-          message: 'each row must be a non-empty array of numbers',
-        });
+        problems.push(problem('invalid_matrix', { what: 'row' }, { path: [...path, key, i] }));
         return [];
       }
       return row.map((v, j) => {
         try {
           if (typeof v !== 'string' && typeof v !== 'number')
-            throw new CgError({
-              code: 'invalid_number',
-              path: [...path, key, i, j],
-              message: 'expected a number or a rational string',
-              received: JSON.stringify(v),
-            });
+            throw new CgError(
+              problem(
+                'invalid_number',
+                { form: 'number_or_rational' },
+                { path: [...path, key, i, j], received: JSON.stringify(v) },
+              ),
+            );
           return Rational.parse(v, [...path, key, i, j]);
         } catch (e) {
           if (e instanceof CgError) problems.push(...e.problems);
@@ -75,17 +68,9 @@ export function parseBimatrix(rowPayoffs: unknown, colPayoffs: unknown, path: (s
     const m = A.length;
     const n = A[0].length;
     if (A.some((r) => r.length !== n))
-      problems.push({
-        code: 'ragged_matrix',
-        path: [...path, 'row_payoffs'],
-        message: `every row of row_payoffs must have ${n} entries`,
-      });
+      problems.push(problem('ragged_matrix', { columns: n }, { path: [...path, 'row_payoffs'] }));
     if (B.length !== m || B.some((r) => r.length !== n))
-      problems.push({
-        code: 'shape_mismatch',
-        path: [...path, 'col_payoffs'],
-        message: `col_payoffs must have the same shape as row_payoffs (${m}x${n})`,
-      });
+      problems.push(problem('shape_mismatch', { rows: m, columns: n }, { path: [...path, 'col_payoffs'] }));
   }
   if (problems.length) throw new CgError(problems);
   return { rowPayoffs: A, colPayoffs: B };

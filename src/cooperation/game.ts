@@ -6,7 +6,7 @@
  *
  * Browser-safe.
  */
-import { CgError, type Problem } from '../core/index.ts';
+import { CgError, problem, type Problem } from '../core/index.ts';
 import type { OwnPayoffs } from './player.ts';
 
 export interface Game {
@@ -78,12 +78,13 @@ export function gameProblems(g: Game, path: (string | number)[] = []): Problem[]
     for (const k of ['R', 'S', 'T', 'P'] as const) {
       const v = g[side][k];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        problems.push({
-          code: 'invalid_payoff',
-          path: [...path, side, k],
-          message: `payoff ${k} of the ${side} player must be a finite number`,
-          received: String(v),
-        });
+        problems.push(
+          problem(
+            'invalid_payoffs',
+            { problem: 'finite', payoff: k, side, value: String(v) },
+            { path: [...path, side, k] },
+          ),
+        );
       }
     }
   }
@@ -101,13 +102,7 @@ export function parseRstp(text: string, path: (string | number)[] = ['payoffs'])
   const parts = text.split(',').map((s) => s.trim());
   const nums = parts.map(Number);
   if (parts.length !== 4 || nums.some((n, i) => parts[i] === '' || !Number.isFinite(n))) {
-    throw new CgError({
-      code: 'invalid_payoffs',
-      path,
-      message: 'payoffs must be four numbers R,S,T,P',
-      expected: 'e.g. 3,0,5,1',
-      received: text,
-    });
+    throw new CgError(problem('invalid_payoffs', { problem: 'four', text }, { path }));
   }
   return symmetricGame({ R: nums[0], S: nums[1], T: nums[2], P: nums[3] });
 }

@@ -29,7 +29,7 @@
  *
  * Browser-safe.
  */
-import { CgError, createRng, deriveSeed } from '../core/index.ts';
+import { CgError, problem, createRng, deriveSeed } from '../core/index.ts';
 import { ownPayoff, type Game } from './game.ts';
 import {
   FlipStream,
@@ -98,8 +98,7 @@ export interface LinkageAnalysis {
 }
 
 export function analyseLinkage(issues: readonly Issue[]): LinkageAnalysis {
-  if (issues.length === 0)
-    throw new CgError({ code: 'no_issues', path: ['issues'], message: 'linkage needs at least one issue' });
+  if (issues.length === 0) throw new CgError(problem('no_issues', { for: 'linkage' }, { path: ['issues'] }));
   const per = issues.map((i) => {
     const parties: [number, number] = [criticalDelta(i.game.row), criticalDelta(i.game.col)];
     return { id: i.id, name: i.name ?? i.id, parties, pair: Math.max(...parties) };
@@ -143,15 +142,10 @@ export function playLinkedMatch(
   options: MatchOptions = {},
 ): LinkedMatchResult {
   const problems = matchOptionProblems(options);
-  if (issues.length === 0)
-    problems.push({ code: 'no_issues', path: ['issues'], message: 'a linked match needs at least one issue' });
+  if (issues.length === 0) problems.push(problem('no_issues', { for: 'match' }, { path: ['issues'] }));
   sides.forEach((s, k) => {
     if (Array.isArray(s.strategies) && s.strategies.length !== issues.length)
-      problems.push({
-        code: 'strategy_count',
-        path: ['sides', k],
-        message: `give one strategy or one per issue (${issues.length})`,
-      });
+      problems.push(problem('strategy_count', { per: 'issue', count: issues.length }, { path: ['sides', k] }));
   });
   if (problems.length) throw new CgError(problems);
   const { turns, probEnd, knownLength } = lengthSettings(options);
@@ -261,12 +255,9 @@ export function simulateDeviation(
   options: { samples?: number; seed?: number; party?: 0 | 1 } = {},
 ): DeviationCheck {
   if (!(delta > 0 && delta < 1))
-    throw new CgError({
-      code: 'invalid_probability',
-      path: ['delta'],
-      message: 'delta must be in (0, 1)',
-      received: String(delta),
-    });
+    throw new CgError(
+      problem('invalid_probability', { name: 'delta', value: String(delta), open: true }, { path: ['delta'] }),
+    );
   const samples = options.samples ?? 2000;
   const party = options.party ?? 0;
   const seed = options.seed ?? 0;

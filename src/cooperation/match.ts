@@ -19,7 +19,7 @@
  *
  * Browser-safe.
  */
-import { CgError, type Problem, createRng, deriveSeed, type Rng } from '../core/index.ts';
+import { CgError, problem, type Problem, createRng, deriveSeed, type Rng } from '../core/index.ts';
 import { DEFAULT_GAME, type Game } from './game.ts';
 import { C, emptyHistory, type History, type Player, type Strategy } from './player.ts';
 
@@ -273,55 +273,33 @@ export function misreadPair(m: MatchOptions['misread']): [number, number] {
 
 function checkProbability(p: number, path: string, problems: Problem[]): void {
   if (typeof p !== 'number' || !(p >= 0 && p <= 1))
-    problems.push({
-      code: 'invalid_probability',
-      path: [path],
-      message: `${path} must be a probability in [0, 1]`,
-      received: String(p),
-    });
+    problems.push(problem('invalid_probability', { name: path, value: String(p) }, { path: [path] }));
 }
 
 /** Validate match options shared by matches and tournaments. */
 export function matchOptionProblems(o: MatchOptions): Problem[] {
   const problems: Problem[] = [];
   if (o.turns !== undefined && !(Number.isInteger(o.turns) && o.turns >= 1) && o.turns !== Infinity) {
-    problems.push({
-      code: 'invalid_turns',
-      path: ['turns'],
-      message: 'turns must be a whole number >= 1',
-      received: String(o.turns),
-    });
+    problems.push(problem('invalid_turns', { problem: 'whole', value: String(o.turns) }, { path: ['turns'] }));
   } else if (o.turns !== undefined && Number.isFinite(o.turns) && o.turns > MAX_TURNS) {
-    problems.push({
-      code: 'invalid_turns',
-      path: ['turns'],
-      message: `turns must be at most ${MAX_TURNS.toLocaleString('en-US')} (a match keeps every action in memory)`,
-      received: String(o.turns),
-    });
+    problems.push(
+      problem('invalid_turns', { problem: 'max', value: String(o.turns), max: MAX_TURNS }, { path: ['turns'] }),
+    );
   }
   if (o.probEnd !== undefined) {
     checkProbability(o.probEnd, 'probEnd', problems);
     if (o.probEnd === 0 && (o.turns === undefined || o.turns === Infinity)) {
-      problems.push({
-        code: 'invalid_probability',
-        path: ['probEnd'],
-        message: 'probEnd 0 never ends the match; give turns or a probEnd > 0',
-      });
+      problems.push(problem('invalid_probability', { name: 'probEnd', never: true }, { path: ['probEnd'] }));
     }
   } else if (o.turns === Infinity) {
-    problems.push({ code: 'invalid_turns', path: ['turns'], message: 'an unbounded match needs probEnd > 0' });
+    problems.push(problem('invalid_turns', { problem: 'unbounded' }, { path: ['turns'] }));
   }
   if (o.noise !== undefined) checkProbability(o.noise, 'noise', problems);
   const [m1, m2] = misreadPair(o.misread);
   checkProbability(m1, 'misread', problems);
   checkProbability(m2, 'misread', problems);
   if (o.seed !== undefined && !Number.isInteger(o.seed))
-    problems.push({
-      code: 'invalid_seed',
-      path: ['seed'],
-      message: 'seed must be an integer',
-      received: String(o.seed),
-    });
+    problems.push(problem('invalid_seed', { value: String(o.seed) }, { path: ['seed'] }));
   return problems;
 }
 

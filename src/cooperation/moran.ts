@@ -20,7 +20,7 @@
  *
  * Browser-safe.
  */
-import { CgError, createRng, deriveSeed, type Rng } from '../core/index.ts';
+import { CgError, problem, createRng, deriveSeed, type Rng } from '../core/index.ts';
 import { DEFAULT_GAME } from './game.ts';
 import {
   lengthSettings,
@@ -98,12 +98,7 @@ class Matches {
     this.engine.run(a, b, this.opts.game ?? DEFAULT_GAME, L, this.params, seed);
     const out: [number, number] = [this.engine.score1 / L, this.engine.score2 / L];
     if (out[0] < 0 || out[1] < 0) {
-      throw new CgError({
-        code: 'negative_fitness',
-        path: ['game'],
-        message:
-          'the Moran process needs non-negative payoffs (fitness is the per-turn payoff); shift the game by a constant',
-      });
+      throw new CgError(problem('negative_fitness', {}, { path: ['game'] }));
     }
     if (row) row.set(b, out);
     return out;
@@ -113,19 +108,14 @@ class Matches {
 function checkOptions(o: MoranOptions, n: number): void {
   const problems = matchOptionProblems(o);
   if (o.mutationRate !== undefined && !(o.mutationRate >= 0 && o.mutationRate <= 1))
-    problems.push({
-      code: 'invalid_probability',
-      path: ['mutationRate'],
-      message: 'mutationRate must be in [0, 1]',
-      received: String(o.mutationRate),
-    });
-  if (n < 2)
-    problems.push({
-      code: 'too_few_players',
-      path: ['population'],
-      message: 'a Moran process needs at least 2 individuals',
-      received: String(n),
-    });
+    problems.push(
+      problem(
+        'invalid_probability',
+        { name: 'mutationRate', value: String(o.mutationRate) },
+        { path: ['mutationRate'] },
+      ),
+    );
+  if (n < 2) problems.push(problem('too_few_players', { for: 'moran', given: n }, { path: ['population'] }));
   if (problems.length) throw new CgError(problems);
 }
 
@@ -213,28 +203,12 @@ export function fixationProbability(
   const trials = options.trials ?? 1000;
   const problems = [];
   if (!(Number.isInteger(N) && N >= 2))
-    problems.push({
-      code: 'invalid_population',
-      path: ['populationSize'],
-      message: 'populationSize must be a whole number >= 2',
-      received: String(N),
-    });
+    problems.push(problem('invalid_population', { value: String(N) }, { path: ['populationSize'] }));
   if (!(Number.isInteger(k) && k >= 1 && k < N))
-    problems.push({
-      code: 'invalid_mutants',
-      path: ['initialMutants'],
-      message: `initialMutants must be a whole number in 1..${N - 1}`,
-      received: String(k),
-    });
+    problems.push(problem('invalid_mutants', { population: N, value: String(k) }, { path: ['initialMutants'] }));
   if (!(Number.isInteger(trials) && trials >= 1))
-    problems.push({
-      code: 'invalid_trials',
-      path: ['trials'],
-      message: 'trials must be a whole number >= 1',
-      received: String(trials),
-    });
-  if (mutant.name === resident.name)
-    problems.push({ code: 'same_type', path: ['mutant'], message: 'mutant and resident must be different strategies' });
+    problems.push(problem('invalid_trials', { value: String(trials) }, { path: ['trials'] }));
+  if (mutant.name === resident.name) problems.push(problem('same_type', {}, { path: ['mutant'] }));
   if (problems.length) throw new CgError(problems);
   const population = [...Array.from({ length: k }, () => mutant), ...Array.from({ length: N - k }, () => resident)];
   const base = { ...options, mutationRate: 0, recordPopulations: false };

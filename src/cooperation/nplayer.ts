@@ -18,7 +18,7 @@
  *
  * Browser-safe.
  */
-import { CgError, createRng, deriveSeed } from '../core/index.ts';
+import { CgError, problem, createRng, deriveSeed } from '../core/index.ts';
 import {
   FlipStream,
   flipThreshold,
@@ -46,19 +46,9 @@ export function linearNPlayerGame(
   payoffs: OwnPayoffs | readonly OwnPayoffs[],
 ): NPlayerGame {
   const n = parties.length;
-  if (n < 2)
-    throw new CgError({
-      code: 'too_few_parties',
-      path: ['parties'],
-      message: 'an n-party game needs at least 2 parties',
-    });
+  if (n < 2) throw new CgError(problem('too_few_parties', {}, { path: ['parties'] }));
   const list = Array.isArray(payoffs) ? (payoffs as OwnPayoffs[]) : parties.map(() => payoffs as OwnPayoffs);
-  if (list.length !== n)
-    throw new CgError({
-      code: 'payoff_count',
-      path: ['payoffs'],
-      message: `give payoffs for each of the ${n} parties`,
-    });
+  if (list.length !== n) throw new CgError(problem('payoff_count', { parties: n }, { path: ['payoffs'] }));
   return {
     parties: [...parties],
     payoffs: list.map((p) => ({
@@ -91,27 +81,15 @@ export function playNPlayerMatch(
   const n = game.parties.length;
   const problems = matchOptionProblems(options);
   if (strategies.length !== n)
-    problems.push({
-      code: 'strategy_count',
-      path: ['strategies'],
-      message: `give one strategy per party (${n})`,
-      received: String(strategies.length),
-    });
+    problems.push(
+      problem('strategy_count', { per: 'party', count: n, given: strategies.length }, { path: ['strategies'] }),
+    );
   const quorum = options.quorum ?? n - 1;
   if (!(Number.isInteger(quorum) && quorum >= 1 && quorum <= n - 1))
-    problems.push({
-      code: 'invalid_quorum',
-      path: ['quorum'],
-      message: `quorum must be a whole number in 1..${n - 1}`,
-      received: String(quorum),
-    });
+    problems.push(problem('invalid_quorum', { parties: n, value: String(quorum) }, { path: ['quorum'] }));
   game.payoffs.forEach((p, i) => {
     if (p.cooperate.length !== n || p.defect.length !== n)
-      problems.push({
-        code: 'invalid_payoffs',
-        path: ['payoffs', i],
-        message: `cooperate and defect need ${n} entries (k = 0..${n - 1} others acting jointly)`,
-      });
+      problems.push(problem('invalid_payoffs', { problem: 'entries', parties: n }, { path: ['payoffs', i] }));
   });
   if (problems.length) throw new CgError(problems);
   const { turns, probEnd, knownLength } = lengthSettings(options);
@@ -199,11 +177,7 @@ export function playNPlayerTournament(
   const n = game.parties.length;
   const reps = options.repetitions ?? 10;
   if (strategies.length < n)
-    throw new CgError({
-      code: 'too_few_players',
-      path: ['strategies'],
-      message: `an n-party tournament with ${n} parties needs at least ${n} strategies`,
-    });
+    throw new CgError(problem('too_few_players', { for: 'nplayer', parties: n }, { path: ['strategies'] }));
   const seed = options.seed ?? 0;
   const total = strategies.map(() => ({ score: 0, turns: 0, coop: 0, groups: 0 }));
   const combo = Array.from({ length: n }, (_, i) => i);

@@ -4,7 +4,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 
 function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
@@ -42,19 +42,14 @@ export class Rational {
     if (typeof value === 'bigint') return Rational.of(value);
     if (typeof value === 'number') {
       if (!Number.isFinite(value))
-        throw new CgError({
-          code: 'invalid_number',
-          path,
-          message: 'expected a finite number',
-          received: String(value),
-        });
+        throw new CgError(problem('invalid_number', { form: 'finite' }, { path, received: String(value) }));
       return Rational.parse(String(value), path);
     }
     const s = value.trim();
     let m = /^([+-]?\d+)\s*\/\s*([+-]?\d+)$/.exec(s);
     if (m) {
       if (BigInt(m[2]) === 0n)
-        throw new CgError({ code: 'invalid_number', path, message: 'zero denominator', received: value });
+        throw new CgError(problem('invalid_number', { form: 'zero_denominator' }, { path, received: value }));
       return Rational.of(BigInt(m[1]), BigInt(m[2]));
     }
     m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
@@ -67,12 +62,7 @@ export class Rational {
       else d = 10n ** BigInt(-exp);
       return Rational.of(m[1] === '-' ? -n : n, d);
     }
-    throw new CgError({
-      code: 'invalid_number',
-      path,
-      message: 'expected a rational number such as 3, -1/3 or 0.25',
-      received: JSON.stringify(value),
-    });
+    throw new CgError(problem('invalid_number', { form: 'rational' }, { path, received: JSON.stringify(value) }));
   }
 
   add(o: Rational): Rational {

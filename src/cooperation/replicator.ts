@@ -13,7 +13,7 @@
  *
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import { dot, type Rational } from './rational.ts';
 
 export type Vector = number[];
@@ -121,11 +121,7 @@ function checkSquare(A: number[][], name: string): void {
       (r) => !Array.isArray(r) || r.length !== A.length || r.some((v) => typeof v !== 'number' || !Number.isFinite(v)),
     )
   ) {
-    throw new CgError({
-      code: 'invalid_matrix',
-      path: [name],
-      message: `${name} must be a square matrix of finite numbers`,
-    });
+    throw new CgError(problem('invalid_matrix', { what: 'square', name }, { path: [name] }));
   }
 }
 
@@ -200,11 +196,6 @@ export function asymmetricReplicatorDynamics(
 export function discreteReplicatorStep(A: Rational[][], x: Rational[]): Rational[] {
   const f = A.map((row) => dot(row, x));
   const phi = dot(f, x);
-  if (phi.isZero())
-    throw new CgError({
-      code: 'zero_mean_fitness',
-      path: ['A'],
-      message: 'mean fitness x.Ax is 0; discrete replicator dynamics is undefined',
-    });
+  if (phi.isZero()) throw new CgError(problem('zero_mean_fitness', {}, { path: ['A'] }));
   return x.map((xi, i) => xi.mul(f[i]).div(phi));
 }

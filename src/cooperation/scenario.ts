@@ -25,7 +25,7 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { CgError, type Problem, problemsFromZod } from '../core/index.ts';
+import { CgError, problem, problemsFromZod, worded, type Problem } from '../core/index.ts';
 import type { Game } from './game.ts';
 import type { Issue } from './linkage.ts';
 import { linearNPlayerGame, type NPlayerGame } from './nplayer.ts';
@@ -44,7 +44,7 @@ export const cooperationScenarioSchema = z
       .array(
         z
           .object({
-            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'ids are lower-case letters, digits, _ or -'),
+            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, worded('lower_id')),
             name: z.string().min(1),
           })
           .strict(),
@@ -54,7 +54,7 @@ export const cooperationScenarioSchema = z
       .array(
         z
           .object({
-            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'ids are lower-case letters, digits, _ or -'),
+            id: z.string().regex(/^[a-z][a-z0-9_-]*$/, worded('lower_id')),
             name: z.string().min(1),
             payoffs: z.record(z.string(), payoffSchema),
             basis: z.enum(['modelling assumption', 'sourced']),
@@ -97,14 +97,13 @@ export function parseCooperationScenario(text: string, file?: string): Cooperati
   const doc = parseDocument(text);
   if (doc.errors.length) {
     throw new CgError(
-      doc.errors.map((e) => ({
-        code: 'syntax_error',
-        path: [],
-        message: e.message.split('\n')[0],
-        file,
-        line: e.linePos?.[0].line,
-        column: e.linePos?.[0].col,
-      })),
+      doc.errors.map((e) =>
+        problem(
+          'syntax_error',
+          { format: 'YAML', detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+          { ...(file ? { file } : {}), line: e.linePos?.[0].line, column: e.linePos?.[0].col },
+        ),
+      ),
     );
   }
   const data = doc.toJS();
@@ -119,43 +118,28 @@ export function parseCooperationScenario(text: string, file?: string): Cooperati
   if (!r.success) throw new CgError(problemsFromZod(r.error, file).map(located));
   const sc = r.data;
   const problems: Problem[] = [];
+  const at = file ? { file } : {};
   const ids = new Set<string>();
   sc.parties.forEach((p, i) => {
     if (ids.has(p.id))
-      problems.push({
-        code: 'duplicate_id',
-        path: ['parties', i, 'id'],
-        message: `party id "${p.id}" is used twice`,
-        file,
-      });
+      problems.push(problem('duplicate_id', { kind: 'party', id: p.id }, { path: ['parties', i, 'id'], ...at }));
     ids.add(p.id);
   });
   const issueIds = new Set<string>();
   sc.issues.forEach((issue, i) => {
     if (issueIds.has(issue.id))
-      problems.push({
-        code: 'duplicate_id',
-        path: ['issues', i, 'id'],
-        message: `issue id "${issue.id}" is used twice`,
-        file,
-      });
+      problems.push(problem('duplicate_id', { kind: 'issue', id: issue.id }, { path: ['issues', i, 'id'], ...at }));
     issueIds.add(issue.id);
     for (const p of sc.parties)
       if (!issue.payoffs[p.id])
-        problems.push({
-          code: 'missing_payoffs',
-          path: ['issues', i, 'payoffs'],
-          message: `issue "${issue.id}" has no payoffs for party "${p.id}"`,
-          file,
-        });
+        problems.push(
+          problem('missing_payoffs', { issue: issue.id, party: p.id }, { path: ['issues', i, 'payoffs'], ...at }),
+        );
     for (const k of Object.keys(issue.payoffs))
       if (!ids.has(k))
-        problems.push({
-          code: 'unknown_party',
-          path: ['issues', i, 'payoffs', k],
-          message: `"${k}" is not a party of this scenario (parties: ${[...ids].join(', ')})`,
-          file,
-        });
+        problems.push(
+          problem('unknown_party', { party: k, known: [...ids] }, { path: ['issues', i, 'payoffs', k], ...at }),
+        );
   });
   if (problems.length) throw new CgError(problems.map(located));
   return sc;
@@ -163,22 +147,16 @@ export function parseCooperationScenario(text: string, file?: string): Cooperati
 
 function party(sc: CooperationScenario, id: string): void {
   if (!sc.parties.some((p) => p.id === id)) {
-    throw new CgError({
-      code: 'unknown_party',
-      path: ['parties'],
-      message: `unknown party "${id}"; the scenario has ${sc.parties.map((p) => p.id).join(', ')}`,
-    });
+    throw new CgError(
+      problem('unknown_party', { party: id, known: sc.parties.map((p) => p.id) }, { path: ['parties'] }),
+    );
   }
 }
 
 function issue(sc: CooperationScenario, id: string) {
   const hit = sc.issues.find((i) => i.id === id);
   if (!hit)
-    throw new CgError({
-      code: 'unknown_issue',
-      path: ['issues'],
-      message: `unknown issue "${id}"; the scenario has ${sc.issues.map((i) => i.id).join(', ')}`,
-    });
+    throw new CgError(problem('unknown_issue', { issue: id, known: sc.issues.map((i) => i.id) }, { path: ['issues'] }));
   return hit;
 }
 

@@ -25,7 +25,7 @@
  *
  * Browser-safe.
  */
-import { CgError, deriveSeed } from '../core/index.ts';
+import { CgError, problem, deriveSeed } from '../core/index.ts';
 import { DEFAULT_GAME, type Game } from './game.ts';
 import {
   lengthSettings,
@@ -122,27 +122,15 @@ export function tournamentSpec(strategies: readonly Strategy[], options: Tournam
   const problems = matchOptionProblems(options);
   const repetitions = options.repetitions ?? DEFAULT_REPETITIONS;
   if (!(Number.isInteger(repetitions) && repetitions >= 1))
-    problems.push({
-      code: 'invalid_repetitions',
-      path: ['repetitions'],
-      message: 'repetitions must be a whole number >= 1',
-      received: String(repetitions),
-    });
+    problems.push(problem('invalid_repetitions', { value: String(repetitions) }, { path: ['repetitions'] }));
   if (strategies.length < 2 && !options.edges)
-    problems.push({
-      code: 'too_few_players',
-      path: ['strategies'],
-      message: 'a tournament needs at least 2 strategies',
-      received: String(strategies.length),
-    });
+    problems.push(
+      problem('too_few_players', { for: 'tournament', given: strategies.length }, { path: ['strategies'] }),
+    );
   const n = strategies.length;
   options.edges?.forEach(([i, j], k) => {
     if (!(Number.isInteger(i) && Number.isInteger(j) && i >= 0 && j >= 0 && i < n && j < n))
-      problems.push({
-        code: 'invalid_edge',
-        path: ['edges', k],
-        message: `edge ${i}-${j} names a player index outside 0..${n - 1}`,
-      });
+      problems.push(problem('invalid_edge', { from: i, to: j, players: n }, { path: ['edges', k] }));
   });
   if (problems.length) throw new CgError(problems);
   const { turns, probEnd } = lengthSettings(options);

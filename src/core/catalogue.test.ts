@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, LOCALES, type ErrorCode } from './catalogue.ts';
+import { cli } from './messages/cli.ts';
 import { CgError, fail, formatProblems, problem, renderProblem } from './problems.ts';
 
 const codes = Object.keys(CATALOGUE) as ErrorCode[];
@@ -13,7 +14,8 @@ describe('the problem catalogue', () => {
         for (const surface of surfaces) {
           const text = (spec.message[locale] as (p: unknown, s: string) => string)(spec.example, surface);
           expect(text, `${code} ${locale} ${surface}`).toMatch(/\S/);
-          expect(text, `${code} ${locale} ${surface}`).not.toMatch(/undefined|\[object Object\]|NaN/);
+          // ("... is undefined" is a real sentence: replicator dynamics with zero mean fitness)
+          expect(text, `${code} ${locale} ${surface}`).not.toMatch(/(?<!is )undefined|\[object Object\]|NaN|\$\{/);
         }
       const en = (spec.message.en as (p: unknown, s: string) => string)(spec.example, 'api');
       const es = (spec.message.es as (p: unknown, s: string) => string)(spec.example, 'api');
@@ -51,5 +53,27 @@ describe('problems from the catalogue', () => {
     expect(formatProblems([p], { locale: 'es', surface: 'cli' })).toBe(
       'error [not_found] a.yaml:3: No hay ningún escenario con el identificador "x".',
     );
+  });
+});
+
+describe('surfaces', () => {
+  it("word hints for the surface showing them: the CLI's flag, the API's field, the web app's control", () => {
+    const p = problem('no_status_quo', { missing: ['guns'], for: 'delinked', domain: 'toy' });
+    const cli = renderProblem(p, { locale: 'en', surface: 'cli' }).message;
+    const api = renderProblem(p, { locale: 'en', surface: 'api' }).message;
+    const web = renderProblem(p, { locale: 'es', surface: 'web' }).message;
+    expect(cli).toContain('--status-quo "issue=option;..."');
+    expect(api).toContain('statusQuo "issue=option;..."');
+    expect(api).not.toContain('--status-quo');
+    expect(web).toContain('los campos del statu quo');
+    expect(web).not.toMatch(/--status-quo|statusQuo/);
+  });
+
+  it('no entry outside the CLI-only ones names a CLI flag in its API wording', () => {
+    for (const code of codes.filter((c) => !(c in cli))) {
+      const spec = CATALOGUE[code];
+      const text = (spec.message.en as (p: unknown, s: string) => string)(spec.example, 'api');
+      expect(text, code).not.toMatch(/(^|\s)--[a-z]/);
+    }
   });
 });

@@ -5,12 +5,36 @@
  * checker refuses unknown codes in `fail` and `problem`); a test checks every entry renders in
  * every locale. Entries are grouped by area in `messages/`. Browser-safe.
  */
+import { cli } from './messages/cli.ts';
 import { common } from './messages/common.ts';
+import { analysis } from './messages/analysis.ts';
+import { cooperation } from './messages/cooperation.ts';
+import { framework } from './messages/framework.ts';
+import { genius } from './messages/genius.ts';
+import { http } from './messages/http.ts';
+import { input } from './messages/input.ts';
+import { interop } from './messages/interop.ts';
+import { negotiation } from './messages/negotiation.ts';
+import { scenario } from './messages/scenario.ts';
+import { store } from './messages/store.ts';
+import { web } from './messages/web.ts';
 import { robustness } from './messages/robustness.ts';
 import type { MessageSpec } from './messages/define.ts';
 
 export const CATALOGUE = {
   ...common,
+  ...input,
+  ...scenario,
+  ...analysis,
+  ...negotiation,
+  ...cooperation,
+  ...genius,
+  ...interop,
+  ...framework,
+  ...store,
+  ...http,
+  ...cli,
+  ...web,
   ...robustness,
 } as const;
 

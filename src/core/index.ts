@@ -4,3 +4,4 @@ export * from './random.ts';
 export * from './sorted.ts';
 export * from './text.ts';
 export * from './catalogue.ts';
+export * from './locale.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CgError, formatPath, formatProblem, withFile } from './problems.ts';
+import { CgError, formatPath, formatProblem, problem, withFile } from './problems.ts';
 import { parseWith } from './zod.ts';
 
 describe('formatPath', () => {
@@ -13,16 +13,17 @@ describe('formatPath', () => {
 
 describe('formatProblem', () => {
   it('names file, line, path, expected and received', () => {
-    const text = formatProblem({
-      code: 'too_small',
-      path: ['parties', 0, 'reservation'],
-      message: 'must be >= 0',
-      file: 'x.yaml',
-      line: 3,
-      expected: 'a number >= 0',
-      received: '-1',
-    });
-    expect(text).toBe('x.yaml:3: parties[0].reservation: must be >= 0 (expected a number >= 0, received -1)');
+    const p = problem(
+      'too_small',
+      { origin: 'number', limit: 0, inclusive: true },
+      { path: ['parties', 0, 'reservation'], file: 'x.yaml', line: 3, expected: 'a number >= 0', received: '-1' },
+    );
+    expect(formatProblem(p)).toBe(
+      'x.yaml:3: parties[0].reservation: must be >= 0 (expected a number >= 0, received -1)',
+    );
+    expect(formatProblem(p, { locale: 'es', surface: 'cli' })).toBe(
+      'x.yaml:3: parties[0].reservation: debe ser >= 0 (se esperaba a number >= 0, se recibió -1)',
+    );
   });
 });
 
@@ -43,13 +44,7 @@ describe('parseWith', () => {
   });
 
   it('withFile keeps existing file names', () => {
-    const e = withFile(
-      new CgError([
-        { code: 'a', path: [], message: 'm' },
-        { code: 'b', path: [], message: 'n', file: 'other' },
-      ]),
-      'f',
-    );
+    const e = withFile(new CgError([problem('empty_csv', {}), problem('no_games', {}, { file: 'other' })]), 'f');
     expect(e.problems.map((p) => p.file)).toEqual(['f', 'other']);
   });
 });

@@ -10,10 +10,10 @@ import { CATALOGUE, isErrorCode, type ErrorCode, type Locale, type ParamsOf, typ
 export type PathSegment = string | number;
 
 export interface Problem {
-  /** Stable machine-readable code, e.g. `invalid_type`, `unknown_issue`, `not_found` (see `catalogue.ts`). */
-  code: string;
-  /** The parameters the catalogue renders the message from (JSON values), when the code is in the catalogue. */
-  params?: Record<string, unknown>;
+  /** Stable machine-readable code, e.g. `invalid_type`, `unknown_issue`, `not_found`: only catalogue codes type-check. */
+  code: ErrorCode;
+  /** The parameters the catalogue renders the message from (JSON values). */
+  params: Record<string, unknown>;
   /** Where inside the input the problem is (`['parties', 1, 'weights', 'gun_smuggling']`). */
   path: PathSegment[];
   /** Human sentence saying what is wrong. */
@@ -43,12 +43,13 @@ export class CgError extends Error {
     super(opts.message ?? list.map((p) => formatProblem(p)).join('\n'));
     this.name = 'CgError';
     this.problems = list;
-    this.status = opts.status ?? 400;
+    const first = list[0];
+    this.status = opts.status ?? (first && isErrorCode(first.code) ? CATALOGUE[first.code].status : 400);
     this.exitCode = opts.exitCode ?? 2;
   }
 
   /** First problem's code (convenience for tests and HTTP problem details). */
-  get code(): string {
+  get code(): ErrorCode | 'error' {
     return this.problems[0]?.code ?? 'error';
   }
 }
@@ -60,29 +61,19 @@ export type ProblemPlace = Partial<Omit<Problem, 'code' | 'params' | 'message'>>
  * A problem with a catalogue code: its message is rendered from `params` (English, API wording,
  * for logs; every surface renders it again in its own locale and wording).
  */
-export function problem<C extends ErrorCode>(code: C, params: ParamsOf<C>, place?: ProblemPlace): Problem;
-/** @deprecated a free-text problem; use a catalogue code. */
-export function problem(code: string, message: string, extra?: Partial<Problem>): Problem;
-export function problem(code: string, second: unknown, extra: Partial<Problem> = {}): Problem {
-  if (typeof second === 'string') return { code, path: [], message: second, ...extra };
-  const params = (second ?? {}) as Record<string, unknown>;
-  const base: Problem = { code, params, path: [], message: '', ...extra };
-  return { ...base, ...renderedText(base, { locale: 'en', surface: 'api' }) };
+export function problem<C extends ErrorCode>(code: C, params: ParamsOf<C>, place: ProblemPlace = {}): Problem {
+  const base: Problem = { code, params: params as Record<string, unknown>, path: [], message: '', ...place };
+  return renderProblem(base, { locale: 'en', surface: 'api' });
 }
 
 /** Throw a `CgError` with one catalogue problem; its HTTP status is the catalogue's unless `status` is given. */
 export function fail<C extends ErrorCode>(
   code: C,
   params: ParamsOf<C>,
-  place?: ProblemPlace & { status?: number },
-): never;
-/** @deprecated a free-text problem; use a catalogue code. */
-export function fail(code: string, message: string, extra?: Partial<Problem> & { status?: number }): never;
-export function fail(code: string, second: unknown, extra: Partial<Problem> & { status?: number } = {}): never {
-  const { status, ...rest } = extra;
-  const p =
-    typeof second === 'string' ? problem(code, second, rest) : problem(code as ErrorCode, second as never, rest);
-  throw new CgError(p, { status: status ?? (isErrorCode(code) ? CATALOGUE[code].status : undefined) });
+  place: ProblemPlace & { status?: number } = {},
+): never {
+  const { status, ...rest } = place;
+  throw new CgError(problem(code, params, rest), status === undefined ? {} : { status });
 }
 
 export interface RenderContext {
@@ -90,25 +81,32 @@ export interface RenderContext {
   surface: Surface;
 }
 
-/** The message (and expected part, when the catalogue gives one) of `p` in `ctx`'s locale and surface. */
-function renderedText(p: Problem, ctx: RenderContext): Pick<Problem, 'message' | 'expected'> {
-  if (!p.params || !isErrorCode(p.code)) return { message: p.message, expected: p.expected };
-  const spec = CATALOGUE[p.code] as {
+type Part = (params: unknown, s: Surface) => string | undefined;
+
+/** The message, expected and received parts of `p` in `ctx`'s locale and surface (the catalogue's, else as stored). */
+function renderedText(p: Problem, ctx: RenderContext): Pick<Problem, 'message' | 'expected' | 'received'> {
+  // A problem from elsewhere (an older server, a stored job) may carry a code this build does not know.
+  if (!p.params || !isErrorCode(p.code)) return { message: p.message, expected: p.expected, received: p.received };
+  const spec = CATALOGUE[p.code] as unknown as {
     message: Record<Locale, (params: unknown, s: Surface) => string>;
-    expected?: Record<Locale, (params: unknown, s: Surface) => string>;
+    expected?: Record<Locale, Part>;
+    received?: Record<Locale, Part>;
   };
-  const out: Pick<Problem, 'message' | 'expected'> = { message: spec.message[ctx.locale](p.params, ctx.surface) };
-  const expected = spec.expected ? spec.expected[ctx.locale](p.params, ctx.surface) : p.expected;
-  if (expected !== undefined) out.expected = expected;
-  return out;
+  return {
+    message: spec.message[ctx.locale](p.params, ctx.surface),
+    expected: (spec.expected ? spec.expected[ctx.locale](p.params, ctx.surface) : undefined) ?? p.expected,
+    received: (spec.received ? spec.received[ctx.locale](p.params, ctx.surface) : undefined) ?? p.received,
+  };
 }
 
-/** `p` as `ctx` shows it: message and expected rendered in that locale and surface's wording. */
+/** `p` as `ctx` shows it: message, expected and received rendered in that locale and surface's wording. */
 export function renderProblem(p: Problem, ctx: RenderContext): Problem {
-  const { message, expected } = renderedText(p, ctx);
+  const { message, expected, received } = renderedText(p, ctx);
   const out: Problem = { ...p, message };
   if (expected === undefined) delete out.expected;
   else out.expected = expected;
+  if (received === undefined) delete out.received;
+  else out.received = received;
   return out;
 }
 

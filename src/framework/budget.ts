@@ -6,7 +6,7 @@
  * committed has no disbursement recorded.
  * Browser-safe.
  */
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import { z } from 'zod';
 import { ExchangeRateSchema, type ExchangeRate, type Framework } from './model.ts';
 
@@ -109,12 +109,7 @@ export function budgetReport(
   if (opts.currency !== undefined) {
     const to = opts.currency;
     if (!/^[A-Z]{3}$/.test(to)) {
-      throw new CgError({
-        code: 'invalid_currency',
-        path: ['currency'],
-        message: `"${to}" is not a currency code: give three capital letters such as USD or MXN`,
-        received: to,
-      });
+      throw new CgError(problem('invalid_currency', { currency: to }, { path: ['currency'] }));
     }
     const used: ExchangeRate[] = [];
     const missing: string[] = [];
@@ -142,11 +137,7 @@ export function budgetReport(
       } else if (line.committed > 0) unknownDisbursed = true;
     }
     if (missing.length) {
-      throw new CgError({
-        code: 'missing_exchange_rate',
-        path: ['exchangeRates'],
-        message: `no stated exchange rate from ${missing.join(', ')} to ${to}; add one under exchangeRates (amounts are never converted silently)`,
-      });
+      throw new CgError(problem('missing_exchange_rate', { from: missing, to }, { path: ['exchangeRates'] }));
     }
     const known = anyDisbursed && !unknownDisbursed;
     report.converted = {

@@ -1,27 +1,31 @@
 /** Cross-reference checks over a structurally valid framework file (browser-safe). */
+import { problem, type ParamsOf, type Problem } from '../core/index.ts';
 import type { FrameworkFile } from './schema.ts';
 
-export type Issue = { path: (string | number)[]; message: string };
-
-/** Cross-reference checks over a structurally valid file. */
-export function crossCheck(f: FrameworkFile): Issue[] {
-  const issues: Issue[] = [];
+/** Cross-reference checks over a structurally valid file (problems coded `invalid_reference`). */
+export function crossCheck(f: FrameworkFile): Problem[] {
+  const issues = {
+    list: [] as Problem[],
+    push(x: { path: (string | number)[]; why: ParamsOf<'invalid_reference'> }) {
+      this.list.push(problem('invalid_reference', x.why, { path: x.path }));
+    },
+  };
   const parties = new Set(f.parties.map((p) => p.id));
-  const seen = (kind: string) => {
+  const seen = (kind: 'party' | 'area' | 'objective' | 'result' | 'indicator' | 'action' | 'linkage') => {
     const ids = new Map<string, (string | number)[]>();
     return (value: string, path: (string | number)[]) => {
       if (ids.has(value))
-        issues.push({ path, message: `duplicate ${kind} id "${value}" (first used at ${ids.get(value)!.join('.')})` });
+        issues.push({ path, why: { problem: 'duplicate', kind, id: value, first: ids.get(value)!.join('.') } });
       else ids.set(value, path);
     };
   };
   const party = (value: string, path: (string | number)[]) => {
     if (!parties.has(value))
-      issues.push({ path, message: `unknown party "${value}" (parties: ${[...parties].join(', ')})` });
+      issues.push({ path, why: { problem: 'unknown_party', party: value, parties: [...parties] } });
   };
   const source = (s: unknown, path: (string | number)[]) => {
     if (typeof s === 'string' && !(s in f.sources))
-      issues.push({ path, message: `unknown source "${s}" (not in the sources catalogue)` });
+      issues.push({ path, why: { problem: 'unknown_source', source: s } });
   };
   const partyIds = seen('party');
   f.parties.forEach((p, i) => partyIds(p.id, ['parties', i, 'id']));
@@ -29,13 +33,14 @@ export function crossCheck(f: FrameworkFile): Issue[] {
   const pairs = new Map<string, number>();
   f.exchangeRates.forEach((r, i) => {
     source(r.source, ['exchangeRates', i, 'source']);
-    if (r.from === r.to) issues.push({ path: ['exchangeRates', i, 'to'], message: `a rate from ${r.from} to itself` });
+    if (r.from === r.to)
+      issues.push({ path: ['exchangeRates', i, 'to'], why: { problem: 'self_rate', currency: r.from } });
     // Conversion uses a pair's one stated rate (either direction) and never chooses between dates.
     const pair = [r.from, r.to].sort().join('/');
     if (pairs.has(pair))
       issues.push({
         path: ['exchangeRates', i],
-        message: `a second rate between ${r.from} and ${r.to} (the first is exchangeRates.${pairs.get(pair)}); state one rate per currency pair`,
+        why: { problem: 'second_rate', from: r.from, to: r.to, first: pairs.get(pair)! },
       });
     else pairs.set(pair, i);
   });
@@ -66,7 +71,12 @@ export function crossCheck(f: FrameworkFile): Issue[] {
             if (datasets.has(key))
               issues.push({
                 path: [...ip, 'dataset'],
-                message: `dataset ${ind.dataset.indicatorId} (${ind.dataset.country}) is already mapped to indicator "${datasets.get(key)}"`,
+                why: {
+                  problem: 'dataset_mapped',
+                  dataset: ind.dataset.indicatorId,
+                  country: ind.dataset.country,
+                  indicator: datasets.get(key)!,
+                },
               });
             else datasets.set(key, ind.id);
           }
@@ -76,13 +86,19 @@ export function crossCheck(f: FrameworkFile): Issue[] {
           ind.actuals.forEach((x, xi) => {
             source(x.source, [...ip, 'actuals', xi, 'source']);
             if (periods.has(x.period))
-              issues.push({ path: [...ip, 'actuals', xi, 'period'], message: `two actuals for period ${x.period}` });
+              issues.push({
+                path: [...ip, 'actuals', xi, 'period'],
+                why: { problem: 'two_actuals', period: x.period },
+              });
             periods.add(x.period);
           });
           const tperiods = new Set<string>();
           ind.targets.forEach((t, ti) => {
             if (tperiods.has(t.period))
-              issues.push({ path: [...ip, 'targets', ti, 'period'], message: `two targets for period ${t.period}` });
+              issues.push({
+                path: [...ip, 'targets', ti, 'period'],
+                why: { problem: 'two_targets', period: t.period },
+              });
             tperiods.add(t.period);
           });
         });
@@ -94,7 +110,7 @@ export function crossCheck(f: FrameworkFile): Issue[] {
     const p = ['actions', i];
     actionIds(a.id, [...p, 'id']);
     if (!objectives.has(a.objective))
-      issues.push({ path: [...p, 'objective'], message: `unknown objective "${a.objective}"` });
+      issues.push({ path: [...p, 'objective'], why: { problem: 'unknown_objective', objective: a.objective } });
     source(a.source, [...p, 'source']);
     a.actors.forEach((x, j) => party(x.party, [...p, 'actors', j, 'party']));
     a.budgets.forEach((b, j) => {
@@ -115,23 +131,24 @@ export function crossCheck(f: FrameworkFile): Issue[] {
     if (l.party === l.counterparty)
       issues.push({
         path: [...p, 'counterparty'],
-        message: 'a linkage exchanges commitments between two different parties',
+        why: { problem: 'same_party' },
       });
     if (!l.package.scenario && !f.scenario)
       issues.push({
         path: [...p, 'package', 'scenario'],
-        message: "name the analysis scenario (here or as the framework's scenario)",
+        why: { problem: 'no_scenario' },
       });
     for (const k of Object.keys(l.package.options))
       if (!l.package.issues.includes(k))
         issues.push({
           path: [...p, 'package', 'options', k],
-          message: `option given for issue "${k}" which is not in package.issues`,
+          why: { problem: 'option_not_in_package', issue: k },
         });
     l.objectives.forEach((o, j) => {
-      if (!objectives.has(o)) issues.push({ path: [...p, 'objectives', j], message: `unknown objective "${o}"` });
+      if (!objectives.has(o))
+        issues.push({ path: [...p, 'objectives', j], why: { problem: 'unknown_objective', objective: o } });
     });
     source(l.source, [...p, 'source']);
   });
-  return issues;
+  return issues.list;
 }

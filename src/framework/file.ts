@@ -4,7 +4,7 @@
  * text is passed in; reading the file is `file.node.ts`).
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { CgError, type PathSegment, type Problem, problemsFromZod } from '../core/index.ts';
+import { CgError, problem, problemsFromZod, type PathSegment, type Problem } from '../core/index.ts';
 import type { Framework } from './model.ts';
 import { crossCheck, frameworkFileSchema, normalizeFramework } from './schema.ts';
 
@@ -30,19 +30,16 @@ export function parseYamlText(text: string, file?: string): { data: unknown; doc
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
     throw new CgError(
-      doc.errors.map((e) => {
-        const p: Problem = {
-          code: 'syntax_error',
-          path: [],
-          message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''),
-        };
-        if (file) p.file = file;
-        if (e.linePos?.[0]) {
-          p.line = e.linePos[0].line;
-          p.column = e.linePos[0].col;
-        }
-        return p;
-      }),
+      doc.errors.map((e) =>
+        problem(
+          'syntax_error',
+          { format: 'YAML', detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+          {
+            ...(file ? { file } : {}),
+            ...(e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
+          },
+        ),
+      ),
     );
   }
   return { data: doc.toJS({ maxAliasCount: 100 }), doc, lc };
@@ -63,11 +60,7 @@ export function frameworkFromData(
   if (!r.success) throw new CgError(withLines(problemsFromZod(r.error, file)));
   const issues = crossCheck(r.data);
   if (issues.length) {
-    throw new CgError(
-      withLines(
-        issues.map((i) => ({ code: 'invalid_reference', path: i.path, message: i.message, ...(file ? { file } : {}) })),
-      ),
-    );
+    throw new CgError(withLines(issues.map((i) => (file ? { ...i, file } : i))));
   }
   return normalizeFramework(r.data);
 }

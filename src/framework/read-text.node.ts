@@ -7,7 +7,7 @@ export async function readTextFile(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') fail('file_not_found', 'file not found', { file });
-    fail('file_unreadable', `cannot read file: ${err.message}`, { file });
+    if (err.code === 'ENOENT') fail('file_not_found', {}, { file });
+    fail('file_unreadable', { reason: err.code ?? err.message }, { file });
   }
 }

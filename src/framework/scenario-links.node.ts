@@ -31,15 +31,7 @@ export async function readFrameworkFileChecked(
   const { problems, unresolved } = checkScenarioLinks(framework, (id) => builtins.get(id));
   if (problems.length) {
     const { doc, lc } = parseYamlText(text, file);
-    throw new CgError(
-      problems.map((p) => ({
-        code: 'unknown_scenario_reference',
-        path: p.path,
-        message: p.message,
-        file,
-        ...(locate(doc, lc, p.path) ?? {}),
-      })),
-    );
+    throw new CgError(problems.map((p) => ({ ...p, file, ...(locate(doc, lc, p.path) ?? {}) })));
   }
   return { framework, unresolvedScenarios: unresolved };
 }

@@ -4,7 +4,7 @@
  * this, a typo in an option id ties a commitment to a package the analysis engine cannot
  * evaluate, and nothing says so. Browser-safe: the caller supplies the scenarios.
  */
-import type { PathSegment } from '../core/index.ts';
+import { problem, type Problem } from '../core/index.ts';
 import type { Framework } from './model.ts';
 
 /** What the check needs of an analysis scenario. */
@@ -14,14 +14,10 @@ export interface LinkedScenario {
 }
 
 export interface ScenarioLinkCheck {
-  problems: { path: PathSegment[]; message: string }[];
+  /** `unknown_scenario_reference` problems, at paths inside the framework. */
+  problems: Problem[];
   /** Scenario ids the framework names that `lookup` does not know (so nothing was checked for them). */
   unresolved: string[];
-}
-
-function listing(candidates: readonly string[]): string {
-  const shown = candidates.slice(0, 12).join(', ') + (candidates.length > 12 ? ', ...' : '');
-  return shown ? ` (it has: ${shown})` : '';
 }
 
 export function checkScenarioLinks(
@@ -38,17 +34,14 @@ export function checkScenarioLinks(
   };
   const main = resolve(f.scenario);
   const issueIn = (s: LinkedScenario, id: string) => s.issues.find((i) => i.id === id);
-  const unknownIssue = (s: LinkedScenario, id: string) =>
-    `unknown issue "${id}" in analysis scenario "${s.id}"${listing(s.issues.map((i) => i.id))}`;
+  const unknownIssue = (s: LinkedScenario, id: string, path: (string | number)[]) =>
+    problem('unknown_scenario_reference', { scenario: s.id, issue: id, known: s.issues.map((i) => i.id) }, { path });
   if (main) {
     f.areas.forEach((a, ai) =>
       a.objectives.forEach((o, oi) =>
         o.linkedIssues.forEach((id, k) => {
           if (!issueIn(main, id))
-            problems.push({
-              path: ['areas', ai, 'objectives', oi, 'linkedIssues', k],
-              message: unknownIssue(main, id),
-            });
+            problems.push(unknownIssue(main, id, ['areas', ai, 'objectives', oi, 'linkedIssues', k]));
         }),
       ),
     );
@@ -58,16 +51,19 @@ export function checkScenarioLinks(
     if (!s) return;
     const p = ['linkages', i, 'package'];
     l.package.issues.forEach((id, k) => {
-      if (!issueIn(s, id)) problems.push({ path: [...p, 'issues', k], message: unknownIssue(s, id) });
+      if (!issueIn(s, id)) problems.push(unknownIssue(s, id, [...p, 'issues', k]));
     });
     for (const [id, option] of Object.entries(l.package.options)) {
       const issue = issueIn(s, id);
       if (!issue) continue; // reported above (options must name issues of package.issues)
       if (!issue.options.some((o) => o.id === option)) {
-        problems.push({
-          path: [...p, 'options', id],
-          message: `unknown option "${option}" for issue ${id} of analysis scenario "${s.id}"${listing(issue.options.map((o) => o.id))}`,
-        });
+        problems.push(
+          problem(
+            'unknown_scenario_reference',
+            { scenario: s.id, issue: id, option, known: issue.options.map((o) => o.id) },
+            { path: [...p, 'options', id] },
+          ),
+        );
       }
     }
   });

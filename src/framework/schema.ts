@@ -53,24 +53,23 @@ import {
   SOURCE_QUALITIES,
   TargetSchema,
 } from './model.ts';
-import { isIsoDate, parsePeriod, PERIOD_FORMS } from './period.ts';
+import { says, worded } from '../core/index.ts';
+import { isIsoDate, parsePeriod } from './period.ts';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const id = z
-  .string()
-  .regex(ID_PATTERN, 'must start with a letter or digit and use only letters, digits, "_", "." and "-"');
-const text = z.string().trim().min(1, 'must not be empty');
-const isoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
-const currency = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD or MXN');
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const id = z.string().regex(ID_PATTERN, worded('framework_id'));
+const text = z.string().trim().min(1, worded('not_empty'));
+const isoDate = z.string().refine(isIsoDate, says('invalid_date', {}));
+const currency = z.string().regex(/^[A-Z]{3}$/, worded('currency'));
+const finite = z.number().refine(Number.isFinite, says('not_finite', {}));
 
 const periodLabel = z
   .union([z.string(), z.number().int()])
   .transform((v) => String(v).trim())
-  .refine((s) => parsePeriod(s) !== null, `must be ${PERIOD_FORMS}`);
+  .refine((s) => parsePeriod(s) !== null, says('invalid_period', {}));
 const placeablePeriod = periodLabel.refine(
   (s) => parsePeriod(s)?.placeable === true,
-  'must be a single dated period (a year, fiscal year, month, day or interval), not an aggregate or "unspecified"',
+  says('invalid_period', { placeable: true }),
 );
 
 /**
@@ -86,10 +85,7 @@ function fileForm<S extends z.ZodRawShape, O extends { [K in keyof S]?: z.core.S
 
 const sourceObject = fileForm(FrameworkSourceSchema, { title: text, url: z.url().optional() });
 const sourceField = z.union([sourceObject, id], {
-  error: (iss) =>
-    iss.input === undefined
-      ? 'required: name the source, as {title, url?, note?} or the id of an entry in sources'
-      : 'must be a source {title, url?, note?} or the id of an entry in sources',
+  error: (iss) => (iss.input === undefined ? worded('source_field_missing') : worded('source_field')),
 });
 
 const baseline = fileForm(BaselineSchema, {
@@ -110,13 +106,13 @@ const target = fileForm(TargetSchema, {
     ctx.addIssue({
       code: 'custom',
       path: ['rationale'],
-      message: 'a proposed target needs a rationale (why this value)',
+      message: says('missing_rationale', { for: 'target' }),
     });
   if (!t.proposed && !t.source)
     ctx.addIssue({
       code: 'custom',
       path: ['source'],
-      message: 'a target that is not marked proposed must name its source',
+      message: says('missing_source', { for: 'target' }),
     });
 });
 
@@ -166,7 +162,7 @@ const actor = fileForm(ActorSchema, { agency: text, party: id, role: z.enum(ROLE
 
 const budget = fileForm(BudgetSchema, {
   status: z.enum(BUDGET_STATUSES),
-  amount: finite.refine((v) => v >= 0, 'must be >= 0'),
+  amount: finite.refine((v) => v >= 0, says('out_of_range', { op: '>=', limit: 0 })),
   currency,
   party: id,
   period: placeablePeriod.optional(),
@@ -181,26 +177,30 @@ const budget = fileForm(BudgetSchema, {
     ctx.addIssue({
       code: 'custom',
       path: ['period'],
-      message: 'give either period (e.g. FY2026) or periodStart and periodEnd',
+      message: says('budget_period', {}),
     });
   if (b.periodStart && b.periodEnd && b.periodEnd < b.periodStart)
-    ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['periodEnd'],
+      message: says('date_order', { end: 'periodEnd', start: 'periodStart' }),
+    });
   if (b.basis === 'proposal' && !b.rationale?.trim())
     ctx.addIssue({
       code: 'custom',
       path: ['rationale'],
-      message: 'a proposed budget needs a rationale (how the amount was chosen)',
+      message: says('missing_rationale', { for: 'budget' }),
     });
   if (b.basis !== 'proposal' && !b.source)
     ctx.addIssue({
       code: 'custom',
       path: ['source'],
-      message: `a budget with basis "${b.basis}" must name its source`,
+      message: says('missing_source', { for: 'budget', basis: b.basis }),
     });
 });
 
 const disbursement = fileForm(DisbursementSchema, {
-  amount: finite.refine((v) => v >= 0, 'must be >= 0'),
+  amount: finite.refine((v) => v >= 0, says('out_of_range', { op: '>=', limit: 0 })),
   currency,
   party: id,
   date: isoDate,
@@ -228,7 +228,7 @@ const action = fileForm(ActionSchema, {
     ctx.addIssue({
       code: 'custom',
       path: ['dates'],
-      message: 'an action needs a plannedStart or an actualStart date',
+      message: says('action_start', {}),
     });
   for (const [start, end] of [
     ['plannedStart', 'plannedEnd'],
@@ -237,20 +237,24 @@ const action = fileForm(ActionSchema, {
     const s = a.dates[start],
       e = a.dates[end];
     if (s && e && e < s)
-      ctx.addIssue({ code: 'custom', path: ['dates', end], message: `${end} ${e} is before ${start} ${s}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dates', end],
+        message: says('date_order', { end, endValue: e, start, startValue: s }),
+      });
   }
   const parties = new Set(a.actors.map((x) => x.party));
   if (a.actors.length > 0 && a.joint && parties.size < 2)
     ctx.addIssue({
       code: 'custom',
       path: ['joint'],
-      message: `a joint action needs actors of at least two parties (found ${[...parties].join(', ')})`,
+      message: says('joint_actors', { joint: true, parties: [...parties] }),
     });
   if (!a.joint && parties.size > 1)
     ctx.addIssue({
       code: 'custom',
       path: ['joint'],
-      message: `a unilateral action has actors of one party only (found ${[...parties].join(', ')}); set joint: true`,
+      message: says('joint_actors', { joint: false, parties: [...parties] }),
     });
 });
 
@@ -273,7 +277,7 @@ const linkage = fileForm(LinkageSchema, {
 const exchangeRate = fileForm(ExchangeRateSchema, {
   from: currency,
   to: currency,
-  rate: finite.refine((v) => v > 0, 'must be > 0'),
+  rate: finite.refine((v) => v > 0, says('out_of_range', { op: '>', limit: 0 })),
   date: isoDate,
   source: sourceField,
 });

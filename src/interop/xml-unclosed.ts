@@ -4,8 +4,8 @@
  * the end of the file. Browser-safe.
  */
 export interface UnclosedXml {
-  message: string;
-  expected: string;
+  /** The elements still open, outermost first. */
+  openTags: string[];
   line: number;
   column: number;
 }
@@ -22,11 +22,7 @@ export function describeUnclosed(text: string, validatorMessage: string): Unclos
   if (!Array.isArray(tags) || tags.length === 0) return undefined;
   const lines = text.split('\n');
   return {
-    message: `the file ends before ${tags.map((t) => `<${String(t)}>`).join(', ')} ${tags.length === 1 ? 'is' : 'are'} closed (truncated?)`,
-    expected: tags
-      .map((t) => `</${String(t)}>`)
-      .reverse()
-      .join(''),
+    openTags: tags.map(String),
     line: lines.length,
     column: lines[lines.length - 1].length + 1,
   };

@@ -3,17 +3,18 @@
  * source every number carries. Browser-safe.
  */
 import { z } from 'zod';
+import { worded } from '../core/index.ts';
 
 /** Ids are short machine names used in files, paths and `--status-quo` (no spaces, no `=` or `;`). */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-export const id = (what: string) =>
+export const id = (what: 'party' | 'issue' | 'option' | 'source' | 'area' | 'scenario') =>
   z
     .string()
-    .regex(ID_PATTERN, `must be a ${what} id: letters, digits, '_', '-' or '.', starting with a letter or digit`)
+    .regex(ID_PATTERN, worded(`id:${what}`))
     .max(80)
     .meta({ description: `${what} id (letters, digits, '_', '-', '.')` });
 
-export const text = (description: string) => z.string().trim().min(1, 'must not be empty').meta({ description });
+export const text = (description: string) => z.string().trim().min(1, worded('not_empty')).meta({ description });
 
 /** The reserved source value for numbers no source supports: the rationale must then say why. */
 export const ASSUMPTION = 'assumption';

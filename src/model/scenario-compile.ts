@@ -7,7 +7,7 @@
  * are not clamped. A reservation of `status_quo` becomes the party's utility of the status-quo
  * outcome (interaction terms included).
  */
-import { CgError, type PathSegment, type Problem, problemsFromZod } from '../core/index.ts';
+import { CgError, problem, problemsFromZod, type PathSegment, type Problem } from '../core/index.ts';
 import {
   utilityOf,
   type Domain,
@@ -78,16 +78,9 @@ function refine(problems: Problem[], issues: readonly { code: string; input?: un
     const issue = issues[i];
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       const allowed = allowedKeysAt(p.path);
-      return issue.keys.map((key) => ({
-        ...p,
-        path: [...p.path, key],
-        message: `unknown key "${key}"`,
-        ...(allowed ? { expected: `one of ${allowed.map((k) => JSON.stringify(k)).join(', ')}` } : {}),
-      }));
-    }
-    if (issue.code === 'invalid_union' && 'input' in issue) {
-      const x = issue.input;
-      return [{ ...p, received: typeof x === 'number' ? `number ${x}` : (JSON.stringify(x) ?? String(x)) }];
+      return issue.keys.map((key) =>
+        problem('unrecognized_keys', { keys: [key], ...(allowed ? { allowed } : {}) }, { path: [...p.path, key] }),
+      );
     }
     return [p];
   });
@@ -95,12 +88,8 @@ function refine(problems: Problem[], issues: readonly { code: string; input?: un
 
 /** Shape check (zod) then cross-reference checks; throws one `CgError` listing every problem. */
 export function validateScenario(data: unknown, opts: ValidateOptions = {}): Scenario {
-  const r = ScenarioSchema.safeParse(data, {
-    reportInput: true,
-    // Short messages: the expected and received parts are rendered from the problem's fields.
-    error: (iss) =>
-      iss.code === 'invalid_type' ? (iss.input === undefined ? 'required field is missing' : 'wrong type') : undefined,
-  });
+  // The input is reported so that problems say what they received.
+  const r = ScenarioSchema.safeParse(data, { reportInput: true });
   if (!r.success) throw new CgError(place(refine(problemsFromZod(r.error), r.error.issues), opts));
   const problems = checkScenario(r.data);
   if (problems.length) throw new CgError(place(problems, opts));
@@ -185,20 +174,12 @@ export interface LoadedScenario {
  * The project's other YAML files (cooperation games, frameworks) given where a scenario is
  * expected: one clear problem instead of a screenful of schema errors.
  */
-function otherFileKind(data: unknown): { what: string; use: string } | null {
+function otherFileKind(data: unknown): 'game' | 'framework' | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
-  if (d.kind === 'cooperation-game')
-    return {
-      what: 'a cooperation game (kind: cooperation-game)',
-      use: 'cooperation games are read by `cooperate ... --game <file>`',
-    };
-  if (!('issues' in d) && ['actions', 'linkages', 'exchangeRates', 'reportingOrg'].some((k) => k in d)) {
-    return {
-      what: 'a framework file (actions, linkages, ...)',
-      use: 'frameworks are read by `framework audit|load <file>`',
-    };
-  }
+  if (d.kind === 'cooperation-game') return 'game';
+  if (!('issues' in d) && ['actions', 'linkages', 'exchangeRates', 'reportingOrg'].some((k) => k in d))
+    return 'framework';
   return null;
 }
 
@@ -206,23 +187,11 @@ function otherFileKind(data: unknown): { what: string; use: string } | null {
 export function loadScenarioText(text: string, file?: string): LoadedScenario {
   const parsed = parseYamlText(text, file);
   if (parsed.data === null || parsed.data === undefined) {
-    throw new CgError({
-      code: 'empty_file',
-      path: [],
-      message: 'the file is empty',
-      expected: 'a scenario (id, name, issues, parties)',
-      ...(file ? { file } : {}),
-    });
+    throw new CgError(problem('empty_file', { wanted: 'scenario' }, file ? { file } : {}));
   }
   const other = otherFileKind(parsed.data);
   if (other) {
-    throw new CgError({
-      code: 'wrong_kind',
-      path: [],
-      message: `this is ${other.what}, not a negotiation scenario`,
-      expected: `a scenario (id, name, issues, parties); ${other.use}`,
-      ...(file ? { file } : {}),
-    });
+    throw new CgError(problem('wrong_kind', { found: other }, file ? { file } : {}));
   }
   const scenario = validateScenario(parsed.data, { file, locate: parsed.locate });
   return { scenario, domain: compileScenario(scenario, file ? { file } : {}) };

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import { PROJECT_ROOT } from '../core/node.ts';
 import { outcomeCount } from './domain.ts';
 import { loadScenarioText, type LoadedScenario } from './scenario-compile.ts';
@@ -26,12 +26,11 @@ export async function readScenarioFile(file: string, display = file): Promise<Lo
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CgError({
-      code: code === 'ENOENT' ? 'not_found' : 'unreadable',
-      path: [],
-      message: code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? String(e)})`,
-      file: display,
-    });
+    throw new CgError(
+      code === 'ENOENT'
+        ? problem('file_not_found', {}, { file: display })
+        : problem('file_unreadable', { reason: code ?? String(e) }, { file: display }),
+    );
   }
   return loadScenarioText(text, display);
 }

@@ -10,6 +10,7 @@
  * scenario to the `Domain` every analysis works on. Browser-safe: no Node imports.
  */
 import { z } from 'zod';
+import { worded } from '../core/index.ts';
 
 import { ASSUMPTION, id, justified, text } from './justified.ts';
 import { GroupUncertaintySchema, ScenarioUncertaintySchema, UncertaintySchema } from './uncertainty.ts';
@@ -51,7 +52,7 @@ export const IssueSchema = z
     name: text('Display name of the issue.'),
     area: id('area').optional(),
     description: z.string().optional(),
-    options: z.array(OptionSchema).min(1, 'an issue needs at least one option').meta({
+    options: z.array(OptionSchema).min(1, worded('issue_options')).meta({
       description: 'Options in their natural order (e.g. from least to most cooperation).',
     }),
     statusQuo: id('option')
@@ -70,7 +71,7 @@ export const WeightSchema = z
   .strictObject({
     weight: z
       .number()
-      .min(0, 'weights must be >= 0')
+      .min(0, worded('weight'))
       .meta({ description: 'Relative importance (>= 0); normalised to sum 1 per party.' }),
     ...justified,
     uncertainty: UncertaintySchema.optional().meta({
@@ -82,10 +83,7 @@ export const WeightSchema = z
 export const ValuesSchema = z
   .strictObject({
     options: z
-      .record(
-        z.string(),
-        z.number().min(0, 'option values must be in [0, 1]').max(1, 'option values must be in [0, 1]'),
-      )
+      .record(z.string(), z.number().min(0, worded('option_value')).max(1, worded('option_value')))
       .meta({ description: 'Value in [0, 1] of every option of the issue (0 = worst, 1 = best for this party).' }),
     uncertainty: UncertaintySchema.optional().meta({
       description:
@@ -127,7 +125,7 @@ export const PartySchema = z
     description: z.string().optional(),
     reservation: z
       .union([z.number().min(-1).max(2), z.literal('status_quo')], {
-        error: 'reservation must be a number in [-1, 2] or "status_quo"',
+        error: worded('reservation'),
       })
       .optional()
       .meta({
@@ -159,8 +157,8 @@ export const ScenarioSchema = z
     description: z.string().optional(),
     sources: z.array(SourceSchema).optional(),
     areas: z.array(AreaSchema).optional(),
-    issues: z.array(IssueSchema).min(1, 'a scenario needs at least one issue'),
-    parties: z.array(PartySchema).min(1, 'a scenario needs at least one party'),
+    issues: z.array(IssueSchema).min(1, worded('scenario_issues')),
+    parties: z.array(PartySchema).min(1, worded('scenario_parties')),
     uncertainty: ScenarioUncertaintySchema.optional(),
   })
   .meta({

@@ -6,7 +6,7 @@
  * numbers and duplicate-key checks. Browser-safe: `yaml` has no Node imports.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { CgError, type PathSegment, type Problem } from '../core/index.ts';
+import { CgError, problem, type PathSegment, type Problem } from '../core/index.ts';
 
 export interface ParsedText {
   data: unknown;
@@ -24,17 +24,13 @@ export function parseYamlText(text: string, file?: string): ParsedText {
     const problems: Problem[] = doc.errors.map((e) => {
       const pos = lineCounter.linePos(e.pos[0]);
       const multiple = /multiple documents/i.test(e.message);
-      const p: Problem = {
-        code: 'syntax_error',
-        path: [],
-        message: multiple
-          ? 'the file holds more than one YAML document (a second "---"); a scenario file holds exactly one'
-          : `${json ? 'JSON' : 'YAML'} syntax error: ${firstLine(e.message)}`,
-        line: pos.line,
-        column: pos.col,
-      };
-      if (file) p.file = file;
-      return p;
+      return problem(
+        'syntax_error',
+        multiple
+          ? { format: 'YAML', multipleDocuments: true }
+          : { format: json ? 'JSON' : 'YAML', detail: firstLine(e.message) },
+        { line: pos.line, column: pos.col, ...(file ? { file } : {}) },
+      );
     });
     throw new CgError(problems);
   }

@@ -4,15 +4,10 @@
  * Issues are matched by id (then display name), options by id (then label, then numeric value, so
  * `Price=0.95` finds the real grid point 0.9500000000000001). Browser-safe.
  */
-import { CgError, type Problem } from '../core/index.ts';
+import { CgError, problem, type Problem } from '../core/index.ts';
 import { utilityOf, type Domain, type DomainIssue, type Outcome } from './domain.ts';
 
 const FLAG = 'statusQuo';
-
-function list(values: string[]): string {
-  const shown = values.slice(0, 15).map((v) => JSON.stringify(v));
-  return shown.join(', ') + (values.length > 15 ? `, … (${values.length} in all)` : '');
-}
 
 function findOption(issue: DomainIssue, wanted: string): number {
   let k = issue.options.indexOf(wanted);
@@ -38,22 +33,12 @@ export function parseStatusQuoSpec(domain: Domain, spec: string): (number | unde
     .map((s) => s.trim())
     .filter((s) => s !== '');
   if (entries.length === 0) {
-    problems.push({
-      code: 'bad_status_quo',
-      path: [FLAG],
-      message: 'status quo is empty',
-      expected: '"issue=option;issue=option"',
-    });
+    problems.push(problem('bad_status_quo', { problem: 'empty' }, { path: [FLAG] }));
   }
   for (const entry of entries) {
     const eq = entry.indexOf('=');
     if (eq <= 0) {
-      problems.push({
-        code: 'bad_status_quo',
-        path: [FLAG],
-        message: `status quo entry "${entry}" is not of the form issue=option`,
-        expected: 'issue=option',
-      });
+      problems.push(problem('bad_status_quo', { problem: 'form', entry }, { path: [FLAG] }));
       continue;
     }
     const issueKey = entry.slice(0, eq).trim();
@@ -61,31 +46,29 @@ export function parseStatusQuoSpec(domain: Domain, spec: string): (number | unde
     let j = domain.issues.findIndex((i) => i.id === issueKey);
     if (j < 0) j = domain.issues.findIndex((i) => i.name === issueKey);
     if (j < 0) {
-      problems.push({
-        code: 'unknown_issue',
-        path: [FLAG, issueKey],
-        message: `status quo names unknown issue "${issueKey}"`,
-        expected: `one of ${list(domain.issues.map((i) => i.id))}`,
-      });
+      problems.push(
+        problem(
+          'unknown_issue',
+          { issue: issueKey, known: domain.issues.map((i) => i.id), statusQuo: true },
+          { path: [FLAG, issueKey] },
+        ),
+      );
       continue;
     }
     const issue = domain.issues[j];
     const k = findOption(issue, optionKey);
     if (k < 0) {
-      problems.push({
-        code: 'unknown_option',
-        path: [FLAG, issue.id],
-        message: `status quo: "${optionKey}" is not an option of issue "${issue.id}"`,
-        expected: `one of ${list(issue.options)}`,
-      });
+      problems.push(
+        problem(
+          'unknown_option',
+          { option: optionKey, issue: issue.id, known: issue.options, statusQuo: true },
+          { path: [FLAG, issue.id] },
+        ),
+      );
       continue;
     }
     if (out[j] !== undefined && out[j] !== k) {
-      problems.push({
-        code: 'bad_status_quo',
-        path: [FLAG, issue.id],
-        message: `issue "${issue.id}" is given twice with different options`,
-      });
+      problems.push(problem('bad_status_quo', { problem: 'twice', issue: issue.id }, { path: [FLAG, issue.id] }));
     }
     out[j] = k;
   }
@@ -103,12 +86,7 @@ export function withStatusQuo(domain: Domain, spec: string): { domain: Domain; s
   const statusQuo = domain.issues.map((issue, j) => given[j] ?? issue.statusQuo);
   const missing = domain.issues.filter((_, j) => statusQuo[j] === undefined).map((i) => i.id);
   if (missing.length) {
-    throw new CgError({
-      code: 'incomplete_status_quo',
-      path: [FLAG],
-      message: `status quo must name an option for every issue; missing: ${list(missing)}`,
-      expected: 'issue=option for each of them',
-    });
+    throw new CgError(problem('incomplete_status_quo', { missing }, { path: [FLAG] }));
   }
   const sq = statusQuo as Outcome;
   const issues = domain.issues.map((issue, j) => ({ ...issue, statusQuo: sq[j] }));

@@ -233,12 +233,7 @@ export function checkScenarioUncertainty(s: Scenario): Problem[] {
         const optionPath = [...path, 'optionUncertainty', option];
         const options = issueOptions.get(issue);
         if (options && !options.has(option)) {
-          out.push({
-            code: 'unknown_option',
-            path: optionPath,
-            message: `"${option}" is not an option of issue "${issue}"`,
-            expected: `one of ${[...options].map((o) => JSON.stringify(o)).join(', ')}`,
-          });
+          out.push(problem('unknown_option', { option, issue, known: [...options] }, { path: optionPath }));
           continue;
         }
         const nominal = v.options[option];

@@ -13,7 +13,7 @@
  *
  * Needs a status quo on every issue (what "no agreement on this issue" means). Browser-safe.
  */
-import { CgError, deriveSeed } from '../core/index.ts';
+import { CgError, deriveSeed, problem } from '../core/index.ts';
 import {
   isFeasible,
   statusQuoOutcome,
@@ -73,11 +73,7 @@ export function requireStatusQuo(domain: Domain): Outcome {
   const sq = statusQuoOutcome(domain);
   if (sq) return sq;
   const missing = domain.issues.filter((i) => i.statusQuo === undefined).map((i) => i.id);
-  throw new CgError({
-    code: 'no_status_quo',
-    path: ['issues'],
-    message: `delinked mode needs a status quo on every issue (what no agreement on that issue means); ${domain.id} has none on ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}. Give one with --status-quo "issue=option;..."`,
-  });
+  throw new CgError(problem('no_status_quo', { missing, for: 'delinked', domain: domain.id }, { path: ['issues'] }));
 }
 
 /** The one-issue domain of issue j, other issues fixed at `base`. */

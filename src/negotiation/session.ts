@@ -6,7 +6,7 @@
  * Seeds: agent p draws from deriveSeed(seed, 'agent', p), the mediator from
  * deriveSeed(seed, 'mediator'); same seed, same transcript. Browser-safe.
  */
-import { CgError, createRng, deriveSeed, type Rng } from '../core/index.ts';
+import { CgError, problem, createRng, deriveSeed, type Rng } from '../core/index.ts';
 import { utilities, type Domain, type Outcome } from '../model/index.ts';
 import { runAlternatingOffers } from './protocols/alternating.ts';
 import { runMediated } from './protocols/mediated.ts';
@@ -52,19 +52,18 @@ export function resolveProtocol(domain: Domain, protocol: ProtocolName | undefin
   const n = domain.parties.length;
   const p = protocol ?? (n === 2 ? 'alternating' : 'stacked');
   if (p === 'alternating' && n !== 2) {
-    throw new CgError({
-      code: 'bad_protocol',
-      path: ['protocol'],
-      message: `alternating offers is bilateral but ${domain.id} has ${n} parties; use stacked or mediated`,
-      received: p,
-    });
+    throw new CgError(
+      problem(
+        'bad_protocol',
+        { problem: 'bilateral', domain: domain.id, parties: n },
+        { path: ['protocol'], received: p },
+      ),
+    );
   }
   if (n < 2)
-    throw new CgError({
-      code: 'bad_protocol',
-      path: ['parties'],
-      message: `a negotiation needs at least two parties; ${domain.id} has ${n}`,
-    });
+    throw new CgError(
+      problem('bad_protocol', { problem: 'too_few_parties', domain: domain.id, parties: n }, { path: ['parties'] }),
+    );
   return p;
 }
 
@@ -74,13 +73,13 @@ export function runSession(domain: Domain, config: SessionConfig): SessionResult
   const seed = (config.seed ?? 1) >>> 0;
   const specs = config.agents.map((a, i) => (typeof a === 'string' ? parseAgentSpec(a, ['agents', i]) : a));
   if (!config.negotiators && specs.length !== n) {
-    throw new CgError({
-      code: 'agent_count',
-      path: ['agents'],
-      message: `${domain.id} has ${n} parties (${domain.parties.map((p) => p.id).join(', ')}) but ${specs.length} agent${specs.length === 1 ? ' was' : 's were'} given`,
-      expected: `${n} agents`,
-      received: String(specs.length),
-    });
+    throw new CgError(
+      problem(
+        'agent_count',
+        { domain: domain.id, parties: domain.parties.map((p) => p.id), given: specs.length },
+        { path: ['agents'] },
+      ),
+    );
   }
   const negotiators = domain.parties.map((_, p) => {
     const rng = createRng(deriveSeed(seed, 'agent', p));

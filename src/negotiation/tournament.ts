@@ -10,12 +10,12 @@
  * Pareto frontier and to the Nash point (metrics.ts), rounds used. Ranked by mean utility.
  * Browser-safe.
  */
-import { CgError, deriveSeed } from '../core/index.ts';
+import { CgError, deriveSeed, problem } from '../core/index.ts';
 import { statusQuoOutcome, type Domain } from '../model/index.ts';
 import { requireStatusQuo, runDelinked } from './delinked.ts';
 import { distanceToFrontier, distanceToNash, referenceFor, type Reference } from './metrics.ts';
 import { resolveProtocol, runSession } from './session.ts';
-import { parseAgentSpec } from './strategies/registry.ts';
+import { parseAgentSpec, STRATEGIES } from './strategies/registry.ts';
 import type { Deadline, EndReason, ProtocolName } from './types.ts';
 
 export interface TournamentSpec {
@@ -85,7 +85,9 @@ export interface TournamentResult {
 
 export function validateTournament(spec: TournamentSpec): void {
   if (spec.agents.length === 0)
-    throw new CgError({ code: 'no_agents', path: ['agents'], message: 'a tournament needs at least one agent' });
+    throw new CgError(
+      problem('no_agents', { where: 'tournament', strategies: STRATEGIES.map((s) => s.id) }, { path: ['agents'] }),
+    );
   spec.agents.forEach((a, i) => parseAgentSpec(a, ['agents', i]));
   // The same spec twice would be two ranking rows with the same name that cannot be told apart.
   const seen = new Map<string, number>();
@@ -93,46 +95,34 @@ export function validateTournament(spec: TournamentSpec): void {
     const key = a.trim().toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {
-      throw new CgError({
-        code: 'duplicate_agent',
-        path: ['agents', i],
-        message: `agent "${a}" is listed twice (also agents[${first}]); the ranking could not tell them apart`,
-        expected: 'distinct agent specs (self-play is included unless --no-self-play)',
-      });
+      throw new CgError(problem('duplicate_agent', { agent: a, first }, { path: ['agents', i] }));
     }
     seen.set(key, i);
   });
-  if (spec.domains.length === 0)
-    throw new CgError({ code: 'no_domains', path: ['domains'], message: 'a tournament needs at least one domain' });
+  if (spec.domains.length === 0) throw new CgError(problem('no_domains', {}, { path: ['domains'] }));
   // Results are reported per domain id: the same domain twice would be counted twice under one name.
   const ids = spec.domains.map((d) => d.id);
   const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
   if (twice >= 0) {
-    throw new CgError({
-      code: 'duplicate_domain',
-      path: ['domains', twice],
-      message: `two inputs are the domain "${ids[twice]}" (also domains[${ids.indexOf(ids[twice])}])`,
-      expected: 'each domain once (domains are named by their id, a Genius folder by its folder name)',
-    });
+    throw new CgError(
+      problem('duplicate_domain', { domain: ids[twice], first: ids.indexOf(ids[twice]) }, { path: ['domains', twice] }),
+    );
   }
   const reps = spec.repetitions ?? 1;
   if (!Number.isInteger(reps) || reps < 1)
-    throw new CgError({
-      code: 'bad_repetitions',
-      path: ['repetitions'],
-      message: 'repetitions must be a whole number >= 1',
-      received: String(reps),
-    });
+    throw new CgError(problem('invalid_repetitions', { value: String(reps) }, { path: ['repetitions'] }));
   spec.domains.forEach((d) => resolveProtocol(d, spec.protocol));
   if (spec.mode === 'delinked') spec.domains.forEach(requireStatusQuo);
   if ((spec.selfPlay ?? true) === false) {
     const short = spec.domains.find((d) => d.parties.length > spec.agents.length);
     if (short)
-      throw new CgError({
-        code: 'agent_count',
-        path: ['agents'],
-        message: `without self-play, ${short.id} (${short.parties.length} parties) needs at least ${short.parties.length} different agents`,
-      });
+      throw new CgError(
+        problem(
+          'agent_count',
+          { distinct: true, domain: short.id, parties: short.parties.length },
+          { path: ['agents'] },
+        ),
+      );
   }
 }
 
@@ -169,18 +159,25 @@ function checkTournamentSize(spec: TournamentSpec): void {
   const selfPlay = spec.selfPlay ?? true;
   const per = spec.domains.map((d) => ({ d, n: tuplesOn(k, d.parties.length, selfPlay) * reps }));
   const big = per.reduce((a, b) => (b.n > a.n ? b : a));
-  const fmt = (x: number) => x.toLocaleString('en-US');
   const tuples = selfPlay ? `${k}^${big.d.parties.length}` : `${k}!/(${k}-${big.d.parties.length})!`;
-  throw new CgError({
-    code: 'too_many_sessions',
-    path: ['agents'],
-    message:
-      `${big.d.id}: ${k} agents for ${big.d.parties.length} parties make ${fmt(big.n)} sessions (${tuples} ordered tuples x ${reps} repetition(s))` +
-      `${spec.domains.length > 1 ? `, ${fmt(total)} in all` : ''}; a tournament may have at most ${fmt(MAX_TOURNAMENT_SESSIONS)}`,
-    expected:
-      'fewer agents, --no-self-play, fewer repetitions, or the many-party domains in a tournament of their own with fewer agents',
-    received: fmt(total),
-  });
+  throw new CgError(
+    problem(
+      'too_many_sessions',
+      {
+        for: 'tournament',
+        domain: big.d.id,
+        agents: k,
+        parties: big.d.parties.length,
+        sessions: big.n,
+        tuples,
+        repetitions: reps,
+        total,
+        domains: spec.domains.length,
+        limit: MAX_TOURNAMENT_SESSIONS,
+      },
+      { path: ['agents'] },
+    ),
+  );
 }
 
 /** Every task, in a fixed order. Refuses (CgError too_many_sessions) plans over MAX_TOURNAMENT_SESSIONS. */

@@ -40,26 +40,33 @@ describe('app basics', () => {
     const put = json(await app.inject({ method: 'PUT', url: '/api/scenarios/x', payload: { version: 1 } }));
     expect(put.status).toBe(400);
     expect(put.errors).toEqual([
-      { code: 'invalid_type', path: ['body', 'document'], message: 'required field is missing', received: 'nothing' },
+      {
+        code: 'invalid_type',
+        params: { expected: 'undefined', received: { kind: 'nothing' } },
+        path: ['body', 'document'],
+        message: 'required field is missing',
+        received: 'nothing',
+      },
     ]);
     const del = json(await app.inject({ method: 'POST', url: '/api/scenarios/x/delegations', payload: {} }));
     expect(del.errors).toEqual([
       {
         code: 'invalid_type',
+        params: { expected: 'string', received: { kind: 'nothing' } },
         path: ['body', 'partyId'],
         message: 'required field is missing',
         expected: 'string',
         received: 'nothing',
       },
     ]);
-    // A present value of the wrong type keeps its message and says what was expected.
+    // A present value of the wrong type says so and what was expected (as the scenario validator).
     const neg = json(
       await app.inject({ method: 'POST', url: '/api/negotiation/sessions', payload: { agents: { us: 'boulware' } } }),
     );
     expect(neg.errors[0]).toMatchObject({
       code: 'invalid_type',
       path: ['body', 'agents'],
-      message: 'Invalid input: expected array, received object',
+      message: 'wrong type',
       expected: 'array',
     });
   });

@@ -37,8 +37,8 @@ import {
   type ScenarioRepo,
   type Store,
 } from '../store/index.ts';
-import { fail } from '../core/index.ts';
-import { PROBLEM_CONTENT_TYPE, problemDetails, toProblemDetails } from './problem-details.ts';
+import { CATALOGUE, fail, problem } from '../core/index.ts';
+import { PROBLEM_CONTENT_TYPE, problemDetails, requestLocale, toProblemDetails } from './problem-details.ts';
 import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
@@ -114,20 +114,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler: (err, socket) => {
       if ((err as NodeJS.ErrnoException).code === 'ECONNRESET' || socket.destroyed) return;
       const code = (err as NodeJS.ErrnoException).code;
-      const [status, problem] =
+      // No request was parsed, so no Accept-Language either: these are in English.
+      const [status, refused] =
         code === 'HPE_HEADER_OVERFLOW'
-          ? [
-              431,
-              {
-                code: 'headers_too_large',
-                path: ['headers'],
-                message: 'The request headers are larger than this server accepts (16 KiB).',
-              },
-            ]
+          ? [431, problem('headers_too_large', {}, { path: ['headers'] })]
           : code === 'ERR_HTTP_REQUEST_TIMEOUT'
-            ? [408, { code: 'request_timeout', path: [], message: 'The request was not received in time.' }]
-            : [400, { code: 'bad_request', path: [], message: 'The request is not valid HTTP.' }];
-      const body = JSON.stringify(problemDetails(status, [problem]));
+            ? [408, problem('request_timeout', {})]
+            : [400, problem('bad_request', {})];
+      const body = JSON.stringify(problemDetails(status, [refused]));
       if (socket.writable) {
         socket.write(
           `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`,
@@ -138,18 +132,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: (err, req, reply) => {
       const bad =
         err.code === 'FST_ERR_MAX_PARAM_LENGTH'
-          ? {
-              status: 414,
-              code: 'url_too_long',
-              message: 'A path segment of this URL is longer than this server accepts.',
-            }
-          : { status: 400, code: 'bad_url', message: 'The URL is not valid: check its percent-encoding.' };
+          ? problem('url_too_long', {}, { path: ['url'] })
+          : problem('bad_url', {}, { path: ['url'] });
+      const status = CATALOGUE[bad.code as 'bad_url'].status;
       (reply as unknown as FastifyReply)
-        .status(bad.status)
+        .status(status)
         .header('content-type', PROBLEM_CONTENT_TYPE)
-        .send(
-          problemDetails(bad.status, [{ code: bad.code, path: ['url'], message: bad.message }], req.url.split('?')[0]),
-        );
+        .send(problemDetails(status, [bad], req.url.split('?')[0], requestLocale(req)));
     },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -181,7 +170,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('principal', null as never);
 
   app.setErrorHandler((err, req, reply) => {
-    const { details, internal } = toProblemDetails(err, req.url.split('?')[0]);
+    const { details, internal } = toProblemDetails(err, req.url.split('?')[0], requestLocale(req));
     if (internal) req.log.error({ err }, 'request failed');
     else if (details.status >= 500) req.log.warn({ code: details.code }, details.detail);
     reply.status(details.status).header('content-type', PROBLEM_CONTENT_TYPE).send(details);
@@ -203,9 +192,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reply
       .status(404)
       .header('content-type', PROBLEM_CONTENT_TYPE)
-      .send(
-        problemDetails(404, [{ code: 'route_not_found', path: [], message: `No route ${req.method} ${path}.` }], path),
-      );
+      .send(problemDetails(404, [problem('route_not_found', { method: req.method, path })], path, requestLocale(req)));
   });
 
   await app.register(fastifyMultipart, {
@@ -271,20 +258,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       typeof req.body === 'string' &&
       /^text\/plain\b/i.test(req.headers['content-type'] ?? '')
     ) {
-      fail(
-        'unsupported_media_type',
-        'This route does not take text/plain: send JSON (Content-Type: application/json), or YAML as application/yaml where the route takes it (see /docs).',
-        { path: ['headers', 'content-type'], status: 415 },
-      );
+      fail('unsupported_media_type', { problem: 'text_plain' }, { path: ['headers', 'content-type'] });
     }
     if (!req.url.startsWith('/api/') || !req.isMultipart()) return;
     const consumes = (req.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? [];
     if (!consumes.includes('multipart/form-data')) {
-      fail(
-        'unsupported_media_type',
-        'This route does not take multipart uploads: send JSON (see /docs for its media types).',
-        { path: ['headers', 'content-type'], status: 415 },
-      );
+      fail('unsupported_media_type', { problem: 'no_multipart' }, { path: ['headers', 'content-type'] });
     }
   });
 

@@ -16,7 +16,7 @@
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { CgError } from '../core/index.ts';
+import { CgError, problem, type ParamsOf } from '../core/index.ts';
 import type { DelegationRepo } from '../store/index.ts';
 
 export type Principal =
@@ -35,13 +35,15 @@ function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(ha, hb);
 }
 
-export function unauthorized(message: string): CgError {
-  return new CgError({ code: 'unauthorized', path: ['headers', 'authorization'], message }, { status: 401 });
+export function unauthorized(why: ParamsOf<'unauthorized'>): CgError {
+  return new CgError(problem('unauthorized', why, { path: ['headers', 'authorization'] }));
 }
 
-export function forbidden(message: string, path: (string | number)[] = []): CgError {
-  return new CgError({ code: 'forbidden', path, message }, { status: 403 });
+export function forbidden(why: ParamsOf<'forbidden'>, path: (string | number)[] = []): CgError {
+  return new CgError(problem('forbidden', why, { path }));
 }
+
+type OwnerAction = Extract<ParamsOf<'forbidden'>, { problem: 'delegation' }>['action'];
 
 export async function resolvePrincipal(
   req: FastifyRequest,
@@ -52,25 +54,25 @@ export async function resolvePrincipal(
   const localMode = !opts.adminTokens || opts.adminTokens.length === 0;
   if (header === undefined || header === '') return localMode ? { kind: 'owner', via: 'local' } : { kind: 'anonymous' };
   const m = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!m) throw unauthorized('The Authorization header must be "Bearer <token>".');
+  if (!m) throw unauthorized({ problem: 'scheme' });
   const token = m[1];
   if (opts.adminTokens?.some((t) => sameSecret(t, token))) return { kind: 'owner', via: 'token' };
   const d = await delegations.byToken(token);
   if (d)
     return { kind: 'delegation', delegationId: d.id, scenarioId: d.scenarioId, partyId: d.partyId, label: d.label };
-  throw unauthorized('This token is not valid here (unknown, revoked, or for another server).');
+  throw unauthorized({ problem: 'invalid_token' });
 }
 
 /** Require the owner/mediator. */
-export function requireOwner(p: Principal, what: string): void {
+export function requireOwner(p: Principal, action: OwnerAction): void {
   if (p.kind === 'owner') return;
-  if (p.kind === 'anonymous') throw unauthorized(`Sign in with the owner's token to ${what}.`);
-  throw forbidden(`A delegation cannot ${what}; ask the scenario owner or mediator.`);
+  if (p.kind === 'anonymous') throw unauthorized({ problem: 'sign_in', action });
+  throw forbidden({ problem: 'delegation', action });
 }
 
 /** Require any signed-in caller (owner or delegation). */
 export function requireSignedIn(p: Principal): void {
-  if (p.kind === 'anonymous') throw unauthorized('This server needs a token: send "Authorization: Bearer <token>".');
+  if (p.kind === 'anonymous') throw unauthorized({ problem: 'needs_token' });
 }
 
 /** Who started a job, as stored with it: `owner`, or `delegation:<id>`. */

@@ -1,13 +1,13 @@
 /** Server settings from the environment (validated; bad values are problems, not crashes). */
 import { z } from 'zod';
-import { parseWith, fail } from '../core/index.ts';
+import { parseWith, fail, worded } from '../core/index.ts';
 import { LOG_FORMATS, resolveLogFormat, type LogFormat } from './logging.ts';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
-  CG_ADMIN_TOKEN: z.string().min(16, 'CG_ADMIN_TOKEN must be at least 16 characters').optional(),
+  CG_ADMIN_TOKEN: z.string().min(16, worded('admin_token')).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
   CG_BODY_LIMIT: z.coerce
@@ -45,7 +45,7 @@ export function configFromEnv(
   if (url && /^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^(postgres|postgresql|sqlite):\/\//i.test(url)) {
     fail(
       'unsupported_database_url',
-      `DATABASE_URL must be postgres://user:pass@host:5432/db, sqlite:path, or a file path, not ${url.replace(/\/\/[^@/]*@/, '//***@')}`,
+      { url: url.replace(/\/\/[^@/]*@/, '//***@') },
       { path: ['DATABASE_URL'], file: 'environment' },
     );
   }

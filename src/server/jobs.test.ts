@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, json } from './test-support.ts';
 import { checkCancelled } from './jobs.ts';
 import { openStore, appDb, JobRepo } from '../store/index.ts';
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 afterEach(async () => app?.closeAll());
@@ -56,7 +56,9 @@ describe('jobs', () => {
   it('records a CgError as failed with its problems, and hides other errors', async () => {
     app = await testApp();
     const a = await app.services.jobs.start('cooperation', null, {}, async () => {
-      throw new CgError({ code: 'bad_strategy', path: ['players', 0], message: 'unknown strategy' });
+      throw new CgError(
+        problem('unknown_strategy', { name: 'tft2', closest: ['Tit For Tat'] }, { path: ['players', 0] }),
+      );
     });
     const b = await app.services.jobs.start('cooperation', null, {}, async () => {
       throw new Error('secret internal detail');
@@ -65,7 +67,15 @@ describe('jobs', () => {
       () => app.services.jobs.get(a.id),
       (j) => j!.status === 'failed',
     );
-    expect(ja!.error).toEqual([{ code: 'bad_strategy', path: ['players', 0], message: 'unknown strategy' }]);
+    expect(ja!.error).toEqual([
+      {
+        code: 'unknown_strategy',
+        params: { name: 'tft2', closest: ['Tit For Tat'] },
+        path: ['players', 0],
+        message: 'unknown strategy "tft2"; closest: "Tit For Tat" (GET /api/cooperation/strategies lists them all)',
+        received: 'tft2',
+      },
+    ]);
     const jb = await waitFor(
       () => app.services.jobs.get(b.id),
       (j) => j!.status === 'failed',

@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
-import { CgError, isCgError, type Problem } from '../core/index.ts';
+import { CgError, isCgError, problem, type Problem } from '../core/index.ts';
 import type { JobRecord, JobRepo } from '../store/index.ts';
 
 export interface JobContext {
@@ -72,10 +72,7 @@ export class JobManager {
     opts: { principal?: string } = {},
   ): Promise<JobRecord> {
     if (this.closing) {
-      throw new CgError(
-        { code: 'shutting_down', path: [], message: 'The server is shutting down; try again shortly.' },
-        { status: 503 },
-      );
+      throw new CgError(problem('shutting_down', {}));
     }
     const id = randomUUID();
     await this.repo.insert({ id, kind, scenarioId, params, principal: opts.principal });
@@ -141,16 +138,12 @@ export class JobManager {
       this.log.info({ job: id }, 'job succeeded');
     } catch (e) {
       if (e instanceof JobCancelled || live.controller.signal.aborted) {
-        const reason = String(live.controller.signal.reason ?? 'cancelled');
-        await this.repo.finish(id, 'cancelled', {
-          error: [{ code: 'cancelled', path: [], message: reason }],
-          message: reason,
-        });
+        const by = live.controller.signal.reason === 'shutdown' ? 'shutdown' : 'request';
+        const error = problem('cancelled', { by });
+        await this.repo.finish(id, 'cancelled', { error: [error], message: error.message });
         this.log.info({ job: id }, 'job cancelled');
       } else {
-        const problems: Problem[] = isCgError(e)
-          ? e.problems
-          : [{ code: 'job_failed', path: [], message: 'The run failed; the error was logged.' }];
+        const problems: Problem[] = isCgError(e) ? e.problems : [problem('job_failed', {})];
         if (!isCgError(e)) this.log.error({ err: e, job: id }, 'job failed');
         await this.repo.finish(id, 'failed', { error: problems, message: problems[0].message });
       }
@@ -191,7 +184,8 @@ export class JobManager {
     return () => live.listeners.delete(listener);
   }
 
-  cancel(id: string, reason = 'cancelled by a user'): boolean {
+  /** Cancel a job, at a user's request or because the server shuts down (`reason` is kept as the abort reason). */
+  cancel(id: string, reason: 'request' | 'shutdown' = 'request'): boolean {
     const live = this.live.get(id);
     if (!live || live.controller.signal.aborted) return false;
     live.controller.abort(reason);
@@ -215,7 +209,7 @@ export class JobManager {
       if (!live.controller.signal.aborted) {
         const rec = await this.repo.find(id);
         if (rec && (rec.status === 'running' || rec.status === 'queued')) {
-          this.cancel(id, 'the server shut down before this job finished');
+          this.cancel(id, 'shutdown');
           pending.push(live.finished);
         }
       }

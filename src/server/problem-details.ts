@@ -4,13 +4,27 @@
  */
 import { z } from 'zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { CgError, isCgError, type PathSegment, type Problem } from '../core/index.ts';
+import {
+  CgError,
+  isCgError,
+  localeFromAcceptLanguage,
+  problem,
+  problemFromZodIssue,
+  renderProblem,
+  type Locale,
+  type PathSegment,
+  type Problem,
+} from '../core/index.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export const ProblemSchema = z
   .object({
-    code: z.string().describe('Stable machine-readable code'),
+    code: z.string().describe('Stable machine-readable code (see the problem catalogue in README)'),
+    params: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('The values the message is rendered from (a client may render the code in its own words)'),
     path: z.array(z.union([z.string(), z.number()])).describe('Where in the input the problem is'),
     message: z.string(),
     expected: z.string().optional(),
@@ -54,14 +68,26 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function problemDetails(status: number, problems: Problem[], instance?: string): ProblemDetails {
-  const code = problems[0]?.code ?? 'error';
+/**
+ * Problem details for `problems`, each rendered in `locale` with the API's wording (request fields,
+ * routes); every problem keeps its `code` and `params`, so a client can render it in its own words.
+ */
+export function problemDetails(
+  status: number,
+  problemsIn: Problem[],
+  instance?: string,
+  locale: Locale = 'en',
+): ProblemDetails {
+  const problems = problemsIn.map((p) => renderProblem(p, { locale, surface: 'api' }));
+  const code = problems[0]?.code ?? 'internal_error';
   const errors = problems.map((p) => {
-    const out: Problem = { code: p.code, path: p.path, message: p.message };
+    const out: Record<string, unknown> = { code: p.code };
+    if (p.params) out.params = p.params;
+    Object.assign(out, { path: p.path, message: p.message });
     for (const k of ['expected', 'received', 'file', 'line', 'column'] as const) {
-      if (p[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = p[k];
+      if (p[k] !== undefined) out[k] = p[k];
     }
-    return out;
+    return out as unknown as Problem;
   });
   return {
     type: `urn:commonground:problem:${code}`,
@@ -70,7 +96,7 @@ export function problemDetails(status: number, problems: Problem[], instance?: s
     detail:
       problems.length === 1
         ? problems[0].message
-        : `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}`,
+        : `${problems.length} ${locale === 'es' ? 'problemas' : 'problems'}: ${problems.map((p) => p.message).join('; ')}`,
     code,
     ...(instance ? { instance } : {}),
     errors,
@@ -85,94 +111,74 @@ interface FastifyLikeError {
   validationContext?: string;
 }
 
-/** Fastify's own error codes we expose with a friendlier code and message. */
-const FASTIFY_CODES: Record<string, { code: string; message: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: {
-    code: 'body_too_large',
-    message: 'The request body is larger than this server accepts.',
-  },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
-    code: 'unsupported_media_type',
-    message: 'This content type is not accepted here.',
-  },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'The JSON body is empty.' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The body is not valid JSON.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
-    code: 'invalid_content_length',
-    message: 'Content-Length does not match the body.',
-  },
-  FST_ERR_CTP_MULTIPART_FILE_TOO_LARGE: {
-    code: 'body_too_large',
-    message: 'An uploaded file is larger than this server accepts.',
-  },
-  FST_REQ_FILE_TOO_LARGE: { code: 'body_too_large', message: 'An uploaded file is larger than this server accepts.' },
-  FST_FILES_LIMIT: { code: 'too_many_files', message: 'Too many files in one upload.' },
-  FST_INVALID_MULTIPART_CONTENT_TYPE: {
-    code: 'unsupported_media_type',
-    message: 'Expected a multipart/form-data upload.',
-  },
+/** Fastify's own error codes we expose as catalogue problems. */
+const FASTIFY_CODES: Record<string, () => Problem> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () => problem('body_too_large', { what: 'body' }),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => problem('unsupported_media_type', { problem: 'not_accepted' }),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => problem('invalid_json', { empty: true }),
+  FST_ERR_CTP_INVALID_JSON_BODY: () => problem('invalid_json', { empty: false }),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => problem('invalid_content_length', {}),
+  FST_ERR_CTP_MULTIPART_FILE_TOO_LARGE: () => problem('body_too_large', { what: 'file' }),
+  FST_REQ_FILE_TOO_LARGE: () => problem('body_too_large', { what: 'file' }),
+  FST_FILES_LIMIT: () => problem('too_many_files', {}),
+  FST_INVALID_MULTIPART_CONTENT_TYPE: () => problem('unsupported_media_type', { problem: 'multipart_expected' }),
 };
 
 /**
- * Map anything thrown inside a request to problem details. Unknown errors become a 500 whose
- * detail says nothing about the internals (the caller logs them).
+ * Map anything thrown inside a request to problem details in `locale`. Unknown errors become a 500
+ * whose detail says nothing about the internals (the caller logs them).
  */
-export function toProblemDetails(err: unknown, instance?: string): { details: ProblemDetails; internal: boolean } {
-  if (isCgError(err)) return { details: problemDetails(err.status, err.problems, instance), internal: false };
+export function toProblemDetails(
+  err: unknown,
+  instance?: string,
+  locale: Locale = 'en',
+): { details: ProblemDetails; internal: boolean } {
+  if (isCgError(err)) return { details: problemDetails(err.status, err.problems, instance, locale), internal: false };
   const e = (err ?? {}) as FastifyLikeError;
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = e.validationContext ?? 'body';
     const problems: Problem[] = (
       e.validation as { instancePath: string; message: string; keyword: string; params?: Record<string, unknown> }[]
     ).map((v) => {
-      const issue = (v.params?.issue ?? {}) as { path?: PathSegment[] };
+      // The zod issue itself, rendered from its fields as every zod problem is (the same words as
+      // the scenario validator: "required field is missing", not zod's jargon).
+      const issue = (v.params?.issue ?? { code: v.keyword, message: v.message }) as {
+        path?: PathSegment[];
+        message: string;
+      } & Record<string, unknown>;
       const path: PathSegment[] = Array.isArray(issue.path)
         ? issue.path
         : v.instancePath
             .split('/')
             .filter(Boolean)
             .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-      const out: Problem = { code: v.keyword, path: [where, ...path], message: v.message };
-      // zod says "Invalid input: expected nonoptional, received undefined" for a missing field;
-      // say it as the scenario validator does, and name the expected type when zod knows it.
+      // The validator's params name the expected type where the issue says only "undefined".
       const expected =
-        typeof v.params?.expected === 'string' && v.params.expected !== 'nonoptional' ? v.params.expected : undefined;
-      if (v.keyword === 'invalid_type') {
-        if (/received undefined$/.test(v.message))
-          Object.assign(out, { message: 'required field is missing', received: 'nothing' });
-        if (expected) out.expected = expected;
-      }
-      return out;
+        typeof v.params?.expected === 'string' && v.params.expected !== 'nonoptional'
+          ? { expected: v.params.expected }
+          : {};
+      return problemFromZodIssue({ ...issue, ...expected, path: [where, ...path] });
     });
-    return { details: problemDetails(400, problems, instance), internal: false };
+    return { details: problemDetails(400, problems, instance, locale), internal: false };
   }
-  if (e.code && FASTIFY_CODES[e.code]) {
-    const f = FASTIFY_CODES[e.code];
-    return {
-      details: problemDetails(e.statusCode ?? 400, [{ code: f.code, path: [], message: f.message }], instance),
-      internal: false,
-    };
+  const known = e.code ? FASTIFY_CODES[e.code] : undefined;
+  if (known) {
+    return { details: problemDetails(e.statusCode ?? 400, [known()], instance, locale), internal: false };
   }
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
-    const code = e.code ? e.code.replace(/^FST_(ERR_)?/, '').toLowerCase() : 'bad_request';
     return {
-      details: problemDetails(status, [{ code, path: [], message: e.message ?? 'Bad request.' }], instance),
+      details: problemDetails(
+        status,
+        [problem('bad_request', { detail: e.message ?? 'Bad request.' })],
+        instance,
+        locale,
+      ),
       internal: false,
     };
   }
   return {
-    details: problemDetails(
-      500,
-      [
-        {
-          code: 'internal_error',
-          path: [],
-          message: 'The server failed to handle this request. The error was logged.',
-        },
-      ],
-      instance,
-    ),
+    details: problemDetails(500, [problem('internal_error', {})], instance, locale),
     internal: true,
   };
 }
@@ -207,4 +213,9 @@ export function under<T>(where: PathSegment[], f: () => T): T {
   } catch (e) {
     return rethrowUnder(e, where);
   }
+}
+
+/** The language a request asks for (`Accept-Language`, q-values respected; English by default). */
+export function requestLocale(req: { headers: Record<string, string | string[] | undefined> }): Locale {
+  return localeFromAcceptLanguage(req.headers['accept-language']);
 }

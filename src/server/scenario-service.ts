@@ -2,7 +2,7 @@
  * What the scenario routes do besides storage: read a document from JSON or YAML, check it,
  * hide other parties' private preferences from a delegation, and run (and cache) the analysis.
  */
-import { CgError, type PathSegment, type Problem } from '../core/index.ts';
+import { CgError, problem, type PathSegment, type Problem } from '../core/index.ts';
 import { analyze, toJson, type AnalysisJson } from '../analysis/index.ts';
 import { compileScenario, validateScenario, parseYamlText, withStatusQuo } from '../model/index.ts';
 import type { Scenario } from '../model/index.ts';
@@ -62,10 +62,7 @@ export function assertCanSee(p: Principal, id: string): void {
   if (p.kind === 'owner') return;
   if (p.kind === 'delegation' && p.scenarioId === id) return;
   if (p.kind === 'anonymous')
-    throw new CgError(
-      { code: 'unauthorized', path: ['headers', 'authorization'], message: 'This server needs a token.' },
-      { status: 401 },
-    );
+    throw new CgError(problem('unauthorized', { problem: 'token' }, { path: ['headers', 'authorization'] }));
   failNotFound('scenario', id);
 }
 
@@ -93,9 +90,7 @@ export function viewFor(
 
 export function requireJointView(p: Principal): void {
   if (p.kind === 'delegation') {
-    throw forbidden(
-      'The joint analysis combines every party’s private preferences; only the scenario owner or mediator can run it on a stored scenario. Post your own scenario to /api/analysis instead.',
-    );
+    throw forbidden({ problem: 'joint_view' });
   }
 }
 

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, isCgError } from '../core/index.ts';
+import { formatProblems, isCgError, localeFromEnv } from '../core/index.ts';
 import { buildApp } from './app.ts';
 import { configFromEnv } from './config.ts';
 import { loggerOptions } from './logging.ts';
@@ -84,7 +84,8 @@ async function main(): Promise<void> {
 
 main().catch((e) => {
   const err = e as NodeJS.ErrnoException & { port?: number; address?: string };
-  if (isCgError(e)) process.stderr.write(formatProblems(e.problems) + '\n');
+  if (isCgError(e))
+    process.stderr.write(formatProblems(e.problems, { locale: localeFromEnv(process.env), surface: 'cli' }) + '\n');
   else if (err?.code === 'EADDRINUSE') {
     process.stderr.write(
       `error: ${err.address ?? 'the address'}:${err.port ?? ''} is already in use (another Common Ground or program is listening there): stop it, or set PORT to another port (PORT=0 picks a free one).\n`,

@@ -26,7 +26,7 @@ import {
   type DatabaseConnection,
   type Driver,
 } from 'kysely';
-import { CgError } from '../core/index.ts';
+import { CgError, problem, type ParamsOf } from '../core/index.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database as Schema, Dialect } from './schema.ts';
 
@@ -61,25 +61,19 @@ export function parseTarget(url: string): Target {
     try {
       u = new URL(url);
     } catch {
-      throw new CgError({
-        code: 'invalid_database_url',
-        path: [],
-        message: `not a valid PostgreSQL URL: ${url.replace(/\/\/[^@]*@/, '//***@')}`,
-      });
+      throw new CgError(
+        problem('invalid_database_url', { problem: 'postgres', url: url.replace(/\/\/[^@]*@/, '//***@') }),
+      );
     }
     const schema = u.searchParams.get('schema') ?? undefined;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-      throw new CgError({
-        code: 'invalid_database_url',
-        path: ['schema'],
-        message: `schema must be a lower-case SQL identifier, got "${schema}"`,
-      });
+      throw new CgError(problem('invalid_database_url', { problem: 'schema', schema }, { path: ['schema'] }));
     }
     u.searchParams.delete('schema');
     return { dialect: 'postgres', location: u.toString(), schema };
   }
   const file = url.replace(/^sqlite:(\/\/)?/i, '');
-  if (file === '') throw new CgError({ code: 'invalid_database_url', path: [], message: 'empty database path' });
+  if (file === '') throw new CgError(problem('invalid_database_url', { problem: 'empty' }));
   return { dialect: 'sqlite', location: file === ':memory:' ? file : path.resolve(file) };
 }
 
@@ -111,19 +105,19 @@ export interface Connection {
  * Why SQLite may have failed to open a file, when the file system says so: SQLite writes its
  * journal (`-wal`, `-shm`) next to the database, so even reading needs a writable folder.
  */
-function sqliteHint(file: string): string {
+function sqliteHint(file: string): { isFolder?: true; unwritable?: { folder: string; code: string } } {
   const dir = path.dirname(file);
   try {
-    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) return ` (${file} is a folder; give a file path)`;
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) return { isFolder: true };
   } catch {
-    return '';
+    return {};
   }
   try {
     accessSync(dir, constants.W_OK);
   } catch (e) {
-    return ` (the folder ${dir} is not writable: ${(e as NodeJS.ErrnoException).code}; SQLite needs to write its journal files next to the database, even to read it)`;
+    return { unwritable: { folder: dir, code: String((e as NodeJS.ErrnoException).code) } };
   }
-  return '';
+  return {};
 }
 
 function describeTarget(t: Target): string {
@@ -136,16 +130,13 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
   const target = parseTarget(url);
   let conn: Connection;
   if (target.dialect === 'sqlite') {
-    const unavailable = (message: string) =>
-      new CgError({ code: 'database_unavailable', path: [], message }, { status: 503 });
+    const unavailable = (why: ParamsOf<'database_unavailable'>) => new CgError(problem('database_unavailable', why));
     if (target.location !== ':memory:') {
       const dir = path.dirname(target.location);
       try {
         mkdirSync(dir, { recursive: true });
       } catch (e) {
-        throw unavailable(
-          `cannot create the folder ${dir} for SQLite database ${target.location}: ${(e as Error).message}`,
-        );
+        throw unavailable({ problem: 'folder', folder: dir, database: target.location, reason: (e as Error).message });
       }
     }
     let sqlite: Database.Database | undefined;
@@ -159,9 +150,12 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
       sqlite.pragma('synchronous = NORMAL');
     } catch (e) {
       sqlite?.close();
-      throw unavailable(
-        `cannot open SQLite database ${target.location}: ${(e as Error).message}${sqliteHint(target.location)}`,
-      );
+      throw unavailable({
+        problem: 'open',
+        database: target.location,
+        reason: (e as Error).message,
+        ...sqliteHint(target.location),
+      });
     }
     conn = {
       db: new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) }),
@@ -183,12 +177,11 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
     } catch (e) {
       await pool.end().catch(() => {});
       throw new CgError(
-        {
-          code: 'database_unavailable',
-          path: [],
-          message: `cannot connect to PostgreSQL at ${describeTarget(target)}: ${(e as Error).message}`,
-        },
-        { status: 503 },
+        problem('database_unavailable', {
+          problem: 'connect',
+          database: describeTarget(target),
+          reason: (e as Error).message,
+        }),
       );
     }
     try {
@@ -196,12 +189,16 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
     } catch (e) {
       await pool.end().catch(() => {});
       throw new CgError(
-        {
-          code: 'database_unavailable',
-          path: ['schema'],
-          message: `cannot create schema ${target.schema} in PostgreSQL at ${describeTarget(target)}: ${(e as Error).message}`,
-        },
-        { status: 503 },
+        problem(
+          'database_unavailable',
+          {
+            problem: 'schema',
+            schema: target.schema ?? '',
+            database: describeTarget(target),
+            reason: (e as Error).message,
+          },
+          { path: ['schema'] },
+        ),
       );
     } finally {
       client.release();
@@ -246,24 +243,15 @@ export async function migrate(db: Kysely<any>, dialect: Dialect, where = 'the da
     const message = (error as Error).message ?? String(error);
     const unknown = /previously executed migration (\S+) is missing/.exec(message);
     if (unknown) {
-      throw new CgError(
-        {
-          code: 'migration_failed',
-          path: [],
-          message: `${where} has migration ${unknown[1]}, which this version of Common Ground does not know: it was written by a newer version; upgrade Common Ground (nothing was changed)`,
-        },
-        { status: 500 },
-      );
+      throw new CgError(problem('migration_failed', { problem: 'newer', where, migration: unknown[1] }));
     }
     throw new CgError(
-      {
-        code: 'migration_failed',
-        path: [],
-        message: failed
-          ? `migration ${failed.migrationName} failed on ${where}: ${message}`
-          : `cannot migrate ${where}: ${message}`,
-      },
-      { status: 500 },
+      problem(
+        'migration_failed',
+        failed
+          ? { problem: 'failed', where, migration: failed.migrationName, reason: message }
+          : { problem: 'cannot', where, reason: message },
+      ),
     );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -38,15 +38,11 @@ export class CooperationGameRepo {
   }
 
   async get(id: string): Promise<StoredGame> {
-    return (await this.find(id)) ?? failNotFound('cooperation game', id);
+    return (await this.find(id)) ?? failNotFound('game', id);
   }
 
   async create(input: { id: string; document: CooperationScenario; origin: string }): Promise<StoredGame> {
-    if (await this.find(input.id))
-      fail('conflict', `A cooperation game with id ${JSON.stringify(input.id)} already exists.`, {
-        path: ['body', 'id'],
-        status: 409,
-      });
+    if (await this.find(input.id)) fail('already_exists', { kind: 'game', id: input.id }, { path: ['body', 'id'] });
     const now = new Date().toISOString();
     const row: CooperationGamesTable = {
       id: input.id,
@@ -63,6 +59,6 @@ export class CooperationGameRepo {
 
   async delete(id: string): Promise<void> {
     const r = await this.db.deleteFrom('cooperation_games').where('id', '=', id).executeTakeFirst();
-    if (Number(r.numDeletedRows) !== 1) failNotFound('cooperation game', id);
+    if (Number(r.numDeletedRows) !== 1) failNotFound('game', id);
   }
 }

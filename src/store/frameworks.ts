@@ -9,7 +9,7 @@
  * writers of one framework never interleave and no update is lost.
  */
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import { CgError } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import {
   auditFramework,
   type AuditReport,
@@ -67,12 +67,7 @@ const nowIso = () => new Date().toISOString();
 
 const alreadyExists = (id: string, version: number) =>
   new CgError(
-    {
-      code: 'already_exists',
-      path: ['framework', id],
-      message: `framework "${id}" already exists (version ${version}); replace it explicitly (--replace)`,
-    },
-    { status: 409 },
+    problem('already_exists', { kind: 'framework', id, version, replace: true }, { path: ['framework', id] }),
   );
 
 function isUniqueViolation(e: unknown): boolean {
@@ -252,8 +247,7 @@ export class FrameworkRepository {
   async update(id: string, mutate: (fw: Framework) => Framework | void): Promise<{ version: number }> {
     const { framework, version } = await this.get(id);
     const next = mutate(framework) ?? framework;
-    if (next.id !== id)
-      throw new CgError({ code: 'invalid_update', path: ['id'], message: 'an update cannot change the framework id' });
+    if (next.id !== id) throw new CgError(problem('invalid_update', {}, { path: ['id'] }));
     const r = await this.save(next, { mode: 'upsert', expectedVersion: version });
     return { version: r.version };
   }
@@ -326,22 +320,19 @@ export class FrameworkRepository {
       for (const [n, i] of items.entries()) {
         const k = `${i.indicatorId}|${i.actual.period}`;
         if (seen.has(k))
-          throw new CgError({
-            code: 'duplicate_actual',
-            path: ['actuals', n],
-            message: `two values for indicator ${i.indicatorId}, period ${i.actual.period}`,
-          });
+          throw new CgError(
+            problem(
+              'duplicate_actual',
+              { indicator: i.indicatorId, period: i.actual.period },
+              { path: ['actuals', n] },
+            ),
+          );
         seen.add(k);
       }
       const missing = [...new Set(items.map((i) => i.indicatorId).filter((id) => !keys.has(id)))];
       if (missing.length)
         throw new CgError(
-          {
-            code: 'unknown_indicator',
-            path: ['indicators'],
-            message: `framework "${frameworkId}" has no indicator(s) ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`,
-          },
-          { status: 404 },
+          problem('unknown_indicator', { framework: frameworkId, indicators: missing }, { path: ['indicators'] }),
         );
       await this.upsertActuals(
         trx,

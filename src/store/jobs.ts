@@ -1,7 +1,7 @@
 /** Job records: status, progress and result of negotiation and cooperation runs. */
 import type { Kysely } from 'kysely';
 import type { AppDatabase, JobsTable } from './app-tables.ts';
-import type { Problem } from '../core/index.ts';
+import { problem, type Problem } from '../core/index.ts';
 
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
@@ -120,9 +120,7 @@ export class JobRepo {
 
   /** At start-up: jobs left queued or running by a previous process can never finish. */
   async failInterrupted(): Promise<number> {
-    const error: Problem[] = [
-      { code: 'interrupted', path: [], message: 'The server stopped before this job finished; start it again.' },
-    ];
+    const error: Problem[] = [problem('interrupted', {})];
     const res = await this.db
       .updateTable('jobs')
       .set({

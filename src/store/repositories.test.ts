@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseCooperationScenario, type CooperationScenario } from '../cooperation/index.ts';
-import { PROJECT_ROOT as root } from '../core/node.ts';
+import { PROJECT_ROOT as root, problem } from '../core/node.ts';
 import { rejectionOf } from '../framework/testing.ts';
 import { appDb } from './app-tables.ts';
 import { hashToken } from './delegations.ts';
@@ -68,7 +68,7 @@ describe.each(ENGINES)('app repositories on %s', (_name, make) => {
       await rejectionOf(store.scenarios.create({ id: 'a-id', name: 'Again', document: {}, origin: 'json' })),
     ).toMatchObject({
       status: 409,
-      problems: [{ code: 'conflict' }],
+      problems: [{ code: 'already_exists' }],
     });
     expect((await store.scenarios.list()).map((s) => s.name)).toEqual(['Alpha', 'Beta']);
     expect(await store.scenarios.list(['a-id'])).toEqual([
@@ -167,7 +167,7 @@ describe.each(ENGINES)('app repositories on %s', (_name, make) => {
       principal: 'delegation:d1',
       params: {},
     });
-    const problems = [{ code: 'bad', path: ['x', 0], message: 'went wrong' }];
+    const problems = [problem('job_failed', {}, { path: ['x', 0] })];
     await store.jobs.finish('j2', 'failed', { error: problems, message: 'failed' });
     expect(await store.jobs.find('j2')).toMatchObject({
       status: 'failed',

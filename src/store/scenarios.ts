@@ -86,8 +86,7 @@ export class ScenarioRepo {
   }): Promise<StoredScenario> {
     const now = new Date().toISOString();
     const id = input.id ?? randomUUID();
-    if (await this.find(id))
-      fail('conflict', `A scenario with id ${JSON.stringify(id)} already exists.`, { path: ['id'], status: 409 });
+    if (await this.find(id)) fail('already_exists', { kind: 'scenario', id }, { path: ['id'] });
     const row: ScenariosTable = {
       id,
       name: input.name,
@@ -115,11 +114,8 @@ export class ScenarioRepo {
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
       fail(
         'version_conflict',
-        `The scenario changed since version ${expectedVersion} (it is at version ${current.version}); reload it and apply your change again.`,
-        {
-          path: ['version'],
-          status: 409,
-        },
+        { kind: 'scenario', id, expected: expectedVersion, actual: current.version },
+        { path: ['version'] },
       );
     }
     const now = new Date().toISOString();
@@ -136,11 +132,7 @@ export class ScenarioRepo {
       .where('version', '=', current.version)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) {
-      fail(
-        'version_conflict',
-        'The scenario changed while it was being saved; reload it and apply your change again.',
-        { path: ['version'], status: 409 },
-      );
+      fail('version_conflict', { kind: 'scenario', id, expected: current.version }, { path: ['version'] });
     }
     return this.get(id);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, forForm, inFile } from './api.ts';
+import { ApiError, forForm, inFile, showProblem } from './api.ts';
 
 describe('problems as the web app shows them', () => {
   it('name the field the user filled in, not the request part the API names', () => {
@@ -29,5 +29,32 @@ describe('problems as the web app shows them', () => {
     ]);
     expect(shown.status).toBe(400);
     expect(inFile('not an api error', 'x')).toBe('not an api error');
+  });
+});
+
+describe('problems in the page language', () => {
+  it('are re-rendered from code and params in Spanish or English, with the web wording', () => {
+    const fromServer = {
+      code: 'not_found',
+      params: { kind: 'party', id: 'cn' },
+      path: ['partyId'],
+      message: 'No party with id "cn".',
+    };
+    expect(showProblem(fromServer, 'es')).toBe('partyId: No hay ninguna parte con el identificador "cn".');
+    expect(showProblem(fromServer, 'en')).toBe('partyId: No party with id "cn".');
+    const hint = {
+      code: 'no_status_quo',
+      params: { missing: ['guns'], for: 'delinked', domain: 'toy' },
+      path: ['statusQuo'],
+      message: 'server words',
+    };
+    expect(showProblem(hint, 'es')).toContain('los campos del statu quo');
+    expect(showProblem(hint, 'es')).not.toMatch(/--status-quo|statusQuo "/);
+  });
+
+  it("fall back to the server's message for a code this app does not know", () => {
+    const newer = { code: 'some_future_code', params: { x: 1 }, path: [], message: 'Said by a newer server.' };
+    expect(showProblem(newer, 'es')).toBe('Said by a newer server.');
+    expect(showProblem({ code: 'not_found', path: [], message: 'No params sent.' }, 'es')).toBe('No params sent.');
   });
 });

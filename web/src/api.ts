@@ -3,7 +3,7 @@
  * requests and replies are the server's own types (`src/server/index.ts`, inferred from the zod
  * schemas the routes validate with), imported as types only: no server code reaches the bundle.
  */
-import { formatProblem, type Problem } from '../../src/core/index.ts';
+import { formatProblem, problem, type Locale, type Problem } from '../../src/core/index.ts';
 import type { Scenario } from '../../src/model/index.ts';
 import type { StoredScenario } from '../../src/server/index.ts';
 
@@ -15,13 +15,24 @@ import type { StoredScenario } from '../../src/server/index.ts';
  */
 export type ScenarioView = Omit<StoredScenario, 'document'> & { document: Scenario };
 
+/**
+ * A problem as the server sends it: a catalogue code and its params, and the server's rendering.
+ * A server of another version may send a code this app does not know: it is shown in the server's words.
+ */
+export type ApiProblem = Omit<Problem, 'code' | 'params'> & { code: string; params?: Record<string, unknown> };
+
+/** One problem as the web app shows it: re-rendered in the page's language from code + params. */
+export function showProblem(p: ApiProblem, locale: Locale): string {
+  return formatProblem(p as Problem, { locale, surface: 'web' });
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    readonly problems: Problem[],
+    readonly problems: ApiProblem[],
   ) {
-    super(problems.map((p) => formatProblem(p)).join('\n') || `HTTP ${status}`);
+    super(problems.map((p) => formatProblem(p as Problem)).join('\n') || `HTTP ${status}`);
   }
 }
 
@@ -29,7 +40,7 @@ export class ApiError extends Error {
  * A problem as a form shows it: the path inside what the user filled in ("rounds"), without the
  * request part the API names ("body.rounds", "querystring.statusQuo").
  */
-export function forForm(p: Problem): Problem {
+export function forForm<P extends ApiProblem>(p: P): P {
   return ['body', 'querystring', 'params'].includes(String(p.path[0])) ? { ...p, path: p.path.slice(1) } : p;
 }
 
@@ -64,15 +75,15 @@ async function parse<T>(res: Response): Promise<T> {
   const type = res.headers.get('content-type') ?? '';
   if (!res.ok) {
     if (type.includes('json')) {
-      const body = (await res.json()) as { code?: string; errors?: Problem[]; detail?: string };
+      const body = (await res.json()) as { code?: string; errors?: ApiProblem[]; detail?: string };
       throw new ApiError(
         res.status,
-        body.code ?? 'error',
-        body.errors ?? [{ code: body.code ?? 'error', path: [], message: body.detail ?? res.statusText }],
+        body.code ?? 'http_error',
+        body.errors ?? [{ code: body.code ?? 'http_error', path: [], message: body.detail ?? res.statusText }],
       );
     }
     throw new ApiError(res.status, 'http_error', [
-      { code: 'http_error', path: [], message: `${res.status} ${res.statusText}` },
+      problem('http_error', { status: res.status, statusText: res.statusText }),
     ]);
   }
   if (res.status === 204) return undefined as T;

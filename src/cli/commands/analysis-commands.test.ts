@@ -271,7 +271,7 @@ describe('commonground validate, schema, scenarios', () => {
     // A missing file is a problem of the same kind.
     const missing = await run('validate', path.join(dir, 'nope.yaml'), '--json');
     expect(missing.code).toBe(2);
-    expect(JSON.parse(missing.stdout)).toMatchObject({ valid: false, problems: [{ code: 'not_found' }] });
+    expect(JSON.parse(missing.stdout)).toMatchObject({ valid: false, problems: [{ code: 'unknown_input' }] });
   });
 
   it('validate shows what the Genius import skipped or resolved (it was silent: a dropped profile went unnoticed)', async () => {

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import {
   actionString,
   analyseLinkage,
@@ -54,18 +54,19 @@ function num(
     (opts.min !== undefined && n < opts.min) ||
     (opts.max !== undefined && n > opts.max);
   if (bad) {
-    const kind = opts.int ? 'a whole number' : 'a number';
-    const expected =
-      opts.min !== undefined && opts.max !== undefined
-        ? `${kind} from ${opts.min} to ${opts.max}`
-        : `${kind}${opts.min !== undefined ? ` >= ${opts.min}` : ''}${opts.max !== undefined ? ` <= ${opts.max}` : ''}`;
-    throw new CgError({
-      code: 'invalid_option',
-      path: [flag],
-      message: `${flag} must be ${expected}`,
-      expected,
-      received: value,
-    });
+    throw new CgError(
+      problem(
+        'invalid_option',
+        {
+          flag,
+          case: 'number',
+          int: !!opts.int,
+          ...(opts.min !== undefined ? { min: opts.min } : {}),
+          ...(opts.max !== undefined ? { max: opts.max } : {}),
+        },
+        { path: [flag], received: value },
+      ),
+    );
   }
   return n;
 }
@@ -87,7 +88,7 @@ export function loadScenario(file: string): CooperationScenario {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new CgError({ code: 'file_not_found', path: [], message: `cannot read scenario file "${file}"`, file });
+    throw new CgError(problem('file_not_found', {}, { file }));
   }
   return parseCooperationScenario(text, file);
 }
@@ -96,19 +97,13 @@ function parties(v: string | undefined, sc: CooperationScenario): [string, strin
   if (!v) return [sc.parties[0].id, sc.parties[1].id];
   const p = v.split(',').map((s) => s.trim());
   if (p.length !== 2)
-    throw new CgError({
-      code: 'invalid_option',
-      path: ['--parties'],
-      message: '--parties takes two party ids, e.g. us,mexico',
-      received: v,
-    });
+    throw new CgError(
+      problem('invalid_option', { flag: '--parties', case: 'two_parties' }, { path: ['--parties'], received: v }),
+    );
   if (p[0] === p[1])
-    throw new CgError({
-      code: 'invalid_option',
-      path: ['--parties'],
-      message: '--parties takes two different parties (a party does not play against itself)',
-      received: v,
-    });
+    throw new CgError(
+      problem('invalid_option', { flag: '--parties', case: 'distinct_parties' }, { path: ['--parties'], received: v }),
+    );
   return [p[0], p[1]];
 }
 
@@ -170,11 +165,7 @@ function requireGameFor(o: { game?: string; issue?: string; parties?: string }):
     ['--parties', o.parties],
   ] as const) {
     if (value !== undefined && !o.game) {
-      throw new CgError({
-        code: 'option_needs_game',
-        path: [flag],
-        message: `${flag} picks from a cooperation scenario: give it with --game <scenario.yaml> (e.g. scenarios/cooperation/joint-vs-unilateral.yaml)`,
-      });
+      throw new CgError(problem('option_needs_game', { flag }, { path: [flag] }));
     }
   }
 }
@@ -182,11 +173,7 @@ function requireGameFor(o: { game?: string; issue?: string; parties?: string }):
 function stageGame(o: GameOpts): { game: Game; defaults: ScenarioDefaults } {
   requireGameFor(o);
   if (o.payoffs && o.game)
-    throw new CgError({
-      code: 'conflicting_options',
-      path: ['--payoffs'],
-      message: 'give either --payoffs or --game, not both',
-    });
+    throw new CgError(problem('conflicting_options', { a: '--payoffs', b: '--game' }, { path: ['--payoffs'] }));
   if (o.payoffs) return { game: parseRstp(o.payoffs, ['--payoffs']), defaults: {} };
   if (o.game) {
     const sc = loadScenario(o.game);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { parseDocument } from 'yaml';
-import { CgError, type Problem } from '../../core/index.ts';
+import { CgError, problem, type Problem } from '../../core/index.ts';
 import {
   equilibriumToJson,
   extremeEquilibria,
@@ -33,19 +33,18 @@ function readGames(file: string): { games: GameInput[]; paths: (string | number)
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new CgError({ code: 'file_not_found', path: [], message: `cannot read game file "${file}"`, file });
+    throw new CgError(problem('file_not_found', {}, { file }));
   }
   const doc = parseDocument(text);
   if (doc.errors.length)
     throw new CgError(
-      doc.errors.map((e) => ({
-        code: 'syntax_error',
-        path: [],
-        message: e.message.split('\n')[0],
-        file,
-        line: e.linePos?.[0].line,
-        column: e.linePos?.[0].col,
-      })),
+      doc.errors.map((e) =>
+        problem(
+          'syntax_error',
+          { format: 'YAML', detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
+          { file, line: e.linePos?.[0].line, column: e.linePos?.[0].col },
+        ),
+      ),
     );
   const data = doc.toJS() as unknown;
   let found: { games: GameInput[]; paths: (string | number)[][] } | undefined;
@@ -54,20 +53,9 @@ function readGames(file: string): { games: GameInput[]; paths: (string | number)
     const games = (data as { games: GameInput[] }).games;
     found = { games, paths: games.map((_, i) => ['games', i]) };
   } else if (data && typeof data === 'object') found = { games: [data as GameInput], paths: [[]] };
-  if (!found)
-    throw new CgError({
-      code: 'invalid_game_file',
-      path: [],
-      message: 'expected a game {row_payoffs, col_payoffs}, a list of games, or {games: [...]}',
-      file,
-    });
+  if (!found) throw new CgError(problem('invalid_game_file', {}, { file }));
   if (found.games.length === 0)
-    throw new CgError({
-      code: 'no_games',
-      path: Array.isArray(data) ? [] : ['games'],
-      message: 'the file lists no games',
-      file,
-    });
+    throw new CgError(problem('no_games', {}, { path: Array.isArray(data) ? [] : ['games'], file }));
   return found;
 }
 
@@ -87,46 +75,44 @@ function listedKeys(
 ): string[] | null {
   if (listed === undefined) return null;
   if (!Array.isArray(listed)) {
-    problems.push({
-      code: 'invalid_equilibria',
-      path: [...path, 'equilibria'],
-      message: 'equilibria must be a list of {row, col} mixed strategies',
-      received: JSON.stringify(listed),
-    });
+    problems.push(
+      problem(
+        'invalid_equilibria',
+        { problem: 'list' },
+        { path: [...path, 'equilibria'], received: JSON.stringify(listed) },
+      ),
+    );
     return null;
   }
   const before = problems.length;
   const keys = listed.map((e, k) => {
     const at = [...path, 'equilibria', k];
     if (!e || typeof e !== 'object' || Array.isArray(e)) {
-      problems.push({
-        code: 'invalid_equilibria',
-        path: at,
-        message: 'each listed equilibrium must be an object {row, col}',
-        received: JSON.stringify(e),
-      });
+      problems.push(problem('invalid_equilibria', { problem: 'object' }, { path: at, received: JSON.stringify(e) }));
       return '';
     }
     const side = (name: 'row' | 'col', size: number): Rational[] => {
       const v = (e as Record<string, unknown>)[name];
       if (!Array.isArray(v) || v.length !== size) {
-        problems.push({
-          code: 'invalid_equilibria',
-          path: [...at, name],
-          message: `${name} must be a list of ${size} probabilities (the game is ${shape[0]}x${shape[1]})`,
-          received: JSON.stringify(v),
-        });
+        problems.push(
+          problem(
+            'invalid_equilibria',
+            { problem: 'size', name, size, rows: shape[0], cols: shape[1] },
+            { path: [...at, name], received: JSON.stringify(v) },
+          ),
+        );
         return [];
       }
       return v.map((x, j) => {
         try {
           if (typeof x !== 'string' && typeof x !== 'number')
-            throw new CgError({
-              code: 'invalid_number',
-              path: [...at, name, j],
-              message: 'expected a number or a rational string',
-              received: JSON.stringify(x),
-            });
+            throw new CgError(
+              problem(
+                'invalid_number',
+                { form: 'number_or_rational' },
+                { path: [...at, name, j], received: JSON.stringify(x) },
+              ),
+            );
           return Rational.parse(x, [...at, name, j]);
         } catch (err) {
           if (err instanceof CgError) problems.push(...err.problems);
@@ -159,12 +145,13 @@ Example (24 games with their known equilibria, from Nashpy and Gambit; in a git 
     )
     .action((file: string, o: { method: string; json?: boolean }) => {
       if (o.method !== 'vertex' && o.method !== 'support')
-        throw new CgError({
-          code: 'invalid_option',
-          path: ['--method'],
-          message: '--method must be vertex or support',
-          received: o.method,
-        });
+        throw new CgError(
+          problem(
+            'invalid_option',
+            { flag: '--method', case: 'one_of', allowed: ['vertex', 'support'] },
+            { path: ['--method'], received: o.method },
+          ),
+        );
       const { games, paths } = readGames(file);
       const problems: Problem[] = [];
       const solved = games.map((g, i) => {

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import { auditFramework, type AuditReport } from '../../framework/index.ts';
 import { readFrameworkFileChecked } from '../../framework/node.ts';
 import type { Framework, ProgressReport } from '../../framework/index.ts';
@@ -147,13 +147,7 @@ export function register(program: Command): void {
     .addOption(dbOption())
     .action(async (file: string, o: { replace?: boolean; expectVersion?: number; db?: string }) => {
       if (/\.xml$/i.test(file)) {
-        throw new CgError({
-          code: 'wrong_command',
-          path: [],
-          file,
-          message:
-            'an XML file is read as IATI activities: use `commonground framework import-iati` (load takes a framework file in YAML or JSON)',
-        });
+        throw new CgError(problem('wrong_command', {}, { file }));
       }
       const framework = await readFrameworkChecked(file);
       await withStore(o.db, async (s) => {
@@ -257,7 +251,7 @@ export function register(program: Command): void {
         const v = validateIatiXml(xml);
         if (!v.valid)
           throw new CgError(
-            v.errors.map((m) => ({ code: 'iati_schema', path: [], message: m })),
+            v.errors.map((m) => problem('iati_schema', { detail: m })),
             { exitCode: 1, status: 500 },
           );
         process.stderr.write(`valid IATI 2.03 (${activities} activities)\n`);
@@ -266,12 +260,13 @@ export function register(program: Command): void {
         try {
           await writeFile(o.output, xml);
         } catch (e) {
-          throw new CgError({
-            code: 'file_unwritable',
-            path: ['--output'],
-            message: `cannot write the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-            file: o.output,
-          });
+          throw new CgError(
+            problem(
+              'file_unwritable',
+              { reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message },
+              { path: ['--output'], file: o.output },
+            ),
+          );
         }
         println(`wrote ${activities} activities to ${o.output}`);
       } else process.stdout.write(xml);
@@ -319,10 +314,12 @@ export function register(program: Command): void {
 
 function parseVersion(v: string): number {
   if (!/^\d+$/.test(v))
-    throw new CgError({
-      code: 'invalid_option',
-      path: ['--expect-version'],
-      message: `must be a version number, got "${v}"`,
-    });
+    throw new CgError(
+      problem(
+        'invalid_option',
+        { flag: '--expect-version', case: 'version' },
+        { path: ['--expect-version'], received: v },
+      ),
+    );
   return Number(v);
 }

@@ -278,12 +278,12 @@ describe('commonground negotiate', () => {
     );
     expectCleanError(
       await run('negotiate', 'tournament', 'us-mexico', '--agents', 'linear,conceder', '--workers', '1000'),
-      /--workers must be a whole number >= 0 and <= 64/,
+      /--workers must be a whole number from 0 to 64/,
     );
     // Seeds are 32-bit: 2^32 used to run silently as seed 0.
     expectCleanError(
       await run('negotiate', 'us-mexico', '--agents', 'random,random', '--seed', '4294967296'),
-      /--seed must be a whole number >= 0 and <= 4294967295/,
+      /--seed must be a whole number from 0 to 4294967295/,
     );
     expectCleanError(
       await run('negotiate', 'us-mexico', '--agents', 'linear,linear', '--protocol', 'auction'),

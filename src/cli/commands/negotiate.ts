@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import type { Command } from 'commander';
-import { CgError, isCgError } from '../../core/index.ts';
+import { CgError, isCgError, problem, type ParamsOf } from '../../core/index.ts';
 import type { Domain } from '../../model/index.ts';
 import { withStatusQuo } from '../../model/index.ts';
 import {
@@ -55,13 +55,18 @@ interface CommonOpts {
 
 const PROTOCOLS = ['alternating', 'stacked', 'mediated'];
 
-function bad(code: string, flag: string, message: string, received?: string): never {
-  throw new CgError({
-    code,
-    path: [flag],
-    message,
-    ...(received !== undefined ? { received: JSON.stringify(received) } : {}),
-  });
+function bad<C extends 'invalid_option' | 'deadline_too_long' | 'agents_required'>(
+  code: C,
+  flag: string,
+  params: ParamsOf<C>,
+  received?: string,
+): never {
+  throw new CgError(
+    problem(code as 'invalid_option', params as ParamsOf<'invalid_option'>, {
+      path: [flag],
+      ...(received !== undefined ? { received: JSON.stringify(received) } : {}),
+    }),
+  );
 }
 
 function int(
@@ -75,9 +80,9 @@ function int(
   const x = Number(v);
   if (!Number.isInteger(x) || x < min || x > max) {
     bad(
-      'bad_option',
+      'invalid_option',
       flag,
-      `--${flag} must be a whole number >= ${min}${max < Number.MAX_SAFE_INTEGER ? ` and <= ${max}` : ''}`,
+      { flag: `--${flag}`, case: 'number', int: true, min, ...(max < Number.MAX_SAFE_INTEGER ? { max } : {}) },
       v,
     );
   }
@@ -95,26 +100,22 @@ function choice<T extends string>(
 ): T | undefined {
   if (v === undefined) return fallback;
   if (!allowed.includes(v as T))
-    throw new CgError({
-      code: 'bad_option',
-      path: [flag],
-      message: `--${flag} must be one of ${allowed.join(', ')}`,
-      received: JSON.stringify(v),
-    });
+    bad('invalid_option', flag, { flag: `--${flag}`, case: 'one_of', allowed: [...allowed] }, v);
   return v as T;
 }
 
 function deadlineOf(o: CommonOpts): Deadline {
   if (o.time !== undefined) {
-    if (o.rounds !== undefined) bad('bad_option', 'time', 'give either --rounds or --time, not both');
+    if (o.rounds !== undefined) bad('invalid_option', 'time', { flag: '--time', case: 'rounds_or_time' });
     const time = Number(o.time);
-    if (!(time > 0)) bad('bad_option', 'time', '--time must be a positive number (simulated seconds)', o.time);
+    if (!(time > 0)) bad('invalid_option', 'time', { flag: '--time', case: 'time_positive' }, o.time);
     const costs = (o.actionCost ?? '1').split(',').map(Number);
     if (costs.some((c) => !(c > 0)))
-      bad('bad_option', 'action-cost', '--action-cost must be positive numbers (one, or one per party)', o.actionCost);
+      bad('invalid_option', 'action-cost', { flag: '--action-cost', case: 'action_cost_positive' }, o.actionCost);
     return { time, actionCost: costs.length === 1 ? costs[0] : costs };
   }
-  if (o.actionCost !== undefined) bad('bad_option', 'action-cost', '--action-cost needs --time');
+  if (o.actionCost !== undefined)
+    bad('invalid_option', 'action-cost', { flag: '--action-cost', case: 'action_cost_needs_time' });
   return { rounds: int('rounds', o.rounds, DEFAULT_ROUNDS, 1) };
 }
 
@@ -151,26 +152,16 @@ function checkTranscriptSize(
   const actors = protocolName === 'mediated' ? 1 : domain.parties.length;
   const bound = actionBound(deadline, actors, mode === 'delinked' ? domain.issues.length : 1);
   const flag = 'rounds' in deadline ? 'rounds' : 'time';
-  const fmt = (n: number) => n.toLocaleString('en-US');
   if (bound > MAX_RECORDED_ACTIONS) {
-    bad(
-      'deadline_too_long',
-      flag,
-      `this deadline allows up to ${fmt(bound)} recorded actions (the transcript is kept in memory); at most ${fmt(MAX_RECORDED_ACTIONS)} in one run`,
-    );
+    bad('deadline_too_long', flag, { bound, max: MAX_RECORDED_ACTIONS });
   }
   if (json && show === 'all' && bound > MAX_JSON_ACTIONS) {
-    bad(
-      'deadline_too_long',
-      flag,
-      `--json prints every action, and this deadline allows up to ${fmt(bound)} (at most ${fmt(MAX_JSON_ACTIONS)}); add --offers summary (counts, first and last actions, concessions) or shorten the deadline`,
-    );
+    bad('deadline_too_long', flag, { bound, max: MAX_JSON_ACTIONS, json: true });
   }
 }
 
 function agentsOf(o: CommonOpts) {
-  if (!o.agents)
-    bad('no_agents', 'agents', `--agents is required (strategies: ${STRATEGIES.map((s) => s.id).join(', ')})`);
+  if (!o.agents) bad('agents_required', 'agents', { strategies: STRATEGIES.map((s) => s.id) });
   return parseAgentList(o.agents);
 }
 
@@ -182,26 +173,20 @@ export function randomInput(input: string): Domain | null {
   if (!input.startsWith('random:')) return null;
   const [, seedText, ...rest] = input.split(':');
   const seed = Number(seedText);
-  const fail = (message: string): never => {
-    throw new CgError({
-      code: 'bad_random_domain',
-      path: [],
-      message,
-      expected: 'random:<seed>[:opposed|independent][:parties=p][:issues=n][:options=k]',
-      received: JSON.stringify(input),
-    });
+  type Why = ParamsOf<'bad_random_domain'> extends infer U ? (U extends unknown ? Omit<U, 'input'> : never) : never;
+  const fail = (why: Why): never => {
+    throw new CgError(problem('bad_random_domain', { ...why, input } as ParamsOf<'bad_random_domain'>));
   };
   if (seedText === undefined || seedText.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
-    fail(`the seed must be a whole number from 0 to ${MAX_SEED}`);
+    fail({ problem: 'seed', max: MAX_SEED });
   const opts: RandomDomainOptions = { conflict: 'opposed' };
   for (const part of rest) {
     if (part === 'opposed' || part === 'independent') opts.conflict = part;
     else {
       const m = /^(parties|issues|options)=(\d+)$/.exec(part);
-      if (!m) fail(`cannot read "${part}"`);
+      if (!m) fail({ problem: 'part', part });
       const min = m![1] === 'parties' ? 2 : 1;
-      if (Number(m![2]) < min || Number(m![2]) > 50)
-        fail(`cannot read "${part}": ${m![1]} must be a whole number from ${min} to 50`);
+      if (Number(m![2]) < min || Number(m![2]) > 50) fail({ problem: 'range', part, name: m![1], min });
       opts[m![1] as 'parties' | 'issues' | 'options'] = Number(m![2]);
     }
   }

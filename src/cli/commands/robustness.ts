@@ -154,11 +154,9 @@ states. The same seed gives the same result, and the same --json document, for a
 }
 
 function badWorkers(given: string): never {
-  throw new CgError({
-    code: 'invalid_option',
-    path: ['--workers'],
-    message: `--workers must be a whole number from 1 to ${MAX_WORKERS}`,
-    expected: `a whole number from 1 to ${MAX_WORKERS}`,
-    received: given,
-  });
+  return fail(
+    'invalid_option',
+    { flag: '--workers', case: 'number', int: true, min: 1, max: MAX_WORKERS },
+    { path: ['--workers'], received: given },
+  );
 }

@@ -1,6 +1,6 @@
 /** `commonground scenarios`: the built-in scenarios. */
 import type { Command } from 'commander';
-import { formatProblems } from '../../core/index.ts';
+import { formatForCli } from '../locale.ts';
 import { scanBuiltinScenarios } from '../../model/node.ts';
 import { printJson, println } from '../output.ts';
 import { commandEntry } from './index.ts';
@@ -14,7 +14,7 @@ export function register(program: Command): void {
       const { scenarios: list, broken } = await scanBuiltinScenarios();
       // Files that do not validate are reported on stderr (exit 2) without hiding the good ones.
       if (broken.length) {
-        process.stderr.write(formatProblems(broken.flatMap((b) => b.error.problems)) + '\n');
+        process.stderr.write(formatForCli(broken.flatMap((b) => b.error.problems)) + '\n');
         process.exitCode = 2;
       }
       if (opts.json) {

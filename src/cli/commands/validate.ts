@@ -1,6 +1,7 @@
 /** `commonground validate <file>`: check a scenario file (or Genius folder) without analysing it. */
 import type { Command } from 'commander';
 import { isCgError } from '../../core/index.ts';
+import { problemsForCli } from '../locale.ts';
 import { outcomeCount } from '../../model/index.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson, println } from '../output.ts';
@@ -26,7 +27,7 @@ and the exit code is 2; with --json, stdout also gets {"valid": false, "source",
         loaded = await loadDomainInput(file);
       } catch (e) {
         // A script asking for JSON gets a JSON verdict either way; main.ts still prints the lines and sets the exit code.
-        if (opts.json && isCgError(e)) printJson({ valid: false, source: file, problems: e.problems });
+        if (opts.json && isCgError(e)) printJson({ valid: false, source: file, problems: problemsForCli(e.problems) });
         throw e;
       }
       const { domain, kind, source } = loaded;

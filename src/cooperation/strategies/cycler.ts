@@ -3,19 +3,14 @@
  * display name `Cycler CCD`). Also stands in for Axelrod's test `MockPlayer(actions=...)`, which
  * plays a given sequence cyclically.
  */
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import { C, D, type Action, type Strategy } from '../player.ts';
 import { axl, cite, REF } from './references.ts';
 
 export function parseCycle(cycle: string): Action[] {
   const s = cycle.trim().toUpperCase();
   if (!/^[CD]+$/.test(s)) {
-    throw new CgError({
-      code: 'invalid_cycle',
-      path: ['cycle'],
-      message: 'a cycle is a non-empty string of C and D',
-      received: JSON.stringify(cycle),
-    });
+    throw new CgError(problem('invalid_cycle', { cycle }, { path: ['cycle'] }));
   }
   return [...s].map((ch) => (ch === 'C' ? C : D));
 }

@@ -4,7 +4,7 @@
  * `Cycler CCDD`, `MockPlayer(cycle=DCC)`, `Random: 0.3`, `GTFT: 0.1` and
  * `Generic Memory One Player: (1, 0, 1, 0), C`.
  */
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import { C, D, type Strategy } from '../player.ts';
 import { adaptive } from './adaptive.ts';
 import { adaptiveTitForTat } from './adaptive-tit-for-tat.ts';
@@ -134,12 +134,7 @@ function num(text: string): number {
 function probability(text: string, what: string, name: string): number {
   const p = num(text);
   if (!(p >= 0 && p <= 1)) {
-    throw new CgError({
-      code: 'invalid_strategy_parameter',
-      path: ['strategy'],
-      message: `${what} in "${name}" must be a probability in [0, 1]`,
-      received: text,
-    });
+    throw new CgError(problem('invalid_probability', { name: what, value: text, in: name }, { path: ['strategy'] }));
   }
   return p;
 }
@@ -206,12 +201,7 @@ export function resolveStrategy(name: string, path: (string | number)[] = ['stra
   const p = parameterised(name);
   if (p) return p;
   const close = closestStrategyNames(name);
-  throw new CgError({
-    code: 'unknown_strategy',
-    path,
-    message: `unknown strategy "${name}"; closest: ${close.map((s) => `"${s}"`).join(', ')} (run \`commonground cooperate strategies\` for the list)`,
-    received: name,
-  });
+  throw new CgError(problem('unknown_strategy', { name, closest: close }, { path }));
 }
 
 /** Resolve a list of names, reporting every unknown one at once. */

@@ -5,7 +5,7 @@
  * figure would be read in the wrong unit. Rows no indicator maps are reported back as unmatched
  * (an error only in strict mode). Browser-safe.
  */
-import { CgError, type Problem } from '../../core/index.ts';
+import { CgError, problem, type Problem } from '../../core/index.ts';
 import type { Actual, DatasetRef } from '../../framework/index.ts';
 import { observationToActual, type Observation } from './indicators.ts';
 
@@ -54,20 +54,20 @@ export function planAttach(
     if (!targets) {
       unmatched.push(o);
       if (opts.strict)
-        problems.push({
-          code: 'unmapped_row',
-          message: `column indicator_id: no framework indicator maps ${o.indicatorId} (${o.country})`,
-          ...where(o, 'indicator_id'),
-        });
+        problems.push(
+          problem('unmapped_row', { indicator: o.indicatorId, country: o.country }, where(o, 'indicator_id')),
+        );
       continue;
     }
     for (const t of targets) {
       if (t.unit !== o.unit) {
-        problems.push({
-          code: 'unit_mismatch',
-          message: `column unit: "${o.unit}" differs from the unit of indicator ${t.indicatorId} in framework ${t.frameworkId} ("${t.unit}")`,
-          ...where(o, 'unit'),
-        });
+        problems.push(
+          problem(
+            'unit_mismatch',
+            { unit: o.unit, indicator: t.indicatorId, framework: t.frameworkId, expectedUnit: t.unit },
+            where(o, 'unit'),
+          ),
+        );
         continue;
       }
       matches.push({

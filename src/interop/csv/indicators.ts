@@ -7,9 +7,9 @@
  * Validation is all-or-nothing: every bad cell of every row is reported (line and column name),
  * and nothing is returned unless the whole file is valid. Browser-safe.
  */
-import { CgError, type Problem } from '../../core/index.ts';
+import { CgError, problem, type ParamsOf, type Problem } from '../../core/index.ts';
 import type { Actual, Qualifier, SourceQuality } from '../../framework/index.ts';
-import { parsePeriod, PERIOD_FORMS } from '../../framework/index.ts';
+import { parsePeriod } from '../../framework/index.ts';
 import { parseCsv, stringifyCsv } from './rfc4180.ts';
 
 export const INDICATOR_COLUMNS = [
@@ -48,79 +48,70 @@ const URL_RE = /^https?:\/\/[^\s]+$/;
 export function parseIndicatorsCsv(text: string, file?: string): Observation[] {
   const records = parseCsv(text, file);
   const problems: Problem[] = [];
-  const at = (line: number, column: number | undefined, col: string, message: string, received?: string): Problem => ({
-    code: 'invalid_csv_row',
-    path: [col],
-    message: `column ${col}: ${message}`,
-    line,
-    ...(column ? { column } : {}),
-    ...(received !== undefined
-      ? { received: JSON.stringify(received.length > 60 ? received.slice(0, 60) + '…' : received) }
-      : {}),
-    ...(file ? { file } : {}),
-  });
-  if (records.length === 0)
-    throw new CgError({
-      code: 'empty_csv',
-      path: [],
-      message: 'the file has no header row',
+  const at = (
+    line: number,
+    column: number | undefined,
+    params: ParamsOf<'invalid_csv_row'>,
+    col: string,
+    received?: string,
+  ): Problem =>
+    problem('invalid_csv_row', params, {
+      path: [col],
+      line,
+      ...(column ? { column } : {}),
+      ...(received !== undefined
+        ? { received: JSON.stringify(received.length > 60 ? received.slice(0, 60) + '…' : received) }
+        : {}),
       ...(file ? { file } : {}),
     });
+  const inFile = file ? { file } : {};
+  if (records.length === 0) throw new CgError(problem('empty_csv', {}, inFile));
   const header = records[0].fields.map((h) => h.trim());
   const index = new Map<string, number>();
   header.forEach((h, i) => index.set(h, i));
   const missing = INDICATOR_COLUMNS.filter((c) => !index.has(c));
   if (missing.length) {
-    throw new CgError({
-      code: 'missing_columns',
-      path: [],
-      line: records[0].line,
-      message: `header lacks column(s) ${missing.join(', ')} (expected ${INDICATOR_COLUMNS.join(', ')})`,
-      ...(file ? { file } : {}),
-    });
+    throw new CgError(
+      problem('missing_columns', { missing, columns: [...INDICATOR_COLUMNS] }, { line: records[0].line, ...inFile }),
+    );
   }
   const dup = header.find((h, i) => header.indexOf(h) !== i);
   if (dup)
-    throw new CgError({
-      code: 'duplicate_column',
-      path: [dup],
-      line: records[0].line,
-      message: `column ${dup} appears twice in the header`,
-      ...(file ? { file } : {}),
-    });
+    throw new CgError(problem('duplicate_column', { column: dup }, { path: [dup], line: records[0].line, ...inFile }));
 
   const out: Observation[] = [];
   const seen = new Map<string, number>();
   for (const rec of records.slice(1)) {
     const before = problems.length;
     if (rec.fields.length !== header.length) {
-      problems.push({
-        code: 'invalid_csv_row',
-        path: [],
-        line: rec.line,
-        message: `expected ${header.length} fields, found ${rec.fields.length} (a field with a comma must be quoted)`,
-        ...(file ? { file } : {}),
-      });
+      problems.push(
+        problem(
+          'invalid_csv_row',
+          { problem: 'fields', expected: header.length, found: rec.fields.length },
+          { line: rec.line, ...inFile },
+        ),
+      );
       continue;
     }
     const get = (c: IndicatorColumn) => rec.fields[index.get(c)!];
     const colOf = (c: IndicatorColumn) => rec.starts[index.get(c)!]?.column;
     const lineOf = (c: IndicatorColumn) => rec.starts[index.get(c)!]?.line ?? rec.line;
-    const check = (c: IndicatorColumn, ok: boolean, message: string) => {
-      if (!ok) problems.push(at(lineOf(c), colOf(c), c, message, get(c)));
+    type Rule = Extract<ParamsOf<'invalid_csv_row'>, { problem: 'cell' }>['rule'];
+    const check = (c: IndicatorColumn, ok: boolean, rule: Rule) => {
+      if (!ok) problems.push(at(lineOf(c), colOf(c), { problem: 'cell', column: c, rule }, c, get(c)));
     };
     const id = get('indicator_id').trim();
-    check('indicator_id', ID.test(id), 'must be an id of letters, digits, "_", "." or "-"');
-    check('unit', get('unit').trim() !== '', 'must not be empty');
+    check('indicator_id', ID.test(id), 'id');
+    check('unit', get('unit').trim() !== '', 'not_empty');
     const country = get('country').trim();
-    check('country', COUNTRY.test(country), 'must be a country code (US, MX, CA) or a pair (US-MX)');
+    check('country', COUNTRY.test(country), 'country');
     const year = get('year').trim();
-    check('year', parsePeriod(year) !== null, `must be ${PERIOD_FORMS}`);
+    check('year', parsePeriod(year) !== null, 'period');
     const rawValue = get('value').trim();
-    check('value', NUMBER.test(rawValue), 'must be a plain number (no thousands separators, no units)');
-    check('source_title', get('source_title').trim() !== '', 'must name the source');
+    check('value', NUMBER.test(rawValue), 'number');
+    check('source_title', get('source_title').trim() !== '', 'source');
     const url = get('source_url').trim();
-    check('source_url', url === '' || URL_RE.test(url), 'must be an http(s) URL or empty');
+    check('source_url', url === '' || URL_RE.test(url), 'url');
     if (problems.length > before) continue;
     const key = `${id}|${country}|${year}`;
     if (seen.has(key)) {
@@ -128,8 +119,8 @@ export function parseIndicatorsCsv(text: string, file?: string): Observation[] {
         at(
           lineOf('year'),
           colOf('year'),
+          { problem: 'repeat', column: 'year', indicator: id, country, year, firstLine: seen.get(key)! },
           'year',
-          `a second value for ${id} (${country}) ${year}; the first is on line ${seen.get(key)}`,
           year,
         ),
       );

@@ -6,7 +6,7 @@
  * unquoted field, text after a closing quote, or an unterminated quoted field are errors naming
  * the line and column. Browser-safe.
  */
-import { CgError, type Problem } from '../../core/index.ts';
+import { CgError, problem, type ParamsOf, type Problem } from '../../core/index.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -23,8 +23,8 @@ export function parseCsv(text: string, file?: string): CsvRecord[] {
   let line = 1,
     lineStart = i;
   const n = text.length;
-  const err = (message: string, l: number, c: number) =>
-    problems.push({ code: 'csv_syntax', path: [], message, line: l, column: c, ...(file ? { file } : {}) });
+  const err = (what: ParamsOf<'csv_syntax'>['problem'], l: number, c: number) =>
+    problems.push(problem('csv_syntax', { problem: what }, { line: l, column: c, ...(file ? { file } : {}) }));
   while (i < n) {
     // Skip empty lines.
     if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] === '\n')) {
@@ -61,26 +61,17 @@ export function parseCsv(text: string, file?: string): CsvRecord[] {
           i++;
         }
         if (!closed) {
-          err('quoted field is not closed before the end of the file', start.line, start.column);
+          err('unclosed_quote', start.line, start.column);
           break;
         }
         if (i < n && text[i] !== ',' && text[i] !== '\n' && !(text[i] === '\r' && text[i + 1] === '\n')) {
-          err(
-            'unexpected text after a closing quote (a quote inside a quoted field must be doubled)',
-            line,
-            i - lineStart + 1,
-          );
+          err('after_quote', line, i - lineStart + 1);
           while (i < n && text[i] !== ',' && text[i] !== '\n') i++;
         }
       } else {
         const from = i;
         while (i < n && text[i] !== ',' && text[i] !== '\n' && !(text[i] === '\r' && text[i + 1] === '\n')) {
-          if (text[i] === '"')
-            err(
-              'a quote inside an unquoted field (quote the whole field and double the quote)',
-              line,
-              i - lineStart + 1,
-            );
+          if (text[i] === '"') err('stray_quote', line, i - lineStart + 1);
           i++;
         }
         value = text.slice(from, i);

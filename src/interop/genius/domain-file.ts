@@ -45,13 +45,7 @@ export interface GeniusDomainFile {
 export function issueTypeOf(el: XmlElement, file: string): GeniusIssueType {
   const t = (el.attrs.type ?? 'discrete').toLowerCase();
   if (t === 'discrete' || t === 'integer' || t === 'real') return t;
-  throw xmlError(
-    'genius_unsupported',
-    file,
-    el,
-    `issue type "${el.attrs.type}" is not supported`,
-    'discrete, integer or real',
-  );
+  throw xmlError('genius_unsupported', file, el, 'issue_type', { type: String(el.attrs.type) });
 }
 
 export function numberAttr(
@@ -63,16 +57,11 @@ export function numberAttr(
   const raw = el.attrs[attr];
   if (raw === undefined) {
     if (opts.optional) return undefined;
-    throw xmlError('genius_invalid', file, el, `missing attribute ${attr}`, opts.integer ? 'an integer' : 'a number');
+    throw xmlError('genius_invalid', file, el, 'missing_attribute', { attr, integer: opts.integer ? 1 : 0 });
   }
   const x = Number(raw.trim());
   if (raw.trim() === '' || !Number.isFinite(x) || (opts.integer && !Number.isInteger(x))) {
-    throw xmlError(
-      'genius_invalid',
-      file,
-      el,
-      `attribute ${attr}="${raw}" is not ${opts.integer ? 'an integer' : 'a number'}`,
-    );
+    throw xmlError('genius_invalid', file, el, 'not_a_number', { attr, raw, integer: opts.integer ? 1 : 0 });
   }
   return x;
 }
@@ -82,7 +71,7 @@ function bound(el: XmlElement, attr: 'lowerbound' | 'upperbound', file: string, 
   if (own !== undefined) return own;
   const range = childrenNamed(el, 'range')[0];
   if (range) return numberAttr(range, attr, file, { integer })!;
-  throw xmlError('genius_invalid', file, el, `missing ${attr} (attribute or <range>)`);
+  throw xmlError('genius_invalid', file, el, 'missing_bound', { attr });
 }
 
 /** Label for a real grid point: the number rounded to 12 significant digits. */
@@ -93,25 +82,18 @@ function realLabel(x: number): string {
 export function parseIssueElement(el: XmlElement, file: string): GeniusIssue {
   const number = numberAttr(el, 'index', file, { integer: true })!;
   const name = el.attrs.name;
-  if (name === undefined || name === '') throw xmlError('genius_invalid', file, el, 'issue without a name');
+  if (name === undefined || name === '') throw xmlError('genius_invalid', file, el, 'unnamed_issue');
   const type = issueTypeOf(el, file);
   const base = { number, name, type, line: el.line };
   if (type === 'discrete') {
     const items = childrenNamed(el, 'item');
-    if (items.length === 0)
-      throw xmlError(
-        'genius_invalid',
-        file,
-        el,
-        'discrete issue without <item> values',
-        'at least one <item value=...>',
-      );
+    if (items.length === 0) throw xmlError('genius_invalid', file, el, 'no_items');
     const seen = new Map<string, number>();
     const options: string[] = [];
     const values: string[] = [];
     for (const item of items) {
       const v = item.attrs.value;
-      if (v === undefined) throw xmlError('genius_invalid', file, item, 'item without a value attribute');
+      if (v === undefined) throw xmlError('genius_invalid', file, item, 'item_without_value');
       const n = (seen.get(v) ?? 0) + 1;
       seen.set(v, n);
       options.push(n === 1 ? v : `${v}#${n}`);
@@ -122,15 +104,9 @@ export function parseIssueElement(el: XmlElement, file: string): GeniusIssue {
   if (type === 'integer') {
     const lower = bound(el, 'lowerbound', file, true);
     const upper = bound(el, 'upperbound', file, true);
-    if (upper < lower) throw xmlError('genius_invalid', file, el, `upperbound ${upper} is below lowerbound ${lower}`);
+    if (upper < lower) throw xmlError('genius_invalid', file, el, 'bounds_reversed', { upper, lower });
     if (upper - lower + 1 > 1_000_000)
-      throw xmlError(
-        'genius_unsupported',
-        file,
-        el,
-        `integer range of ${upper - lower + 1} values is too large`,
-        'at most 1,000,000 values',
-      );
+      throw xmlError('genius_unsupported', file, el, 'range_too_large', { size: upper - lower + 1 });
     const values: number[] = [];
     for (let x = lower; x <= upper; x++) values.push(x);
     const options = values.map(String);
@@ -138,7 +114,7 @@ export function parseIssueElement(el: XmlElement, file: string): GeniusIssue {
   }
   const lower = bound(el, 'lowerbound', file, false);
   const upper = bound(el, 'upperbound', file, false);
-  if (upper < lower) throw xmlError('genius_invalid', file, el, `upperbound ${upper} is below lowerbound ${lower}`);
+  if (upper < lower) throw xmlError('genius_invalid', file, el, 'bounds_reversed', { upper, lower });
   const step = (upper - lower) / (REAL_STEPS - 1);
   const values: number[] = [];
   for (let k = 0; k < REAL_STEPS; k++) values.push(lower + step * k);
@@ -152,35 +128,29 @@ export function parseIssueElement(el: XmlElement, file: string): GeniusIssue {
 export function objectiveIssues(objective: XmlElement, file: string): XmlElement[] {
   const nested = childrenNamed(objective, 'objective')[0];
   if (nested) {
-    throw xmlError(
-      'genius_unsupported',
-      file,
-      nested,
-      'objective hierarchies (nested <objective>) are not supported yet',
-      'issues directly under the root objective',
-    );
+    throw xmlError('genius_unsupported', file, nested, 'nested_objectives');
   }
   return childrenNamed(objective, 'issue');
 }
 
 export function parseGeniusDomain(root: XmlElement, file: string): GeniusDomainFile {
   if (root.name !== 'negotiation_template') {
-    throw xmlError('genius_invalid', file, root, 'not a Genius domain file', '<negotiation_template>');
+    throw xmlError('genius_invalid', file, root, 'not_domain');
   }
   const space = childrenNamed(root, 'utility_space')[0];
-  if (!space) throw xmlError('genius_invalid', file, root, 'no <utility_space> in the domain file');
+  if (!space) throw xmlError('genius_invalid', file, root, 'no_child', { child: 'utility_space', in: 'domain' });
   const objective = childrenNamed(space, 'objective')[0];
-  if (!objective) throw xmlError('genius_invalid', file, space, 'no <objective> in the domain file');
+  if (!objective) throw xmlError('genius_invalid', file, space, 'no_child', { child: 'objective', in: 'domain' });
   const issueEls = objectiveIssues(objective, file);
-  if (issueEls.length === 0) throw xmlError('genius_invalid', file, objective, 'the domain has no issues');
+  if (issueEls.length === 0) throw xmlError('genius_invalid', file, objective, 'no_issues');
   const issues = issueEls.map((el) => parseIssueElement(el, file));
   const byNumber = new Map<number, GeniusIssue>();
   const byName = new Map<string, GeniusIssue>();
   issues.forEach((issue, i) => {
     if (byNumber.has(issue.number))
-      throw xmlError('genius_invalid', file, issueEls[i], `duplicate issue index ${issue.number}`);
+      throw xmlError('genius_invalid', file, issueEls[i], 'duplicate_index', { index: issue.number });
     if (byName.has(issue.name))
-      throw xmlError('genius_invalid', file, issueEls[i], `duplicate issue name "${issue.name}"`);
+      throw xmlError('genius_invalid', file, issueEls[i], 'duplicate_name', { name: issue.name });
     byNumber.set(issue.number, issue);
     byName.set(issue.name, issue);
   });

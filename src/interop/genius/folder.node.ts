@@ -1,7 +1,7 @@
 /** Read a Genius folder from disk and import it (Node only). */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import type { Domain } from '../../model/index.ts';
 import { importGenius, type GeniusFile } from './import.ts';
 
@@ -20,12 +20,9 @@ export async function readGeniusFolder(folder: string): Promise<Domain> {
   try {
     names = await readdir(folder);
   } catch (e) {
-    throw new CgError({
-      code: 'not_found',
-      path: [],
-      message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-      file: folder,
-    });
+    throw new CgError(
+      problem('folder_unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: folder }),
+    );
   }
   const files: GeniusFile[] = [];
   for (const name of names.filter((n) => /\.xml$/i.test(n)).sort()) {

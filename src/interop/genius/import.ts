@@ -8,7 +8,7 @@
  * Parties are the profiles sorted by file name; a party's id is its file name without `.xml`, its
  * name the agent name the domain file gives that profile, if any.
  */
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import type { Domain, DomainIssue, DomainParty, PartyUtility } from '../../model/index.ts';
 import { parseGeniusDomain, type GeniusDomainFile } from './domain-file.ts';
 import { parseGeniusProfile } from './profile-file.ts';
@@ -50,29 +50,15 @@ export function importGenius(files: GeniusFile[], opts: GeniusImportOptions = {}
     else if (root.name === 'utility_space') profiles.push({ file: f.name, root });
     else skipped.push(`${baseName(f.name)} (root <${root.name}>)`);
   }
+  const at = opts.folder !== undefined ? { file: opts.folder } : {};
   if (domains.length === 0) {
-    throw new CgError({
-      code: 'genius_no_domain',
-      path: [],
-      message: `no Genius domain file (root <negotiation_template>) in ${where}`,
-      file: opts.folder,
-    });
+    throw new CgError(problem('genius_no_domain', { where }, at));
   }
   if (domains.length > 1) {
-    throw new CgError({
-      code: 'genius_many_domains',
-      path: [],
-      message: `${where} holds ${domains.length} domain files (${domains.map((d) => baseName(d.file)).join(', ')}); keep exactly one`,
-      file: opts.folder,
-    });
+    throw new CgError(problem('genius_many_domains', { where, files: domains.map((d) => baseName(d.file)) }, at));
   }
   if (profiles.length < 2) {
-    throw new CgError({
-      code: 'genius_few_profiles',
-      path: [],
-      message: `${where} holds ${profiles.length} profile${profiles.length === 1 ? '' : 's'} (root <utility_space>); a negotiation needs at least 2`,
-      file: opts.folder,
-    });
+    throw new CgError(problem('genius_few_profiles', { where, count: profiles.length }, at));
   }
 
   const domainFile: GeniusDomainFile = parseGeniusDomain(domains[0].root, domains[0].file);

@@ -32,23 +32,18 @@ function findIssue(domain: GeniusDomainFile, el: XmlElement, file: string): { is
   let j = number === undefined ? -1 : domain.issues.findIndex((i) => i.number === number);
   if (j < 0 && el.attrs.name !== undefined) j = domain.issues.findIndex((i) => i.name === el.attrs.name);
   if (j < 0) {
-    throw xmlError(
-      'genius_mismatch',
-      file,
-      el,
-      `issue is not in the domain ${domain.file}`,
-      `an index or name of ${domain.issues.map((i) => `${i.number} "${i.name}"`).join(', ')}`,
-    );
+    throw xmlError('genius_mismatch', file, el, 'issue_not_in_domain', {
+      domain: domain.file,
+      issues: domain.issues.map((i) => `${i.number} "${i.name}"`).join(', '),
+    });
   }
   return { issue: domain.issues[j], j };
 }
 
 /** When a profile's issue carries another name than the domain issue its index matched (as Genius matches), say so. */
-function otherDomainHint(el: XmlElement, issue: GeniusIssue): string {
+function otherDomainHint(el: XmlElement, issue: GeniusIssue): { calledHere?: string; index?: string } {
   const name = el.attrs.name;
-  return name !== undefined && name !== issue.name
-    ? `; this profile calls the issue "${name}" (matched by index ${el.attrs.index ?? '?'}): is it a profile for another domain?`
-    : '';
+  return name !== undefined && name !== issue.name ? { calledHere: name, index: el.attrs.index ?? '?' } : {};
 }
 
 function discreteEvals(el: XmlElement, issue: GeniusIssue, file: string, notes: string[]): number[] {
@@ -64,25 +59,16 @@ function discreteEvals(el: XmlElement, issue: GeniusIssue, file: string, notes: 
       );
     evals.set(value, x);
   }
-  if (evals.size === 0)
-    throw xmlError(
-      'genius_invalid',
-      file,
-      el,
-      'discrete issue without item evaluations',
-      '<item value=... evaluation=...>',
-    );
+  if (evals.size === 0) throw xmlError('genius_invalid', file, el, 'no_item_evaluations');
   const max = Math.max(...evals.values());
   return issue.values.map((v) => {
     const e = evals.get(String(v));
     if (e === undefined)
-      throw xmlError(
-        'genius_invalid',
-        file,
-        el,
-        `no evaluation for item "${v}" of the domain's issue "${issue.name}"${otherDomainHint(el, issue)}`,
-        'an evaluation for every item of the domain',
-      );
+      throw xmlError('genius_invalid', file, el, 'no_item_evaluation', {
+        item: v,
+        issue: issue.name,
+        ...otherDomainHint(el, issue),
+      });
     return max < 0.00001 ? 0 : e / max;
   });
 }
@@ -90,13 +76,10 @@ function discreteEvals(el: XmlElement, issue: GeniusIssue, file: string, notes: 
 function integerEvals(el: XmlElement, issue: GeniusIssue, file: string): number[] {
   const ev = childrenNamed(el, 'evaluator')[0];
   if (ev && ev.attrs.ftype !== undefined && ev.attrs.ftype.toLowerCase() !== 'linear') {
-    throw xmlError(
-      'genius_unsupported',
-      file,
-      ev,
-      `evaluator ftype "${ev.attrs.ftype}" is not supported for integer issues`,
-      'ftype="linear"',
-    );
+    throw xmlError('genius_unsupported', file, ev, 'evaluator_type', {
+      ftype: ev.attrs.ftype ?? '',
+      issueType: 'integer',
+    });
   }
   const slope = ev ? numberAttr(ev, 'slope', file)! : 0;
   const offset = ev ? numberAttr(ev, 'offset', file)! : 0;
@@ -107,7 +90,7 @@ function integerEvals(el: XmlElement, issue: GeniusIssue, file: string): number[
 
 function realEvals(el: XmlElement, issue: GeniusIssue, file: string): number[] {
   const ev = childrenNamed(el, 'evaluator')[0];
-  if (!ev) throw xmlError('genius_invalid', file, el, 'real issue without an <evaluator>');
+  if (!ev) throw xmlError('genius_invalid', file, el, 'no_evaluator');
   const ftype = (ev.attrs.ftype ?? '').toLowerCase();
   const p = (k: number) => numberAttr(ev, `parameter${k}`, file)!;
   const xs = issue.values as number[];
@@ -124,18 +107,12 @@ function realEvals(el: XmlElement, issue: GeniusIssue, file: string): number[] {
     const [lo, hi, top] = [p(0), p(1), p(2)];
     return xs.map((x) => (x < lo ? 0 : x < top ? (x - lo) / (top - lo) : x < hi ? 1 - (x - top) / (hi - top) : 0));
   }
-  throw xmlError(
-    'genius_unsupported',
-    file,
-    ev,
-    `evaluator ftype "${ev.attrs.ftype ?? ''}" is not supported for real issues`,
-    'linear, constant or triangular',
-  );
+  throw xmlError('genius_unsupported', file, ev, 'evaluator_type', { ftype: ev.attrs.ftype ?? '', issueType: 'real' });
 }
 
 function additive(root: XmlElement, domain: GeniusDomainFile, file: string, notes: string[]): PartyUtility {
   const objective = childrenNamed(root, 'objective')[0];
-  if (!objective) throw xmlError('genius_invalid', file, root, 'no <objective> in the profile');
+  if (!objective) throw xmlError('genius_invalid', file, root, 'no_child', { child: 'objective', in: 'profile' });
   const weights = new Map<number, number>();
   for (const w of childrenNamed(objective, 'weight')) {
     weights.set(numberAttr(w, 'index', file, { integer: true })!, numberAttr(w, 'value', file)!);
@@ -143,20 +120,20 @@ function additive(root: XmlElement, domain: GeniusDomainFile, file: string, note
   const table: (number[] | undefined)[] = domain.issues.map(() => undefined);
   for (const el of objectiveIssues(objective, file)) {
     const { issue, j } = findIssue(domain, el, file);
-    if (table[j]) throw xmlError('genius_invalid', file, el, `issue "${issue.name}" is valued twice`);
+    if (table[j]) throw xmlError('genius_invalid', file, el, 'valued_twice', { issue: issue.name });
     const type = issueTypeOf(el, file);
     if (type !== issue.type) {
-      throw xmlError(
-        'genius_mismatch',
-        file,
-        el,
-        `issue "${issue.name}" is ${type} here but ${issue.type} in the domain ${domain.file}${otherDomainHint(el, issue)}`,
-      );
+      throw xmlError('genius_mismatch', file, el, 'issue_type_mismatch', {
+        issue: issue.name,
+        here: type,
+        there: issue.type,
+        domain: domain.file,
+        ...otherDomainHint(el, issue),
+      });
     }
     const index = numberAttr(el, 'index', file, { integer: true, optional: true }) ?? issue.number;
     const weight = weights.get(index);
-    if (weight === undefined)
-      throw xmlError('genius_invalid', file, el, `no <weight index="${index}"> for issue "${issue.name}"`);
+    if (weight === undefined) throw xmlError('genius_invalid', file, el, 'no_weight', { index, issue: issue.name });
     const evals =
       type === 'discrete'
         ? discreteEvals(el, issue, file, notes)
@@ -167,13 +144,10 @@ function additive(root: XmlElement, domain: GeniusDomainFile, file: string, note
   }
   const missing = domain.issues.filter((_, j) => !table[j]);
   if (missing.length) {
-    throw xmlError(
-      'genius_mismatch',
-      file,
-      objective,
-      `no evaluator for issue${missing.length > 1 ? 's' : ''} ${missing.map((i) => `"${i.name}"`).join(', ')}`,
-      'every issue of the domain valued',
-    );
+    throw xmlError('genius_mismatch', file, objective, 'no_evaluators', {
+      count: missing.length,
+      issues: missing.map((i) => `"${i.name}"`).join(', '),
+    });
   }
   // Genius uses weights as written; say so when that matters (likely a mistake in the file; sums
   // off by rounding, such as Laptop's 1.00005, are not worth a note).
@@ -202,26 +176,14 @@ function collectRectangles(
 ): void {
   const agg = (ufun.attrs.aggregation ?? '').toLowerCase();
   if (agg !== 'sum')
-    throw xmlError(
-      'genius_unsupported',
-      file,
-      ufun,
-      `aggregation "${ufun.attrs.aggregation ?? ''}" is not supported`,
-      'aggregation="sum"',
-    );
+    throw xmlError('genius_unsupported', file, ufun, 'aggregation', { aggregation: ufun.attrs.aggregation ?? '' });
   for (const child of ufun.children) {
     if (child.name === 'ufun') {
       const w = numberAttr(child, 'weight', file, { optional: true }) ?? 1;
       collectRectangles(child, weight * w, domain, file, out, notes);
     } else if (child.name === 'hyperRectangle') {
       if (childrenNamed(child, 'EXCLUDES').length) {
-        throw xmlError(
-          'genius_unsupported',
-          file,
-          child,
-          'EXCLUDES hyper-rectangles are not supported yet',
-          'INCLUDES bounds only',
-        );
+        throw xmlError('genius_unsupported', file, child, 'excludes');
       }
       const w = numberAttr(child, 'weight', file, { optional: true }) ?? 1;
       const utility = numberAttr(child, 'utility', file)! * w * weight;
@@ -230,13 +192,10 @@ function collectRectangles(
       for (const b of childrenNamed(child, 'INCLUDES')) {
         const { issue, j } = findIssue(domain, b, file);
         if (issue.type !== 'integer') {
-          throw xmlError(
-            'genius_unsupported',
-            file,
-            b,
-            `hyper-rectangle bound on ${issue.type} issue "${issue.name}"`,
-            'bounds on integer issues (as Genius)',
-          );
+          throw xmlError('genius_unsupported', file, b, 'rectangle_bound', {
+            issueType: issue.type,
+            issue: issue.name,
+          });
         }
         const lo = Math.max(0, Math.ceil(numberAttr(b, 'min', file)!) - issue.lower!);
         const hi = Math.min(issue.options.length - 1, Math.floor(numberAttr(b, 'max', file)!) - issue.lower!);
@@ -254,13 +213,7 @@ function collectRectangles(
         );
       else if (utility !== 0) out.push({ utility, ranges });
     } else {
-      throw xmlError(
-        'genius_unsupported',
-        file,
-        child,
-        `<${child.name}> inside <ufun> is not supported`,
-        '<hyperRectangle> or <ufun>',
-      );
+      throw xmlError('genius_unsupported', file, child, 'ufun_child', { child: child.name });
     }
   }
 }
@@ -268,12 +221,11 @@ function collectRectangles(
 function nonlinear(root: XmlElement, domain: GeniusDomainFile, file: string, notes: string[]): PartyUtility {
   const objective = childrenNamed(root, 'objective')[0] ?? root.children[0];
   const utilityEl = objective ? childrenNamed(objective, 'utility')[0] : undefined;
-  if (!utilityEl)
-    throw xmlError('genius_invalid', file, objective ?? root, 'nonlinear profile without <utility maxutility=...>');
+  if (!utilityEl) throw xmlError('genius_invalid', file, objective ?? root, 'no_max_utility');
   const scale = numberAttr(utilityEl, 'maxutility', file)!;
-  if (!(scale > 0)) throw xmlError('genius_invalid', file, utilityEl, `maxutility must be positive, found ${scale}`);
+  if (!(scale > 0)) throw xmlError('genius_invalid', file, utilityEl, 'max_utility', { found: scale });
   const ufun = childrenNamed(utilityEl, 'ufun')[0];
-  if (!ufun) throw xmlError('genius_invalid', file, utilityEl, 'no <ufun> in <utility>');
+  if (!ufun) throw xmlError('genius_invalid', file, utilityEl, 'no_child', { child: 'ufun', in: 'utility' });
   const items: Rectangle[] = [];
   // Genius applies the weights of nested ufuns and rectangles, not the weight of the top ufun.
   collectRectangles(ufun, 1, domain, file, items, notes);
@@ -288,8 +240,7 @@ function nonlinear(root: XmlElement, domain: GeniusDomainFile, file: string, not
 }
 
 export function parseGeniusProfile(root: XmlElement, domain: GeniusDomainFile, file: string): GeniusProfile {
-  if (root.name !== 'utility_space')
-    throw xmlError('genius_invalid', file, root, 'not a Genius profile', '<utility_space>');
+  if (root.name !== 'utility_space') throw xmlError('genius_invalid', file, root, 'not_profile');
   const type = (root.attrs.type ?? 'additive').toLowerCase();
   const notes: string[] = [];
   let utility: PartyUtility;
@@ -301,13 +252,7 @@ export function parseGeniusProfile(root: XmlElement, domain: GeniusDomainFile, f
     utility = additive(root, domain, file, notes);
     kind = 'additive';
   } else {
-    throw xmlError(
-      'genius_unsupported',
-      file,
-      root,
-      `utility space type "${root.attrs.type}" is not supported`,
-      'additive (default) or nonlinear',
-    );
+    throw xmlError('genius_unsupported', file, root, 'space_type', { type: String(root.attrs.type) });
   }
   const res = findFirst(root, 'reservation');
   const disc = findFirst(root, 'discount_factor');

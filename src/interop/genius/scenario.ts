@@ -12,7 +12,7 @@
  * frontier and the Nash and Kalai–Smorodinsky outcomes unchanged. The conversion is checked by
  * recompiling and comparing utilities.
  */
-import { CgError, createRng } from '../../core/index.ts';
+import { CgError, createRng, problem, type ParamsOf } from '../../core/index.ts';
 import {
   enumerateOutcomes,
   outcomeCount,
@@ -39,19 +39,16 @@ export function toId(text: string, taken: Set<string>, fallback: string): string
   return id;
 }
 
-const unsupported = (message: string): CgError =>
-  new CgError({ code: 'genius_not_additive', path: [], message }, { status: 422 });
+const unsupported = (why: ParamsOf<'genius_not_additive'>): CgError => new CgError(problem('genius_not_additive', why));
 
 export function geniusDomainToScenario(domain: Domain, files: string[]): Scenario {
   const round = (x: number) => Math.round(x * 1e12) / 1e12;
   domain.utilities.forEach((u, p) => {
     const who = domain.parties[p].id;
-    if (u.rectangles && u.rectangles.items.length)
-      throw unsupported(`profile ${who} uses hyper-rectangle (non-linear) utilities, which scenarios cannot express`);
-    if (u.interactions.length) throw unsupported(`profile ${who} has interaction terms`);
-    if (Math.abs(u.constant) > 1e-12) throw unsupported(`profile ${who} has a constant term (${u.constant})`);
-    if (u.table.some((row) => row.some((v) => v < -1e-12)))
-      throw unsupported(`profile ${who} has negative evaluations`);
+    if (u.rectangles && u.rectangles.items.length) throw unsupported({ party: who, has: 'rectangles' });
+    if (u.interactions.length) throw unsupported({ party: who, has: 'interactions' });
+    if (Math.abs(u.constant) > 1e-12) throw unsupported({ party: who, has: 'constant', constant: u.constant });
+    if (u.table.some((row) => row.some((v) => v < -1e-12))) throw unsupported({ party: who, has: 'negative' });
   });
   const issueIds = new Set<string>();
   const issues = domain.issues.map((issue, j) => {
@@ -71,7 +68,7 @@ export function geniusDomainToScenario(domain: Domain, files: string[]): Scenari
     const u = domain.utilities[p];
     const weightsRaw = u.table.map((row) => Math.max(0, ...row));
     const total = weightsRaw.reduce((a, b) => a + b, 0);
-    if (!(total > 0)) throw unsupported(`profile ${party.id} gives every outcome utility 0`);
+    if (!(total > 0)) throw unsupported({ party: party.id, has: 'zero' });
     const rationale = `Imported from the Genius profile ${party.id}.xml.`;
     const weights = Object.fromEntries(
       issues.map((issue, j) => [issue.id, { weight: round(weightsRaw[j]), rationale, source: sourceId }]),
@@ -133,9 +130,7 @@ function checkConversion(domain: Domain, scenario: Scenario): void {
       const want = utilityOf({ ...u, max: undefined }, o) / scales[p];
       const got = utilityOf(compiled.utilities[p], o);
       if (Math.abs(want - got) > 1e-9)
-        throw unsupported(
-          `profile ${domain.parties[p].id} could not be converted exactly (outcome ${o.join(',')}: ${want} vs ${got})`,
-        );
+        throw unsupported({ party: domain.parties[p].id, has: 'inexact', outcome: o.join(','), want, got });
     });
   }
 }

@@ -3,7 +3,9 @@
  * element so errors can say `profile.xml:42: <issue index="3">: ...`. Browser-safe.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { CgError, type Problem } from '../../core/index.ts';
+import { CgError, problem, type ParamsOf, type Problem } from '../../core/index.ts';
+
+type GeniusParams = ParamsOf<'genius_invalid'>;
 
 export interface XmlElement {
   name: string;
@@ -56,14 +58,11 @@ export function looksLikeXml(text: string): boolean {
 export function parseXml(text: string, file: string): XmlElement {
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) {
-    const p: Problem = {
-      code: 'xml_syntax_error',
-      path: [],
-      message: `malformed XML: ${valid.err.msg}`,
-      file,
-      line: valid.err.line,
-      column: valid.err.col,
-    };
+    let p: Problem = problem(
+      'xml_syntax_error',
+      { detail: valid.err.msg },
+      { file, line: valid.err.line, column: valid.err.col },
+    );
     // At the end of a truncated file the validator lists the tags still open as
     // "Invalid '[ "a", "b"]' found." at line 1, column 1: say that, at the end of the file.
     const open = /^Invalid '(\[[\s\S]*\])' found\.?$/.exec(valid.err.msg);
@@ -76,13 +75,11 @@ export function parseXml(text: string, file: string): XmlElement {
       }
       if (Array.isArray(tags) && tags.length > 0) {
         const lines = text.split('\n');
-        p.message = `malformed XML: the file ends before ${tags.map((t) => `<${String(t)}>`).join(', ')} ${tags.length === 1 ? 'is' : 'are'} closed (truncated?)`;
-        p.expected = tags
-          .map((t) => `</${String(t)}>`)
-          .reverse()
-          .join('');
-        p.line = lines.length;
-        p.column = lines[lines.length - 1].length + 1;
+        p = problem(
+          'xml_syntax_error',
+          { openTags: tags.map(String) },
+          { file, line: lines.length, column: lines[lines.length - 1].length + 1 },
+        );
       }
     }
     throw new CgError(p);
@@ -105,12 +102,7 @@ export function parseXml(text: string, file: string): XmlElement {
   };
   const roots = convert(nodes);
   if (roots.length !== 1) {
-    throw new CgError({
-      code: 'xml_syntax_error',
-      path: [],
-      message: `expected one root element, found ${roots.length}`,
-      file,
-    });
+    throw new CgError(problem('xml_syntax_error', { roots: roots.length }, { file }));
   }
   return roots[0];
 }
@@ -137,14 +129,16 @@ export function describeElement(el: XmlElement): string {
 
 /** A `CgError` naming the file, the line and the element. */
 export function xmlError(
-  code: string,
+  code: 'genius_invalid' | 'genius_unsupported' | 'genius_mismatch',
   file: string,
   el: XmlElement | undefined,
-  message: string,
-  expected?: string,
+  which: GeniusParams['case'],
+  args?: GeniusParams['args'],
 ): CgError {
-  const p: Problem = { code, path: [], message: el ? `${describeElement(el)}: ${message}` : message, file };
-  if (el && el.line) p.line = el.line;
-  if (expected) p.expected = expected;
-  return new CgError(p);
+  const params: GeniusParams = {
+    case: which,
+    ...(el ? { element: describeElement(el) } : {}),
+    ...(args ? { args } : {}),
+  };
+  return new CgError(problem(code, params, { file, ...(el && el.line ? { line: el.line } : {}) }));
 }

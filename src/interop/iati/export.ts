@@ -22,7 +22,7 @@
  *
  * Deterministic: no generated timestamps; the same framework always gives the same bytes.
  */
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import type { Action, Area, Framework, Indicator, Objective, Party, Source } from '../../framework/index.ts';
 import { endYear, parsePeriod } from '../../framework/index.ts';
 import {
@@ -166,11 +166,7 @@ function indicatorEl(ind: Indicator): XmlElement {
 
 export function frameworkToIati(fw: Framework): IatiExport {
   if (!fw.startDate) {
-    throw new CgError({
-      code: 'missing_start_date',
-      path: ['startDate'],
-      message: `framework "${fw.id}" needs a startDate (IATI activities need a date)`,
-    });
+    throw new CgError(problem('missing_start_date', { framework: fw.id }, { path: ['startDate'] }));
   }
   const org = fw.reportingOrg ?? DEFAULT_REPORTING_ORG;
   const fid = `${org.ref}-${fw.id}`;

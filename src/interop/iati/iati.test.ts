@@ -259,7 +259,7 @@ describe('iatiToFramework on the real and annotated activities in test/fixtures/
       throw new Error('no error');
     } catch (e) {
       expect(e).toBeInstanceOf(CgError);
-      expect((e as CgError).problems[0]).toMatchObject({ code: 'xml_syntax', file: 'x.xml', line: 3 });
+      expect((e as CgError).problems[0]).toMatchObject({ code: 'xml_syntax_error', file: 'x.xml', line: 3 });
     }
     expect(() => iatiToFramework('<foo/>')).toThrow(/iati-activities/);
   });
@@ -288,14 +288,14 @@ describe('iatiToFramework on the real and annotated activities in test/fixtures/
       expect(e).toBeInstanceOf(CgError);
       const p = (e as CgError).problems[0];
       expect(p).toMatchObject({
-        code: 'xml_syntax',
+        code: 'xml_syntax_error',
         file: 'cut.xml',
         line: 3,
         column: 12,
         expected: '</title></iati-activity></iati-activities>',
       });
       expect(p.message).toBe(
-        'the file ends before <iati-activities>, <iati-activity>, <title> are closed (truncated?)',
+        'malformed XML: the file ends before <iati-activities>, <iati-activity>, <title> are closed (truncated?)',
       );
     }
   });

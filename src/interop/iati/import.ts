@@ -17,7 +17,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describeUnclosed } from '../xml-unclosed.ts';
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import { validateFramework } from '../../framework/index.ts';
 import type { Framework } from '../../framework/index.ts';
 import { NS } from './codes.ts';
@@ -58,15 +58,20 @@ export function parseIatiXml(xml: string, file?: string): Node {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const unclosed = describeUnclosed(xml, valid.err.msg);
-    throw new CgError({
-      code: 'xml_syntax',
-      path: [],
-      message: valid.err.msg,
-      line: valid.err.line,
-      column: valid.err.col,
-      ...unclosed,
-      ...(file ? { file } : {}),
-    });
+    const at = file ? { file } : {};
+    throw new CgError(
+      unclosed
+        ? problem(
+            'xml_syntax_error',
+            { openTags: unclosed.openTags },
+            { line: unclosed.line, column: unclosed.column, ...at },
+          )
+        : problem(
+            'xml_syntax_error',
+            { detail: valid.err.msg },
+            { line: valid.err.line, column: valid.err.col, ...at },
+          ),
+    );
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -83,21 +88,16 @@ export function parseIatiXml(xml: string, file?: string): Node {
 export function iatiToFramework(xml: string, opts: { file?: string; id?: string } = {}): IatiImport {
   const doc = parseIatiXml(xml, opts.file);
   const root = doc['iati-activities'] as Node | undefined;
-  if (!root)
-    throw new CgError({
-      code: 'not_iati',
-      path: [],
-      message: 'the root element is not <iati-activities>',
-      ...(opts.file ? { file: opts.file } : {}),
-    });
+  if (!root) throw new CgError(problem('not_iati', { problem: 'root' }, opts.file ? { file: opts.file } : {}));
   const activities: Node[] = root['iati-activity'] ?? [];
   if (!activities.length)
-    throw new CgError({
-      code: 'not_iati',
-      path: ['iati-activities'],
-      message: 'no <iati-activity> in the file',
-      ...(opts.file ? { file: opts.file } : {}),
-    });
+    throw new CgError(
+      problem(
+        'not_iati',
+        { problem: 'no_activity' },
+        { path: ['iati-activities'], ...(opts.file ? { file: opts.file } : {}) },
+      ),
+    );
   // Our extension prefix, as bound in this document.
   const prefix = Object.entries(root)
     .find(([k, v]) => k.startsWith('@_xmlns:') && v === NS)?.[0]
@@ -107,12 +107,16 @@ export function iatiToFramework(xml: string, opts: { file?: string; id?: string 
   const missing = activities.flatMap((a, k) => (textOf(a['iati-identifier']).trim() ? [] : [k]));
   if (missing.length) {
     throw new CgError(
-      missing.map((k) => ({
-        code: 'missing_identifier',
-        path: ['iati-activities', 'iati-activity', k, 'iati-identifier'],
-        message: `activity ${k + 1} has no <iati-identifier> (required by IATI 2.03)`,
-        ...(opts.file ? { file: opts.file } : {}),
-      })),
+      missing.map((k) =>
+        problem(
+          'missing_identifier',
+          { activity: k + 1 },
+          {
+            path: ['iati-activities', 'iati-activity', k, 'iati-identifier'],
+            ...(opts.file ? { file: opts.file } : {}),
+          },
+        ),
+      ),
     );
   }
   const r = ours ? readOurs(activities, prefix!) : readForeign(activities, opts);

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CgError, PROJECT_ROOT } from '../../core/node.ts';
+import { CgError, problem, PROJECT_ROOT, type Problem } from '../../core/node.ts';
 
 /** Where the IATI 2.03 schema files live, relative to the package root. */
 export const IATI_SCHEMA_RELATIVE = 'vendor/iati-2.03';
@@ -36,18 +36,16 @@ export interface XsdOptions {
 /** xmllint's exit status when the schema itself cannot be compiled (`man xmllint`). */
 const SCHEMA_COMPILE_ERROR = 5;
 
-function unavailable(code: string, message: string): CgError {
-  return new CgError({ code, path: [], message }, { status: 503, exitCode: 1 });
+/** IATI validation cannot run here (a missing tool or schema): 503 in the API, exit 1 in the CLI. */
+function unavailable(p: Problem): CgError {
+  return new CgError(p, { status: 503, exitCode: 1 });
 }
 
 export function validateIatiXml(xml: string, opts: XsdOptions = {}): XsdResult {
   const schemaDir = opts.schemaDir ?? IATI_SCHEMA_DIR;
   const missing = IATI_SCHEMA_FILES.filter((f) => !existsSync(path.join(schemaDir, f)));
   if (missing.length > 0)
-    throw unavailable(
-      'iati_schema_missing',
-      `IATI validation is unavailable: the IATI 2.03 schema files that ship with Common Ground are missing from this installation (${missing.map((f) => `${IATI_SCHEMA_RELATIVE}/${f}`).join(', ')}); reinstall the package, or export without validation`,
-    );
+    throw unavailable(problem('iati_schema_missing', { files: missing.map((f) => `${IATI_SCHEMA_RELATIVE}/${f}`) }));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-iati-'));
   try {
     const file = path.join(dir, 'activities.xml');
@@ -58,12 +56,7 @@ export function validateIatiXml(xml: string, opts: XsdOptions = {}): XsdResult {
     });
     if (r.error) {
       const errno = (r.error as NodeJS.ErrnoException).code;
-      throw unavailable(
-        'xmllint_missing',
-        errno === 'ENOENT'
-          ? 'IATI validation needs xmllint, which is not installed on this machine: install it (Debian/Ubuntu: apt-get install libxml2-utils), or export without validation'
-          : `IATI validation could not run xmllint (${errno ?? 'unknown error'}); check that xmllint (Debian/Ubuntu package libxml2-utils) is installed and runnable`,
-      );
+      throw unavailable(problem('xmllint_missing', errno === 'ENOENT' ? {} : { errno: errno ?? 'unknown error' }));
     }
     const relative = (line: string) =>
       line
@@ -78,10 +71,7 @@ export function validateIatiXml(xml: string, opts: XsdOptions = {}): XsdResult {
       .filter((l) => l && !/ validates$/.test(l))
       .map(relative);
     if (r.status === SCHEMA_COMPILE_ERROR)
-      throw unavailable(
-        'iati_schema_unusable',
-        `IATI validation is unavailable: xmllint could not compile the IATI 2.03 schema shipped in ${IATI_SCHEMA_RELATIVE} (${errors.slice(0, 3).join('; ')}); reinstall the package`,
-      );
+      throw unavailable(problem('iati_schema_unusable', { dir: IATI_SCHEMA_RELATIVE, errors: errors.slice(0, 3) }));
     return { valid: r.status === 0, errors };
   } finally {
     rmSync(dir, { recursive: true, force: true });

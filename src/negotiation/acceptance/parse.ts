@@ -3,7 +3,7 @@
  * `const(0.8)`, `time(0.99)`, `combi(0.98)`, `combi_avg(0.98)`, `lowest`, and the combinators
  * `and(a,b,...)`, `or(a,b,...)`, `not(a)`. Browser-safe.
  */
-import { CgError } from '../../core/index.ts';
+import { CgError, problem, type ParamsOf } from '../../core/index.ts';
 import {
   acAnd,
   acCombi,
@@ -19,15 +19,14 @@ import {
 
 type Node = { name: string; args: (Node | number)[] };
 
-function bad(spec: string, message: string, pos?: number): never {
-  throw new CgError({
-    code: 'bad_acceptance',
-    path: ['acceptance'],
-    message: `${message}${pos !== undefined ? ` at character ${pos + 1}` : ''}`,
-    expected:
-      'next | next(a,b) | prev | const(c) | time(T) | combi(T) | combi_avg(T) | lowest | and(..) | or(..) | not(..)',
-    received: JSON.stringify(spec),
-  });
+type Why = ParamsOf<'bad_acceptance'> extends infer U ? (U extends unknown ? Omit<U, 'spec' | 'pos'> : never) : never;
+
+function bad(spec: string, why: Why, pos?: number): never {
+  throw new CgError(
+    problem('bad_acceptance', { ...why, spec, ...(pos !== undefined ? { pos } : {}) } as ParamsOf<'bad_acceptance'>, {
+      path: ['acceptance'],
+    }),
+  );
 }
 
 function parseNode(spec: string): Node {
@@ -40,7 +39,7 @@ function parseNode(spec: string): Node {
     const m = /^[A-Za-z_]+/.exec(spec.slice(i));
     if (!m) {
       const n = /^-?\d+(\.\d+)?([eE][-+]?\d+)?/.exec(spec.slice(i));
-      if (!n) bad(spec, 'expected a condition name or a number', i);
+      if (!n) bad(spec, { problem: 'name_or_number' }, i);
       i += n[0].length;
       return Number(n[0]);
     }
@@ -59,7 +58,7 @@ function parseNode(spec: string): Node {
             continue;
           }
           if (spec[i] === ')') break;
-          bad(spec, "expected ',' or ')'", i);
+          bad(spec, { problem: 'comma_or_paren' }, i);
         }
       }
       i++;
@@ -68,25 +67,25 @@ function parseNode(spec: string): Node {
   };
   const root = node();
   skip();
-  if (i !== spec.length) bad(spec, 'unexpected text', i);
-  if (typeof root === 'number') bad(spec, 'a condition cannot be a bare number');
+  if (i !== spec.length) bad(spec, { problem: 'unexpected' }, i);
+  if (typeof root === 'number') bad(spec, { problem: 'bare_number' });
   return root;
 }
 
 function build(spec: string, n: Node): AcceptanceCondition {
   const nums = (min: number, max: number): number[] => {
     if (n.args.length < min || n.args.length > max || n.args.some((a) => typeof a !== 'number')) {
-      bad(spec, `${n.name} takes ${min === max ? min : `${min} to ${max}`} number argument${max === 1 ? '' : 's'}`);
+      bad(spec, { problem: 'arity', name: n.name, min, max });
     }
     return n.args as number[];
   };
   const conds = (min: number): AcceptanceCondition[] => {
     if (n.args.length < min || n.args.some((a) => typeof a === 'number'))
-      bad(spec, `${n.name} takes at least ${min} condition${min === 1 ? '' : 's'}`);
+      bad(spec, { problem: 'min_conditions', name: n.name, min });
     return (n.args as Node[]).map((a) => build(spec, a));
   };
   const unit = (x: number, what: string) => {
-    if (!(x >= 0 && x <= 1)) bad(spec, `${what} must be between 0 and 1`);
+    if (!(x >= 0 && x <= 1)) bad(spec, { problem: 'unit_range', what });
     return x;
   };
   switch (n.name) {
@@ -116,11 +115,11 @@ function build(spec: string, n: Node): AcceptanceCondition {
       return acOr(...conds(1));
     case 'not': {
       const c = conds(1);
-      if (c.length !== 1) bad(spec, 'not takes exactly one condition');
+      if (c.length !== 1) bad(spec, { problem: 'not_arity' });
       return acNot(c[0]);
     }
     default:
-      return bad(spec, `unknown acceptance condition "${n.name}"`);
+      return bad(spec, { problem: 'unknown', name: n.name });
   }
 }
 

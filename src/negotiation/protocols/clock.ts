@@ -4,7 +4,7 @@
  * advances a clock by each actor's fixed action cost, so agents that are "slower" get fewer turns,
  * yet a run stays exactly reproducible (no wall clock). Browser-safe.
  */
-import { CgError } from '../../core/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import type { Deadline } from '../types.ts';
 
 export class Clock {
@@ -19,46 +19,28 @@ export class Clock {
   ) {
     if ('rounds' in deadline) {
       if (!Number.isInteger(deadline.rounds) || deadline.rounds < 1) {
-        throw new CgError({
-          code: 'bad_deadline',
-          path: ['rounds'],
-          message: 'rounds must be a whole number >= 1',
-          received: String(deadline.rounds),
-        });
+        throw new CgError(
+          problem('bad_deadline', { field: 'rounds', value: String(deadline.rounds) }, { path: ['rounds'] }),
+        );
       }
       this.costs = null;
       this.limit = deadline.rounds * actors;
     } else {
       if (!(deadline.time > 0) || !Number.isFinite(deadline.time)) {
-        throw new CgError({
-          code: 'bad_deadline',
-          path: ['time'],
-          message: 'time must be a positive number',
-          received: String(deadline.time),
-        });
+        throw new CgError(problem('bad_deadline', { field: 'time', value: String(deadline.time) }, { path: ['time'] }));
       }
       const c = deadline.actionCost ?? 1;
       const costs = Array.isArray(c) ? c : Array.from({ length: actors }, () => c);
       if (costs.some((x) => !(x > 0) || !Number.isFinite(x))) {
-        throw new CgError({
-          code: 'bad_deadline',
-          path: ['actionCost'],
-          message: '--action-cost: every cost must be a positive number',
-          received: costs.join(','),
-        });
+        throw new CgError(
+          problem('bad_deadline', { field: 'actionCost', costs, problem: 'positive' }, { path: ['actionCost'] }),
+        );
       }
       if (costs.length !== actors) {
         // Only the mediated protocol has a single actor: the mediator proposes, the parties vote.
-        const who =
-          actors === 1
-            ? 'the mediated protocol has one actor (the mediator; parties only vote): give one value'
-            : `${actors} parties: give one value, or one per party`;
-        throw new CgError({
-          code: 'bad_deadline',
-          path: ['actionCost'],
-          message: `--action-cost: ${costs.length} values given${actors === 1 ? ', but' : ' for'} ${who}`,
-          received: costs.join(','),
-        });
+        throw new CgError(
+          problem('bad_deadline', { field: 'actionCost', costs, problem: 'count', actors }, { path: ['actionCost'] }),
+        );
       }
       this.costs = costs;
       this.limit = deadline.time;

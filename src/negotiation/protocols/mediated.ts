@@ -16,7 +16,7 @@
  * none of its red lines), otherwise no agreement (`rejected`). Any party may walk away when asked
  * to vote. Parties see only proposals addressed to them, not the others' votes. Browser-safe.
  */
-import { CgError, createRng } from '../../core/index.ts';
+import { CgError, createRng, problem } from '../../core/index.ts';
 import { statusQuoOutcome, utilities, type Domain, type Outcome } from '../../model/index.ts';
 import type { Deadline, Negotiator, OfferRecord, ProtocolResult, Vote } from '../types.ts';
 import { Clock } from './clock.ts';
@@ -47,12 +47,7 @@ export function runMediated(domain: Domain, negotiators: readonly Negotiator[], 
   let lastTime = 0;
   const maxIssues = opts.maxIssues ?? DEFAULT_MEDIATOR_ISSUES;
   if (!Number.isInteger(maxIssues) || maxIssues < 1) {
-    throw new CgError({
-      code: 'bad_mediator',
-      path: ['mediatorIssues'],
-      message: 'the mediator must change a whole number >= 1 of issues per proposal',
-      received: String(maxIssues),
-    });
+    throw new CgError(problem('bad_mediator', { value: String(maxIssues) }, { path: ['mediatorIssues'] }));
   }
   while (!clock.expired && movable.length > 0) {
     const step = clock.step;

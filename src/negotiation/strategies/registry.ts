@@ -4,7 +4,7 @@
  * separated by commas outside parentheses (`--agents boulware,conceder:ac=combi(0.98)`).
  * Browser-safe.
  */
-import { CgError, isCgError, type Problem } from '../../core/index.ts';
+import { CgError, isCgError, problem, type Problem } from '../../core/index.ts';
 import type { Rng } from '../../core/index.ts';
 import { parseAcceptance } from '../acceptance/parse.ts';
 import type { Negotiator } from '../types.ts';
@@ -60,22 +60,13 @@ export function splitTopLevel(list: string, sep = ','): string[] {
 export function parseAgentSpec(spec: string, path: (string | number)[] = ['agents']): AgentSpec {
   const parts = splitTopLevel(spec, ':');
   if (parts.length === 0)
-    throw new CgError({
-      code: 'no_agents',
-      path,
-      message: 'empty agent spec',
-      expected: STRATEGIES.map((s) => s.id).join(', '),
-    });
+    throw new CgError(problem('no_agents', { where: 'spec', strategies: STRATEGIES.map((s) => s.id) }, { path }));
   const id = parts[0].trim().toLowerCase();
   const strategy = strategyById(id);
   if (!strategy) {
-    throw new CgError({
-      code: 'unknown_strategy',
-      path,
-      message: `unknown strategy "${parts[0]}"`,
-      expected: STRATEGIES.map((s) => s.id).join(', '),
-      received: JSON.stringify(spec),
-    });
+    throw new CgError(
+      problem('unknown_strategy', { name: parts[0], known: STRATEGIES.map((s) => s.id), spec }, { path }),
+    );
   }
   const params: Params = {};
   const problems: Problem[] = [];
@@ -85,23 +76,19 @@ export function parseAgentSpec(spec: string, path: (string | number)[] = ['agent
     const value = eq < 0 ? '' : part.slice(eq + 1).trim();
     const p = strategy.params[key];
     if (p && key in params) {
-      problems.push({
-        code: 'bad_parameter',
-        path: [...path, key],
-        message: `${strategy.id}: ${key} is given twice`,
-        expected: `${key} once`,
-        received: JSON.stringify(spec),
-      });
+      problems.push(
+        problem('bad_parameter', { problem: 'twice', strategy: strategy.id, key, spec }, { path: [...path, key] }),
+      );
       continue;
     }
     if (!p) {
-      problems.push({
-        code: 'unknown_parameter',
-        path: [...path, key],
-        message: `${strategy.id} has no parameter "${key}"`,
-        expected: Object.keys(strategy.params).join(', ') || 'no parameters',
-        received: JSON.stringify(part),
-      });
+      problems.push(
+        problem(
+          'unknown_parameter',
+          { strategy: strategy.id, key, known: Object.keys(strategy.params), part },
+          { path: [...path, key] },
+        ),
+      );
       continue;
     }
     if (p.kind === 'acceptance') {
@@ -121,12 +108,20 @@ export function parseAgentSpec(spec: string, path: (string | number)[] = ['agent
       (p.min !== undefined && x < p.min) ||
       (p.max !== undefined && x > p.max)
     ) {
-      problems.push({
-        code: 'bad_parameter',
-        path: [...path, key],
-        message: `${strategy.id}: ${key} must be a number${p.min !== undefined ? ` >= ${p.min}` : ''}${p.max !== undefined ? ` and <= ${p.max}` : ''}`,
-        received: JSON.stringify(value),
-      });
+      problems.push(
+        problem(
+          'bad_parameter',
+          {
+            problem: 'number',
+            strategy: strategy.id,
+            key,
+            value,
+            ...(p.min !== undefined ? { min: p.min } : {}),
+            ...(p.max !== undefined ? { max: p.max } : {}),
+          },
+          { path: [...path, key] },
+        ),
+      );
       continue;
     }
     params[key] = x;
@@ -138,12 +133,9 @@ export function parseAgentSpec(spec: string, path: (string | number)[] = ['agent
 export function parseAgentList(list: string): AgentSpec[] {
   const specs = splitTopLevel(list);
   if (specs.length === 0)
-    throw new CgError({
-      code: 'no_agents',
-      path: ['agents'],
-      message: 'no agents given',
-      expected: STRATEGIES.map((s) => s.id).join(', '),
-    });
+    throw new CgError(
+      problem('no_agents', { where: 'list', strategies: STRATEGIES.map((s) => s.id) }, { path: ['agents'] }),
+    );
   return specs.map((s, i) => parseAgentSpec(s, ['agents', i]));
 }
 

@@ -27,12 +27,7 @@ export async function resolveTarget(
 ): Promise<{ domain: Domain; scenarioId: string | null; name: string }> {
   requireSignedIn(p);
   const given = (body.scenarioId !== undefined ? 1 : 0) + (body.scenario !== undefined ? 1 : 0);
-  if (given !== 1)
-    fail(
-      'one_scenario',
-      'Name a stored scenario (scenarioId) or send a scenario document (scenario), not both and not neither.',
-      { path: ['body', 'scenarioId'] },
-    );
+  if (given !== 1) fail('one_scenario', {}, { path: ['body', 'scenarioId'] });
   let scenario: Scenario;
   let scenarioId: string | null = null;
   if (body.scenarioId !== undefined) {
@@ -71,27 +66,17 @@ export function checkRun(
   if (o.perParty && o.agents.length !== n) {
     fail(
       'agent_count',
-      `${domain.name} has ${n} parties (${domain.parties.map((x) => x.id).join(', ')}): give one agent per party, in that order.`,
-      {
-        path: ['body', 'agents'],
-        expected: `${n} agents`,
-        received: String(o.agents.length),
-      },
+      { domain: domain.name, parties: domain.parties.map((x) => x.id), given: o.agents.length },
+      { path: ['body', 'agents'] },
     );
   }
   under(['body'], () => resolveProtocol(domain, o.protocol));
   if (o.delinked) {
+    // The engine's problem names the domain's issues; in a request the statusQuo field is at fault.
     try {
       requireStatusQuo(domain);
     } catch (e) {
-      if (e instanceof CgError) {
-        const missing = domain.issues.filter((i) => i.statusQuo === undefined).map((i) => i.id);
-        fail(
-          'no_status_quo',
-          `Delinked talks need a status quo on every issue (what no agreement on that issue means); set one with statusQuo "issue=option;..." for ${missing.slice(0, 10).join(', ')}.`,
-          { path: ['body', 'statusQuo'] },
-        );
-      }
+      if (e instanceof CgError) throw new CgError(e.problems.map((p) => ({ ...p, path: ['body', 'statusQuo'] })));
       throw e;
     }
   }

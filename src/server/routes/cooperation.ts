@@ -104,7 +104,7 @@ export default function cooperation(app: ZodApp): void {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'add cooperation games');
+      requireOwner(req.principal, 'add_cooperation_games');
       const text = isYamlBody(req.body) ? req.body.yamlText : JSON.stringify(req.body ?? null);
       const document = under(['body'], () => parseCooperationScenario(text, 'request body'));
       const id =
@@ -136,7 +136,7 @@ export default function cooperation(app: ZodApp): void {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'delete cooperation games');
+      requireOwner(req.principal, 'delete_cooperation_games');
       await games.delete(req.params.id);
       return reply.status(204).send(null);
     },

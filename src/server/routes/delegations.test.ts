@@ -185,7 +185,7 @@ describe('delegations and privacy', () => {
     expect(unknown.statusCode).toBe(400);
     expect(json(unknown)).toMatchObject({
       code: 'unknown_party',
-      errors: [{ path: ['body', 'partyId'], expected: 'us, mx' }],
+      errors: [{ path: ['body', 'partyId'], expected: 'one of "us", "mx"' }],
     });
   });
 

@@ -22,14 +22,15 @@ export default function delegations(app: ZodApp): void {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'create delegations');
+      requireOwner(req.principal, 'create_delegations');
       const s = await scenarios.get(req.params.id);
       const party = (s.document as Scenario).parties.find((p) => p.id === req.body.partyId);
       if (!party) {
-        fail('unknown_party', `No party ${JSON.stringify(req.body.partyId)} in this scenario.`, {
-          path: ['body', 'partyId'],
-          expected: (s.document as Scenario).parties.map((p) => p.id).join(', '),
-        });
+        fail(
+          'unknown_party',
+          { party: req.body.partyId, known: (s.document as Scenario).parties.map((p) => p.id) },
+          { path: ['body', 'partyId'] },
+        );
       }
       const d = await repo.create({
         scenarioId: s.id,
@@ -51,7 +52,7 @@ export default function delegations(app: ZodApp): void {
       },
     },
     async (req) => {
-      requireOwner(req.principal, 'list delegations');
+      requireOwner(req.principal, 'list_delegations');
       await scenarios.get(req.params.id);
       return { delegations: await repo.list(req.params.id) };
     },
@@ -68,7 +69,7 @@ export default function delegations(app: ZodApp): void {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'revoke delegations');
+      requireOwner(req.principal, 'revoke_delegations');
       await repo.delete(req.params.id, req.params.delegationId);
       return reply.status(204).send(null);
     },

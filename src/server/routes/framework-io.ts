@@ -10,7 +10,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
-import { CgError, fail } from '../../core/index.ts';
+import { CgError, fail, problem } from '../../core/index.ts';
 import { rethrowUnder } from '../problem-details.ts';
 import { parseIndicatorsCsv, frameworkToIati, iatiToFramework } from '../../interop/index.ts';
 import { validateIatiXml } from '../../interop/node.ts';
@@ -28,22 +28,17 @@ const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
 const XML_TYPES = ['application/xml', 'text/xml'];
 
 /** Text of a request: the raw body (CSV/XML content type) or the one uploaded file (multipart). */
-async function bodyText(req: FastifyRequest, what: string): Promise<{ text: string; name: string }> {
+async function bodyText(req: FastifyRequest, what: 'CSV' | 'XML'): Promise<{ text: string; name: string }> {
   if (req.isMultipart()) {
     const files: { text: string; name: string }[] = [];
     for await (const part of req.files() as AsyncIterable<MultipartFile>)
       files.push({ text: (await part.toBuffer()).toString('utf8'), name: part.filename });
-    if (files.length !== 1)
-      fail('one_file', `Upload exactly one ${what} file (got ${files.length}).`, { path: ['body', 'file'] });
+    if (files.length !== 1) fail('one_file', { what, got: files.length }, { path: ['body', 'file'] });
     return files[0];
   }
   const b = req.body as { text?: unknown } | undefined;
   if (!b || typeof b.text !== 'string')
-    fail(
-      'unsupported_media_type',
-      `Send the ${what} as the body (Content-Type ${what === 'CSV' ? 'text/csv' : 'application/xml'}) or as one multipart file.`,
-      { path: ['headers', 'content-type'], status: 415 },
-    );
+    fail('unsupported_media_type', { problem: 'body_or_file', what }, { path: ['headers', 'content-type'] });
   return { text: b.text, name: 'request body' };
 }
 
@@ -71,9 +66,9 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
       },
     },
     async (req) => {
-      requireOwner(req.principal, 'import indicator values');
+      requireOwner(req.principal, 'import_indicator_values');
       if ((await repo.version(req.params.id)) === undefined)
-        fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
+        fail('not_found', { kind: 'framework', id: req.params.id }, { path: ['id'] });
       const { text, name } = await bodyText(req, 'CSV');
       let obs;
       try {
@@ -120,7 +115,7 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
         const v = validateIatiXml(xml);
         if (!v.valid)
           throw new CgError(
-            v.errors.slice(0, 50).map((m) => ({ code: 'iati_schema', path: [], message: m })),
+            v.errors.slice(0, 50).map((m) => problem('iati_schema', { detail: m })),
             { status: 500 },
           );
         reply.header('x-iati-valid', 'true');
@@ -145,7 +140,7 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'import frameworks');
+      requireOwner(req.principal, 'import_frameworks');
       const { text, name } = await bodyText(req, 'XML');
       let r;
       try {
@@ -159,8 +154,8 @@ export default async function frameworkIo(app: ZodApp): Promise<void> {
       if (existing !== undefined && !replace) {
         fail(
           'already_exists',
-          `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); import with ?replace=true or ?id=another-id.`,
-          { path: ['querystring', 'id'], status: 409 },
+          { kind: 'framework', id: fw.id, version: existing, import: true },
+          { path: ['querystring', 'id'] },
         );
       }
       await repo.save(fw, { mode: replace ? 'upsert' : 'create' });

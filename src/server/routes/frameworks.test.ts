@@ -336,7 +336,11 @@ describe.each(ENGINES)('frameworks on %s', (engine, makeDb) => {
       payload: '<iati-activities>\n  <iati-activity>\n</iati-activities>',
     });
     expect(broken.statusCode).toBe(400);
-    expect(json(broken).errors[0]).toMatchObject({ code: 'xml_syntax', line: expect.any(Number), path: ['body'] });
+    expect(json(broken).errors[0]).toMatchObject({
+      code: 'xml_syntax_error',
+      line: expect.any(Number),
+      path: ['body'],
+    });
     const notIati = await app.inject({
       method: 'POST',
       url: '/api/frameworks/import/iati',

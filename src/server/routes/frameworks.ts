@@ -80,10 +80,7 @@ async function checkScenarioReferences(app: ZodApp, fw: Framework, where: PathSe
     }
   }
   const { problems } = checkScenarioLinks(fw, (id) => found.get(id));
-  if (problems.length)
-    throw new CgError(
-      problems.map((p) => ({ code: 'unknown_scenario_reference', path: [...where, ...p.path], message: p.message })),
-    );
+  if (problems.length) throw new CgError(problems.map((p) => ({ ...p, path: [...where, ...p.path] })));
 }
 
 export default async function frameworks(app: ZodApp): Promise<void> {
@@ -136,15 +133,15 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'create frameworks');
+      requireOwner(req.principal, 'create_frameworks');
       const fw = readFramework(req.body);
       await checkScenarioReferences(app, fw, ['body']);
       const existing = await repo.version(fw.id);
       if (existing !== undefined) {
         fail(
           'already_exists',
-          `A framework with id ${JSON.stringify(fw.id)} already exists (version ${existing}); replace it with PUT /api/frameworks/${fw.id}.`,
-          { path: ['body', 'id'], status: 409 },
+          { kind: 'framework', id: fw.id, version: existing, replace: true },
+          { path: ['body', 'id'] },
         );
       }
       await repo.save(fw, { mode: 'create' });
@@ -167,16 +164,13 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       },
     },
     async (req) => {
-      requireOwner(req.principal, 'change frameworks');
+      requireOwner(req.principal, 'change_frameworks');
       const current = await repo.version(req.params.id);
-      if (current === undefined)
-        fail('not_found', `No framework with id ${JSON.stringify(req.params.id)}.`, { path: ['id'], status: 404 });
+      if (current === undefined) fail('not_found', { kind: 'framework', id: req.params.id }, { path: ['id'] });
       const fw = readFramework(req.body.document, ['body', 'document']);
       await checkScenarioReferences(app, fw, ['body', 'document']);
       if (fw.id !== req.params.id)
-        fail('id_mismatch', `The document's id (${fw.id}) must be the framework in the URL (${req.params.id}).`, {
-          path: ['body', 'document', 'id'],
-        });
+        fail('id_mismatch', { kind: 'framework', id: fw.id, url: req.params.id }, { path: ['body', 'document', 'id'] });
       await atRequest(() => repo.save(fw, { mode: 'upsert', expectedVersion: req.body.version }), {
         version: ['body', 'version'],
       });
@@ -196,7 +190,7 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'delete frameworks');
+      requireOwner(req.principal, 'delete_frameworks');
       await atRequest(() => repo.remove(req.params.id, req.query.version), { version: ['querystring', 'version'] });
       return reply.status(204).send(null);
     },

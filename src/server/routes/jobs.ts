@@ -6,7 +6,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
 import { canSeeJob, principalKey, requireSignedIn } from '../auth.ts';
+import { renderProblem } from '../../core/index.ts';
 import { failNotFound } from '../../store/index.ts';
+import { requestLocale } from '../problem-details.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { JobCancelSchema, JobListQuery, JobListSchema, JobQuery, JobSchema } from '../schemas/jobs.ts';
 
@@ -18,7 +20,9 @@ export default function jobs(app: ZodApp): void {
     requireSignedIn(req.principal);
     const rec = await jobRepo.find(id);
     if (!rec || !canSeeJob(req.principal, rec)) failNotFound('job', id);
-    return rec;
+    // A failed run's problems were stored in English; say them in the language this caller reads.
+    const locale = requestLocale(req);
+    return rec.error ? { ...rec, error: rec.error.map((p) => renderProblem(p, { locale, surface: 'api' })) } : rec;
   };
 
   app.get(

@@ -108,17 +108,20 @@ export default function negotiation(app: ZodApp): void {
       const n = domain.parties.length;
       const distinct = new Set(body.agents).size;
       if (!body.selfPlay && distinct < n)
-        fail('agent_count', `Without self-play, ${n} parties need at least ${n} different agents.`, {
-          path: ['body', 'agents'],
-        });
+        fail('agent_count', { distinct: true, parties: n }, { path: ['body', 'agents'] });
       const sessions = body.agents.length ** n * body.repetitions;
       if (sessions > MAX_COMPARISON_SESSIONS) {
         fail(
           'too_many_sessions',
-          `${body.agents.length} agents on ${n} parties with ${body.repetitions} repetition(s) make ${sessions} sessions per mode; the limit is ${MAX_COMPARISON_SESSIONS}. Use fewer agents or repetitions (the CLI has no limit).`,
           {
-            path: ['body', 'agents'],
+            for: 'comparison',
+            agents: body.agents.length,
+            parties: n,
+            repetitions: body.repetitions,
+            sessions,
+            limit: MAX_COMPARISON_SESSIONS,
           },
+          { path: ['body', 'agents'] },
         );
       }
       const params = {

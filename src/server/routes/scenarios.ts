@@ -91,7 +91,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'create scenarios');
+      requireOwner(req.principal, 'create_scenarios');
       const scenario = readScenario(req.body);
       // A taken id gets the next free one (north-america-2), in the stored document too.
       const id = await repo.freeId(scenario.id);
@@ -118,17 +118,15 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       },
     },
     async (req) => {
-      requireOwner(req.principal, 'change scenarios');
+      requireOwner(req.principal, 'change_scenarios');
       await repo.get(req.params.id);
       const scenario = readScenario(req.body.document, ['body', 'document']);
       if (scenario.id !== req.params.id) {
         fail(
           'id_mismatch',
-          `The document's id (${scenario.id}) must be this scenario's id (${req.params.id}); to store it under another id, POST it to /api/scenarios.`,
+          { kind: 'scenario', id: scenario.id, url: req.params.id },
           {
             path: ['body', 'document', 'id'],
-            expected: req.params.id,
-            received: scenario.id,
           },
         );
       }
@@ -157,24 +155,14 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       const p = req.principal;
       assertCanSee(p, req.params.id);
       if (p.kind === 'delegation' && p.partyId !== req.params.partyId)
-        fail('forbidden', `Your delegation speaks for ${p.partyId}, not ${req.params.partyId}.`, {
-          path: ['partyId'],
-          status: 403,
-        });
+        fail('forbidden', { problem: 'party', party: p.partyId, asked: req.params.partyId }, { path: ['partyId'] });
       if (req.body.id !== req.params.partyId)
-        fail(
-          'party_id_mismatch',
-          `The body's id (${req.body.id}) must be the party in the URL (${req.params.partyId}).`,
-          { path: ['body', 'id'] },
-        );
+        fail('id_mismatch', { kind: 'party', id: req.body.id, url: req.params.partyId }, { path: ['body', 'id'] });
       const current = await repo.get(req.params.id);
       const doc = current.document as Scenario;
       const index = doc.parties.findIndex((x) => x.id === req.params.partyId);
       if (index < 0)
-        fail('not_found', `No party ${JSON.stringify(req.params.partyId)} in this scenario.`, {
-          path: ['partyId'],
-          status: 404,
-        });
+        fail('not_found', { kind: 'party', id: req.params.partyId, in: 'scenario' }, { path: ['partyId'] });
       const next = { ...doc, parties: doc.parties.map((x, i) => (i === index ? req.body : x)) };
       let scenario: Scenario;
       try {
@@ -209,7 +197,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'delete scenarios');
+      requireOwner(req.principal, 'delete_scenarios');
       await repo.delete(req.params.id);
       cache.forget(req.params.id);
       return reply.status(204).send(null);
@@ -246,12 +234,9 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       },
     },
     async (req, reply) => {
-      requireOwner(req.principal, 'import scenarios');
+      requireOwner(req.principal, 'import_scenarios');
       if (!req.isMultipart())
-        fail('unsupported_media_type', 'Send the Genius files as multipart/form-data.', {
-          path: ['headers', 'content-type'],
-          status: 415,
-        });
+        fail('unsupported_media_type', { problem: 'genius_multipart' }, { path: ['headers', 'content-type'] });
       const files: GeniusFile[] = [];
       const names: string[] = [];
       // Everything read, raw or inflated, counts against one budget, checked before a zip entry is
@@ -259,11 +244,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       const budget = UPLOAD_INFLATE_FACTOR * app.initialConfig.bodyLimit!;
       let total = 0;
       const tooLarge = (file: string) =>
-        fail(
-          'upload_too_large',
-          `The upload holds more than ${Math.round(budget / 1024 / 1024)} MiB of XML once unzipped; a Genius domain is far smaller.`,
-          { path: ['body', 'files'], file, status: 413 },
-        );
+        fail('upload_too_large', { mib: Math.round(budget / 1024 / 1024) }, { path: ['body', 'files'], file });
       for await (const part of req.files() as AsyncIterable<MultipartFile>) {
         const buf = await part.toBuffer();
         names.push(part.filename);
@@ -280,7 +261,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
               },
             });
           } catch {
-            fail('bad_zip', `${part.filename} is not a readable zip file.`, { file: part.filename });
+            fail('bad_zip', { file: part.filename }, { file: part.filename });
           }
           if (over) tooLarge(part.filename);
           for (const [name, data] of Object.entries(entries)) files.push({ name, text: strFromU8(data) });
@@ -290,10 +271,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
           files.push({ name: part.filename, text: buf.toString('utf8') });
         }
       }
-      if (files.length === 0)
-        fail('no_files', 'Upload the Genius domain and profile XML files (or a zip of them).', {
-          path: ['body', 'files'],
-        });
+      if (files.length === 0) fail('no_files', {}, { path: ['body', 'files'] });
       const domain = importGenius(files, { folder: names.length === 1 ? names[0] : 'the uploaded files' });
       const scenario = geniusDomainToScenario(
         domain,

@@ -1,7 +1,7 @@
 /** Small accessible building blocks shared by the pages. */
 import { useEffect, useLayoutEffect, useRef, useState, type DependencyList, type ReactNode } from 'react';
-import { formatProblem, type Problem } from '../../../src/core/index.ts';
-import { api, ApiError, forForm } from '../api.ts';
+import { problem } from '../../../src/core/index.ts';
+import { api, ApiError, forForm, showProblem, type ApiProblem } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /**
@@ -21,14 +21,14 @@ export function useLatestEffect(effect: (isCurrent: () => boolean) => void, deps
 }
 
 /** Problems (from the API or the in-browser checks), announced to screen readers. */
-export function Problems({ error, problems }: { error?: unknown; problems?: Problem[] }) {
-  const { t } = useI18n();
-  const list: Problem[] =
+export function Problems({ error, problems }: { error?: unknown; problems?: ApiProblem[] }) {
+  const { t, lang } = useI18n();
+  const list: ApiProblem[] =
     problems ??
     (error instanceof ApiError
       ? error.problems.map(forForm)
       : error
-        ? [{ code: 'error', path: [], message: String((error as Error).message ?? error) }]
+        ? [problem('unexpected_error', { detail: String((error as Error).message ?? error) })]
         : []);
   if (list.length === 0) return null;
   return (
@@ -38,7 +38,7 @@ export function Problems({ error, problems }: { error?: unknown; problems?: Prob
       <ul>
         {list.slice(0, 20).map((p, i) => (
           <li key={i}>
-            <code>{p.code}</code> {formatProblem(p)}
+            <code>{p.code}</code> {showProblem(p, lang)}
           </li>
         ))}
       </ul>
@@ -189,7 +189,7 @@ export function JobStatus({
   testId,
   children,
 }: {
-  job: { status: string; progress: number; error: Problem[] | null };
+  job: { status: string; progress: number; error: ApiProblem[] | null };
   label: string;
   testId: string;
   children?: ReactNode;

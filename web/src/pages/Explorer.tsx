@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../../src/model/index.ts';
 import { compileScenario, validateScenario } from '../../../src/model/index.ts';
 import { analyze, toJson, type AnalysisJson } from '../../../src/analysis/index.ts';
-import { isCgError, type Problem } from '../../../src/core/index.ts';
+import { isCgError, problem, type Problem } from '../../../src/core/index.ts';
 import type { ScenarioList, ScenarioSummary } from '../../../src/server/index.ts';
 import { api, ApiError, download, inFile, sendText, upload, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -37,7 +37,7 @@ function compute(doc: Scenario): Computed {
     return { json: toJson(domain, analyze(domain)), cloud: outcomeCloud(domain).points };
   } catch (e) {
     if (isCgError(e)) return { problems: e.problems };
-    return { problems: [{ code: 'analysis_failed', path: [], message: String((e as Error).message ?? e) }] };
+    return { problems: [problem('unexpected_error', { detail: String((e as Error).message ?? e) })] };
   }
 }
 

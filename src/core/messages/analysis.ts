@@ -1,0 +1,86 @@
+/** Problems of the analysis engine: domains it cannot work on, frontiers too large to compute exactly. */
+import { define } from './define.ts';
+
+export const analysis = {
+  no_parties: define({
+    status: 400,
+    example: {},
+    message: { en: () => 'the domain has no parties', es: () => 'el dominio no tiene partes' },
+  }),
+  utility_count: define<{ parties: number; found: number }>({
+    status: 400,
+    example: { parties: 3, found: 2 },
+    message: {
+      en: (p) => `expected one utility per party (${p.parties}), found ${p.found}`,
+      es: (p) => `se esperaba una función de utilidad por parte (${p.parties}); hay ${p.found}`,
+    },
+  }),
+  table_shape: define<
+    { party: string; rows: number; found: number } | { party: string; issue: string; options: number; found: number }
+  >({
+    status: 400,
+    example: { party: 'us', issue: 'guns', options: 3, found: 2 },
+    message: {
+      en: (p) =>
+        'issue' in p
+          ? `party ${p.party}, issue ${p.issue}: expected ${p.options} option values, found ${p.found}`
+          : `party ${p.party}: expected ${p.rows} issue rows, found ${p.found}`,
+      es: (p) =>
+        'issue' in p
+          ? `parte ${p.party}, tema ${p.issue}: se esperaban ${p.options} valores de opción; hay ${p.found}`
+          : `parte ${p.party}: se esperaban ${p.rows} filas de temas; hay ${p.found}`,
+    },
+  }),
+  rectangle_scale: define({
+    status: 400,
+    example: {},
+    message: {
+      en: () => 'rectangle scale must be a positive number',
+      es: () => 'la escala de los rectángulos debe ser un número positivo',
+    },
+  }),
+  invalid_outcome: define<{ what: string; issues: number; found: number | string }>({
+    status: 400,
+    example: { what: 'statusQuo', issues: 4, found: 3 },
+    message: {
+      en: (p) => `${p.what} must give one option per issue (${p.issues})`,
+      es: (p) => `${p.what} debe dar una opción por tema (${p.issues})`,
+    },
+    received: {
+      en: (p) => (typeof p.found === 'number' ? `${p.found} options` : p.found),
+      es: (p) => (typeof p.found === 'number' ? `${p.found} opciones` : p.found),
+    },
+  }),
+  frontier_too_large: define<
+    | { stage: 'dominance'; parties: number; budget: number; done: number; candidates: number; kept: number }
+    | { stage: 'merge'; limit: number; merged: number; groups: number }
+    | { stage: 'candidates'; parties: number; group: string[]; candidates: number; limit: number }
+  >({
+    status: 400,
+    example: { stage: 'merge', limit: 2_000_000, merged: 3, groups: 7 },
+    message: {
+      en: (p) =>
+        p.stage === 'dominance'
+          ? `the ${p.parties}-party frontier is too large to compute exactly: more than ${p.budget} dominance checks after ${p.done} of ${p.candidates} candidate points (${p.kept} non-dominated so far)`
+          : p.stage === 'merge'
+            ? `the Pareto frontier grew past ${p.limit} points after merging ${p.merged} of ${p.groups} issue groups; the analysis stops rather than exhaust memory`
+            : `merging issue group [${p.group.join(', ')}] would build ${p.candidates} candidate points (limit ${p.limit}); the ${p.parties}-party frontier is too large to compute exactly in memory`,
+      es: (p) =>
+        p.stage === 'dominance'
+          ? `la frontera de ${p.parties} partes es demasiado grande para calcularla con exactitud: más de ${p.budget} comparaciones de dominancia tras ${p.done} de ${p.candidates} puntos candidatos (${p.kept} no dominados hasta ahora)`
+          : p.stage === 'merge'
+            ? `la frontera de Pareto superó los ${p.limit} puntos tras combinar ${p.merged} de ${p.groups} grupos de temas; el análisis se detiene antes de agotar la memoria`
+            : `combinar el grupo de temas [${p.group.join(', ')}] generaría ${p.candidates} puntos candidatos (límite ${p.limit}); la frontera de ${p.parties} partes es demasiado grande para calcularla con exactitud en memoria`,
+    },
+  }),
+  analysis_too_large: define<{ group: string[]; jointOptions: string; maxNodes: number }>({
+    status: 400,
+    example: { group: ['guns', 'fentanyl'], jointOptions: '1000000', maxNodes: 5_000_000 },
+    message: {
+      en: (p) =>
+        `the exact frontier of the linked issue group [${p.group.join(', ')}] (${p.jointOptions} joint options) needs more than ${p.maxNodes} branch-and-bound nodes; it is too large to analyse exactly`,
+      es: (p) =>
+        `la frontera exacta del grupo de temas vinculados [${p.group.join(', ')}] (${p.jointOptions} opciones conjuntas) necesita más de ${p.maxNodes} nodos de ramificación y acotamiento; es demasiado grande para analizarla con exactitud`,
+    },
+  }),
+};
