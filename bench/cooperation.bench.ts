@@ -5,7 +5,7 @@
  */
 import { fmtMs, machine, peakRssMiB, time, type BenchContext } from './lib.ts';
 import { resolveStrategies, STRATEGIES, playTournament } from '../src/cooperation/index.ts';
-import { playTournamentParallel } from '../src/cooperation/node.ts';
+import { playTournamentParallel } from '../src/jobs/node.ts';
 
 const CLASSIC = [
   'Cooperator',

@@ -14,7 +14,7 @@ import { createRng } from '../src/core/index.ts';
 import { readGeniusFolder } from '../src/interop/node.ts';
 import type { Domain } from '../src/model/index.ts';
 import { runSession, BidSearch, MitmEngine } from '../src/negotiation/index.ts';
-import { runTournamentParallel } from '../src/negotiation/node.ts';
+import { runTournamentParallel } from '../src/jobs/node.ts';
 import { type BenchContext, fmtMs, peakRssMiB, time } from './lib.ts';
 import { fixture } from '../src/core/testing.ts';
 

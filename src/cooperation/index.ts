@@ -1,8 +1,8 @@
 /**
  * Cooperation dynamics: the repeated joint-versus-unilateral game (Axelrod semantics, plus
  * misperception, n-party games and issue linkage), tournaments, the Moran process, exact Nash
- * equilibria and replicator dynamics. Browser-safe; worker-thread tournaments are in
- * `./tournament.node.ts`.
+ * equilibria and replicator dynamics. Browser-safe; tournaments on worker threads are run by the
+ * job pool (`src/jobs`), in chunks of pairs (`playPairs`, `packRaw`, `unpackInto`).
  */
 export {
   C,
@@ -117,4 +117,4 @@ export {
   scenarioNPlayerGame,
   type CooperationScenario,
 } from './scenario.ts';
-export { emptyRaw, playPairs } from './tournament.ts';
+export { emptyRaw, packRaw, playPairs, specStrategies, unpackInto, type RawResults } from './tournament.ts';

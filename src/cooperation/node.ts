@@ -1,3 +1,2 @@
-/** Node adapters (file system, worker threads). */
+/** Node adapters (file system). Tournaments on worker threads: src/jobs. */
 export * from './index.ts';
-export { playTournamentParallel } from './tournament.node.ts';

@@ -21,7 +21,7 @@
  *   the list.
  *
  * Match seeds are `deriveSeed(seed, 'match', i, j, repetition)` (plus 'swap' for the second role),
- * so the result is the same for any split of the work (see tournament.node.ts for worker threads).
+ * so the result is the same for any split of the work (the job pool, src/jobs, plays chunks of pairs on worker threads).
  *
  * Browser-safe.
  */

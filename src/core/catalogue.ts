@@ -14,6 +14,7 @@ import { genius } from './messages/genius.ts';
 import { http } from './messages/http.ts';
 import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
+import { jobs } from './messages/jobs.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
@@ -32,6 +33,7 @@ export const CATALOGUE = {
   ...interop,
   ...framework,
   ...store,
+  ...jobs,
   ...http,
   ...cli,
   ...web,

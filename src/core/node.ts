@@ -1,4 +1,3 @@
-/** Node adapters (file system, worker threads). */
+/** Node adapters (file system). */
 export * from './index.ts';
 export { PROJECT_ROOT } from './project.node.ts';
-export { moduleWorker } from './worker.node.ts';

@@ -2,7 +2,7 @@
  * Negotiation simulation: protocols (alternating offers, stacked alternating offers, mediated
  * single negotiating text), agent strategies with acceptance conditions and opponent models,
  * sessions, issue-by-issue (delinked) runs, tournaments and metrics against the analysis engine.
- * Browser-safe (the worker-thread tournament runner is in tournament.node.ts).
+ * Browser-safe (tournaments on worker threads are run by the job pool, src/jobs).
  */
 export type * from './types.ts';
 export { viewOf, noDealUtilities, type PartyView } from './view.ts';

@@ -2,7 +2,7 @@
  * Tournaments: every ordered tuple of the given agents (one agent per party, so both role orders
  * of every pair, self-play included unless turned off) on every domain, with repetitions.
  * Session seeds derive from (seed, domain id, tuple, repetition), so results are identical
- * whatever the number of worker threads (tournament.node.ts) or the order tasks finish in.
+ * whatever the number of worker threads (the job pool, src/jobs) or the order tasks finish in.
  *
  * Metrics per agent, averaged over every session it played (a self-play session counts once per
  * role): its own utility (no-deal utility when there is no agreement), agreement rate (delinked

@@ -43,7 +43,8 @@ import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
-import { NegotiationRunner } from './negotiation/runner.ts';
+import { inlineExecutor, type Executor } from '../jobs/index.ts';
+import { openJobPool } from '../jobs/node.ts';
 
 export interface AppOptions {
   /** The opened, migrated store (`openStore(url)`): one database handle for the whole server. */
@@ -57,8 +58,11 @@ export interface AppOptions {
   webRoot?: string | null;
   /** How many jobs run at once (default 2: one per core on the reference machine). */
   jobConcurrency?: number;
-  /** Worker threads for negotiation runs (default 2); 0 runs them in the server's thread. */
-  negotiationWorkers?: number;
+  /**
+   * Worker threads of the job pool that runs sessions, comparisons and tournaments (default:
+   * CG_WORKERS, else one per core); 0 runs them in the server's thread (no mid-task cancel).
+   */
+  workers?: number;
   /** Extra services routes may use (filled in as the other parts of the product land). */
   services?: Partial<AppServices>;
 }
@@ -71,7 +75,8 @@ export interface AppServices {
   analysisCache: AnalysisCache;
   frameworks: FrameworkRepository;
   games: CooperationGameRepo;
-  negotiation: NegotiationRunner;
+  /** Where jobs run their tasks: the process's job pool, or this thread with `workers: 0`. */
+  tasks: Executor;
   auth: AuthOptions;
   db: Kysely<AppDatabase>;
   dialect: 'sqlite' | 'postgres';
@@ -146,6 +151,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const db = appDb(opts.store.db);
   const { jobs: jobRepo, delegations } = opts.store;
+  // The pool itself starts with the first task; the lease is let go on close (after the jobs stop).
+  const pool = opts.workers === 0 ? null : openJobPool({ threads: opts.workers });
   const services: AppServices = {
     scenarios: opts.store.scenarios,
     delegations,
@@ -154,7 +161,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     analysisCache: new AnalysisCache(),
     frameworks: opts.store.frameworks,
     games: opts.store.cooperationGames,
-    negotiation: new NegotiationRunner({ workers: opts.negotiationWorkers ?? 2 }),
+    tasks: pool ? pool.executor : inlineExecutor,
     auth: opts.auth ?? {},
     db,
     dialect: opts.store.dialect,
@@ -274,11 +281,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  // On close: in-flight requests finish (fastify), running jobs are asked to stop and recorded
-  // as cancelled, which also ends their event streams so the server can drain.
+  // On close: in-flight requests finish (fastify), running jobs are asked to stop (their tasks
+  // are aborted, running workers terminated) and recorded as cancelled, which also ends their
+  // event streams so the server can drain; then the worker pool is destroyed.
   app.addHook('preClose', async () => {
     await services.jobs.shutdown();
-    await services.negotiation.close();
+    await pool?.close();
   });
 
   return app;

@@ -50,6 +50,17 @@ describe('server settings from the environment', () => {
     expect(problemsOf({ CG_ADMIN_TOKEN: 'short' })[0].path).toEqual(['CG_ADMIN_TOKEN']);
   });
 
+  it('sizes the job pool from CG_WORKERS (unset: one thread per core; 0: jobs in the server thread)', () => {
+    expect(configFromEnv({}, '/srv/cg').workers).toBeUndefined();
+    expect(configFromEnv({ CG_WORKERS: '3' }, '/srv/cg').workers).toBe(3);
+    expect(configFromEnv({ CG_WORKERS: '0' }, '/srv/cg').workers).toBe(0);
+    for (const bad of ['abc', '-1', '1.5', '65']) {
+      const problems = problemsOf({ CG_WORKERS: bad });
+      expect(problems, bad).toHaveLength(1);
+      expect(problems[0].path, bad).toEqual(['CG_WORKERS']);
+    }
+  });
+
   it('logs readable lines on a terminal and JSON otherwise, unless LOG_FORMAT says which', () => {
     const format = (env: Record<string, string>, terminal: boolean) =>
       configFromEnv(env, '/srv/cg', terminal).logFormat;

@@ -1,6 +1,7 @@
 /** Server settings from the environment (validated; bad values are problems, not crashes). */
 import { z } from 'zod';
 import { parseWith, fail, worded } from '../core/index.ts';
+import { MAX_WORKERS } from '../jobs/node.ts';
 import { LOG_FORMATS, resolveLogFormat, type LogFormat } from './logging.ts';
 
 const EnvSchema = z.object({
@@ -16,6 +17,7 @@ const EnvSchema = z.object({
     .min(1024)
     .default(5 * 1024 * 1024),
   CG_ANALYSIS_CACHE: z.coerce.number().int().min(0).max(100_000).default(200),
+  CG_WORKERS: z.coerce.number().int().min(0).max(MAX_WORKERS).optional(),
 });
 
 export interface ServerConfig {
@@ -29,6 +31,8 @@ export interface ServerConfig {
   bodyLimit: number;
   /** Analysis results kept in memory (per scenario version and status quo); 0 turns the cache off. */
   analysisCache: number;
+  /** Worker threads of the job pool (CG_WORKERS; undefined: one per core; 0: jobs run in the server's thread). */
+  workers: number | undefined;
 }
 
 /** `stdoutIsTerminal` decides the log format when LOG_FORMAT is unset (see logging.ts). */
@@ -58,5 +62,6 @@ export function configFromEnv(
     logFormat: resolveLogFormat(e.LOG_FORMAT, stdoutIsTerminal),
     bodyLimit: e.CG_BODY_LIMIT,
     analysisCache: e.CG_ANALYSIS_CACHE,
+    workers: e.CG_WORKERS,
   };
 }

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     logger: loggerOptions(config.logLevel, config.logFormat),
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,
+    workers: config.workers,
     webRoot,
     services: { analysisCache: new AnalysisCache(config.analysisCache) },
   });

@@ -8,7 +8,7 @@ export type TestApp = FastifyInstance & { store: Store; closeAll(): Promise<void
 export async function testApp(opts: Partial<AppOptions> & { url?: string } = {}): Promise<TestApp> {
   const { url, ...rest } = opts;
   const store = await openStore(url ?? ':memory:');
-  const app = await buildApp({ store, logger: false, webRoot: null, negotiationWorkers: 0, ...rest });
+  const app = await buildApp({ store, logger: false, webRoot: null, workers: 0, ...rest });
   await app.ready();
   return Object.assign(app, {
     store,

@@ -4,8 +4,9 @@
  * - Code outside a concept folder `src/<folder>` reaches it only through its public entry points:
  *   `index.ts` (browser-safe), `node.ts` (Node adapters) and, from tests, benchmarks and e2e only,
  *   `testing.ts` (test helpers).
- * - Arrows run one way: apps (cli, server) -> engines -> model -> core. A folder imports only
- *   folders of a lower layer; the two apps never import each other. Tests may import any layer.
+ * - Arrows run one way: apps (cli, server) -> jobs -> store / engines -> model -> core. A folder
+ *   imports only folders of a lower layer; the two apps never import each other. Tests may import
+ *   any layer.
  * - `web/` is a browser app: it imports only the browser-safe `index.ts` of engine folders (and
  *   types from anywhere).
  */
@@ -21,9 +22,14 @@ export const LAYERS = {
   negotiation: 3,
   interop: 3,
   store: 4,
-  server: 5,
-  cli: 5,
+  // The worker pool and the task kinds it runs: between the engines and the apps.
+  jobs: 5,
+  server: 6,
+  cli: 6,
 };
+
+/** The apps: the highest layer, which nothing else imports. */
+const APP_LAYER = Math.max(...Object.values(LAYERS));
 
 const ENTRIES = new Set(['index.ts', 'node.ts', 'testing.ts']);
 
@@ -51,7 +57,7 @@ export const entryPoints = {
         '{{target}} is inside src/{{folder}}; import it through src/{{folder}}/index.ts (browser-safe) or src/{{folder}}/node.ts (Node adapters).',
       testing: 'src/{{folder}}/testing.ts is for tests, benchmarks and e2e only.',
       layer:
-        'src/{{from}} (layer {{fromLayer}}) may not import src/{{folder}} (layer {{toLayer}}): arrows run apps -> engines -> model -> core.',
+        'src/{{from}} (layer {{fromLayer}}) may not import src/{{folder}} (layer {{toLayer}}): arrows run apps -> jobs -> store / engines -> model -> core.',
       apps: 'src/{{from}} and src/{{folder}} are both apps; move what they share into a lower folder.',
       web: 'web/ runs in the browser: import src/{{folder}}/index.ts, not {{entry}}.',
       unknown: 'src/{{folder}} is not a concept folder known to tools/eslint/boundaries.js (add it to LAYERS).',
@@ -89,7 +95,7 @@ export const entryPoints = {
       if (from && !test && from.folder in LAYERS) {
         const a = LAYERS[from.folder];
         const b = LAYERS[to.folder];
-        if (a === 5 && b === 5)
+        if (a === APP_LAYER && b === APP_LAYER)
           context.report({ node, messageId: 'apps', data: { from: from.folder, folder: to.folder } });
         else if (b >= a)
           context.report({

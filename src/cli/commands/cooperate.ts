@@ -33,7 +33,7 @@ import {
   type CooperationScenario,
   type Game,
 } from '../../cooperation/index.ts';
-import { playTournamentParallel } from '../../cooperation/node.ts';
+import { playTournamentParallel } from '../../jobs/node.ts';
 import { printJson, println, table } from '../output.ts';
 import { progressBar } from '../progress.ts';
 import { commandEntry } from './index.ts';

@@ -32,7 +32,7 @@ import {
   planTournament,
   type TournamentSpec,
 } from '../../negotiation/index.ts';
-import { runTournamentParallel } from '../../negotiation/node.ts';
+import { runTournamentParallel } from '../../jobs/node.ts';
 import type { Deadline, ProtocolName } from '../../negotiation/index.ts';
 import { wrap } from '../analysis-report.ts';
 import { loadDomainInput } from '../domain-input.ts';

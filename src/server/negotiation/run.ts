@@ -1,39 +1,24 @@
 /**
- * What a negotiation job computes, the same in a worker thread or in the server's thread:
- *
- * - `runSessionJob`: one session, linked (one package over every issue) or delinked (issue by
- *   issue), streaming every action (offer, acceptance, walk-away, mediator proposal) with every
- *   party's utilities as it is made, then the session's JSON (src/negotiation/json.ts) with the
- *   distances to the Pareto frontier and the Nash point.
- * - `comparisonSpecs` / `comparisonResult`: the linked-versus-delinked experiment of
- *   `compareLinkage`, split into tasks so a job can report progress and stop between chunks.
+ * Negotiation jobs on the job pool (src/jobs): a session is one `negotiation.session` task whose
+ * actions stream back as job items while it runs; a linked-versus-delinked comparison is two
+ * tournaments cut into `negotiation.tournament-chunk` tasks, with progress per chunk. Cancelling
+ * the job aborts its tasks (a running one's worker is terminated, so a session stops mid-run).
+ * The same code runs everything in the server's thread with `inlineExecutor` (`workers: 0`).
  */
 import type { Domain } from '../../model/index.ts';
 import {
   comparisonJson,
   compareSpecs,
-  delinkedJson,
   linkageComparison,
-  referenceFor,
-  runDelinked,
-  runSession,
-  sessionJson,
-  tournamentResult,
+  tournamentSessionCount,
   type ProtocolName,
-  type SessionSummary,
+  type TournamentResult,
   type TournamentSpec,
-  offerJson,
 } from '../../negotiation/index.ts';
+import { runTournamentOn, type Executor, type SessionParams } from '../../jobs/index.ts';
+import type { JobContext } from '../jobs.ts';
 
-export interface SessionParams {
-  agents: string[];
-  mode: 'linked' | 'delinked';
-  protocol?: ProtocolName;
-  order: 'sequential' | 'parallel';
-  rounds: number;
-  seed: number;
-  mediatorIssues: number;
-}
+export type { SessionParams };
 
 export interface ComparisonParams {
   agents: string[];
@@ -46,61 +31,54 @@ export interface ComparisonParams {
   selfPlay: boolean;
 }
 
-/** Receives streamed actions in batches with the share of the deadline used so far. */
-export type OfferSink = (batch: Record<string, unknown>[], progress: number) => void;
-
-/** Results keep the whole transcript up to this many actions, else its summary. */
-export const MAX_RESULT_OFFERS = 20_000;
-
-export function runSessionJob(
+/** One session; streams its actions to the job as items. */
+export async function runSessionJob(
+  tasks: Executor,
   domain: Domain,
-  p: SessionParams,
-  sink: OfferSink,
-  batchSize = 40,
-): Record<string, unknown> {
-  let batch: Record<string, unknown>[] = [];
-  let progress = 0;
-  let count = 0;
-  const push = (item: Record<string, unknown>, at: number) => {
-    batch.push(item);
-    count++;
-    progress = at;
-    if (batch.length >= batchSize) flush();
-  };
-  const flush = () => {
-    if (batch.length) sink(batch, progress);
-    batch = [];
-  };
-  const base = {
-    agents: p.agents,
-    protocol: p.protocol,
-    deadline: { rounds: p.rounds },
-    seed: p.seed,
-    mediatorIssues: p.mediatorIssues,
-  };
-  const ref = referenceFor(domain);
-  let json: Record<string, unknown>;
-  if (p.mode === 'linked') {
-    const r = runSession(domain, { ...base, onRecord: (rec) => push(offerJson(domain, rec), rec.time) });
-    flush();
-    json = sessionJson(domain, r, ref, count <= MAX_RESULT_OFFERS ? 'all' : 'summary');
-  } else {
-    const n = domain.issues.length;
-    const r = runDelinked(domain, {
-      ...base,
-      order: p.order,
-      onRecord: (rec, j) => push(offerJson(domain, rec, domain.issues[j].id), (j + rec.time) / n),
-    });
-    flush();
-    json = delinkedJson(domain, r, ref, count <= MAX_RESULT_OFFERS ? 'all' : 'summary');
-  }
-  sink([], 1);
-  return { ...json, noDeal: byParty(domain, ref.noDeal), offerCount: count };
+  params: SessionParams,
+  ctx: JobContext,
+): Promise<Record<string, unknown>> {
+  const result = await tasks.run(
+    'negotiation.session',
+    { domain, params },
+    {
+      signal: ctx.signal,
+      onProgress: ({ offers, progress }) => {
+        for (const o of offers) ctx.emit(o);
+        ctx.progress(Math.min(progress, 0.999), 'negotiating');
+      },
+    },
+  );
+  ctx.progress(1, 'done');
+  return result;
 }
 
-/** Values by party id. */
-function byParty(domain: Domain, values: number[]): Record<string, number> {
-  return Object.fromEntries(domain.parties.map((party, i) => [party.id, values[i]]));
+/** Sessions per task of a comparison: small, so progress moves and a cancel lands between chunks. */
+const COMPARISON_CHUNK = 4;
+
+/** Linked versus delinked: both tournaments, in chunks of sessions with progress. */
+export async function runComparisonJob(
+  tasks: Executor,
+  domain: Domain,
+  params: ComparisonParams,
+  ctx: JobContext,
+): Promise<Record<string, unknown>> {
+  const [linked, delinked] = comparisonSpecs(domain, params);
+  const total = tournamentSessionCount(linked) + tournamentSessionCount(delinked);
+  let before = 0;
+  const results: TournamentResult[] = [];
+  for (const spec of [linked, delinked]) {
+    const r = await runTournamentOn(tasks, spec, {
+      chunk: COMPARISON_CHUNK,
+      signal: ctx.signal,
+      onProgress: (done) => {
+        ctx.progress((before + done) / total, `${before + done} of ${total} sessions (${spec.mode})`);
+      },
+    });
+    before += r.sessions;
+    results.push(r);
+  }
+  return comparisonResult(linked, results[0], results[1], params);
 }
 
 /** The two tournaments of a comparison (linked and delinked), same agents, seeds and deadline. */
@@ -118,14 +96,13 @@ export function comparisonSpecs(domain: Domain, p: ComparisonParams): [Tournamen
   });
 }
 
-export function comparisonResult(
+function comparisonResult(
   linked: TournamentSpec,
-  delinked: TournamentSpec,
-  l: SessionSummary[],
-  d: SessionSummary[],
+  l: TournamentResult,
+  d: TournamentResult,
   p: ComparisonParams,
 ): Record<string, unknown> {
-  const c = linkageComparison(linked, tournamentResult(linked, l), tournamentResult(delinked, d));
+  const c = linkageComparison(linked, l, d);
   return comparisonJson(c, {
     domain: linked.domains[0].id,
     agents: p.agents,
@@ -133,6 +110,6 @@ export function comparisonResult(
     rounds: p.rounds,
     seed: p.seed,
     protocol: p.protocol ?? null,
-    sessions: l.length,
+    sessions: l.sessions,
   });
 }

@@ -10,9 +10,32 @@ import { testApp, json, settle, type TestApp } from '../test-support.ts';
 import { playTournament, resolveStrategies, parseCooperationScenario, scenarioGame } from '../../cooperation/index.ts';
 import { seedIfFirstRun } from '../../store/index.ts';
 import { tinyScenario } from '../fixtures.ts';
+import { jointVsUnilateral } from '../../jobs/index.ts';
+import { jobPoolStats } from '../../jobs/node.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const gameText = readFileSync(join(root, 'scenarios/cooperation/joint-vs-unilateral.yaml'), 'utf8');
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Every strategy, long matches, many repetitions: minutes of work on two threads. */
+async function startLongTournament(): Promise<string> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/cooperation/tournaments',
+    payload: { strategies: await names(), turns: 2000, repetitions: 50, noise: 0.01 },
+  });
+  expect(res.statusCode).toBe(202);
+  return json(res).id;
+}
+
+/** Poll until the job runs and has made some progress (a first chunk came back from a worker). */
+async function waitForProgress(id: string): Promise<{ status: string; progress: number }> {
+  for (;;) {
+    const j = json(await app.inject({ method: 'GET', url: `/api/jobs/${id}` }));
+    if (j.status !== 'queued' && (j.status !== 'running' || j.progress > 0)) return j;
+    await tick(20);
+  }
+}
 
 let app: TestApp;
 afterEach(async () => app?.closeAll());
@@ -114,6 +137,62 @@ describe('cooperation tournaments as jobs', () => {
     });
     expect(unknown.statusCode).toBe(404);
     expect(json(unknown).errors[0]).toMatchObject({ code: 'not_found', path: ['body', 'game', 'id'] });
+  });
+
+  it('give the same result on worker threads as in the server thread, the series bit for bit', async () => {
+    const body = {
+      strategies: ['Tit For Tat', 'Defector', 'Grudger', 'Random', 'GTFT', 'Alternator'],
+      turns: 60,
+      repetitions: 3,
+      seed: 12,
+      noise: 0.05,
+      misread: 0.05,
+      game: { id: 'joint-vs-unilateral', issue: 'drug_trafficking', parties: ['us', 'mexico'] },
+    };
+    const results = [];
+    for (const workers of [0, 2]) {
+      app = await testApp({ workers });
+      await seedIfFirstRun(app.store, root);
+      const res = await app.inject({ method: 'POST', url: '/api/cooperation/tournaments', payload: body });
+      const job = await settle(app, json(res).id);
+      expect(job.status).toBe('succeeded');
+      expect(job.progress).toBe(1);
+      results.push(job.result);
+      await app.closeAll();
+    }
+    expect(results[1]).toEqual(results[0]);
+    const game = scenarioGame(parseCooperationScenario(gameText), 'drug_trafficking', ['us', 'mexico']);
+    const series = jointVsUnilateral({ ...body, probEnd: 0, game });
+    expect(results[1].jointVsUnilateral).toEqual(JSON.parse(JSON.stringify(series)));
+  });
+
+  it('run on the worker pool, off the server thread, and a cancel stops their tasks at once', async () => {
+    // (That the pool then serves the next task on a fresh worker is tested in src/jobs/pool.node.test.ts.)
+    app = await testApp({ workers: 2 });
+    const id = await startLongTournament();
+    const running = await waitForProgress(id);
+    expect(running.status).toBe('running');
+    // The server answers while the tournament's chunks run on worker threads.
+    expect(jobPoolStats()!.running).toBeGreaterThan(0);
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'DELETE', url: `/api/jobs/${id}` })).statusCode).toBe(202);
+    const done = await settle(app, id);
+    expect(done.status).toBe('cancelled');
+    expect(done.progress).toBeLessThan(0.9);
+    // No task of the cancelled run is left running or queued (their workers were terminated).
+    expect(jobPoolStats()).toMatchObject({ running: 0, queued: 0 });
+  });
+
+  it('are cancelled when the server closes, and the worker pool is destroyed', async () => {
+    app = await testApp({ workers: 2 });
+    const id = await startLongTournament();
+    expect((await waitForProgress(id)).status).toBe('running');
+    expect(jobPoolStats()).not.toBeNull();
+    await app.close();
+    const rec = await app.services.jobRepo.find(id);
+    expect(rec!.status).toBe('cancelled');
+    expect(rec!.message).toContain('shut down');
+    expect(jobPoolStats()).toBeNull();
   });
 
   it('rejects unknown strategies and bad parameters with body paths', async () => {

@@ -174,7 +174,7 @@ export default function cooperation(app: ZodApp): void {
         'cooperation',
         null,
         body,
-        (ctx) => runTournamentJob(body, ctx, choice),
+        (ctx) => runTournamentJob(app.services.tasks, body, ctx, choice),
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);

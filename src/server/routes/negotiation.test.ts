@@ -137,7 +137,7 @@ describe('negotiation sessions', () => {
   });
 
   it('streams actions from a worker thread while the session runs, and cancels a running session at once', async () => {
-    await withScenarios({ negotiationWorkers: 1 });
+    await withScenarios({ workers: 1 });
     // Three very Boulware agents on North America for 2,000 rounds: 6,000 actions, well over a second.
     const job = await start({
       scenarioId: 'north-america',
@@ -249,7 +249,7 @@ describe('negotiation sessions', () => {
 describe('linked versus delinked comparisons', () => {
   it('give the library’s comparison, in process and on a worker thread', async () => {
     for (const workers of [0, 1]) {
-      await withScenarios({ negotiationWorkers: workers });
+      await withScenarios({ workers });
       const agents = ['boulware', 'conceder', 'hardheaded'];
       const job = await start(
         { scenarioId: 'tiny', agents, repetitions: 2, rounds: 30, seed: 5 },

@@ -21,6 +21,7 @@ import {
   StrategyListSchema,
 } from '../schemas/negotiation.ts';
 import { checkRun, resolveTarget } from '../negotiation/target.ts';
+import { runComparisonJob, runSessionJob } from '../negotiation/run.ts';
 
 /** What a job records as its parameters: never a posted document (it may hold private preferences). */
 function recordedParams(body: Record<string, unknown>, name: string): Record<string, unknown> {
@@ -29,7 +30,7 @@ function recordedParams(body: Record<string, unknown>, name: string): Record<str
 }
 
 export default function negotiation(app: ZodApp): void {
-  const { scenarios, jobs, negotiation: runner } = app.services;
+  const { scenarios, jobs, tasks } = app.services;
 
   app.get(
     '/negotiation/strategies',
@@ -83,7 +84,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runner.session(domain, params, ctx),
+        (ctx) => runSessionJob(tasks, domain, params, ctx),
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);
@@ -138,7 +139,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation-comparison',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runner.comparison(domain, params, ctx),
+        (ctx) => runComparisonJob(tasks, domain, params, ctx),
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);

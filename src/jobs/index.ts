@@ -1,0 +1,31 @@
+/**
+ * Jobs: the worker pool and the task kinds it runs. A task kind (`cooperation.tournament-chunk`,
+ * `negotiation.session`, ...) names a handler `(input, ctx) => output` over plain data; executors
+ * run tasks in this thread (`inlineExecutor`) or on the worker-thread pool (node.ts). The drivers
+ * here cut tournaments into tasks and put the results back together, identical for any executor.
+ * Browser-safe; the pool is in node.ts.
+ */
+export { defineTask, TaskAborted, type TaskContext, type TaskDefinition } from './task.ts';
+export {
+  TASKS,
+  isTaskKind,
+  runHandler,
+  type TaskInput,
+  type TaskKind,
+  type TaskOutput,
+  type TaskProgress,
+} from './registry.ts';
+export { inlineExecutor, runAll, withCallingThread, type Executor, type RunOptions } from './executor.ts';
+export { LruCache } from './cache.ts';
+export { playTournamentOn, type ChunkedTournamentOptions } from './cooperation-tournament.ts';
+export { runTournamentOn, type ChunkedNegotiationOptions } from './negotiation-tournament.ts';
+export {
+  jointVsUnilateral,
+  jointVsUnilateralOn,
+  seriesMatches,
+  type JointVsUnilateral,
+  type SeriesParams,
+} from './joint-vs-unilateral.ts';
+export { emptyJointSums, type JointStepInput, type JointSums, type TournamentChunkInput } from './cooperation-tasks.ts';
+export { type NegotiationChunkInput, type SessionInput, type SessionProgress } from './negotiation-tasks.ts';
+export { MAX_RESULT_OFFERS, runSessionJob, type OfferSink, type SessionParams } from './negotiation-session.ts';
