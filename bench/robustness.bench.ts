@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fmtMs, machine, peakRssMiB, type BenchContext } from './lib.ts';
 import { finishRobustness, robustnessInput, sensitivity, type RobustnessInput } from '../src/analysis/index.ts';
-import { runChunksParallel } from '../src/analysis/node.ts';
+import { inlineExecutor, openJobPool, robustnessPartsOn, withCallingThread } from '../src/jobs/node.ts';
 import { applyUncertainty, preferencesOf, withStatusQuo, type Domain, type Scenario } from '../src/model/index.ts';
 import { readScenarioFile } from '../src/model/node.ts';
 import { readGeniusFolder } from '../src/interop/node.ts';
@@ -49,6 +49,17 @@ function prepare(domain: Domain, scenario: Scenario | undefined, samples: number
   return robustnessInput(model, applyUncertainty(model, scenario), { samples, seed: 1 });
 }
 
+/** Every chunk of `input` on this thread and `workers - 1` pool threads, as the CLI runs them. */
+async function chunksOn(input: RobustnessInput, workers: number) {
+  if (workers === 1) return (await robustnessPartsOn(inlineExecutor, input, { sensitivity: false })).chunks;
+  const pool = openJobPool({ threads: workers - 1 });
+  try {
+    return (await robustnessPartsOn(withCallingThread(pool.executor), input, { sensitivity: false })).chunks;
+  } finally {
+    await pool.close();
+  }
+}
+
 /** Median of `runs` runs of the whole engine (chunks on `workers` threads, then finishing). */
 async function engineRuns(input: RobustnessInput, workers: number, runs: number) {
   const walls: number[] = [];
@@ -57,7 +68,7 @@ async function engineRuns(input: RobustnessInput, workers: number, runs: number)
   let last: ReturnType<typeof finishRobustness> | null = null;
   for (let i = 0; i < runs; i++) {
     const r = await measure(async () => {
-      const chunks = await runChunksParallel(input, { workers });
+      const chunks = await chunksOn(input, workers);
       const t = performance.now();
       const res = finishRobustness(input, chunks, { sensitivity: false });
       finishes.push(performance.now() - t);

@@ -19,7 +19,14 @@ export { bruteForceFrontier, bruteForceSolutions, bruteForceLinkage } from './re
 export { randomDomain, syntheticDomain, type RandomDomainSpec } from './random-domain.ts';
 // Robustness: Monte Carlo over uncertain preferences (chunked, mergeable), the most robust
 // package, and exact sensitivity of the Nash package to each weight and value.
-export { robustnessChunk, mergeChunks, type RobustnessInput, type ChunkResult } from './robustness/chunk.ts';
+export {
+  robustnessChunk,
+  mergeChunks,
+  chunkBuffers,
+  type RobustnessInput,
+  type ChunkResult,
+} from './robustness/chunk.ts';
+export { PartialTally, type PartialEstimate } from './robustness/partial.ts';
 export {
   robustnessInput,
   runRobustness,

@@ -1,7 +1,2 @@
-/** Node adapters of the analysis engine (worker threads). */
+/** Node adapters of the analysis engine: none of its own (parallel runs are task kinds of src/jobs). */
 export * from './index.ts';
-export {
-  runRobustnessParallel,
-  runChunksParallel,
-  type ParallelRobustnessOptions,
-} from './robustness/parallel.node.ts';

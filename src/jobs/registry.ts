@@ -6,6 +6,7 @@
 import { fail } from '../core/index.ts';
 import { jointVsUnilateralStep, tournamentChunk } from './cooperation-tasks.ts';
 import { negotiationChunk, negotiationSession } from './negotiation-tasks.ts';
+import { robustnessChunkTask, robustnessFinishTask, robustnessSensitivityTask } from './robustness-tasks.ts';
 import type { TaskContext, TaskDefinition } from './task.ts';
 
 export const TASKS = {
@@ -13,6 +14,9 @@ export const TASKS = {
   'cooperation.joint-vs-unilateral': jointVsUnilateralStep,
   'negotiation.tournament-chunk': negotiationChunk,
   'negotiation.session': negotiationSession,
+  'robustness.chunk': robustnessChunkTask,
+  'robustness.sensitivity': robustnessSensitivityTask,
+  'robustness.finish': robustnessFinishTask,
 };
 
 type Tasks = typeof TASKS;

@@ -61,6 +61,13 @@ export function emptyChunk(start: number, end: number, m: number, k: number, wid
   };
 }
 
+/** The typed arrays of a chunk, to move between threads rather than copy. */
+export function chunkBuffers(c: ChunkResult): ArrayBuffer[] {
+  return [c.nash, c.ks, c.delinked, c.nashUtilities, c.delinkedUtilities, c.disagreement, c.noDealAlone, c.values].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
+}
+
 /** Run samples [start, end) of `input`. */
 export function robustnessChunk(input: RobustnessInput, start: number, end: number): ChunkResult {
   const { model } = input;

@@ -1,6 +1,6 @@
 /**
  * A whole robustness run: prepare (check the settings), run the chunks (here, one after the other;
- * `runRobustnessParallel` in node.ts hands them to worker threads), and finish (merge the chunks
+ * `runRobustnessOn` in src/jobs hands them to the job pool), and finish (merge the chunks
  * in sample order, summarise, search the most robust package, compute the exact sensitivity).
  * Finishing depends only on the merged samples, so the result is the same whoever ran the chunks.
  * Browser-safe.

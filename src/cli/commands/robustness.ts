@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { MAX_SAMPLES, DEFAULT_SAMPLES, DEFAULT_SEED, robustnessInput, robustnessJson } from '../../analysis/index.ts';
-import { runRobustnessParallel } from '../../analysis/node.ts';
+import { runRobustnessParallel } from '../../jobs/node.ts';
 import { CgError, fail, isCgError } from '../../core/index.ts';
 import {
   applyUncertainty,
