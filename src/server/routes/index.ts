@@ -7,6 +7,7 @@ import frameworks from './frameworks.ts';
 import health from './health.ts';
 import jobs from './jobs.ts';
 import negotiation from './negotiation.ts';
+import robustness from './robustness.ts';
 import scenarios from './scenarios.ts';
 
 export type RouteModule = (app: ZodApp) => Promise<void> | void;
@@ -16,6 +17,7 @@ export const routeModules: RouteModule[] = [
   jobs,
   scenarios,
   analysis,
+  robustness,
   delegations,
   frameworks,
   negotiation,
