@@ -43,4 +43,5 @@ export type {
   ScenarioValidation,
   StoredScenario,
 } from './schemas/scenarios.ts';
+export type { RobustnessRequest, RobustnessResultJson } from './schemas/robustness.ts';
 export type { ProblemDetails } from './problem-details.ts';

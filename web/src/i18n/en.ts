@@ -289,6 +289,59 @@ export const en = {
   'strategy.hardheaded':
     'Very Boulware concession; among bids at its target it offers the one best for a frequency model of the opponent.',
   'explorer.frontierProjected': 'Pareto-optimal outcomes (seen from this pair)',
+  'robustness.title': 'How sure is it? Robustness',
+  'robustness.intro':
+    'Draws plausible preference sets around the saved scenario (each weight and value within its stated uncertainty, or by default weights ±50% and intermediate option values ±0.1) and reruns the exact analysis for each; the sensitivity is exact.',
+  'robustness.samples': 'Samples',
+  'robustness.seed': 'Seed',
+  'robustness.uncertainty': 'Uncertainty (blank: the default)',
+  'robustness.run': 'Run robustness',
+  'robustness.cancel': 'Cancel run',
+  'robustness.running': 'Running: {percent}% of the samples done.',
+  'robustness.savedOnly': 'The run uses the saved version {version}, not unsaved edits.',
+  'robustness.findings': 'Headline findings',
+  'robustness.options': 'How often each option is in the Nash package',
+  'robustness.optionsAlt':
+    'Bars: for each option of each issue, the share of samples whose Nash package holds it, with its 95% interval; the option of today’s Nash package is darker.',
+  'robustness.gains': 'Gain from linking over the samples',
+  'robustness.gainsAlt':
+    'For each party: the 5–95% range (line), the 25–75% range (box) and the median (tick) of its gain from linking over issue-by-issue bargaining.',
+  'robustness.tornado': 'Where the Nash package holds (exact sensitivity)',
+  'robustness.tornadoAlt':
+    'Tornado chart: for the most sensitive weights, the range of the issue’s share of the party’s weights over which the Nash package stays the same; the tick is today’s share.',
+  'robustness.share': 'Share of samples',
+  'robustness.gain': 'Gain from linking',
+  'robustness.weightShare': 'Share of the party’s weights',
+  'robustness.option': 'Option',
+  'robustness.party': 'Party',
+  'robustness.weight': 'Weight',
+  'robustness.holdsFrom': 'Holds from',
+  'robustness.holdsTo': 'to',
+  'robustness.today': 'Today',
+  'robustness.packages': 'Packages',
+  'robustness.nashPackage': 'Nash package (today’s preferences)',
+  'robustness.mostRobust': 'Most robust package',
+  'robustness.mostRobustShare': 'every party better off than no deal in {share} of samples ({ci})',
+  'robustness.noPackage': 'none',
+  'robustness.over99': 'over 99%',
+  'robustness.under1': 'under 1%',
+  'robustness.ci': '95% CI {range}',
+  'robustness.findLinkage':
+    'In {share} of {samples} plausible weightings ({ci}) linking beats issue-by-issue bargaining for every party ({parties}).',
+  'robustness.findLinkageParty': '{party} gains from linking in {share} of them ({ci}).',
+  'robustness.findDeal': 'A package every party prefers to no deal exists in {share} of {samples} samples ({ci}).',
+  'robustness.findNominal': 'The Nash package is exactly today’s in {share} of them ({ci}).',
+  'robustness.findOption': '{issue}: “{option}” is in the Nash package in {share} of them ({ci}).',
+  'robustness.findMostRobust':
+    'The most robust package ({package}) leaves every party better off than no deal in {share} of samples ({ci}).',
+  'robustness.findMostRobustDelinked':
+    'The most robust package ({package}) leaves every party better off than issue-by-issue bargaining in {share} of samples ({ci}).',
+  'robustness.findSensitive':
+    'Most sensitive weight (exact, no sampling): {weight}; the Nash package holds while its share stays between {lo} and {hi} (today {nominal}).',
+  'robustness.partialHead': 'So far {done} of {of} samples:',
+  'robustness.partialLinkage': 'linking beats issue by issue for every party in {share} ({ci}).',
+  'robustness.partialDeal': 'a deal exists in {share} ({ci}).',
+  'robustness.assumptions': 'Assumptions of this run',
 } as const;
 
 export type MessageKey = keyof typeof en;
