@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from './support.ts';
+import { join } from 'node:path';
+import { launchBrowser, screenshots, startServer, type RunningServer } from './support.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -39,6 +40,7 @@ describe('robustness panel', () => {
     expect(await page.locator('[data-testid=robustness-packages] dd').count()).toBe(2);
     for (const chart of ['robustness-options', 'robustness-gains', 'robustness-tornado'])
       expect(await page.locator(`[data-testid=${chart}] svg`).count(), chart).toBeGreaterThan(0);
+    await page.locator('#robustness').screenshot({ path: join(screenshots, 'robustness-panel.png') });
     expect(errors).toEqual([]);
   }, 300_000);
 });

@@ -10,6 +10,11 @@ import type { GainRow, OptionBar, TornadoRow } from '../logic/robustness-view.ts
 const NOMINAL = '#1d4ed8';
 const OTHER = '#93c5fd';
 
+/** Long axis labels end in an ellipsis (the chart's table has them in full). */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 function finish(chart: Element, data: Record<string, unknown>): Element {
   chart.setAttribute('aria-hidden', 'true');
   for (const [k, v] of Object.entries(data)) chart.setAttribute(`data-${k}`, JSON.stringify(v));
@@ -22,10 +27,10 @@ export function optionBarsPlot(o: { bars: OptionBar[]; width?: number; xLabel: s
   const chart = Plot.plot({
     width,
     height: 26 * rows.length + 50,
-    marginLeft: Math.min(280, Math.round(width * 0.45)),
+    marginLeft: Math.min(340, Math.round(width * 0.5)),
     marginRight: 40,
-    x: { domain: [0, 1], label: `${o.xLabel} →`, percent: true, grid: true },
-    y: { domain: rows.map((r) => r.row), label: null },
+    x: { domain: [0, 1], label: `${o.xLabel} →`, tickFormat: '.0%', grid: true },
+    y: { domain: rows.map((r) => r.row), label: null, tickFormat: (d: string) => shorten(d, 58) },
     marks: [
       Plot.barX(rows, { x: 'share', y: 'row', fill: (d: OptionBar) => (d.nominal ? NOMINAL : OTHER) }),
       Plot.ruleY(rows, { x1: 'lo', x2: 'hi', y: 'row', stroke: '#111827', strokeWidth: 1.5 }),
@@ -77,10 +82,10 @@ export function tornadoPlot(o: { rows: TornadoRow[]; width?: number; xLabel: str
   const chart = Plot.plot({
     width,
     height: 26 * o.rows.length + 50,
-    marginLeft: Math.min(280, Math.round(width * 0.45)),
+    marginLeft: Math.min(340, Math.round(width * 0.5)),
     marginRight: 20,
-    x: { domain: [0, 1], label: `${o.xLabel} →`, percent: true, grid: true },
-    y: { domain: o.rows.map((r) => r.label), label: null },
+    x: { domain: [0, 1], label: `${o.xLabel} →`, tickFormat: '.0%', grid: true },
+    y: { domain: o.rows.map((r) => r.label), label: null, tickFormat: (d: string) => shorten(d, 58) },
     marks: [
       Plot.barX(o.rows, { x1: 'lo', x2: 'hi', y: 'label', fill: '#b45309', fillOpacity: 0.6 }),
       Plot.tickX(o.rows, { x: 'nominal', y: 'label', stroke: '#111827', strokeWidth: 2.5 }),

@@ -342,6 +342,7 @@ export const en = {
   'robustness.partialLinkage': 'linking beats issue by issue for every party in {share} ({ci}).',
   'robustness.partialDeal': 'a deal exists in {share} ({ci}).',
   'robustness.assumptions': 'Assumptions of this run',
+  'robustness.sameAsNash': 'the same as the Nash package',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -350,4 +350,5 @@ export const es: Record<MessageKey, string> = {
   'robustness.partialLinkage': 'vincular supera a tema por tema para todas las partes en {share} ({ci}).',
   'robustness.partialDeal': 'hay acuerdo en {share} ({ci}).',
   'robustness.assumptions': 'Supuestos de este cálculo',
+  'robustness.sameAsNash': 'el mismo que el paquete de Nash',
 };

@@ -12,6 +12,7 @@ import {
   partialSentence,
   percent,
   robustnessSentences,
+  sameOutcome,
   tornadoRows,
   type RobustnessResult,
 } from './robustness-view.ts';
@@ -60,7 +61,10 @@ describe('robustness view', () => {
     expect(tornadoRows(result, names, 1)).toEqual(rows.slice(0, 1));
   });
 
-  it('packages in words, with the scenario’s issue names and option labels', () => {
+  it('packages in words, with the scenario’s issue names and option labels; the same package is recognised', () => {
+    expect(sameOutcome({ guns: 'full', ops: 'joint' }, { ops: 'joint', guns: 'full' })).toBe(true);
+    expect(sameOutcome({ guns: 'full', ops: 'joint' }, { ops: 'joint', guns: 'some' })).toBe(false);
+    expect(sameOutcome(null, { ops: 'joint' })).toBe(false);
     expect(packageWords({ guns: 'full', ops: 'joint' }, names)).toBe(
       'Gun smuggling: Full action; Joint operations: Joint',
     );

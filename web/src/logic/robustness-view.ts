@@ -127,6 +127,16 @@ export function tornadoRows(r: RobustnessResult, names: Names, limit = 12): Torn
     .slice(0, limit);
 }
 
+/** Do two packages set every issue alike? */
+export function sameOutcome(
+  a: Record<string, string> | null | undefined,
+  b: Record<string, string> | null | undefined,
+): boolean {
+  return (
+    !!a && !!b && Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v)
+  );
+}
+
 /** A package in words: "Gun smuggling: Full action; Joint operations: Joint". */
 export function packageWords(outcome: Record<string, string> | null | undefined, names: Names): string | null {
   if (!outcome) return null;
@@ -175,7 +185,9 @@ export function robustnessSentences(r: RobustnessResult, names: Names, t: T, n: 
     out.push(
       t(mr.baseline === 'issueByIssue' ? 'robustness.findMostRobustDelinked' : 'robustness.findMostRobust', {
         ...sure({ probability: mr.share, ci: mr.ci }),
-        package: packageWords(mr.outcome, names) ?? '',
+        package: sameOutcome(mr.outcome, nominal)
+          ? t('robustness.sameAsNash')
+          : (packageWords(mr.outcome, names) ?? ''),
       }),
     );
   }

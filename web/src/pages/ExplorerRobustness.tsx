@@ -18,6 +18,7 @@ import {
   partialSentence,
   percent,
   robustnessSentences,
+  sameOutcome,
   tornadoRows,
   type Names,
   type Partial,
@@ -140,7 +141,9 @@ export function RobustnessPanel({ scenario }: { scenario: ScenarioView }) {
             <dd>{packageWords(r.nominal.nash?.outcome, names) ?? t('robustness.noPackage')}</dd>
             <dt>{t('robustness.mostRobust')}</dt>
             <dd data-testid="most-robust">
-              {packageWords(r.mostRobust.outcome, names) ?? t('robustness.noPackage')}
+              {sameOutcome(r.mostRobust.outcome, r.nominal.nash?.outcome)
+                ? t('robustness.sameAsNash')
+                : (packageWords(r.mostRobust.outcome, names) ?? t('robustness.noPackage'))}
               {r.mostRobust.outcome &&
                 ` — ${t('robustness.mostRobustShare', { share: percent(r.mostRobust.share, t, n), ci: interval(r.mostRobust.ci, t, n) })}`}
             </dd>
