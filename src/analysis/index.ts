@@ -58,3 +58,25 @@ export {
   optionLabel,
   type Finding,
 } from './robustness/findings.ts';
+export {
+  dealInWords,
+  dealSentences,
+  fmt3,
+  signed3,
+  percent,
+  type DealWords,
+  type PartyDeal,
+  type IssueMove,
+  type PartySentences,
+  type DealLang,
+} from './deal-words.ts';
+export { findings, type Findings, type Claim } from './findings.ts';
+export {
+  explain,
+  locate,
+  PACKAGES,
+  type PackageKey,
+  type Explanation,
+  type PackageExplanation,
+  type LocatedEntry,
+} from './explain.ts';

@@ -44,3 +44,14 @@ export {
   type GroupSetting,
   type ParameterSetting,
 } from './uncertainty-settings.ts';
+export {
+  provenance,
+  provenanceCounts,
+  paragraphs,
+  locateQuote,
+  normaliseQuote,
+  type ProvenanceEntry,
+  type ProvenanceKind,
+  type ProvenanceCounts,
+  type Basis,
+} from './provenance.ts';
