@@ -29,7 +29,7 @@ describe('robustness panel', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.setDefaultTimeout(60_000);
-    await page.goto(server.url + '/');
+    await page.goto(server.url + '/#/explorer');
     await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]');
     await page.locator('[data-testid=robustness-samples]').fill('250');
     await page.locator('[data-testid=robustness-run]').click();
