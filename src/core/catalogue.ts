@@ -16,6 +16,7 @@ import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
 import { jobs } from './messages/jobs.ts';
 import { limits } from './messages/limits.ts';
+import { mediation } from './messages/mediation.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
@@ -36,6 +37,7 @@ export const CATALOGUE = {
   ...store,
   ...jobs,
   ...limits,
+  ...mediation,
   ...http,
   ...cli,
   ...web,

@@ -48,3 +48,4 @@ export {
   type RobustnessParts,
 } from './robustness.ts';
 export { type RobustnessChunkInput, type RobustnessFinishInput, type SensitivityInput } from './robustness-tasks.ts';
+export { type MediationTaskInput, type MediationTaskOutput } from './mediation-tasks.ts';

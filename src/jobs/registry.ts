@@ -6,6 +6,7 @@
 import { fail } from '../core/index.ts';
 import { analysisRun, scenarioRead } from './analysis-tasks.ts';
 import { jointVsUnilateralStep, tournamentChunk } from './cooperation-tasks.ts';
+import { mediationTask } from './mediation-tasks.ts';
 import { negotiationChunk, negotiationSession } from './negotiation-tasks.ts';
 import { robustnessChunkTask, robustnessFinishTask, robustnessSensitivityTask } from './robustness-tasks.ts';
 import type { TaskContext, TaskDefinition } from './task.ts';
@@ -20,6 +21,7 @@ export const TASKS = {
   'robustness.chunk': robustnessChunkTask,
   'robustness.sensitivity': robustnessSensitivityTask,
   'robustness.finish': robustnessFinishTask,
+  'mediation.proposals': mediationTask,
 };
 
 type Tasks = typeof TASKS;

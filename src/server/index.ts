@@ -45,3 +45,11 @@ export type {
 } from './schemas/scenarios.ts';
 export type { RobustnessRequest, RobustnessResultJson } from './schemas/robustness.ts';
 export type { ProblemDetails } from './problem-details.ts';
+export type {
+  Mediation,
+  MediationAudit,
+  MediationEvent,
+  MediationList,
+  OpenMediation,
+  OwnPreferences,
+} from './schemas/mediations.ts';
