@@ -22,6 +22,7 @@ import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
 import { web } from './messages/web.ts';
 import { inputLimits } from './messages/input-limits.ts';
+import { robustness } from './messages/robustness.ts';
 import type { MessageSpec } from './messages/define.ts';
 
 export const CATALOGUE = {
@@ -42,6 +43,7 @@ export const CATALOGUE = {
   ...cli,
   ...web,
   ...inputLimits,
+  ...robustness,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

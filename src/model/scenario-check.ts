@@ -1,6 +1,7 @@
 /**
  * Cross-reference checks of a scenario that zod's shape check cannot do: unknown ids, options not in
- * their issue, missing values, duplicate ids, status quo not an option, interactions on one issue.
+ * their issue, missing values, duplicate ids, status quo not an option, interactions on one issue,
+ * and every uncertainty against the number it is about (uncertainty-check.ts).
  * Every problem carries the exact data path. Browser-safe.
  */
 import {
@@ -13,6 +14,7 @@ import {
   type Problem,
 } from '../core/index.ts';
 import { ASSUMPTION, type Scenario } from './scenario.ts';
+import { checkScenarioUncertainty, uncertaintySources } from './uncertainty-check.ts';
 
 export function checkScenario(s: Scenario): Problem[] {
   const problems: Problem[] = [];
@@ -159,5 +161,7 @@ export function checkScenario(s: Scenario): Problem[] {
       checkOptionMap(term.when, [...path, 'when']);
     });
   });
+  for (const u of uncertaintySources(s)) checkSource(u.source, u.path);
+  problems.push(...checkScenarioUncertainty(s));
   return problems;
 }

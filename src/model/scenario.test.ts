@@ -383,8 +383,8 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
       ),
     );
     expect(e.problems.map((p) => [p.path.join('.'), p.expected])).toEqual([
-      ['parties.0.weights.guns.sorce', 'one of "weight", "rationale", "source", "quote"'],
-      ['parties.0.weights.guns.why', 'one of "weight", "rationale", "source", "quote"'],
+      ['parties.0.weights.guns.sorce', 'one of "weight", "rationale", "source", "quote", "uncertainty"'],
+      ['parties.0.weights.guns.why', 'one of "weight", "rationale", "source", "quote", "uncertainty"'],
     ]);
     e = refusal(edit(GOOD, 'name: Toy scenario', 'name: Toy scenario\nisues: []'));
     expect(e.problems[0]).toMatchObject({ path: ['isues'], expected: expect.stringContaining('"issues"') });

@@ -43,6 +43,7 @@ export type {
   ScenarioValidation,
   StoredScenario,
 } from './schemas/scenarios.ts';
+export type { RobustnessRequest, RobustnessResultJson } from './schemas/robustness.ts';
 export type { ProblemDetails } from './problem-details.ts';
 export type {
   Mediation,

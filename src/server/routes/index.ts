@@ -8,6 +8,7 @@ import health from './health.ts';
 import jobs from './jobs.ts';
 import mediations from './mediations.ts';
 import negotiation from './negotiation.ts';
+import robustness from './robustness.ts';
 import scenarios from './scenarios.ts';
 
 export type RouteModule = (app: ZodApp) => Promise<void> | void;
@@ -17,6 +18,7 @@ export const routeModules: RouteModule[] = [
   jobs,
   scenarios,
   analysis,
+  robustness,
   delegations,
   frameworks,
   negotiation,
