@@ -17,6 +17,8 @@ export interface AnalyzeOptions extends Omit<FrontierOptions, 'tolerance'> {
   statusQuo?: Outcome | null;
   /** Absolute utility tolerance (default 1e-12 x utility scale; see tolerance.ts). */
   tolerance?: number;
+  /** Write the linkage summary sentences (default true). */
+  summary?: boolean;
 }
 
 export interface AnalysisResult {
@@ -61,7 +63,10 @@ export function analyze(domain: Domain, opts: AnalyzeOptions = {}): AnalysisResu
     kalaiSmorodinsky: sol.kalaiSmorodinsky,
     egalitarian: sol.egalitarian,
     utilitarian: sol.utilitarian,
-    linkage: sq ? linkageAnalysis(domain, sq, frontier, { tolerance: tol }) : null,
+    // The linked package is the Nash point for the status-quo disagreement point: computed above.
+    linkage: sq
+      ? linkageAnalysis(domain, sq, frontier, { tolerance: tol, nash: sol.nash, summary: opts.summary })
+      : null,
     tolerance: tol,
   };
 }

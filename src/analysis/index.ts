@@ -26,6 +26,47 @@ export { DEFAULT_MAX_NODES, FrontierBudgetError, type PartialFrontier } from './
 export { bruteForceFrontier, bruteForceSolutions, bruteForceLinkage } from './reference.ts';
 // Seeded generators for tests and benchmarks (random small domains; synthetic additive domains).
 export { randomDomain, syntheticDomain, type RandomDomainSpec } from './random-domain.ts';
+// Robustness: Monte Carlo over uncertain preferences (chunked, mergeable), the most robust
+// package, and exact sensitivity of the Nash package to each weight and value.
+export {
+  robustnessChunk,
+  mergeChunks,
+  chunkBuffers,
+  type RobustnessInput,
+  type ChunkResult,
+} from './robustness/chunk.ts';
+export { PartialTally, type PartialEstimate } from './robustness/partial.ts';
+export {
+  robustnessInput,
+  runRobustness,
+  finishRobustness,
+  chunkRanges,
+  MAX_SAMPLES,
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  CHUNK_SAMPLES,
+  type RobustnessSettings,
+  type RobustnessResult,
+} from './robustness/run.ts';
+export { mostRobustPackage, type MostRobust, type Baseline } from './robustness/most-robust.ts';
+export { sensitivity, type SensitivityEntry, type SensitivityResult, type Takeover } from './robustness/sensitivity.ts';
+export { summarise, type MonteCarloSummary } from './robustness/summary.ts';
+export { wilson, quantiles, type Estimate, type Quantiles } from './robustness/stats.ts';
+export { Sampler, sampleSeed } from './robustness/sample.ts';
+export { robustnessJson, METHOD_NOTES, type RobustnessJson } from './robustness/json.ts';
+export {
+  robustnessFindings,
+  describeEntry,
+  describeChanges,
+  endInUnits,
+  nearestEnd,
+  possessive,
+  margin,
+  pct,
+  ci,
+  optionLabel,
+  type Finding,
+} from './robustness/findings.ts';
 export {
   dealInWords,
   dealSentences,

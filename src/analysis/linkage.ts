@@ -84,6 +84,10 @@ export function checkOutcome(domain: Domain, outcome: readonly number[], what: s
 
 export interface LinkageOptions {
   tolerance?: number;
+  /** Write the summary sentences (default true; analyses run thousands of times skip them). */
+  summary?: boolean;
+  /** The Nash point for the status-quo disagreement point, when the caller has it already. */
+  nash?: Point | null;
 }
 
 export function linkageAnalysis(
@@ -150,7 +154,7 @@ export function linkageAnalysis(
   });
 
   const delinked: Point = { utilities: utilities(domain, delinkedOutcome), outcome: delinkedOutcome };
-  const linked = bargainingSolutions(domain, front, dSq, tol).nash;
+  const linked = opts.nash !== undefined ? opts.nash : bargainingSolutions(domain, front, dSq, tol).nash;
   const gain = linked ? linked.utilities.map((x, p) => x - delinked.utilities[p]) : new Array<number>(k).fill(0);
 
   const concessions: Record<string, string[]> = {};
@@ -184,6 +188,6 @@ export function linkageAnalysis(
     gains,
     summary: [],
   };
-  result.summary = linkageSummary(domain, result, tol);
+  if (opts.summary !== false) result.summary = linkageSummary(domain, result, tol);
   return result;
 }

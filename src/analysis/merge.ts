@@ -20,10 +20,10 @@
  * 4+ parties: all |F| x m sums, then the skyline of skyline.ts.
  * Browser-safe.
  */
-import { CgError, lowerBound, problem } from '../core/index.ts';
+import { CgError, problem } from '../core/index.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
 import { Growable, ListHeap, type Stage } from './merge-buffers.ts';
-import { nearTiePass, skyline } from './skyline.ts';
+import { skyline } from './skyline.ts';
 
 export type { Stage } from './merge-buffers.ts';
 
@@ -139,55 +139,114 @@ function merge2(prev: Stage, c: ComponentFrontier, tol: number, limits: MergeLim
   return out.stage();
 }
 
-/** 3-party merge; `prev` must be sorted by u1 descending. Output sorted by u1 descending. */
+/**
+ * 3-party merge; `prev` must be sorted by u1 descending. Output sorted by u1 descending. Every
+ * candidate sum arrives in u1-descending order from the heap; it is kept unless an earlier kept
+ * point covers it, which the staircase (exact 2-D skyline of kept (u2, u3), u2 ascending, u3
+ * descending) answers by one binary search; then the near-tie pass drops kept points that a later
+ * one (within tol on u1) covers. Buffers are typed arrays sized for the worst case (n x m), so the
+ * many small merges of a Monte Carlo run allocate little.
+ */
 function merge3(prev: Stage, c: ComponentFrontier, tol: number): Stage {
   const F = prev.vals;
   const C = c.vals;
+  const most = prev.n * c.count;
+  let cap = Math.min(most, Math.max(64, 2 * (prev.n + c.count)));
   const heap = new ListHeap(F, C, 3, prev.n, c.count);
-  const out = new Growable(3, Math.max(16, prev.n + c.count));
-  // Staircase: exact 2-D skyline of kept (u2, u3): u2 ascending, u3 descending.
-  const s2: number[] = [];
-  const s3: number[] = [];
+  let vals = new Float64Array(cap * 3);
+  let parent = new Int32Array(cap);
+  let choice = new Int32Array(cap);
+  let n = 0;
+  // The staircase never holds more entries than points kept, so it grows with them.
+  let s2 = new Float64Array(cap);
+  let s3 = new Float64Array(cap);
+  let len = 0;
+  const grow = () => {
+    cap = Math.min(most, cap * 2);
+    const v = new Float64Array(cap * 3);
+    v.set(vals);
+    vals = v;
+    const p = new Int32Array(cap);
+    p.set(parent);
+    parent = p;
+    const ch = new Int32Array(cap);
+    ch.set(choice);
+    choice = ch;
+    const a = new Float64Array(cap);
+    a.set(s2);
+    s2 = a;
+    const b = new Float64Array(cap);
+    b.set(s3);
+    s3 = b;
+  };
   while (heap.size > 0) {
     const r = heap.top();
     const f = heap.ptr[r];
     const u2 = F[3 * f + 1] + C[3 * r + 1];
     const u3 = F[3 * f + 2] + C[3 * r + 2];
-    const pos = lowerBound(s2, u2 - tol);
-    if (!(pos < s2.length && s3[pos] >= u3 - tol)) {
-      out.ensure();
-      const o = out.n++;
-      out.vals[3 * o] = F[3 * f] + C[3 * r];
-      out.vals[3 * o + 1] = u2;
-      out.vals[3 * o + 2] = u3;
-      out.parent[o] = f;
-      out.choice[o] = r;
-      let hi = pos;
-      while (hi < s2.length && s2[hi] <= u2) hi++;
-      let lo = hi;
-      while (lo > 0 && s3[lo - 1] <= u3) lo--;
-      s2.splice(lo, hi - lo, u2);
-      s3.splice(lo, hi - lo, u3);
+    // First staircase entry with s2 >= u2 - tol (entries after it have larger u2, smaller u3).
+    let lo = 0;
+    let hi = len;
+    const bound = u2 - tol;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s2[mid] < bound) lo = mid + 1;
+      else hi = mid;
+    }
+    const pos = lo;
+    if (!(pos < len && s3[pos] >= u3 - tol)) {
+      if (n === cap) grow();
+      vals[3 * n] = F[3 * f] + C[3 * r];
+      vals[3 * n + 1] = u2;
+      vals[3 * n + 2] = u3;
+      parent[n] = f;
+      choice[n] = r;
+      n++;
+      // Entries in [a, b) have s2 <= u2 and s3 <= u3: replace them by (u2, u3).
+      let b = pos;
+      while (b < len && s2[b] <= u2) b++;
+      let a = b;
+      while (a > 0 && s3[a - 1] <= u3) a--;
+      const removed = b - a;
+      if (removed !== 1) {
+        s2.copyWithin(a + 1, b, len);
+        s3.copyWithin(a + 1, b, len);
+        len += 1 - removed;
+      }
+      s2[a] = u2;
+      s3[a] = u3;
     }
     heap.advanceTop(f + 1);
   }
-  const keep = nearTiePass(
-    out.vals,
-    3,
-    tol,
-    Array.from({ length: out.n }, (_, i) => i),
-    (i) => out.vals[3 * i],
-    tol,
-  );
-  const vals = new Float64Array(keep.length * 3);
-  const parent = new Int32Array(keep.length);
-  const choice = new Int32Array(keep.length);
-  keep.forEach((i, t) => {
-    vals.set(out.vals.subarray(3 * i, 3 * i + 3), 3 * t);
-    parent[t] = out.parent[i];
-    choice[t] = out.choice[i];
-  });
-  return { n: keep.length, vals, parent, choice };
+  // Near-tie pass (as skyline.ts): a later point within tol on u1 may cover an earlier one.
+  const dropped = new Uint8Array(n);
+  for (let a = n - 2; a >= 0; a--) {
+    const limit = vals[3 * a] - tol;
+    for (let b = a + 1; b < n && vals[3 * b] >= limit; b++) {
+      if (dropped[b]) continue;
+      if (
+        vals[3 * b] >= vals[3 * a] - tol &&
+        vals[3 * b + 1] >= vals[3 * a + 1] - tol &&
+        vals[3 * b + 2] >= vals[3 * a + 2] - tol
+      ) {
+        dropped[a] = 1;
+        break;
+      }
+    }
+  }
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    if (dropped[i]) continue;
+    if (t !== i) {
+      vals[3 * t] = vals[3 * i];
+      vals[3 * t + 1] = vals[3 * i + 1];
+      vals[3 * t + 2] = vals[3 * i + 2];
+      parent[t] = parent[i];
+      choice[t] = choice[i];
+    }
+    t++;
+  }
+  return { n: t, vals: vals.slice(0, 3 * t), parent: parent.slice(0, t), choice: choice.slice(0, t) };
 }
 
 function mergeK(prev: Stage, c: ComponentFrontier, k: number, tol: number, limits: MergeLimits): Stage {

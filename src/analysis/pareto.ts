@@ -110,13 +110,17 @@ export function computeFrontier(domain: Domain, opts: FrontierOptions = {}): Fro
   if (comps.some((c) => c.count === 0)) feasibleOutcomes = 0n;
 
   const merged = mergeComponents(k, domain.issues.length, constants, comps, tol, { ...DEFAULT_LIMITS, ...opts.limits });
-  let keep: ArrayLike<number> = Int32Array.from({ length: merged.n }, (_, i) => i);
-  if (exceedsClamp(domain, merged.vals, merged.n, k)) keep = clampAndFilter(domain, merged.vals, merged.n, k, tol);
+  const keep: ArrayLike<number> | null = exceedsClamp(domain, merged.vals, merged.n, k)
+    ? clampAndFilter(domain, merged.vals, merged.n, k, tol)
+    : null;
 
   const points: Point[] = [];
-  for (let t = 0; t < keep.length; t++) {
-    const outcome: Outcome = merged.outcomeOf(keep[t]);
-    points.push({ utilities: domain.utilities.map((u) => utilityOf(u, outcome)), outcome });
+  const count = keep ? keep.length : merged.n;
+  for (let t = 0; t < count; t++) {
+    const outcome: Outcome = merged.outcomeOf(keep ? keep[t] : t);
+    const u = new Array<number>(k);
+    for (let p = 0; p < k; p++) u[p] = utilityOf(domain.utilities[p], outcome);
+    points.push({ utilities: u, outcome });
   }
   points.sort(lexDesc);
   return new Frontier(points, k, tol, { groups, feasibleOutcomes });

@@ -23,14 +23,38 @@ export function argsortDesc(
 ): Uint32Array {
   const idx = new Uint32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
-  const keys = typeof key === 'function' ? Float64Array.from({ length: n }, (_, i) => key(i)) : key;
-  if (key2) {
-    const k2 = typeof key2 === 'function' ? Float64Array.from({ length: n }, (_, i) => key2(i)) : key2;
-    idx.sort((a, b) => keys[b] - keys[a] || k2[b] - k2[a] || a - b);
-  } else {
-    idx.sort((a, b) => keys[b] - keys[a] || a - b);
+  const keys = typeof key === 'function' ? fill(n, key) : key;
+  const k2 = key2 === undefined ? null : typeof key2 === 'function' ? fill(n, key2) : key2;
+  if (n <= 32) {
+    // Insertion sort under the same total order: the many tiny inputs of repeated analyses
+    // (one issue, a few options) skip the comparator calls of a general sort.
+    for (let i = 1; i < n; i++) {
+      const x = idx[i];
+      let j = i - 1;
+      while (j >= 0 && before(x, idx[j], keys, k2)) {
+        idx[j + 1] = idx[j];
+        j--;
+      }
+      idx[j + 1] = x;
+    }
+    return idx;
   }
+  if (k2) idx.sort((a, b) => keys[b] - keys[a] || k2[b] - k2[a] || a - b);
+  else idx.sort((a, b) => keys[b] - keys[a] || a - b);
   return idx;
+}
+
+function fill(n: number, f: (i: number) => number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = f(i);
+  return out;
+}
+
+/** True when a sorts strictly before b: key descending, then key2 descending, then index ascending. */
+function before(a: number, b: number, keys: Float64Array, k2: Float64Array | null): boolean {
+  if (keys[a] !== keys[b]) return keys[a] > keys[b];
+  if (k2 && k2[a] !== k2[b]) return k2[a] > k2[b];
+  return a < b;
 }
 
 /**

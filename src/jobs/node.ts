@@ -4,6 +4,8 @@ export { MAX_WORKERS, jobPoolStats, openJobPool, workerEntry, workersFromEnv, ty
 export {
   playTournamentParallel,
   runTournamentParallel,
+  runRobustnessParallel,
+  type RobustnessParallelOptions,
   type NegotiationParallelOptions,
   type ParallelOptions,
 } from './parallel.node.ts';

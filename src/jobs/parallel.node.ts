@@ -7,6 +7,7 @@
  * exactly as `playTournament` / `runTournament` play it. Same seed, same result for any number
  * of workers.
  */
+import type { RobustnessInput, RobustnessResult, RobustnessSettings } from '../analysis/index.ts';
 import { playTournament, type ProgressCallback, type Strategy } from '../cooperation/index.ts';
 import type { TournamentOptions, TournamentResult } from '../cooperation/index.ts';
 import {
@@ -15,9 +16,10 @@ import {
   type TournamentSpec,
 } from '../negotiation/index.ts';
 import { playTournamentOn } from './cooperation-tournament.ts';
-import { withCallingThread } from './executor.ts';
+import { inlineExecutor, withCallingThread } from './executor.ts';
 import { runTournamentOn } from './negotiation-tournament.ts';
 import { openJobPool } from './pool.node.ts';
+import { runRobustnessOn } from './robustness.ts';
 
 export interface ParallelOptions {
   /** Threads in all, this one included (1 = play in this thread only). */
@@ -63,6 +65,33 @@ export async function runTournamentParallel(
   const pool = openJobPool({ threads: workers });
   try {
     return await runTournamentOn(pool.executor, spec, opts);
+  } finally {
+    await pool.close();
+  }
+}
+
+export interface RobustnessParallelOptions {
+  /** Threads in all, this one included (1 = this thread only). */
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * A robustness run on `workers` threads: this one and `workers - 1` of the pool take chunks of
+ * samples (and the exact sensitivity) as they free up. The same result as `runRobustness` for any
+ * number of workers.
+ */
+export async function runRobustnessParallel(
+  input: RobustnessInput,
+  settings: RobustnessSettings = {},
+  opts: RobustnessParallelOptions = {},
+): Promise<RobustnessResult> {
+  const workers = Math.max(1, Math.floor(opts.workers ?? 1));
+  if (workers === 1) return runRobustnessOn(inlineExecutor, input, settings, opts);
+  const pool = openJobPool({ threads: workers - 1 });
+  try {
+    return await runRobustnessOn(withCallingThread(pool.executor), input, settings, opts);
   } finally {
     await pool.close();
   }

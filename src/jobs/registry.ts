@@ -8,6 +8,7 @@ import { analysisRun, scenarioRead } from './analysis-tasks.ts';
 import { jointVsUnilateralStep, tournamentChunk } from './cooperation-tasks.ts';
 import { mediationTask } from './mediation-tasks.ts';
 import { negotiationChunk, negotiationSession } from './negotiation-tasks.ts';
+import { robustnessChunkTask, robustnessFinishTask, robustnessSensitivityTask } from './robustness-tasks.ts';
 import type { TaskContext, TaskDefinition } from './task.ts';
 
 export const TASKS = {
@@ -17,6 +18,9 @@ export const TASKS = {
   'cooperation.joint-vs-unilateral': jointVsUnilateralStep,
   'negotiation.tournament-chunk': negotiationChunk,
   'negotiation.session': negotiationSession,
+  'robustness.chunk': robustnessChunkTask,
+  'robustness.sensitivity': robustnessSensitivityTask,
+  'robustness.finish': robustnessFinishTask,
   'mediation.proposals': mediationTask,
 };
 

@@ -12,35 +12,10 @@
 import { z } from 'zod';
 import { worded } from '../core/index.ts';
 
-/** Ids are short machine names used in files, paths and `--status-quo` (no spaces, no `=` or `;`). */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const id = (what: 'party' | 'issue' | 'option' | 'source' | 'area' | 'scenario') =>
-  z
-    .string()
-    .regex(ID_PATTERN, worded(`id:${what}`))
-    .max(80)
-    .meta({ description: `${what} id (letters, digits, '_', '-', '.')` });
+import { ASSUMPTION, id, justified, text } from './justified.ts';
+import { GroupUncertaintySchema, ScenarioUncertaintySchema, UncertaintySchema } from './uncertainty.ts';
 
-const text = (description: string) => z.string().trim().min(1, worded('not_empty')).meta({ description });
-
-/** The reserved source value for numbers no source supports: the rationale must then say why. */
-export const ASSUMPTION = 'assumption';
-
-/** Why a number is what it is, and where that comes from. Shared by every preference entry. */
-const justified = {
-  rationale: text('One or two sentences defending the number.'),
-  source: z
-    .string()
-    .min(1)
-    .meta({
-      description: `Id of an entry in \`sources\`, or "${ASSUMPTION}" for a modelling assumption (the rationale then says why).`,
-    }),
-  quote: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({ description: 'Verbatim passage of the source that supports the number (optional).' }),
-};
+export { ASSUMPTION, ID_PATTERN } from './justified.ts';
 
 export const SourceSchema = z
   .strictObject({
@@ -99,6 +74,9 @@ export const WeightSchema = z
       .min(0, worded('weight'))
       .meta({ description: 'Relative importance (>= 0); normalised to sum 1 per party.' }),
     ...justified,
+    uncertainty: UncertaintySchema.optional().meta({
+      description: 'How sure the weight is (an interval or a spread, in the units the weight is written in).',
+    }),
   })
   .meta({ description: 'How much an issue matters to the party.' });
 
@@ -107,6 +85,14 @@ export const ValuesSchema = z
     options: z
       .record(z.string(), z.number().min(0, worded('option_value')).max(1, worded('option_value')))
       .meta({ description: 'Value in [0, 1] of every option of the issue (0 = worst, 1 = best for this party).' }),
+    uncertainty: UncertaintySchema.optional().meta({
+      description:
+        "A spread for every option value of the issue that is neither the party's best nor its worst (those anchor the scale); draws stay between them.",
+    }),
+    optionUncertainty: z
+      .record(z.string(), UncertaintySchema)
+      .optional()
+      .meta({ description: 'option id -> the uncertainty of that option value (overrides `uncertainty`).' }),
     ...justified,
   })
   .meta({ description: "The party's value for each option of one issue." });
@@ -147,6 +133,13 @@ export const PartySchema = z
           'Utility of walking away: a number, or "status_quo" (the utility of the status-quo outcome). Default 0.',
       }),
     reservationRationale: z.string().optional(),
+    reservationUncertainty: UncertaintySchema.optional().meta({
+      description: 'How sure a numeric reservation value is (a "status_quo" reservation follows the preferences).',
+    }),
+    weightsUncertainty: GroupUncertaintySchema.optional().meta({
+      description:
+        "Uncertainty of all this party's weights: a spread for each weight without its own, or a Dirichlet distribution of the weight shares.",
+    }),
     weights: z.record(z.string(), WeightSchema).meta({ description: 'issue id -> weight; every issue needs one.' }),
     values: z
       .record(z.string(), ValuesSchema)
@@ -166,12 +159,14 @@ export const ScenarioSchema = z
     areas: z.array(AreaSchema).optional(),
     issues: z.array(IssueSchema).min(1, worded('scenario_issues')),
     parties: z.array(PartySchema).min(1, worded('scenario_parties')),
+    uncertainty: ScenarioUncertaintySchema.optional(),
   })
   .meta({
     title: 'Common Ground scenario',
     description:
       'Parties, issues grouped into areas, ordered options, status quo, and per-party weights, option values, ' +
-      'reservation values, red lines and interaction terms, each with a rationale and a source.',
+      'reservation values, red lines and interaction terms, each with a rationale and a source, and how sure each ' +
+      'number is (uncertainty).',
   });
 
 export type Scenario = z.output<typeof ScenarioSchema>;

@@ -206,6 +206,7 @@ const API = [
   'GET /api/scenarios/{id}/analysis',
   'POST /api/analysis',
   'POST /api/scenarios/{id}/delegations',
+  'POST /api/scenarios/{id}/robustness',
   'GET /api/scenarios/{id}/delegations',
   'DELETE /api/scenarios/{id}/delegations/{delegationId}',
   'GET /api/scenarios/{id}/position',

@@ -50,6 +50,7 @@ export type {
   StoredScenario,
 } from './schemas/scenarios.ts';
 export type { ScenarioComparison, VersionDocument, VersionList } from './schemas/versions.ts';
+export type { RobustnessRequest, RobustnessResultJson } from './schemas/robustness.ts';
 export type { ProblemDetails } from './problem-details.ts';
 export type {
   Mediation,

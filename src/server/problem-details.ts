@@ -141,8 +141,10 @@ export function toProblemDetails(
       e.validation as { instancePath: string; message: string; keyword: string; params?: Record<string, unknown> }[]
     ).map((v) => {
       // The zod issue itself, rendered from its fields as every zod problem is (the same words as
-      // the scenario validator: "required field is missing", not zod's jargon).
-      const issue = (v.params?.issue ?? { code: v.keyword, message: v.message }) as {
+      // the scenario validator: "required field is missing", not zod's jargon). An unknown key of a
+      // strict object comes with its keys in params.
+      const keys = Array.isArray(v.params?.keys) ? { keys: v.params.keys } : {};
+      const issue = (v.params?.issue ?? { code: v.keyword, message: v.message, ...keys }) as {
         path?: PathSegment[];
         message: string;
       } & Record<string, unknown>;

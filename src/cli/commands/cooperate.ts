@@ -35,6 +35,7 @@ import {
 } from '../../cooperation/index.ts';
 import { playTournamentParallel } from '../../jobs/node.ts';
 import { printJson, println, table } from '../output.ts';
+import { progressBar } from '../progress.ts';
 import { wrap } from '../../core/index.ts';
 import { commandEntry } from './index.ts';
 
@@ -191,31 +192,6 @@ function withGameOptions(c: Command): Command {
     )
     .option('--issue <id>', 'issue of the scenario (default: its first)')
     .option('--parties <a,b>', 'the two scenario parties (default: its first two)');
-}
-
-/** A progress bar on stderr: redrawn in place on a terminal, a line per 10% otherwise. */
-function progressBar(label: string, enabled: boolean): ((done: number, total: number) => void) | undefined {
-  if (!enabled) return undefined;
-  const tty = Boolean(process.stderr.isTTY);
-  let lastTenth = -1;
-  const start = Date.now();
-  return (done, total) => {
-    const frac = total ? done / total : 1;
-    if (tty) {
-      const width = 30;
-      const filled = Math.round(frac * width);
-      process.stderr.write(
-        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(frac * 100).toFixed(0)}% ${((Date.now() - start) / 1000).toFixed(1)}s`,
-      );
-      if (done === total) process.stderr.write('\n');
-    } else {
-      const tenth = Math.floor(frac * 10);
-      if (tenth !== lastTenth) {
-        lastTenth = tenth;
-        process.stderr.write(`${label}: ${tenth * 10}%\n`);
-      }
-    }
-  };
 }
 
 function fmt(x: number, d = 4): string {

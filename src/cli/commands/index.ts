@@ -66,6 +66,13 @@ export const commands: CommandEntry[] = [
     load: () => import('./negotiate.ts'),
   },
   {
+    name: 'robustness',
+    usage: '[options] <input>',
+    description:
+      'How sure the analysis is: linked versus issue-by-issue, the Nash package and no-deal issues over sampled plausible preferences, the most robust package, and the exact sensitivity of the Nash package to each weight',
+    load: () => import('./robustness.ts'),
+  },
+  {
     name: 'scenarios',
     usage: '[options]',
     description:

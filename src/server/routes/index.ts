@@ -8,6 +8,7 @@ import health from './health.ts';
 import jobs from './jobs.ts';
 import mediations from './mediations.ts';
 import negotiation from './negotiation.ts';
+import robustness from './robustness.ts';
 import scenarios from './scenarios.ts';
 import versions from './versions.ts';
 
@@ -19,6 +20,7 @@ export const routeModules: RouteModule[] = [
   scenarios,
   versions,
   analysis,
+  robustness,
   delegations,
   frameworks,
   negotiation,

@@ -1,12 +1,13 @@
 /**
- * The runs (jobs): negotiation sessions, linked-versus-delinked comparisons and cooperation
- * tournaments. A job reply is a union on `kind`, so each kind's result and streamed items are
+ * The runs (jobs): negotiation sessions, linked-versus-delinked comparisons, cooperation
+ * tournaments and robustness runs. A job reply is a union on `kind`, so each kind's result and streamed items are
  * documented (OpenAPI) and checked on the way out.
  */
 import { z } from 'zod';
 import { ProblemSchema } from '../problem-details.ts';
 import { ComparisonResultSchema, OfferSchema, SessionResultSchema } from './negotiation.ts';
 import { TournamentResultSchema } from './cooperation.ts';
+import { PartialEstimateSchema, RobustnessResultSchema } from './robustness.ts';
 
 const JobBase = z.object({
   id: z.string(),
@@ -39,6 +40,13 @@ export const JobSchema = z
       items: never,
     }),
     JobBase.extend({ kind: z.literal('cooperation'), result: TournamentResultSchema.nullable(), items: never }),
+    JobBase.extend({
+      kind: z.literal('robustness'),
+      result: RobustnessResultSchema.nullable(),
+      items: z
+        .array(PartialEstimateSchema)
+        .describe('Partial estimates from ?since= on (kept in memory 10 minutes after the end)'),
+    }),
   ])
   .meta({ id: 'Job' });
 export type Job = z.output<typeof JobSchema>;
@@ -50,11 +58,12 @@ export const JobSummarySchema = z
     JobBase.omit({ itemCount: true }).extend({ kind: z.literal('negotiation') }),
     JobBase.omit({ itemCount: true }).extend({ kind: z.literal('negotiation-comparison') }),
     JobBase.omit({ itemCount: true }).extend({ kind: z.literal('cooperation') }),
+    JobBase.omit({ itemCount: true }).extend({ kind: z.literal('robustness') }),
   ])
   .meta({ id: 'JobSummary' });
 export type JobSummary = z.output<typeof JobSummarySchema>;
 
-export const JOB_KINDS = ['negotiation', 'negotiation-comparison', 'cooperation'] as const;
+export const JOB_KINDS = ['negotiation', 'negotiation-comparison', 'cooperation', 'robustness'] as const;
 
 export const JobListQuery = z.object({
   kind: z.enum(JOB_KINDS).optional(),

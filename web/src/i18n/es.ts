@@ -358,6 +358,61 @@ export const es: Record<MessageKey, string> = {
   'strategy.hardheaded':
     'Concesión muy tipo Boulware; entre las ofertas en su objetivo ofrece la mejor para un modelo de frecuencias del oponente.',
   'explorer.frontierProjected': 'Resultados Pareto-óptimos (vistos desde este par)',
+  'robustness.title': '¿Qué tan seguro es? Robustez',
+  'robustness.intro':
+    'Extrae conjuntos plausibles de preferencias alrededor del escenario guardado (cada peso y valor dentro de su incertidumbre declarada o, por defecto, pesos ±50% y valores intermedios ±0,1) y repite el análisis exacto para cada uno; la sensibilidad es exacta.',
+  'robustness.samples': 'Muestras',
+  'robustness.seed': 'Semilla',
+  'robustness.uncertainty': 'Incertidumbre (en blanco: la predeterminada)',
+  'robustness.run': 'Calcular robustez',
+  'robustness.cancel': 'Cancelar cálculo',
+  'robustness.running': 'En curso: {percent}% de las muestras hechas.',
+  'robustness.savedOnly': 'El cálculo usa la versión guardada {version}, no los cambios sin guardar.',
+  'robustness.findings': 'Hallazgos principales',
+  'robustness.options': 'Con qué frecuencia cada opción está en el paquete de Nash',
+  'robustness.optionsAlt':
+    'Barras: para cada opción de cada tema, la proporción de muestras cuyo paquete de Nash la incluye, con su intervalo del 95%; la opción del paquete de Nash actual es más oscura.',
+  'robustness.gains': 'Ganancia de vincular en las muestras',
+  'robustness.gainsAlt':
+    'Para cada parte: el rango del 5 al 95% (línea), del 25 al 75% (caja) y la mediana (marca) de su ganancia de vincular frente a negociar tema por tema.',
+  'robustness.tornado': 'Dónde se mantiene el paquete de Nash (sensibilidad exacta)',
+  'robustness.tornadoAlt':
+    'Gráfico de tornado: para los pesos más sensibles, el rango de la proporción del tema en los pesos de la parte en el que el paquete de Nash no cambia; la marca es la proporción actual.',
+  'robustness.share': 'Proporción de muestras',
+  'robustness.gain': 'Ganancia de vincular',
+  'robustness.weightShare': 'Proporción de los pesos de la parte',
+  'robustness.option': 'Opción',
+  'robustness.party': 'Parte',
+  'robustness.weight': 'Peso',
+  'robustness.holdsFrom': 'Se mantiene desde',
+  'robustness.holdsTo': 'hasta',
+  'robustness.today': 'Hoy',
+  'robustness.packages': 'Paquetes',
+  'robustness.nashPackage': 'Paquete de Nash (preferencias actuales)',
+  'robustness.mostRobust': 'Paquete más robusto',
+  'robustness.mostRobustShare': 'todas las partes mejor que sin acuerdo en {share} de las muestras ({ci})',
+  'robustness.noPackage': 'ninguno',
+  'robustness.over99': 'más del 99%',
+  'robustness.under1': 'menos del 1%',
+  'robustness.ci': 'IC 95%: {range}',
+  'robustness.findLinkage':
+    'En {share} de {samples} ponderaciones plausibles ({ci}) vincular supera a negociar tema por tema para todas las partes ({parties}).',
+  'robustness.findLinkageParty': '{party} gana al vincular en {share} de ellas ({ci}).',
+  'robustness.findDeal':
+    'Existe un paquete que todas las partes prefieren a no acordar en {share} de {samples} muestras ({ci}).',
+  'robustness.findNominal': 'El paquete de Nash es exactamente el actual en {share} de ellas ({ci}).',
+  'robustness.findOption': '{issue}: «{option}» está en el paquete de Nash en {share} de ellas ({ci}).',
+  'robustness.findMostRobust':
+    'El paquete más robusto ({package}) deja a todas las partes mejor que sin acuerdo en {share} de las muestras ({ci}).',
+  'robustness.findMostRobustDelinked':
+    'El paquete más robusto ({package}) deja a todas las partes mejor que negociar tema por tema en {share} de las muestras ({ci}).',
+  'robustness.findSensitive':
+    'Peso más sensible (exacto, sin muestreo): {weight}; el paquete de Nash se mantiene mientras su proporción esté entre {lo} y {hi} (hoy {nominal}).',
+  'robustness.partialHead': 'Hasta ahora, {done} de {of} muestras:',
+  'robustness.partialLinkage': 'vincular supera a tema por tema para todas las partes en {share} ({ci}).',
+  'robustness.partialDeal': 'hay acuerdo en {share} ({ci}).',
+  'robustness.assumptions': 'Supuestos de este cálculo',
+  'robustness.sameAsNash': 'el mismo que el paquete de Nash',
   'nav.mediation': 'Mediación',
   'med.title': 'Mediación confidencial',
   'med.lede':

@@ -33,6 +33,7 @@ import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plo
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
+import { RobustnessPanel } from './ExplorerRobustness.tsx';
 import { listName } from '../logic/scenario-edit.ts';
 import { DelegationsPanel, PositionPanel } from './Delegations.tsx';
 import { ComparePanel, HistoryPanel, SaveAsForm } from './History.tsx';
@@ -406,6 +407,8 @@ export function ExplorerPage() {
                 </ul>
               </Section>
             )}
+            {/* Combines every party's preferences, like the joint analysis: not for a delegation. */}
+            {!stored.redacted && <RobustnessPanel key={`${stored.id}@${stored.version}`} scenario={stored} />}
             {explained && <DealPanel x={explained} />}
             {explained && <FindingsPanel x={explained} />}
             {explained && doc && <ProvenancePanel x={explained} doc={doc} />}

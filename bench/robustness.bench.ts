@@ -1,0 +1,198 @@
+/**
+ * Robustness benchmarks (`npm run bench -- robustness`):
+ *
+ * - North America, 10,000 samples (default uncertainty), 1 and 2 threads: the engine in process
+ *   (sampling and every sample's exact analysis, then the merge, summary and most robust package;
+ *   exact sensitivity excluded, measured on its own) and the compiled CLI as a user runs it
+ *   (`robustness north-america --samples 10000 --workers k --json`, sensitivity included; run
+ *   `npm run build` first). Targets: <= 5 s with 2 workers, >= 1.8x from 1 to 2 workers.
+ * - Exact sensitivity of every weight of North America (36 weights). Target <= 2 s.
+ * - Energy (Genius, 390,625 outcomes), 1,000 samples. Target <= 5 s.
+ *
+ * Wall times, and the CPU time of the whole process (all threads, from process.cpuUsage): on a
+ * machine shared with other work the wall time of 2 threads depends on what else runs, the CPU
+ * time much less.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fmtMs, machine, peakRssMiB, type BenchContext } from './lib.ts';
+import { finishRobustness, robustnessInput, sensitivity, type RobustnessInput } from '../src/analysis/index.ts';
+import { inlineExecutor, openJobPool, robustnessPartsOn, withCallingThread } from '../src/jobs/node.ts';
+import { applyUncertainty, preferencesOf, withStatusQuo, type Domain, type Scenario } from '../src/model/index.ts';
+import { readScenarioFile } from '../src/model/node.ts';
+import { readGeniusFolder } from '../src/interop/node.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const GENIUS = join(ROOT, 'test/fixtures/genius-domains');
+
+interface Measured {
+  wallMs: number;
+  cpuMs: number;
+}
+
+async function measure<T>(fn: () => Promise<T> | T): Promise<Measured & { result: T }> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await fn();
+  const c = process.cpuUsage(c0);
+  return { wallMs: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, result };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+}
+
+function prepare(domain: Domain, scenario: Scenario | undefined, samples: number): RobustnessInput {
+  const model = preferencesOf(domain, scenario);
+  return robustnessInput(model, applyUncertainty(model, scenario), { samples, seed: 1 });
+}
+
+/** Every chunk of `input` on this thread and `workers - 1` pool threads, as the CLI runs them. */
+async function chunksOn(input: RobustnessInput, workers: number) {
+  if (workers === 1) return (await robustnessPartsOn(inlineExecutor, input, { sensitivity: false })).chunks;
+  const pool = openJobPool({ threads: workers - 1 });
+  try {
+    return (await robustnessPartsOn(withCallingThread(pool.executor), input, { sensitivity: false })).chunks;
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Median of `runs` runs of the whole engine (chunks on `workers` threads, then finishing). */
+async function engineRuns(input: RobustnessInput, workers: number, runs: number) {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  const finishes: number[] = [];
+  let last: ReturnType<typeof finishRobustness> | null = null;
+  for (let i = 0; i < runs; i++) {
+    const r = await measure(async () => {
+      const chunks = await chunksOn(input, workers);
+      const t = performance.now();
+      const res = finishRobustness(input, chunks, { sensitivity: false });
+      finishes.push(performance.now() - t);
+      return res;
+    });
+    walls.push(r.wallMs);
+    cpus.push(r.cpuMs);
+    last = r.result;
+  }
+  return { wall: median(walls), min: Math.min(...walls), cpu: median(cpus), finish: median(finishes), result: last! };
+}
+
+function cli(args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/commonground.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`robustness CLI exited ${r.status}: ${r.stderr.slice(0, 400)}`);
+  return performance.now() - t0;
+}
+
+export default async function (ctx: BenchContext): Promise<void> {
+  const want = (name: string) => ctx.filter === null || name.includes(ctx.filter);
+  console.log(`  (${machine()})`);
+  const na = await readScenarioFile(join(ROOT, 'scenarios/north-america.yaml'));
+
+  if (want('north-america')) {
+    const input = prepare(na.domain, na.scenario, 10_000);
+    await engineRuns(prepare(na.domain, na.scenario, 500), 1, 1); // warm-up (JIT)
+    const one = await engineRuns(input, 1, 2);
+    const two = await engineRuns(input, 2, 2);
+    const gains = one.result.monteCarlo.linkageBeatsDelinked!;
+    for (const [workers, r] of [
+      [1, one],
+      [2, two],
+    ] as const) {
+      ctx.report({
+        area: 'robustness',
+        name: `north-america 10,000 samples, engine, ${workers} thread${workers > 1 ? 's' : ''}`,
+        ms: r.wall,
+        extra: {
+          min: fmtMs(r.min),
+          cpu: fmtMs(r.cpu),
+          'finish (merge, summary, most robust)': fmtMs(r.finish),
+          'per sample (cpu)': `${(r.cpu / 10_000).toFixed(3)} ms`,
+          ...(workers === 2 ? { 'speed-up': `${(one.wall / two.wall).toFixed(2)}x` } : {}),
+        },
+      });
+    }
+    ctx.report({
+      area: 'robustness',
+      name: 'north-america 10,000 samples: findings',
+      extra: {
+        'linking beats for all': `${(gains.probability * 100).toFixed(1)}%`,
+        'nominal package share': `${(one.result.monteCarlo.nominalPackageShare!.probability * 100).toFixed(1)}%`,
+        'most robust share': `${(one.result.mostRobust.share.probability * 100).toFixed(1)}%`,
+        'b&b nodes': one.result.mostRobust.nodes,
+      },
+    });
+    if (existsSync(join(ROOT, 'dist/cli/main.js'))) {
+      const args = ['robustness', 'north-america', '--samples', '10000', '--json'];
+      cli([...args.slice(0, 2), '--samples', '200', '--json']); // warm the file cache
+      const c1 = median([cli([...args, '--workers', '1']), cli([...args, '--workers', '1'])]);
+      const c2 = median([cli([...args, '--workers', '2']), cli([...args, '--workers', '2'])]);
+      ctx.report({
+        area: 'robustness',
+        name: 'CLI robustness north-america --samples 10000 --json (with sensitivity)',
+        extra: { '1 worker': fmtMs(c1), '2 workers': fmtMs(c2), 'speed-up': `${(c1 / c2).toFixed(2)}x` },
+      });
+    } else console.log('  (dist/ missing: run npm run build for the CLI figures)');
+  }
+
+  if (want('sensitivity')) {
+    const model = preferencesOf(na.domain, na.scenario);
+    const cold = await measure(() => sensitivity(model, { values: false }));
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push((await measure(() => sensitivity(model, { values: false }))).wallMs);
+    const all = await measure(() => sensitivity(model));
+    ctx.report({
+      area: 'robustness',
+      name: 'north-america exact sensitivity of every weight (36)',
+      ms: median(warm),
+      extra: {
+        'first call': fmtMs(cold.wallMs),
+        'exact Nash computations': cold.result.evaluations,
+        'with the 87 option values': fmtMs(all.wallMs),
+      },
+    });
+  }
+
+  if (want('energy')) {
+    const energy = await readGeniusFolder(join(GENIUS, 'Energy'));
+    const input = prepare(energy, undefined, 1_000);
+    await engineRuns(prepare(energy, undefined, 100), 1, 1);
+    const one = await engineRuns(input, 1, 3);
+    const two = await engineRuns(input, 2, 3);
+    for (const [workers, r] of [
+      [1, one],
+      [2, two],
+    ] as const)
+      ctx.report({
+        area: 'robustness',
+        name: `Energy (390,625 outcomes) 1,000 samples, ${workers} thread${workers > 1 ? 's' : ''}`,
+        ms: r.wall,
+        extra: {
+          cpu: fmtMs(r.cpu),
+          finish: fmtMs(r.finish),
+          'most robust share': r.result.mostRobust.share.probability.toFixed(3),
+        },
+      });
+    const sq = energy.issues.map((i) => `${i.id}=${i.options[0]}`).join(';');
+    const withSq = withStatusQuo(energy, sq).domain;
+    const linked = await engineRuns(prepare(withSq, undefined, 1_000), 1, 3);
+    ctx.report({
+      area: 'robustness',
+      name: 'Energy 1,000 samples with a status quo (every issue at 0 kW: linkage analysis too), 1 thread',
+      ms: linked.wall,
+      extra: {
+        cpu: fmtMs(linked.cpu),
+        'linking beats for all': linked.result.monteCarlo.linkageBeatsDelinked!.probability.toFixed(3),
+      },
+    });
+  }
+  ctx.report({ area: 'robustness', name: 'peak memory', peakMiB: peakRssMiB() });
+}

@@ -1,0 +1,59 @@
+/**
+ * Task kinds of robustness runs (src/analysis/robustness):
+ *
+ * - `robustness.chunk`: samples [start, end) of a run, each a full exact analysis of its drawn
+ *   preferences; the per-sample records come back as typed arrays (moved, not copied). Sample i
+ *   depends only on (seed, i), so a chunk's records do not depend on which thread runs it.
+ * - `robustness.sensitivity`: the exact sensitivity of the nominal Nash package (no samples).
+ * - `robustness.finish`: merge the chunks in sample order, summarise, search the most robust
+ *   package and write the JSON document (for callers that must keep their thread free: the server).
+ *
+ * Browser-safe.
+ */
+import {
+  chunkBuffers,
+  finishRobustness,
+  robustnessChunk,
+  robustnessJson,
+  sensitivity,
+  type ChunkResult,
+  type RobustnessInput,
+  type RobustnessJson,
+  type RobustnessSettings,
+  type SensitivityResult,
+} from '../analysis/index.ts';
+import type { PreferenceModel } from '../model/index.ts';
+import { defineTask } from './task.ts';
+
+export interface RobustnessChunkInput {
+  input: RobustnessInput;
+  start: number;
+  end: number;
+}
+
+export const robustnessChunkTask = defineTask<RobustnessChunkInput, ChunkResult>({
+  run: ({ input, start, end }) => robustnessChunk(input, start, end),
+  transfer: chunkBuffers,
+});
+
+export interface SensitivityInput {
+  model: PreferenceModel;
+  /** Also the option values. */
+  values: boolean;
+}
+
+export const robustnessSensitivityTask = defineTask<SensitivityInput, SensitivityResult>({
+  run: ({ model, values }) => sensitivity(model, { values }),
+});
+
+export interface RobustnessFinishInput {
+  input: RobustnessInput;
+  chunks: ChunkResult[];
+  settings: RobustnessSettings;
+  sensitivity: SensitivityResult | null;
+}
+
+export const robustnessFinishTask = defineTask<RobustnessFinishInput, RobustnessJson>({
+  run: ({ input, chunks, settings, sensitivity: sens }) =>
+    robustnessJson(finishRobustness(input, chunks, settings, sens)),
+});
