@@ -21,7 +21,7 @@ import {
   Section,
   useLatestEffect,
 } from '../components/common.tsx';
-import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plot.ts';
+import { explorerPlot, POINT_STYLE, type KeyPoint } from '../../../src/report/index.ts';
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';

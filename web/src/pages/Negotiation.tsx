@@ -31,7 +31,7 @@ import {
   Section,
   useLatestEffect,
 } from '../components/common.tsx';
-import { negotiationPlot } from '../charts/negotiation-plot.ts';
+import { negotiationPlot } from '../../../src/report/index.ts';
 import { concessions, offerPoints } from '../logic/negotiation.ts';
 import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
 import { partyPairs } from '../logic/outcome-cloud.ts';

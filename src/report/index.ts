@@ -1,0 +1,28 @@
+/**
+ * Reports to share: policy memos of a scenario's analysis, a negotiation run, a cooperation
+ * tournament or a framework, as one self-contained HTML document (inline SVG charts drawn by the
+ * same Observable Plot code as the web app), in English or Spanish. Browser-safe: charts draw in
+ * the document given in the options (the page's own, or a server-side DOM from `node.ts`); the PDF
+ * is printed by `node.ts`.
+ */
+export { explorerPlot, explorerFrame, POINT_STYLE, type KeyPoint } from './charts/explorer-plot.ts';
+export { negotiationPlot, PARTY_COLORS, type OfferPoint } from './charts/negotiation-plot.ts';
+export {
+  rankingPlot,
+  cooperationRatePlot,
+  jointVsUnilateralPlot,
+  jointVsUnilateralSeries,
+  type RankingRow,
+  type JointVsUnilateralPoint,
+} from './charts/cooperation-plots.ts';
+export {
+  indicatorRows,
+  periodOrder,
+  indicatorPlot,
+  budgetPlot,
+  jointSharePlot,
+  type IndicatorRow,
+  type BudgetRow,
+} from './charts/framework-plots.ts';
+export { placeLabels, utilityDomain, type Frame, type LabelPoint } from './charts/labels.ts';
+export { thinTicks, labelMargin, compactNumber, CHAR_PX } from './charts/ticks.ts';
