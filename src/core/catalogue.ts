@@ -16,6 +16,7 @@ import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
 import { jobs } from './messages/jobs.ts';
 import { negotiation } from './messages/negotiation.ts';
+import { report } from './messages/report.ts';
 import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
 import { web } from './messages/web.ts';
@@ -33,6 +34,7 @@ export const CATALOGUE = {
   ...framework,
   ...store,
   ...jobs,
+  ...report,
   ...http,
   ...cli,
   ...web,

@@ -26,3 +26,23 @@ export {
 } from './charts/framework-plots.ts';
 export { placeLabels, utilityDomain, type Frame, type LabelPoint } from './charts/labels.ts';
 export { thinTicks, labelMargin, compactNumber, CHAR_PX } from './charts/ticks.ts';
+export {
+  renderReport,
+  reportContext,
+  type ReportOptions,
+  type ReportContext,
+  type SectionDef,
+  type ReportDefinition,
+  type ReportHead,
+} from './engine.ts';
+export { LANGS, type Lang } from './i18n.ts';
+export type { Paper } from './html.ts';
+export {
+  scenarioMemoHtml,
+  scenarioMemoDefinition,
+  SCENARIO_MEMO_SECTIONS,
+  withSection,
+  memoView,
+  type ScenarioMemoInput,
+} from './scenario-memo.ts';
+export { outcomeCloud, partyPairs, type Cloud } from './charts/outcome-cloud.ts';

@@ -1,0 +1,176 @@
+/**
+ * The reports' words in English and Spanish. `{name}` marks a parameter. Every key has both
+ * languages (the type says so), and a test checks that both name the same parameters.
+ */
+export type Lang = 'en' | 'es';
+export const LANGS: readonly Lang[] = ['en', 'es'];
+
+const S = {
+  contents: { en: 'Contents', es: 'Contenido' },
+  page: { en: 'Page', es: 'Página' },
+  of: { en: 'of', es: 'de' },
+  dated: { en: 'Date: {date}', es: 'Fecha: {date}' },
+  assumption: { en: 'Modelling assumption', es: 'Supuesto de modelación' },
+  source: { en: 'source', es: 'fuente' },
+  issue: { en: 'Issue', es: 'Tema' },
+  weight: { en: 'Weight', es: 'Peso' },
+  value: { en: 'Value', es: 'Valor' },
+  reservation: { en: 'Reservation value', es: 'Valor de reserva' },
+  interaction: { en: 'Interaction', es: 'Interacción' },
+  redLine: { en: 'Red line', es: 'Línea roja' },
+  provenance: { en: 'Why, and where it comes from', es: 'Por qué, y de dónde viene' },
+  point: { en: 'Point', es: 'Punto' },
+  id: { en: 'Id', es: 'Id' },
+  party: { en: 'Party', es: 'Parte' },
+  what: { en: 'Number', es: 'Número' },
+  number: { en: 'Value', es: 'Valor' },
+  rationale: { en: 'Rationale', es: 'Justificación' },
+  none: { en: 'none', es: 'ninguno' },
+  'point.statusQuo': { en: 'Status quo', es: 'Statu quo' },
+  'point.delinked': { en: 'Issue by issue', es: 'Tema por tema' },
+  'point.linked': { en: 'Linked package', es: 'Paquete vinculado' },
+  'point.nash': { en: 'Nash', es: 'Nash' },
+  'point.ks': { en: 'Kalai–Smorodinsky', es: 'Kalai–Smorodinsky' },
+  'point.disagreementSq': { en: 'No deal (status quo)', es: 'Sin acuerdo (statu quo)' },
+  'point.disagreementRes': { en: 'No deal (reservation values)', es: 'Sin acuerdo (valores de reserva)' },
+
+  'memo.title': { en: 'Scenario memo: {name}', es: 'Memorando del escenario: {name}' },
+  'memo.forAll': {
+    en: 'Full view: every party’s preferences and the joint analysis.',
+    es: 'Vista completa: las preferencias de todas las partes y el análisis conjunto.',
+  },
+  'memo.forDelegation': {
+    en: 'Prepared for the {party} delegation: other parties’ private preferences and the joint analysis built from them are not included.',
+    es: 'Preparado para la delegación de {party}: no incluye las preferencias privadas de las demás partes ni el análisis conjunto que se calcula con ellas.',
+  },
+  'memo.basedOn': { en: 'Sources: {sources}', es: 'Fuentes: {sources}' },
+  'memo.question': { en: 'The question', es: 'La pregunta' },
+  'memo.counts': {
+    en: '{parties} parties ({names}) negotiate {issues} issues in {areas} policy areas.',
+    es: '{parties} partes ({names}) negocian {issues} temas en {areas} áreas de política.',
+  },
+  'memo.size': {
+    en: 'There are {outcomes} possible packages; {pareto} of them are Pareto-optimal (no other package is better for one party and worse for none).',
+    es: 'Hay {outcomes} paquetes posibles; {pareto} de ellos son óptimos de Pareto (ningún otro paquete es mejor para una parte sin ser peor para otra).',
+  },
+  'memo.parties': { en: 'The parties and their priorities', es: 'Las partes y sus prioridades' },
+  'memo.privateParty': {
+    en: 'This party’s preferences are private to its delegation and are not shown in this memo.',
+    es: 'Las preferencias de esta parte son privadas de su delegación y no se muestran en este memorando.',
+  },
+  'memo.priorities': {
+    en: '{party}: issues by weight (normalised to 100 %)',
+    es: '{party}: temas por peso (normalizado a 100 %)',
+  },
+  'memo.frontier': { en: 'The frontier and the key points', es: 'La frontera y los puntos clave' },
+  'memo.frontierText': {
+    en: 'Each chart shows two parties’ utilities (0 = worst, 1 = best for that party): the Pareto frontier of {pareto} packages, possible packages behind it, and the key points.',
+    es: 'Cada gráfica muestra las utilidades de dos partes (0 = lo peor, 1 = lo mejor para esa parte): la frontera de Pareto de {pareto} paquetes, paquetes posibles detrás de ella y los puntos clave.',
+  },
+  'memo.frontierLine': { en: 'Pareto frontier', es: 'Frontera de Pareto' },
+  'memo.frontierCaption': {
+    en: '{x} (across) and {y} (up): Pareto frontier (blue), possible packages (grey), {legend}.',
+    es: '{x} (horizontal) y {y} (vertical): frontera de Pareto (azul), paquetes posibles (gris), {legend}.',
+  },
+  'memo.keyPoints': { en: 'Key points: utility of each party', es: 'Puntos clave: utilidad de cada parte' },
+  'memo.computed': {
+    en: 'Computed by Common Ground from the numbers in the appendix: the exact Pareto frontier, the Nash and Kalai–Smorodinsky bargaining points, and the linkage analysis.',
+    es: 'Calculado por Common Ground a partir de los números del apéndice: la frontera de Pareto exacta, los puntos de negociación de Nash y de Kalai–Smorodinsky y el análisis de vinculación.',
+  },
+  'memo.linkage': { en: 'Linked versus issue by issue', es: 'Vinculado frente a tema por tema' },
+  'memo.noDealAlone': {
+    en: 'Bargained alone, these issues find no deal that every party prefers to today: {issues}.',
+    es: 'Negociados por separado, estos temas no tienen un acuerdo que todas las partes prefieran a hoy: {issues}.',
+  },
+  'memo.allDealAlone': {
+    en: 'Every issue has some deal on its own that every party prefers to today.',
+    es: 'Cada tema tiene por sí solo algún acuerdo que todas las partes prefieren a hoy.',
+  },
+  'memo.linkageTable': {
+    en: 'Issue by issue: the best deal on each issue alone and each party’s gain from it; last row: the gain of the linked package over issue by issue',
+    es: 'Tema por tema: el mejor acuerdo de cada tema por separado y la ganancia de cada parte; última fila: la ganancia del paquete vinculado sobre el tema por tema',
+  },
+  'memo.aloneChoice': { en: 'Deal alone', es: 'Acuerdo por separado' },
+  'memo.linkedGain': {
+    en: 'Linked package: gain over issue by issue',
+    es: 'Paquete vinculado: ganancia sobre tema por tema',
+  },
+  'memo.totalGain': {
+    en: 'Linking the issues adds {gain} in total utility over bargaining them one at a time.',
+    es: 'Vincular los temas agrega {gain} de utilidad total frente a negociarlos uno por uno.',
+  },
+  'memo.package': { en: 'The package in words', es: 'El paquete en palabras' },
+  'memo.noPackage': {
+    en: 'No package is better than no deal for every party.',
+    es: 'Ningún paquete es mejor que no llegar a un acuerdo para todas las partes.',
+  },
+  'memo.packageLinked': {
+    en: 'The linked package: the best package over all issues together that leaves every party better off than bargaining issue by issue.',
+    es: 'El paquete vinculado: el mejor paquete de todos los temas juntos que deja a cada parte mejor que negociar tema por tema.',
+  },
+  'memo.packageNash': {
+    en: 'Without a status quo there is no issue-by-issue comparison; the package shown is the Nash bargaining point.',
+    es: 'Sin statu quo no hay comparación tema por tema; el paquete que se muestra es el punto de negociación de Nash.',
+  },
+  'memo.packageTable': { en: 'What changes from today', es: 'Qué cambia respecto de hoy' },
+  'memo.packageOption': { en: 'In the package', es: 'En el paquete' },
+  'memo.unchanged': { en: 'unchanged', es: 'sin cambio' },
+  'memo.partyUtility': {
+    en: '{party} gets utility {u} from the package, against {d} without a deal.',
+    es: '{party} obtiene una utilidad de {u} con el paquete, frente a {d} sin acuerdo.',
+  },
+  'memo.gainsConcedes': {
+    en: 'It gains on {gains} and concedes on {concedes}.',
+    es: 'Gana en {gains} y cede en {concedes}.',
+  },
+  'memo.noChange': { en: 'The package is today’s state.', es: 'El paquete es la situación actual.' },
+  'memo.fragile': { en: 'What is fragile', es: 'Qué es frágil' },
+  'memo.fragileIntro': {
+    en: 'Computed checks of where the result is thin; they flag what to examine, they do not replace a sensitivity analysis.',
+    es: 'Comprobaciones calculadas de dónde el resultado es débil; señalan qué examinar, no sustituyen un análisis de sensibilidad.',
+  },
+  'memo.nothingFragile': {
+    en: 'No party is within a thin margin of walking away, and the linkage gains are not small.',
+    es: 'Ninguna parte está cerca de preferir no llegar a un acuerdo, y las ganancias de la vinculación no son pequeñas.',
+  },
+  'fragile.margin': {
+    en: '{party} is only {margin} above no deal (less than {thin}): a small change in its numbers could make it walk away.',
+    es: '{party} está solo {margin} por encima de no llegar a un acuerdo (menos de {thin}): un pequeño cambio en sus números podría hacerla retirarse.',
+  },
+  'fragile.linkGain': {
+    en: 'Linkage adds only {gain} for {party} over issue by issue.',
+    es: 'La vinculación agrega solo {gain} para {party} frente a tema por tema.',
+  },
+  'fragile.onlyLinked': {
+    en: 'These issues move only inside the package (alone they find no deal): {issues}. Splitting the package sends them back to today.',
+    es: 'Estos temas solo se mueven dentro del paquete (por separado no tienen acuerdo): {issues}. Dividir el paquete los regresa a hoy.',
+  },
+  'fragile.assumptions': {
+    en: '{assumed} of the {total} weights and value sets behind the issues the package changes are modelling assumptions, not quotes from a source.',
+    es: '{assumed} de los {total} pesos y conjuntos de valores detrás de los temas que el paquete cambia son supuestos de modelación, no citas de una fuente.',
+  },
+  'memo.sources': { en: 'Sources', es: 'Fuentes' },
+  'memo.sourceTitle': { en: 'Title', es: 'Título' },
+  'memo.sourceBy': { en: 'Author, year, publisher', es: 'Autor, año, editorial' },
+  'memo.sourceWhere': { en: 'Where to find it', es: 'Dónde encontrarla' },
+  'memo.appendix': { en: 'Appendix: every number and its source', es: 'Apéndice: cada número y su fuente' },
+  'memo.appendixIntro': {
+    en: 'Weights are relative importance before normalisation; values are on a 0 to 1 scale per issue.',
+    es: 'Los pesos son importancias relativas antes de normalizar; los valores están en una escala de 0 a 1 por tema.',
+  },
+  'memo.appendixPrivate': {
+    en: 'Other parties’ numbers are private to their delegations and are not listed.',
+    es: 'Los números de las demás partes son privados de sus delegaciones y no se listan.',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+export const STRINGS: Record<string, Record<Lang, string>> = S;
+export type ReportKey = keyof typeof S;
+export type Translate = (key: ReportKey, params?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => {
+    const text = S[key][lang];
+    return params ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : text;
+  };
+}
