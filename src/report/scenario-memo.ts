@@ -136,7 +136,7 @@ const parties: Section = {
 const frontier: Section = {
   id: 'frontier',
   title: 'memo.frontier',
-  render({ scenario: s, analysis: a, cloud }, ctx) {
+  render({ analysis: a, cloud }, ctx) {
     if (!a) return null;
     const points: KeyPoint[] = keyPoints(a, ctx)
       .filter((k) => k.point)
