@@ -46,3 +46,4 @@ export {
   type ScenarioMemoInput,
 } from './scenario-memo.ts';
 export { outcomeCloud, partyPairs, type Cloud } from './charts/outcome-cloud.ts';
+export { frameworkReportHtml, FRAMEWORK_REPORT_SECTIONS, type FrameworkReportInput } from './framework-report.ts';

@@ -21,6 +21,7 @@ export function externalReferences(html: string): string[] {
     const v = m[3] ?? m[4] ?? m[5] ?? '';
     if (!v.startsWith('#')) out.push(m[0].trim());
   }
-  for (const m of html.matchAll(/url\(|@import|<(script|link|iframe|object|embed|base)\b/gi)) out.push(m[0]);
+  for (const m of html.matchAll(/url\((?!\s*['"]?#)|@import|<(script|link|iframe|object|embed|base)\b/gi))
+    out.push(m[0]);
   return out;
 }
