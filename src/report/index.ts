@@ -47,3 +47,14 @@ export {
 } from './scenario-memo.ts';
 export { outcomeCloud, partyPairs, type Cloud } from './charts/outcome-cloud.ts';
 export { frameworkReportHtml, FRAMEWORK_REPORT_SECTIONS, type FrameworkReportInput } from './framework-report.ts';
+export {
+  negotiationReportHtml,
+  NEGOTIATION_REPORT_SECTIONS,
+  type NegotiationReportInput,
+  type NegotiationRunJson,
+} from './negotiation-report.ts';
+export {
+  cooperationReportHtml,
+  COOPERATION_REPORT_SECTIONS,
+  type CooperationReportInput,
+} from './cooperation-report.ts';
