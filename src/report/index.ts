@@ -58,3 +58,14 @@ export {
   COOPERATION_REPORT_SECTIONS,
   type CooperationReportInput,
 } from './cooperation-report.ts';
+export {
+  scenarioMemoInput,
+  scenarioNames,
+  negotiationReportInput,
+  cooperationReportInput,
+  frameworkReportInput,
+  MEMO_CLOUD_POINTS,
+  type NegotiationSetting,
+  type TournamentSetting,
+} from './inputs.ts';
+export { runReportHtml, assertReportable, REPORTED_RUN_KINDS, type RunRecord } from './runs.ts';
