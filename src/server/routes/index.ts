@@ -7,6 +7,7 @@ import frameworks from './frameworks.ts';
 import health from './health.ts';
 import jobs from './jobs.ts';
 import negotiation from './negotiation.ts';
+import reports from './reports.ts';
 import scenarios from './scenarios.ts';
 
 export type RouteModule = (app: ZodApp) => Promise<void> | void;
@@ -20,4 +21,5 @@ export const routeModules: RouteModule[] = [
   frameworks,
   negotiation,
   cooperation,
+  reports,
 ];
