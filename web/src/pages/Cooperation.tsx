@@ -20,7 +20,16 @@ import {
 } from '../../../src/report/index.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { CancelJob, DataTable, Figure, JobStatus, PageTitle, Problems, Section } from '../components/common.tsx';
+import {
+  CancelJob,
+  DataTable,
+  Figure,
+  JobStatus,
+  PageTitle,
+  Problems,
+  ReportButtons,
+  Section,
+} from '../components/common.tsx';
 
 type Job = JobOf<'cooperation'>;
 
@@ -212,6 +221,13 @@ export function CooperationPage() {
             <JobStatus job={job} label={t('common.progress')} testId="job-status">
               {r && r.ranking[0] ? ` ${t('cooperation.done', { winner: r.ranking[0].name })}` : ''}
             </JobStatus>
+          )}
+          {job && r && (
+            <ReportButtons
+              path={`/api/jobs/${encodeURIComponent(job.id)}/report`}
+              name={`cooperation-${job.id}`}
+              onError={setError}
+            />
           )}
         </Section>
         {!r && (

@@ -18,6 +18,7 @@ import {
   PageTitle,
   PairSelect,
   Problems,
+  ReportButtons,
   Section,
   useLatestEffect,
 } from '../components/common.tsx';
@@ -269,6 +270,11 @@ export function ExplorerPage() {
               >
                 {t('explorer.exportSaved')}
               </button>
+              <ReportButtons
+                path={`/api/scenarios/${encodeURIComponent(stored.id)}/report`}
+                name={`${stored.id}-memo`}
+                onError={setError}
+              />
               <span className="hint-dark" aria-live="polite" data-testid="dirty">
                 {dirty ? t('explorer.unsaved') : ''}
               </span>

@@ -28,6 +28,7 @@ import {
   PageTitle,
   PairSelect,
   Problems,
+  ReportButtons,
   Section,
   useLatestEffect,
 } from '../components/common.tsx';
@@ -324,6 +325,13 @@ export function NegotiationPage() {
               {t('negotiation.runLabel', { n: current.n })}. {t('negotiation.offers', { count: current.offers.length })}
               {current.result ? ` ${agreementText(current.result)}` : ''}
             </JobStatus>
+          )}
+          {current?.result && (
+            <ReportButtons
+              path={`/api/jobs/${encodeURIComponent(current.jobId)}/report`}
+              name={`negotiation-${current.jobId}`}
+              onError={setError}
+            />
           )}
         </Section>
         <Section title={t('negotiation.chart')} id="neg-chart">
