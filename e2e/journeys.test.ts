@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { explorerFrame } from '../src/report/index.ts';
 import { fixture } from '../src/core/testing.ts';
+import { exportGeniusWeb, importGenius } from '../src/interop/index.ts';
 import {
   webBuild,
   chartTextProblems,
@@ -207,6 +208,31 @@ describe('journeys', () => {
     expect(await page.locator('[data-testid=run-negotiation]').isEnabled()).toBe(true);
     // Only the broken file's 400 and the conflict's 409 reached the console.
     expect(errorsOf(page).filter((e) => !/status of (400|409)/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('2b. uploads a GeniusWeb domain (JSON files) through the same control and analyses it', async () => {
+    const page = await open();
+    await page.waitForSelector('[data-testid=scenario-select] option', { state: 'attached' });
+    const grocery = fixture('genius-domains/Grocery');
+    const source = importGenius(
+      readdirSync(grocery)
+        .filter((n) => n.endsWith('.xml'))
+        .map((n) => ({ name: n, text: readFileSync(join(grocery, n), 'utf8') })),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'cg-e2e-geniusweb-'));
+    const files = exportGeniusWeb(source).files.map((f) => {
+      writeFileSync(join(dir, f.name), f.text);
+      return join(dir, f.name);
+    });
+    await page.locator('[data-testid=upload-genius]').setInputFiles(files);
+    await expect
+      .poll(() => page.locator('[data-testid=status]').textContent(), { timeout: 15_000 })
+      .toContain('Uploaded');
+    await expect.poll(() => page.locator('[data-testid=scenario-select]').inputValue()).toBe('Grocery_domain');
+    await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toContain('1,600 outcomes');
+    rmSync(dir, { recursive: true, force: true });
+    expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
 

@@ -201,6 +201,7 @@ const API = [
   'PUT /api/scenarios/{id}/parties/{partyId}',
   'POST /api/scenarios/validate',
   'POST /api/scenarios/import/genius',
+  'POST /api/scenarios/import/geniusweb',
   'GET /api/scenarios/{id}/export',
   'GET /api/scenarios/{id}/analysis',
   'POST /api/analysis',

@@ -8,6 +8,14 @@ import type { Command } from 'commander';
 
 export type RegisterCommand = (program: Command) => void;
 
+/** The program's own name and description (its help's first lines). */
+export const PROGRAM = {
+  name: 'commonground',
+  description:
+    'Common Ground: issue-linkage analysis, negotiation and cooperation simulation, and a framework ' +
+    'accountability tracker for North American security cooperation.',
+};
+
 export interface CommandEntry {
   name: string;
   /** What follows the name in the command list, e.g. `[options] <input>`. */
@@ -36,6 +44,13 @@ export const commands: CommandEntry[] = [
     description:
       'exact Nash equilibria (rational arithmetic) of two-player games; extreme equilibria for degenerate games',
     load: () => import('./equilibria.ts'),
+  },
+  {
+    name: 'export',
+    usage: '[options] <input>',
+    description:
+      'Write a scenario or Genius/GeniusWeb folder as a Genius XML folder (Genius 10.4, NegMAS) or GeniusWeb JSON (ANAC since 2020)',
+    load: () => import('./export.ts'),
   },
   {
     name: 'framework',
@@ -73,7 +88,8 @@ export const commands: CommandEntry[] = [
   {
     name: 'validate',
     usage: '[options] <file>',
-    description: 'Check a scenario file (or a Genius folder): shape, cross references, every rationale and source',
+    description:
+      'Check a scenario file (or a Genius or GeniusWeb folder): shape, cross references, every rationale and source; every problem at once',
     load: () => import('./validate.ts'),
   },
 ];

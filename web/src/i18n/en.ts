@@ -30,7 +30,7 @@ export const en = {
   'explorer.title': 'Scenario explorer',
   'explorer.pick': 'Scenario',
   'explorer.upload': 'Upload a scenario (YAML or JSON)',
-  'explorer.uploadGenius': 'Upload a Genius domain (XML files or a zip)',
+  'explorer.uploadGenius': 'Upload a Genius or GeniusWeb domain (XML or JSON files, or a zip)',
   'explorer.uploaded': 'Uploaded “{name}”.',
   'explorer.parties': 'Parties and preferences',
   'explorer.party': 'Party',

@@ -33,7 +33,7 @@ export const es: Record<MessageKey, string> = {
   'explorer.title': 'Explorador de escenarios',
   'explorer.pick': 'Escenario',
   'explorer.upload': 'Subir un escenario (YAML o JSON)',
-  'explorer.uploadGenius': 'Subir un dominio de Genius (archivos XML o un zip)',
+  'explorer.uploadGenius': 'Subir un dominio de Genius o GeniusWeb (archivos XML o JSON, o un zip)',
   'explorer.uploaded': 'Se subió «{name}».',
   'explorer.parties': 'Partes y preferencias',
   'explorer.party': 'Parte',

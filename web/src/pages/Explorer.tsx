@@ -228,7 +228,7 @@ export function ExplorerPage() {
               <input
                 type="file"
                 multiple
-                accept=".xml,.zip"
+                accept=".xml,.json,.zip"
                 onChange={(e) => onUpload(e.target, 'genius')}
                 data-testid="upload-genius"
               />
