@@ -203,6 +203,9 @@ const API = [
   'POST /api/scenarios/import/genius',
   'POST /api/scenarios/import/geniusweb',
   'GET /api/scenarios/{id}/export',
+  'GET /api/scenarios/{id}/report',
+  'GET /api/frameworks/{id}/report',
+  'GET /api/jobs/{id}/report',
   'GET /api/scenarios/{id}/analysis',
   'POST /api/analysis',
   'POST /api/scenarios/{id}/delegations',
@@ -229,7 +232,14 @@ const API = [
   'POST /api/cooperation/tournaments',
 ];
 /** Routes whose success reply is not JSON (files, XML, an event stream). */
-const NOT_JSON = ['GET /api/scenarios/{id}/export', 'GET /api/frameworks/{id}/iati', 'GET /api/jobs/{id}/events'];
+const NOT_JSON = [
+  'GET /api/scenarios/{id}/export',
+  'GET /api/frameworks/{id}/iati',
+  'GET /api/jobs/{id}/events',
+  'GET /api/scenarios/{id}/report',
+  'GET /api/frameworks/{id}/report',
+  'GET /api/jobs/{id}/report',
+];
 
 describe('OpenAPI', () => {
   it('documents every route with its parameters, a typed success reply and problem-details errors', async () => {
