@@ -17,3 +17,25 @@ export { DEFAULT_MAX_NODES, FrontierBudgetError, type PartialFrontier } from './
 export { bruteForceFrontier, bruteForceSolutions, bruteForceLinkage } from './reference.ts';
 // Seeded generators for tests and benchmarks (random small domains; synthetic additive domains).
 export { randomDomain, syntheticDomain, type RandomDomainSpec } from './random-domain.ts';
+export {
+  dealInWords,
+  dealSentences,
+  fmt3,
+  signed3,
+  percent,
+  type DealWords,
+  type PartyDeal,
+  type IssueMove,
+  type PartySentences,
+  type DealLang,
+} from './deal-words.ts';
+export { findings, type Findings, type Claim } from './findings.ts';
+export {
+  explain,
+  locate,
+  PACKAGES,
+  type PackageKey,
+  type Explanation,
+  type PackageExplanation,
+  type LocatedEntry,
+} from './explain.ts';

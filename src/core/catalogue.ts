@@ -15,6 +15,7 @@ import { http } from './messages/http.ts';
 import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
 import { jobs } from './messages/jobs.ts';
+import { limits } from './messages/limits.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { report } from './messages/report.ts';
 import { scenario } from './messages/scenario.ts';
@@ -35,6 +36,7 @@ export const CATALOGUE = {
   ...store,
   ...jobs,
   ...report,
+  ...limits,
   ...http,
   ...cli,
   ...web,

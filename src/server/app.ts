@@ -43,7 +43,8 @@ import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
-import { inlineExecutor, type Executor } from '../jobs/index.ts';
+import { DEFAULT_MODEL_LIMITS, inlineExecutor, type Executor } from '../jobs/index.ts';
+import { HeavyWork, type HeavyWorkOptions } from './heavy-work.ts';
 import { openJobPool } from '../jobs/node.ts';
 
 export interface AppOptions {
@@ -63,9 +64,42 @@ export interface AppOptions {
    * CG_WORKERS, else one per core); 0 runs them in the server's thread (no mid-task cancel).
    */
   workers?: number;
+  /** Guards of heavy request work (analysis, large validations): see heavy-work.ts. */
+  limits?: Partial<HeavyWorkOptions>;
+  /** HTTP timeouts (ms): see `ServerTimeouts`. */
+  timeouts?: Partial<ServerTimeouts>;
   /** Extra services routes may use (filled in as the other parts of the product land). */
   services?: Partial<AppServices>;
 }
+
+/**
+ * HTTP timeouts in ms (0 turns one off). A client that has not sent its whole request (headers and
+ * body) within `requestMs` gets 408 and its connection is closed; one that sends nothing for
+ * `connectionMs` (a stalled socket, also while waiting for an answer) is disconnected; an idle
+ * keep-alive connection is closed after `keepAliveMs`. Node checks pending requests every
+ * `checkIntervalMs`, so a slow request is cut off between `requestMs` and `requestMs + checkIntervalMs`.
+ */
+export interface ServerTimeouts {
+  requestMs: number;
+  headersMs: number;
+  connectionMs: number;
+  keepAliveMs: number;
+  checkIntervalMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = {
+  requestMs: 60_000,
+  headersMs: 20_000,
+  connectionMs: 120_000,
+  keepAliveMs: 5_000,
+  checkIntervalMs: 1_000,
+};
+
+/** The default guards; `perCaller` defaults to half the pool's threads (at least 1). */
+export const DEFAULT_LIMITS: Omit<HeavyWorkOptions, 'perCaller'> = {
+  timeBudgetMs: 30_000,
+  modelLimits: DEFAULT_MODEL_LIMITS,
+};
 
 export interface AppServices {
   scenarios: ScenarioRepo;
@@ -77,6 +111,8 @@ export interface AppServices {
   games: CooperationGameRepo;
   /** Where jobs run their tasks: the process's job pool, or this thread with `workers: 0`. */
   tasks: Executor;
+  /** Heavy request work (analysis, large validations) on `tasks`, with time budget and per-caller limits. */
+  heavy: HeavyWork;
   auth: AuthOptions;
   db: Kysely<AppDatabase>;
   dialect: 'sqlite' | 'postgres';
@@ -105,9 +141,18 @@ export const API_VERSION = '1.0.0';
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const bodyLimit = opts.bodyLimit ?? 5 * 1024 * 1024;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
   const app = Fastify({
     logger: opts.logger ?? { level: 'info' },
     bodyLimit,
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.connectionMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: {
+      // Node's defaults: 60 s for headers and a check every 30 s, far too lax for slow clients.
+      headersTimeout: timeouts.requestMs > 0 ? Math.min(timeouts.headersMs, timeouts.requestMs) : timeouts.headersMs,
+      connectionsCheckingInterval: timeouts.checkIntervalMs,
+    },
     // Finish in-flight requests on close; idle keep-alive sockets are closed at once.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
@@ -153,6 +198,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { jobs: jobRepo, delegations } = opts.store;
   // The pool itself starts with the first task; the lease is let go on close (after the jobs stop).
   const pool = opts.workers === 0 ? null : openJobPool({ threads: opts.workers });
+  const tasks = pool ? pool.executor : inlineExecutor;
+  const heavy = new HeavyWork(tasks, {
+    ...DEFAULT_LIMITS,
+    perCaller: Math.max(1, Math.floor(tasks.capacity / 2)),
+    ...opts.limits,
+  });
   const services: AppServices = {
     scenarios: opts.store.scenarios,
     delegations,
@@ -161,7 +212,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     analysisCache: new AnalysisCache(),
     frameworks: opts.store.frameworks,
     games: opts.store.cooperationGames,
-    tasks: pool ? pool.executor : inlineExecutor,
+    tasks,
+    heavy,
     auth: opts.auth ?? {},
     db,
     dialect: opts.store.dialect,
@@ -282,11 +334,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  // On close: in-flight requests finish (fastify), running jobs are asked to stop (their tasks
-  // are aborted, running workers terminated) and recorded as cancelled, which also ends their
-  // event streams so the server can drain; then the worker pool is destroyed.
+  // On close: running jobs are asked to stop (their tasks are aborted, running workers
+  // terminated) and recorded as cancelled, which also ends their event streams so the server can
+  // drain; in-flight requests finish (fastify); then the worker pool is destroyed.
   app.addHook('preClose', async () => {
     await services.jobs.shutdown();
+  });
+  // In-flight requests (an analysis on the pool, say) finish first: the pool goes last.
+  app.addHook('onClose', async () => {
     await pool?.close();
   });
 

@@ -33,6 +33,12 @@ async function main(): Promise<void> {
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,
     workers: config.workers,
+    timeouts: config.timeouts,
+    limits: {
+      timeBudgetMs: config.timeBudgetMs,
+      modelLimits: config.modelLimits,
+      ...(config.callerConcurrency ? { perCaller: config.callerConcurrency } : {}),
+    },
     webRoot,
     services: { analysisCache: new AnalysisCache(config.analysisCache) },
   });

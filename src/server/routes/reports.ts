@@ -24,7 +24,7 @@ import { compileScenario } from '../../model/index.ts';
 import { failNotFound } from '../../store/index.ts';
 import { requestLocale } from '../problem-details.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
-import { analyseScenario, assertCanSee, viewFor } from '../scenario-service.ts';
+import { assertCanSee, viewFor } from '../scenario-service.ts';
 import { atRequest } from './frameworks.ts';
 
 const ReportQuery = z.object({
@@ -70,7 +70,8 @@ async function send(reply: FastifyReply, html: string, q: ReportQueryT, name: st
 }
 
 export default function reports(app: ZodApp): void {
-  const { scenarios, analysisCache, frameworks, jobRepo } = app.services;
+  const { scenarios, analysisCache, frameworks, jobRepo, heavy } = app.services;
+  const limits = heavy.options.modelLimits;
 
   app.get(
     '/scenarios/:id/report',
@@ -85,7 +86,18 @@ export default function reports(app: ZodApp): void {
       if (visibleParty) {
         html = scenarioMemoHtml({ scenario, analysis: null, audience: { partyId: visibleParty } }, opts);
       } else {
-        const analysis = JSON.parse(analysisCache.get(s, undefined, () => analyseScenario(scenario))) as AnalysisJson;
+        // The joint analysis as GET .../analysis computes it: on the job pool, within the size limits and time budget.
+        const analysis = JSON.parse(
+          await analysisCache.get(s, undefined, () =>
+            heavy.run(
+              req,
+              reply,
+              'analysis.run',
+              { document: s.document, statusQuo: undefined, limits, stored: true },
+              'analysis',
+            ),
+          ),
+        ) as AnalysisJson;
         const cloud = outcomeCloud(compileScenario(scenario), MEMO_CLOUD_POINTS).points;
         html = scenarioMemoHtml({ scenario, analysis, cloud }, opts);
       }

@@ -23,17 +23,21 @@ import {
   ScenarioValidationSchema,
   StoredScenarioSchema,
 } from '../schemas/scenarios.ts';
-import { assertCanSee, readScenario, scenarioProblems, viewFor } from '../scenario-service.ts';
+import { assertCanSee, readScenario, viewFor } from '../scenario-service.ts';
 import type { StoredScenario } from '../../store/index.ts';
 
 /** An upload may hold this many times the body limit of XML, counted after unzipping. */
 const UPLOAD_INFLATE_FACTOR = 4;
+
+/** Problems of the server's guards, not of the document (the validate route answers them as errors). */
+const GUARD_CODES = new Set<string>(['too_many_requests', 'time_budget_exceeded']);
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
 
 export default async function scenarios(app: ZodApp): Promise<void> {
   const repo = app.services.scenarios;
   const cache = app.services.analysisCache;
+  const heavy = app.services.heavy;
 
   // YAML bodies are kept as text and validated by the handler, so problems carry line numbers.
   app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_req, body, done) =>
@@ -100,7 +104,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
     },
     async (req, reply) => {
       requireOwner(req.principal, 'create_scenarios');
-      const scenario = readScenario(req.body);
+      const scenario = await heavy.readScenario(req, reply, req.body);
       // A taken id gets the next free one (north-america-2), in the stored document too.
       const id = await repo.freeId(scenario.id);
       const created = await repo.create({
@@ -125,10 +129,10 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         response: { 200: StoredScenarioSchema, ...errorReplies },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       requireOwner(req.principal, 'change_scenarios');
       await repo.get(req.params.id);
-      const scenario = readScenario(req.body.document, ['body', 'document']);
+      const scenario = await heavy.readScenario(req, reply, req.body.document, ['body', 'document']);
       if (scenario.id !== req.params.id) {
         fail(
           'id_mismatch',
@@ -222,11 +226,17 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         response: { 200: ScenarioValidationSchema, ...errorReplies },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       requireSignedIn(req.principal);
-      const problems = scenarioProblems(req.body);
-      if (problems.length) return { valid: false, problems };
-      const s = readScenario(req.body);
+      let s;
+      try {
+        // Large documents are validated on the job pool (heavy-work.ts), small ones here.
+        s = await heavy.readScenario(req, reply, req.body, []);
+      } catch (e) {
+        // The document's own problems are the answer; the server's guards (429, time budget) are errors.
+        if (isCgError(e) && !GUARD_CODES.has(e.code)) return { valid: false, problems: e.problems };
+        throw e;
+      }
       return { valid: true, problems: [], parties: s.parties.length, issues: s.issues.length };
     },
   );

@@ -291,6 +291,92 @@ export const en = {
   'strategy.hardheaded':
     'Very Boulware concession; among bids at its target it offers the one best for a frequency model of the opponent.',
   'explorer.frontierProjected': 'Pareto-optimal outcomes (seen from this pair)',
+  'nav.home': 'Home',
+  'nav.glossary': 'Glossary',
+  'nav.brief': 'The brief',
+  'home.title': 'Common ground for North American security cooperation',
+  'home.argumentLabel': "The brief's argument",
+  'home.problem':
+    'The brief (Payan and Montes de Oca, Baker Institute, 2024) finds US–Mexico security cooperation failing: each issue is bargained on its own, a zero-sum game; Washington puts drug trafficking and human smuggling first, Mexico City gun smuggling and human trafficking; trust is low, and the current framework publishes no results.',
+  'home.remedy':
+    'Its remedy: one framework linking trade, security, investment, democracy, infrastructure, and immigration and labor markets, so that a concession in one area buys one in another; with clear objectives, measurable results, effective actions, responsible actors and committed resources; joint rather than unilateral action, possibly with Canada.',
+  'home.model':
+    'This tool turns that argument into models you can inspect. Every number cites the brief or is marked as a modelling assumption, and every result says which of the two it rests on.',
+  'home.parts': 'What each part answers',
+  'home.explorer':
+    'Does a linked package leave every country better off than today? What does each give and get, and where does every number come from?',
+  'home.negotiation':
+    'Would negotiators reach such a deal, linked or issue by issue, and how close to the best packages?',
+  'home.cooperation': 'When does joint action pay off over acting alone, and does linking the issues help?',
+  'home.frameworks': "Does the framework meet the brief's five criteria, and are its indicators on track?",
+  'home.glossary': 'Every technical term in plain words.',
+  'home.brief': 'The text of the brief, paragraph by paragraph, as the scenarios quote it.',
+  'glossary.title': 'Glossary',
+  'glossary.intro':
+    'The technical terms used in this tool, in plain words. In the pages, hover over or focus a dotted term to see its explanation.',
+  'brief.title': 'The brief',
+  'brief.intro':
+    'Tony Payan and Rodrigo Montes de Oca, “Common Ground Is Needed to Rebuild US-Mexico Security Cooperation”, Rice University’s Baker Institute for Public Policy, 27 September 2024, https://doi.org/10.25613/92k0-vh51. Quoted passages are highlighted. The text is reproduced in its original English.',
+  'explorer.pointEgalitarian': 'Egalitarian',
+  'explorer.pointUtilitarian': 'Utilitarian',
+  'explorer.deal': 'The deal in words',
+  'explorer.dealIntro':
+    "What each country gives and gets against today's state, issue by issue, and why it would sign. Numbers are changes in that country's utility.",
+  'explorer.package': 'Package',
+  'explorer.gets': 'Gets',
+  'explorer.gives': 'Gives',
+  'explorer.givesNothing': 'Gives nothing.',
+  'explorer.findings': 'Findings: what the brief claims, what the model assumes, what follows',
+  'explorer.claims': 'What the brief claims',
+  'explorer.assumes': 'What the model assumes',
+  'explorer.follows': 'What follows from both',
+  'explorer.supports': '{count} numbers rest on this passage',
+  'explorer.moreClaims': 'All {count} passages are listed with their numbers under “Where every number comes from”.',
+  'explorer.provenance': 'Where every number comes from',
+  'explorer.provenanceSummary':
+    '{total} numbers and choices: {quote} quote a source, {source} name a source without a quote, {assumption} are modelling assumptions; for {partly} of the quoted or sourced ones the exact number is a modelling assumption.',
+  'explorer.statusQuoGroup': 'Status quo (today)',
+  'explorer.colWhat': 'What',
+  'explorer.colValue': 'Value',
+  'explorer.colBasis': 'Basis',
+  'explorer.kind.statusQuo': 'status quo',
+  'explorer.kind.reservation': 'reservation',
+  'explorer.kind.weight': 'weight',
+  'explorer.kind.values': 'option values',
+  'explorer.kind.redLine': 'red line',
+  'explorer.kind.interaction': 'interaction',
+  'explorer.assumptionMark': 'modelling assumption',
+  'explorer.numberAssumed': 'exact number assumed',
+  'explorer.quoteLink': '{source}, paragraph {n}',
+  'cooperation.linkageTitle': 'When does joint action pay? Each issue alone and all linked',
+  'cooperation.linkageIntro':
+    'A government that acts alone once gets T instead of R that round, then faces unilateral action (P) for as long as the relationship lasts. Joint action pays when the chance the relationship continues, the shadow of the future, is at least the threshold: (T − R) / (T − P) for one issue; linked, a defection on any issue is punished on all of them.',
+  'cooperation.linkageParties': 'Game: {game}; parties: {row} and {col}.',
+  'cooperation.issue': 'Issue',
+  'cooperation.thresholdOf': 'Threshold for {party}',
+  'cooperation.thresholdPair': 'Threshold for both',
+  'cooperation.linkedAll': 'All issues linked',
+  'cooperation.linkedResult':
+    'Linked, joint action on every issue pays for both once the chance of continuing is at least {linked}; alone, the thresholds run from {min} to {max}.',
+  'cooperation.helped': 'Linkage lowers the bar on: {issues}.',
+  'cooperation.notHelped': 'Linkage lowers the bar on no issue here.',
+  'cooperation.curveAlt':
+    'Line chart of the margin of joint action over the best deviation (per round, the smaller of the two parties) against the chance the relationship continues, for each issue alone and for all linked; joint action pays above zero. Thresholds: {list}.',
+  'cooperation.margin': 'Margin of joint action per round',
+  'cooperation.delta': 'Chance the relationship continues',
+  'cooperation.rstpWords':
+    'R (reward): both act jointly. S (sucker): one acts jointly while the other acts alone. T (temptation): acting alone while the other acts jointly. P (punishment): both act alone. Unilateral action tempts when T > R; both gain from joint action when R > P.',
+  'cooperation.briefClaim':
+    'The brief claims joint action pays off in the long run. In this tournament, unilateral action earned {unilateral} per turn and joint action {joint}, and {winner} ranked first: that is one mix of strategies over {turns} turns, not the long run. The linkage analysis below answers the brief’s question: linked, joint action pays for both once the chance the relationship continues is at least {linked}.',
+  'progress.recordedNoTrajectory': 'recorded, no trajectory to place it on',
+  'negotiation.vsNash': 'Against the Nash point: {list}.',
+  'negotiation.vsNashParty': '{party} {got} here, {nash} at the Nash point ({diff})',
+  'negotiation.whyNotNash':
+    'The Nash point is the split a fully informed arbiter would pick; simulated agents see only their own preferences and concede on their own schedules, so the side that concedes faster ends below it.',
+  'negotiation.offFrontier':
+    'The agreement is {d} from the Pareto frontier: some package would give every party at least as much. Distance measures value left on the table, not who gets it: issue-by-issue talks that move one issue can stay close to the frontier near the status quo, while linked talks that move every issue unevenly can end farther from it.',
+  'negotiation.onFrontier':
+    'The agreement is on the Pareto frontier ({d}): no package gives one party more without giving another less.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -298,4 +298,90 @@ export const es: Record<MessageKey, string> = {
   'strategy.hardheaded':
     'Concesión muy tipo Boulware; entre las ofertas en su objetivo ofrece la mejor para un modelo de frecuencias del oponente.',
   'explorer.frontierProjected': 'Resultados Pareto-óptimos (vistos desde este par)',
+  'nav.home': 'Inicio',
+  'nav.glossary': 'Glosario',
+  'nav.brief': 'El informe',
+  'home.title': 'Terreno común para la cooperación en seguridad en América del Norte',
+  'home.argumentLabel': 'El argumento del informe',
+  'home.problem':
+    'El informe (Payan y Montes de Oca, Instituto Baker, 2024) encuentra que la cooperación en seguridad entre Estados Unidos y México está fallando: cada tema se negocia por separado, un juego de suma cero; Washington pone primero el narcotráfico y el tráfico de personas, la Ciudad de México el tráfico de armas y la trata de personas; la confianza es baja y el marco actual no publica resultados.',
+  'home.remedy':
+    'Su remedio: un solo marco que vincule comercio, seguridad, inversión, democracia, infraestructura, e inmigración y mercados laborales, para que una concesión en un área compre otra en otra área; con objetivos claros, resultados medibles, acciones eficaces, actores responsables y recursos comprometidos; acción conjunta y no unilateral, quizá con Canadá.',
+  'home.model':
+    'Esta herramienta convierte ese argumento en modelos que se pueden revisar. Cada número cita el informe o se marca como supuesto del modelo, y cada resultado dice en cuál de los dos se apoya.',
+  'home.parts': 'Qué responde cada parte',
+  'home.explorer':
+    '¿Deja un paquete vinculado a cada país mejor que hoy? ¿Qué da y qué recibe cada uno, y de dónde sale cada número?',
+  'home.negotiation':
+    '¿Llegarían los negociadores a un acuerdo así, vinculado o tema por tema, y qué tan cerca de los mejores paquetes?',
+  'home.cooperation': '¿Cuándo conviene la acción conjunta más que actuar solo, y ayuda vincular los temas?',
+  'home.frameworks': '¿Cumple el marco los cinco criterios del informe y van sus indicadores por buen camino?',
+  'home.glossary': 'Cada término técnico en palabras sencillas.',
+  'home.brief': 'El texto del informe, párrafo por párrafo, tal como lo citan los escenarios.',
+  'glossary.title': 'Glosario',
+  'glossary.intro':
+    'Los términos técnicos de esta herramienta, en palabras sencillas. En las páginas, pase el puntero o enfoque un término subrayado con puntos para ver su explicación.',
+  'brief.title': 'El informe',
+  'brief.intro':
+    'Tony Payan y Rodrigo Montes de Oca, “Common Ground Is Needed to Rebuild US-Mexico Security Cooperation”, Instituto Baker de Políticas Públicas de la Universidad Rice, 27 de septiembre de 2024, https://doi.org/10.25613/92k0-vh51. Los pasajes citados aparecen resaltados. El texto se reproduce en su inglés original.',
+  'explorer.pointEgalitarian': 'Igualitaria',
+  'explorer.pointUtilitarian': 'Utilitarista',
+  'explorer.deal': 'El acuerdo en palabras',
+  'explorer.dealIntro':
+    'Qué da y qué recibe cada país frente al estado actual, tema por tema, y por qué firmaría. Los números son cambios en la utilidad de ese país.',
+  'explorer.package': 'Paquete',
+  'explorer.gets': 'Recibe',
+  'explorer.gives': 'Da',
+  'explorer.givesNothing': 'No da nada.',
+  'explorer.findings': 'Hallazgos: qué afirma el informe, qué supone el modelo, qué se sigue',
+  'explorer.claims': 'Qué afirma el informe',
+  'explorer.assumes': 'Qué supone el modelo',
+  'explorer.follows': 'Qué se sigue de ambos',
+  'explorer.supports': '{count} números se apoyan en este pasaje',
+  'explorer.moreClaims': 'Los {count} pasajes aparecen con sus números en «De dónde sale cada número».',
+  'explorer.provenance': 'De dónde sale cada número',
+  'explorer.provenanceSummary':
+    '{total} números y elecciones: {quote} citan una fuente, {source} nombran una fuente sin cita, {assumption} son supuestos del modelo; en {partly} de los que citan o nombran una fuente, el número exacto es un supuesto del modelo.',
+  'explorer.statusQuoGroup': 'Statu quo (hoy)',
+  'explorer.colWhat': 'Qué',
+  'explorer.colValue': 'Valor',
+  'explorer.colBasis': 'Fundamento',
+  'explorer.kind.statusQuo': 'statu quo',
+  'explorer.kind.reservation': 'reserva',
+  'explorer.kind.weight': 'peso',
+  'explorer.kind.values': 'valores de las opciones',
+  'explorer.kind.redLine': 'línea roja',
+  'explorer.kind.interaction': 'interacción',
+  'explorer.assumptionMark': 'supuesto del modelo',
+  'explorer.numberAssumed': 'número exacto supuesto',
+  'explorer.quoteLink': '{source}, párrafo {n}',
+  'cooperation.linkageTitle': '¿Cuándo conviene la acción conjunta? Cada tema solo y todos vinculados',
+  'cooperation.linkageIntro':
+    'Un gobierno que actúa solo una vez obtiene T en lugar de R en esa ronda y después enfrenta acción unilateral (P) mientras dure la relación. La acción conjunta conviene cuando la probabilidad de que la relación siga, la sombra del futuro, es al menos el umbral: (T − R) / (T − P) para un tema; vinculados, una deserción en cualquier tema se castiga en todos.',
+  'cooperation.linkageParties': 'Juego: {game}; partes: {row} y {col}.',
+  'cooperation.issue': 'Tema',
+  'cooperation.thresholdOf': 'Umbral de {party}',
+  'cooperation.thresholdPair': 'Umbral de ambos',
+  'cooperation.linkedAll': 'Todos los temas vinculados',
+  'cooperation.linkedResult':
+    'Vinculados, la acción conjunta en todos los temas conviene a ambos cuando la probabilidad de continuar es al menos {linked}; por separado, los umbrales van de {min} a {max}.',
+  'cooperation.helped': 'La vinculación baja el umbral en: {issues}.',
+  'cooperation.notHelped': 'Aquí la vinculación no baja el umbral de ningún tema.',
+  'cooperation.curveAlt':
+    'Gráfica de líneas del margen de la acción conjunta sobre la mejor deserción (por ronda, el menor de las dos partes) frente a la probabilidad de que la relación siga, para cada tema solo y para todos vinculados; la acción conjunta conviene por encima de cero. Umbrales: {list}.',
+  'cooperation.margin': 'Margen de la acción conjunta por ronda',
+  'cooperation.delta': 'Probabilidad de que la relación siga',
+  'cooperation.rstpWords':
+    'R (recompensa): ambos actúan en conjunto. S (ingenuo): uno actúa en conjunto mientras el otro actúa solo. T (tentación): actuar solo mientras el otro actúa en conjunto. P (castigo): ambos actúan solos. La acción unilateral tienta cuando T > R; ambos ganan con la acción conjunta cuando R > P.',
+  'cooperation.briefClaim':
+    'El informe afirma que la acción conjunta rinde a largo plazo. En este torneo, la acción unilateral obtuvo {unilateral} por turno y la conjunta {joint}, y {winner} quedó primero: es una mezcla de estrategias en {turns} turnos, no el largo plazo. El análisis de vinculación de abajo responde la pregunta del informe: vinculados, la acción conjunta conviene a ambos cuando la probabilidad de que la relación siga es al menos {linked}.',
+  'progress.recordedNoTrajectory': 'registrado, sin trayectoria donde ubicarlo',
+  'negotiation.vsNash': 'Frente al punto de Nash: {list}.',
+  'negotiation.vsNashParty': '{party} {got} aquí, {nash} en el punto de Nash ({diff})',
+  'negotiation.whyNotNash':
+    'El punto de Nash es el reparto que elegiría un árbitro con toda la información; los agentes simulados solo ven sus propias preferencias y ceden a su propio ritmo, así que el lado que cede más rápido queda por debajo.',
+  'negotiation.offFrontier':
+    'El acuerdo está a {d} de la frontera de Pareto: algún paquete daría a cada parte al menos lo mismo. La distancia mide el valor que queda sobre la mesa, no quién lo recibe: las negociaciones tema por tema que mueven un solo tema pueden quedar cerca de la frontera junto al statu quo, mientras que las vinculadas que mueven todos los temas de forma desigual pueden quedar más lejos.',
+  'negotiation.onFrontier':
+    'El acuerdo está en la frontera de Pareto ({d}): ningún paquete da más a una parte sin dar menos a otra.',
 };

@@ -5,6 +5,7 @@
  * framework exported as IATI XML.
  */
 import { useEffect, useState } from 'react';
+import * as Plot from '@observablehq/plot';
 import type { AuditReport, ProgressReport } from '../../../src/framework/index.ts';
 import type { FrameworkList, Health, ImportSummary, StoredFramework } from '../../../src/server/index.ts';
 import { api, download, upload } from '../api.ts';
@@ -19,7 +20,8 @@ import {
   Section,
   useLatestEffect,
 } from '../components/common.tsx';
-import { budgetPlot, compactNumber, indicatorPlot, indicatorRows, jointSharePlot } from '../../../src/report/index.ts';
+import { datedRows, indicatorRows, progressCells } from '../logic/framework-view.ts';
+import { compactNumber, labelMargin, thinTicks } from '../../../src/report/index.ts';
 
 export function FrameworksPage() {
   const { t, n, lang } = useI18n();
@@ -252,20 +254,53 @@ export function FrameworksPage() {
                       pct(b.execution),
                     ]),
                   }}
-                  render={(width) =>
-                    budgetPlot({
+                  render={(width) => {
+                    const committed = t('frameworks.committed');
+                    const disbursed = t('frameworks.disbursed');
+                    // No disbursement recorded is "no data", written next to the axis, not a bar of 0.
+                    const bars = progress.budget.byCurrency.flatMap((b) => [
+                      { currency: b.currency, what: committed, v: b.committed },
+                      ...(b.disbursed === null ? [] : [{ currency: b.currency, what: disbursed, v: b.disbursed }]),
+                    ]);
+                    const missing = progress.budget.byCurrency
+                      .filter((b) => b.disbursed === null)
+                      .map((b) => ({ currency: b.currency, what: disbursed, v: 0 }));
+                    return Plot.plot({
                       width,
-                      byCurrency: progress.budget.byCurrency,
-                      labels: {
-                        committed: t('frameworks.committed'),
-                        disbursed: t('frameworks.disbursed'),
-                        amount: t('frameworks.amount'),
-                        noData: t('frameworks.noData'),
+                      height: 90 + 50 * progress.budget.byCurrency.length,
+                      marginLeft: labelMargin([committed, disbursed]),
+                      marginRight: 50,
+                      x: {
+                        label: t('frameworks.amount'),
+                        grid: true,
+                        ticks: Math.max(2, Math.floor(width / 90)),
+                        tickFormat: compactNumber(lang),
                       },
-                      format: (x) => n(x, 0),
-                      compact: compactNumber(lang),
-                    })
-                  }
+                      y: { label: null, domain: [committed, disbursed] },
+                      fy: { label: null },
+                      color: { legend: true, domain: [committed, disbursed] },
+                      marks: [
+                        Plot.barX(bars, {
+                          fy: 'currency',
+                          y: 'what',
+                          x: 'v',
+                          fill: 'what',
+                          title: (d: { what: string; v: number; currency: string }) =>
+                            `${d.what}: ${n(d.v, 0)} ${d.currency}`,
+                        }),
+                        Plot.text(missing, {
+                          fy: 'currency',
+                          y: 'what',
+                          x: 'v',
+                          text: () => t('frameworks.noData'),
+                          textAnchor: 'start',
+                          dx: 6,
+                          fill: '#4b5563',
+                        }),
+                        Plot.ruleX([0]),
+                      ],
+                    });
+                  }}
                 />
               )}
               <h3>{t('frameworks.jointTitle')}</h3>
@@ -297,10 +332,28 @@ export function FrameworksPage() {
                     ]),
                   }}
                   render={(width) =>
-                    jointSharePlot({
+                    Plot.plot({
                       width,
-                      byYear: progress.jointShare.byYear,
-                      labels: { year: t('frameworks.year'), cumulative: t('frameworks.cumulative') },
+                      height: 180,
+                      // One tick per year that has actions (a continuous scale repeated "2026" three times).
+                      x: {
+                        label: t('frameworks.year'),
+                        ticks: thinTicks(
+                          progress.jointShare.byYear.map((y) => y.year),
+                          width - 60,
+                        ),
+                        tickFormat: 'd',
+                      },
+                      y: { label: t('frameworks.cumulative'), domain: [0, 1], grid: true, tickFormat: '%' },
+                      marks: [
+                        Plot.ruleY([0.5], { stroke: '#9ca3af', strokeDasharray: '4 3' }),
+                        Plot.line(progress.jointShare.byYear, {
+                          x: 'year',
+                          y: 'cumulativeShare',
+                          stroke: '#047857',
+                          marker: 'circle',
+                        }),
+                      ],
                     })
                   }
                 />
@@ -321,13 +374,19 @@ export function FrameworksPage() {
                 t('frameworks.latest'),
                 t('frameworks.statusCol'),
               ]}
-              rows={progress.indicators.map((i) => [
-                i.name,
-                i.baseline ? `${n(i.baseline.value)} (${i.baseline.period})` : '—',
-                i.target ? `${n(i.target.value)} (${i.target.period})` : '—',
-                i.latest ? `${n(i.latest.value)} (${i.latest.period})` : '—',
-                t(`progress.${i.status}` as never),
-              ])}
+              rows={progress.indicators.map((i) => {
+                const cells = progressCells(
+                  i,
+                  indicators.find((x) => x.id === i.id),
+                );
+                return [
+                  i.name,
+                  i.baseline ? `${n(i.baseline.value)} (${i.baseline.period})` : '—',
+                  i.target ? `${n(i.target.value)} (${i.target.period})` : '—',
+                  cells.latest ? `${n(cells.latest.value)} (${cells.latest.period})` : '—',
+                  t(`progress.${cells.status}` as never),
+                ];
+              })}
             />
           )}
           {indicators.map((ind) => {
@@ -344,7 +403,39 @@ export function FrameworksPage() {
                     columns: ['', t('frameworks.period'), t('frameworks.value'), t('frameworks.source')],
                     rows: rows.map((r) => [r.kind, r.period, n(r.value), r.source]),
                   }}
-                  render={(width) => indicatorPlot({ width, rows, unit: ind.unit, kinds, format: (x) => n(x) })}
+                  render={(width) => {
+                    // A true time axis: each period at the middle of its dates (undated periods stay in the table only).
+                    const dated = datedRows(rows);
+                    const title = (d: { kind: string; value: number; source: string; period: string }) =>
+                      `${d.kind} ${d.period}: ${n(d.value)} — ${d.source}`;
+                    return Plot.plot({
+                      width,
+                      height: 190,
+                      marginLeft: 70,
+                      x: { label: null, type: 'utc', ticks: Math.max(2, Math.floor((width - 90) / 70)) },
+                      y: { grid: true, label: ind.unit },
+                      color: {
+                        legend: true,
+                        domain: [kinds.baseline, kinds.target, kinds.actual],
+                        range: ['#6b7280', '#b91c1c', '#1d4ed8'],
+                      },
+                      marks: [
+                        Plot.line(
+                          dated.filter((r) => r.kind === kinds.actual),
+                          { x: 'date', y: 'value', stroke: '#1d4ed8', strokeOpacity: 0.5 },
+                        ),
+                        // The baseline is a ring around its point, so an actual of the same period stays visible.
+                        Plot.dot(
+                          dated.filter((r) => r.kind === kinds.baseline),
+                          { x: 'date', y: 'value', stroke: 'kind', strokeWidth: 2.5, r: 8, title },
+                        ),
+                        Plot.dot(
+                          dated.filter((r) => r.kind !== kinds.baseline),
+                          { x: 'date', y: 'value', fill: 'kind', r: 5, title },
+                        ),
+                      ],
+                    });
+                  }}
                 />
               </div>
             );
