@@ -7,6 +7,15 @@ export type { Outcome } from '../model/index.ts';
 export { Frontier, type Point, type FrontierInfo } from './frontier.ts';
 export { computeFrontier, paretoFrontier, validateDomain, lexDesc, type FrontierOptions } from './pareto.ts';
 export { bargainingSolutions, type Solutions } from './bargaining.ts';
+export {
+  mediationProposals,
+  paretoImprovement,
+  MEDIATION_CONCEPTS,
+  type MediationConcept,
+  type MediationProposal,
+  type ProposalOptions,
+  type ProposalResult,
+} from './mediation.ts';
 export { linkageAnalysis, type LinkageResult, type IssueDeal, type LinkageOptions } from './linkage.ts';
 export { analyze, type AnalyzeOptions, type AnalysisResult } from './analyze.ts';
 export { toJson, pointToJson, type AnalysisJson, type PointJson } from './json.ts';

@@ -16,6 +16,7 @@ import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
 import { jobs } from './messages/jobs.ts';
 import { limits } from './messages/limits.ts';
+import { mediation } from './messages/mediation.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { report } from './messages/report.ts';
 import { scenario } from './messages/scenario.ts';
@@ -37,6 +38,7 @@ export const CATALOGUE = {
   ...jobs,
   ...report,
   ...limits,
+  ...mediation,
   ...http,
   ...cli,
   ...web,

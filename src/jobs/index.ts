@@ -40,3 +40,4 @@ export {
 export { emptyJointSums, type JointStepInput, type JointSums, type TournamentChunkInput } from './cooperation-tasks.ts';
 export { type NegotiationChunkInput, type SessionInput, type SessionProgress } from './negotiation-tasks.ts';
 export { MAX_RESULT_OFFERS, runSessionJob, type OfferSink, type SessionParams } from './negotiation-session.ts';
+export { type MediationTaskInput, type MediationTaskOutput } from './mediation-tasks.ts';

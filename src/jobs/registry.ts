@@ -6,6 +6,7 @@
 import { fail } from '../core/index.ts';
 import { analysisRun, scenarioRead } from './analysis-tasks.ts';
 import { jointVsUnilateralStep, tournamentChunk } from './cooperation-tasks.ts';
+import { mediationTask } from './mediation-tasks.ts';
 import { negotiationChunk, negotiationSession } from './negotiation-tasks.ts';
 import type { TaskContext, TaskDefinition } from './task.ts';
 
@@ -16,6 +17,7 @@ export const TASKS = {
   'cooperation.joint-vs-unilateral': jointVsUnilateralStep,
   'negotiation.tournament-chunk': negotiationChunk,
   'negotiation.session': negotiationSession,
+  'mediation.proposals': mediationTask,
 };
 
 type Tasks = typeof TASKS;

@@ -230,6 +230,20 @@ const API = [
   'GET /api/cooperation/games/{id}',
   'DELETE /api/cooperation/games/{id}',
   'POST /api/cooperation/tournaments',
+  'POST /api/mediations',
+  'GET /api/mediations',
+  'GET /api/mediations/{id}',
+  'POST /api/mediations/{id}/invitations',
+  'GET /api/mediations/{id}/preferences',
+  'PUT /api/mediations/{id}/preferences',
+  'PUT /api/mediations/{id}/ready',
+  'POST /api/mediations/{id}/rounds',
+  'POST /api/mediations/{id}/improvements',
+  'PUT /api/mediations/{id}/rounds/{number}/answer',
+  'POST /api/mediations/{id}/rounds/{number}/close',
+  'GET /api/mediations/{id}/timeline',
+  'GET /api/mediations/{id}/audit',
+  'GET /api/mediations/{id}/events',
 ];
 /** Routes whose success reply is not JSON (files, XML, an event stream). */
 const NOT_JSON = [
@@ -239,6 +253,7 @@ const NOT_JSON = [
   'GET /api/scenarios/{id}/report',
   'GET /api/frameworks/{id}/report',
   'GET /api/jobs/{id}/report',
+  'GET /api/mediations/{id}/events',
 ];
 
 describe('OpenAPI', () => {

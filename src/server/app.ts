@@ -37,15 +37,17 @@ import {
   type ScenarioRepo,
   type Store,
 } from '../store/index.ts';
-import { CATALOGUE, fail, problem } from '../core/index.ts';
+import { CATALOGUE, fail, isCgError, problem } from '../core/index.ts';
 import { PROBLEM_CONTENT_TYPE, problemDetails, requestLocale, toProblemDetails } from './problem-details.ts';
 import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
+import { AuthFailureLimiter } from './auth-limits.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
 import { DEFAULT_MODEL_LIMITS, inlineExecutor, type Executor } from '../jobs/index.ts';
 import { HeavyWork, type HeavyWorkOptions } from './heavy-work.ts';
 import { openJobPool } from '../jobs/node.ts';
+import { MediationService, type MediationOptions } from './mediation/service.ts';
 
 export interface AppOptions {
   /** The opened, migrated store (`openStore(url)`): one database handle for the whole server. */
@@ -68,6 +70,8 @@ export interface AppOptions {
   limits?: Partial<HeavyWorkOptions>;
   /** HTTP timeouts (ms): see `ServerTimeouts`. */
   timeouts?: Partial<ServerTimeouts>;
+  /** Confidential mediation limits (rounds per minute). */
+  mediation?: MediationOptions;
   /** Extra services routes may use (filled in as the other parts of the product land). */
   services?: Partial<AppServices>;
 }
@@ -113,6 +117,8 @@ export interface AppServices {
   tasks: Executor;
   /** Heavy request work (analysis, large validations) on `tasks`, with time budget and per-caller limits. */
   heavy: HeavyWork;
+  /** Confidential mediations: process, live listeners, audit. */
+  mediation: MediationService;
   auth: AuthOptions;
   db: Kysely<AppDatabase>;
   dialect: 'sqlite' | 'postgres';
@@ -214,6 +220,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     games: opts.store.cooperationGames,
     tasks,
     heavy,
+    mediation: new MediationService(
+      opts.store.mediations,
+      opts.store.scenarios,
+      delegations,
+      () => services.tasks,
+      opts.mediation,
+    ),
     auth: opts.auth ?? {},
     db,
     dialect: opts.store.dialect,
@@ -274,6 +287,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'scenarios', description: 'Stored negotiation scenarios' },
         { name: 'analysis', description: 'Issue-linkage analysis' },
         { name: 'delegations', description: 'Per-party access tokens' },
+        {
+          name: 'mediation',
+          description:
+            'Confidential mediation: private preferences per delegation, rounds of proposals, blind acceptance, improvements, timeline and audit log',
+        },
         { name: 'jobs', description: 'Runs in progress and finished: progress, streamed items, results, cancel' },
         {
           name: 'negotiation',
@@ -304,9 +322,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
 
   // Every /api request says who it is first (401 for a bad token, before any validation).
+  // Failed sign-ins are counted per token and per address; past the limit, 429 before any lookup.
+  const limiter = new AuthFailureLimiter(services.auth.failureLimits);
   app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/api/')) req.principal = await resolvePrincipal(req, services.auth, delegations);
-    else req.principal = { kind: 'anonymous' };
+    if (!req.url.startsWith('/api/')) {
+      req.principal = { kind: 'anonymous' };
+      return;
+    }
+    if (req.headers.authorization) limiter.check(req);
+    try {
+      req.principal = await resolvePrincipal(req, services.auth, delegations);
+    } catch (e) {
+      if (isCgError(e) && e.problems[0]?.code === 'unauthorized') limiter.failed(req);
+      throw e;
+    }
   });
 
   // A multipart upload sent to a route that does not document one is a 415, not a body of null.
@@ -338,6 +367,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // terminated) and recorded as cancelled, which also ends their event streams so the server can
   // drain; in-flight requests finish (fastify); then the worker pool is destroyed.
   app.addHook('preClose', async () => {
+    services.mediation.shutdown();
     await services.jobs.shutdown();
   });
   // In-flight requests (an analysis on the pool, say) finish first: the pool goes last.

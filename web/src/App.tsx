@@ -6,6 +6,7 @@ import { ExplorerPage } from './pages/Explorer.tsx';
 import { NegotiationPage } from './pages/Negotiation.tsx';
 import { CooperationPage } from './pages/Cooperation.tsx';
 import { FrameworksPage } from './pages/Frameworks.tsx';
+import { MediationPage } from './pages/Mediation.tsx';
 import { HomePage } from './pages/Home.tsx';
 import { GlossaryPage } from './pages/Glossary.tsx';
 import { BriefPage } from './pages/Brief.tsx';
@@ -18,6 +19,7 @@ const ROUTES: { id: string; label: MessageKey; page: () => ReactNode }[] = [
   { id: 'negotiation', label: 'nav.negotiation', page: () => <NegotiationPage /> },
   { id: 'cooperation', label: 'nav.cooperation', page: () => <CooperationPage /> },
   { id: 'frameworks', label: 'nav.frameworks', page: () => <FrameworksPage /> },
+  { id: 'mediation', label: 'nav.mediation', page: () => <MediationPage /> },
   { id: 'glossary', label: 'nav.glossary', page: () => <GlossaryPage /> },
   { id: 'brief', label: 'nav.brief', page: () => <BriefPage /> },
 ];

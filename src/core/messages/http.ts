@@ -20,6 +20,9 @@ const ACTIONS = {
   change_scenarios: { en: 'change scenarios', es: 'modificar escenarios' },
   delete_scenarios: { en: 'delete scenarios', es: 'eliminar escenarios' },
   import_scenarios: { en: 'import scenarios', es: 'importar escenarios' },
+  open_mediations: { en: 'open mediations', es: 'abrir mediaciones' },
+  invite_to_mediations: { en: 'invite delegations to a mediation', es: 'invitar delegaciones a una mediación' },
+  run_mediation_rounds: { en: 'run mediation rounds', es: 'ejecutar rondas de mediación' },
 } as const;
 export type OwnerAction = keyof typeof ACTIONS;
 
