@@ -302,6 +302,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           description: 'Repeated joint-versus-unilateral games: strategies, games, tournaments run as jobs',
         },
         { name: 'frameworks', description: 'Framework and accountability tracker' },
+        { name: 'reports', description: 'Memos to share, HTML or PDF, English or Spanish' },
         { name: 'system', description: 'Health' },
       ],
     },

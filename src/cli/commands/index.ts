@@ -66,6 +66,13 @@ export const commands: CommandEntry[] = [
     load: () => import('./negotiate.ts'),
   },
   {
+    name: 'report',
+    usage: '[options] <input>',
+    description:
+      'A memo to share, HTML or PDF, English or Spanish: of a scenario, a negotiation, a cooperation game, a framework or a stored run',
+    load: () => import('./report.ts'),
+  },
+  {
     name: 'robustness',
     usage: '[options] <input>',
     description:

@@ -8,6 +8,7 @@ import health from './health.ts';
 import jobs from './jobs.ts';
 import mediations from './mediations.ts';
 import negotiation from './negotiation.ts';
+import reports from './reports.ts';
 import robustness from './robustness.ts';
 import scenarios from './scenarios.ts';
 
@@ -23,5 +24,6 @@ export const routeModules: RouteModule[] = [
   frameworks,
   negotiation,
   cooperation,
+  reports,
   mediations,
 ];
