@@ -7,3 +7,15 @@ export {
   type NegotiationParallelOptions,
   type ParallelOptions,
 } from './parallel.node.ts';
+export {
+  CANCEL_CHANNEL,
+  TASK_QUEUE,
+  openQueueExecutor,
+  withQueueExecutor,
+  queueStats,
+  type QueueExecutorHandle,
+  type QueueExecutorOptions,
+  type QueueStats,
+} from './queue.node.ts';
+export { startQueueWorker, type QueueWorkerHandle, type QueueWorkerOptions } from './queue-worker.node.ts';
+export { checkRedis, redactUrl, redisOptions, type RedisConnection } from './redis.node.ts';
