@@ -19,3 +19,10 @@ export {
 } from './queue.node.ts';
 export { startQueueWorker, type QueueWorkerHandle, type QueueWorkerOptions } from './queue-worker.node.ts';
 export { checkRedis, redactUrl, redisOptions, type RedisConnection } from './redis.node.ts';
+export {
+  STUDY_QUEUE,
+  openStudyQueue,
+  type StudyPlan,
+  type StudyProcessor,
+  type StudyQueue,
+} from './study-queue.node.ts';

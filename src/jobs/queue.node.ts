@@ -14,6 +14,7 @@
  * Redis channel, to abort those they run.
  */
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { deserialize, serialize } from 'node:v8';
 import { Queue, QueueEvents, Job } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -67,6 +68,8 @@ export interface QueueStats {
 
 export interface QueueExecutorHandle {
   readonly executor: Executor;
+  /** An executor for one study whose chunk ids are derived from `studyId` (see below). */
+  forStudy(studyId: string): Executor;
   stats(): Promise<QueueStats>;
   close(): Promise<void>;
 }
@@ -126,39 +129,45 @@ export async function openQueueExecutor(url: string, opts: QueueExecutorOptions 
     w.onProgress(decode(p.item));
   });
 
+  /** Settle a chunk that has already finished (its state first, then its stored reply, never a half-written job). */
+  const settleIfFinished = async (id: string) => {
+    const state = await queue.getJobState(id);
+    if (state !== 'completed' && state !== 'failed') return;
+    const job = await Job.fromId(queue, id);
+    if (!job) return;
+    if (state === 'completed') settle(id, parse(job.returnvalue));
+    else settle(id, undefined, job.failedReason);
+  };
   // Events are a stream read from "now": a reply missed across a Redis reconnect is found by
   // asking for the job's state now and then.
   const sweep = setInterval(() => {
-    for (const id of waiters.keys()) {
-      void Job.fromId(queue, id)
-        .then(async (job) => {
-          if (!job) return;
-          if (await job.isCompleted()) settle(id, parse(job.returnvalue));
-          else if (await job.isFailed()) settle(id, undefined, job.failedReason);
-        })
-        .catch(noop);
-    }
+    for (const id of waiters.keys()) void settleIfFinished(id).catch(noop);
   }, 2_000);
   sweep.unref();
 
   const study = randomUUID();
 
-  async function run(kind: string, input: unknown, options: RunOptions<unknown>): Promise<unknown> {
+  async function run(kind: string, input: unknown, options: RunOptions<unknown>, chunkId?: string): Promise<unknown> {
     if (closed) throw new Error('this queue executor is closed');
     if (!isTaskKind(kind))
       fail('unknown_task_kind', { kind, known: Object.keys(TASKS) }, { path: ['kind'], received: kind });
     const signal = options.signal;
     if (signal?.aborted) throw new TaskAborted(signal.reason);
-    const id = randomUUID();
+    const id = chunkId ?? randomUUID();
+    if (waiters.has(id)) throw new Error(`chunk ${id} is already awaited`);
     const done = new Promise<unknown>((resolve, reject) =>
       waiters.set(id, { kind, resolve, reject, onProgress: options.onProgress, seen: 0 }),
     );
+    // It may be rejected (abort) before it is awaited below.
+    done.catch(noop);
+    if (signal) setMaxListeners(0, signal);
     const onAbort = () => {
       const w = waiters.get(id);
       if (!w) return;
       waiters.delete(id);
       w.reject(new TaskAborted(signal!.reason));
-      void cancelChunk(id);
+      // A study handed back (its server shuts down) leaves its chunks running for the next server.
+      if (signal!.reason !== 'handback') void cancelChunk(id);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
@@ -170,6 +179,8 @@ export async function openQueueExecutor(url: string, opts: QueueExecutorOptions 
         removeOnFail: { age: 24 * 3600 },
       });
       if (signal?.aborted) onAbort();
+      // A chunk of a resumed study may have finished before (same id): its stored reply counts.
+      if (chunkId) await settleIfFinished(id);
       return await done;
     } catch (e) {
       waiters.delete(id);
@@ -197,6 +208,19 @@ export async function openQueueExecutor(url: string, opts: QueueExecutorOptions 
 
   return {
     executor,
+    forStudy(studyId: string): Executor {
+      // Chunk ids `<study>.<kind>.<n>`: the drivers launch a kind's chunks in a fixed order, so a
+      // study run again (the server restarted) finds the chunks already done, or still running, by id.
+      const seq = new Map<string, number>();
+      return {
+        capacity: executor.capacity,
+        run: (kind, input, options) => {
+          const n = seq.get(kind) ?? 0;
+          seq.set(kind, n + 1);
+          return run(kind, input, (options ?? {}) as RunOptions<unknown>, `${studyId}.${kind}.${n}`) as never;
+        },
+      };
+    },
     stats: () => queueStats(queue),
     async close() {
       if (closed) return;

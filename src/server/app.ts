@@ -44,7 +44,7 @@ import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
 import { inlineExecutor, type Executor } from '../jobs/index.ts';
-import { openJobPool } from '../jobs/node.ts';
+import { openJobPool, openStudyQueue, type StudyQueue } from '../jobs/node.ts';
 
 export interface AppOptions {
   /** The opened, migrated store (`openStore(url)`): one database handle for the whole server. */
@@ -58,6 +58,12 @@ export interface AppOptions {
   webRoot?: string | null;
   /** How many jobs run at once (default 2: one per core on the reference machine). */
   jobConcurrency?: number;
+  /**
+   * Queue mode (REDIS_URL): jobs go on this Redis queue as studies, their chunks run on
+   * `commonground worker` processes. `lockMs`: how soon a study or chunk left by a dead process is
+   * taken over (default 30 s).
+   */
+  queue?: { url: string; lockMs?: number; prefix?: string };
   /**
    * Worker threads of the job pool that runs sessions, comparisons and tournaments (default:
    * CG_WORKERS, else one per core); 0 runs them in the server's thread (no mid-task cancel).
@@ -75,6 +81,8 @@ export interface AppServices {
   analysisCache: AnalysisCache;
   frameworks: FrameworkRepository;
   games: CooperationGameRepo;
+  /** Queue mode: the Redis queue jobs go through (the health endpoint reports on it). */
+  queue?: StudyQueue;
   /** Where jobs run their tasks: the process's job pool, or this thread with `workers: 0`. */
   tasks: Executor;
   auth: AuthOptions;
@@ -153,15 +161,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { jobs: jobRepo, delegations } = opts.store;
   // The pool itself starts with the first task; the lease is let go on close (after the jobs stop).
   const pool = opts.workers === 0 ? null : openJobPool({ threads: opts.workers });
+  const tasks = pool ? pool.executor : inlineExecutor;
   const services: AppServices = {
     scenarios: opts.store.scenarios,
     delegations,
     jobRepo,
-    jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency }),
+    jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency, tasks }),
     analysisCache: new AnalysisCache(),
     frameworks: opts.store.frameworks,
     games: opts.store.cooperationGames,
-    tasks: pool ? pool.executor : inlineExecutor,
+    tasks,
     auth: opts.auth ?? {},
     db,
     dialect: opts.store.dialect,
@@ -284,6 +293,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // On close: in-flight requests finish (fastify), running jobs are asked to stop (their tasks
   // are aborted, running workers terminated) and recorded as cancelled, which also ends their
   // event streams so the server can drain; then the worker pool is destroyed.
+  if (opts.queue) {
+    const studyQueue = await openStudyQueue(opts.queue.url, {
+      lockMs: opts.queue.lockMs,
+      prefix: opts.queue.prefix,
+      concurrency: opts.jobConcurrency,
+    });
+    services.queue = studyQueue;
+    await services.jobs.attachQueue(studyQueue);
+  }
+
   app.addHook('preClose', async () => {
     await services.jobs.shutdown();
     await pool?.close();

@@ -1,7 +1,7 @@
 /** Server settings from the environment (validated; bad values are problems, not crashes). */
 import { z } from 'zod';
 import { parseWith, fail, worded } from '../core/index.ts';
-import { MAX_WORKERS } from '../jobs/node.ts';
+import { MAX_WORKERS, redisOptions } from '../jobs/node.ts';
 import { LOG_FORMATS, resolveLogFormat, type LogFormat } from './logging.ts';
 
 const EnvSchema = z.object({
@@ -18,6 +18,8 @@ const EnvSchema = z.object({
     .default(5 * 1024 * 1024),
   CG_ANALYSIS_CACHE: z.coerce.number().int().min(0).max(100_000).default(200),
   CG_WORKERS: z.coerce.number().int().min(0).max(MAX_WORKERS).optional(),
+  REDIS_URL: z.string().min(1).optional(),
+  CG_QUEUE_LOCK_MS: z.coerce.number().int().min(200).optional(),
 });
 
 export interface ServerConfig {
@@ -33,6 +35,8 @@ export interface ServerConfig {
   analysisCache: number;
   /** Worker threads of the job pool (CG_WORKERS; undefined: one per core; 0: jobs run in the server's thread). */
   workers: number | undefined;
+  /** Queue mode (REDIS_URL): jobs go through BullMQ on this Redis; PostgreSQL is then required. */
+  queue: { url: string; lockMs?: number } | undefined;
 }
 
 /** `stdoutIsTerminal` decides the log format when LOG_FORMAT is unset (see logging.ts). */
@@ -53,15 +57,27 @@ export function configFromEnv(
       { path: ['DATABASE_URL'], file: 'environment' },
     );
   }
+  const databaseUrl = e.DATABASE_URL ?? `sqlite:${root}/data/commonground.db`;
+  if (e.REDIS_URL) {
+    redisOptions(e.REDIS_URL, { path: ['REDIS_URL'], file: 'environment' });
+    // Studies are taken over by whichever server picks them up: the job records must be shared.
+    if (!/^postgres(ql)?:\/\//i.test(databaseUrl))
+      fail(
+        'queue_needs_shared_database',
+        { url: databaseUrl.replace(/\/\/[^@/]*@/, '//***@') },
+        { path: ['DATABASE_URL'], file: 'environment' },
+      );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
-    databaseUrl: e.DATABASE_URL ?? `sqlite:${root}/data/commonground.db`,
+    databaseUrl,
     adminTokens: e.CG_ADMIN_TOKEN ? [e.CG_ADMIN_TOKEN] : [],
     logLevel: e.LOG_LEVEL,
     logFormat: resolveLogFormat(e.LOG_FORMAT, stdoutIsTerminal),
     bodyLimit: e.CG_BODY_LIMIT,
     analysisCache: e.CG_ANALYSIS_CACHE,
     workers: e.CG_WORKERS,
+    queue: e.REDIS_URL ? { url: e.REDIS_URL, lockMs: e.CG_QUEUE_LOCK_MS } : undefined,
   };
 }

@@ -174,7 +174,7 @@ export default function cooperation(app: ZodApp): void {
         'cooperation',
         null,
         body,
-        (ctx) => runTournamentJob(app.services.tasks, body, ctx, choice),
+        { kind: 'cooperation.tournament', input: { params: body, choice } },
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);

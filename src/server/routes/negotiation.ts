@@ -84,7 +84,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runSessionJob(tasks, domain, params, ctx),
+        { kind: 'negotiation.session', input: { domain, params } },
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);
@@ -139,7 +139,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation-comparison',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runComparisonJob(tasks, domain, params, ctx),
+        { kind: 'negotiation.comparison', input: { domain, params } },
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);
