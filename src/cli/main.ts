@@ -1,9 +1,16 @@
-/** CLI entry point: runs the program and turns errors into clean messages and exit codes. */
-import { buildProgram, CommanderError } from './program.ts';
-import { isCgError } from '../core/index.ts';
-import { formatForCli } from './locale.ts';
+/**
+ * CLI entry point: runs the program and turns errors into clean messages and exit codes. The
+ * problem catalogue (every message in two languages) loads only when there is a problem to say,
+ * and `commonground --help` is drawn from the command manifest (help.ts) without commander.
+ */
+import { asksTopLevelHelp, outputWidth, topLevelHelp } from './help.ts';
 
 async function main(argv: string[]): Promise<number> {
+  if (asksTopLevelHelp(argv)) {
+    process.stdout.write(topLevelHelp(outputWidth()));
+    return 0;
+  }
+  const { buildProgram, CommanderError } = await import('./program.ts');
   const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
@@ -15,7 +22,9 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       return 2;
     }
+    const { isCgError } = await import('../core/index.ts');
     if (isCgError(e)) {
+      const { formatForCli } = await import('./locale.ts');
       process.stderr.write(formatForCli(e.problems) + '\n');
       return e.exitCode;
     }

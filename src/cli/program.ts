@@ -4,7 +4,7 @@
  * `commonground --help` loads neither the engines nor a database driver.
  */
 import { Command, CommanderError } from 'commander';
-import { commands } from './commands/index.ts';
+import { commands, PROGRAM } from './commands/index.ts';
 
 /** The command `argv` runs (or asks help for), if it is one of ours. */
 function requested(argv: readonly string[]): string | undefined {
@@ -16,11 +16,8 @@ function requested(argv: readonly string[]): string | undefined {
 export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command();
   program
-    .name('commonground')
-    .description(
-      'Common Ground: issue-linkage analysis, negotiation and cooperation simulation, and a framework ' +
-        'accountability tracker for North American security cooperation.',
-    )
+    .name(PROGRAM.name)
+    .description(PROGRAM.description)
     .showHelpAfterError('(run with --help for usage)')
     .showSuggestionAfterError(true)
     .exitOverride()

@@ -4,6 +4,7 @@ export * from './scenario.ts';
 export { checkScenario } from './scenario-check.ts';
 export {
   compileScenario,
+  loadScenarioData,
   loadScenarioText,
   validateScenario,
   type LoadedScenario,

@@ -8,3 +8,4 @@ export {
   SCENARIOS_DIR,
   PROJECT_ROOT,
 } from './scenario-files.node.ts';
+export { cachedScenarioDocument, SCENARIO_CACHE_DIR, writeScenarioCache } from './scenario-cache.node.ts';

@@ -186,13 +186,21 @@ function otherFileKind(data: unknown): 'game' | 'framework' | null {
 /** Parse YAML/JSON text, validate it (problems carry file, line, column and path) and compile it. */
 export function loadScenarioText(text: string, file?: string): LoadedScenario {
   const parsed = parseYamlText(text, file);
-  if (parsed.data === null || parsed.data === undefined) {
+  return loadScenarioData(parsed.data, file, parsed.locate);
+}
+
+/**
+ * Validate and compile a scenario document that is already parsed (`parseYamlText`, or a cache of
+ * its result); `locate` puts line and column on problems when the text's positions are at hand.
+ */
+export function loadScenarioData(data: unknown, file?: string, locate?: ParsedText['locate']): LoadedScenario {
+  if (data === null || data === undefined) {
     throw new CgError(problem('empty_file', { wanted: 'scenario' }, file ? { file } : {}));
   }
-  const other = otherFileKind(parsed.data);
+  const other = otherFileKind(data);
   if (other) {
     throw new CgError(problem('wrong_kind', { found: other }, file ? { file } : {}));
   }
-  const scenario = validateScenario(parsed.data, { file, locate: parsed.locate });
+  const scenario = validateScenario(data, { file, locate });
   return { scenario, domain: compileScenario(scenario, file ? { file } : {}) };
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { CgError, problem } from '../core/index.ts';
 import { PROJECT_ROOT } from '../core/node.ts';
 import { outcomeCount } from './domain.ts';
-import { loadScenarioText, type LoadedScenario } from './scenario-compile.ts';
+import { cachedScenarioDocument } from './scenario-cache.node.ts';
+import { loadScenarioData, loadScenarioText, type LoadedScenario } from './scenario-compile.ts';
 
 export { PROJECT_ROOT };
 export const SCENARIOS_DIR = path.join(PROJECT_ROOT, 'scenarios');
@@ -31,6 +32,14 @@ export async function readScenarioFile(file: string, display = file): Promise<Lo
         ? problem('file_not_found', {}, { file: display })
         : problem('file_unreadable', { reason: code ?? String(e) }, { file: display }),
     );
+  }
+  const cached = cachedScenarioDocument(text);
+  if (cached !== undefined) {
+    try {
+      return loadScenarioData(cached, display);
+    } catch {
+      // Problems are reported from the text, with their lines and columns.
+    }
   }
   return loadScenarioText(text, display);
 }

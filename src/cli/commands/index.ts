@@ -8,6 +8,14 @@ import type { Command } from 'commander';
 
 export type RegisterCommand = (program: Command) => void;
 
+/** The program's own name and description (its help's first lines). */
+export const PROGRAM = {
+  name: 'commonground',
+  description:
+    'Common Ground: issue-linkage analysis, negotiation and cooperation simulation, and a framework ' +
+    'accountability tracker for North American security cooperation.',
+};
+
 export interface CommandEntry {
   name: string;
   /** What follows the name in the command list, e.g. `[options] <input>`. */
