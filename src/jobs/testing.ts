@@ -69,3 +69,47 @@ export async function startRedis(): Promise<TestRedis> {
       }),
   };
 }
+
+export interface SpawnedWorker {
+  child: ChildProcess;
+  /** What the worker logged on stderr so far. */
+  log: () => string;
+  exited: Promise<number | null>;
+  /** SIGKILL unless it has exited, and wait for the exit. */
+  kill(): Promise<void>;
+}
+
+/** Start a `commonground worker` process (`bin`: the CLI's entry) and wait until it says it is ready. */
+export async function spawnQueueWorker(
+  bin: string,
+  url: string,
+  opts: { concurrency?: number; env?: Record<string, string>; cwd?: string } = {},
+): Promise<SpawnedWorker> {
+  const child = spawn(
+    process.execPath,
+    [bin, 'worker', '--queue', url, '--concurrency', String(opts.concurrency ?? 1)],
+    {
+      cwd: opts.cwd,
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let text = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => {
+      text += d.toString();
+      if (text.includes(' ready on ')) resolve();
+    });
+    void exited.then((code) => reject(new Error(`worker exited with ${code} before it was ready:\n${text}`)));
+  });
+  return {
+    child,
+    log: () => text,
+    exited,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

@@ -5,51 +5,23 @@
  * retried by another and the result does not change; SIGTERM finishes and exits 0; an unreachable
  * Redis is a clear error naming the URL (exit 2, no hang). Runs the compiled CLI (npm run build).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/node.ts';
-import { freePort, startRedis, type TestRedis } from '../../jobs/testing.ts';
+import { freePort, spawnQueueWorker, startRedis, type SpawnedWorker, type TestRedis } from '../../jobs/testing.ts';
 import { CLI_BIN, runCli } from '../testing.node.ts';
 
 let redis: TestRedis;
-const workers: Worker[] = [];
-
-interface Worker {
-  child: ChildProcess;
-  log: () => string;
-  exited: Promise<number | null>;
-}
+const workers: SpawnedWorker[] = [];
 
 /** Start `commonground worker` and wait until it says it is ready. */
-async function startWorker(concurrency = 1, env: Record<string, string> = {}): Promise<Worker> {
-  const child = spawn(
-    process.execPath,
-    [CLI_BIN, 'worker', '--queue', redis.url, '--concurrency', String(concurrency)],
-    {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let text = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await new Promise<void>((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => {
-      text += d.toString();
-      if (text.includes(' ready on ')) resolve();
-    });
-    void exited.then((code) => reject(new Error(`worker exited with ${code} before it was ready:\n${text}`)));
-  });
-  const w = { child, log: () => text, exited };
+async function startWorker(concurrency = 1, env: Record<string, string> = {}): Promise<SpawnedWorker> {
+  const w = await spawnQueueWorker(CLI_BIN, redis.url, { concurrency, env, cwd: PROJECT_ROOT });
   workers.push(w);
   return w;
 }
 
 async function stopAll(): Promise<void> {
-  for (const w of workers.splice(0)) {
-    if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await w.exited;
-  }
+  for (const w of workers.splice(0)) await w.kill();
 }
 
 beforeAll(async () => {
