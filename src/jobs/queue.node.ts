@@ -172,9 +172,12 @@ export async function openQueueExecutor(url: string, opts: QueueExecutorOptions 
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const data: ChunkData = { kind, input: encode(input), study };
+      // A resumed study's chunk that failed before (a crash, not bad input) is queued again.
+      if (chunkId && (await queue.getJobState(id)) === 'failed') await queue.remove(id);
       await queue.add(kind, data, {
         jobId: id,
-        attempts: 1,
+        // A crash is retried (bad input comes back as data, never retried); results do not depend on the attempt.
+        attempts: 3,
         removeOnComplete: { age: 3600, count: 100_000 },
         removeOnFail: { age: 24 * 3600 },
       });

@@ -34,6 +34,11 @@ export function register(program: Command): void {
         fail('invalid_concurrency', { max: MAX_WORKERS }, { path: ['--concurrency'], received: o.concurrency });
       const lockMs = process.env.CG_QUEUE_LOCK_MS ? Number(process.env.CG_QUEUE_LOCK_MS) : undefined;
       const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+      // Signals are caught from the start: one that comes while the worker connects still stops it cleanly.
+      let signals = 0;
+      let onSignal: (sig: string) => void = () => signals++;
+      process.on('SIGTERM', () => onSignal('SIGTERM'));
+      process.on('SIGINT', () => onSignal('SIGINT'));
       const worker = await startQueueWorker(url, {
         concurrency,
         lockMs: lockMs && lockMs >= 200 ? lockMs : undefined,
@@ -50,8 +55,7 @@ export function register(program: Command): void {
       });
       log(`worker ${process.pid} ready on ${redactUrl(url)}, ${concurrency} at a time`);
       await new Promise<void>((resolve) => {
-        let signals = 0;
-        const onSignal = (sig: string) => {
+        onSignal = (sig: string) => {
           signals++;
           if (signals === 1) {
             log(`${sig}: finishing the running chunks (send it again to hand them back and exit now)`);
@@ -61,8 +65,10 @@ export function register(program: Command): void {
             void worker.close({ handBack: true }).then(resolve);
           }
         };
-        process.on('SIGTERM', () => onSignal('SIGTERM'));
-        process.on('SIGINT', () => onSignal('SIGINT'));
+        if (signals > 0) {
+          signals = 0;
+          onSignal('SIGTERM');
+        }
       });
       log(`worker ${process.pid} stopped after ${worker.completed} chunks`);
     });
