@@ -5,14 +5,15 @@
  * a new server resumes it from the queue (no `interrupted`), and its result equals the embedded
  * mode's result for the same request. The health endpoint shows the queue and its workers.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../e2e/support.ts';
 import { PROJECT_ROOT } from '../core/node.ts';
-import { CLI_BIN } from '../cli/testing.node.ts';
 import { spawnQueueWorker, startRedis, type SpawnedWorker, type TestRedis } from '../jobs/testing.ts';
-import { postgresTestDb } from '../store/testing/engines.ts';
+import { postgresTestDb } from '../store/testing.ts';
 import { json, settle, testApp } from './test-support.ts';
 
+const CLI_BIN = path.join(PROJECT_ROOT, 'bin/commonground.mjs');
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let redis: TestRedis;

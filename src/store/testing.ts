@@ -1,1 +1,1 @@
-export { ENGINES, type TestDb } from './testing/engines.ts';
+export { ENGINES, postgresTestDb, type TestDb } from './testing/engines.ts';

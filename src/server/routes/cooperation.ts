@@ -15,7 +15,7 @@ import {
   scenarioGame,
   type CooperationScenario,
 } from '../../cooperation/index.ts';
-import { runTournamentJob, STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
+import { STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
 import { accepted } from '../jobs.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { notFoundAt, under } from '../problem-details.ts';

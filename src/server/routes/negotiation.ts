@@ -21,7 +21,6 @@ import {
   StrategyListSchema,
 } from '../schemas/negotiation.ts';
 import { checkRun, resolveTarget } from '../negotiation/target.ts';
-import { runComparisonJob, runSessionJob } from '../negotiation/run.ts';
 
 /** What a job records as its parameters: never a posted document (it may hold private preferences). */
 function recordedParams(body: Record<string, unknown>, name: string): Record<string, unknown> {
@@ -30,7 +29,7 @@ function recordedParams(body: Record<string, unknown>, name: string): Record<str
 }
 
 export default function negotiation(app: ZodApp): void {
-  const { scenarios, jobs, tasks } = app.services;
+  const { scenarios, jobs } = app.services;
 
   app.get(
     '/negotiation/strategies',
