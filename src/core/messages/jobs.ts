@@ -59,22 +59,4 @@ export const jobs = {
         `Con REDIS_URL, los trabajos se ejecutan en trabajadores de la cola que deben acceder a la base de datos del servidor; ${q(p.url)} es local a esta máquina. Defina DATABASE_URL como una URL de PostgreSQL (postgres://...).`,
     },
   }),
-  /** `commonground worker --concurrency` out of range. */
-  invalid_concurrency: define<{ max: number }>({
-    status: 400,
-    example: { max: 64 },
-    message: {
-      en: (p) => `--concurrency must be a whole number of chunks run at once, from 1 to ${p.max}.`,
-      es: (p) => `--concurrency debe ser un número entero de fragmentos ejecutados a la vez, de 1 a ${p.max}.`,
-    },
-  }),
-  /** A queue worker started without a queue to work on. */
-  queue_url_required: define({
-    status: 400,
-    example: {},
-    message: {
-      en: () => 'Say which job queue to work on: --queue redis://host:6379, or set REDIS_URL.',
-      es: () => 'Indique con qué cola de trabajos trabajar: --queue redis://host:6379, o defina REDIS_URL.',
-    },
-  }),
 };
