@@ -86,6 +86,27 @@ describe('queue executor', () => {
     expect(b).toEqual(a);
   }, 60_000);
 
+  it('carries the joint-versus-unilateral sums (four typed arrays, moved to a worker thread) like the inline executor', async () => {
+    const { emptyJointSums } = await import('./index.ts');
+    const input = {
+      strategies: ['Tit For Tat', 'Defector', 'Grudger'],
+      game: (await import('../cooperation/index.ts')).DEFAULT_GAME,
+      turns: 20,
+      noise: 0.01,
+      misread: 0,
+      probEnd: 0,
+      seed: 4,
+      matches: [
+        [0, 1],
+        [1, 2],
+      ] as [number, number][],
+      sums: emptyJointSums(20),
+    };
+    const a = await inlineExecutor.run('cooperation.joint-vs-unilateral', structuredClone(input));
+    const b = await queue.executor.run('cooperation.joint-vs-unilateral', structuredClone(input));
+    expect(b).toEqual(a);
+  }, 30_000);
+
   it('refuses a task of an unknown kind before it is queued', async () => {
     await expect(queue.executor.run('analysis.nothing' as never, {} as never)).rejects.toMatchObject({
       problems: [{ code: 'unknown_task_kind' }],

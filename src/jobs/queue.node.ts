@@ -47,7 +47,26 @@ export interface ChunkProgress {
 }
 
 export const encode = (value: unknown): string => serialize(value).toString('base64');
-export const decode = (text: string): unknown => deserialize(Buffer.from(text, 'base64'));
+/**
+ * Node's deserializer makes typed arrays views into the one buffer it reads from, so the typed
+ * arrays of one value would share an ArrayBuffer (and moving them to a worker thread, as the
+ * joint-versus-unilateral sums are, would move it twice): each gets a buffer of its own.
+ */
+export const decode = (text: string): unknown => ownBuffers(deserialize(Buffer.from(text, 'base64')));
+
+function ownBuffers(v: unknown): unknown {
+  if (ArrayBuffer.isView(v))
+    return v instanceof DataView ? new DataView(v.buffer.slice(0)) : (v as Float64Array).slice();
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = ownBuffers(v[i]);
+    return v;
+  }
+  if (v && typeof v === 'object' && !(v instanceof Map) && !(v instanceof Set) && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) o[k] = ownBuffers(o[k]);
+  }
+  return v;
+}
 
 export interface QueueExecutorOptions {
   /** Chunks kept in flight at once (default 64: enough to keep many workers busy). */
