@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
 import { fixture } from '../src/core/testing.ts';
+import { exportGeniusWeb, importGenius } from '../src/interop/index.ts';
 import {
   webBuild,
   chartTextProblems,
@@ -59,7 +60,7 @@ const nashOf = (page: Page) => page.locator('[data-testid=explorer-chart] svg[da
 
 describe('journeys', () => {
   it('1. a new user opens the app on North America, changes a weight and sees the Nash point move', async () => {
-    const page = await open();
+    const page = await open('/#/explorer');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Scenario explorer');
     await expect.poll(() => page.locator('[data-testid=scenario-select]').inputValue()).toBe('north-america');
     await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]', { timeout: 30_000 });
@@ -119,7 +120,7 @@ describe('journeys', () => {
   });
 
   it('2. uploads a Genius domain and analyses it', async () => {
-    const page = await open();
+    const page = await open('/#/explorer');
     await page.waitForSelector('[data-testid=scenario-select] option', { state: 'attached' });
     // A broken scenario file: the problems name the file and the line, and the file input is
     // cleared so the corrected file can be chosen again.
@@ -207,6 +208,31 @@ describe('journeys', () => {
     expect(await page.locator('[data-testid=run-negotiation]').isEnabled()).toBe(true);
     // Only the broken file's 400 and the conflict's 409 reached the console.
     expect(errorsOf(page).filter((e) => !/status of (400|409)/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('2b. uploads a GeniusWeb domain (JSON files) through the same control and analyses it', async () => {
+    const page = await open();
+    await page.waitForSelector('[data-testid=scenario-select] option', { state: 'attached' });
+    const grocery = fixture('genius-domains/Grocery');
+    const source = importGenius(
+      readdirSync(grocery)
+        .filter((n) => n.endsWith('.xml'))
+        .map((n) => ({ name: n, text: readFileSync(join(grocery, n), 'utf8') })),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'cg-e2e-geniusweb-'));
+    const files = exportGeniusWeb(source).files.map((f) => {
+      writeFileSync(join(dir, f.name), f.text);
+      return join(dir, f.name);
+    });
+    await page.locator('[data-testid=upload-genius]').setInputFiles(files);
+    await expect
+      .poll(() => page.locator('[data-testid=status]').textContent(), { timeout: 15_000 })
+      .toContain('Uploaded');
+    await expect.poll(() => page.locator('[data-testid=scenario-select]').inputValue()).toBe('Grocery_domain');
+    await expect.poll(() => page.locator('[data-testid=analysis-summary]').textContent()).toContain('1,600 outcomes');
+    rmSync(dir, { recursive: true, force: true });
+    expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
 
@@ -336,6 +362,10 @@ describe('journeys', () => {
     await expect
       .poll(() => page.locator('[data-testid=neg-outcome]').textContent())
       .toMatch(/Agreement in round|No agreement/);
+    // The result is set against the Nash point, party by party.
+    expect(await page.locator('[data-testid=neg-vs-nash]').textContent()).toMatch(
+      /^Against the Nash point: United States [\d.]+ here, [\d.]+ at the Nash point \([+−][\d.]+\); Mexico /,
+    );
     // Every kind of mark on the chart is named: the frontier's dots, the no-deal and Nash points.
     expect(await page.locator('[data-testid=neg-legend] li').allTextContents()).toEqual(
       expect.arrayContaining([
@@ -372,7 +402,7 @@ describe('journeys', () => {
   });
 
   it('6. works in Spanish and from the keyboard', async () => {
-    const page = await open();
+    const page = await open('/#/explorer');
     await page.locator('[data-testid=lang]').selectOption('es');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Explorador de escenarios');
@@ -447,9 +477,12 @@ describe('journeys', () => {
       await context.addInitScript((l) => localStorage.setItem('cg-lang', l), lang);
       const page = await context.newPage();
       const pages: [string, string][] = [
-        ['/', '[data-testid=explorer-chart] svg'],
+        ['/', '[data-testid=argument]'],
+        ['/#/explorer', '[data-testid=explorer-chart] svg'],
+        ['/#/glossary', '[data-testid=glossary]'],
+        ['/#/brief?p=18', '[data-testid=brief-target]'],
         ['/#/negotiation', '[data-testid=negotiation-chart] svg'],
-        ['/#/cooperation', '[data-testid=coop-game] option >> nth=1'],
+        ['/#/cooperation', '[data-testid=linkage-chart] svg'],
         ['/#/frameworks', '[data-testid=framework-select] option'],
       ];
       for (const [route, ready] of pages) {
@@ -500,7 +533,7 @@ describe('journeys', () => {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(secured.url + '/');
+      await page.goto(secured.url + '/#/explorer');
       // Without a token the page says where to put one.
       await expect.poll(() => page.locator('.problems').textContent()).toContain('paste the token you were given');
       await page.locator('summary', { hasText: 'Access token' }).click();

@@ -24,7 +24,7 @@ import { fixture } from '../core/testing.ts';
 import { readGeniusFolder } from '../interop/node.ts';
 import { analyze } from './analyze.ts';
 import { computeFrontier } from './pareto.ts';
-import { expectReaches } from './test-helpers.ts';
+import { expectNonDominated, expectReaches } from './test-helpers.ts';
 
 const ANCHORS = fixture('genius-domains');
 
@@ -90,6 +90,7 @@ describe('analysis on the Genius anchors', () => {
       const r = analyze(d);
       expect(r.pareto.length).toBe(expectedSize(row));
       r.pareto.forEach((pt, i) => expectReaches(d, pt, `point ${i}`));
+      expectNonDominated(r.pareto, row.folder, r.tolerance);
       expect(r.disagreementSource).toBe('reservation');
       if (row.nash) {
         expect(r.nash).not.toBeNull();

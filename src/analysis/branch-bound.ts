@@ -1,328 +1,644 @@
 /**
- * Exact frontier of a component too large to enumerate (Genius hyper-rectangle profiles such as
- * S-1NIKFRT-1: 10 issues x 10 values = 10^10 outcomes, all linked by rectangles), by branch and
- * bound over the component's issues.
+ * Exact frontier of a linked issue group too large to enumerate (Genius hyper-rectangle profiles:
+ * S-1NIKFRT-1 has 10^10 outcomes, ANAC 2014 style domains 10^20 and more), by branch and bound
+ * over *regions*: products of class intervals (regions.ts), never single outcomes.
  *
- * 1. Option classes: two options of an issue are interchangeable when every party's table entry
- *    is equal and every term (rectangle, interaction, red line) treats them alike; we branch on
- *    classes, not options (one representative option per class).
- * 2. Depth-first search; each node has an optimistic bound per party:
- *      assigned table entries + satisfied terms
- *      + best table entry of every unassigned issue
- *      + every positive term still satisfiable;
- *    when that cheap bound does not prune, a tighter one: each open positive term is attributed to
- *    its first unassigned issue, and per unassigned issue the best class of (table entry + the
- *    attributed terms that class allows) is added.
- *    A node is pruned when a point already found covers its bound (then it covers every outcome
- *    below it, within tol), or when a red line is complete (infeasible).
- * 3. Children are visited in decreasing order of their bound's sum, so good points are found early.
- * Exact: a pruned node contains only covered or infeasible outcomes; leaves are exact values.
- * Stops with a CgError after `maxNodes` nodes.
+ * A node is a region: one interval of classes per issue. Each term (rectangle, interaction, red
+ * line) contains it (its value is certain), misses it (dead) or cuts some of its issues (open).
+ * - Bounds: the additive relaxation of relaxation.ts, per party, its shares refined by a few
+ *   coordinate-descent passes. With 2 parties a region is pruned when the found points cover the
+ *   convex hull of its relaxation (every weighted sum of the two utilities at once); with more, when
+ *   one found point covers the per-party bounds. A red line containing the region prunes it too.
+ * - When every open term cuts a single issue, the region is an additive problem: its exact
+ *   frontier is the merge of per-issue frontiers (merge.ts), no further splitting.
+ * - Otherwise the region is split in two along the issue its open terms cut most, at the class
+ *   boundary where most of them start or end (nearer the middle preferred); the child with the
+ *   better bound on the sum of utilities is searched first (depth first).
+ *
+ * Clamped utility (Genius caps at 1): when the group is the only part of the domain whose utility
+ * varies, points and bounds are compared after adding the other parts' constant and capping (the
+ * cap is monotone, so a covered bound still covers every outcome below it); the values returned
+ * are the raw ones.
+ *
+ * Exact: a pruned region holds only covered or infeasible outcomes; an additive region is solved
+ * exactly. After `maxNodes` regions the search stops with a `FrontierBudgetError` that reports
+ * what is proven: the points found, which of them no unexplored region can dominate, and per party
+ * the best utility an unexplored region could still reach.
  * Browser-safe.
  */
 import { CgError, problem } from '../core/index.ts';
 import type { Domain } from '../model/index.ts';
-import type { Component } from './components.ts';
+import { Archive } from './archive.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
+import type { Component } from './components.ts';
+import { groupSizes, JOINT_LIMIT, linkedGroups, solveRegion } from './region-solve.ts';
+import { buildRegions, type Regions } from './regions.ts';
+import { chainHeightAt, issueHulls, issueMax, MinkowskiSum, type ClassRanges } from './relaxation.ts';
 
-export const DEFAULT_MAX_NODES = 50_000_000;
+export const DEFAULT_MAX_NODES = 2_000_000;
 
-interface LocalTerm {
-  party: number;
-  value: number;
-  /** Number of constrained issues. */
-  arity: number;
+/** Coordinate-descent passes over the open terms' shares per region. */
+const REFINE_PASSES = 2;
+/** Rounds of reduced-cost fixing per region. */
+const TRIM_ROUNDS = 2;
+
+export interface BranchBoundOptions {
+  maxNodes?: number;
+  /** Compare totals offset[p] + value, capped at max[p] (only when nothing else in the domain varies). */
+  clamp?: { offset: number[]; max: number[] };
+}
+
+/** What a search stopped by its node budget proves. */
+export interface PartialFrontier {
+  nodes: number;
+  /** Points found (raw component values), each reached by its joint option. */
+  found: ComponentFrontier;
+  /** Per found point: 1 when no unexplored region can hold a point dominating it. */
+  proven: Uint8Array;
+  /** Per party: the best (capped) utility an unexplored region could still reach. */
+  upper: number[];
+}
+
+export class FrontierBudgetError extends CgError {
+  constructor(
+    readonly partial: PartialFrontier,
+    group: string[],
+    jointOptions: string,
+    maxNodes: number,
+  ) {
+    const proven = partial.proven.reduce((a, b) => a + b, 0);
+    super(
+      problem(
+        'analysis_too_large',
+        { group, jointOptions, maxNodes, found: partial.found.count, proven, upper: partial.upper },
+        { path: ['issues'] },
+      ),
+    );
+  }
+}
+
+interface Node {
+  lo: Int32Array;
+  hi: Int32Array;
+  open: Int32Array;
+  certain: Float64Array;
+  /** Per-party upper bounds (key space: offset added, capped). */
+  ub: Float64Array;
+  /** 2 parties: the relaxation's hull chain (key space, uncapped). */
+  chainX?: Float64Array;
+  chainY?: Float64Array;
+  /** -2: split needed on `splitIssue`; -1: leaf (single vector); 0: additive region. */
+  kind: number;
+  splitIssue: number;
+  score: number;
+  /** Final shares of the relaxation (warm start for the children). */
+  lam?: Float64Array;
 }
 
 export function branchAndBoundComponent(
   domain: Domain,
   comp: Component,
   tol: number,
-  maxNodes = DEFAULT_MAX_NODES,
+  opts: BranchBoundOptions = {},
 ): ComponentFrontier {
-  const k = domain.parties.length;
-  const m = comp.issues.length;
-  const terms: LocalTerm[] = comp.terms.map((t) => ({ party: t.party, value: t.value, arity: t.issues.length }));
+  const search = new Search(buildRegions(domain, comp), tol, opts);
+  const out = search.run();
+  if (out) return out;
+  throw new FrontierBudgetError(
+    search.partial(),
+    comp.issues.map((j) => domain.issues[j].id),
+    comp.size.toString(),
+    search.maxNodes,
+  );
+}
 
-  // Per issue: which terms touch it, and option classes.
-  const touching: number[][] = comp.issues.map(() => []);
-  const localOf = new Map<number, number>(comp.issues.map((j, a) => [j, a]));
-  const maskOf: Map<number, Uint8Array>[] = comp.issues.map(() => new Map());
-  comp.terms.forEach((t, ti) => {
-    t.issues.forEach((j, x) => {
-      const a = localOf.get(j)!;
-      touching[a].push(ti);
-      maskOf[a].set(ti, t.allowed[x]);
-    });
-  });
-  interface IssueInfo {
-    issue: number;
-    /** Representative option per class. */
-    reps: number[];
-    /** table[c * k + p]. */
-    table: Float64Array;
-    /** Terms touching this issue and, per class, whether allowed: allowed[c][x] for touching[x]. */
-    terms: number[];
-    allowed: Uint8Array[];
-    weight: number;
-  }
-  const infos: IssueInfo[] = comp.issues.map((j, a) => {
-    const size = domain.issues[j].options.length;
-    const sig = new Map<string, number>();
-    const reps: number[] = [];
-    for (let o = 0; o < size; o++) {
-      const parts: (number | string)[] = [];
-      for (let p = 0; p < k; p++) parts.push(domain.utilities[p].table[j][o]);
-      for (const ti of touching[a]) parts.push(maskOf[a].get(ti)![o]);
-      const key = parts.join(',');
-      if (!sig.has(key)) {
-        sig.set(key, reps.length);
-        reps.push(o);
-      }
-    }
-    const table = new Float64Array(reps.length * k);
-    reps.forEach((o, c) => {
-      for (let p = 0; p < k; p++) table[c * k + p] = domain.utilities[p].table[j][o];
-    });
-    const allowed = reps.map((o) => Uint8Array.from(touching[a].map((ti) => maskOf[a].get(ti)![o])));
-    let weight = 0;
-    for (let p = 0; p < k; p++) {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (let c = 0; c < reps.length; c++) {
-        lo = Math.min(lo, table[c * k + p]);
-        hi = Math.max(hi, table[c * k + p]);
-      }
-      weight += hi - lo;
-    }
-    for (const ti of touching[a]) weight += Math.abs(terms[ti].value) + (terms[ti].party < 0 ? 1 : 0);
-    return { issue: j, reps, table, terms: touching[a], allowed, weight };
-  });
-  // Most influential issues first (ties: domain order).
-  const order = infos.map((_, a) => a).sort((x, y) => infos[y].weight - infos[x].weight || x - y);
-  const seq = order.map((a) => infos[a]);
+class Search {
+  readonly maxNodes: number;
+  private readonly k: number;
+  private readonly m: number;
+  private readonly offset: number[];
+  private readonly max: number[];
+  private readonly archive: Archive;
+  private nodes = 0;
+  private readonly stack: Node[] = [];
+  private stoppedAt: Node | null = null;
+  /** Table entries per party per flat class: table[p][offset[a] + c]. */
+  private readonly table: Float64Array[];
+  // Scratch.
+  private readonly f: Float64Array[];
+  private readonly diff: Float64Array;
+  private readonly attr: Int32Array;
+  private readonly score: Float64Array;
+  /** Shares: lam[termBase[t] + x]. */
+  private readonly lam: Float64Array;
+  private readonly termBase: Int32Array;
+  private readonly cut: Uint8Array;
 
-  // suffixMax[d * k + p]: best table entries of issues seq[d..].
-  const suffixMax = new Float64Array((m + 1) * k);
-  for (let d = m - 1; d >= 0; d--) {
-    const info = seq[d];
-    for (let p = 0; p < k; p++) {
-      let best = -Infinity;
-      for (let c = 0; c < info.reps.length; c++) best = Math.max(best, info.table[c * k + p]);
-      suffixMax[d * k + p] = suffixMax[(d + 1) * k + p] + best;
-    }
+  constructor(
+    private readonly R: Regions,
+    private readonly tol: number,
+    opts: BranchBoundOptions,
+  ) {
+    const k = R.k;
+    this.k = k;
+    this.m = R.issues.length;
+    this.maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
+    this.offset = opts.clamp?.offset ?? new Array<number>(k).fill(0);
+    this.max = opts.clamp?.max ?? new Array<number>(k).fill(Infinity);
+    this.archive = new Archive(k, tol);
+    const T = R.totalClasses;
+    this.table = Array.from({ length: k }, (_, p) => {
+      const t = new Float64Array(T);
+      R.issues.forEach((info, a) => {
+        for (let c = 0; c < info.size; c++) t[R.offset[a] + c] = info.table[c * k + p];
+      });
+      return t;
+    });
+    this.f = Array.from({ length: k }, () => new Float64Array(T));
+    this.diff = new Float64Array(T + this.m + 1);
+    this.attr = new Int32Array(R.terms.length);
+    this.score = new Float64Array(this.m);
+    this.termBase = new Int32Array(R.terms.length + 1);
+    R.terms.forEach((t, i) => (this.termBase[i + 1] = this.termBase[i] + t.issues.length));
+    this.lam = new Float64Array(this.termBase[R.terms.length]);
+    this.cut = new Uint8Array(this.termBase[R.terms.length]);
   }
 
-  const remaining = Int32Array.from(terms.map((t) => t.arity));
-  const alive = new Uint8Array(terms.length).fill(1);
-  const fixed = new Float64Array(k);
-  const optimistic = new Float64Array(k);
-  for (const t of terms) if (t.party >= 0 && t.value > 0) optimistic[t.party] += t.value;
-
-  // Archive of found points.
-  let archVals = new Float64Array(64 * k);
-  let archJoint = new Int32Array(64 * m);
-  let archN = 0;
-  const choice = new Int32Array(m); // class chosen at each depth
-  const ub = new Float64Array(k);
-  let nodes = 0;
-
-  const coveredByArchive = (v: Float64Array): boolean => {
-    for (let i = 0; i < archN; i++) {
-      let p = 0;
-      while (p < k && archVals[i * k + p] >= v[p] - tol) p++;
-      if (p === k) return true;
-    }
-    return false;
-  };
-  const addToArchive = (): void => {
-    if (coveredByArchive(fixed)) return;
-    // Drop archived points the new one covers.
-    let w = 0;
-    for (let i = 0; i < archN; i++) {
-      let p = 0;
-      while (p < k && fixed[p] >= archVals[i * k + p] - tol) p++;
-      if (p === k) continue;
-      if (w !== i) {
-        archVals.copyWithin(w * k, i * k, i * k + k);
-        archJoint.copyWithin(w * m, i * m, i * m + m);
+  /** The frontier, or null when the node budget ran out (see `partial`). */
+  run(): ComponentFrontier | null {
+    const lo = new Int32Array(this.m);
+    const hi = Int32Array.from(this.R.issues, (info) => info.size - 1);
+    const root = this.evaluate(
+      lo,
+      hi,
+      Int32Array.from(this.R.terms, (_, t) => t),
+      new Float64Array(this.k),
+    );
+    if (root) this.stack.push(root);
+    while (this.stack.length > 0) {
+      const node = this.stack.pop()!;
+      if (this.covered(node)) continue;
+      if (node.kind === -1) {
+        this.leaf(node);
+        continue;
       }
-      w++;
+      if (node.kind === 0) {
+        this.solve(node);
+        continue;
+      }
+      if (this.nodes + 2 > this.maxNodes) {
+        this.stoppedAt = node;
+        return null;
+      }
+      const a = node.splitIssue;
+      const cut = this.splitPoint(node, a);
+      const hiA = node.hi.slice();
+      hiA[a] = cut;
+      const loB = node.lo.slice();
+      loB[a] = cut + 1;
+      const A = this.evaluate(node.lo, hiA, node.open, node.certain, node.lam);
+      const B = this.evaluate(loB, node.hi, node.open, node.certain, node.lam);
+      const kids = [A, B].filter((x): x is Node => x !== null && !this.covered(x));
+      kids.sort((x, y) => x.score - y.score); // the better child is popped first
+      this.stack.push(...kids);
     }
-    archN = w;
-    if ((archN + 1) * k > archVals.length) {
-      const v = new Float64Array(archVals.length * 2);
-      v.set(archVals);
-      archVals = v;
-      const jn = new Int32Array(archJoint.length * 2);
-      jn.set(archJoint);
-      archJoint = jn;
-    }
-    archVals.set(fixed, archN * k);
-    for (let d = 0; d < m; d++) archJoint[archN * m + order[d]] = seq[d].reps[choice[d]];
-    archN++;
-  };
+    return this.result();
+  }
 
-  // Apply class c at depth d; returns false when a red line is completed. Logs changes for undo.
-  const log: number[] = [];
-  const apply = (d: number, c: number): boolean => {
-    const info = seq[d];
-    for (let p = 0; p < k; p++) fixed[p] += info.table[c * k + p];
-    let ok = true;
-    const al = info.allowed[c];
-    for (let x = 0; x < info.terms.length; x++) {
-      const ti = info.terms[x];
-      if (!alive[ti]) continue;
-      const t = terms[ti];
-      if (al[x]) {
-        remaining[ti]--;
-        log.push(ti + 1); // +: decremented
-        if (remaining[ti] === 0) {
-          if (t.party < 0) ok = false;
-          else {
-            fixed[t.party] += t.value;
-            if (t.value > 0) optimistic[t.party] -= t.value;
+  /** True when the archive covers every outcome the node's bounds allow. */
+  private covered(node: Node): boolean {
+    if (this.archive.size === 0) return false;
+    if (this.k !== 2 || !node.chainX) return this.archive.covers(node.ub);
+    const { keys } = this.archive;
+    const n = this.archive.size;
+    const tol = this.tol;
+    const slack = tol * 1e-3;
+    // Uncovered quadrants (archive.ts): corners (a[i].u1 + tol, a[i-1].u2 + tol).
+    for (let i = 0; i <= n; i++) {
+      const c1 = i < n ? keys[2 * i] + tol : -Infinity;
+      const c2 = i > 0 ? keys[2 * (i - 1) + 1] + tol : -Infinity;
+      if (!(node.ub[0] > c1 - slack && node.ub[1] > c2 - slack)) continue;
+      if (!(this.max[0] > c1 && this.max[1] > c2)) continue; // beyond the cap
+      const h = c1 === -Infinity ? node.chainY![node.chainY!.length - 1] : chainHeightAt(node.chainX, node.chainY!, c1);
+      if (h > c2 - slack) return false;
+    }
+    return true;
+  }
+
+  private leaf(node: Node): void {
+    const { k, m, R } = this;
+    const raw = new Float64Array(k);
+    const joint = new Int32Array(m);
+    for (let p = 0; p < k; p++) raw[p] = node.certain[p];
+    for (let a = 0; a < m; a++) {
+      const c = node.lo[a];
+      joint[a] = R.issues[a].reps[c];
+      for (let p = 0; p < k; p++) raw[p] += this.table[p][R.offset[a] + c];
+    }
+    this.addPoint(raw, joint);
+  }
+
+  private addPoint(raw: Float64Array, joint: Int32Array): void {
+    const key = new Float64Array(this.k);
+    for (let p = 0; p < this.k; p++) key[p] = Math.min(this.offset[p] + raw[p], this.max[p]);
+    this.archive.add(key, raw, joint);
+  }
+
+  /**
+   * Reduced-cost fixing: a class at either end of an issue's interval is dropped when the
+   * relaxation restricted to it (that issue's class fixed, the others free) is covered by the
+   * archive. Returns the number of classes dropped, or -1 when an issue has none left.
+   */
+  private trim(lo: Int32Array, hi: Int32Array, raw: Float64Array, sum: MinkowskiSum | null): number {
+    const { k, m, R } = this;
+    let dropped = 0;
+    for (let a = 0; a < m; a++) {
+      if (hi[a] === lo[a]) continue;
+      const o = R.offset[a];
+      let test: (c: number) => boolean;
+      if (sum) {
+        const chain = sum.chain(a);
+        test = (c) => this.chainCovered(chain.x, chain.y, this.f[0][o + c], this.f[1][o + c]);
+      } else {
+        const maxA = Array.from({ length: k }, (_, p) => issueMax(this.f[p], { lo, hi, offset: R.offset }, a));
+        const v = new Float64Array(k);
+        test = (c) => {
+          // The cap applies to the restricted sum, not to the capped bound.
+          for (let p = 0; p < k; p++) v[p] = Math.min(raw[p] - maxA[p] + this.f[p][o + c], this.max[p]);
+          return this.archive.covers(v);
+        };
+      }
+      while (lo[a] <= hi[a] && test(lo[a])) {
+        lo[a]++;
+        dropped++;
+      }
+      while (hi[a] >= lo[a] && test(hi[a])) {
+        hi[a]--;
+        dropped++;
+      }
+      if (lo[a] > hi[a]) return -1;
+    }
+    return dropped;
+  }
+
+  /** True when the archive covers the chain (x + dx, y + dy) and everything below it. */
+  private chainCovered(x: Float64Array, y: Float64Array, dx: number, dy: number): boolean {
+    const { keys } = this.archive;
+    const n = this.archive.size;
+    const tol = this.tol;
+    const slack = tol * 1e-3;
+    const top = Math.min(x[0] + dx, this.max[0]);
+    const right = Math.min(y[y.length - 1] + dy, this.max[1]);
+    for (let i = 0; i <= n; i++) {
+      const c1 = i < n ? keys[2 * i] + tol : -Infinity;
+      const c2 = i > 0 ? keys[2 * (i - 1) + 1] + tol : -Infinity;
+      if (!(top > c1 - slack && right > c2 - slack)) continue;
+      const h = c1 === -Infinity ? y[y.length - 1] + dy : chainHeightAt(x, y, c1 - dx) + dy;
+      if (h > c2 - slack) return false;
+    }
+    return true;
+  }
+
+  /** A region whose linked groups are all small: solved exactly (region-solve.ts). */
+  private solve(node: Node): void {
+    const merged = solveRegion(this.R, this.table, node.lo, node.hi, node.open, node.certain, this.tol);
+    if (!merged) return;
+    const { k } = this;
+    for (let i = 0; i < merged.n; i++)
+      this.addPoint(merged.vals.slice(i * k, i * k + k), Int32Array.from(merged.outcomeOf(i)));
+  }
+
+  /** Class boundary of issue a where most open terms start or end, nearer the middle preferred. */
+  private splitPoint(node: Node, a: number): number {
+    const { R } = this;
+    const lo = node.lo[a];
+    const hi = node.hi[a];
+    const cuts = new Float64Array(hi - lo);
+    for (let i = 0; i < node.open.length; i++) {
+      const term = R.terms[node.open[i]];
+      for (let x = 0; x < term.issues.length; x++) {
+        if (term.issues[x] !== a) continue;
+        const runs = term.runs[x];
+        const w = Math.abs(term.value);
+        for (let r = 0; r < runs.length; r += 2) {
+          if (runs[r] > lo && runs[r] <= hi) cuts[runs[r] - 1 - lo] += w;
+          if (runs[r + 1] >= lo && runs[r + 1] < hi) cuts[runs[r + 1] - lo] += w;
+        }
+      }
+    }
+    let best = (lo + hi) >> 1;
+    let bestScore = -1;
+    const width = hi - lo + 1;
+    for (let c = lo; c < hi; c++) {
+      const pos = (c - lo + 1) / width;
+      const s = cuts[c - lo] * Math.min(pos, 1 - pos);
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The region lo..hi: certain values, open terms, relaxation bounds, and what to do with it.
+   * `open` and `certain` are the parent's (only its open terms can change status). Null when a
+   * red line contains the region.
+   */
+  private evaluate(
+    loIn: Int32Array,
+    hiIn: Int32Array,
+    parentOpen: Int32Array,
+    parentCertain: Float64Array,
+    parentLam?: Float64Array,
+  ): Node | null {
+    this.nodes++;
+    if (parentLam) this.lam.set(parentLam);
+    const { k, m, R, attr, score, termBase, cut: partial } = this;
+    const lo = loIn.slice();
+    const hi = hiIn.slice();
+    let certain = parentCertain;
+    let open: number[] = [];
+    const ub = new Float64Array(k);
+    /** Uncapped per-party bounds (offset added). */
+    const raw = new Float64Array(k);
+    let chainX: Float64Array | undefined;
+    let chainY: Float64Array | undefined;
+    let sum: MinkowskiSum | null = null;
+    let source: ArrayLike<number> = parentOpen;
+    for (let round = 0; ; round++) {
+      // Later rounds start from the previous round's terms: the region only shrank.
+      certain = round === 0 ? parentCertain.slice() : certain;
+      if (round > 0) source = open;
+      open = [];
+      score.fill(0);
+      let maxCut = 0;
+      for (let i = 0; i < source.length; i++) {
+        const t = source[i];
+        const term = R.terms[t];
+        const base = termBase[t];
+        let dead = false;
+        let cutCount = 0;
+        let best = -1;
+        let bestShare = 2;
+        for (let x = 0; x < term.issues.length; x++) {
+          const a = term.issues[x];
+          const width = hi[a] - lo[a] + 1;
+          const pre = term.prefix[x];
+          const cnt = pre[hi[a] + 1] - pre[lo[a]];
+          if (cnt === 0) {
+            dead = true;
+            break;
           }
+          if (cnt < width) {
+            cutCount++;
+            partial[base + x] = 1;
+            const share = cnt / width;
+            if (share < bestShare) {
+              bestShare = share;
+              best = x;
+            }
+          } else partial[base + x] = 0;
         }
+        if (dead) continue;
+        if (cutCount === 0) {
+          if (term.party < 0) return null; // inside a red line: infeasible
+          certain[term.party] += term.value;
+          continue;
+        }
+        open.push(t);
+        attr[t] = best;
+        if (cutCount > maxCut) maxCut = cutCount;
+        const w = Math.abs(term.value) || 1;
+        for (let x = 0; x < term.issues.length; x++) if (partial[base + x]) score[term.issues[x]] += w;
+      }
+
+      // Per-party relaxation: every positive open term on its attributed issue, then refined.
+      const r: ClassRanges = { lo, hi, offset: R.offset };
+      for (let p = 0; p < k; p++) {
+        const f = this.f[p];
+        // Round 0 starts from the parent's shares (or the attribution at the root) and refines
+        // them; after trimming, the shares are kept as they are (the region shrank a little).
+        const warm = round > 0 || parentLam !== undefined;
+        this.buildF(p, r, open, warm);
+        if (round === 0 && maxCut > 1) for (let pass = 0; pass < REFINE_PASSES; pass++) this.refine(p, r, open);
+        let b = certain[p];
+        for (let a = 0; a < m; a++) b += issueMax(f, r, a);
+        raw[p] = this.offset[p] + b;
+        ub[p] = Math.min(raw[p], this.max[p]);
+      }
+      if (k === 2) {
+        sum = new MinkowskiSum(
+          issueHulls(this.f[0], this.f[1], r, m),
+          this.offset[0] + certain[0],
+          this.offset[1] + certain[1],
+        );
+        const chain = sum.chain();
+        chainX = chain.x;
+        chainY = chain.y;
+      }
+      if (round >= TRIM_ROUNDS || this.archive.size === 0) break;
+      const trimmed = this.trim(lo, hi, raw, sum);
+      if (trimmed < 0) return null; // every class of some issue is covered: the whole region is
+      if (trimmed === 0) break;
+    }
+    let total = 0;
+    for (let p = 0; p < k; p++) total += ub[p];
+    let sumScore = total;
+    if (chainX && chainY) {
+      sumScore = -Infinity;
+      for (let i = 0; i < chainX.length; i++) sumScore = Math.max(sumScore, chainX[i] + chainY[i]);
+    }
+    let kind = -2;
+    let splitIssue = -1;
+    if (open.length === 0) {
+      kind = -1;
+      for (let a = 0; a < m; a++) if (R.issues[a].varies && hi[a] > lo[a]) kind = 0; // tables vary: additive
+    } else {
+      // Solved exactly once every linked group is small; else split the heaviest cut issue of a large group.
+      const groups = linkedGroups(R, lo, hi, open);
+      const sizes = groupSizes(groups, lo, hi);
+      let best = 0;
+      for (let a = 0; a < m; a++)
+        if (sizes[groups[a]] > JOINT_LIMIT && score[a] > best) {
+          best = score[a];
+          splitIssue = a;
+        }
+      if (splitIssue < 0) kind = 0;
+    }
+    return {
+      lo,
+      hi,
+      open: Int32Array.from(open),
+      certain,
+      ub,
+      chainX,
+      chainY,
+      kind,
+      splitIssue,
+      score: sumScore,
+      lam: this.lam.slice(),
+    };
+  }
+
+  /** f[p] over the region's classes: table entries plus each positive open term of p on its attributed issue. */
+  private buildF(p: number, r: ClassRanges, open: number[], warm: boolean): void {
+    const { m, R, attr, lam, termBase, diff, cut } = this;
+    const f = this.f[p];
+    const table = this.table[p];
+    for (let a = 0; a < m; a++) {
+      const o = R.offset[a] + a;
+      diff.fill(0, o + r.lo[a], o + r.hi[a] + 2);
+    }
+    for (let i = 0; i < open.length; i++) {
+      const t = open[i];
+      const term = R.terms[t];
+      if (term.party !== p || term.value <= 0) continue;
+      const base = termBase[t];
+      const q = term.issues.length;
+      if (warm) {
+        // Keep the shares on issues still cut; what sat on issues no longer cut goes to the attributed one.
+        let kept = 0;
+        for (let x = 0; x < q; x++) {
+          if (!cut[base + x]) lam[base + x] = 0;
+          kept += lam[base + x];
+        }
+        lam[base + attr[t]] += term.value - kept;
       } else {
-        alive[ti] = 0;
-        log.push(-(ti + 1)); // -: killed
-        if (t.party >= 0 && t.value > 0) optimistic[t.party] -= t.value;
+        for (let x = 0; x < q; x++) lam[base + x] = 0;
+        lam[base + attr[t]] = term.value;
       }
-    }
-    return ok;
-  };
-  const undo = (d: number, c: number, mark: number): void => {
-    const info = seq[d];
-    while (log.length > mark) {
-      const e = log.pop()!;
-      if (e > 0) {
-        const ti = e - 1;
-        const t = terms[ti];
-        if (remaining[ti] === 0 && t.party >= 0) {
-          fixed[t.party] -= t.value;
-          if (t.value > 0) optimistic[t.party] += t.value;
+      for (let x = 0; x < q; x++) {
+        const share = lam[base + x];
+        if (!share) continue;
+        const a = term.issues[x];
+        const o = R.offset[a] + a;
+        const runs = term.runs[x];
+        for (let z = 0; z < runs.length; z += 2) {
+          const s = runs[z] > r.lo[a] ? runs[z] : r.lo[a];
+          const e = runs[z + 1] < r.hi[a] ? runs[z + 1] : r.hi[a];
+          if (s > e) continue;
+          diff[o + s] += share;
+          diff[o + e + 1] -= share;
         }
-        remaining[ti]++;
-      } else {
-        const ti = -e - 1;
-        const t = terms[ti];
-        alive[ti] = 1;
-        if (t.party >= 0 && t.value > 0) optimistic[t.party] += t.value;
       }
     }
-    for (let p = 0; p < k; p++) fixed[p] -= info.table[c * k + p];
-  };
-  const bound = (d: number): void => {
-    for (let p = 0; p < k; p++) ub[p] = fixed[p] + optimistic[p] + suffixMax[d * k + p];
-  };
+    for (let a = 0; a < m; a++) {
+      const o = R.offset[a];
+      let run = 0;
+      for (let c = r.lo[a]; c <= r.hi[a]; c++) {
+        run += diff[o + a + c];
+        f[o + c] = table[o + c] + run;
+      }
+    }
+  }
 
-  // Tighter bound: every positive party term still open is attributed to its first unassigned
-  // issue; per unassigned issue and party, take the best class of (table entry + attributed terms
-  // that class allows). Valid: one class is chosen per issue, and an outcome satisfying a term has
-  // an allowed class on that term's first unassigned issue.
-  const depthOf = new Int32Array(m);
-  order.forEach((a, d) => (depthOf[a] = d));
-  const classOffset = new Int32Array(m + 1);
-  for (let d = 0; d < m; d++) classOffset[d + 1] = classOffset[d] + seq[d].reps.length;
-  const termInfo = comp.terms.map((t) => {
-    const rows = t.issues.map((j) => {
-      const d = depthOf[localOf.get(j)!];
-      const info = seq[d];
-      return { d, mask: Uint8Array.from(info.reps.map((o) => t.allowed[t.issues.indexOf(j)][o])) };
-    });
-    rows.sort((x, y) => x.d - y.d);
-    return rows;
-  });
-  const positive: number[] = [];
-  terms.forEach((t, ti) => {
-    if (t.party >= 0 && t.value > 0) positive.push(ti);
-  });
-  const acc = new Float64Array(k * classOffset[m]);
-  const tightBound = (d: number): void => {
-    acc.fill(0, 0);
-    for (const ti of positive) {
-      if (!alive[ti] || remaining[ti] === 0) continue;
-      const rows = termInfo[ti];
-      let x = 0;
-      while (rows[x].d < d) x++;
-      const { d: e, mask } = rows[x];
-      const t = terms[ti];
-      const base = t.party * classOffset[m] + classOffset[e];
-      for (let c = 0; c < mask.length; c++) if (mask[c]) acc[base + c] += t.value;
-    }
-    for (let p = 0; p < k; p++) {
-      let total = fixed[p];
-      for (let e = d; e < m; e++) {
-        const info = seq[e];
-        const base = p * classOffset[m] + classOffset[e];
-        let best = -Infinity;
-        for (let c = 0; c < info.reps.length; c++) {
-          const v = info.table[c * k + p] + acc[base + c];
-          if (v > best) best = v;
-        }
-        total += best;
+  /**
+   * One pass of coordinate descent on the shares of party p's positive open terms that reach the
+   * maximum of an issue they hold a share on: each is taken out, the gap between each cut issue's
+   * maximum and its maximum over the term's classes measured, and its value put back where it
+   * raises the maxima least (into the gaps first, the excess evenly).
+   */
+  private refine(p: number, r: ClassRanges, open: number[]): void {
+    const { R, lam, termBase, cut: partial } = this;
+    const f = this.f[p];
+    const gaps = new Float64Array(8);
+    const mx = new Float64Array(this.m);
+    for (let a = 0; a < this.m; a++) mx[a] = issueMax(f, r, a);
+    for (let i = 0; i < open.length; i++) {
+      const t = open[i];
+      const term = R.terms[t];
+      if (term.party !== p || term.value <= 0) continue;
+      const base = termBase[t];
+      const q = term.issues.length;
+      let cuts = 0;
+      for (let x = 0; x < q; x++) cuts += partial[base + x];
+      if (cuts < 2) continue; // a term cutting one issue has nowhere else to go
+      // Skip terms whose shares all sit where they cost nothing (their classes miss the maximum).
+      let costly = false;
+      for (let x = 0; x < q && !costly; x++) {
+        if (!lam[base + x]) continue;
+        const a = term.issues[x];
+        const runs = term.runs[x];
+        const o = R.offset[a];
+        for (let s = 0; s < runs.length && !costly; s += 2)
+          for (let c = Math.max(runs[s], r.lo[a]); c <= Math.min(runs[s + 1], r.hi[a]); c++)
+            if (f[o + c] >= mx[a]) {
+              costly = true;
+              break;
+            }
       }
-      if (total < ub[p]) ub[p] = total;
+      if (!costly) continue;
+      let G = 0;
+      let cutCount = 0;
+      const g = q <= gaps.length ? gaps : new Float64Array(q);
+      for (let x = 0; x < q; x++) {
+        g[x] = 0;
+        if (!partial[base + x]) continue;
+        cutCount++;
+        const a = term.issues[x];
+        const o = R.offset[a];
+        const runs = term.runs[x];
+        const share = lam[base + x];
+        if (share) this.addRuns(f, o, runs, r.lo[a], r.hi[a], -share);
+        let inside = -Infinity;
+        for (let s = 0; s < runs.length; s += 2)
+          for (let c = Math.max(runs[s], r.lo[a]); c <= Math.min(runs[s + 1], r.hi[a]); c++)
+            if (f[o + c] > inside) inside = f[o + c];
+        const gap = issueMax(f, r, a) - inside;
+        g[x] = gap > 0 ? gap : 0;
+        G += g[x];
+      }
+      const V = term.value;
+      for (let x = 0; x < q; x++) {
+        if (!partial[base + x]) continue;
+        const share = G >= V ? (G > 0 ? (g[x] * V) / G : V / cutCount) : g[x] + (V - G) / cutCount;
+        lam[base + x] = share;
+        const a = term.issues[x];
+        if (share) this.addRuns(f, R.offset[a], term.runs[x], r.lo[a], r.hi[a], share);
+        mx[a] = issueMax(f, r, a);
+      }
     }
-  };
+  }
 
-  const visit = (d: number): void => {
-    if (++nodes > maxNodes) {
-      throw new CgError(
-        problem(
-          'analysis_too_large',
-          { group: comp.issues.map((j) => domain.issues[j].id), jointOptions: comp.size.toString(), maxNodes },
-          { path: ['issues', comp.issues[0]] },
-        ),
-      );
+  private addRuns(f: Float64Array, o: number, runs: Int32Array, lo: number, hi: number, v: number): void {
+    for (let s = 0; s < runs.length; s += 2) {
+      const e = runs[s + 1] < hi ? runs[s + 1] : hi;
+      for (let c = runs[s] > lo ? runs[s] : lo; c <= e; c++) f[o + c] += v;
     }
-    if (d === m) {
-      addToArchive();
-      return;
-    }
-    const info = seq[d];
-    const nc = info.reps.length;
-    const score = new Float64Array(nc);
-    const feasible = new Uint8Array(nc);
-    for (let c = 0; c < nc; c++) {
-      const mark = log.length;
-      if (apply(d, c)) {
-        feasible[c] = 1;
-        bound(d + 1);
-        let s = 0;
-        for (let p = 0; p < k; p++) s += ub[p];
-        score[c] = s;
-      }
-      undo(d, c, mark);
-    }
-    const kids: number[] = [];
-    for (let c = 0; c < nc; c++) if (feasible[c]) kids.push(c);
-    kids.sort((a, b) => score[b] - score[a] || a - b);
-    for (const c of kids) {
-      const mark = log.length;
-      apply(d, c);
-      bound(d + 1);
-      let open = !coveredByArchive(ub);
-      if (open && d + 1 < m) {
-        tightBound(d + 1);
-        open = !coveredByArchive(ub);
-      }
-      if (open) {
-        choice[d] = c;
-        visit(d + 1);
-      }
-      undo(d, c, mark);
-    }
-  };
-  visit(0);
-  (globalThis as { __nodes?: number }).__nodes = nodes;
+  }
 
-  return {
-    issues: comp.issues,
-    count: archN,
-    joint: archJoint.slice(0, archN * m),
-    vals: archVals.slice(0, archN * k),
-    feasible: null,
-  };
+  private result(): ComponentFrontier {
+    const { k, m, archive } = this;
+    const n = archive.size;
+    const joint = new Int32Array(n * m);
+    archive.joints.forEach((j, i) => joint.set(j, i * m));
+    return {
+      issues: this.R.issues.map((info) => info.issue),
+      count: n,
+      joint,
+      vals: Float64Array.from(archive.raws.slice(0, n * k)),
+      feasible: null,
+      nodes: this.nodes,
+    };
+  }
+
+  /** After `run` returned null: the points found and what the unexplored regions still allow. */
+  partial(): PartialFrontier {
+    const { k, archive, tol } = this;
+    const openNodes = this.stoppedAt ? [this.stoppedAt, ...this.stack] : this.stack;
+    const upper = new Array<number>(k).fill(-Infinity);
+    for (const node of openNodes) for (let p = 0; p < k; p++) upper[p] = Math.max(upper[p], node.ub[p]);
+    const proven = new Uint8Array(archive.size);
+    for (let i = 0; i < archive.size; i++) {
+      const a = archive.keys.slice(i * k, i * k + k);
+      // A region can hold a point dominating a only if its bound reaches a everywhere and beyond it somewhere.
+      proven[i] = openNodes.some(
+        (node) => a.every((x, p) => node.ub[p] >= x - tol) && a.some((x, p) => node.ub[p] > x + tol),
+      )
+        ? 0
+        : 1;
+    }
+    return { nodes: this.nodes, found: this.result(), proven, upper };
+  }
 }

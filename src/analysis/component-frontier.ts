@@ -23,6 +23,8 @@ export interface ComponentFrontier {
   vals: Float64Array;
   /** Number of feasible joint options, or null when not counted (branch and bound). */
   feasible: bigint | null;
+  /** Regions the branch and bound evaluated (absent when enumerated). */
+  nodes?: number;
 }
 
 /** Components with more joint options than this are not enumerated. */

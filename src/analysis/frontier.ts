@@ -17,7 +17,14 @@ export interface Point {
 }
 
 export interface FrontierInfo {
-  groups: { issues: string[]; jointOptions: string; kept: number; method: 'enumerate' | 'branch-and-bound' }[];
+  groups: {
+    issues: string[];
+    jointOptions: string;
+    kept: number;
+    method: 'enumerate' | 'branch-and-bound';
+    /** Regions the branch and bound evaluated. */
+    nodes?: number;
+  }[];
   feasibleOutcomes: bigint | null;
 }
 

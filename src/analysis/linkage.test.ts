@@ -83,7 +83,7 @@ describe('linkage analysis', () => {
     let l = analyze(d).linkage!;
     expect(l.noDealAlone).toEqual(['security', 'trade', 'ports']);
     expect(l.summary[0]).toBe(
-      'Bargained one at a time, 3 of 4 issues end in no deal (security, trade and ports). security and trade: every change that helps some party makes another worse off than the status quo (or crosses a red line), a zero-sum game; ports: no party gains from any change, the status quo is already as good for everyone as any option.',
+      "Bargained one at a time, 3 of 4 issues end in no deal (security, trade and ports). security and trade: every change that helps some party makes another worse off than the status quo (or crosses a red line): in the model's values each such issue is zero-sum on its own, as the brief says of issue-by-issue bargaining; ports: no party gains from any change, the status quo is already as good for everyone as any option.",
     );
     // Mexico's red line is today's security and trade: the status quo breaks it (no issue-by-issue "agreement" does).
     d.utilities[1].redLines.push({

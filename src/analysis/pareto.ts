@@ -18,7 +18,7 @@ import { CgError, problem } from '../core/index.ts';
 import { type Domain, type Outcome, utilityOf } from '../model/index.ts';
 import { branchAndBoundComponent, DEFAULT_MAX_NODES } from './branch-bound.ts';
 import { type ComponentFrontier, ENUMERATION_LIMIT, enumerateComponent } from './component-frontier.ts';
-import { decompose } from './components.ts';
+import { type Component, decompose } from './components.ts';
 import { DEFAULT_LIMITS, type MergeLimits, mergeComponents } from './merge.ts';
 import { skyline } from './skyline.ts';
 import { defaultTolerance } from './tolerance.ts';
@@ -87,16 +87,20 @@ export function computeFrontier(domain: Domain, opts: FrontierOptions = {}): Fro
   const k = domain.parties.length;
   const { components, constants } = decompose(domain);
   const groups: FrontierInfo['groups'] = [];
-  const comps: ComponentFrontier[] = components.map((c) => {
+  const comps: ComponentFrontier[] = components.map((c, ci) => {
     const big = c.size > BigInt(opts.enumerationLimit ?? ENUMERATION_LIMIT);
     const cf = big
-      ? branchAndBoundComponent(domain, c, tol, opts.maxNodes ?? DEFAULT_MAX_NODES)
+      ? branchAndBoundComponent(domain, c, tol, {
+          maxNodes: opts.maxNodes ?? DEFAULT_MAX_NODES,
+          clamp: clampFor(domain, components, constants, ci),
+        })
       : enumerateComponent(domain, c, tol);
     groups.push({
       issues: c.issues.map((j) => domain.issues[j].id),
       jointOptions: c.size.toString(),
       kept: cf.count,
       method: big ? 'branch-and-bound' : 'enumerate',
+      ...(cf.nodes !== undefined ? { nodes: cf.nodes } : {}),
     });
     return cf;
   });
@@ -116,6 +120,31 @@ export function computeFrontier(domain: Domain, opts: FrontierOptions = {}): Fro
   }
   points.sort(lexDesc);
   return new Frontier(points, k, tol, { groups, feasibleOutcomes });
+}
+
+/**
+ * When every group but `ci` is constant (no terms, the same table entry for every option), a
+ * party's total is that constant plus group ci's value, so its branch and bound may compare capped
+ * totals (branch-bound.ts). Otherwise undefined: caps apply to sums over several groups.
+ */
+function clampFor(
+  domain: Domain,
+  components: Component[],
+  constants: number[],
+  ci: number,
+): { offset: number[]; max: number[] } | undefined {
+  const offset = constants.slice();
+  for (let c = 0; c < components.length; c++) {
+    if (c === ci) continue;
+    if (components[c].terms.length > 0) return undefined;
+    for (const j of components[c].issues)
+      for (let p = 0; p < domain.parties.length; p++) {
+        const row = domain.utilities[p].table[j];
+        if (row.some((x) => x !== row[0])) return undefined;
+        offset[p] += row[0] ?? 0;
+      }
+  }
+  return { offset, max: domain.utilities.map((u) => u.max ?? Infinity) };
 }
 
 /** Lexicographically descending by utilities (the frontier order). */

@@ -52,7 +52,7 @@ export function linkageSummary(domain: Domain, r: LinkageResult, tol = 1e-12): s
     const parts: string[] = [];
     if (contested.length) {
       parts.push(
-        `${contested.length === k ? '' : `${listWords(contested.map(issueName))}: `}every change that helps some party makes another worse off than the status quo (or crosses a red line), a zero-sum game`,
+        `${contested.length === k ? '' : `${listWords(contested.map(issueName))}: `}every change that helps some party makes another worse off than the status quo (or crosses a red line): in the model's values each such issue is zero-sum on its own, as the brief says of issue-by-issue bargaining`,
       );
     }
     if (settled.length) {
@@ -106,8 +106,9 @@ export function linkageSummary(domain: Domain, r: LinkageResult, tol = 1e-12): s
       `${party.name} ${what}: ${fmt(linked.utilities[p] - r.statusQuo.utilities[p])} over the status quo, ${fmt(r.gain[p])} over issue-by-issue bargaining.`,
     );
   });
+  // Utilities are on each party's own scale: their sum is a convention, said as such.
   out.push(
-    `Linking the issues ${r.totalGain >= 0 ? 'adds' : 'loses'} ${Math.abs(r.totalGain).toFixed(3)} in total utility over bargaining them one at a time.`,
+    `Summed over the parties (each on its own scale, so the sum is a convention, not a measure of welfare), linking the issues ${r.totalGain >= 0 ? 'adds' : 'loses'} ${Math.abs(r.totalGain).toFixed(3)} over bargaining them one at a time.`,
   );
   return out;
 }

@@ -16,6 +16,24 @@ export function expectReaches(domain: Domain, pt: Point, what: string): void {
   expect(utilities(domain, pt.outcome), `${what}: outcome utilities`).toEqual(pt.utilities);
 }
 
+/**
+ * No reported point is dominated by another reported point (exact comparison: every utility >=,
+ * one >), and no two are equal within the frontier's tolerance.
+ */
+export function expectNonDominated(points: readonly Point[], what: string, tol = 0): void {
+  // One expect per finding, not per pair: PartyDomain's 954 points make 900,000 pairs.
+  for (let i = 0; i < points.length; i++)
+    for (let j = 0; j < points.length; j++) {
+      if (i === j) continue;
+      const a = points[i].utilities;
+      const b = points[j].utilities;
+      const covers = b.every((x, p) => x >= a[p] - tol);
+      const better = b.some((x, p) => x > a[p] + tol);
+      if (covers && (better || j < i))
+        expect.unreachable(`${what}: point ${a.join(', ')} is covered by ${b.join(', ')}`);
+    }
+}
+
 /** Same set of utility vectors (within eps), each point matched once. */
 export function expectSameFrontier(actual: Point[], expected: Point[], what: string): void {
   const fmt = (ps: Point[]) => ps.map((p) => p.utilities.map((x) => x.toFixed(6)).join('/')).join(' ');

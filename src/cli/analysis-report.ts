@@ -95,7 +95,7 @@ export function analysisReport({ domain, result: r, source, kind, statusQuoGiven
   const { headers, legend } = partyHeaders(domain);
   out.push(
     domain.name,
-    `${kind === 'genius' ? 'Genius folder' : kind === 'builtin' ? 'built-in scenario' : 'scenario'}: ${source}`,
+    `${kind === 'genius' ? 'Genius folder' : kind === 'geniusweb' ? 'GeniusWeb folder' : kind === 'builtin' ? 'built-in scenario' : 'scenario'}: ${source}`,
     '',
   );
 

@@ -1,8 +1,10 @@
 /**
- * What `analyze` and `validate` accept: a scenario file (.yaml, .yml, .json), a Genius folder (one
- * domain file and two or more profiles), or the id of a built-in scenario (`north-america`).
+ * What `analyze`, `validate` and `export` accept: a scenario file (.yaml, .yml, .json), a Genius
+ * folder (one domain file and two or more profiles), a GeniusWeb folder (a domain JSON and two or
+ * more LinearAdditiveUtilitySpace profiles) or one of its JSON files (its folder is read), or the
+ * id of a built-in scenario (`north-america`).
  */
-import { stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CgError, problem } from '../core/index.ts';
 import type { Domain, Scenario } from '../model/index.ts';
@@ -16,7 +18,7 @@ import {
 
 export interface DomainInput {
   domain: Domain;
-  kind: 'scenario' | 'genius' | 'builtin';
+  kind: 'scenario' | 'genius' | 'geniusweb' | 'builtin';
   /** What to call the input in messages (the path given, or `scenarios/<file>` for built-ins). */
   source: string;
   scenario?: Scenario;
@@ -35,11 +37,24 @@ async function kindOf(p: string): Promise<'file' | 'dir' | null> {
 export async function loadDomainInput(arg: string, builtinDir?: string): Promise<DomainInput> {
   const kind = await kindOf(arg);
   if (kind === 'dir') {
-    // The XML reader loads only for Genius folders.
-    const { readGeniusFolder } = await import('../interop/node.ts');
+    // The XML and GeniusWeb readers load only for such folders. A folder with JSON files and no
+    // XML file is a GeniusWeb folder; anything else is read as a Genius folder.
+    const { readGeniusFolder, readGeniusWebFolder } = await import('../interop/node.ts');
+    const names = await readdir(arg).catch(() => [] as string[]);
+    if (!names.some((n) => /\.xml$/i.test(n)) && names.some((n) => /\.json$/i.test(n)))
+      return { domain: await readGeniusWebFolder(arg), kind: 'geniusweb', source: arg };
     return { domain: await readGeniusFolder(arg), kind: 'genius', source: arg };
   }
   if (kind === 'file') {
+    if (/\.json$/i.test(arg)) {
+      // A GeniusWeb domain or profile is read with the rest of its folder.
+      const { looksLikeGeniusWeb, readGeniusWebFolder } = await import('../interop/node.ts');
+      const text = await readFile(arg, 'utf8').catch(() => '');
+      if (looksLikeGeniusWeb(text)) {
+        const folder = path.dirname(arg);
+        return { domain: await readGeniusWebFolder(folder), kind: 'geniusweb', source: folder };
+      }
+    }
     if (!isScenarioFile(arg)) {
       // Genius domains are read as a folder (one domain file and its profiles), never file by file.
       const xml = path.extname(arg).toLowerCase() === '.xml';

@@ -15,6 +15,8 @@ import { http } from './messages/http.ts';
 import { input } from './messages/input.ts';
 import { interop } from './messages/interop.ts';
 import { jobs } from './messages/jobs.ts';
+import { limits } from './messages/limits.ts';
+import { mediation } from './messages/mediation.ts';
 import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
@@ -33,6 +35,8 @@ export const CATALOGUE = {
   ...framework,
   ...store,
   ...jobs,
+  ...limits,
+  ...mediation,
   ...http,
   ...cli,
   ...web,

@@ -5,3 +5,10 @@ export * from './sorted.ts';
 export * from './text.ts';
 export * from './catalogue.ts';
 export * from './locale.ts';
+export {
+  exportFeatureText,
+  type ExportFeature,
+  type GeniusWebFault,
+  type GeniusParams,
+  type GeniusCase,
+} from './messages/genius.ts';

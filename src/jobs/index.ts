@@ -17,6 +17,17 @@ export {
 } from './registry.ts';
 export { inlineExecutor, runAll, withCallingThread, type Executor, type RunOptions } from './executor.ts';
 export { LruCache } from './cache.ts';
+export {
+  DEFAULT_MODEL_LIMITS,
+  analyseScenario,
+  checkModelSize,
+  isYamlBody,
+  readScenario,
+  scenarioProblems,
+  type AnalysisInput,
+  type ModelLimits,
+  type YamlBody,
+} from './analysis-tasks.ts';
 export { playTournamentOn, type ChunkedTournamentOptions } from './cooperation-tournament.ts';
 export { runTournamentOn, type ChunkedNegotiationOptions } from './negotiation-tournament.ts';
 export {
@@ -29,3 +40,4 @@ export {
 export { emptyJointSums, type JointStepInput, type JointSums, type TournamentChunkInput } from './cooperation-tasks.ts';
 export { type NegotiationChunkInput, type SessionInput, type SessionProgress } from './negotiation-tasks.ts';
 export { MAX_RESULT_OFFERS, runSessionJob, type OfferSink, type SessionParams } from './negotiation-session.ts';
+export { type MediationTaskInput, type MediationTaskOutput } from './mediation-tasks.ts';

@@ -130,7 +130,7 @@ async function runOnPool(s: Shared, kind: string, input: unknown, options: RunOp
       transferList: [...(options.transfer ?? []), ...(channel ? [channel.port2] : [])],
     })) as WorkerReply;
     await drained;
-    if (!reply.ok) throw new CgError(reply.problems);
+    if (!reply.ok) throw new CgError(reply.problems, { status: reply.status });
     return reply.output;
   } catch (e) {
     if (signal?.aborted) throw new TaskAborted(signal.reason);

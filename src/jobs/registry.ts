@@ -4,15 +4,20 @@
  * Browser-safe.
  */
 import { fail } from '../core/index.ts';
+import { analysisRun, scenarioRead } from './analysis-tasks.ts';
 import { jointVsUnilateralStep, tournamentChunk } from './cooperation-tasks.ts';
+import { mediationTask } from './mediation-tasks.ts';
 import { negotiationChunk, negotiationSession } from './negotiation-tasks.ts';
 import type { TaskContext, TaskDefinition } from './task.ts';
 
 export const TASKS = {
+  'analysis.run': analysisRun,
+  'scenario.read': scenarioRead,
   'cooperation.tournament-chunk': tournamentChunk,
   'cooperation.joint-vs-unilateral': jointVsUnilateralStep,
   'negotiation.tournament-chunk': negotiationChunk,
   'negotiation.session': negotiationSession,
+  'mediation.proposals': mediationTask,
 };
 
 type Tasks = typeof TASKS;

@@ -3,7 +3,7 @@
  * through worker-tsx.mjs). Piscina calls the default export once per task with `{kind, input,
  * port}`; it runs the registered handler, streams progress items on `port` (then `{end: true}`),
  * and returns `{ok: true, output}` (buffers the kind names are moved, not copied) or, for bad
- * input, `{ok: false, problems}` so a CgError crosses the thread as data. Other errors are thrown
+ * input, `{ok: false, problems, status}` so a CgError crosses the thread as data. Other errors are thrown
  * and reach the caller as errors.
  */
 import type { MessagePort } from 'node:worker_threads';
@@ -18,7 +18,7 @@ export interface WorkerTask {
   port?: MessagePort;
 }
 
-export type WorkerReply = { ok: true; output: unknown } | { ok: false; problems: Problem[] };
+export type WorkerReply = { ok: true; output: unknown } | { ok: false; problems: Problem[]; status: number };
 
 /** Messages on a task's port. */
 export type PortMessage = { item: unknown } | { end: true };
@@ -34,7 +34,7 @@ export default async function runInWorker({ kind, input, port }: WorkerTask): Pr
     const transfer = outputTransfers(kind, output);
     return transfer.length ? move({ [transferableSymbol]: transfer, [valueSymbol]: reply } as never) : reply;
   } catch (e) {
-    if (isCgError(e)) return { ok: false, problems: e.problems } satisfies WorkerReply;
+    if (isCgError(e)) return { ok: false, problems: e.problems, status: e.status } satisfies WorkerReply;
     throw e;
   } finally {
     port?.postMessage({ end: true } satisfies PortMessage);

@@ -12,3 +12,14 @@ export {
 } from './scenario-compile.ts';
 export { parseYamlText, type ParsedText } from './source-text.ts';
 export { parseStatusQuoSpec, withStatusQuo } from './status-quo.ts';
+export {
+  provenance,
+  provenanceCounts,
+  paragraphs,
+  locateQuote,
+  normaliseQuote,
+  type ProvenanceEntry,
+  type ProvenanceKind,
+  type ProvenanceCounts,
+  type Basis,
+} from './provenance.ts';

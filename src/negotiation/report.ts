@@ -253,13 +253,24 @@ export function linkageReport(c: LinkageComparison): string[] {
     'joint D',
   ];
   const numeric = [false, false, true, true, true, true, true, true, true, true];
+  // By agent tuple, within 100 columns: one table per domain, without the domain and status-quo
+  // columns (both are in the table above).
+  const byTuple = [...new Set(c.rows.map((x) => x.domain))].flatMap((domain) => [
+    '',
+    `By agent tuple, ${domain}:`,
+    ...grid(
+      headers.filter((_, i) => i !== 0 && i !== 7),
+      rows(c.rows.filter((x) => x.domain === domain)).map((r) =>
+        r.filter((_, i) => i !== 0 && i !== 7).map((cell, i) => (i === 0 ? cell.replace(/ \/ /g, '/') : cell)),
+      ),
+      numeric.filter((_, i) => i !== 0 && i !== 7),
+    ),
+  ]);
   return [
     'Linked (L, one package) versus delinked (D, one session per issue), same agents and seeds:',
     '',
     ...grid(headers, rows(c.byDomain), numeric),
-    '',
-    'By agent tuple:',
-    ...grid(headers, rows(c.rows), numeric),
+    ...byTuple,
     '',
     'agree = share of sessions (L) or issue sessions (D) ending in agreement; moved = the same',
     "counting only agreements that change the status quo; joint = mean sum of the parties' utilities",

@@ -201,6 +201,7 @@ const API = [
   'PUT /api/scenarios/{id}/parties/{partyId}',
   'POST /api/scenarios/validate',
   'POST /api/scenarios/import/genius',
+  'POST /api/scenarios/import/geniusweb',
   'GET /api/scenarios/{id}/export',
   'GET /api/scenarios/{id}/analysis',
   'POST /api/analysis',
@@ -226,9 +227,28 @@ const API = [
   'GET /api/cooperation/games/{id}',
   'DELETE /api/cooperation/games/{id}',
   'POST /api/cooperation/tournaments',
+  'POST /api/mediations',
+  'GET /api/mediations',
+  'GET /api/mediations/{id}',
+  'POST /api/mediations/{id}/invitations',
+  'GET /api/mediations/{id}/preferences',
+  'PUT /api/mediations/{id}/preferences',
+  'PUT /api/mediations/{id}/ready',
+  'POST /api/mediations/{id}/rounds',
+  'POST /api/mediations/{id}/improvements',
+  'PUT /api/mediations/{id}/rounds/{number}/answer',
+  'POST /api/mediations/{id}/rounds/{number}/close',
+  'GET /api/mediations/{id}/timeline',
+  'GET /api/mediations/{id}/audit',
+  'GET /api/mediations/{id}/events',
 ];
 /** Routes whose success reply is not JSON (files, XML, an event stream). */
-const NOT_JSON = ['GET /api/scenarios/{id}/export', 'GET /api/frameworks/{id}/iati', 'GET /api/jobs/{id}/events'];
+const NOT_JSON = [
+  'GET /api/scenarios/{id}/export',
+  'GET /api/frameworks/{id}/iati',
+  'GET /api/jobs/{id}/events',
+  'GET /api/mediations/{id}/events',
+];
 
 describe('OpenAPI', () => {
   it('documents every route with its parameters, a typed success reply and problem-details errors', async () => {

@@ -37,14 +37,17 @@ import {
   type ScenarioRepo,
   type Store,
 } from '../store/index.ts';
-import { CATALOGUE, fail, problem } from '../core/index.ts';
+import { CATALOGUE, fail, isCgError, problem } from '../core/index.ts';
 import { PROBLEM_CONTENT_TYPE, problemDetails, requestLocale, toProblemDetails } from './problem-details.ts';
 import { resolvePrincipal, type AuthOptions, type Principal } from './auth.ts';
+import { AuthFailureLimiter } from './auth-limits.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
-import { inlineExecutor, type Executor } from '../jobs/index.ts';
+import { DEFAULT_MODEL_LIMITS, inlineExecutor, type Executor } from '../jobs/index.ts';
+import { HeavyWork, type HeavyWorkOptions } from './heavy-work.ts';
 import { openJobPool, openStudyQueue, type StudyQueue } from '../jobs/node.ts';
+import { MediationService, type MediationOptions } from './mediation/service.ts';
 
 export interface AppOptions {
   /** The opened, migrated store (`openStore(url)`): one database handle for the whole server. */
@@ -69,9 +72,44 @@ export interface AppOptions {
    * CG_WORKERS, else one per core); 0 runs them in the server's thread (no mid-task cancel).
    */
   workers?: number;
+  /** Guards of heavy request work (analysis, large validations): see heavy-work.ts. */
+  limits?: Partial<HeavyWorkOptions>;
+  /** HTTP timeouts (ms): see `ServerTimeouts`. */
+  timeouts?: Partial<ServerTimeouts>;
+  /** Confidential mediation limits (rounds per minute). */
+  mediation?: MediationOptions;
   /** Extra services routes may use (filled in as the other parts of the product land). */
   services?: Partial<AppServices>;
 }
+
+/**
+ * HTTP timeouts in ms (0 turns one off). A client that has not sent its whole request (headers and
+ * body) within `requestMs` gets 408 and its connection is closed; one that sends nothing for
+ * `connectionMs` (a stalled socket, also while waiting for an answer) is disconnected; an idle
+ * keep-alive connection is closed after `keepAliveMs`. Node checks pending requests every
+ * `checkIntervalMs`, so a slow request is cut off between `requestMs` and `requestMs + checkIntervalMs`.
+ */
+export interface ServerTimeouts {
+  requestMs: number;
+  headersMs: number;
+  connectionMs: number;
+  keepAliveMs: number;
+  checkIntervalMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = {
+  requestMs: 60_000,
+  headersMs: 20_000,
+  connectionMs: 120_000,
+  keepAliveMs: 5_000,
+  checkIntervalMs: 1_000,
+};
+
+/** The default guards; `perCaller` defaults to half the pool's threads (at least 1). */
+export const DEFAULT_LIMITS: Omit<HeavyWorkOptions, 'perCaller'> = {
+  timeBudgetMs: 30_000,
+  modelLimits: DEFAULT_MODEL_LIMITS,
+};
 
 export interface AppServices {
   scenarios: ScenarioRepo;
@@ -85,6 +123,10 @@ export interface AppServices {
   queue?: StudyQueue;
   /** Where jobs run their tasks: the process's job pool, or this thread with `workers: 0`. */
   tasks: Executor;
+  /** Heavy request work (analysis, large validations) on `tasks`, with time budget and per-caller limits. */
+  heavy: HeavyWork;
+  /** Confidential mediations: process, live listeners, audit. */
+  mediation: MediationService;
   auth: AuthOptions;
   db: Kysely<AppDatabase>;
   dialect: 'sqlite' | 'postgres';
@@ -113,9 +155,18 @@ export const API_VERSION = '1.0.0';
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const bodyLimit = opts.bodyLimit ?? 5 * 1024 * 1024;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
   const app = Fastify({
     logger: opts.logger ?? { level: 'info' },
     bodyLimit,
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.connectionMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: {
+      // Node's defaults: 60 s for headers and a check every 30 s, far too lax for slow clients.
+      headersTimeout: timeouts.requestMs > 0 ? Math.min(timeouts.headersMs, timeouts.requestMs) : timeouts.headersMs,
+      connectionsCheckingInterval: timeouts.checkIntervalMs,
+    },
     // Finish in-flight requests on close; idle keep-alive sockets are closed at once.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
@@ -162,6 +213,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // The pool itself starts with the first task; the lease is let go on close (after the jobs stop).
   const pool = opts.workers === 0 ? null : openJobPool({ threads: opts.workers });
   const tasks = pool ? pool.executor : inlineExecutor;
+  const heavy = new HeavyWork(tasks, {
+    ...DEFAULT_LIMITS,
+    perCaller: Math.max(1, Math.floor(tasks.capacity / 2)),
+    ...opts.limits,
+  });
   const services: AppServices = {
     scenarios: opts.store.scenarios,
     delegations,
@@ -171,6 +227,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     frameworks: opts.store.frameworks,
     games: opts.store.cooperationGames,
     tasks,
+    heavy,
+    mediation: new MediationService(
+      opts.store.mediations,
+      opts.store.scenarios,
+      delegations,
+      () => services.tasks,
+      opts.mediation,
+    ),
     auth: opts.auth ?? {},
     db,
     dialect: opts.store.dialect,
@@ -231,6 +295,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         { name: 'scenarios', description: 'Stored negotiation scenarios' },
         { name: 'analysis', description: 'Issue-linkage analysis' },
         { name: 'delegations', description: 'Per-party access tokens' },
+        {
+          name: 'mediation',
+          description:
+            'Confidential mediation: private preferences per delegation, rounds of proposals, blind acceptance, improvements, timeline and audit log',
+        },
         { name: 'jobs', description: 'Runs in progress and finished: progress, streamed items, results, cancel' },
         {
           name: 'negotiation',
@@ -260,9 +329,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
 
   // Every /api request says who it is first (401 for a bad token, before any validation).
+  // Failed sign-ins are counted per token and per address; past the limit, 429 before any lookup.
+  const limiter = new AuthFailureLimiter(services.auth.failureLimits);
   app.addHook('onRequest', async (req) => {
-    if (req.url.startsWith('/api/')) req.principal = await resolvePrincipal(req, services.auth, delegations);
-    else req.principal = { kind: 'anonymous' };
+    if (!req.url.startsWith('/api/')) {
+      req.principal = { kind: 'anonymous' };
+      return;
+    }
+    if (req.headers.authorization) limiter.check(req);
+    try {
+      req.principal = await resolvePrincipal(req, services.auth, delegations);
+    } catch (e) {
+      if (isCgError(e) && e.problems[0]?.code === 'unauthorized') limiter.failed(req);
+      throw e;
+    }
   });
 
   // A multipart upload sent to a route that does not document one is a 415, not a body of null.
@@ -290,9 +370,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
-  // On close: in-flight requests finish (fastify), running jobs are asked to stop (their tasks
-  // are aborted, running workers terminated) and recorded as cancelled, which also ends their
-  // event streams so the server can drain; then the worker pool is destroyed.
+  // Queue mode: this server takes studies from the Redis queue (new ones, and ones a stopped server left).
   if (opts.queue) {
     const studyQueue = await openStudyQueue(opts.queue.url, {
       lockMs: opts.queue.lockMs,
@@ -303,8 +381,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await services.jobs.attachQueue(studyQueue);
   }
 
+  // On close: running jobs are asked to stop (their tasks are aborted, running workers
+  // terminated) and recorded as cancelled, which also ends their event streams so the server can
+  // drain; in-flight requests finish (fastify); then the worker pool is destroyed.
   app.addHook('preClose', async () => {
+    services.mediation.shutdown();
     await services.jobs.shutdown();
+  });
+  // In-flight requests (an analysis on the pool, say) finish first: the pool goes last.
+  app.addHook('onClose', async () => {
     await pool?.close();
   });
 

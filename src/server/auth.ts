@@ -18,6 +18,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { CgError, problem, type ParamsOf } from '../core/index.ts';
 import type { DelegationRepo } from '../store/index.ts';
+import type { AuthLimits } from './auth-limits.ts';
 
 export type Principal =
   | { kind: 'owner'; via: 'local' | 'token' }
@@ -27,6 +28,8 @@ export type Principal =
 export interface AuthOptions {
   /** Owner/mediator tokens. Empty or absent = local mode (requests without a token are the owner). */
   adminTokens?: string[];
+  /** Rate limits on authentication failures (per token and per address). */
+  failureLimits?: AuthLimits;
 }
 
 function sameSecret(a: string, b: string): boolean {

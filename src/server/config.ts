@@ -1,8 +1,11 @@
 /** Server settings from the environment (validated; bad values are problems, not crashes). */
 import { z } from 'zod';
 import { parseWith, fail, worded } from '../core/index.ts';
-import { MAX_WORKERS, redisOptions } from '../jobs/node.ts';
+import { DEFAULT_MODEL_LIMITS, MAX_WORKERS, redisOptions, type ModelLimits } from '../jobs/node.ts';
+import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type ServerTimeouts } from './app.ts';
 import { LOG_FORMATS, resolveLogFormat, type LogFormat } from './logging.ts';
+
+const ms = (fallback: number) => z.coerce.number().int().min(0).max(3_600_000).default(fallback);
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -20,6 +23,18 @@ const EnvSchema = z.object({
   CG_WORKERS: z.coerce.number().int().min(0).max(MAX_WORKERS).optional(),
   REDIS_URL: z.string().min(1).optional(),
   CG_QUEUE_LOCK_MS: z.coerce.number().int().min(200).optional(),
+  // Timeouts in ms (0 turns one off); see ServerTimeouts in app.ts.
+  CG_REQUEST_TIMEOUT_MS: ms(DEFAULT_TIMEOUTS.requestMs),
+  CG_HEADERS_TIMEOUT_MS: ms(DEFAULT_TIMEOUTS.headersMs),
+  CG_CONNECTION_TIMEOUT_MS: ms(DEFAULT_TIMEOUTS.connectionMs),
+  CG_KEEP_ALIVE_TIMEOUT_MS: ms(DEFAULT_TIMEOUTS.keepAliveMs),
+  // Guards of heavy request work; see heavy-work.ts and analysis-tasks.ts.
+  CG_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_LIMITS.timeBudgetMs),
+  CG_CALLER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).optional(),
+  CG_MAX_PARTIES: z.coerce.number().int().min(1).default(DEFAULT_MODEL_LIMITS.parties),
+  CG_MAX_ISSUES: z.coerce.number().int().min(1).default(DEFAULT_MODEL_LIMITS.issues),
+  CG_MAX_OPTIONS: z.coerce.number().int().min(1).default(DEFAULT_MODEL_LIMITS.options),
+  CG_MAX_OUTCOME_SPACE: z.coerce.number().min(1).default(DEFAULT_MODEL_LIMITS.outcomeSpace),
 });
 
 export interface ServerConfig {
@@ -37,6 +52,11 @@ export interface ServerConfig {
   workers: number | undefined;
   /** Queue mode (REDIS_URL): jobs go through BullMQ on this Redis; PostgreSQL is then required. */
   queue: { url: string; lockMs?: number } | undefined;
+  timeouts: ServerTimeouts;
+  /** Analysis time budget (ms), heavy tasks per caller at once (undefined: half the workers), model size limits. */
+  timeBudgetMs: number;
+  callerConcurrency: number | undefined;
+  modelLimits: ModelLimits;
 }
 
 /** `stdoutIsTerminal` decides the log format when LOG_FORMAT is unset (see logging.ts). */
@@ -79,5 +99,20 @@ export function configFromEnv(
     analysisCache: e.CG_ANALYSIS_CACHE,
     workers: e.CG_WORKERS,
     queue: e.REDIS_URL ? { url: e.REDIS_URL, lockMs: e.CG_QUEUE_LOCK_MS } : undefined,
+    timeouts: {
+      ...DEFAULT_TIMEOUTS,
+      requestMs: e.CG_REQUEST_TIMEOUT_MS,
+      headersMs: e.CG_HEADERS_TIMEOUT_MS,
+      connectionMs: e.CG_CONNECTION_TIMEOUT_MS,
+      keepAliveMs: e.CG_KEEP_ALIVE_TIMEOUT_MS,
+    },
+    timeBudgetMs: e.CG_TIME_BUDGET_MS,
+    callerConcurrency: e.CG_CALLER_CONCURRENCY,
+    modelLimits: {
+      parties: e.CG_MAX_PARTIES,
+      issues: e.CG_MAX_ISSUES,
+      options: e.CG_MAX_OPTIONS,
+      outcomeSpace: e.CG_MAX_OUTCOME_SPACE,
+    },
   };
 }

@@ -68,3 +68,59 @@ export function tinyScenario(id = 'tiny'): Scenario {
     ],
   };
 }
+
+/**
+ * A synthetic scenario of any size (seeded): `parties` parties, `issues` issues of `options`
+ * ordered options each, status quo the first option. On about 60% of the issues the parties pull
+ * in opposite directions, which keeps the Pareto frontier large (what makes an analysis heavy).
+ * Weights and values are test fixtures, not claims.
+ */
+export function syntheticScenario(seed: number, parties: number, issues: number, options: number): Scenario {
+  let state = seed >>> 0 || 1;
+  // xorshift32: enough for test fixtures (the engine's own rng lives in src/core/random.ts).
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+  const issueList = Array.from({ length: issues }, (_, j) => ({
+    id: `i${j}`,
+    name: `Issue ${j}`,
+    options: Array.from({ length: options }, (_, o) => ({ id: `o${o}`, label: `Option ${o}` })),
+    statusQuo: 'o0',
+  }));
+  const dirs = issueList.map(() => {
+    const opposed = next() < 0.6;
+    const base = next() < 0.5 ? 1 : -1;
+    return Array.from({ length: parties }, (_, p) => (opposed ? (p % 2 === 0 ? base : -base) : base));
+  });
+  return {
+    id: `synthetic-${parties}x${issues}x${options}`,
+    name: `Synthetic ${parties} parties x ${issues} issues x ${options} options`,
+    description: 'Synthetic test fixture.',
+    issues: issueList,
+    parties: Array.from({ length: parties }, (_, p) => ({
+      id: `p${p}`,
+      name: `Party ${p}`,
+      weights: Object.fromEntries(
+        issueList.map((i) => [i.id, { weight: Math.round((next() ** 2 + 0.05) * 1000) / 1000, ...why }]),
+      ),
+      values: Object.fromEntries(
+        issueList.map((i, j) => [
+          i.id,
+          {
+            options: Object.fromEntries(
+              i.options.map((o, k) => {
+                const x = options === 1 ? 1 : k / (options - 1);
+                const level = dirs[j][p] > 0 ? x : 1 - x;
+                return [o.id, Math.round(Math.min(1, Math.max(0, level + (next() - 0.5) * 0.1)) * 1000) / 1000];
+              }),
+            ),
+            ...why,
+          },
+        ]),
+      ),
+    })),
+  };
+}

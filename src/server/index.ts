@@ -44,3 +44,11 @@ export type {
   StoredScenario,
 } from './schemas/scenarios.ts';
 export type { ProblemDetails } from './problem-details.ts';
+export type {
+  Mediation,
+  MediationAudit,
+  MediationEvent,
+  MediationList,
+  OpenMediation,
+  OwnPreferences,
+} from './schemas/mediations.ts';

@@ -35,6 +35,12 @@ async function main(): Promise<void> {
     bodyLimit: config.bodyLimit,
     workers: config.workers,
     queue: config.queue,
+    timeouts: config.timeouts,
+    limits: {
+      timeBudgetMs: config.timeBudgetMs,
+      modelLimits: config.modelLimits,
+      ...(config.callerConcurrency ? { perCaller: config.callerConcurrency } : {}),
+    },
     webRoot,
     services: { analysisCache: new AnalysisCache(config.analysisCache) },
   });

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export { tinyScenario } from './fixtures.ts';
+export { syntheticScenario, tinyScenario } from './fixtures.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -8,6 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import type { MediationTables } from './mediations.ts';
 
 export interface ScenariosTable {
   id: string;
@@ -77,7 +78,7 @@ export interface AppTables {
 }
 
 /** The whole schema the server sees: the framework tracker's tables plus the app's. */
-export type AppDatabase = Database & AppTables;
+export type AppDatabase = Database & AppTables & MediationTables;
 
 /** The server's typed handle on a store's database: the same Kysely instance, typed with the app's tables too. */
 export function appDb(db: Kysely<Database>): Kysely<AppDatabase> {

@@ -5,9 +5,11 @@
  *   optional `?schema=name` keeps all tables in that schema (created if missing); tests use one
  *   schema per test file.
  * - anything else is a SQLite file path (`sqlite:` prefix optional; `:memory:` for tests). The
- *   folder is created. Pragmas: WAL journal, foreign keys on, busy timeout, synchronous NORMAL.
- *   Write transactions start with BEGIN IMMEDIATE so concurrent writers queue on the lock
- *   instead of failing when they upgrade from reading.
+ *   folder is created. Pragmas: WAL journal, foreign keys on, a short busy timeout, synchronous
+ *   NORMAL. Write transactions start with BEGIN IMMEDIATE and a statement refused because another
+ *   process holds the write lock is retried (`queuedWriter`) for up to CG_DB_WAIT_MS (default
+ *   60 s), so concurrent writers (CLI commands, the server) queue instead of failing; past that
+ *   wait, a `database_busy` problem.
  *
  * Node only.
  */
@@ -33,7 +35,10 @@ import type { Database as Schema, Dialect } from './schema.ts';
 export const DEFAULT_SQLITE_PATH = './data/commonground.db';
 
 export interface ConnectOptions {
-  /** SQLite busy timeout in ms (default 10 000). */
+  /**
+   * SQLite: longest wait in ms for another process's write lock before a `database_busy` problem
+   * (default CG_DB_WAIT_MS, else 60 000).
+   */
   busyTimeoutMs?: number;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
@@ -77,7 +82,77 @@ export function parseTarget(url: string): Target {
   return { dialect: 'sqlite', location: file === ':memory:' ? file : path.resolve(file) };
 }
 
+/** Default longest wait for SQLite's write lock (CG_DB_WAIT_MS overrides it). */
+export const DEFAULT_DB_WAIT_MS = 60_000;
+
+/**
+ * SQLite's own busy handler waits at most this long per attempt. It blocks the thread while it
+ * waits, so it is kept short and the rest of the wait is spent asleep between attempts (a server
+ * keeps answering other requests meanwhile).
+ */
+const BUSY_SLICE_MS = 20;
+
+/** CG_DB_WAIT_MS as a wait in ms (undefined when unset); anything but a whole number 0..3 600 000 is an error naming it. */
+export function dbWaitFromEnv(env: Record<string, string | undefined> = process.env): number | undefined {
+  const raw = env.CG_DB_WAIT_MS;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 3_600_000) {
+    throw new CgError(
+      problem('invalid_db_wait', { max: 3_600_000 }, { path: ['CG_DB_WAIT_MS'], file: 'environment', received: raw }),
+    );
+  }
+  return n;
+}
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'));
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * The writers queue across processes: a statement refused with SQLITE_BUSY (another process holds
+ * the write lock) had no effect, so it is retried, sleeping 10 ms doubling to 250 ms between
+ * attempts, until `waitMs` have passed; then a `database_busy` problem (503 in the API, exit 2 in
+ * the CLI), never a bare "database is locked". Transactions start with BEGIN IMMEDIATE, so the
+ * lock is taken (or waited for) before anything is read or written.
+ */
+function queuedWriter(conn: DatabaseConnection, waitMs: number, database: string): DatabaseConnection {
+  return {
+    async executeQuery(query) {
+      const start = Date.now();
+      let delay = 10;
+      for (;;) {
+        try {
+          return await conn.executeQuery(query);
+        } catch (e) {
+          if (!isBusy(e)) throw e;
+          const waited = Date.now() - start;
+          if (waited >= waitMs) throw new CgError(problem('database_busy', { database, waitedMs: waited }));
+          await sleep(Math.min(delay, waitMs - waited));
+          delay = Math.min(delay * 2, 250);
+        }
+      }
+    },
+    streamQuery: (query, chunkSize) => conn.streamQuery(query, chunkSize),
+  };
+}
+
 class ImmediateSqliteDriver extends SqliteDriver {
+  #queued: DatabaseConnection | undefined;
+  constructor(
+    config: ConstructorParameters<typeof SqliteDialect>[0],
+    private readonly wait: { waitMs: number; database: string },
+  ) {
+    super(config);
+  }
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const conn = await super.acquireConnection();
+    this.#queued ??= queuedWriter(conn, this.wait.waitMs, this.wait.database);
+    return this.#queued;
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
@@ -85,12 +160,15 @@ class ImmediateSqliteDriver extends SqliteDriver {
 
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
-  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+  constructor(
+    config: ConstructorParameters<typeof SqliteDialect>[0],
+    private readonly wait: { waitMs: number; database: string },
+  ) {
     super(config);
     this.#config = config;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    return new ImmediateSqliteDriver(this.#config, this.wait);
   }
 }
 
@@ -140,13 +218,14 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
       }
     }
     let sqlite: Database.Database | undefined;
+    const waitMs = opts.busyTimeoutMs ?? dbWaitFromEnv() ?? DEFAULT_DB_WAIT_MS;
     try {
       // The driver of each engine loads only when that engine is used.
       const { default: BetterSqlite } = await import('better-sqlite3');
       sqlite = new BetterSqlite(target.location);
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('foreign_keys = ON');
-      sqlite.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 10_000}`);
+      sqlite.pragma(`busy_timeout = ${Math.min(BUSY_SLICE_MS, waitMs)}`);
       sqlite.pragma('synchronous = NORMAL');
     } catch (e) {
       sqlite?.close();
@@ -158,7 +237,9 @@ export async function connect(url: string, opts: ConnectOptions = {}): Promise<C
       });
     }
     conn = {
-      db: new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) }),
+      db: new Kysely<Schema>({
+        dialect: new ImmediateSqliteDialect({ database: sqlite }, { waitMs, database: target.location }),
+      }),
       dialect: 'sqlite',
       sqlite,
     };

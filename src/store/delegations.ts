@@ -1,6 +1,6 @@
 /** Delegations: a bearer token per (scenario, party). Only the token's SHA-256 is stored. */
 import type { Kysely } from 'kysely';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { AppDatabase } from './app-tables.ts';
 import { failNotFound } from './errors.ts';
 
@@ -14,6 +14,13 @@ export interface Delegation {
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/** Constant-time comparison of two hex SHA-256 digests (false when either is malformed). */
+export function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === 32 && y.length === 32 && timingSafeEqual(x, y);
 }
 
 export class DelegationRepo {
@@ -43,13 +50,14 @@ export class DelegationRepo {
     return { ...d, token };
   }
 
+  /**
+   * The delegation a token belongs to. The row is found by the token's hash (an index lookup on a
+   * digest the caller cannot steer), then the stored digest is compared in constant time.
+   */
   async byToken(token: string): Promise<Delegation | null> {
-    const r = await this.db
-      .selectFrom('delegations')
-      .selectAll()
-      .where('token_hash', '=', hashToken(token))
-      .executeTakeFirst();
-    return r
+    const h = hashToken(token);
+    const r = await this.db.selectFrom('delegations').selectAll().where('token_hash', '=', h).executeTakeFirst();
+    return r && sameHash(r.token_hash, h)
       ? { id: r.id, scenarioId: r.scenario_id, partyId: r.party_id, label: r.label, createdAt: r.created_at }
       : null;
   }

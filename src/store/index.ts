@@ -13,8 +13,23 @@ export {
   type ImportOptions,
 } from './frameworks.ts';
 export { ScenarioRepo, type StoredScenario, type ScenarioSummary } from './scenarios.ts';
-export { DelegationRepo, hashToken, type Delegation } from './delegations.ts';
+export { DelegationRepo, hashToken, sameHash, type Delegation } from './delegations.ts';
 export { JobRepo, type JobRecord, type JobStatus } from './jobs.ts';
+export {
+  MediationRepo,
+  type MediationRecord,
+  type MediationRules,
+  type MediationStatus,
+  type ParticipantRecord,
+  type RoundRecord,
+  type RoundKind,
+  type StoredProposal,
+  type BlindResponse,
+  type ResponseRecord,
+  type EventRecord,
+  type AuditRecord,
+  type AgreedPackage,
+} from './mediations.ts';
 export { CooperationGameRepo, type StoredGame } from './cooperation-games.ts';
 export { failNotFound } from './errors.ts';
 export { seedIfFirstRun, type SeedReport } from './seed.ts';

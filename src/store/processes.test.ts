@@ -11,6 +11,7 @@ import { syntheticFramework, tinyFramework } from '../framework/testing.ts';
 import { stringifyIndicatorsCsv } from '../interop/index.ts';
 import { openStore, type Store } from './store.ts';
 import { ENGINES, type TestDb } from './testing/engines.ts';
+import { holdSqliteLock } from './testing/lock-holder.ts';
 import { PROJECT_ROOT as root } from '../core/node.ts';
 
 const cli = path.join(root, 'bin/commonground.mjs');
@@ -46,12 +47,20 @@ interface Run {
   stderr: string;
 }
 
-/** Run a node script; when `killOn` matches stderr, SIGKILL the process. */
-function run(args: string[], killOn?: RegExp): Promise<Run> {
+/**
+ * Run a node script; when `killOn` matches stderr, SIGKILL the process. `onStderr` sees stderr as
+ * it grows (to start other processes at a given point).
+ */
+function run(
+  args: string[],
+  killOn?: RegExp,
+  env: Record<string, string> = {},
+  onStderr?: (stderr: string) => void,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: '' },
+      env: { ...process.env, DATABASE_URL: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '',
@@ -59,6 +68,7 @@ function run(args: string[], killOn?: RegExp): Promise<Run> {
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => {
       stderr += d;
+      onStderr?.(stderr);
       if (killOn && killOn.test(stderr) && child.exitCode === null && !child.killed) child.kill('SIGKILL');
     });
     child.on('error', reject);
@@ -95,6 +105,9 @@ describe.each(ENGINES)('processes on %s', (_name, make) => {
       fw.id = 'bulk';
       await store.frameworks.save(fw);
       await store.frameworks.save(tinyFramework({ id: 'shared' }));
+      const fw2 = syntheticFramework({ seed: 5, indicators: SERIES, actualsPerIndicator: 0 });
+      fw2.id = 'bulk2';
+      await store.frameworks.save(fw2);
       csvDir = mkdtempSync(path.join(os.tmpdir(), 'cg-csv-'));
       csv = path.join(csvDir, 'big.csv');
       csvSum = bigCsv(csv);
@@ -141,6 +154,38 @@ describe.each(ENGINES)('processes on %s', (_name, make) => {
     expect(await store.integrityCheck()).toEqual([]);
   }, 180_000);
 
+  it('queues small writes from other processes behind a large import: every one succeeds, none "database is locked"', async () => {
+    const files = [0, 1, 2].map((i) => {
+      const f = path.join(csvDir!, `small-${i}.json`);
+      writeFileSync(f, JSON.stringify(tinyFramework({ id: `small-${i}` })));
+      return f;
+    });
+    // The import holds the write lock for its whole transaction; the loads start once it is under way.
+    let small: Promise<Run[]> | null = null;
+    const startSmall = () =>
+      Promise.all(
+        files.map((f) => run([cli, 'framework', 'load', f, '--db', tdb.url], undefined, { CG_DB_WAIT_MS: '600000' })),
+      );
+    const big = await run(
+      [cli, 'framework', 'import-indicators', csv, '--framework', 'bulk2', '--db', tdb.url, '--progress'],
+      undefined,
+      { CG_DB_WAIT_MS: '600000' },
+      (stderr) => {
+        if (!small && /progress \d+\/200000/.test(stderr)) small = startSmall();
+      },
+    );
+    expect(big.code).toBe(0);
+    expect(big.stdout).toContain('200000 values attached');
+    expect(small).not.toBeNull();
+    for (const r of await small!) {
+      expect(r.stderr).not.toMatch(/locked/i);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^loaded small-\d/);
+    }
+    for (let i = 0; i < 3; i++) expect((await store.frameworks.get(`small-${i}`)).version).toBe(1);
+    expect(await store.integrityCheck()).toEqual([]);
+  }, 300_000);
+
   it('loses no update when writers in separate processes race on one framework', async () => {
     const child = path.join(root, 'src/store/testing/writer-child.ts');
     const N = 10;
@@ -157,4 +202,39 @@ describe.each(ENGINES)('processes on %s', (_name, make) => {
     expect([...framework.notes].sort()).toEqual(expected.sort());
     expect(version).toBe(1 + 2 * N);
   }, 180_000);
+});
+
+describe('SQLite writers past the wait limit', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'cg-busy-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a CLI writer waits CG_DB_WAIT_MS, then exits 2 with database_busy (nothing written), and succeeds once the lock is free', async () => {
+    const db = path.join(dir, 'cli.db');
+    const first = await openStore(db);
+    await first.close();
+    const file = path.join(dir, 'fw.json');
+    writeFileSync(file, JSON.stringify(tinyFramework({ id: 'waits' })));
+    const lock = await holdSqliteLock(db);
+    let refused: Run;
+    try {
+      refused = await run([cli, 'framework', 'load', file, '--db', db], undefined, { CG_DB_WAIT_MS: '400' });
+    } finally {
+      await lock.release();
+    }
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^error \[database_busy\] .*stayed locked by another writer .* for \d[\d,]* ms/);
+    expect(refused.stderr).not.toMatch(/database is locked/);
+    const check = await openStore(db);
+    try {
+      expect((await check.frameworks.list()).map((f) => f.id)).not.toContain('waits');
+    } finally {
+      await check.close();
+    }
+    const ok = await run([cli, 'framework', 'load', file, '--db', db], undefined, { CG_DB_WAIT_MS: '400' });
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+  }, 120_000);
 });

@@ -14,6 +14,7 @@ import { CooperationGameRepo } from './cooperation-games.ts';
 import { DelegationRepo } from './delegations.ts';
 import { FrameworkRepository } from './frameworks.ts';
 import { JobRepo } from './jobs.ts';
+import { MediationRepo } from './mediations.ts';
 import { ScenarioRepo } from './scenarios.ts';
 import type { Database, Dialect } from './schema.ts';
 
@@ -28,6 +29,8 @@ export interface Store {
   /** Records of negotiation and cooperation runs. */
   readonly jobs: JobRepo;
   readonly cooperationGames: CooperationGameRepo;
+  /** Confidential mediations: participants, private preferences, rounds, blind responses, timeline, audit log. */
+  readonly mediations: MediationRepo;
   /** SQLite: `PRAGMA integrity_check` and `foreign_key_check` findings (empty = intact). PostgreSQL: orphan-row checks. */
   integrityCheck(): Promise<string[]>;
   close(): Promise<void>;
@@ -73,6 +76,7 @@ export async function openStore(url: string, opts: ConnectOptions = {}): Promise
     delegations: new DelegationRepo(app),
     jobs: new JobRepo(app),
     cooperationGames: new CooperationGameRepo(app),
+    mediations: new MediationRepo(app),
     async integrityCheck() {
       if (conn.sqlite) {
         const rows = conn.sqlite.pragma('integrity_check') as { integrity_check: string }[];

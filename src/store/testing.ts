@@ -1,1 +1,2 @@
 export { ENGINES, postgresTestDb, type TestDb } from './testing/engines.ts';
+export { holdSqliteLock } from './testing/lock-holder.ts';

@@ -6,18 +6,27 @@ import { ExplorerPage } from './pages/Explorer.tsx';
 import { NegotiationPage } from './pages/Negotiation.tsx';
 import { CooperationPage } from './pages/Cooperation.tsx';
 import { FrameworksPage } from './pages/Frameworks.tsx';
+import { MediationPage } from './pages/Mediation.tsx';
+import { HomePage } from './pages/Home.tsx';
+import { GlossaryPage } from './pages/Glossary.tsx';
+import { BriefPage } from './pages/Brief.tsx';
 import { getToken, setToken } from './api.ts';
 
+// The home page is `/` (hash ''); every other page has its own route.
 const ROUTES: { id: string; label: MessageKey; page: () => ReactNode }[] = [
+  { id: '', label: 'nav.home', page: () => <HomePage /> },
   { id: 'explorer', label: 'nav.explorer', page: () => <ExplorerPage /> },
   { id: 'negotiation', label: 'nav.negotiation', page: () => <NegotiationPage /> },
   { id: 'cooperation', label: 'nav.cooperation', page: () => <CooperationPage /> },
   { id: 'frameworks', label: 'nav.frameworks', page: () => <FrameworksPage /> },
+  { id: 'mediation', label: 'nav.mediation', page: () => <MediationPage /> },
+  { id: 'glossary', label: 'nav.glossary', page: () => <GlossaryPage /> },
+  { id: 'brief', label: 'nav.brief', page: () => <BriefPage /> },
 ];
 
 function currentRoute(): string {
   const id = location.hash.replace(/^#\/?/, '').split('?')[0];
-  return ROUTES.some((r) => r.id === id) ? id : 'explorer';
+  return ROUTES.some((r) => r.id === id) ? id : '';
 }
 
 function Shell() {
@@ -64,7 +73,7 @@ function Shell() {
         </div>
         <nav aria-label={t('app.nav')}>
           <ul>
-            {ROUTES.map((r) => (
+            {ROUTES.filter((r) => r.id !== 'brief').map((r) => (
               <li key={r.id}>
                 <a href={`#/${r.id}`} aria-current={r.id === route ? 'page' : undefined}>
                   {t(r.label)}

@@ -143,3 +143,36 @@ export async function watchJob<J extends { status: string; progress: number; ite
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? 150));
   }
 }
+
+/**
+ * Follow a server-sent event stream with the caller's token (EventSource cannot send an
+ * Authorization header): calls `onEvent(name, data)` per event until `signal` aborts or the
+ * server ends the stream (a revoked token, shutdown); resolves then.
+ */
+export async function followEvents(
+  path: string,
+  onEvent: (name: string, data: unknown) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const res = await fetch(path, { headers: headers({ accept: 'text/event-stream' }), signal });
+  if (!res.ok || !res.body) {
+    await parse(res);
+    return;
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let buf = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    buf += decoder.decode(value, { stream: true });
+    let cut: number;
+    while ((cut = buf.indexOf('\n\n')) >= 0) {
+      const chunk = buf.slice(0, cut).split('\n');
+      buf = buf.slice(cut + 2);
+      const name = chunk.find((l) => l.startsWith('event: '))?.slice(7) ?? 'message';
+      const data = chunk.find((l) => l.startsWith('data: '))?.slice(6);
+      if (data !== undefined) onEvent(name, JSON.parse(data));
+    }
+  }
+}

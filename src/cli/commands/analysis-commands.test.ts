@@ -329,3 +329,24 @@ describe('commonground validate, schema, scenarios', () => {
     expect((await run('analyze', '--help')).stdout).toContain('north-america');
   });
 });
+
+describe('commonground analyze --explain', () => {
+  it('--json --explain adds provenance (with brief paragraphs), findings and the deal in words to the one JSON document', async () => {
+    const r = await run('analyze', 'north-america', '--json', '--explain');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.nash.utilities).toHaveLength(3);
+    const quoted = j.explain.provenance.filter((e: { quote?: string }) => e.quote);
+    expect(quoted.length).toBeGreaterThan(40);
+    expect(quoted.every((e: { paragraph?: number }) => Number.isInteger(e.paragraph))).toBe(true);
+    expect(j.explain.findings.follows[0]).toContain('In the model');
+    expect(j.explain.deals.nash.deal.parties.map((p: { after: number }) => p.after)).toEqual(j.nash.utilities);
+  });
+
+  it('prints the explanation within 100 columns after the report', async () => {
+    const r = await run('analyze', 'north-america', '--explain');
+    expect(r.code).toBe(0);
+    for (const l of r.stdout.split('\n')) expect(l.length, l).toBeLessThanOrEqual(100);
+    expect(r.stdout).toContain('What the model assumes:');
+  });
+});

@@ -1,6 +1,11 @@
 /** `commonground analyze <scenario file | Genius folder | built-in id> [--json] [--status-quo ...]` */
-import type { Command } from 'commander';
-import { analyze, toJson } from '../../analysis/index.ts';
+import { InvalidArgumentError, type Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { analyze, explain, toJson } from '../../analysis/index.ts';
+import { PROJECT_ROOT } from '../../core/node.ts';
+import type { Scenario } from '../../model/index.ts';
+import { explainReport } from '../explain-report.ts';
 import { withStatusQuo } from '../../model/index.ts';
 import { analysisReport } from '../analysis-report.ts';
 import { loadDomainInput } from '../domain-input.ts';
@@ -13,9 +18,22 @@ export function register(program: Command): void {
     .description(commandEntry('analyze').description)
     .argument(
       '<input>',
-      'a scenario file (.yaml, .yml, .json), a Genius folder (one domain file and 2+ profiles), or a built-in scenario id such as north-america (see `commonground scenarios`)',
+      'a scenario file (.yaml, .yml, .json), a Genius folder (one domain file and 2+ profiles), a GeniusWeb folder (domain + 2+ profiles, JSON) or one of its files, or a built-in scenario id such as north-america (see `commonground scenarios`)',
     )
     .option('--json', 'print exactly one JSON document instead of the report')
+    .option(
+      '--explain',
+      'add the findings (brief claims, model assumptions, what follows), the deal in words per party for each package, and where every number comes from (JSON: an "explain" object)',
+    )
+    .option(
+      '--max-nodes <n>',
+      'branch-and-bound budget for linked issue groups too large to enumerate (regions; default 2,000,000): beyond it the analysis stops and says what is proven',
+      (v: string) => {
+        const n = Number(v);
+        if (!(Number.isInteger(n) && n > 0)) throw new InvalidArgumentError('expected a positive whole number');
+        return n;
+      },
+    )
     .option(
       '--status-quo <spec>',
       'today\'s state as "issue=option;issue=option" (overrides the scenario\'s status quo on the issues it names; Genius domains have none, so name every issue; ids are the XML issue names and item values)',
@@ -26,32 +44,63 @@ export function register(program: Command): void {
 Examples:
   commonground analyze north-america
   commonground analyze scenarios/us-mexico.yaml --json
+  commonground analyze north-america --explain
   commonground analyze test/fixtures/genius-domains/Laptop --status-quo "Laptop=Dell;Harddisk=60 Gb;External Monitor=19'' LCD"
 
 The Genius/ANAC domains under test/fixtures/genius-domains/ come with the repository (a git clone).
 Without a status quo the linkage panel is skipped (JSON: "linkage": null) and bargaining solutions use
 the parties' reservation values as the disagreement point.`,
     )
-    .action(async (input: string, opts: { json?: boolean; statusQuo?: string }) => {
-      const loaded = await loadDomainInput(input);
-      let domain = loaded.domain;
-      let statusQuo: number[] | undefined;
-      if (opts.statusQuo !== undefined) {
-        const r = withStatusQuo(domain, opts.statusQuo);
-        domain = r.domain;
-        statusQuo = r.statusQuo;
+    .action(
+      async (input: string, opts: { json?: boolean; statusQuo?: string; explain?: boolean; maxNodes?: number }) => {
+        const maxNodes = opts.maxNodes;
+        const loaded = await loadDomainInput(input);
+        let domain = loaded.domain;
+        let statusQuo: number[] | undefined;
+        if (opts.statusQuo !== undefined) {
+          const r = withStatusQuo(domain, opts.statusQuo);
+          domain = r.domain;
+          statusQuo = r.statusQuo;
+        }
+        const result = analyze(domain, { ...(statusQuo ? { statusQuo } : {}), ...(maxNodes ? { maxNodes } : {}) });
+        const explained = opts.explain
+          ? explain(domain, result, {
+              ...(loaded.scenario
+                ? { scenario: loaded.scenario, texts: await sourceTexts(loaded.scenario, loaded.source) }
+                : {}),
+            })
+          : null;
+        if (opts.json) printJson({ ...toJson(domain, result), ...(explained ? { explain: explained } : {}) });
+        else
+          process.stdout.write(
+            analysisReport({
+              domain,
+              result,
+              source: loaded.source,
+              kind: loaded.kind,
+              statusQuoGiven: statusQuo !== undefined,
+            }) + (explained ? '\n' + explainReport(explained, loaded.scenario) : ''),
+          );
+      },
+    );
+}
+
+/**
+ * The texts of the scenario's sources that have a local copy (`file`, relative to the project root
+ * or to the scenario file), so quotes can be given a paragraph number. A copy that cannot be read
+ * only loses the paragraph numbers.
+ */
+async function sourceTexts(s: Scenario, scenarioPath: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const src of s.sources ?? []) {
+    if (!src.file) continue;
+    for (const base of [PROJECT_ROOT, path.dirname(path.resolve(scenarioPath))]) {
+      const text = await readFile(path.resolve(base, src.file), 'utf8').catch(() => null);
+      if (text !== null) {
+        out[src.id] = text;
+        break;
       }
-      const result = analyze(domain, statusQuo ? { statusQuo } : {});
-      if (opts.json) printJson(toJson(domain, result));
-      else
-        process.stdout.write(
-          analysisReport({
-            domain,
-            result,
-            source: loaded.source,
-            kind: loaded.kind,
-            statusQuoGiven: statusQuo !== undefined,
-          }),
-        );
-    });
+    }
+  }
+  return out;
 }

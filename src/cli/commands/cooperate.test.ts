@@ -353,6 +353,12 @@ describe('commonground cooperate', () => {
     expect(j.parties).toEqual(['us', 'mexico']);
     expect(j.analysis.issues[0].pair).toBeCloseTo(2 / 3, 10);
     expect(j.analysis.linked.pair).toBeCloseTo(4 / 7, 10);
+    // The text: within 100 columns, parties and issues by name.
+    const t = cli('cooperate', 'linkage', '--samples', '200').out;
+    for (const l of t.split('\n')) expect(l.length, l).toBeLessThanOrEqual(100);
+    expect(t).toContain('Grim trigger between United States and Mexico');
+    expect(t).toMatch(/^issue +United States +Mexico +pair +at 0\.600 +gain \(sim\.\)$/m);
+    expect(t).toContain('Linking lowers the threshold for: Drug trafficking and fentanyl');
     const bad = cli('cooperate', 'linkage', 'no-such-file.yaml');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('no-such-file.yaml');

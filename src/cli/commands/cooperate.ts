@@ -35,6 +35,7 @@ import {
 } from '../../cooperation/index.ts';
 import { playTournamentOn, playTournamentParallel, withQueueExecutor } from '../../jobs/node.ts';
 import { printJson, println, table } from '../output.ts';
+import { wrap } from '../../core/index.ts';
 import { commandEntry } from './index.ts';
 
 const DEFAULT_SCENARIO = 'scenarios/cooperation/joint-vs-unilateral.yaml';
@@ -441,9 +442,14 @@ export function register(program: Command): void {
         const perIssue = issues.map((i) => ({ id: i.id, sim: check([i]) }));
         const linked = check(issues);
         if (o.json) return printJson({ parties: ps, analysis: an, delta, simulation: { perIssue, linked } });
-        println(
-          `Grim trigger: cooperation is sustainable iff the continuation probability delta >= threshold (${ps.join(' v ')})`,
-        );
+        // Names, not ids; every line within 100 columns (the column meanings go in the text above the table).
+        const partyName = (id: string) => sc.parties.find((p) => p.id === id)?.name ?? id;
+        const [n0, n1] = ps.map(partyName);
+        for (const l of wrap(
+          `Grim trigger between ${n0} and ${n1}: joint action is sustainable when the continuation probability (the chance the relationship goes on after each period) is at least the threshold. Columns: each party's threshold, the pair's (the larger), whether a simulation at ${fmt(delta, 3)} sustains it, and the simulated gain from cooperating over deviating (${n0} / ${n1}).`,
+        ))
+          println(l);
+        println('');
         const row = (name: string, th: number[], sim: ReturnType<typeof check>) => [
           name,
           fmt(th[0], 3),
@@ -452,29 +458,28 @@ export function register(program: Command): void {
           sim.every((s) => s.sustainable) ? 'yes' : 'no',
           fmt(sim[0].cooperate - sim[0].deviate, 1) + ' / ' + fmt(sim[1].cooperate - sim[1].deviate, 1),
         ];
+        const clip = (x: string, w: number) => (x.length <= w ? x : x.slice(0, w - 1) + '…');
         println(
           table(
+            ['issue', clip(n0, 14), clip(n1, 14), 'pair', `at ${fmt(delta, 3)}`, 'gain (sim.)'],
             [
-              'issue',
-              `threshold ${ps[0]}`,
-              `threshold ${ps[1]}`,
-              'pair',
-              `sustainable at ${delta} (simulated)`,
-              'simulated gain from cooperating',
-            ],
-            [
-              ...an.issues.map((i, k) => row(i.name, i.parties, perIssue[k].sim)),
+              ...an.issues.map((i, k) => row(clip(i.name, 30), i.parties, perIssue[k].sim)),
               row('all issues linked', an.linked.parties, linked),
             ],
           ),
         );
-        if (an.helped.length)
-          println(
-            `\nLinking lowers the threshold for: ${an.helped.join(', ')} (from their own threshold to ${fmt(an.linked.pair, 3)}).`,
-          );
-        println(
+        const helpedNames = an.helped.map((id) => an.issues.find((i) => i.id === id)?.name ?? id);
+        if (helpedNames.length) {
+          println('');
+          for (const l of wrap(
+            `Linking lowers the threshold for: ${helpedNames.join(', ')} (from their own threshold to ${fmt(an.linked.pair, 3)}).`,
+          ))
+            println(l);
+        }
+        for (const l of wrap(
           `Simulation: ${samples} matches per cell ending with probability ${fmt(1 - delta, 3)} after each period; scenario payoffs are modelling assumptions (${file}).`,
-        );
+        ))
+          println(l);
       },
     );
 

@@ -90,6 +90,9 @@ describe('commonground framework', () => {
     const text = await cli('framework', 'audit', 'north-american', '--db', db);
     expect(text).toMatch(/PASSES/);
     expect(text).toMatch(/joint_action\s+88\.9%\s+8\/9\s+pass/);
+    // Every line within 100 columns: the long gap sentence wraps under its [severity].
+    for (const l of text.split('\n')) expect(l.length, l).toBeLessThanOrEqual(100);
+    expect(text).toMatch(/^ {2}\[warning\] joint_action: action demand_reduction: .*\n {6}\S/m);
   });
 
   it('reports progress as JSON with indicators, budget and joint share', async () => {

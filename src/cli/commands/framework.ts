@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { CgError, problem } from '../../core/index.ts';
+import { CgError, problem, wrap } from '../../core/index.ts';
 import { auditFramework, type AuditReport } from '../../framework/index.ts';
 import { readFrameworkFileChecked } from '../../framework/node.ts';
 import type { Framework, ProgressReport } from '../../framework/index.ts';
@@ -58,9 +58,12 @@ async function readFrameworkChecked(file: string): Promise<Framework> {
 }
 
 function printAudit(r: AuditReport): void {
-  println(
+  // Within 100 columns: long names and gap sentences wrap with a hanging indent.
+  for (const l of wrap(
     `Audit of "${oneLine(r.framework.name)}" (${r.framework.id}, ${r.framework.status}): ${r.passed ? 'PASSES' : 'DOES NOT PASS'}`,
-  );
+    2,
+  ))
+    println(l);
   println();
   println(
     table(
@@ -73,7 +76,8 @@ function printAudit(r: AuditReport): void {
   if (r.gaps.length) {
     println();
     println(`Gaps (${r.gaps.length}):`);
-    for (const g of r.gaps) println(`  [${g.severity}] ${g.criterion}: ${g.item}: ${g.message}`);
+    for (const g of r.gaps)
+      for (const l of wrap(`[${g.severity}] ${g.criterion}: ${g.item}: ${g.message}`, 4, 98)) println(`  ${l}`);
   }
 }
 

@@ -46,6 +46,13 @@ export const commands: CommandEntry[] = [
     load: () => import('./equilibria.ts'),
   },
   {
+    name: 'export',
+    usage: '[options] <input>',
+    description:
+      'Write a scenario or Genius/GeniusWeb folder as a Genius XML folder (Genius 10.4, NegMAS) or GeniusWeb JSON (ANAC since 2020)',
+    load: () => import('./export.ts'),
+  },
+  {
     name: 'framework',
     usage: '',
     description: 'framework and accountability tracker: load, audit, progress, indicators, IATI',
@@ -74,7 +81,8 @@ export const commands: CommandEntry[] = [
   {
     name: 'validate',
     usage: '[options] <file>',
-    description: 'Check a scenario file (or a Genius folder): shape, cross references, every rationale and source',
+    description:
+      'Check a scenario file (or a Genius or GeniusWeb folder): shape, cross references, every rationale and source; every problem at once',
     load: () => import('./validate.ts'),
   },
   {

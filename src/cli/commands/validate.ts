@@ -11,7 +11,10 @@ export function register(program: Command): void {
   program
     .command('validate')
     .description(commandEntry('validate').description)
-    .argument('<file>', 'a scenario file (.yaml, .yml, .json), a Genius folder, or a built-in scenario id')
+    .argument(
+      '<file>',
+      'a scenario file (.yaml, .yml, .json), a Genius folder, a GeniusWeb folder (or one of its JSON files), or a built-in scenario id',
+    )
     .option('--json', 'print a JSON summary instead of a sentence')
     .addHelpText(
       'after',
@@ -43,12 +46,12 @@ and the exit code is 2; with --json, stdout also gets {"valid": false, "source",
         parties: domain.parties.map((p) => p.id),
         issues: domain.issues.length,
         outcomeCount: outcomeCount(domain).toString(),
-        ...(kind === 'genius' ? { skipped, notes } : {}),
+        ...(kind === 'genius' || kind === 'geniusweb' ? { skipped, notes } : {}),
       };
       if (opts.json) printJson(summary);
       else {
         println(
-          `valid: ${source} (${kind === 'genius' ? 'Genius folder' : 'scenario'} "${domain.id}": ${domain.parties.length} part${domain.parties.length === 1 ? 'y' : 'ies'}, ${domain.issues.length} issue${domain.issues.length === 1 ? '' : 's'}, ${outcomeCount(domain).toLocaleString('en-US')} outcomes)`,
+          `valid: ${source} (${kind === 'genius' ? 'Genius folder' : kind === 'geniusweb' ? 'GeniusWeb folder' : 'scenario'} "${domain.id}": ${domain.parties.length} part${domain.parties.length === 1 ? 'y' : 'ies'}, ${domain.issues.length} issue${domain.issues.length === 1 ? '' : 's'}, ${outcomeCount(domain).toLocaleString('en-US')} outcomes)`,
         );
         if (skipped.length) println(`skipped: ${skipped.join(', ')}`);
         for (const note of notes) println(`note: ${note}`);

@@ -73,14 +73,33 @@ export const analysis = {
             : `combinar el grupo de temas [${p.group.join(', ')}] generaría ${p.candidates} puntos candidatos (límite ${p.limit}); la frontera de ${p.parties} partes es demasiado grande para calcularla con exactitud en memoria`,
     },
   }),
-  analysis_too_large: define<{ group: string[]; jointOptions: string; maxNodes: number }>({
+  /**
+   * The branch and bound of a linked issue group ran out of its node budget: what it found, how
+   * many of those points are proven Pareto-optimal, and the best utility per party any unexplored
+   * region could still reach.
+   */
+  analysis_too_large: define<{
+    group: string[];
+    jointOptions: string;
+    maxNodes: number;
+    found: number;
+    proven: number;
+    upper: number[];
+  }>({
     status: 400,
-    example: { group: ['guns', 'fentanyl'], jointOptions: '1000000', maxNodes: 5_000_000 },
+    example: {
+      group: ['guns', 'fentanyl'],
+      jointOptions: '1000000',
+      maxNodes: 5_000_000,
+      found: 12,
+      proven: 9,
+      upper: [0.97, 0.88],
+    },
     message: {
       en: (p) =>
-        `the exact frontier of the linked issue group [${p.group.join(', ')}] (${p.jointOptions} joint options) needs more than ${p.maxNodes} branch-and-bound nodes; it is too large to analyse exactly`,
+        `the exact frontier of the linked issue group [${p.group.join(', ')}] (${p.jointOptions} joint options) needs more than ${p.maxNodes} branch-and-bound regions; stopped with ${p.found} packages found, ${p.proven} of them proven Pareto-optimal; no unexplored package gives any party more than (${p.upper.map((u) => u.toFixed(6)).join(', ')})`,
       es: (p) =>
-        `la frontera exacta del grupo de temas vinculados [${p.group.join(', ')}] (${p.jointOptions} opciones conjuntas) necesita más de ${p.maxNodes} nodos de ramificación y acotamiento; es demasiado grande para analizarla con exactitud`,
+        `la frontera exacta del grupo de temas vinculados [${p.group.join(', ')}] (${p.jointOptions} opciones conjuntas) necesita más de ${p.maxNodes} regiones de ramificación y acotamiento; se detuvo con ${p.found} paquetes encontrados, ${p.proven} de ellos demostrados Pareto-óptimos; ningún paquete sin explorar da a ninguna parte más de (${p.upper.map((u) => u.toFixed(6)).join(', ')})`,
     },
   }),
 };

@@ -26,6 +26,9 @@ export const NOUNS = {
   strategy: { en: 'strategy', es: 'estrategia', g: 'f' },
   file: { en: 'file', es: 'archivo', g: 'm' },
   route: { en: 'route', es: 'ruta', g: 'f' },
+  mediation: { en: 'mediation', es: 'mediación', g: 'f' },
+  round: { en: 'round', es: 'ronda', g: 'f' },
+  proposal: { en: 'proposal', es: 'propuesta', g: 'f' },
 } as const;
 export type Noun = keyof typeof NOUNS;
 

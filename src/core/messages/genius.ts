@@ -3,7 +3,33 @@
  * Each Genius problem names the element it is about (`<issue index="3" name="Price">`) and one of
  * the cases below, with that case's arguments.
  */
-import { define, plainList, q, type Locale } from './define.ts';
+import { bySurface, define, plainList, q, type Locale } from './define.ts';
+
+/** What a GeniusWeb JSON file gets wrong. */
+export type GeniusWebFault =
+  | { kind: 'not_json'; detail: string }
+  | { kind: 'unknown_document' }
+  | { kind: 'no_issues' }
+  | { kind: 'value_set'; issue: string }
+  | { kind: 'utilities'; issue: string }
+  | { kind: 'unknown_issue'; issue: string }
+  | { kind: 'no_utilities_for'; issue: string }
+  | { kind: 'value_not_in_domain'; issue: string; value: string }
+  | { kind: 'not_number'; field: string }
+  | { kind: 'other_domain'; domain: string; expected: string }
+  | { kind: 'range'; issue: string };
+
+/** Scenario features an export format cannot hold. */
+export type ExportFeature =
+  | { kind: 'red_lines'; party: string; count: number }
+  | { kind: 'interactions'; party: string; count: number }
+  | { kind: 'rectangles'; party: string }
+  | { kind: 'constant'; party: string }
+  | { kind: 'negative_issue'; party: string; issue: string }
+  | { kind: 'reservation'; party: string; value: number }
+  | { kind: 'name'; name: string; characters: string }
+  | { kind: 'utility_above_one'; party: string; max: number }
+  | { kind: 'capped'; party: string; max: number; cap: number };
 
 export type Args = Record<string, string | number>;
 export interface Case {
@@ -22,11 +48,6 @@ const otherDomain = (a: Args, locale: Locale) =>
       : `; this profile calls the issue ${q(a.calledHere)} (matched by index ${a.index}): is it a profile for another domain?`;
 
 const CASES = {
-  issue_type: {
-    en: (a) => `issue type ${q(a.type)} is not supported`,
-    es: (a) => `el tipo de tema ${q(a.type)} no está soportado`,
-    expected: { en: () => 'discrete, integer or real', es: () => 'discrete, integer o real' },
-  },
   missing_attribute: {
     en: (a) => `missing attribute ${a.attr}`,
     es: (a) => `falta el atributo ${a.attr}`,
@@ -39,14 +60,16 @@ const CASES = {
     en: (a) => `attribute ${a.attr}=${q(a.raw)} is not ${a.integer ? 'an integer' : 'a number'}`,
     es: (a) => `el atributo ${a.attr}=${q(a.raw)} no es ${a.integer ? 'un número entero' : 'un número'}`,
   },
-  missing_bound: {
-    en: (a) => `missing ${a.attr} (attribute or <range>)`,
-    es: (a) => `falta ${a.attr} (atributo o <range>)`,
-  },
   unnamed_issue: { en: () => 'issue without a name', es: () => 'tema sin nombre' },
   no_items: {
-    en: () => 'discrete issue without <item> values',
-    es: () => 'tema discreto sin valores <item>',
+    en: (a) =>
+      a.type !== undefined
+        ? `Genius 10.4 reads type ${q(a.type)} as a discrete issue (ISSUETYPE.convertToType), but this issue has no <item> values: no outcome would exist`
+        : 'discrete issue without <item> values',
+    es: (a) =>
+      a.type !== undefined
+        ? `Genius 10.4 lee el tipo ${q(a.type)} como un tema discreto (ISSUETYPE.convertToType), pero este tema no tiene valores <item>: no existiría ningún resultado`
+        : 'tema discreto sin valores <item>',
     expected: { en: () => 'at least one <item value=...>', es: () => 'al menos un <item value=...>' },
   },
   item_without_value: { en: () => 'item without a value attribute', es: () => 'item sin atributo value' },
@@ -58,14 +81,6 @@ const CASES = {
     en: (a) => `integer range of ${a.size} values is too large`,
     es: (a) => `el rango entero de ${a.size} valores es demasiado grande`,
     expected: { en: () => 'at most 1,000,000 values', es: () => 'como máximo 1,000,000 de valores' },
-  },
-  nested_objectives: {
-    en: () => 'objective hierarchies (nested <objective>) are not supported yet',
-    es: () => 'las jerarquías de objetivos (<objective> anidados) aún no están soportadas',
-    expected: {
-      en: () => 'issues directly under the root objective',
-      es: () => 'temas directamente bajo el objetivo raíz',
-    },
   },
   not_domain: {
     en: () => 'not a Genius domain file',
@@ -112,20 +127,19 @@ const CASES = {
     },
   },
   evaluator_type: {
-    en: (a) => `evaluator ftype ${q(a.ftype)} is not supported for ${a.issueType} issues`,
-    es: (a) => `el evaluador ftype ${q(a.ftype)} no está soportado para temas ${a.issueType}`,
-    expected: {
-      en: (a) => (a.issueType === 'integer' ? 'ftype="linear"' : 'linear, constant or triangular'),
-      es: (a) => (a.issueType === 'integer' ? 'ftype="linear"' : 'linear, constant o triangular'),
-    },
+    en: (a) =>
+      String(a.ftype).toLowerCase() === 'faratin'
+        ? 'evaluator ftype "faratin" is not supported: Genius 10.4 loads it but EvaluatorReal has no faratin case and evaluates every value to -1'
+        : `evaluator ftype ${q(a.ftype)} is not supported: Genius 10.4 fails on it (EVALFUNCTYPE has linear, constant, triangular)`,
+    es: (a) =>
+      String(a.ftype).toLowerCase() === 'faratin'
+        ? 'el ftype "faratin" no está soportado: Genius 10.4 lo carga, pero EvaluatorReal no tiene caso faratin y evalúa todo valor como -1'
+        : `el ftype ${q(a.ftype)} no está soportado: Genius 10.4 también falla (EVALFUNCTYPE tiene linear, constant, triangular)`,
+    expected: { en: () => 'linear, constant or triangular', es: () => 'linear, constant o triangular' },
   },
   no_evaluator: {
     en: () => 'real issue without an <evaluator>',
     es: () => 'tema real sin <evaluator>',
-  },
-  valued_twice: {
-    en: (a) => `issue ${q(a.issue)} is valued twice`,
-    es: (a) => `el tema ${q(a.issue)} se valora dos veces`,
   },
   issue_type_mismatch: {
     en: (a) => `issue ${q(a.issue)} is ${a.here} here but ${a.there} in the domain ${a.domain}${otherDomain(a, 'en')}`,
@@ -145,27 +159,21 @@ const CASES = {
     },
   },
   aggregation: {
-    en: (a) => `aggregation ${q(a.aggregation)} is not supported`,
-    es: (a) => `la agregación ${q(a.aggregation)} no está soportada`,
+    en: (a) =>
+      `aggregation ${q(a.aggregation)} is not supported: Genius 10.4 takes the ${a.aggregation === 'min' ? 'minimum' : 'maximum'} of the rectangle utilities (UtilityFunction.getUtility); the exact frontier here needs them summed`,
+    es: (a) =>
+      `la agregación ${q(a.aggregation)} no está soportada: Genius 10.4 toma el ${a.aggregation === 'min' ? 'mínimo' : 'máximo'} de las utilidades de los rectángulos (UtilityFunction.getUtility); la frontera exacta aquí necesita sumarlas`,
     expected: same(() => 'aggregation="sum"'),
   },
-  excludes: {
-    en: () => 'EXCLUDES hyper-rectangles are not supported yet',
-    es: () => 'los hiperrectángulos EXCLUDES aún no están soportados',
-    expected: { en: () => 'INCLUDES bounds only', es: () => 'solo límites INCLUDES' },
-  },
   rectangle_bound: {
-    en: (a) => `hyper-rectangle bound on ${a.issueType} issue ${q(a.issue)}`,
-    es: (a) => `límite de hiperrectángulo en el tema ${a.issueType} ${q(a.issue)}`,
+    en: (a) =>
+      `hyper-rectangle bound on ${a.issueType} issue ${q(a.issue)}: Genius 10.4 casts the bid's value to an integer (InclusiveHyperRectangle) and fails on this issue`,
+    es: (a) =>
+      `límite de hiperrectángulo en el tema ${a.issueType} ${q(a.issue)}: Genius 10.4 convierte el valor de la oferta a entero (InclusiveHyperRectangle) y falla con este tema`,
     expected: {
       en: () => 'bounds on integer issues (as Genius)',
       es: () => 'límites en temas enteros (como Genius)',
     },
-  },
-  ufun_child: {
-    en: (a) => `<${a.child}> inside <ufun> is not supported`,
-    es: (a) => `<${a.child}> dentro de <ufun> no está soportado`,
-    expected: { en: () => '<hyperRectangle> or <ufun>', es: () => '<hyperRectangle> o <ufun>' },
   },
   no_max_utility: {
     en: () => 'nonlinear profile without <utility maxutility=...>',
@@ -176,12 +184,57 @@ const CASES = {
     es: (a) => `maxutility debe ser positivo; se encontró ${a.found}`,
   },
   space_type: {
-    en: (a) => `utility space type ${q(a.type)} is not supported`,
-    es: (a) => `el tipo de espacio de utilidad ${q(a.type)} no está soportado`,
+    en: (a) =>
+      `utility space type ${q(a.type)} is not supported: Genius 10.4 does not load it either (UTILITYSPACETYPE is linear, nonlinear, constraint or uncertain)`,
+    es: (a) =>
+      `el tipo de espacio de utilidad ${q(a.type)} no está soportado: Genius 10.4 tampoco lo carga (UTILITYSPACETYPE es linear, nonlinear, constraint o uncertain)`,
     expected: {
-      en: () => 'additive (default) or nonlinear',
-      es: () => 'additive (por omisión) o nonlinear',
+      en: () => 'linear (default), nonlinear, constraint or uncertain',
+      es: () => 'linear (por omisión), nonlinear, constraint o uncertain',
     },
+  },
+  missing_text_attribute: {
+    en: (a) => `missing attribute ${a.attr}`,
+    es: (a) => `falta el atributo ${a.attr}`,
+  },
+  real_without_range: {
+    en: () => 'real issue without <range lowerbound upperbound> (Genius 10.4 reads real bounds from <range> only)',
+    es: () => 'tema real sin <range lowerbound upperbound> (Genius 10.4 lee los límites reales solo de <range>)',
+  },
+  no_aggregation: {
+    en: () => 'no aggregation attribute: Genius 10.4 fails on it (AGGREGATIONTYPE.getAggregationType of null)',
+    es: () => 'falta el atributo aggregation: Genius 10.4 falla (AGGREGATIONTYPE.getAggregationType de null)',
+    expected: same(() => 'aggregation="sum"'),
+  },
+  non_integer_bound: {
+    en: (a) =>
+      `bound ${a.attr}=${q(a.raw)} is not an integer: Genius 10.4 fails to load it (Bound uses Integer.parseInt)`,
+    es: (a) => `el límite ${a.attr}=${q(a.raw)} no es entero: Genius 10.4 no lo carga (Bound usa Integer.parseInt)`,
+  },
+  no_ranks: {
+    en: () => 'constraint profile without <rules> holding <ranks> and <constraints>',
+    es: () => 'perfil de restricciones sin <rules> con <ranks> y <constraints>',
+  },
+  no_rank: {
+    en: (a) =>
+      `no rank for item ${q(a.item)} of issue ${q(a.issue)}: Genius 10.4 fails when it evaluates a bid with it`,
+    es: (a) =>
+      `no hay rango para el item ${q(a.item)} del tema ${q(a.issue)}: Genius 10.4 falla al evaluar una oferta con él`,
+  },
+  zero_max_rank: {
+    en: (a) => `every rank of issue ${q(a.issue)} is 0 or less: Genius 10.4 divides by the largest rank`,
+    es: (a) => `todos los rangos del tema ${q(a.issue)} son 0 o menos: Genius 10.4 divide por el rango mayor`,
+  },
+  condition_count: {
+    en: (a) =>
+      `a conditionalZeroOutcomeConstraint needs exactly 2 <checkassignment> elements, found ${a.count} (Genius 10.4 fails on other counts)`,
+    es: (a) =>
+      `un conditionalZeroOutcomeConstraint necesita exactamente 2 elementos <checkassignment>; hay ${a.count} (Genius 10.4 falla con otra cantidad)`,
+  },
+  constraint_too_large: {
+    en: (a) => `the constraint rules expand to more than ${a.limit} hyper-rectangles; too large to analyse exactly`,
+    es: (a) =>
+      `las reglas de restricciones se expanden a más de ${a.limit} hiperrectángulos; demasiado grande para analizarlo con exactitud`,
   },
 } satisfies Record<string, Case>;
 export type GeniusCase = keyof typeof CASES;
@@ -206,20 +259,122 @@ const geniusEntry = (example: GeniusParams) =>
     expected: { en: (p) => expectedOf(p, 'en'), es: (p) => expectedOf(p, 'es') },
   });
 
+const webText: Record<Locale, (f: GeniusWebFault) => string> = {
+  en: (f) => {
+    switch (f.kind) {
+      case 'not_json':
+        return `not valid JSON: ${f.detail}`;
+      case 'unknown_document':
+        return 'neither a GeniusWeb domain ({"name", "issuesValues"}) nor a LinearAdditiveUtilitySpace profile';
+      case 'no_issues':
+        return 'the domain has no issues';
+      case 'value_set':
+        return `issue ${q(f.issue)}: expected {"values": [...]} or {"range": {"low", "high", "step"}}`;
+      case 'utilities':
+        return `issue ${q(f.issue)}: expected DiscreteValueSetUtilities or NumberValueSetUtilities`;
+      case 'unknown_issue':
+        return `issue ${q(f.issue)} is not in the domain`;
+      case 'no_utilities_for':
+        return `no utilities for issue ${q(f.issue)}`;
+      case 'value_not_in_domain':
+        return `issue ${q(f.issue)}: value ${q(f.value)} is not in the domain`;
+      case 'not_number':
+        return `${f.field} must be a number`;
+      case 'other_domain':
+        return `profile for domain ${q(f.domain)}, but the domain is ${q(f.expected)}`;
+      case 'range':
+        return `issue ${q(f.issue)}: a number range needs low <= high and a positive step, with at most 1,000,000 values`;
+    }
+  },
+  es: (f) => {
+    switch (f.kind) {
+      case 'not_json':
+        return `JSON no válido: ${f.detail}`;
+      case 'unknown_document':
+        return 'no es ni un dominio de GeniusWeb ({"name", "issuesValues"}) ni un perfil LinearAdditiveUtilitySpace';
+      case 'no_issues':
+        return 'el dominio no tiene temas';
+      case 'value_set':
+        return `tema ${q(f.issue)}: se esperaba {"values": [...]} o {"range": {"low", "high", "step"}}`;
+      case 'utilities':
+        return `tema ${q(f.issue)}: se esperaba DiscreteValueSetUtilities o NumberValueSetUtilities`;
+      case 'unknown_issue':
+        return `el tema ${q(f.issue)} no está en el dominio`;
+      case 'no_utilities_for':
+        return `no hay utilidades para el tema ${q(f.issue)}`;
+      case 'value_not_in_domain':
+        return `tema ${q(f.issue)}: el valor ${q(f.value)} no está en el dominio`;
+      case 'not_number':
+        return `${f.field} debe ser un número`;
+      case 'other_domain':
+        return `perfil del dominio ${q(f.domain)}, pero el dominio es ${q(f.expected)}`;
+      case 'range':
+        return `tema ${q(f.issue)}: un rango numérico necesita low <= high y un paso positivo, con a lo sumo 1.000.000 valores`;
+    }
+  },
+};
+
+const featureText: Record<Locale, (f: ExportFeature) => string> = {
+  en: (f) => {
+    switch (f.kind) {
+      case 'red_lines':
+        return `party ${q(f.party)} has ${f.count} red line${f.count === 1 ? '' : 's'} (the format cannot forbid outcomes)`;
+      case 'interactions':
+        return `party ${q(f.party)} has ${f.count} interaction term${f.count === 1 ? '' : 's'} (a linear additive profile cannot hold them)`;
+      case 'rectangles':
+        return `party ${q(f.party)} has hyper-rectangle utilities (GeniusWeb has no such profile; Genius needs integer issues)`;
+      case 'constant':
+        return `party ${q(f.party)} has a constant utility term`;
+      case 'negative_issue':
+        return `party ${q(f.party)} values every option of issue ${q(f.issue)} below 0`;
+      case 'reservation':
+        return `party ${q(f.party)} has reservation value ${f.value}, which a GeniusWeb profile cannot hold (only a reservation bid)`;
+      case 'name':
+        return `name ${q(f.name)} contains ${f.characters}, which Genius 10.4 reads differently from XML readers (its parser decodes no entities)`;
+      case 'utility_above_one':
+        return `party ${q(f.party)} can reach utility ${f.max}, above the 1 at which Genius caps utility`;
+      case 'capped':
+        return `party ${q(f.party)}'s utility is capped at ${f.cap} and can reach ${f.max} before the cap; GeniusWeb has no cap`;
+    }
+  },
+  es: (f) => {
+    switch (f.kind) {
+      case 'red_lines':
+        return `la parte ${q(f.party)} tiene ${f.count} ${f.count === 1 ? 'línea roja' : 'líneas rojas'} (el formato no puede prohibir resultados)`;
+      case 'interactions':
+        return `la parte ${q(f.party)} tiene ${f.count} ${f.count === 1 ? 'término de interacción' : 'términos de interacción'} (un perfil lineal aditivo no puede contenerlos)`;
+      case 'rectangles':
+        return `la parte ${q(f.party)} tiene utilidades de hiperrectángulos (GeniusWeb no tiene ese perfil; Genius necesita temas enteros)`;
+      case 'constant':
+        return `la parte ${q(f.party)} tiene un término de utilidad constante`;
+      case 'negative_issue':
+        return `la parte ${q(f.party)} valora toda opción del tema ${q(f.issue)} por debajo de 0`;
+      case 'reservation':
+        return `la parte ${q(f.party)} tiene valor de reserva ${f.value}, que un perfil de GeniusWeb no puede contener (solo una oferta de reserva)`;
+      case 'name':
+        return `el nombre ${q(f.name)} contiene ${f.characters}, que Genius 10.4 lee distinto que los lectores de XML (su analizador no decodifica entidades)`;
+      case 'utility_above_one':
+        return `la parte ${q(f.party)} puede alcanzar utilidad ${f.max}, por encima del 1 en que Genius limita la utilidad`;
+      case 'capped':
+        return `la utilidad de la parte ${q(f.party)} está limitada a ${f.cap} y alcanza ${f.max} antes del límite; GeniusWeb no tiene límite`;
+    }
+  },
+};
+
 export const genius = {
   /** Valid XML that is not a Genius file this reader understands. */
   genius_invalid: geniusEntry({ element: '<issue index="2">', case: 'unnamed_issue' }),
   /** A Genius feature the reader does not support. */
   genius_unsupported: geniusEntry({
-    element: '<issue index="1" name="Price">',
-    case: 'issue_type',
-    args: { type: 'objective' },
+    element: '<ufun aggregation="max">',
+    case: 'aggregation',
+    args: { aggregation: 'max' },
   }),
   /** A profile that does not fit the folder's domain file. */
   genius_mismatch: geniusEntry({
     element: '<issue index="3" name="Brand">',
-    case: 'valued_twice',
-    args: { issue: 'Brand' },
+    case: 'issue_type_mismatch',
+    args: { issue: 'Brand', here: 'real', there: 'integer', domain: 'domain.xml' },
   }),
   genius_no_domain: define<{ where: string }>({
     status: 400,
@@ -334,4 +489,45 @@ export const genius = {
       es: (p) => `no se puede leer la carpeta: ${p.reason}`,
     },
   }),
+  geniusweb_invalid: define<{ fault: GeniusWebFault }>({
+    status: 400,
+    example: { fault: { kind: 'value_not_in_domain', issue: 'fte', value: '0.7' } },
+    message: {
+      en: (p) => webText.en(p.fault),
+      es: (p) => webText.es(p.fault),
+    },
+  }),
+  export_lossy: define<{ format: 'genius' | 'geniusweb'; features: ExportFeature[] }>({
+    status: 400,
+    example: { format: 'genius', features: [{ kind: 'red_lines', party: 'us', count: 2 }] },
+    message: {
+      en: (p, surface) =>
+        `${p.format === 'genius' ? 'Genius XML' : 'GeniusWeb JSON'} cannot express this domain exactly: ${p.features.map((f) => featureText.en(f)).join('; ')}. ${bySurface(surface, { cli: 'Use --lossy', api: 'Ask with lossy=true', web: 'Choose a lossy export' })} to export without them (they are listed in the export notes)`,
+      es: (p, surface) =>
+        `${p.format === 'genius' ? 'Genius XML' : 'GeniusWeb JSON'} no puede expresar este dominio con exactitud: ${p.features.map((f) => featureText.es(f)).join('; ')}. ${bySurface(surface, { cli: 'Use --lossy', api: 'Pida lossy=true', web: 'Elija una exportación con pérdida' })} para exportarlo sin ellos (figuran en las notas de la exportación)`,
+    },
+  }),
+  export_target_exists: define<{ dir: string; files: string[] }>({
+    status: 409,
+    example: { dir: 'out', files: ['laptop-domain.xml'] },
+    message: {
+      en: (p, surface) =>
+        `${p.dir} already holds ${p.files.join(', ')}; choose an empty folder${surface === 'cli' ? ' or pass --force to overwrite' : ''}`,
+      es: (p, surface) =>
+        `${p.dir} ya contiene ${p.files.join(', ')}; elija una carpeta vacía${surface === 'cli' ? ' o use --force para sobrescribir' : ''}`,
+    },
+  }),
+  export_write_failed: define<{ dir: string; reason: string }>({
+    status: 500,
+    example: { dir: 'out', reason: 'EACCES' },
+    message: {
+      en: (p) => `cannot write to ${p.dir} (${p.reason})`,
+      es: (p) => `no se puede escribir en ${p.dir} (${p.reason})`,
+    },
+  }),
 };
+
+/** The sentence of one export feature (for notes printed by the export). */
+export function exportFeatureText(f: ExportFeature, locale: Locale = 'en'): string {
+  return featureText[locale](f);
+}

@@ -20,6 +20,9 @@ const ACTIONS = {
   change_scenarios: { en: 'change scenarios', es: 'modificar escenarios' },
   delete_scenarios: { en: 'delete scenarios', es: 'eliminar escenarios' },
   import_scenarios: { en: 'import scenarios', es: 'importar escenarios' },
+  open_mediations: { en: 'open mediations', es: 'abrir mediaciones' },
+  invite_to_mediations: { en: 'invite delegations to a mediation', es: 'invitar delegaciones a una mediación' },
+  run_mediation_rounds: { en: 'run mediation rounds', es: 'ejecutar rondas de mediación' },
 } as const;
 export type OwnerAction = keyof typeof ACTIONS;
 
@@ -51,9 +54,9 @@ export const http = {
     status: 413,
     example: { mib: 64 },
     message: {
-      en: (p) => `The upload holds more than ${p.mib} MiB of XML once unzipped; a Genius domain is far smaller.`,
+      en: (p) => `The upload holds more than ${p.mib} MiB once unzipped; a Genius or GeniusWeb domain is far smaller.`,
       es: (p) =>
-        `Lo subido contiene más de ${p.mib} MiB de XML una vez descomprimido; un dominio Genius es mucho más pequeño.`,
+        `Lo subido contiene más de ${p.mib} MiB una vez descomprimido; un dominio Genius o GeniusWeb es mucho más pequeño.`,
     },
   }),
   too_many_files: define({
@@ -76,7 +79,7 @@ export const http = {
           case 'no_multipart':
             return 'This route does not take multipart uploads: send JSON (see /docs for its media types).';
           case 'genius_multipart':
-            return 'Send the Genius files as multipart/form-data.';
+            return 'Send the Genius or GeniusWeb files as multipart/form-data.';
           case 'body_or_file':
             return `Send the ${p.what} as the body (Content-Type ${p.what === 'CSV' ? 'text/csv' : 'application/xml'}) or as one multipart file.`;
         }
@@ -92,7 +95,7 @@ export const http = {
           case 'no_multipart':
             return 'Esta ruta no acepta subidas multipart: envíe JSON (vea en /docs sus tipos de contenido).';
           case 'genius_multipart':
-            return 'Envíe los archivos Genius como multipart/form-data.';
+            return 'Envíe los archivos Genius o GeniusWeb como multipart/form-data.';
           case 'body_or_file':
             return `Envíe el ${p.what} como cuerpo (Content-Type ${p.what === 'CSV' ? 'text/csv' : 'application/xml'}) o como un solo archivo multipart.`;
         }
@@ -235,8 +238,9 @@ export const http = {
     status: 400,
     example: {},
     message: {
-      en: () => 'Upload the Genius domain and profile XML files (or a zip of them).',
-      es: () => 'Suba los archivos XML del dominio y de los perfiles Genius (o un zip con ellos).',
+      en: () => 'Upload the domain and profile files (Genius XML or GeniusWeb JSON), or a zip of them.',
+      es: () =>
+        'Suba los archivos del dominio y de los perfiles (XML de Genius o JSON de GeniusWeb), o un zip con ellos.',
     },
   }),
   bad_zip: define<{ file: string }>({

@@ -57,6 +57,26 @@ export const store = {
               : `no se puede crear el esquema ${p.schema} en PostgreSQL en ${p.database}: ${p.reason}`,
     },
   }),
+  /** CG_DB_WAIT_MS is not a wait the store can use. */
+  invalid_db_wait: define<{ max: number }>({
+    status: 400,
+    example: { max: 3_600_000 },
+    message: {
+      en: (p) => `CG_DB_WAIT_MS must be a whole number of milliseconds from 0 to ${p.max}.`,
+      es: (p) => `CG_DB_WAIT_MS debe ser un número entero de milisegundos de 0 a ${p.max}.`,
+    },
+  }),
+  /** Another process held the SQLite write lock for longer than this one may wait. */
+  database_busy: define<{ database: string; waitedMs: number }>({
+    status: 503,
+    example: { database: '/srv/cg/data/commonground.db', waitedMs: 60_000 },
+    message: {
+      en: (p) =>
+        `the database ${p.database} stayed locked by another writer (an import, the server or another command) for ${p.waitedMs.toLocaleString('en-US')} ms, the longest this process waits its turn; nothing was written: retry when that writer has finished, or raise CG_DB_WAIT_MS`,
+      es: (p) =>
+        `la base de datos ${p.database} siguió bloqueada por otro proceso que escribe (una importación, el servidor u otro comando) durante ${p.waitedMs.toLocaleString('en-US')} ms, lo máximo que este proceso espera su turno; no se escribió nada: reintente cuando ese proceso termine, o aumente CG_DB_WAIT_MS`,
+    },
+  }),
   migration_failed: define<
     | { problem: 'newer'; where: string; migration: string }
     | { problem: 'failed'; where: string; migration: string; reason: string }

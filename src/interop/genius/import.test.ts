@@ -215,28 +215,16 @@ describe('importGenius refusals name the file and the element', () => {
       /faratin/,
     ],
     [
-      'unsupported integer ftype',
-      { 'seller.xml': SELLER.replace('ftype="linear" slope', 'ftype="triangular" slope') },
-      'genius_unsupported',
-      /integer/,
-    ],
-    [
-      'objective hierarchy',
-      { 'domain.xml': DOMAIN.replace('<issue index="2"', '<objective index="9" name="sub"/><issue index="2"') },
-      'genius_unsupported',
-      /objective hierarch/,
-    ],
-    [
-      'unknown issue type',
+      'an unknown issue type without items (Genius reads it as discrete)',
       { 'domain.xml': DOMAIN.replace('type="integer" etype', 'type="date" etype') },
-      'genius_unsupported',
-      /date/,
+      'genius_invalid',
+      /type "date" as a discrete issue.*no <item>/,
     ],
     [
-      'profile issue not in the domain',
+      'profile issue not in the domain (Genius ignores it) leaves a domain issue without evaluator',
       { 'seller.xml': SELLER.replace('<issue index="2" name="Colour"', '<issue index="3" name="Hue"') },
       'genius_mismatch',
-      /not in the domain/,
+      /no evaluator for issue "Colour"/,
     ],
     [
       'issue without weight',
@@ -275,9 +263,9 @@ describe('importGenius refusals name the file and the element', () => {
     ],
     [
       'unknown utility space type',
-      { 'seller.xml': SELLER.replace('<utility_space>', '<utility_space type="constraint">') },
+      { 'seller.xml': SELLER.replace('<utility_space>', '<utility_space type="fancy">') },
       'genius_unsupported',
-      /constraint/,
+      /"fancy".*Genius 10.4 does not load it either/,
     ],
     [
       'discrete issue without items',
@@ -340,17 +328,40 @@ describe('importGenius non-linear profiles', () => {
     expect(utilities(g, [0])[0]).toBe(1);
   });
 
-  it('refuses EXCLUDES, other aggregations and bounds on non-integer issues', () => {
-    expect(
-      refusal(() => only('<hyperRectangle utility="3"><EXCLUDES index="5" min="4" max="5"/></hyperRectangle>'))
-        .problems[0].message,
-    ).toMatch(/EXCLUDES/);
+  it('reads EXCLUDES as Genius does: worth its utility unless the bid is inside the box', () => {
+    const g = only('<hyperRectangle utility="30"><EXCLUDES index="5" min="4" max="5"/></hyperRectangle>');
+    expect([0, 1, 2, 3].map((o) => utilities(g, [o])[0])).toEqual([0.3, 0, 0, 0.3]);
+    // Both kinds: the EXCLUDES bounds decide, the INCLUDES are ignored (and noted).
+    const both = only(
+      '<hyperRectangle utility="30"><INCLUDES index="5" min="3" max="3"/><EXCLUDES index="5" min="6" max="6"/></hyperRectangle>',
+    );
+    expect([0, 1, 2, 3].map((o) => utilities(both, [o])[0])).toEqual([0.3, 0.3, 0.3, 0]);
+    expect(String(both.meta?.notes)).toMatch(/both INCLUDES and EXCLUDES/);
+  });
+
+  it('refuses min/max aggregations, a missing aggregation, non-integer bounds and bounds on non-integer issues', () => {
     expect(
       refusal(() => only('<ufun aggregation="max"><hyperRectangle utility="3"/></ufun>')).problems[0].message,
-    ).toMatch(/aggregation "max"/);
+    ).toMatch(/aggregation "max".*maximum/);
+    expect(refusal(() => only('<ufun weight="2"><hyperRectangle utility="3"/></ufun>')).problems[0].message).toMatch(
+      /no aggregation attribute/,
+    );
+    expect(
+      refusal(() => only('<hyperRectangle utility="3"><INCLUDES index="5" min="3.5" max="5"/></hyperRectangle>'))
+        .problems[0].message,
+    ).toMatch(/min="3.5" is not an integer: Genius 10.4 fails/);
     expect(
       refusal(() => only('<hyperRectangle utility="3"><INCLUDES index="1" min="4" max="5"/></hyperRectangle>')).code,
     ).toBe('genius_mismatch');
     expect(refusal(() => only('<hyperRectangle utility="3"/>', 0)).problems[0].message).toMatch(/maxutility/);
+  });
+
+  it('sums an aggregation word Genius does not know (its default), and ignores other ufun children, with notes', () => {
+    const g = only(
+      '<hyperRectangle utility="30"/><note text="x"/><ufun aggregation="SUMMED"><hyperRectangle utility="20"/></ufun>',
+    );
+    expect(utilities(g, [0])[0]).toBeCloseTo(0.5, 15);
+    expect(String(g.meta?.notes)).toMatch(/<note> inside <ufun> is ignored/);
+    expect(String(g.meta?.notes)).toMatch(/"SUMMED" is not one Genius 10.4 knows/);
   });
 });

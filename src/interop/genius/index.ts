@@ -7,3 +7,4 @@ export { geniusDomainToScenario } from './scenario.ts';
 export { parseGeniusDomain, REAL_STEPS, type GeniusDomainFile, type GeniusIssue } from './domain-file.ts';
 export { parseGeniusProfile, type GeniusProfile } from './profile-file.ts';
 export { parseXml, type XmlElement } from './xml.ts';
+export { anac2014Files, type Anac2014Spec } from './generate.ts';

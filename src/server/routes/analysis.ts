@@ -1,14 +1,19 @@
-/** Issue-linkage analysis of a stored scenario (cached per version) or of a posted one. */
+/**
+ * Issue-linkage analysis of a stored scenario (cached per version) or of a posted one. The analysis
+ * runs on the job pool (`analysis.run`), never on the event loop, under the server's size limits,
+ * time budget and per-caller concurrency limit (heavy-work.ts).
+ */
 import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { requireSignedIn } from '../auth.ts';
-import type { Scenario } from '../../model/index.ts';
+import { checkModelSize, isYamlBody } from '../../jobs/index.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { AnalysisSchema, StatusQuoQuery } from '../schemas/analysis.ts';
-import { analyseScenario, assertCanSee, readScenario, requireJointView } from '../scenario-service.ts';
+import { assertCanSee, requireJointView } from '../scenario-service.ts';
 
 export default function analysis(app: ZodApp): void {
-  const { scenarios, analysisCache } = app.services;
+  const { scenarios, analysisCache, heavy } = app.services;
+  const limits = heavy.options.modelLimits;
 
   app.get(
     '/scenarios/:id/analysis',
@@ -16,7 +21,7 @@ export default function analysis(app: ZodApp): void {
       schema: {
         tags: ['analysis'],
         summary:
-          'Pareto frontier, bargaining points and linkage of a stored scenario (owner/mediator; cached per version)',
+          'Pareto frontier, bargaining points and linkage of a stored scenario (owner/mediator; cached per version). 422 when the model is over the size limits or the time budget.',
         params: IdParams,
         querystring: StatusQuoQuery,
         response: { 200: AnalysisSchema, ...errorReplies },
@@ -26,8 +31,9 @@ export default function analysis(app: ZodApp): void {
       assertCanSee(req.principal, req.params.id);
       requireJointView(req.principal);
       const s = await scenarios.get(req.params.id);
-      const text = analysisCache.get(s, req.query.statusQuo, () =>
-        analyseScenario(s.document as Scenario, req.query.statusQuo),
+      const statusQuo = req.query.statusQuo;
+      const text = await analysisCache.get(s, statusQuo, () =>
+        heavy.run(req, reply, 'analysis.run', { document: s.document, statusQuo, limits, stored: true }, 'analysis'),
       );
       // Already serialised (and validated when it was computed): sent as is.
       return reply
@@ -42,15 +48,24 @@ export default function analysis(app: ZodApp): void {
     {
       schema: {
         tags: ['analysis'],
-        summary: 'Analyse a posted scenario document (JSON or YAML) without storing it',
+        summary:
+          'Analyse a posted scenario document (JSON or YAML) without storing it. 422 when the model is over the size limits or the time budget; 429 when this caller already runs its share of analyses.',
         querystring: StatusQuoQuery,
         body: z.unknown().meta({ description: 'A scenario document (schema Scenario)' }),
         response: { 200: AnalysisSchema, ...errorReplies },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       requireSignedIn(req.principal);
-      return analyseScenario(readScenario(req.body), req.query.statusQuo);
+      // A JSON body's size is checked here at once; YAML is parsed (and checked) on the worker.
+      if (!isYamlBody(req.body)) checkModelSize(req.body, limits);
+      return heavy.run(
+        req,
+        reply,
+        'analysis.run',
+        { document: req.body, statusQuo: req.query.statusQuo, limits },
+        'analysis',
+      );
     },
   );
 }

@@ -71,6 +71,8 @@ export default function delegations(app: ZodApp): void {
     async (req, reply) => {
       requireOwner(req.principal, 'revoke_delegations');
       await repo.delete(req.params.id, req.params.delegationId);
+      // Revocation takes effect at once: live mediation streams opened with the token close now.
+      app.services.mediation.hub.revoke(req.params.delegationId);
       return reply.status(204).send(null);
     },
   );

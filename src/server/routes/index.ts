@@ -6,6 +6,7 @@ import delegations from './delegations.ts';
 import frameworks from './frameworks.ts';
 import health from './health.ts';
 import jobs from './jobs.ts';
+import mediations from './mediations.ts';
 import negotiation from './negotiation.ts';
 import scenarios from './scenarios.ts';
 
@@ -20,4 +21,5 @@ export const routeModules: RouteModule[] = [
   frameworks,
   negotiation,
   cooperation,
+  mediations,
 ];

@@ -127,6 +127,10 @@ export default function jobs(app: ZodApp): void {
         res.end();
         return;
       }
+      // A comment line now and then keeps a quiet stream from tripping the idle-connection timeout.
+      const beat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+      beat.unref();
+      res.once('close', () => clearInterval(beat));
       req.raw.on('close', unsubscribe);
     },
   );

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify, parse } from 'yaml';
-import { zipSync, strToU8 } from 'fflate';
+import { zipSync, strToU8, strFromU8, unzipSync } from 'fflate';
 import { testApp, json, multipart } from '../test-support.ts';
 import { tinyScenario } from '../fixtures.ts';
 import { analyze, toJson } from '../../analysis/index.ts';
 import { compileScenario, utilities, enumerateOutcomes } from '../../model/index.ts';
-import { importGenius } from '../../interop/index.ts';
+import { exportGeniusWeb, importGenius, importGeniusWeb } from '../../interop/index.ts';
 import { fixture } from '../../core/testing.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
@@ -185,6 +185,39 @@ describe('scenario CRUD', () => {
     expect(JSON.parse(j.body)).toEqual(tinyScenario());
     expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny/export?format=xml' })).statusCode).toBe(400);
   });
+
+  it('exports a zip of Genius XML or GeniusWeb JSON that imports back to the same utilities; lossy only on request', async () => {
+    app = await testApp();
+    await app.inject({ method: 'POST', url: '/api/scenarios', payload: tinyScenario() });
+    const domain = compileScenario(tinyScenario());
+    for (const format of ['genius', 'geniusweb'] as const) {
+      const res = await app.inject({ method: 'GET', url: `/api/scenarios/tiny/export?format=${format}` });
+      expect(res.statusCode, format).toBe(200);
+      expect(res.headers['content-type']).toContain('application/zip');
+      const files = Object.entries(unzipSync(new Uint8Array(res.rawPayload)))
+        .filter(([name]) => name !== 'NOTES.txt')
+        .map(([name, data]) => ({ name, text: strFromU8(data) }));
+      const back = format === 'genius' ? importGenius(files) : importGeniusWeb(files);
+      const order = domain.parties.map((p) => back.parties.findIndex((q) => q.id === p.id));
+      for (const o of enumerateOutcomes(domain)) {
+        const got = utilities(back, o);
+        utilities(domain, o).forEach((x, p) => {
+          const scale = format === 'genius' ? 1 : domain.utilities[p].table.reduce((a, row) => a + Math.max(...row), 0);
+          expect(got[order[p]] * scale).toBeCloseTo(x, 12);
+        });
+      }
+    }
+    // A red line: refused (every feature listed), exported with lossy=true and a NOTES.txt.
+    const withLine = tinyScenario('lined');
+    withLine.parties[0].redLines = [{ options: { guns: 'full' }, rationale: 'never', source: 'assumption' }];
+    await app.inject({ method: 'POST', url: '/api/scenarios', payload: withLine });
+    const refused = await app.inject({ method: 'GET', url: '/api/scenarios/lined/export?format=genius' });
+    expect(refused.statusCode).toBe(400);
+    expect(json(refused).errors[0].code).toBe('export_lossy');
+    const lossy = await app.inject({ method: 'GET', url: '/api/scenarios/lined/export?format=genius&lossy=true' });
+    expect(lossy.statusCode).toBe(200);
+    expect(strFromU8(unzipSync(new Uint8Array(lossy.rawPayload))['NOTES.txt'])).toMatch(/red line/);
+  });
 });
 
 describe('analysis', () => {
@@ -277,6 +310,38 @@ describe('Genius import', () => {
     }
     const analysis = await app.inject({ method: 'GET', url: `/api/scenarios/${body.id}/analysis` });
     expect(analysis.statusCode).toBe(200);
+  });
+
+  it('imports GeniusWeb JSON too: on its own route, and on the Genius route when no XML file comes with it', async () => {
+    app = await testApp();
+    const grocery = fixture('genius-domains/Grocery');
+    const source = importGenius(
+      readdirSync(grocery)
+        .filter((n) => n.endsWith('.xml'))
+        .map((n) => ({ name: n, text: readFileSync(join(grocery, n), 'utf8') })),
+    );
+    const web = exportGeniusWeb(source).files.map((f) => ({ name: f.name, data: Buffer.from(f.text) }));
+    for (const url of ['/api/scenarios/import/geniusweb', '/api/scenarios/import/genius']) {
+      const res = await app.inject({ method: 'POST', url, ...multipart(web) });
+      expect(res.statusCode, url).toBe(201);
+      const body = json(res);
+      expect(body.origin).toBe('geniusweb');
+      const mine = compileScenario(body.document);
+      const read = importGeniusWeb(web.map((f) => ({ name: f.name, text: f.data.toString('utf8') })));
+      // Grocery is in GeniusWeb form already: the stored scenario has the same utilities as Genius.
+      for (const o of enumerateOutcomes(read)) {
+        const got = utilities(mine, o);
+        utilities(source, o).forEach((x, i) => expect(got[i]).toBeCloseTo(x, 9));
+      }
+    }
+    // A broken GeniusWeb upload: every problem, with the file it is in.
+    const broken = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios/import/geniusweb',
+      ...multipart([web[0], { name: 'p.json', data: Buffer.from('{') }, { name: 'q.json', data: Buffer.from('[]') }]),
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(json(broken).errors.map((e: { file: string }) => e.file)).toEqual(['p.json', 'q.json']);
   });
 
   it('imports a zip of the folder', async () => {

@@ -1,13 +1,21 @@
 /** Scenarios: list, get, create (JSON or YAML), update, delete, validate, Genius import, export. */
 import { z } from 'zod';
 import { stringify } from 'yaml';
-import { unzipSync, strFromU8 } from 'fflate';
+import { unzipSync, strFromU8, strToU8, zipSync } from 'fflate';
 import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
 import { CgError, fail, isCgError, type PathSegment } from '../../core/index.ts';
-import { PartySchema, type Scenario } from '../../model/index.ts';
-import { geniusDomainToScenario, importGenius, type GeniusFile } from '../../interop/index.ts';
+import { compileScenario, PartySchema, type Scenario } from '../../model/index.ts';
+import {
+  exportGenius,
+  exportGeniusWeb,
+  geniusDomainToScenario,
+  importGenius,
+  importGeniusWeb,
+  type GeniusFile,
+} from '../../interop/index.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import {
   ScenarioListSchema,
@@ -15,17 +23,21 @@ import {
   ScenarioValidationSchema,
   StoredScenarioSchema,
 } from '../schemas/scenarios.ts';
-import { assertCanSee, readScenario, scenarioProblems, viewFor } from '../scenario-service.ts';
+import { assertCanSee, readScenario, viewFor } from '../scenario-service.ts';
 import type { StoredScenario } from '../../store/index.ts';
 
 /** An upload may hold this many times the body limit of XML, counted after unzipping. */
 const UPLOAD_INFLATE_FACTOR = 4;
+
+/** Problems of the server's guards, not of the document (the validate route answers them as errors). */
+const GUARD_CODES = new Set<string>(['too_many_requests', 'time_budget_exceeded']);
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
 
 export default async function scenarios(app: ZodApp): Promise<void> {
   const repo = app.services.scenarios;
   const cache = app.services.analysisCache;
+  const heavy = app.services.heavy;
 
   // YAML bodies are kept as text and validated by the handler, so problems carry line numbers.
   app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_req, body, done) =>
@@ -92,7 +104,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
     },
     async (req, reply) => {
       requireOwner(req.principal, 'create_scenarios');
-      const scenario = readScenario(req.body);
+      const scenario = await heavy.readScenario(req, reply, req.body);
       // A taken id gets the next free one (north-america-2), in the stored document too.
       const id = await repo.freeId(scenario.id);
       const created = await repo.create({
@@ -117,10 +129,10 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         response: { 200: StoredScenarioSchema, ...errorReplies },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       requireOwner(req.principal, 'change_scenarios');
       await repo.get(req.params.id);
-      const scenario = readScenario(req.body.document, ['body', 'document']);
+      const scenario = await heavy.readScenario(req, reply, req.body.document, ['body', 'document']);
       if (scenario.id !== req.params.id) {
         fail(
           'id_mismatch',
@@ -214,26 +226,28 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         response: { 200: ScenarioValidationSchema, ...errorReplies },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       requireSignedIn(req.principal);
-      const problems = scenarioProblems(req.body);
-      if (problems.length) return { valid: false, problems };
-      const s = readScenario(req.body);
+      let s;
+      try {
+        // Large documents are validated on the job pool (heavy-work.ts), small ones here.
+        s = await heavy.readScenario(req, reply, req.body, []);
+      } catch (e) {
+        // The document's own problems are the answer; the server's guards (429, time budget) are errors.
+        if (isCgError(e) && !GUARD_CODES.has(e.code)) return { valid: false, problems: e.problems };
+        throw e;
+      }
       return { valid: true, problems: [], parties: s.parties.length, issues: s.issues.length };
     },
   );
 
-  app.post(
-    '/scenarios/import/genius',
-    {
-      schema: {
-        tags: ['scenarios'],
-        summary: 'Import a Genius domain: multipart upload of its XML files (domain + profiles) or one zip of them',
-        consumes: ['multipart/form-data'],
-        response: { 201: StoredScenarioSchema, ...errorReplies },
-      },
-    },
-    async (req, reply) => {
+  /**
+   * Genius (XML) and GeniusWeb (JSON) uploads: the files, or one zip of them. The format is the
+   * route's, or for /import/genius what the files are: XML files make a Genius domain, JSON files
+   * (and no XML) a GeniusWeb one.
+   */
+  const importUpload =
+    (format: 'genius' | 'geniusweb' | 'auto') => async (req: FastifyRequest, reply: FastifyReply) => {
       requireOwner(req.principal, 'import_scenarios');
       if (!req.isMultipart())
         fail('unsupported_media_type', { problem: 'genius_multipart' }, { path: ['headers', 'content-type'] });
@@ -254,7 +268,7 @@ export default async function scenarios(app: ZodApp): Promise<void> {
           try {
             entries = unzipSync(new Uint8Array(buf), {
               filter: (f) => {
-                if (!/\.xml$/i.test(f.name) || f.name.startsWith('__MACOSX')) return false;
+                if (!/\.(xml|json)$/i.test(f.name) || f.name.startsWith('__MACOSX')) return false;
                 total += f.originalSize;
                 if (total > budget) over = true;
                 return !over;
@@ -272,7 +286,11 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         }
       }
       if (files.length === 0) fail('no_files', {}, { path: ['body', 'files'] });
-      const domain = importGenius(files, { folder: names.length === 1 ? names[0] : 'the uploaded files' });
+      const web =
+        format === 'geniusweb' ||
+        (format === 'auto' && !files.some((f) => /\.xml$/i.test(f.name)) && files.some((f) => /\.json$/i.test(f.name)));
+      const folder = names.length === 1 ? names[0] : 'the uploaded files';
+      const domain = web ? importGeniusWeb(files, { folder }) : importGenius(files, { folder });
       const scenario = geniusDomainToScenario(
         domain,
         files.map((f) => f.name.replace(/^.*[\\/]/, '')),
@@ -283,10 +301,37 @@ export default async function scenarios(app: ZodApp): Promise<void> {
         name: scenario.name,
         description: scenario.description,
         document: { ...scenario, id },
-        origin: 'genius',
+        origin: web ? 'geniusweb' : 'genius',
       });
       return reply.status(201).header('location', `/api/scenarios/${created.id}`).send(present(req, created));
+    };
+
+  app.post(
+    '/scenarios/import/genius',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary:
+          'Import a Genius domain (multipart upload of its XML files, domain + profiles, or one zip of them); JSON files without XML are read as GeniusWeb',
+        consumes: ['multipart/form-data'],
+        response: { 201: StoredScenarioSchema, ...errorReplies },
+      },
     },
+    importUpload('auto'),
+  );
+
+  app.post(
+    '/scenarios/import/geniusweb',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary:
+          'Import a GeniusWeb domain: multipart upload of its JSON files (domain + LinearAdditiveUtilitySpace profiles) or one zip of them',
+        consumes: ['multipart/form-data'],
+        response: { 201: StoredScenarioSchema, ...errorReplies },
+      },
+    },
+    importUpload('geniusweb'),
   );
 
   app.get(
@@ -294,20 +339,37 @@ export default async function scenarios(app: ZodApp): Promise<void> {
     {
       schema: {
         tags: ['scenarios'],
-        summary: 'Download the scenario as YAML (default) or JSON',
+        summary:
+          'Download the scenario as YAML (default) or JSON, or as a zip of a Genius XML folder or GeniusWeb JSON files (what the format cannot express refuses the export unless lossy=true; NOTES.txt lists what changed)',
         params: IdParams,
-        querystring: z.object({ format: z.enum(['yaml', 'json']).default('yaml') }),
-        produces: ['application/yaml', 'application/json'],
+        querystring: z.object({
+          format: z.enum(['yaml', 'json', 'genius', 'geniusweb']).default('yaml'),
+          lossy: z.enum(['true', 'false']).default('false'),
+        }),
+        produces: ['application/yaml', 'application/json', 'application/zip'],
       },
     },
     async (req, reply) => {
       assertCanSee(req.principal, req.params.id);
       const s = await repo.get(req.params.id);
       const { document } = viewFor(req.principal, s);
-      const file = `${s.id}.${req.query.format}`;
+      const format = req.query.format;
+      if (format === 'genius' || format === 'geniusweb') {
+        const scenario = readScenario(document, []);
+        const domain = compileScenario(scenario);
+        const lossy = req.query.lossy === 'true';
+        const { files, notes } =
+          format === 'genius'
+            ? exportGenius(domain, { lossy, scenario, source: `scenario ${s.id}` })
+            : exportGeniusWeb(domain, { lossy, hasRationales: true });
+        const entries: Record<string, Uint8Array> = Object.fromEntries(files.map((f) => [f.name, strToU8(f.text)]));
+        if (notes.length) entries['NOTES.txt'] = strToU8(notes.join('\n') + '\n');
+        reply.header('content-disposition', `attachment; filename="${s.id}-${format}.zip"`);
+        return reply.type('application/zip').send(Buffer.from(zipSync(entries)));
+      }
+      const file = `${s.id}.${format}`;
       reply.header('content-disposition', `attachment; filename="${file}"`);
-      if (req.query.format === 'json')
-        return reply.type('application/json').send(JSON.stringify(document, null, 2) + '\n');
+      if (format === 'json') return reply.type('application/json').send(JSON.stringify(document, null, 2) + '\n');
       return reply.type('application/yaml; charset=utf-8').send(stringify(document, { lineWidth: 0 }));
     },
   );

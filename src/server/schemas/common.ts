@@ -12,6 +12,9 @@ export const errorReplies = {
   404: ProblemDetailsSchema,
   409: ProblemDetailsSchema,
   413: ProblemDetailsSchema,
+  422: ProblemDetailsSchema,
+  429: ProblemDetailsSchema,
+  503: ProblemDetailsSchema,
 } as const;
 
 export const IdParams = z.object({ id: z.string().min(1).max(200).describe('Resource id') });

@@ -6,6 +6,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../schema.ts';
 import { frameworkTables } from './0001_framework.ts';
 import { appTables } from './0002_app.ts';
+import { mediationTables } from './0003_mediation.ts';
 
 export type MigrationFactory = (dialect: Dialect) => {
   up(db: Kysely<any>): Promise<void>;
@@ -15,6 +16,7 @@ export type MigrationFactory = (dialect: Dialect) => {
 export const MIGRATIONS: readonly [string, MigrationFactory][] = [
   ['0001_framework', frameworkTables],
   ['0002_app', appTables],
+  ['0003_mediation', mediationTables],
 ];
 
 export function migrationProvider(

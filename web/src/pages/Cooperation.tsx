@@ -16,6 +16,7 @@ import type {
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { CancelJob, DataTable, Figure, JobStatus, PageTitle, Problems, Section } from '../components/common.tsx';
+import { CooperationLinkage } from './CooperationLinkage.tsx';
 
 type Job = JobOf<'cooperation'>;
 
@@ -58,6 +59,10 @@ export function CooperationPage() {
     game && !game.parties.some((p) => p.id === pick) ? game.parties[fallback].id : pick;
   const row = partyOr(rowPick, 0);
   const col = partyOr(colPick, 1);
+  // The linkage analysis needs a stored game: the one chosen, else the first (the brief's own game).
+  const linkGame = game ?? games[0];
+  const linkRow = game ? row : linkGame?.parties[0]?.id;
+  const linkCol = game ? col : linkGame?.parties[1]?.id;
 
   const run = async () => {
     setError(null);
@@ -316,6 +321,23 @@ export function CooperationPage() {
           />
           <p className="hint-dark">{t('cooperation.jvuNote')}</p>
         </Section>
+      )}
+      {linkGame && linkRow && linkCol && linkGame.parties.length >= 2 && (
+        <CooperationLinkage
+          game={linkGame}
+          row={linkRow}
+          col={linkCol}
+          tournament={
+            r
+              ? {
+                  unilateral: mean('unilateral'),
+                  joint: mean('joint'),
+                  winner: r.ranking[0]?.name ?? '—',
+                  turns: r.jointVsUnilateral.length,
+                }
+              : null
+          }
+        />
       )}
     </>
   );

@@ -5,7 +5,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../../src/model/index.ts';
 import { compileScenario, validateScenario } from '../../../src/model/index.ts';
-import { analyze, toJson, type AnalysisJson } from '../../../src/analysis/index.ts';
+import {
+  analyze,
+  explain,
+  toJson,
+  type AnalysisJson,
+  type AnalysisResult,
+  type Explanation,
+} from '../../../src/analysis/index.ts';
+import type { Domain } from '../../../src/model/index.ts';
 import { isCgError, problem, type Problem } from '../../../src/core/index.ts';
 import type { ScenarioList, ScenarioSummary } from '../../../src/server/index.ts';
 import { api, ApiError, download, inFile, sendText, upload, type ScenarioView } from '../api.ts';
@@ -26,15 +34,18 @@ import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
 import { listName } from '../logic/scenario-edit.ts';
+import { DealPanel, FindingsPanel, ProvenancePanel } from './ExplorerExplain.tsx';
+import { BRIEF_TEXT } from './Brief.tsx';
 
 type Computed =
-  | { json: AnalysisJson; cloud: number[][]; problems?: undefined }
-  | { problems: Problem[]; json?: undefined; cloud?: undefined };
+  | { json: AnalysisJson; cloud: number[][]; domain: Domain; result: AnalysisResult; problems?: undefined }
+  | { problems: Problem[]; json?: undefined; cloud?: undefined; domain?: undefined; result?: undefined };
 
 function compute(doc: Scenario): Computed {
   try {
     const domain = compileScenario(validateScenario(doc));
-    return { json: toJson(domain, analyze(domain)), cloud: outcomeCloud(domain).points };
+    const result = analyze(domain);
+    return { json: toJson(domain, result), cloud: outcomeCloud(domain).points, domain, result };
   } catch (e) {
     if (isCgError(e)) return { problems: e.problems };
     return { problems: [problem('unexpected_error', { detail: String((e as Error).message ?? e) })] };
@@ -102,6 +113,14 @@ export function ExplorerPage() {
   );
 
   const computed = useMemo(() => (doc && stored && !stored.redacted ? compute(doc) : null), [doc, stored]);
+  // The words depend on the language; the analysis does not.
+  const explained = useMemo<Explanation | null>(
+    () =>
+      computed?.domain && doc
+        ? explain(computed.domain, computed.result, { scenario: doc, texts: { brief: BRIEF_TEXT }, lang })
+        : null,
+    [computed, doc, lang],
+  );
 
   /** Every edit goes through here: mark the time so the redraw can be measured. */
   const change = (next: Scenario) => {
@@ -227,7 +246,7 @@ export function ExplorerPage() {
               <input
                 type="file"
                 multiple
-                accept=".xml,.zip"
+                accept=".xml,.json,.zip"
                 onChange={(e) => onUpload(e.target, 'genius')}
                 data-testid="upload-genius"
               />
@@ -361,6 +380,9 @@ export function ExplorerPage() {
                 </ul>
               </Section>
             )}
+            {explained && <DealPanel x={explained} />}
+            {explained && <FindingsPanel x={explained} />}
+            {explained && doc && <ProvenancePanel x={explained} doc={doc} />}
           </div>
         </div>
       )}

@@ -12,7 +12,7 @@ import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import { DataTable, Figure, PageTitle, Problems, Section, useLatestEffect } from '../components/common.tsx';
-import { indicatorRows, periodOrder } from '../logic/framework-view.ts';
+import { datedRows, indicatorRows, progressCells } from '../logic/framework-view.ts';
 import { compactNumber, labelMargin, thinTicks } from '../charts/ticks.ts';
 
 export function FrameworksPage() {
@@ -359,13 +359,19 @@ export function FrameworksPage() {
                 t('frameworks.latest'),
                 t('frameworks.statusCol'),
               ]}
-              rows={progress.indicators.map((i) => [
-                i.name,
-                i.baseline ? `${n(i.baseline.value)} (${i.baseline.period})` : '—',
-                i.target ? `${n(i.target.value)} (${i.target.period})` : '—',
-                i.latest ? `${n(i.latest.value)} (${i.latest.period})` : '—',
-                t(`progress.${i.status}` as never),
-              ])}
+              rows={progress.indicators.map((i) => {
+                const cells = progressCells(
+                  i,
+                  indicators.find((x) => x.id === i.id),
+                );
+                return [
+                  i.name,
+                  i.baseline ? `${n(i.baseline.value)} (${i.baseline.period})` : '—',
+                  i.target ? `${n(i.target.value)} (${i.target.period})` : '—',
+                  cells.latest ? `${n(cells.latest.value)} (${cells.latest.period})` : '—',
+                  t(`progress.${cells.status}` as never),
+                ];
+              })}
             />
           )}
           {indicators.map((ind) => {
@@ -383,14 +389,15 @@ export function FrameworksPage() {
                     rows: rows.map((r) => [r.kind, r.period, n(r.value), r.source]),
                   }}
                   render={(width) => {
-                    const periods = periodOrder(rows.map((r) => r.period));
+                    // A true time axis: each period at the middle of its dates (undated periods stay in the table only).
+                    const dated = datedRows(rows);
                     const title = (d: { kind: string; value: number; source: string; period: string }) =>
                       `${d.kind} ${d.period}: ${n(d.value)} — ${d.source}`;
                     return Plot.plot({
                       width,
                       height: 190,
                       marginLeft: 70,
-                      x: { label: null, type: 'point', domain: periods, ticks: thinTicks(periods, width - 90) },
+                      x: { label: null, type: 'utc', ticks: Math.max(2, Math.floor((width - 90) / 70)) },
                       y: { grid: true, label: ind.unit },
                       color: {
                         legend: true,
@@ -399,17 +406,17 @@ export function FrameworksPage() {
                       },
                       marks: [
                         Plot.line(
-                          rows.filter((r) => r.kind === kinds.actual),
-                          { x: 'period', y: 'value', stroke: '#1d4ed8', strokeOpacity: 0.5 },
+                          dated.filter((r) => r.kind === kinds.actual),
+                          { x: 'date', y: 'value', stroke: '#1d4ed8', strokeOpacity: 0.5 },
                         ),
                         // The baseline is a ring around its point, so an actual of the same period stays visible.
                         Plot.dot(
-                          rows.filter((r) => r.kind === kinds.baseline),
-                          { x: 'period', y: 'value', stroke: 'kind', strokeWidth: 2.5, r: 8, title },
+                          dated.filter((r) => r.kind === kinds.baseline),
+                          { x: 'date', y: 'value', stroke: 'kind', strokeWidth: 2.5, r: 8, title },
                         ),
                         Plot.dot(
-                          rows.filter((r) => r.kind !== kinds.baseline),
-                          { x: 'period', y: 'value', fill: 'kind', r: 5, title },
+                          dated.filter((r) => r.kind !== kinds.baseline),
+                          { x: 'date', y: 'value', fill: 'kind', r: 5, title },
                         ),
                       ],
                     });

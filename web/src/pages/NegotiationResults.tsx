@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { DataTable, Section } from '../components/common.tsx';
 import type { SessionResult } from '../../../src/server/index.ts';
 import { packageLines, runRow } from '../logic/negotiation.ts';
+import { againstNash, againstNashSentences } from '../logic/negotiation-explain.ts';
 
 export function RunOutcome({
   res,
@@ -11,7 +12,7 @@ export function RunOutcome({
   summary,
 }: {
   res: SessionResult;
-  doc: Pick<Scenario, 'issues'>;
+  doc: Pick<Scenario, 'issues'> & Partial<Pick<Scenario, 'parties'>>;
   summary: string;
 }) {
   const { t, n } = useI18n();
@@ -29,6 +30,17 @@ export function RunOutcome({
             nash: res.distances.nash === null ? '—' : n(res.distances.nash),
           })}
       </p>
+      {/* The result against the analysis: each party beside its Nash utility, and what the frontier distance means. */}
+      {againstNashSentences(
+        againstNash(res.utilities, res.nash, doc.parties ?? []),
+        res.distances?.pareto ?? null,
+        t,
+        n,
+      ).map((s, i) => (
+        <p key={i} className={i === 0 ? undefined : 'hint-dark'} data-testid={i === 0 ? 'neg-vs-nash' : undefined}>
+          {s}
+        </p>
+      ))}
       {lines.length > 0 && (
         <DataTable
           caption={t('negotiation.package')}
