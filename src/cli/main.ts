@@ -22,14 +22,15 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       return 2;
     }
-    const { isCgError } = await import('../core/index.ts');
+    const { isCgError, problem } = await import('../core/index.ts');
+    const { formatForCli } = await import('./locale.ts');
     if (isCgError(e)) {
-      const { formatForCli } = await import('./locale.ts');
       process.stderr.write(formatForCli(e.problems) + '\n');
       return e.exitCode;
     }
+    // Not bad input but a bug: said in the same format, exit 1 (bad input is always a CgError, exit 2).
     const err = e as Error;
-    process.stderr.write(`error: ${err?.message ?? String(e)}\n`);
+    process.stderr.write(formatForCli([problem('internal_error', { detail: err?.message ?? String(e) })]) + '\n');
     if (process.env.CG_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
     return 1;
   }

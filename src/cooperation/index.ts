@@ -110,6 +110,7 @@ export {
 } from './equilibria.ts';
 export { asymmetricReplicatorDynamics, discreteReplicatorStep, linspace, replicatorDynamics } from './replicator.ts';
 export {
+  cooperationScenarioFromData,
   cooperationScenarioSchema,
   parseCooperationScenario,
   scenarioGame,

@@ -23,9 +23,19 @@
  *
  * Browser-safe (the `yaml` package is pure JavaScript).
  */
-import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { CgError, problem, problemsFromZod, worded, type Problem } from '../core/index.ts';
+import {
+  CgError,
+  isReservedName,
+  problem,
+  problemsFromZod,
+  readStructuredText,
+  reservedNameProblem,
+  valueTreeProblems,
+  worded,
+  type PathSegment,
+  type Problem,
+} from '../core/index.ts';
 import type { Game } from './game.ts';
 import type { Issue } from './linkage.ts';
 import { linearNPlayerGame, type NPlayerGame } from './nplayer.ts';
@@ -80,40 +90,27 @@ export const cooperationScenarioSchema = z
 
 export type CooperationScenario = z.output<typeof cooperationScenarioSchema>;
 
-function lineOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
+/** Parse and validate a cooperation scenario (YAML, or JSON when `file` ends in `.json`). */
+export function parseCooperationScenario(text: string, file?: string): CooperationScenario {
+  const { data, locateValue } = readStructuredText(text, { file });
+  return cooperationScenarioFromData(data, file, locateValue);
 }
 
-/** Parse and validate a cooperation scenario (YAML or JSON text). */
-export function parseCooperationScenario(text: string, file?: string): CooperationScenario {
-  const doc = parseDocument(text);
-  if (doc.errors.length) {
-    throw new CgError(
-      doc.errors.map((e) =>
-        problem(
-          'syntax_error',
-          { format: 'YAML', detail: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') },
-          { ...(file ? { file } : {}), line: e.linePos?.[0].line, column: e.linePos?.[0].col },
-        ),
-      ),
-    );
-  }
-  const data = doc.toJS();
+/**
+ * Validate a cooperation scenario already parsed (a JSON request body); `locate` gives problems
+ * their line and column when the data came from text.
+ */
+export function cooperationScenarioFromData(
+  data: unknown,
+  file?: string,
+  locate?: (path: readonly PathSegment[]) => { line: number; column: number } | undefined,
+): CooperationScenario {
   const located = (p: Problem): Problem => {
-    for (let k = p.path.length; k >= 0; k--) {
-      const node = doc.getIn(p.path.slice(0, k), true) as { range?: [number, number, number] } | undefined;
-      if (node && node.range) return { ...p, ...lineOf(text, node.range[0]) };
-    }
-    return p;
+    const at = locate?.(p.path);
+    return { ...p, ...(file ? { file } : {}), ...(at ?? {}) };
   };
+  const hostile = valueTreeProblems(data);
+  if (hostile.length) throw new CgError(hostile.map(located));
   const r = cooperationScenarioSchema.safeParse(data);
   if (!r.success) throw new CgError(problemsFromZod(r.error, file).map(located));
   const sc = r.data;
@@ -121,17 +118,20 @@ export function parseCooperationScenario(text: string, file?: string): Cooperati
   const at = file ? { file } : {};
   const ids = new Set<string>();
   sc.parties.forEach((p, i) => {
+    // Party ids are keys of every issue's payoffs: these names would reach Object.prototype.
+    if (isReservedName(p.id)) problems.push(reservedNameProblem(p.id, 'id', { path: ['parties', i, 'id'] }));
     if (ids.has(p.id))
       problems.push(problem('duplicate_id', { kind: 'party', id: p.id }, { path: ['parties', i, 'id'], ...at }));
     ids.add(p.id);
   });
   const issueIds = new Set<string>();
   sc.issues.forEach((issue, i) => {
+    if (isReservedName(issue.id)) problems.push(reservedNameProblem(issue.id, 'id', { path: ['issues', i, 'id'] }));
     if (issueIds.has(issue.id))
       problems.push(problem('duplicate_id', { kind: 'issue', id: issue.id }, { path: ['issues', i, 'id'], ...at }));
     issueIds.add(issue.id);
     for (const p of sc.parties)
-      if (!issue.payoffs[p.id])
+      if (!Object.prototype.hasOwnProperty.call(issue.payoffs, p.id))
         problems.push(
           problem('missing_payoffs', { issue: issue.id, party: p.id }, { path: ['issues', i, 'payoffs'], ...at }),
         );

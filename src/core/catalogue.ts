@@ -21,6 +21,7 @@ import { negotiation } from './messages/negotiation.ts';
 import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
 import { web } from './messages/web.ts';
+import { inputLimits } from './messages/input-limits.ts';
 import type { MessageSpec } from './messages/define.ts';
 
 export const CATALOGUE = {
@@ -40,6 +41,7 @@ export const CATALOGUE = {
   ...http,
   ...cli,
   ...web,
+  ...inputLimits,
 } as const;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -5,6 +5,8 @@ export * from './sorted.ts';
 export * from './text.ts';
 export * from './catalogue.ts';
 export * from './locale.ts';
+export * from './limits.ts';
+export * from './structured-text.ts';
 export {
   exportFeatureText,
   type ExportFeature,

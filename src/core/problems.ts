@@ -29,6 +29,33 @@ export interface Problem {
   column?: number;
 }
 
+/** A `CgError` lists at most this many problems, then one saying how many more there were. */
+export const MAX_PROBLEMS = 100;
+
+/**
+ * At most `max` problems, the last of them saying how many more there were. Idempotent: a list
+ * already capped keeps its count (a re-wrapped error is not capped twice).
+ */
+export function capProblems(problems: readonly Problem[], max: number = MAX_PROBLEMS): Problem[] {
+  let extra = 0;
+  let list = problems;
+  const last = list[list.length - 1];
+  if (last?.code === 'more_problems' && typeof last.params?.count === 'number') {
+    extra = last.params.count;
+    list = list.slice(0, -1);
+  }
+  if (list.length <= max) return [...problems];
+  const kept = list.slice(0, max);
+  return [
+    ...kept,
+    problem(
+      'more_problems',
+      { count: list.length - max + extra, shown: max },
+      kept[0]?.file ? { file: kept[0].file } : {},
+    ),
+  ];
+}
+
 /**
  * An error a user can fix. `exitCode` 2 = bad input (CLI); `status` is the HTTP status the API
  * maps it to (400 bad input, 404 unknown id, 401/403 unauthorised, 409 conflict).
@@ -39,7 +66,8 @@ export class CgError extends Error {
   readonly exitCode: number;
 
   constructor(problems: Problem | Problem[], opts: { status?: number; exitCode?: number; message?: string } = {}) {
-    const list = Array.isArray(problems) ? problems : [problems];
+    // Tens of thousands of problems (50,000 misspelt keys) help no one and cost time to render.
+    const list = capProblems(Array.isArray(problems) ? problems : [problems]);
     super(opts.message ?? list.map((p) => formatProblem(p)).join('\n'));
     this.name = 'CgError';
     this.problems = list;

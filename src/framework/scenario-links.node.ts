@@ -5,7 +5,7 @@
  */
 import { CgError } from '../core/index.ts';
 import { readScenarioFile, scanBuiltinScenarios } from '../model/node.ts';
-import { locate, parseFrameworkText, parseYamlText } from './file.ts';
+import { parseFrameworkText, parseYamlText } from './file.ts';
 import type { Framework } from './model.ts';
 import { readTextFile } from './read-text.node.ts';
 import { checkScenarioLinks, type LinkedScenario } from './scenario-links.ts';
@@ -30,8 +30,8 @@ export async function readFrameworkFileChecked(
   const builtins = await namedBuiltins(framework);
   const { problems, unresolved } = checkScenarioLinks(framework, (id) => builtins.get(id));
   if (problems.length) {
-    const { doc, lc } = parseYamlText(text, file);
-    throw new CgError(problems.map((p) => ({ ...p, file, ...(locate(doc, lc, p.path) ?? {}) })));
+    const { locateValue } = parseYamlText(text, file);
+    throw new CgError(problems.map((p) => ({ ...p, file, ...(locateValue(p.path) ?? {}) })));
   }
   return { framework, unresolvedScenarios: unresolved };
 }

@@ -3,7 +3,15 @@
  * their issue, missing values, duplicate ids, status quo not an option, interactions on one issue.
  * Every problem carries the exact data path. Browser-safe.
  */
-import { problem, type ErrorCode, type ParamsOf, type PathSegment, type Problem } from '../core/index.ts';
+import {
+  isReservedName,
+  problem,
+  reservedNameProblem,
+  type ErrorCode,
+  type ParamsOf,
+  type PathSegment,
+  type Problem,
+} from '../core/index.ts';
 import { ASSUMPTION, type Scenario } from './scenario.ts';
 
 export function checkScenario(s: Scenario): Problem[] {
@@ -14,6 +22,8 @@ export function checkScenario(s: Scenario): Problem[] {
   const checkDuplicates = (items: { id: string }[], base: PathSegment[], what: ParamsOf<'duplicate_id'>['kind']) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
+      // Ids become keys of the party maps (weights, values): these names would reach Object.prototype.
+      if (isReservedName(item.id)) problems.push(reservedNameProblem(item.id, 'id', { path: [...base, i, 'id'] }));
       const first = seen.get(item.id);
       if (first !== undefined) {
         add('duplicate_id', [...base, i, 'id'], { kind: what, id: item.id, first });
@@ -23,6 +33,7 @@ export function checkScenario(s: Scenario): Problem[] {
 
   const sources = s.sources ?? [];
   const areas = s.areas ?? [];
+  if (isReservedName(s.id)) problems.push(reservedNameProblem(s.id, 'id', { path: ['id'] }));
   checkDuplicates(sources, ['sources'], 'source');
   checkDuplicates(areas, ['areas'], 'area');
   checkDuplicates(s.issues, ['issues'], 'issue');

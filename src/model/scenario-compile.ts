@@ -7,7 +7,15 @@
  * are not clamped. A reservation of `status_quo` becomes the party's utility of the status-quo
  * outcome (interaction terms included).
  */
-import { CgError, problem, problemsFromZod, type PathSegment, type Problem } from '../core/index.ts';
+import {
+  capProblems,
+  CgError,
+  problem,
+  problemsFromZod,
+  valueTreeProblems,
+  type PathSegment,
+  type Problem,
+} from '../core/index.ts';
 import {
   utilityOf,
   type Domain,
@@ -28,7 +36,8 @@ export interface ValidateOptions {
 }
 
 function place(problems: Problem[], opts: ValidateOptions): Problem[] {
-  return problems.map((p) => {
+  // Only the problems that will be shown are located (50,000 misspelt keys list 100).
+  return capProblems(problems).map((p) => {
     const out: Problem = { ...p };
     if (opts.file && !out.file) out.file = opts.file;
     if (opts.locate && out.line === undefined) {
@@ -88,6 +97,10 @@ function refine(problems: Problem[], issues: readonly { code: string; input?: un
 
 /** Shape check (zod) then cross-reference checks; throws one `CgError` listing every problem. */
 export function validateScenario(data: unknown, opts: ValidateOptions = {}): Scenario {
+  // Data built elsewhere (a request body, a Genius conversion) gets the limits text gets when read:
+  // zod would otherwise recurse into any depth and copy a `__proto__` key onto a prototype.
+  const hostile = valueTreeProblems(data);
+  if (hostile.length) throw new CgError(place(hostile, opts));
   // The input is reported so that problems say what they received.
   const r = ScenarioSchema.safeParse(data, { reportInput: true });
   if (!r.success) throw new CgError(place(refine(problemsFromZod(r.error), r.error.issues), opts));
@@ -121,7 +134,7 @@ export function compileScenario(s: Scenario, meta: Record<string, unknown> = {})
     // the largest weight first in that case (only then, so ordinary weights compile bit for bit as before).
     const raw = s.issues.map((issue) => party.weights[issue.id]?.weight ?? 0);
     const rawTotal = raw.reduce((a, b) => a + b, 0);
-    const scale = Number.isFinite(rawTotal) ? 1 : Math.max(...raw);
+    const scale = Number.isFinite(rawTotal) ? 1 : raw.reduce((a, b) => Math.max(a, b), 0);
     const total = scale === 1 ? rawTotal : raw.reduce((a, b) => a + b / scale, 0);
     const table = s.issues.map((issue, j) => {
       const w = raw[j] / scale / total;

@@ -148,7 +148,12 @@ describe('compileScenario', () => {
   it('reads the same scenario written as JSON', () => {
     const fromYaml = loadScenarioText(GOOD).scenario;
     const json = JSON.stringify(fromYaml, null, 2);
-    expect(loadScenarioText(json, 'toy.json').domain).toEqual(loadScenarioText(GOOD, 'toy.json').domain);
+    const withoutFile = (d: ReturnType<typeof loadScenarioText>['domain']) => ({ ...d, meta: { ...d.meta, file: '' } });
+    expect(withoutFile(loadScenarioText(json, 'toy.json').domain)).toEqual(
+      withoutFile(loadScenarioText(GOOD, 'toy.yaml').domain),
+    );
+    // A .json file is read as JSON: YAML in it is a JSON syntax error at its first character.
+    expect(refusal(GOOD, 'toy.json').problems[0]).toMatchObject({ code: 'syntax_error', line: 1, column: 1 });
     expect(JSON.parse(json).id).toBe('toy');
   });
 });
@@ -224,7 +229,7 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
     expect(e.problems[0]).toMatchObject({
       code: 'syntax_error',
       line: GOOD.split('\n').length,
-      message: 'the file holds more than one YAML document (a second "---"); a scenario file holds exactly one',
+      message: 'the file holds more than one YAML document (a second "---"); a file holds exactly one',
     });
   });
 
@@ -326,9 +331,11 @@ describe('scenario validation errors: file, line, path, what is wrong and what w
     });
   });
 
-  it('duplicate keys (e.g. an interaction naming the same issue twice) are YAML errors with a line', () => {
+  it('duplicate keys (e.g. an interaction naming the same issue twice) are errors with their line and path', () => {
     const e = refusal(edit(GOOD, '{ guns: joint, tariffs: zero }', '{ guns: joint, guns: none }'));
-    expect(e.code).toBe('syntax_error');
+    expect(e.problems).toMatchObject([
+      { code: 'duplicate_key', params: { key: 'guns' }, path: ['parties', 0, 'interactions', 0, 'when', 'guns'] },
+    ]);
     expect(e.problems[0].line).toBe(lineOf(GOOD, '{ guns: joint, tariffs: zero }'));
   });
 

@@ -16,3 +16,4 @@ export function serverEntry(): string {
     throw new Error(`${entry} is missing: run \`npm run build\` (npm test does) before these tests`);
   return entry;
 }
+export { testApp, type TestApp } from './test-support.ts';

@@ -159,12 +159,19 @@ export const http = {
       es: () => 'La URL no es válida: revise su codificación con porcentajes.',
     },
   }),
-  internal_error: define({
+  /** A bug, not bad input: the server answers 500 (and logs it); the CLI exits 1 with this line. */
+  internal_error: define<{ detail?: string }>({
     status: 500,
     example: {},
     message: {
-      en: () => 'The server failed to handle this request. The error was logged.',
-      es: () => 'El servidor no pudo atender esta solicitud. El error quedó registrado.',
+      en: (p, s) =>
+        s === 'cli'
+          ? `unexpected internal error (a bug in Common Ground; please report it with the command you ran)${p.detail ? `: ${p.detail}` : ''}`
+          : 'The server failed to handle this request. The error was logged.',
+      es: (p, s) =>
+        s === 'cli'
+          ? `error interno inesperado (un fallo de Common Ground; por favor, infórmelo con la orden que ejecutó)${p.detail ? `: ${p.detail}` : ''}`
+          : 'El servidor no pudo atender esta solicitud. El error quedó registrado.',
     },
   }),
   unauthorized: define<

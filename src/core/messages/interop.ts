@@ -40,6 +40,28 @@ export const interop = {
           : 'el archivo no tiene ningún <iati-activity>',
     },
   }),
+  iati_extension_broken: define<
+    | { case: 'unknown_area'; activity: string; area: string }
+    | { case: 'unknown_objective'; activity: string; ref: string }
+    | { case: 'unreadable'; activity: string }
+  >({
+    status: 422,
+    example: { case: 'unknown_area', activity: 'cg-north-american-obj-fentanyl', area: 'security' },
+    message: {
+      en: (p) =>
+        p.case === 'unknown_area'
+          ? `activity ${q(p.activity)} belongs to area ${q(p.area)}, which the framework activity does not declare (a <tag> with cg:kind="area" and code ${q(p.area)}); the Common Ground extension of this export was edited or is incomplete`
+          : p.case === 'unknown_objective'
+            ? `action activity ${q(p.activity)} names its objective ${q(p.ref)} (related-activity type 1), which is not an objective activity of this file`
+            : `activity ${q(p.activity)} carries Common Ground extension data (cg:...) that is incomplete or inconsistent, so the export cannot be read back; remove the cg: attributes to import it as a plain IATI file, or export again`,
+      es: (p) =>
+        p.case === 'unknown_area'
+          ? `la actividad ${q(p.activity)} pertenece al área ${q(p.area)}, que la actividad del marco no declara (una <tag> con cg:kind="area" y código ${q(p.area)}); la extensión de Common Ground de esta exportación fue editada o está incompleta`
+          : p.case === 'unknown_objective'
+            ? `la actividad de acción ${q(p.activity)} nombra como objetivo ${q(p.ref)} (related-activity de tipo 1), que no es una actividad de objetivo de este archivo`
+            : `la actividad ${q(p.activity)} lleva datos de la extensión de Common Ground (cg:...) incompletos o incoherentes, así que la exportación no se puede releer; quite los atributos cg: para importarla como un archivo IATI simple, o exporte de nuevo`,
+    },
+  }),
   missing_identifier: define<{ activity: number }>({
     status: 400,
     example: { activity: 2 },

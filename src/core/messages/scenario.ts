@@ -23,11 +23,11 @@ export const scenario = {
     message: {
       en: (p) =>
         'multipleDocuments' in p
-          ? 'the file holds more than one YAML document (a second "---"); a scenario file holds exactly one'
+          ? 'the file holds more than one YAML document (a second "---"); a file holds exactly one'
           : `${p.format} syntax error: ${p.detail}`,
       es: (p) =>
         'multipleDocuments' in p
-          ? 'el archivo contiene más de un documento YAML (un segundo "---"); un archivo de escenario contiene exactamente uno'
+          ? 'el archivo contiene más de un documento YAML (un segundo "---"); un archivo contiene exactamente uno'
           : `error de sintaxis ${p.format}: ${p.detail}`,
     },
   }),

@@ -105,6 +105,28 @@ describe('planAttach', () => {
     expect(e.problems[0].line).toBe(obs.find((o) => o.indicatorId === 'us_od_deaths_total')!.line);
   });
   it('strict mode makes unmatched rows errors', () => {
-    expect(errorOf(() => planAttach(mapped, obs, { strict: true })).problems.length).toBe(obs.length - 13);
+    // One problem per unmatched row, listed up to 100 and then counted.
+    const unmatched = obs.length - 13;
+    const problems = errorOf(() => planAttach(mapped, obs, { strict: true })).problems;
+    expect(unmatched).toBeGreaterThan(100);
+    expect(problems).toHaveLength(101);
+    expect(problems[100]).toMatchObject({ code: 'more_problems', params: { count: unmatched - 100, shown: 100 } });
+  });
+});
+
+describe('a header with 100,000 extra columns', () => {
+  const header = 'indicator_id,indicator_name,unit,country,year,value,source_title,source_url,note';
+  const extra = Array.from({ length: 100_000 }, (_, i) => `extra_${i}`);
+  const row = 'x,X,n,US,2022,1,Src,,';
+  it('reads the rows, ignoring the extra columns (each header name is indexed once)', () => {
+    const text = `${header},${extra.join(',')}\n${row},${extra.map(() => '').join(',')}\n`;
+    const obs = parseIndicatorsCsv(text, 'wide.csv');
+    expect(obs).toMatchObject([{ indicatorId: 'x', country: 'US', year: '2022', value: 1, line: 2 }]);
+  });
+  it('names a column repeated at the far end of the header', () => {
+    const text = `${header},${extra.join(',')},extra_99999\n`;
+    expect(errorOf(() => parseIndicatorsCsv(text, 'wide.csv')).problems).toMatchObject([
+      { code: 'duplicate_column', params: { column: 'extra_99999' }, line: 1, file: 'wide.csv' },
+    ]);
   });
 });

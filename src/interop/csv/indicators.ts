@@ -67,16 +67,21 @@ export function parseIndicatorsCsv(text: string, file?: string): Observation[] {
   const inFile = file ? { file } : {};
   if (records.length === 0) throw new CgError(problem('empty_csv', {}, inFile));
   const header = records[0].fields.map((h) => h.trim());
+  // One pass: the first repeated column name (a scan of the header per column took 86 s for
+  // 100,000 extra columns).
   const index = new Map<string, number>();
-  header.forEach((h, i) => index.set(h, i));
+  let dup: string | undefined;
+  header.forEach((h, i) => {
+    if (!index.has(h)) index.set(h, i);
+    else dup ??= h;
+  });
   const missing = INDICATOR_COLUMNS.filter((c) => !index.has(c));
   if (missing.length) {
     throw new CgError(
       problem('missing_columns', { missing, columns: [...INDICATOR_COLUMNS] }, { line: records[0].line, ...inFile }),
     );
   }
-  const dup = header.find((h, i) => header.indexOf(h) !== i);
-  if (dup)
+  if (dup !== undefined)
     throw new CgError(problem('duplicate_column', { column: dup }, { path: [dup], line: records[0].line, ...inFile }));
 
   const out: Observation[] = [];

@@ -9,6 +9,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CgError, problem, type GeniusCase, type GeniusParams, type Problem } from '../../core/index.ts';
+import { guardXml } from '../xml-guard.ts';
 
 export interface XmlElement {
   name: string;
@@ -64,6 +65,7 @@ export function looksLikeXml(text: string): boolean {
 
 /** Parse XML text into its root element; malformed XML throws a `CgError` with line and column. */
 export function parseXml(text: string, file: string): XmlElement {
+  guardXml(text, file);
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
   if (valid !== true) {
     let p: Problem = problem(
@@ -92,7 +94,14 @@ export function parseXml(text: string, file: string): XmlElement {
     }
     throw new CgError(p);
   }
-  const nodes = parser.parse(text) as OrderedNode[];
+  let nodes: OrderedNode[];
+  try {
+    nodes = parser.parse(text) as OrderedNode[];
+  } catch (e) {
+    // The parser refuses a few things its validator lets through (a processing instruction left
+    // open, found by the fuzzer): malformed XML too, not a crash.
+    throw new CgError(problem('xml_syntax_error', { detail: (e as Error).message }, { file }));
+  }
   const lines = startTagLines(text);
   let next = 0;
   const convert = (list: OrderedNode[], parent?: XmlElement): XmlElement[] => {

@@ -19,7 +19,7 @@
  * Parties are the profiles sorted by file name (id = file name without `.json`, name = the
  * profile's `name`). Every problem of every file is reported at once. Browser-safe.
  */
-import { CgError, problem, type GeniusWebFault, type Problem } from '../../core/index.ts';
+import { CgError, problem, valueTreeProblems, type GeniusWebFault, type Problem } from '../../core/index.ts';
 import type { Domain, DomainIssue, DomainParty, PartyUtility } from '../../model/index.ts';
 
 export interface GeniusWebFile {
@@ -210,6 +210,10 @@ export function importGeniusWeb(files: GeniusWebFile[], opts: GeniusWebImportOpt
       faults.add(f.name, { kind: 'not_json', detail: (e as Error).message });
       continue;
     }
+    // The limits every document reader applies: nesting, size, and names such as __proto__ that
+    // would reach the object machinery once the issue and value names become keys.
+    const hostile = valueTreeProblems(doc, { file: f.name, format: 'JSON' });
+    if (hostile.length) throw new CgError(hostile);
     if (isObject(doc) && isObject(doc.LinearAdditiveUtilitySpace))
       profiles.push({ file: f.name, space: doc.LinearAdditiveUtilitySpace });
     else if (isObject(doc) && doc.issuesValues !== undefined) {

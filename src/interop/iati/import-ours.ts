@@ -15,6 +15,7 @@ import type {
   Source,
   Target,
 } from '../../framework/index.ts';
+import { CgError, problem } from '../../core/index.ts';
 import { MEASURE_CODE, RESULT_TYPE_CODE, ROLE_CODE, STATUS_CODE, invert } from './codes.ts';
 import type { IatiImport } from './import.ts';
 import { clean, narr, textOf, type Node } from './read.ts';
@@ -24,7 +25,36 @@ const RESULT_OF = invert(RESULT_TYPE_CODE);
 const ROLE_OF = invert(ROLE_CODE);
 const STATUS_OF = invert(STATUS_CODE);
 
-export function readOurs(activities: Node[], P: string): IatiImport {
+/**
+ * Read our export back. The cg: extension is trusted to be what `frameworkToIati` wrote; a file
+ * edited by hand (a blanked cg:kind, a removed tag) is refused with a problem naming the
+ * activity, never a TypeError: references are checked, and any other missing piece is caught
+ * per activity and reported as `iati_extension_broken`.
+ */
+export function readOurs(activities: Node[], P: string, file?: string): IatiImport {
+  let current = 0;
+  const at = (k: number) => ({
+    path: ['iati-activities', 'iati-activity', k],
+    ...(file ? { file } : {}),
+  });
+  const idOf = (k: number) => textOf(activities[k]?.['iati-identifier']).trim() || `#${k + 1}`;
+  try {
+    return readOursUnchecked(activities, P, (k) => (current = k), at, idOf);
+  } catch (e) {
+    if (e instanceof CgError) throw e;
+    if (e instanceof TypeError || e instanceof RangeError)
+      throw new CgError(problem('iati_extension_broken', { case: 'unreadable', activity: idOf(current) }, at(current)));
+    throw e;
+  }
+}
+
+function readOursUnchecked(
+  activities: Node[],
+  P: string,
+  reading: (k: number) => void,
+  at: (k: number) => { path: (string | number)[]; file?: string },
+  idOf: (k: number) => string,
+): IatiImport {
   const A = (n: Node | undefined, name: string): string | undefined => n?.[`@_${P}:${name}`];
   const kids = (n: Node, name: string): Node[] => n[`${P}:${name}`] ?? [];
   const src = (n: Node | undefined, pre = 'source-'): Source | undefined =>
@@ -39,7 +69,10 @@ export function readOurs(activities: Node[], P: string): IatiImport {
     const d = (a.description ?? []).find((x: Node) => x['@_type'] === '1') ?? a.description?.[0];
     return A(d, 'generated') === 'true' ? undefined : narr(d);
   };
+  const indexOf = new Map(activities.map((a, k) => [a, k]));
+  const byIdentifier = new Map(activities.map((a) => [textOf(a['iati-identifier']), a]));
   const fwA = activities.find((a) => A(a, 'framework') !== undefined)!;
+  reading(indexOf.get(fwA)!);
   const parties: Party[] = (fwA['participating-org'] ?? []).map((o: Node) => ({ id: A(o, 'party')!, name: narr(o)! }));
   const areas: Area[] = (fwA.tag ?? [])
     .filter((t: Node) => A(t, 'kind') === 'area')
@@ -103,6 +136,13 @@ export function readOurs(activities: Node[], P: string): IatiImport {
   });
 
   for (const oa of activities.filter((a) => A(a, 'objective') !== undefined)) {
+    const k = indexOf.get(oa)!;
+    reading(k);
+    const area = areaById.get(A(oa, 'area') ?? '');
+    if (!area)
+      throw new CgError(
+        problem('iati_extension_broken', { case: 'unknown_area', activity: idOf(k), area: A(oa, 'area') ?? '' }, at(k)),
+      );
     const owners = (oa['participating-org'] ?? [])
       .filter((o: Node) => A(o, 'placeholder') !== 'true')
       .map((o: Node) => A(o, 'party')!);
@@ -125,12 +165,22 @@ export function readOurs(activities: Node[], P: string): IatiImport {
         }),
       ),
     });
-    areaById.get(A(oa, 'area')!)!.objectives.push(objective);
+    area.objectives.push(objective);
   }
 
   for (const aa of activities.filter((a) => A(a, 'action') !== undefined)) {
     const parent = (aa['related-activity'] ?? []).find((x: Node) => x['@_type'] === '1');
-    const objectiveId = activities.find((a) => textOf(a['iati-identifier']) === parent?.['@_ref']);
+    const objectiveId = parent ? byIdentifier.get(String(parent['@_ref'])) : undefined;
+    const k = indexOf.get(aa)!;
+    reading(k);
+    if (A(objectiveId, 'objective') === undefined)
+      throw new CgError(
+        problem(
+          'iati_extension_broken',
+          { case: 'unknown_objective', activity: idOf(k), ref: String(parent?.['@_ref'] ?? '') },
+          at(k),
+        ),
+      );
     const dates: Action['dates'] = {};
     const keyOf: Record<string, keyof Action['dates']> = {
       '1': 'plannedStart',

@@ -16,6 +16,7 @@
  * XML syntax errors are CgErrors with line and column. Browser-safe (fast-xml-parser is pure JS).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { guardXml } from '../xml-guard.ts';
 import { describeUnclosed } from '../xml-unclosed.ts';
 import { CgError, problem } from '../../core/index.ts';
 import { validateFramework } from '../../framework/index.ts';
@@ -55,6 +56,7 @@ const ARRAYS = new Set([
 ]);
 
 export function parseIatiXml(xml: string, file?: string): Node {
+  guardXml(xml, file);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const unclosed = describeUnclosed(xml, valid.err.msg);
@@ -82,7 +84,14 @@ export function parseIatiXml(xml: string, file?: string): Node {
     htmlEntities: true,
     isArray: (name, _jpath, _leaf, isAttribute) => !isAttribute && (ARRAYS.has(name) || name.includes(':')),
   });
-  return parser.parse(xml) as Node;
+  try {
+    return parser.parse(xml) as Node;
+  } catch (e) {
+    // The parser refuses a few things its validator lets through (a processing instruction left
+    // open, found by the fuzzer): malformed XML too, not a crash.
+    if (e instanceof CgError) throw e;
+    throw new CgError(problem('xml_syntax_error', { detail: (e as Error).message }, file ? { file } : {}));
+  }
 }
 
 export function iatiToFramework(xml: string, opts: { file?: string; id?: string } = {}): IatiImport {
@@ -119,7 +128,7 @@ export function iatiToFramework(xml: string, opts: { file?: string; id?: string 
       ),
     );
   }
-  const r = ours ? readOurs(activities, prefix!) : readForeign(activities, opts);
+  const r = ours ? readOurs(activities, prefix!, opts.file) : readForeign(activities, opts);
   if (opts.id) r.framework.id = opts.id;
   r.framework = validateFramework(r.framework, opts.file ?? 'IATI import');
   return r;

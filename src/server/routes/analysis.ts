@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { requireSignedIn } from '../auth.ts';
+import { CgError, valueTreeProblems } from '../../core/index.ts';
 import { checkModelSize, isYamlBody } from '../../jobs/index.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { AnalysisSchema, StatusQuoQuery } from '../schemas/analysis.ts';
@@ -58,7 +59,13 @@ export default function analysis(app: ZodApp): void {
     async (req, reply) => {
       requireSignedIn(req.principal);
       // A JSON body's size is checked here at once; YAML is parsed (and checked) on the worker.
-      if (!isYamlBody(req.body)) checkModelSize(req.body, limits);
+      if (!isYamlBody(req.body)) {
+        // Depth, size and reserved names first: a body nested 10,000 deep overflowed the stack in
+        // the size check and in the copy to the worker (a 500).
+        const hostile = valueTreeProblems(req.body, { path: ['body'], format: 'JSON' });
+        if (hostile.length) throw new CgError(hostile);
+        checkModelSize(req.body, limits);
+      }
       return heavy.run(
         req,
         reply,

@@ -11,6 +11,7 @@ import { principalKey, requireOwner, requireSignedIn } from '../auth.ts';
 import {
   STRATEGIES,
   resolveStrategies,
+  cooperationScenarioFromData,
   parseCooperationScenario,
   scenarioGame,
   type CooperationScenario,
@@ -105,8 +106,14 @@ export default function cooperation(app: ZodApp): void {
     },
     async (req, reply) => {
       requireOwner(req.principal, 'add_cooperation_games');
-      const text = isYamlBody(req.body) ? req.body.yamlText : JSON.stringify(req.body ?? null);
-      const document = under(['body'], () => parseCooperationScenario(text, 'request body'));
+      // JSON is parsed once, as JSON, by the body parser (which also applies the depth and name
+      // limits); only YAML bodies are read from text here, keeping their line numbers.
+      const body = req.body;
+      const document = under(['body'], () =>
+        isYamlBody(body)
+          ? parseCooperationScenario(body.yamlText, 'request body')
+          : cooperationScenarioFromData(body ?? null),
+      );
       const id =
         req.query.id ??
         (document.title

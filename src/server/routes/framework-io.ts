@@ -6,7 +6,7 @@
  * A CSV with any bad row is refused whole: problems name the line and column of every bad field
  * and nothing is written (parsing happens before the single import transaction).
  */
-import type { MultipartFile } from '@fastify/multipart';
+import { uploads } from '../uploads.ts';
 import type { FastifyRequest } from 'fastify';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
@@ -31,8 +31,7 @@ const XML_TYPES = ['application/xml', 'text/xml'];
 async function bodyText(req: FastifyRequest, what: 'CSV' | 'XML'): Promise<{ text: string; name: string }> {
   if (req.isMultipart()) {
     const files: { text: string; name: string }[] = [];
-    for await (const part of req.files() as AsyncIterable<MultipartFile>)
-      files.push({ text: (await part.toBuffer()).toString('utf8'), name: part.filename });
+    for await (const part of uploads(req)) files.push({ text: part.data.toString('utf8'), name: part.filename });
     if (files.length !== 1) fail('one_file', { what, got: files.length }, { path: ['body', 'file'] });
     return files[0];
   }

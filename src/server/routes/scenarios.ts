@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { stringify } from 'yaml';
 import { unzipSync, strFromU8, strToU8, zipSync } from 'fflate';
-import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { uploads } from '../uploads.ts';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
 import { CgError, fail, isCgError, type PathSegment } from '../../core/index.ts';
@@ -259,8 +259,8 @@ export default async function scenarios(app: ZodApp): Promise<void> {
       let total = 0;
       const tooLarge = (file: string) =>
         fail('upload_too_large', { mib: Math.round(budget / 1024 / 1024) }, { path: ['body', 'files'], file });
-      for await (const part of req.files() as AsyncIterable<MultipartFile>) {
-        const buf = await part.toBuffer();
+      for await (const part of uploads(req)) {
+        const buf = part.data;
         names.push(part.filename);
         if (/\.zip$/i.test(part.filename) || (buf[0] === 0x50 && buf[1] === 0x4b)) {
           let entries: Record<string, Uint8Array> = {};
