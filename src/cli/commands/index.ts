@@ -99,6 +99,13 @@ export const commands: CommandEntry[] = [
       'Check a scenario file (or a Genius or GeniusWeb folder): shape, cross references, every rationale and source; every problem at once',
     load: () => import('./validate.ts'),
   },
+  {
+    name: 'worker',
+    usage: '[options]',
+    description:
+      'Queue worker for studies that outgrow one machine: runs chunks from the Redis job queue (REDIS_URL or --queue)',
+    load: () => import('./worker.ts'),
+  },
 ];
 
 /** The manifest entry of a command (its modules take their description from here). */
