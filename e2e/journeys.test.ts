@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { explorerFrame } from '../web/src/charts/explorer-plot.ts';
+import { explorerFrame } from '../src/report/index.ts';
 import { fixture } from '../src/core/testing.ts';
 import { exportGeniusWeb, importGenius } from '../src/interop/index.ts';
 import {

@@ -30,6 +30,9 @@ await build({
     '@fastify/*',
     'playwright-core',
     'vite',
+    // The job queue: BullMQ (optional native msgpackr-extract) and its Redis client.
+    'bullmq',
+    'ioredis',
   ],
   // CommonJS packages inside the bundle (yaml, commander) call require for Node built-ins.
   banner: {

@@ -18,6 +18,7 @@ import { jobs } from './messages/jobs.ts';
 import { limits } from './messages/limits.ts';
 import { mediation } from './messages/mediation.ts';
 import { negotiation } from './messages/negotiation.ts';
+import { report } from './messages/report.ts';
 import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
 import { web } from './messages/web.ts';
@@ -37,6 +38,7 @@ export const CATALOGUE = {
   ...framework,
   ...store,
   ...jobs,
+  ...report,
   ...limits,
   ...mediation,
   ...http,

@@ -203,6 +203,9 @@ const API = [
   'POST /api/scenarios/import/genius',
   'POST /api/scenarios/import/geniusweb',
   'GET /api/scenarios/{id}/export',
+  'GET /api/scenarios/{id}/report',
+  'GET /api/frameworks/{id}/report',
+  'GET /api/jobs/{id}/report',
   'GET /api/scenarios/{id}/analysis',
   'POST /api/analysis',
   'POST /api/scenarios/{id}/delegations',
@@ -253,6 +256,9 @@ const NOT_JSON = [
   'GET /api/scenarios/{id}/export',
   'GET /api/frameworks/{id}/iati',
   'GET /api/jobs/{id}/events',
+  'GET /api/scenarios/{id}/report',
+  'GET /api/frameworks/{id}/report',
+  'GET /api/jobs/{id}/report',
   'GET /api/mediations/{id}/events',
 ];
 

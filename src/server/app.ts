@@ -46,7 +46,7 @@ import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
 import { DEFAULT_MODEL_LIMITS, inlineExecutor, type Executor } from '../jobs/index.ts';
 import { HeavyWork, type HeavyWorkOptions } from './heavy-work.ts';
-import { openJobPool } from '../jobs/node.ts';
+import { openJobPool, openStudyQueue, type StudyQueue } from '../jobs/node.ts';
 import { MediationService, type MediationOptions } from './mediation/service.ts';
 
 export interface AppOptions {
@@ -61,6 +61,12 @@ export interface AppOptions {
   webRoot?: string | null;
   /** How many jobs run at once (default 2: one per core on the reference machine). */
   jobConcurrency?: number;
+  /**
+   * Queue mode (REDIS_URL): jobs go on this Redis queue as studies, their chunks run on
+   * `commonground worker` processes. `lockMs`: how soon a study or chunk left by a dead process is
+   * taken over (default 30 s).
+   */
+  queue?: { url: string; lockMs?: number; prefix?: string };
   /**
    * Worker threads of the job pool that runs sessions, comparisons and tournaments (default:
    * CG_WORKERS, else one per core); 0 runs them in the server's thread (no mid-task cancel).
@@ -113,6 +119,8 @@ export interface AppServices {
   analysisCache: AnalysisCache;
   frameworks: FrameworkRepository;
   games: CooperationGameRepo;
+  /** Queue mode: the Redis queue jobs go through (the health endpoint reports on it). */
+  queue?: StudyQueue;
   /** Where jobs run their tasks: the process's job pool, or this thread with `workers: 0`. */
   tasks: Executor;
   /** Heavy request work (analysis, large validations) on `tasks`, with time budget and per-caller limits. */
@@ -214,7 +222,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     scenarios: opts.store.scenarios,
     delegations,
     jobRepo,
-    jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency }),
+    jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency, tasks }),
     analysisCache: new AnalysisCache(),
     frameworks: opts.store.frameworks,
     games: opts.store.cooperationGames,
@@ -302,6 +310,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           description: 'Repeated joint-versus-unilateral games: strategies, games, tournaments run as jobs',
         },
         { name: 'frameworks', description: 'Framework and accountability tracker' },
+        { name: 'reports', description: 'Memos to share, HTML or PDF, English or Spanish' },
         { name: 'system', description: 'Health' },
       ],
     },
@@ -361,6 +370,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api' },
   );
+
+  // Queue mode: this server takes studies from the Redis queue (new ones, and ones a stopped server left).
+  if (opts.queue) {
+    const studyQueue = await openStudyQueue(opts.queue.url, {
+      lockMs: opts.queue.lockMs,
+      prefix: opts.queue.prefix,
+      concurrency: opts.jobConcurrency,
+    });
+    services.queue = studyQueue;
+    await services.jobs.attachQueue(studyQueue);
+  }
 
   // On close: running jobs are asked to stop (their tasks are aborted, running workers
   // terminated) and recorded as cancelled, which also ends their event streams so the server can

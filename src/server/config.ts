@@ -1,7 +1,7 @@
 /** Server settings from the environment (validated; bad values are problems, not crashes). */
 import { z } from 'zod';
 import { parseWith, fail, worded } from '../core/index.ts';
-import { DEFAULT_MODEL_LIMITS, MAX_WORKERS, type ModelLimits } from '../jobs/node.ts';
+import { DEFAULT_MODEL_LIMITS, MAX_WORKERS, redisOptions, type ModelLimits } from '../jobs/node.ts';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type ServerTimeouts } from './app.ts';
 import { LOG_FORMATS, resolveLogFormat, type LogFormat } from './logging.ts';
 
@@ -21,6 +21,8 @@ const EnvSchema = z.object({
     .default(5 * 1024 * 1024),
   CG_ANALYSIS_CACHE: z.coerce.number().int().min(0).max(100_000).default(200),
   CG_WORKERS: z.coerce.number().int().min(0).max(MAX_WORKERS).optional(),
+  REDIS_URL: z.string().min(1).optional(),
+  CG_QUEUE_LOCK_MS: z.coerce.number().int().min(200).optional(),
   // Timeouts in ms (0 turns one off); see ServerTimeouts in app.ts.
   CG_REQUEST_TIMEOUT_MS: ms(DEFAULT_TIMEOUTS.requestMs),
   CG_HEADERS_TIMEOUT_MS: ms(DEFAULT_TIMEOUTS.headersMs),
@@ -48,6 +50,8 @@ export interface ServerConfig {
   analysisCache: number;
   /** Worker threads of the job pool (CG_WORKERS; undefined: one per core; 0: jobs run in the server's thread). */
   workers: number | undefined;
+  /** Queue mode (REDIS_URL): jobs go through BullMQ on this Redis; PostgreSQL is then required. */
+  queue: { url: string; lockMs?: number } | undefined;
   timeouts: ServerTimeouts;
   /** Analysis time budget (ms), heavy tasks per caller at once (undefined: half the workers), model size limits. */
   timeBudgetMs: number;
@@ -73,16 +77,28 @@ export function configFromEnv(
       { path: ['DATABASE_URL'], file: 'environment' },
     );
   }
+  const databaseUrl = e.DATABASE_URL ?? `sqlite:${root}/data/commonground.db`;
+  if (e.REDIS_URL) {
+    redisOptions(e.REDIS_URL, { path: ['REDIS_URL'], file: 'environment' });
+    // Studies are taken over by whichever server picks them up: the job records must be shared.
+    if (!/^postgres(ql)?:\/\//i.test(databaseUrl))
+      fail(
+        'queue_needs_shared_database',
+        { url: databaseUrl.replace(/\/\/[^@/]*@/, '//***@') },
+        { path: ['DATABASE_URL'], file: 'environment' },
+      );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
-    databaseUrl: e.DATABASE_URL ?? `sqlite:${root}/data/commonground.db`,
+    databaseUrl,
     adminTokens: e.CG_ADMIN_TOKEN ? [e.CG_ADMIN_TOKEN] : [],
     logLevel: e.LOG_LEVEL,
     logFormat: resolveLogFormat(e.LOG_FORMAT, stdoutIsTerminal),
     bodyLimit: e.CG_BODY_LIMIT,
     analysisCache: e.CG_ANALYSIS_CACHE,
     workers: e.CG_WORKERS,
+    queue: e.REDIS_URL ? { url: e.REDIS_URL, lockMs: e.CG_QUEUE_LOCK_MS } : undefined,
     timeouts: {
       ...DEFAULT_TIMEOUTS,
       requestMs: e.CG_REQUEST_TIMEOUT_MS,

@@ -1,17 +1,27 @@
 /**
- * In-process jobs for long runs (negotiation sessions, cooperation tournaments).
+ * Jobs for long runs (negotiation sessions, comparisons, cooperation tournaments).
  *
- * A job is recorded in the database (status, progress, result, error) and run in this process.
- * Live state (progress and the items a run streams as it goes, e.g. offers) is kept in memory
- * and pushed to subscribers (server-sent events). Jobs survive only within the process: at
- * start-up, jobs a previous process left queued or running are marked failed (`interrupted`).
- * On shutdown, running jobs are asked to stop (their AbortSignal fires) and are recorded as
- * cancelled once their current step returns.
+ * A job is recorded in the database (status, progress, result, error). Live state (progress and
+ * the items a run streams as it goes, e.g. offers) is kept in memory and pushed to subscribers
+ * (server-sent events).
+ *
+ * Embedded mode (default): jobs run in this process, at most `concurrency` at once, their chunks
+ * on the worker-thread pool. They survive only within the process: at start-up, jobs a previous
+ * process left queued or running are marked failed (`interrupted`); on shutdown, running jobs
+ * are asked to stop and are recorded as cancelled once their current step returns.
+ *
+ * Queue mode (REDIS_URL, `attachQueue`): a job is a study plan (studies.ts) put on the Redis
+ * queue; a server takes it and orchestrates it, its chunks run on `commonground worker`
+ * processes. On shutdown the running studies are handed back to the queue (not cancelled) and
+ * the next server to start resumes them: no `interrupted` in this mode.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import { CgError, isCgError, problem, type Problem } from '../core/index.ts';
+import { inlineExecutor, type Executor } from '../jobs/index.ts';
+import type { StudyPlan, StudyQueue } from '../jobs/node.ts';
 import type { JobRecord, JobRepo } from '../store/index.ts';
+import { runStudy, type Study } from './studies.ts';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -61,21 +71,65 @@ export class JobManager {
   constructor(
     private readonly repo: JobRepo,
     private readonly log: FastifyBaseLogger,
-    private readonly opts: { concurrency?: number; progressWriteMs?: number } = {},
+    private readonly opts: { concurrency?: number; progressWriteMs?: number; tasks?: Executor } = {},
   ) {}
 
+  private studyQueue: StudyQueue | null = null;
+
+  /** Queue mode: jobs go on `queue` and this server takes studies from it (including ones a stopped server left). */
+  async attachQueue(queue: StudyQueue): Promise<void> {
+    this.studyQueue = queue;
+    await queue.process((id, plan, tasks, signal) => this.runQueued(id, plan, tasks, signal));
+  }
+
+  /**
+   * Record a job and run it: `run` is a study plan (data; the only form queue mode takes) or, for
+   * embedded-only callers, a function.
+   */
   async start(
     kind: string,
     scenarioId: string | null,
     params: unknown,
-    run: JobRun,
+    run: JobRun | Study,
     opts: { principal?: string } = {},
   ): Promise<JobRecord> {
     if (this.closing) {
       throw new CgError(problem('shutting_down', {}));
     }
+    if (this.studyQueue && typeof run === 'function') throw new Error('queue mode runs study plans only');
     const id = randomUUID();
     await this.repo.insert({ id, kind, scenarioId, params, principal: opts.principal });
+    this.makeLive(id);
+    if (this.studyQueue) await this.studyQueue.enqueue(id, run as Study);
+    else {
+      const tasks = this.opts.tasks ?? inlineExecutor;
+      this.queue.push({ id, run: typeof run === 'function' ? run : (ctx) => runStudy(tasks, run, ctx) });
+      this.pump();
+    }
+    return (await this.repo.find(id))!;
+  }
+
+  /** A study this server took from the queue (new, or resumed after a restart). */
+  private async runQueued(
+    id: string,
+    plan: StudyPlan,
+    tasks: Executor,
+    signal: AbortSignal,
+  ): Promise<'done' | 'handback'> {
+    const rec = await this.repo.find(id);
+    if (!rec || rec.status === 'succeeded' || rec.status === 'failed' || rec.status === 'cancelled') return 'done';
+    const live = this.live.get(id) ?? this.makeLive(id);
+    const onAbort = () => live.controller.abort(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await this.execute(id, (ctx) => runStudy(tasks, plan as Study, ctx));
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private makeLive(id: string): Live {
     let markFinished!: () => void;
     const finished = new Promise<void>((r) => (markFinished = r));
     const live: Live = {
@@ -89,9 +143,7 @@ export class JobManager {
       lastWrite: 0,
     };
     this.live.set(id, live);
-    this.queue.push({ id, run });
-    this.pump();
-    return (await this.repo.find(id))!;
+    return live;
   }
 
   private pump(): void {
@@ -106,7 +158,7 @@ export class JobManager {
     }
   }
 
-  private async execute(id: string, run: JobRun): Promise<void> {
+  private async execute(id: string, run: JobRun): Promise<'done' | 'handback'> {
     const live = this.live.get(id)!;
     const writeEvery = this.opts.progressWriteMs ?? 250;
     const ctx: JobContext = {
@@ -137,6 +189,11 @@ export class JobManager {
       await this.repo.finish(id, 'succeeded', { result, message: live.message });
       this.log.info({ job: id }, 'job succeeded');
     } catch (e) {
+      if (live.controller.signal.reason === 'handback') {
+        // Queue mode shutdown: the study goes back to the queue, its record stays running.
+        this.log.info({ job: id }, 'job handed back to the queue');
+        return 'handback';
+      }
       if (e instanceof JobCancelled || live.controller.signal.aborted) {
         const by = live.controller.signal.reason === 'shutdown' ? 'shutdown' : 'request';
         const error = problem('cancelled', { by });
@@ -147,14 +204,18 @@ export class JobManager {
         if (!isCgError(e)) this.log.error({ err: e, job: id }, 'job failed');
         await this.repo.finish(id, 'failed', { error: problems, message: problems[0].message });
       }
-    } finally {
-      const job = (await this.repo.find(id))!;
-      this.publish(id, { type: 'done', job });
-      live.listeners.clear();
-      live.markFinished();
-      // Keep streamed items a little while so late pollers still see them, then free memory.
-      setTimeout(() => this.live.delete(id), 10 * 60_000).unref();
     }
+    await this.finished(id, live);
+    return 'done';
+  }
+
+  private async finished(id: string, live: Live): Promise<void> {
+    const job = (await this.repo.find(id))!;
+    this.publish(id, { type: 'done', job });
+    live.listeners.clear();
+    live.markFinished();
+    // Keep streamed items a little while so late pollers still see them, then free memory.
+    setTimeout(() => this.live.delete(id), 10 * 60_000).unref();
   }
 
   private publish(id: string, e: JobEvent): void {
@@ -177,8 +238,13 @@ export class JobManager {
   }
 
   /** Subscribe to a job's events; returns an unsubscribe function, or null if the job is not live. */
-  subscribe(id: string, listener: (e: JobEvent) => void): (() => void) | null {
-    const live = this.live.get(id);
+  async subscribe(id: string, listener: (e: JobEvent) => void): Promise<(() => void) | null> {
+    let live = this.live.get(id);
+    if (!live && this.studyQueue) {
+      // Queue mode: a job left by a previous server is live again once a server takes it up.
+      const rec = await this.repo.find(id);
+      if (rec && (rec.status === 'queued' || rec.status === 'running')) live = this.live.get(id) ?? this.makeLive(id);
+    }
     if (!live) return null;
     live.listeners.add(listener);
     return () => live.listeners.delete(listener);
@@ -201,9 +267,31 @@ export class JobManager {
     return true;
   }
 
+  /**
+   * Cancel at a user's request, in either mode: in queue mode a study still waiting on the queue is
+   * removed and recorded as cancelled here, a running one is stopped by whichever server runs it.
+   */
+  async cancelJob(id: string): Promise<boolean> {
+    if (!this.studyQueue) return this.cancel(id);
+    const rec = await this.repo.find(id);
+    if (!rec || (rec.status !== 'queued' && rec.status !== 'running')) return false;
+    const how = await this.studyQueue.cancel(id);
+    if (how === 'removed') {
+      const error = problem('cancelled', { by: 'request' });
+      await this.repo.finish(id, 'cancelled', { error: [error], message: error.message });
+      await this.finished(id, this.live.get(id) ?? this.makeLive(id));
+    }
+    return true;
+  }
+
   /** Stop accepting jobs, ask running ones to stop, and wait (up to `timeoutMs`) for them to settle. */
   async shutdown(timeoutMs = 10_000): Promise<void> {
     this.closing = true;
+    if (this.studyQueue) {
+      // Hand the running studies back to the queue; the next server resumes them.
+      await this.studyQueue.close();
+      return;
+    }
     const pending: Promise<void>[] = [];
     for (const [id, live] of this.live) {
       if (!live.controller.signal.aborted) {

@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   const webRoot = join(root, 'web/dist');
   const webBuilt = existsSync(join(webRoot, 'index.html'));
   const store = await openStore(config.databaseUrl);
-  const interrupted = await store.jobs.failInterrupted();
+  // Queue mode: unfinished jobs are still on the queue and resume; embedded: they were lost with the process.
+  const interrupted = config.queue ? 0 : await store.jobs.failInterrupted();
   const seeded = await seedIfFirstRun(store, root);
   const app = await buildApp({
     store,
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,
     workers: config.workers,
+    queue: config.queue,
     timeouts: config.timeouts,
     limits: {
       timeBudgetMs: config.timeBudgetMs,

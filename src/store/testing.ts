@@ -1,2 +1,2 @@
-export { ENGINES, type TestDb } from './testing/engines.ts';
+export { ENGINES, postgresTestDb, type TestDb } from './testing/engines.ts';
 export { holdSqliteLock } from './testing/lock-holder.ts';

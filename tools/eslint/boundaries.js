@@ -22,6 +22,8 @@ export const LAYERS = {
   negotiation: 3,
   interop: 3,
   store: 4,
+  // Reports to share (HTML, PDF) of the engines' results: above the engines, below the apps.
+  report: 4,
   // The worker pool and the task kinds it runs: between the engines and the apps.
   jobs: 5,
   server: 6,

@@ -33,7 +33,7 @@ import {
   type CooperationScenario,
   type Game,
 } from '../../cooperation/index.ts';
-import { playTournamentParallel } from '../../jobs/node.ts';
+import { playTournamentOn, playTournamentParallel, withQueueExecutor } from '../../jobs/node.ts';
 import { printJson, println, table } from '../output.ts';
 import { progressBar } from '../progress.ts';
 import { wrap } from '../../core/index.ts';
@@ -279,6 +279,7 @@ export function register(program: Command): void {
       .option('--misread <p>', "probability each player misreads the other's action")
       .option('--seed <s>', 'random seed (default 0)')
       .option('--workers <k>', 'threads to use, this one included (default 1)')
+      .option('--queue <url>', 'play the pairs on queue workers (`commonground worker`) through this Redis URL')
       .option('--no-progress', 'never show the progress bar')
       .option('--json', 'print {ranking: [{name, medianScore, cooperationRate}], payoffMatrix} as JSON'),
   ).action(
@@ -292,6 +293,7 @@ export function register(program: Command): void {
         misread?: string;
         seed?: string;
         workers?: string;
+        queue?: string;
         progress?: boolean;
         json?: boolean;
       },
@@ -311,19 +313,20 @@ export function register(program: Command): void {
         'tournament',
         o.progress !== false && (long || (Boolean(process.stderr.isTTY) && work > 1_000_000)),
       );
-      const res = await playTournamentParallel(
-        strategies,
-        {
-          turns,
-          repetitions,
-          probEnd,
-          noise: prob(o.noise, '--noise') ?? d.noise,
-          misread: misreadOption(o.misread) ?? d.misread,
-          seed: seedOption(o.seed) ?? d.seed,
-          game,
-        },
-        { workers, onProgress },
-      );
+      const options = {
+        turns,
+        repetitions,
+        probEnd,
+        noise: prob(o.noise, '--noise') ?? d.noise,
+        misread: misreadOption(o.misread) ?? d.misread,
+        seed: seedOption(o.seed) ?? d.seed,
+        game,
+      };
+      const res = o.queue
+        ? await withQueueExecutor(o.queue, (ex) => playTournamentOn(ex, strategies, options, { onProgress }), {
+            urlPath: ['--queue'],
+          })
+        : await playTournamentParallel(strategies, options, { workers, onProgress });
       if (o.json) {
         printJson({
           ranking: res.summary.map((r) => ({

@@ -66,6 +66,13 @@ export const commands: CommandEntry[] = [
     load: () => import('./negotiate.ts'),
   },
   {
+    name: 'report',
+    usage: '[options] <input>',
+    description:
+      'A memo to share, HTML or PDF, English or Spanish: of a scenario, a negotiation, a cooperation game, a framework or a stored run',
+    load: () => import('./report.ts'),
+  },
+  {
     name: 'robustness',
     usage: '[options] <input>',
     description:
@@ -91,6 +98,13 @@ export const commands: CommandEntry[] = [
     description:
       'Check a scenario file (or a Genius or GeniusWeb folder): shape, cross references, every rationale and source; every problem at once',
     load: () => import('./validate.ts'),
+  },
+  {
+    name: 'worker',
+    usage: '[options]',
+    description:
+      'Queue worker for studies that outgrow one machine: runs chunks from the Redis job queue (REDIS_URL or --queue)',
+    load: () => import('./worker.ts'),
   },
 ];
 

@@ -32,7 +32,7 @@ import {
   planTournament,
   type TournamentSpec,
 } from '../../negotiation/index.ts';
-import { runTournamentParallel } from '../../jobs/node.ts';
+import { runTournamentOn, runTournamentParallel, withQueueExecutor } from '../../jobs/node.ts';
 import type { Deadline, ProtocolName } from '../../negotiation/index.ts';
 import { wrap } from '../analysis-report.ts';
 import { loadDomainInput } from '../domain-input.ts';
@@ -353,6 +353,7 @@ The Genius/ANAC domains under test/fixtures/genius-domains/ come with the reposi
       .option('--repetitions <n>', 'sessions per agent tuple and domain, with derived seeds (default 1)')
       .option('--workers <k>', 'worker threads (0 = this thread; default auto: 0 below 64 sessions, else up to 4)')
       .option('--no-self-play', 'skip tuples in which an agent meets itself')
+      .option('--queue <url>', 'run the sessions on queue workers (`commonground worker`) through this Redis URL')
       .option('--no-progress', 'no progress bar on stderr');
 
   tournamentOptions(
@@ -367,14 +368,26 @@ The Genius/ANAC domains under test/fixtures/genius-domains/ come with the reposi
     .action(
       async (
         inputs: string[],
-        o: CommonOpts & { repetitions?: string; workers?: string; selfPlay?: boolean; progress?: boolean },
+        o: CommonOpts & {
+          repetitions?: string;
+          workers?: string;
+          selfPlay?: boolean;
+          progress?: boolean;
+          queue?: string;
+        },
       ) => {
         const agents = agentsOf(o).map((a) => a.spec);
         const domains = await Promise.all(inputs.map((i) => load(i, o.statusQuo)));
         const spec = specOf(domains, o, agents);
-        const workers = workersOf(o.workers, planTournament(spec).length);
         const bar = progress(o.progress !== false && !!process.stderr.isTTY);
-        const r = await runTournamentParallel(spec, { workers, onProgress: bar.update });
+        // On the queue, `workers` says so: how many machines ran it does not change the result.
+        const workers: number | 'queue' = o.queue ? 'queue' : workersOf(o.workers, planTournament(spec).length);
+        const r =
+          workers === 'queue'
+            ? await withQueueExecutor(o.queue!, (ex) => runTournamentOn(ex, spec, { onProgress: bar.update }), {
+                urlPath: ['--queue'],
+              })
+            : await runTournamentParallel(spec, { workers, onProgress: bar.update });
         bar.end();
         if (o.json)
           printJson(
@@ -398,16 +411,35 @@ The Genius/ANAC domains under test/fixtures/genius-domains/ come with the reposi
     .action(
       async (
         inputs: string[],
-        o: CommonOpts & { repetitions?: string; workers?: string; selfPlay?: boolean; progress?: boolean },
+        o: CommonOpts & {
+          repetitions?: string;
+          workers?: string;
+          selfPlay?: boolean;
+          progress?: boolean;
+          queue?: string;
+        },
       ) => {
         const agents = agentsOf(o).map((a) => a.spec);
         const domains = await Promise.all(inputs.map((i) => load(i, o.statusQuo)));
         const spec = specOf(domains, o, agents);
         const [l, d] = compareSpecs(spec);
-        const workers = workersOf(o.workers, 2 * planTournament(spec).length);
         const bar = progress(o.progress !== false && !!process.stderr.isTTY);
-        const linked = await runTournamentParallel(l, { workers, onProgress: bar.update });
-        const delinked = await runTournamentParallel(d, { workers, onProgress: bar.update });
+        const [linked, delinked] = o.queue
+          ? await withQueueExecutor(
+              o.queue,
+              async (ex) => [
+                await runTournamentOn(ex, l, { onProgress: bar.update }),
+                await runTournamentOn(ex, d, { onProgress: bar.update }),
+              ],
+              { urlPath: ['--queue'] },
+            )
+          : await (async () => {
+              const workers = workersOf(o.workers, 2 * planTournament(spec).length);
+              return [
+                await runTournamentParallel(l, { workers, onProgress: bar.update }),
+                await runTournamentParallel(d, { workers, onProgress: bar.update }),
+              ];
+            })();
         bar.end();
         const c = linkageComparison(spec, linked, delinked);
         if (o.json)

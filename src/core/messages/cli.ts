@@ -214,4 +214,22 @@ export const cli = {
           : `${p.name} debe ser una lista de ${p.size} probabilidades (el juego es de ${p.rows}x${p.cols})`,
     },
   }),
+  /** `commonground worker --concurrency` out of range. */
+  invalid_concurrency: define<{ max: number }>({
+    status: 400,
+    example: { max: 64 },
+    message: {
+      en: (p) => `--concurrency must be a whole number of chunks run at once, from 1 to ${p.max}.`,
+      es: (p) => `--concurrency debe ser un número entero de fragmentos ejecutados a la vez, de 1 a ${p.max}.`,
+    },
+  }),
+  /** A queue worker started without a queue to work on. */
+  queue_url_required: define({
+    status: 400,
+    example: {},
+    message: {
+      en: () => 'Say which job queue to work on: --queue redis://host:6379, or set REDIS_URL.',
+      es: () => 'Indique con qué cola de trabajos trabajar: --queue redis://host:6379, o defina REDIS_URL.',
+    },
+  }),
 };

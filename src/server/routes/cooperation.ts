@@ -16,7 +16,7 @@ import {
   scenarioGame,
   type CooperationScenario,
 } from '../../cooperation/index.ts';
-import { runTournamentJob, STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
+import { STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
 import { accepted } from '../jobs.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { notFoundAt, under } from '../problem-details.ts';
@@ -181,7 +181,7 @@ export default function cooperation(app: ZodApp): void {
         'cooperation',
         null,
         body,
-        (ctx) => runTournamentJob(app.services.tasks, body, ctx, choice),
+        { kind: 'cooperation.tournament', input: { params: body, choice } },
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);

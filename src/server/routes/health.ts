@@ -9,7 +9,7 @@ export default function health(app: ZodApp): void {
     {
       schema: {
         tags: ['system'],
-        summary: 'Liveness and who you are',
+        summary: 'Liveness and who you are; in queue mode, the queue depth and connected workers',
         response: { 200: HealthSchema, ...errorReplies },
       },
     },
@@ -23,6 +23,7 @@ export default function health(app: ZodApp): void {
         principal:
           p.kind === 'delegation' ? { kind: p.kind, scenarioId: p.scenarioId, partyId: p.partyId } : { kind: p.kind },
         localMode: !app.services.auth.adminTokens?.length,
+        ...(app.services.queue ? { queue: await app.services.queue.stats() } : {}),
       };
     },
   );

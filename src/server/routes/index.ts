@@ -8,6 +8,7 @@ import health from './health.ts';
 import jobs from './jobs.ts';
 import mediations from './mediations.ts';
 import negotiation from './negotiation.ts';
+import reports from './reports.ts';
 import robustness from './robustness.ts';
 import scenarios from './scenarios.ts';
 import versions from './versions.ts';
@@ -25,5 +26,6 @@ export const routeModules: RouteModule[] = [
   frameworks,
   negotiation,
   cooperation,
+  reports,
   mediations,
 ];

@@ -76,7 +76,7 @@ export default function jobs(app: ZodApp): void {
     },
     async (req, reply) => {
       await visible(req, req.params.id);
-      const cancelling = manager.cancel(req.params.id);
+      const cancelling = await manager.cancelJob(req.params.id);
       return reply.status(202).send({ id: req.params.id, cancelling });
     },
   );
@@ -114,7 +114,7 @@ export default function jobs(app: ZodApp): void {
         res.end();
         return;
       }
-      const unsubscribe = manager.subscribe(id, (e) => {
+      const unsubscribe = await manager.subscribe(id, (e) => {
         if (e.type === 'progress') send('progress', { progress: e.progress, message: e.message });
         else if (e.type === 'item') send('item', { index: e.index, item: e.item });
         else {

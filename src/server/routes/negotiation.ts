@@ -21,7 +21,6 @@ import {
   StrategyListSchema,
 } from '../schemas/negotiation.ts';
 import { checkRun, resolveTarget } from '../negotiation/target.ts';
-import { runComparisonJob, runSessionJob } from '../negotiation/run.ts';
 
 /** What a job records as its parameters: never a posted document (it may hold private preferences). */
 function recordedParams(body: Record<string, unknown>, name: string): Record<string, unknown> {
@@ -30,7 +29,7 @@ function recordedParams(body: Record<string, unknown>, name: string): Record<str
 }
 
 export default function negotiation(app: ZodApp): void {
-  const { scenarios, jobs, tasks } = app.services;
+  const { scenarios, jobs } = app.services;
 
   app.get(
     '/negotiation/strategies',
@@ -84,7 +83,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runSessionJob(tasks, domain, params, ctx),
+        { kind: 'negotiation.session', input: { domain, params } },
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);
@@ -139,7 +138,7 @@ export default function negotiation(app: ZodApp): void {
         'negotiation-comparison',
         scenarioId,
         recordedParams(body as Record<string, unknown>, name),
-        (ctx) => runComparisonJob(tasks, domain, params, ctx),
+        { kind: 'negotiation.comparison', input: { domain, params } },
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);

@@ -11,5 +11,14 @@ export const HealthSchema = z.object({
     partyId: z.string().optional(),
   }),
   localMode: z.boolean(),
+  /** Queue mode only (REDIS_URL): chunks and studies waiting or running, and worker processes connected. */
+  queue: z
+    .object({
+      waiting: z.number().int(),
+      active: z.number().int(),
+      workers: z.number().int(),
+      studies: z.object({ waiting: z.number().int(), active: z.number().int() }),
+    })
+    .optional(),
 });
 export type Health = z.output<typeof HealthSchema>;

@@ -1,7 +1,7 @@
 /** Small accessible building blocks shared by the pages. */
 import { useEffect, useLayoutEffect, useRef, useState, type DependencyList, type ReactNode } from 'react';
 import { problem } from '../../../src/core/index.ts';
-import { api, ApiError, forForm, showProblem, type ApiProblem } from '../api.ts';
+import { api, ApiError, download, forForm, showProblem, type ApiProblem } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 /**
@@ -274,5 +274,28 @@ export function Legend({ items, testId }: { items: LegendItem[]; testId?: string
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Download report: the page's report (HTML or PDF) from `GET <path>?format=&lang=&date=`, in the
+ * page's language, dated today.
+ */
+export function ReportButtons({ path, name, onError }: { path: string; name: string; onError: (e: unknown) => void }) {
+  const { t, lang } = useI18n();
+  const get = (format: 'html' | 'pdf') => {
+    const d = new Date();
+    const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    download(`${path}?format=${format}&lang=${lang}&date=${date}`, `${name}.${lang}.${format}`).catch(onError);
+  };
+  return (
+    <span className="report-buttons">
+      <button type="button" className="secondary" data-testid="report-html" onClick={() => get('html')}>
+        {t('common.reportHtml')}
+      </button>
+      <button type="button" className="secondary" data-testid="report-pdf" onClick={() => get('pdf')}>
+        {t('common.reportPdf')}
+      </button>
+    </span>
   );
 }

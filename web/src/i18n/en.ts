@@ -10,6 +10,8 @@ export const en = {
   'nav.cooperation': 'Cooperation lab',
   'nav.frameworks': 'Framework dashboard',
   'nav.api': 'API docs',
+  'common.reportHtml': 'Download report (HTML)',
+  'common.reportPdf': 'Download report (PDF)',
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong',
   'common.run': 'Run',

@@ -13,6 +13,8 @@ export const es: Record<MessageKey, string> = {
   'nav.cooperation': 'Laboratorio de cooperación',
   'nav.frameworks': 'Tablero del marco',
   'nav.api': 'Documentación de la API',
+  'common.reportHtml': 'Descargar informe (HTML)',
+  'common.reportPdf': 'Descargar informe (PDF)',
   'common.loading': 'Cargando…',
   'common.error': 'Algo salió mal',
   'common.run': 'Ejecutar',

@@ -6,14 +6,9 @@
  */
 import type { Scenario } from '../../../src/model/index.ts';
 import type { Offer, SessionResult } from '../../../src/server/index.ts';
+import type { OfferPoint } from '../../../src/report/index.ts';
 
-/** A point per action that carries an outcome, in party order. */
-export interface OfferPoint {
-  index: number;
-  party: string;
-  kind: Offer['kind'];
-  u: number[];
-}
+export type { OfferPoint };
 
 export function offerPoints(offers: readonly Offer[], parties: readonly string[]): OfferPoint[] {
   const out: OfferPoint[] = [];

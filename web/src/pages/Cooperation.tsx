@@ -5,7 +5,6 @@
  * joint-versus-unilateral payoff over time.
  */
 import { useEffect, useState } from 'react';
-import * as Plot from '@observablehq/plot';
 import type {
   CooperationGameList,
   CooperationGameSummary,
@@ -13,9 +12,24 @@ import type {
   JobOf,
   TournamentRequest,
 } from '../../../src/server/index.ts';
+import {
+  cooperationRatePlot,
+  jointVsUnilateralPlot,
+  jointVsUnilateralSeries,
+  rankingPlot,
+} from '../../../src/report/index.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { CancelJob, DataTable, Figure, JobStatus, PageTitle, Problems, Section } from '../components/common.tsx';
+import {
+  CancelJob,
+  DataTable,
+  Figure,
+  JobStatus,
+  PageTitle,
+  Problems,
+  ReportButtons,
+  Section,
+} from '../components/common.tsx';
 import { CooperationLinkage } from './CooperationLinkage.tsx';
 
 type Job = JobOf<'cooperation'>;
@@ -87,12 +101,10 @@ export function CooperationPage() {
   const running = job?.status === 'running' || job?.status === 'queued';
   const r = job?.status === 'succeeded' ? job.result : null;
   const series = r
-    ? r.jointVsUnilateral.flatMap((d) => [
-        ...(d.joint === null ? [] : [{ turn: d.turn, payoff: d.joint, series: t('cooperation.jointSeries') }]),
-        ...(d.unilateral === null
-          ? []
-          : [{ turn: d.turn, payoff: d.unilateral, series: t('cooperation.unilateralSeries') }]),
-      ])
+    ? jointVsUnilateralSeries(r.jointVsUnilateral, {
+        joint: t('cooperation.jointSeries'),
+        unilateral: t('cooperation.unilateralSeries'),
+      })
     : [];
   const mean = (key: 'joint' | 'unilateral') => {
     const xs = (r?.jointVsUnilateral ?? []).map((d) => d[key]).filter((x): x is number => x !== null);
@@ -215,6 +227,13 @@ export function CooperationPage() {
               {r && r.ranking[0] ? ` ${t('cooperation.done', { winner: r.ranking[0].name })}` : ''}
             </JobStatus>
           )}
+          {job && r && (
+            <ReportButtons
+              path={`/api/jobs/${encodeURIComponent(job.id)}/report`}
+              name={`cooperation-${job.id}`}
+              onError={setError}
+            />
+          )}
         </Section>
         {!r && (
           <Section title={t('cooperation.ranking')} id="ranking">
@@ -240,22 +259,7 @@ export function CooperationPage() {
                 list: r.ranking.map((x) => `${x.name} ${n(x.medianScore)}`).join(', '),
               })}
               render={(width) =>
-                Plot.plot({
-                  width,
-                  marginLeft: 150,
-                  height: 26 * r.ranking.length + 40,
-                  x: { label: t('cooperation.score'), grid: true },
-                  y: { label: null, domain: r.ranking.map((x) => x.name) },
-                  marks: [
-                    Plot.barX(r.ranking, {
-                      y: 'name',
-                      x: 'medianScore',
-                      fill: '#1d4ed8',
-                      title: (d: { name: string; medianScore: number }) => `${d.name}: ${n(d.medianScore)}`,
-                    }),
-                    Plot.ruleX([0]),
-                  ],
-                })
+                rankingPlot({ width, ranking: r.ranking, label: t('cooperation.score'), format: (x) => n(x) })
               }
             />
             <Figure
@@ -265,16 +269,7 @@ export function CooperationPage() {
                 what: t('cooperation.coopRate'),
                 list: r.ranking.map((x) => `${x.name} ${n(x.cooperationRate * 100, 0)}%`).join(', '),
               })}
-              render={(width) =>
-                Plot.plot({
-                  width,
-                  marginLeft: 150,
-                  height: 26 * r.ranking.length + 40,
-                  x: { label: t('cooperation.coopRate'), domain: [0, 1], grid: true, tickFormat: '%' },
-                  y: { label: null, domain: r.ranking.map((x) => x.name) },
-                  marks: [Plot.barX(r.ranking, { y: 'name', x: 'cooperationRate', fill: '#047857' }), Plot.ruleX([0])],
-                })
-              }
+              render={(width) => cooperationRatePlot({ width, ranking: r.ranking, label: t('cooperation.coopRate') })}
             />
             <DataTable
               caption={t('cooperation.ranking')}
@@ -309,13 +304,10 @@ export function CooperationPage() {
                 ]),
             }}
             render={(width) =>
-              Plot.plot({
+              jointVsUnilateralPlot({
                 width,
-                height: 300,
-                x: { label: t('cooperation.turn') },
-                y: { label: t('cooperation.payoff'), grid: true },
-                color: { legend: true, range: ['#047857', '#b91c1c'] },
-                marks: [Plot.lineY(series, Plot.windowY({ k: 5 }, { x: 'turn', y: 'payoff', stroke: 'series' }))],
+                series,
+                labels: { turn: t('cooperation.turn'), payoff: t('cooperation.payoff') },
               })
             }
           />

@@ -26,10 +26,11 @@ import {
   PageTitle,
   PairSelect,
   Problems,
+  ReportButtons,
   Section,
   useLatestEffect,
 } from '../components/common.tsx';
-import { explorerPlot, POINT_STYLE, type KeyPoint } from '../charts/explorer-plot.ts';
+import { explorerPlot, POINT_STYLE, type KeyPoint } from '../../../src/report/index.ts';
 import { outcomeCloud, partyPairs } from '../logic/outcome-cloud.ts';
 import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
@@ -302,6 +303,11 @@ export function ExplorerPage() {
                   {t('saveAs.open')}
                 </button>
               )}
+              <ReportButtons
+                path={`/api/scenarios/${encodeURIComponent(stored.id)}/report`}
+                name={`${stored.id}-memo`}
+                onError={setError}
+              />
               <span className="hint-dark" aria-live="polite" data-testid="dirty">
                 {dirty ? t('explorer.unsaved') : ''}
               </span>

@@ -11,9 +11,17 @@ import type { FrameworkList, Health, ImportSummary, StoredFramework } from '../.
 import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
-import { DataTable, Figure, PageTitle, Problems, Section, useLatestEffect } from '../components/common.tsx';
+import {
+  DataTable,
+  Figure,
+  PageTitle,
+  Problems,
+  ReportButtons,
+  Section,
+  useLatestEffect,
+} from '../components/common.tsx';
 import { datedRows, indicatorRows, progressCells } from '../logic/framework-view.ts';
-import { compactNumber, labelMargin, thinTicks } from '../charts/ticks.ts';
+import { compactNumber, labelMargin, thinTicks } from '../../../src/report/index.ts';
 
 export function FrameworksPage() {
   const { t, n, lang } = useI18n();
@@ -141,6 +149,13 @@ export function FrameworksPage() {
           >
             {t('frameworks.exportIati')}
           </button>
+        )}
+        {fw && (
+          <ReportButtons
+            path={`/api/frameworks/${encodeURIComponent(fw.id)}/report`}
+            name={`${fw.id}-report`}
+            onError={setError}
+          />
         )}
       </div>
       <p role="status" aria-live="polite" className="status" data-testid="fw-status">

@@ -28,10 +28,11 @@ import {
   PageTitle,
   PairSelect,
   Problems,
+  ReportButtons,
   Section,
   useLatestEffect,
 } from '../components/common.tsx';
-import { negotiationPlot } from '../charts/negotiation-plot.ts';
+import { negotiationPlot } from '../../../src/report/index.ts';
 import { concessions, offerPoints } from '../logic/negotiation.ts';
 import { RunOutcome, RunsCompared } from './NegotiationResults.tsx';
 import { partyPairs } from '../logic/outcome-cloud.ts';
@@ -324,6 +325,13 @@ export function NegotiationPage() {
               {t('negotiation.runLabel', { n: current.n })}. {t('negotiation.offers', { count: current.offers.length })}
               {current.result ? ` ${agreementText(current.result)}` : ''}
             </JobStatus>
+          )}
+          {current?.result && (
+            <ReportButtons
+              path={`/api/jobs/${encodeURIComponent(current.jobId)}/report`}
+              name={`negotiation-${current.jobId}`}
+              onError={setError}
+            />
           )}
         </Section>
         <Section title={t('negotiation.chart')} id="neg-chart">

@@ -9,7 +9,7 @@ import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { CancelJob, DataTable, Figure, JobStatus, Problems, Section } from '../components/common.tsx';
 import { COMPARISON_LIMITS, comparisonSessions } from '../logic/limits.ts';
-import { POINT_STYLE } from '../charts/explorer-plot.ts';
+import { POINT_STYLE } from '../../../src/report/index.ts';
 
 type Job = JobOf<'negotiation-comparison'>;
 

@@ -5,7 +5,6 @@
  * grey, the agreement, and the final points of earlier runs for comparison.
  */
 import * as Plot from '@observablehq/plot';
-import type { OfferPoint } from '../logic/negotiation.ts';
 import { placeLabels, utilityDomain, type LabelPoint } from './labels.ts';
 import { explorerFrame } from './explorer-plot.ts';
 
@@ -15,6 +14,14 @@ const LABEL_COLORS: Record<string, string> = {
   agreement: '#92400e',
   final: '#111827',
 };
+
+/** A point per action that carries an outcome, in party order. */
+export interface OfferPoint {
+  index: number;
+  party: string;
+  kind: 'offer' | 'accept' | 'walk' | 'proposal';
+  u: number[];
+}
 
 export const PARTY_COLORS = ['#1d4ed8', '#b91c1c', '#047857', '#a16207', '#7c3aed', '#0e7490'];
 
@@ -30,6 +37,8 @@ export function negotiationPlot(o: {
   y: number;
   labels: { nash: string; noDeal: string; agreement: string; mediator: string };
   width?: number;
+  /** The document to draw in (a server-side DOM for reports); the page's own by default. */
+  document?: Document;
 }): Element {
   const { x, y } = o;
   const width = o.width ?? 640;
@@ -143,6 +152,7 @@ export function negotiationPlot(o: {
   const { xDomain: _x, yDomain: _y, ...size } = frame;
   const chart = Plot.plot({
     ...size,
+    ...(o.document ? { document: o.document } : {}),
     grid: true,
     color,
     x: { label: `${o.parties[x].name} →`, domain: xDomain },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../src/core/index.ts';
+import { createRng } from '../../core/index.ts';
 import { placeLabels, utilityDomain, type PlacedLabel } from './labels.ts';
 import { explorerFrame } from './explorer-plot.ts';
 

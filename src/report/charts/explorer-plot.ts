@@ -36,6 +36,8 @@ export function explorerPlot(o: {
   yLabel: string;
   frontierLabel: string;
   width?: number;
+  /** The document to draw in (a server-side DOM for reports); the page's own by default. */
+  document?: Document;
 }): Element {
   const { x, y } = o;
   const all = [...o.cloud, ...o.pareto, ...o.points.map((p) => p.utilities)];
@@ -105,6 +107,7 @@ export function explorerPlot(o: {
   const { xDomain: _x, yDomain: _y, ...size } = frame;
   const chart = Plot.plot({
     ...size,
+    ...(o.document ? { document: o.document } : {}),
     grid: true,
     x: { label: `${o.xLabel} →`, domain: xDomain },
     y: { label: `↑ ${o.yLabel}`, domain: yDomain },

@@ -1,0 +1,140 @@
+/**
+ * Reports to share: `GET .../report?format=html|pdf&lang=en|es&paper=a4|letter&date=YYYY-MM-DD` of
+ * a scenario (the memo; a delegation's memo holds only its own party's private numbers and no joint
+ * analysis), a framework, and a finished run. HTML is self-contained; the PDF is printed by
+ * Debian's Chromium (503 `pdf_browser_missing` without it; the HTML still works).
+ */
+import { z } from 'zod';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodApp } from '../app.ts';
+import { canSeeJob, requireSignedIn } from '../auth.ts';
+import type { AnalysisJson } from '../../analysis/index.ts';
+import type { Scenario } from '../../model/index.ts';
+import {
+  frameworkReportHtml,
+  frameworkReportInput,
+  MEMO_CLOUD_POINTS,
+  outcomeCloud,
+  runReportHtml,
+  scenarioMemoHtml,
+  type ReportOptions,
+} from '../../report/index.ts';
+import { printPdf, serverDocument } from '../../report/node.ts';
+import { compileScenario } from '../../model/index.ts';
+import { failNotFound } from '../../store/index.ts';
+import { requestLocale } from '../problem-details.ts';
+import { errorReplies, IdParams } from '../schemas/common.ts';
+import { assertCanSee, viewFor } from '../scenario-service.ts';
+import { atRequest } from './frameworks.ts';
+
+const ReportQuery = z.object({
+  format: z.enum(['html', 'pdf']).default('html'),
+  lang: z.enum(['en', 'es']).optional().describe('Default: from Accept-Language'),
+  paper: z.enum(['a4', 'letter']).default('a4'),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe('The date printed on the report (default: today, UTC); the same date gives the same bytes'),
+});
+type ReportQueryT = z.output<typeof ReportQuery>;
+
+const schema = (summary: string) => ({
+  tags: ['reports'],
+  summary,
+  params: IdParams,
+  querystring: ReportQuery,
+  produces: ['text/html', 'application/pdf'],
+  response: { ...errorReplies },
+});
+
+function options(req: FastifyRequest, q: ReportQueryT): ReportOptions {
+  return {
+    lang: q.lang ?? requestLocale(req),
+    date: q.date ?? new Date().toISOString().slice(0, 10),
+    paper: q.paper === 'letter' ? 'Letter' : 'A4',
+    document: serverDocument(),
+  };
+}
+
+async function send(reply: FastifyReply, html: string, q: ReportQueryT, name: string, opts: ReportOptions) {
+  const file = `${name}.${opts.lang}.${q.format}`;
+  if (q.format === 'pdf') {
+    const pdf = await printPdf(html, { paper: opts.paper });
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file}"`).send(pdf);
+  }
+  return reply
+    .type('text/html; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${file}"`)
+    .send(html);
+}
+
+export default function reports(app: ZodApp): void {
+  const { scenarios, analysisCache, frameworks, jobRepo, heavy } = app.services;
+  const limits = heavy.options.modelLimits;
+
+  app.get(
+    '/scenarios/:id/report',
+    { schema: schema("Scenario memo (a delegation's holds only its own party's private numbers)") },
+    async (req, reply) => {
+      assertCanSee(req.principal, req.params.id);
+      const s = await scenarios.get(req.params.id);
+      const opts = options(req, req.query);
+      const { document, visibleParty } = viewFor(req.principal, s);
+      const scenario = document as Scenario;
+      let html: string;
+      if (visibleParty) {
+        html = scenarioMemoHtml({ scenario, analysis: null, audience: { partyId: visibleParty } }, opts);
+      } else {
+        // The joint analysis as GET .../analysis computes it: on the job pool, within the size limits and time budget.
+        const analysis = JSON.parse(
+          await analysisCache.get(s, undefined, () =>
+            heavy.run(
+              req,
+              reply,
+              'analysis.run',
+              { document: s.document, statusQuo: undefined, limits, stored: true },
+              'analysis',
+            ),
+          ),
+        ) as AnalysisJson;
+        const cloud = outcomeCloud(compileScenario(scenario), MEMO_CLOUD_POINTS).points;
+        html = scenarioMemoHtml({ scenario, analysis, cloud }, opts);
+      }
+      return send(reply, html, req.query, `${s.id}-memo`, opts);
+    },
+  );
+
+  app.get(
+    '/frameworks/:id/report',
+    { schema: schema('Framework report: audit and gaps, objectives, indicator progress, budgets') },
+    async (req, reply) => {
+      requireSignedIn(req.principal);
+      const { framework } = await atRequest(() => frameworks.get(req.params.id));
+      const opts = options(req, req.query);
+      return send(
+        reply,
+        frameworkReportHtml(frameworkReportInput(framework), opts),
+        req.query,
+        `${req.params.id}-report`,
+        opts,
+      );
+    },
+  );
+
+  app.get(
+    '/jobs/:id/report',
+    { schema: schema('Report of a finished negotiation or cooperation run (409 while it runs)') },
+    async (req, reply) => {
+      requireSignedIn(req.principal);
+      const job = await jobRepo.find(req.params.id);
+      if (!job || !canSeeJob(req.principal, job)) failNotFound('job', req.params.id);
+      const scenario =
+        job.kind === 'negotiation' && job.scenarioId
+          ? ((await scenarios.get(job.scenarioId)).document as Scenario)
+          : null;
+      const opts = options(req, req.query);
+      return send(reply, runReportHtml(job, scenario, opts), req.query, `${job.kind}-${job.id}`, opts);
+    },
+  );
+}
