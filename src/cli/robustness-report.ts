@@ -97,7 +97,8 @@ function sensitivityRows(domain: Domain, entries: SensitivityEntry[], max: numbe
 export interface RobustnessReportInput {
   result: RobustnessResult;
   source: string;
-  workers: number;
+  /** Threads used, or 'queue' when the chunks ran on queue workers. */
+  workers: number | 'queue';
 }
 
 export function robustnessReport({ result: r, source, workers }: RobustnessReportInput): string {
@@ -107,7 +108,7 @@ export function robustnessReport({ result: r, source, workers }: RobustnessRepor
   lines.push(...wrap(`Robustness: ${domain.name}`, 2, WIDTH));
   lines.push(
     ...wrap(
-      `${source} · ${r.input.samples.toLocaleString('en-US')} samples · seed ${r.input.seed} · ${workers} worker${workers === 1 ? '' : 's'} · no-deal point: ${r.input.model.statusQuo ? 'status quo' : 'reservation values'}`,
+      `${source} · ${r.input.samples.toLocaleString('en-US')} samples · seed ${r.input.seed} · ${workers === 'queue' ? 'queue workers' : `${workers} worker${workers === 1 ? '' : 's'}`} · no-deal point: ${r.input.model.statusQuo ? 'status quo' : 'reservation values'}`,
       2,
       WIDTH,
     ),

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { MAX_SAMPLES, DEFAULT_SAMPLES, DEFAULT_SEED, robustnessInput, robustnessJson } from '../../analysis/index.ts';
-import { runRobustnessParallel } from '../../jobs/node.ts';
+import { runRobustnessOn, runRobustnessParallel, withQueueExecutor } from '../../jobs/node.ts';
 import { CgError, fail, isCgError } from '../../core/index.ts';
 import {
   applyUncertainty,
@@ -81,6 +81,10 @@ export function register(program: Command): void {
       `threads to use, this one included (default 1, at most ${MAX_WORKERS}); the result does not depend on it`,
     )
     .option(
+      '--queue <url>',
+      'run the sample chunks on queue workers (`commonground worker`) through this Redis URL; the same result as on threads',
+    )
+    .option(
       '--status-quo <spec>',
       'today\'s state as "issue=option;issue=option" (overrides the scenario\'s; Genius domains have none, so name every issue to compare linked with issue-by-issue bargaining)',
     )
@@ -118,6 +122,7 @@ states. The same seed gives the same result, and the same --json document, for a
           seed?: string;
           uncertainty?: string;
           workers?: string;
+          queue?: string;
           statusQuo?: string;
           baseline?: 'status-quo' | 'issue-by-issue';
           sensitivity?: boolean;
@@ -143,12 +148,18 @@ states. The same seed gives the same result, and the same --json document, for a
         const prepared = robustnessInput(model, applied, run, null);
         const show =
           o.progress === true || (o.progress !== false && Boolean(process.stderr.isTTY) && prepared.samples >= 1000);
-        const result = await runRobustnessParallel(prepared, run, {
-          workers,
-          onProgress: progressBar('sampling', show),
-        });
+        const onProgress = progressBar('sampling', show);
+        // On the queue the chunks run wherever workers are; the document is the same as on threads.
+        const result = o.queue
+          ? await withQueueExecutor(o.queue, (ex) => runRobustnessOn(ex, prepared, run, { onProgress }), {
+              urlPath: ['--queue'],
+            })
+          : await runRobustnessParallel(prepared, run, { workers, onProgress });
         if (o.json) printJson({ source: loaded.source, ...robustnessJson(result) });
-        else process.stdout.write(robustnessReport({ result, source: loaded.source, workers }));
+        else
+          process.stdout.write(
+            robustnessReport({ result, source: loaded.source, workers: o.queue ? 'queue' : workers }),
+          );
       },
     );
 }

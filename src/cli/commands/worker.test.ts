@@ -76,6 +76,18 @@ describe('commonground worker with negotiate tournament --queue', () => {
     expect(JSON.stringify(withoutWorkers(three.stdout))).toBe(JSON.stringify(withoutWorkers(embedded.stdout)));
   }, 180_000);
 
+  it('robustness --queue prints the same document as one thread, the chunks shared by 2 workers', async () => {
+    const args = ['robustness', 'north-america', '--samples', '600', '--seed', '11', '--json', '--no-progress'];
+    const embedded = await runCli([...args, '--workers', '1']);
+    expect(embedded.code, embedded.stderr).toBe(0);
+    await startWorker(1);
+    await startWorker(1);
+    const queued = await runCli([...args, '--queue', redis.url]);
+    expect(queued.code, queued.stderr).toBe(0);
+    expect(queued.stdout).toBe(embedded.stdout);
+    for (const w of workers) expect(w.log()).toMatch(/done robustness\.chunk/);
+  }, 180_000);
+
   it('cooperate tournament --queue prints the embedded JSON', async () => {
     const args = ['cooperate', 'tournament', '--turns', '60', '--repetitions', '4', '--noise', '0.05', '--seed', '3'];
     const embedded = await runCli([...args, '--json']);
