@@ -212,7 +212,7 @@ describe('journeys', () => {
   });
 
   it('2b. uploads a GeniusWeb domain (JSON files) through the same control and analyses it', async () => {
-    const page = await open();
+    const page = await open('/#/explorer');
     await page.waitForSelector('[data-testid=scenario-select] option', { state: 'attached' });
     const grocery = fixture('genius-domains/Grocery');
     const source = importGenius(

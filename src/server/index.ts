@@ -14,7 +14,13 @@ export type {
   TournamentRequest,
   TournamentResult,
 } from './schemas/cooperation.ts';
-export type { CreatedDelegation, Delegation, DelegationList, DelegationRequest } from './schemas/delegations.ts';
+export type {
+  CreatedDelegation,
+  Delegation,
+  DelegationList,
+  DelegationRequest,
+  PositionReply,
+} from './schemas/delegations.ts';
 export type {
   FrameworkList,
   FrameworkReplace,
@@ -43,6 +49,7 @@ export type {
   ScenarioValidation,
   StoredScenario,
 } from './schemas/scenarios.ts';
+export type { ScenarioComparison, VersionDocument, VersionList } from './schemas/versions.ts';
 export type { RobustnessRequest, RobustnessResultJson } from './schemas/robustness.ts';
 export type { ProblemDetails } from './problem-details.ts';
 export type {

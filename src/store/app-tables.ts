@@ -24,6 +24,16 @@ export interface ScenariosTable {
   updated_at: string;
 }
 
+/** Every saved version of a scenario (migration 0004): the history that can be listed and restored. */
+export interface ScenarioVersionsTable {
+  scenario_id: string;
+  version: number;
+  name: string;
+  description: string;
+  document: string;
+  saved_at: string;
+}
+
 export interface JobsTable {
   id: string;
   /** negotiation, negotiation-comparison or cooperation. */
@@ -72,6 +82,7 @@ export interface AppMetaTable {
 export interface AppTables {
   app_meta: AppMetaTable;
   scenarios: ScenariosTable;
+  scenario_versions: ScenarioVersionsTable;
   jobs: JobsTable;
   delegations: DelegationsTable;
   cooperation_games: CooperationGamesTable;

@@ -12,7 +12,13 @@ export {
   type SaveOptions,
   type ImportOptions,
 } from './frameworks.ts';
-export { ScenarioRepo, type StoredScenario, type ScenarioSummary } from './scenarios.ts';
+export {
+  ScenarioRepo,
+  type StoredScenario,
+  type ScenarioSummary,
+  type ScenarioVersion,
+  type ScenarioVersionDocument,
+} from './scenarios.ts';
 export { DelegationRepo, hashToken, sameHash, type Delegation } from './delegations.ts';
 export { JobRepo, type JobRecord, type JobStatus } from './jobs.ts';
 export {

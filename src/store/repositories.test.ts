@@ -104,6 +104,36 @@ describe.each(ENGINES)('app repositories on %s', (_name, make) => {
     });
   });
 
+  it('scenarios: every create and save keeps a version; versions list newest first and come back whole', async () => {
+    // a-id was created (v1) and saved twice (v2, v3) by the tests above.
+    const list = await store.scenarios.versions('a-id');
+    expect(list.map((v) => [v.version, v.name, v.description])).toEqual([
+      [3, 'Beta 3', 'd'],
+      [2, 'Beta 2', 'second'],
+      [1, 'Beta', 'second'],
+    ]);
+    expect(await store.scenarios.version('a-id', 1)).toMatchObject({
+      scenarioId: 'a-id',
+      version: 1,
+      document: doc('a-id'),
+    });
+    expect((await store.scenarios.version('a-id', 2)).document).toEqual(doc('a-id', { v: 2 }));
+    // A refused (stale) save kept no version.
+    expect(list.some((v) => v.name === 'lost')).toBe(false);
+    expect(await rejectionOf(store.scenarios.version('a-id', 9))).toMatchObject({
+      status: 404,
+      problems: [{ code: 'not_found', params: { kind: 'version', id: '9' }, path: ['version'] }],
+    });
+    expect(await rejectionOf(store.scenarios.versions('nope'))).toMatchObject({ status: 404 });
+    // Deleting a scenario deletes its history; a new scenario under the same id starts afresh.
+    await store.scenarios.create({ id: 'gone', name: 'g1', document: {}, origin: 'json' });
+    await store.scenarios.update('gone', { name: 'g2', document: { x: 1 } });
+    await store.scenarios.delete('gone');
+    await store.scenarios.create({ id: 'gone', name: 'again', document: {}, origin: 'json' });
+    expect((await store.scenarios.versions('gone')).map((v) => [v.version, v.name])).toEqual([[1, 'again']]);
+    await store.scenarios.delete('gone');
+  });
+
   it('delegations: the token is returned once and only its hash is stored; list, find by token, revoke', async () => {
     const d1 = await store.delegations.create({ scenarioId: 'b-id', partyId: 'mx', label: 'Mexico' });
     const d2 = await store.delegations.create({ scenarioId: 'b-id', partyId: 'us', label: 'US' });

@@ -16,6 +16,19 @@ export interface StoredScenario {
   updatedAt: string;
 }
 
+/** One kept version of a scenario (every create and save keeps one). */
+export interface ScenarioVersion {
+  version: number;
+  name: string;
+  description: string;
+  savedAt: string;
+}
+
+export interface ScenarioVersionDocument extends ScenarioVersion {
+  scenarioId: string;
+  document: unknown;
+}
+
 export interface ScenarioSummary {
   id: string;
   name: string;
@@ -97,7 +110,20 @@ export class ScenarioRepo {
       created_at: now,
       updated_at: now,
     };
-    await this.db.insertInto('scenarios').values(row).execute();
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('scenarios').values(row).execute();
+      await tx
+        .insertInto('scenario_versions')
+        .values({
+          scenario_id: id,
+          version: 1,
+          name: row.name,
+          description: row.description,
+          document: row.document,
+          saved_at: now,
+        })
+        .execute();
+    });
     return fromRow(row);
   }
 
@@ -119,21 +145,25 @@ export class ScenarioRepo {
       );
     }
     const now = new Date().toISOString();
-    const res = await this.db
-      .updateTable('scenarios')
-      .set({
-        name: input.name,
-        description: input.description ?? current.description,
-        document: JSON.stringify(input.document),
-        version: current.version + 1,
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .where('version', '=', current.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) {
-      fail('version_conflict', { kind: 'scenario', id, expected: current.version }, { path: ['version'] });
-    }
+    const description = input.description ?? current.description;
+    const document = JSON.stringify(input.document);
+    const version = current.version + 1;
+    // The new version is kept in the history in the same transaction as the update.
+    await this.db.transaction().execute(async (tx) => {
+      const res = await tx
+        .updateTable('scenarios')
+        .set({ name: input.name, description, document, version, updated_at: now })
+        .where('id', '=', id)
+        .where('version', '=', current.version)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) {
+        fail('version_conflict', { kind: 'scenario', id, expected: current.version }, { path: ['version'] });
+      }
+      await tx
+        .insertInto('scenario_versions')
+        .values({ scenario_id: id, version, name: input.name, description, document, saved_at: now })
+        .execute();
+    });
     return this.get(id);
   }
 
@@ -141,8 +171,46 @@ export class ScenarioRepo {
     await this.get(id);
     await this.db.transaction().execute(async (tx) => {
       await tx.deleteFrom('delegations').where('scenario_id', '=', id).execute();
+      await tx.deleteFrom('scenario_versions').where('scenario_id', '=', id).execute();
       await tx.deleteFrom('scenarios').where('id', '=', id).execute();
     });
+  }
+
+  /** The kept versions of a scenario, newest first (404 for an unknown scenario). */
+  async versions(id: string): Promise<ScenarioVersion[]> {
+    await this.get(id);
+    const rows = await this.db
+      .selectFrom('scenario_versions')
+      .select(['version', 'name', 'description', 'saved_at'])
+      .where('scenario_id', '=', id)
+      .orderBy('version', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      version: Number(r.version),
+      name: r.name,
+      description: r.description,
+      savedAt: r.saved_at,
+    }));
+  }
+
+  /** One kept version with its document (404 naming the version when it is not kept). */
+  async version(id: string, version: number): Promise<ScenarioVersionDocument> {
+    await this.get(id);
+    const r = await this.db
+      .selectFrom('scenario_versions')
+      .selectAll()
+      .where('scenario_id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (!r) fail('not_found', { kind: 'version', id: String(version), in: 'scenario' }, { path: ['version'] });
+    return {
+      scenarioId: id,
+      version: Number(r.version),
+      name: r.name,
+      description: r.description,
+      savedAt: r.saved_at,
+      document: JSON.parse(r.document),
+    };
   }
 
   async count(): Promise<number> {

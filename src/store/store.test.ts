@@ -77,7 +77,12 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
       .selectFrom('kysely_migration' as never)
       .select('name' as never)
       .execute();
-    expect(applied).toEqual([{ name: '0001_framework' }, { name: '0002_app' }, { name: '0003_mediation' }]);
+    expect(applied).toEqual([
+      { name: '0001_framework' },
+      { name: '0002_app' },
+      { name: '0003_mediation' },
+      { name: '0004_scenario_versions' },
+    ]);
   });
 
   it('stores and loads both framework files without loss', async () => {

@@ -8,6 +8,7 @@ import { bySurface, define, q } from './define.ts';
  */
 export const NOUNS = {
   scenario: { en: 'scenario', es: 'escenario', g: 'm' },
+  version: { en: 'version', es: 'versión', g: 'f' },
   framework: { en: 'framework', es: 'marco', g: 'm' },
   job: { en: 'job', es: 'tarea', g: 'f' },
   party: { en: 'party', es: 'parte', g: 'f' },

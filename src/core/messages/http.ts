@@ -20,6 +20,11 @@ const ACTIONS = {
   change_scenarios: { en: 'change scenarios', es: 'modificar escenarios' },
   delete_scenarios: { en: 'delete scenarios', es: 'eliminar escenarios' },
   import_scenarios: { en: 'import scenarios', es: 'importar escenarios' },
+  see_scenario_history: {
+    en: 'see or restore earlier versions of a scenario',
+    es: 'ver o restaurar versiones anteriores de un escenario',
+  },
+  compare_scenarios: { en: 'compare scenarios', es: 'comparar escenarios' },
   open_mediations: { en: 'open mediations', es: 'abrir mediaciones' },
   invite_to_mediations: { en: 'invite delegations to a mediation', es: 'invitar delegaciones a una mediación' },
   run_mediation_rounds: { en: 'run mediation rounds', es: 'ejecutar rondas de mediación' },

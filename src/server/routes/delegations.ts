@@ -1,14 +1,60 @@
 /** Delegations: per-party tokens on a scenario, created and revoked by the owner. */
 import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
-import { requireOwner } from '../auth.ts';
+import { forbidden, requireOwner } from '../auth.ts';
 import { fail } from '../../core/index.ts';
 import type { Scenario } from '../../model/index.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
-import { CreatedDelegationSchema, DelegationListSchema, DelegationRequestSchema } from '../schemas/delegations.ts';
+import {
+  CreatedDelegationSchema,
+  DelegationListSchema,
+  DelegationRequestSchema,
+  PositionQuery,
+  PositionSchema,
+} from '../schemas/delegations.ts';
+import { assertCanSee } from '../scenario-service.ts';
+import { positionOf } from '../position.ts';
 
 export default function delegations(app: ZodApp): void {
-  const { scenarios, delegations: repo } = app.services;
+  const { scenarios, delegations: repo, analysisCache, heavy } = app.services;
+
+  app.get(
+    '/scenarios/:id/position',
+    {
+      schema: {
+        tags: ['delegations'],
+        summary:
+          "One party's own position: its utility and ranking of the key packages and its no-deal fallback (no other party's numbers)",
+        params: IdParams,
+        querystring: PositionQuery,
+        response: { 200: PositionSchema, ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      const p = req.principal;
+      assertCanSee(p, req.params.id);
+      const s = await scenarios.get(req.params.id);
+      const doc = s.document as Scenario;
+      const known = doc.parties.map((x) => x.id);
+      let partyId: string;
+      if (p.kind === 'delegation') {
+        if (req.query.party !== undefined && req.query.party !== p.partyId)
+          throw forbidden({ problem: 'party', party: p.partyId, asked: req.query.party }, ['querystring', 'party']);
+        partyId = p.partyId;
+      } else {
+        partyId = req.query.party ?? '';
+        if (!known.includes(partyId))
+          fail('unknown_party', { party: partyId, known }, { path: ['querystring', 'party'] });
+      }
+      // The joint analysis runs on the full document here; only this party's numbers leave.
+      const limits = heavy.options.modelLimits;
+      const text = await analysisCache.get(s, undefined, () =>
+        heavy.run(req, reply, 'analysis.run', { document: s.document, limits, stored: true }, 'analysis'),
+      );
+      const analysis = JSON.parse(text);
+      return { scenarioId: s.id, version: s.version, ...positionOf(analysis, partyId) };
+    },
+  );
 
   app.post(
     '/scenarios/:id/delegations',

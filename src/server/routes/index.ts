@@ -11,6 +11,7 @@ import negotiation from './negotiation.ts';
 import reports from './reports.ts';
 import robustness from './robustness.ts';
 import scenarios from './scenarios.ts';
+import versions from './versions.ts';
 
 export type RouteModule = (app: ZodApp) => Promise<void> | void;
 
@@ -18,6 +19,7 @@ export const routeModules: RouteModule[] = [
   health,
   jobs,
   scenarios,
+  versions,
   analysis,
   robustness,
   delegations,

@@ -7,6 +7,7 @@ import type { Dialect } from '../schema.ts';
 import { frameworkTables } from './0001_framework.ts';
 import { appTables } from './0002_app.ts';
 import { mediationTables } from './0003_mediation.ts';
+import { scenarioVersions } from './0004_scenario_versions.ts';
 
 export type MigrationFactory = (dialect: Dialect) => {
   up(db: Kysely<any>): Promise<void>;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly [string, MigrationFactory][] = [
   ['0001_framework', frameworkTables],
   ['0002_app', appTables],
   ['0003_mediation', mediationTables],
+  ['0004_scenario_versions', scenarioVersions],
 ];
 
 export function migrationProvider(

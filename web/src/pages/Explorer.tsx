@@ -36,6 +36,8 @@ import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
 import { RobustnessPanel } from './ExplorerRobustness.tsx';
 import { listName } from '../logic/scenario-edit.ts';
+import { DelegationsPanel, PositionPanel } from './Delegations.tsx';
+import { ComparePanel, HistoryPanel, SaveAsForm } from './History.tsx';
 import { DealPanel, FindingsPanel, ProvenancePanel } from './ExplorerExplain.tsx';
 import { BRIEF_TEXT } from './Brief.tsx';
 
@@ -75,6 +77,7 @@ export function ExplorerPage() {
   const [pair, setPair] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
+  const [saveAs, setSaveAs] = useState(false);
   const timing = useRef<HTMLSpanElement>(null);
 
   const showList = (r: ScenarioList, pick?: string) => {
@@ -147,6 +150,11 @@ export function ExplorerPage() {
   /** The owner saves the whole document; a delegation saves its own party's entry (all it may change). */
   const save = async () => {
     if (!stored || !doc) return;
+    // A built-in scenario is never overwritten by a plain Save: the owner saves it under a new name.
+    if (!stored.visibleParty && stored.origin === 'builtin') {
+      setSaveAs(true);
+      return;
+    }
     try {
       const mine = stored.visibleParty ? doc.parties.find((p) => p.id === stored.visibleParty) : undefined;
       const s = mine
@@ -290,6 +298,11 @@ export function ExplorerPage() {
               >
                 {t('explorer.exportSaved')}
               </button>
+              {!stored.redacted && (
+                <button type="button" className="secondary" onClick={() => setSaveAs(true)} data-testid="save-as">
+                  {t('saveAs.open')}
+                </button>
+              )}
               <ReportButtons
                 path={`/api/scenarios/${encodeURIComponent(stored.id)}/report`}
                 name={`${stored.id}-memo`}
@@ -299,6 +312,19 @@ export function ExplorerPage() {
                 {dirty ? t('explorer.unsaved') : ''}
               </span>
             </div>
+            {saveAs && !stored.redacted && (
+              <SaveAsForm
+                doc={doc}
+                builtin={stored.origin === 'builtin'}
+                onCancel={() => setSaveAs(false)}
+                onSaved={(s) => {
+                  setSaveAs(false);
+                  setStatus(t('saveAs.saved', { name: s.name, id: s.id }));
+                  setError(null);
+                  void refreshList(s.id);
+                }}
+              />
+            )}
           </div>
           <div className="results">
             <Section title={t('explorer.chart')} id="chart">
@@ -392,6 +418,19 @@ export function ExplorerPage() {
             {explained && <DealPanel x={explained} />}
             {explained && <FindingsPanel x={explained} />}
             {explained && doc && <ProvenancePanel x={explained} doc={doc} />}
+            {stored.redacted && <PositionPanel id={stored.id} version={stored.version} doc={stored.document} />}
+            {!stored.redacted && <DelegationsPanel key={stored.id} id={stored.id} doc={stored.document} />}
+            {!stored.redacted && (
+              <HistoryPanel
+                key={`h-${stored.id}`}
+                stored={stored}
+                onRestored={(s) => {
+                  setStored(s);
+                  setDoc(s.document);
+                }}
+              />
+            )}
+            {!stored.redacted && <ComparePanel key={`c-${stored.id}`} stored={stored} />}
           </div>
         </div>
       )}
