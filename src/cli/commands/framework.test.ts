@@ -268,3 +268,16 @@ describe('commonground framework', () => {
     expect(u.code).toBe(2);
   });
 });
+
+describe('indicator values in the CLI text', () => {
+  it('are rounded as people write them, with no false precision', async () => {
+    const { fmtNum } = await import('./framework.ts');
+    expect(fmtNum(103280.32)).toBe('103,280');
+    expect(fmtNum(-1234.5)).toBe('-1,235');
+    expect(fmtNum(12.345)).toBe('12.3');
+    expect(fmtNum(70)).toBe('70');
+    expect(fmtNum(2.5)).toBe('2.5');
+    expect(fmtNum(0.1111111111111111)).toBe('0.111');
+    expect(fmtNum(0)).toBe('0');
+  });
+});

@@ -34,8 +34,13 @@ async function withStore<T>(db: string | undefined, f: (s: Store) => Promise<T>)
 }
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(x === 1 || x === 0 ? 0 : 1)}%`);
-const fmtNum = (v: number) =>
-  Math.abs(v) >= 1000 ? v.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(Math.round(v * 1000) / 1000);
+/** Indicator values as people write them: whole numbers from 1,000 up, one decimal from 10, else 3 significant digits. */
+export const fmtNum = (v: number) =>
+  Math.abs(v) >= 1000
+    ? v.toLocaleString('en-US', { maximumFractionDigits: 0 })
+    : Math.abs(v) >= 10
+      ? v.toLocaleString('en-US', { maximumFractionDigits: 1 })
+      : v.toLocaleString('en-US', { maximumSignificantDigits: 3 });
 const pv = (x: { period: string; value: number } | null) => (x ? `${fmtNum(x.value)} (${x.period})` : '-');
 
 function isFileArg(arg: string): boolean {
