@@ -72,7 +72,7 @@ function seconds(s: string): number {
 
 export default async function (ctx: BenchContext): Promise<void> {
   const cli = path.join(ROOT, 'bin/commonground.mjs');
-  const built = existsSync(path.join(ROOT, 'dist/cli-bundle/main.js'));
+  const built = existsSync(path.join(ROOT, 'dist/bundle/main.js'));
   if (!built) console.log('  (dist/ is missing: whole-process cases skipped; run `npm run build` first)');
   for (const c of cases) {
     if (ctx.filter && !c.name.includes(ctx.filter)) continue;

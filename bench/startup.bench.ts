@@ -109,7 +109,7 @@ function beforeCheckout(dir: string): string {
 }
 
 export default async function (ctx: BenchContext): Promise<void> {
-  if (!existsSync(join(ROOT, 'dist/cli-bundle/main.js')))
+  if (!existsSync(join(ROOT, 'dist/bundle/main.js')))
     throw new Error('dist/ is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'cg-startup-'));
   let before: string | null = null;
@@ -148,7 +148,7 @@ export default async function (ctx: BenchContext): Promise<void> {
     if (!ctx.filter || 'npm start'.includes(ctx.filter)) {
       const b = await measureStart('npm', ['start'], before, join(dir, 'before.db'));
       const a = await measureStart('npm', ['start'], ROOT, join(dir, 'after.db'));
-      const direct = await measureStart(process.execPath, ['dist/server/start.js'], ROOT, join(dir, 'direct.db'));
+      const direct = await measureStart(process.execPath, ['dist/bundle/server.js'], ROOT, join(dir, 'direct.db'));
       ctx.report({
         area: 'startup',
         name: 'npm start -> first served page (seeded database)',
@@ -156,7 +156,7 @@ export default async function (ctx: BenchContext): Promise<void> {
         extra: {
           'p90 ms': a.p90.toFixed(0),
           'before (median / p90 ms)': `${b.median.toFixed(0)} / ${b.p90.toFixed(0)}`,
-          'node dist/server/start.js (median)': direct.median.toFixed(0),
+          'node dist/bundle/server.js (median)': direct.median.toFixed(0),
           target: '1500 ms',
         },
       });

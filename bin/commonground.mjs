@@ -4,10 +4,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const main = fileURLToPath(new URL('../dist/cli-bundle/main.js', import.meta.url));
+const main = fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url));
 if (!existsSync(main)) {
   process.stderr.write(
-    'error [not_built] dist/cli-bundle/main.js: the command line is not built; run `npm run build` in the project folder (npm install does it)\n',
+    'error [not_built] dist/bundle/main.js: the command line is not built; run `npm run build` in the project folder (npm install does it)\n',
   );
   process.exit(2);
 }

@@ -1,5 +1,5 @@
 /**
- * End-to-end support: start the real, compiled server (`dist/server/start.js`)
+ * End-to-end support: start the real, compiled server (`dist/bundle/server.js`)
  * as a child process on a temporary SQLite database and a random port, and launch Debian's
  * Chromium through playwright-core (never a downloaded browser).
  */

@@ -16,7 +16,7 @@ let tarball: string;
 let files: string[];
 
 beforeAll(() => {
-  for (const built of ['dist/cli-bundle/main.js', 'web/dist/index.html'])
+  for (const built of ['dist/bundle/main.js', 'web/dist/index.html'])
     if (!existsSync(join(root, built)))
       throw new Error(`${built} is missing: run \`npm run build\` (npm test does) first`);
   dir = mkdtempSync(join(tmpdir(), 'cg-pack-'));
@@ -52,7 +52,7 @@ afterAll(() => {
 
 describe('npm pack', () => {
   it('ships the compiled code, the web build and the built-in scenarios, not the sources or tests', () => {
-    for (const f of ['bin/commonground.mjs', 'dist/cli-bundle/main.js', 'dist/server/start.js', 'web/dist/index.html'])
+    for (const f of ['bin/commonground.mjs', 'dist/bundle/main.js', 'dist/bundle/server.js', 'web/dist/index.html'])
       expect(files).toContain(f);
     expect(files).toContain('scenarios/north-america.yaml');
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.test.js'))).toEqual([]);

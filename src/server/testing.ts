@@ -7,11 +7,11 @@ export { syntheticScenario, tinyScenario } from './fixtures.ts';
 const root = resolve(import.meta.dirname, '../..');
 
 /**
- * `npm start`'s entry point as users run it: the compiled dist/server/start.js (`npm test` builds
+ * `npm start`'s entry point as users run it: the bundled dist/bundle/server.js (`npm test` builds
  * it first). Fails with what to do when it is missing.
  */
 export function serverEntry(): string {
-  const entry = join(root, 'dist/server/start.js');
+  const entry = join(root, 'dist/bundle/server.js');
   if (!existsSync(entry))
     throw new Error(`${entry} is missing: run \`npm run build\` (npm test does) before these tests`);
   return entry;

@@ -10,16 +10,9 @@ import type { ZodApp } from '../app.ts';
 import { canSeeJob, requireSignedIn } from '../auth.ts';
 import type { AnalysisJson } from '../../analysis/index.ts';
 import type { Scenario } from '../../model/index.ts';
-import {
-  frameworkReportHtml,
-  frameworkReportInput,
-  MEMO_CLOUD_POINTS,
-  outcomeCloud,
-  runReportHtml,
-  scenarioMemoHtml,
-  type ReportOptions,
-} from '../../report/index.ts';
-import { printPdf, serverDocument } from '../../report/node.ts';
+import type * as ReportEngine from '../../report/index.ts';
+import type { ReportOptions } from '../../report/index.ts';
+import type * as ReportNode from '../../report/node.ts';
 import { compileScenario } from '../../model/index.ts';
 import { failNotFound } from '../../store/index.ts';
 import { requestLocale } from '../problem-details.ts';
@@ -48,7 +41,16 @@ const schema = (summary: string) => ({
   response: { ...errorReplies },
 });
 
-function options(req: FastifyRequest, q: ReportQueryT): ReportOptions {
+// The report engine (Observable Plot, d3, linkedom, playwright-core) loads on the first report
+// asked for, not when the server starts.
+let engines: Promise<[typeof ReportEngine, typeof ReportNode]> | undefined;
+function reportEngines() {
+  engines ??= Promise.all([import('../../report/index.ts'), import('../../report/node.ts')]);
+  return engines;
+}
+
+async function options(req: FastifyRequest, q: ReportQueryT): Promise<ReportOptions> {
+  const [, { serverDocument }] = await reportEngines();
   return {
     lang: q.lang ?? requestLocale(req),
     date: q.date ?? new Date().toISOString().slice(0, 10),
@@ -60,6 +62,7 @@ function options(req: FastifyRequest, q: ReportQueryT): ReportOptions {
 async function send(reply: FastifyReply, html: string, q: ReportQueryT, name: string, opts: ReportOptions) {
   const file = `${name}.${opts.lang}.${q.format}`;
   if (q.format === 'pdf') {
+    const [, { printPdf }] = await reportEngines();
     const pdf = await printPdf(html, { paper: opts.paper });
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file}"`).send(pdf);
   }
@@ -79,7 +82,8 @@ export default function reports(app: ZodApp): void {
     async (req, reply) => {
       assertCanSee(req.principal, req.params.id);
       const s = await scenarios.get(req.params.id);
-      const opts = options(req, req.query);
+      const opts = await options(req, req.query);
+      const [{ MEMO_CLOUD_POINTS, outcomeCloud, scenarioMemoHtml }] = await reportEngines();
       const { document, visibleParty } = viewFor(req.principal, s);
       const scenario = document as Scenario;
       let html: string;
@@ -111,7 +115,8 @@ export default function reports(app: ZodApp): void {
     async (req, reply) => {
       requireSignedIn(req.principal);
       const { framework } = await atRequest(() => frameworks.get(req.params.id));
-      const opts = options(req, req.query);
+      const opts = await options(req, req.query);
+      const [{ frameworkReportHtml, frameworkReportInput }] = await reportEngines();
       return send(
         reply,
         frameworkReportHtml(frameworkReportInput(framework), opts),
@@ -133,7 +138,8 @@ export default function reports(app: ZodApp): void {
         job.kind === 'negotiation' && job.scenarioId
           ? ((await scenarios.get(job.scenarioId)).document as Scenario)
           : null;
-      const opts = options(req, req.query);
+      const opts = await options(req, req.query);
+      const [{ runReportHtml }] = await reportEngines();
       return send(reply, runReportHtml(job, scenario, opts), req.query, `${job.kind}-${job.id}`, opts);
     },
   );
