@@ -109,8 +109,7 @@ function beforeCheckout(dir: string): string {
 }
 
 export default async function (ctx: BenchContext): Promise<void> {
-  if (!existsSync(join(ROOT, 'dist/bundle/main.js')))
-    throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(join(ROOT, 'dist/bundle/main.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'cg-startup-'));
   let before: string | null = null;
   try {
