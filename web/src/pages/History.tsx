@@ -143,7 +143,10 @@ function refs(list: ScenarioSummary[], open: string, versions: VersionList | nul
     ...list.map((s) => ({ ref: s.id, label: t('sideBySide.current', { name: s.name }) })),
     ...(versions?.versions ?? [])
       .filter((v) => v.version !== versions?.current)
-      .map((v) => ({ ref: `${open}@${v.version}`, label: t('sideBySide.version', { name: v.name, version: v.version }) })),
+      .map((v) => ({
+        ref: `${open}@${v.version}`,
+        label: t('sideBySide.version', { name: v.name, version: v.version }),
+      })),
   ];
 }
 
