@@ -1,6 +1,6 @@
 /**
  * The package as npm ships it: `npm pack` makes a tarball that installs in an empty folder (from
- * npm's cache, offline: `npm ci` has filled it) and runs `npx commonground analyze north-america`
+ * npm's cache, which `npm ci` has filled, asking the registry only for metadata the cache lacks) and runs `npx commonground analyze north-america`
  * there, with nothing from this checkout beside it. The tarball holds the compiled code, the web
  * build and the built-in scenarios, and none of the sources or tests.
  */
@@ -32,7 +32,7 @@ beforeAll(() => {
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'cg-pack-test', private: true }));
   try {
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], {
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], {
       cwd: app,
       encoding: 'utf8',
       stdio: 'pipe',
@@ -40,7 +40,7 @@ beforeAll(() => {
   } catch (e) {
     const err = e as { stderr?: string };
     throw new Error(
-      `npm install of the packed tarball failed (it installs offline from npm's cache, which \`npm ci\` fills):\n${err.stderr ?? e}`,
+      `npm install of the packed tarball failed (it installs from npm's cache, which \`npm ci\` fills, and the registry):\n${err.stderr ?? e}`,
       { cause: e },
     );
   }
