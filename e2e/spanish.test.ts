@@ -1,0 +1,308 @@
+/**
+ * No English in the Spanish UI (issue 13): every view of the web app, and the HTML reports, in
+ * Spanish at desktop and phone (390 px) widths, in Debian's Chromium against the real server.
+ * Each view's visible text is collected (innerText line by line, with every <details> opened and
+ * every tooltip; title, aria-label, placeholder and alt attributes; select options; chart text in
+ * SVG; the page title) and checked by the English-leak detector (src/core/english-leaks.ts): a
+ * string equal to an English UI message whose Spanish differs, or a sentence with an English
+ * function word, fails the test, listed with its view.
+ *
+ * What may stay English is explicit: quotations of the brief marked `<q lang="en">` and the brief
+ * itself (its page says it is the original text), and the short ALLOW list below.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { englishLeaks, type Leak } from '../src/core/testing.ts';
+import { en } from '../web/src/i18n/en.ts';
+import { es } from '../web/src/i18n/es.ts';
+import { GLOSSARY } from '../web/src/i18n/glossary.ts';
+import { launchBrowser, root, screenshots, startServer, webBuild, type RunningServer } from './support.ts';
+
+/**
+ * English that is not a leak: proper names and codes a Spanish reader sees as they are. Keep it
+ * short; content (scenario, framework, game texts) is translated, not listed here.
+ */
+const ALLOW: (string | RegExp)[] = [
+  'Common Ground', // the product's name
+  /\b[\w.-]+\.(xml|ya?ml|json|csv|html|pdf)\b/g, // file names
+];
+
+/** Elements whose English is declared as such: quotations of the brief, and the brief itself. */
+const QUOTATIONS = 'q[lang=en], blockquote[lang=en], [data-testid=brief] p[lang=en]';
+
+const CATALOGUE = [
+  ...(Object.keys(en) as (keyof typeof en)[]).map((key) => ({ key, en: en[key], es: es[key] })),
+  ...Object.entries(GLOSSARY).flatMap(([id, g]) => [
+    { key: `glossary.${id}.term`, en: g.en.term, es: g.es.term },
+    { key: `glossary.${id}.text`, en: g.en.text, es: g.es.text },
+  ]),
+];
+
+/**
+ * Content of the built-in files (scenarios, frameworks, the cooperation game): names, labels,
+ * descriptions, sources. Its translation travels in each file's `translations.es` block (the
+ * es-content work). A file without one is listed as pending: its English texts are taken out of
+ * what is checked and counted, so that the test fails on everything else; once a file carries
+ * Spanish, any of its English shown in the Spanish UI is a leak like any other.
+ */
+function contentTexts(): { pending: string[]; translatedFiles: string[]; pendingFiles: string[] } {
+  const dirs = ['scenarios', 'scenarios/frameworks', 'scenarios/cooperation'];
+  const pending = new Set<string>();
+  const [translatedFiles, pendingFiles]: string[][] = [[], []];
+  for (const dir of dirs)
+    for (const f of readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n))) {
+      const doc = parse(readFileSync(join(root, dir, f), 'utf8')) as { translations?: { es?: unknown } };
+      if (doc.translations?.es) {
+        translatedFiles.push(`${dir}/${f}`);
+        continue;
+      }
+      pendingFiles.push(`${dir}/${f}`);
+      const walk = (v: unknown): void => {
+        if (typeof v === 'string') {
+          // texts, not ids: ids are codes (lower-case words joined by _ or -)
+          if (/\p{L}/u.test(v) && !/^[a-z0-9_-]+$/.test(v)) pending.add(v.replace(/\s+/g, ' ').trim());
+        } else if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      };
+      walk(doc);
+    }
+  return { pending: [...pending].sort((a, b) => b.length - a.length), translatedFiles, pendingFiles };
+}
+const CONTENT = contentTexts();
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  expect(webBuild().mode).toBe('production');
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  if (CONTENT.pendingFiles.length)
+    console.log(
+      `Content not yet translated (${CONTENT.pendingFiles.join(', ')}): ${pendingContent.size} texts shown in English ` +
+        `(files with Spanish: ${CONTENT.translatedFiles.join(', ') || 'none'}).`,
+    );
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Every text a Spanish reader sees on the page now (see the file comment). */
+async function visibleTexts(page: Page): Promise<string[]> {
+  return page.evaluate((quotations) => {
+    for (const d of document.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
+    const quotes = [...document.querySelectorAll(quotations)]
+      .map((e) => (e as HTMLElement).innerText.trim())
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+    const out: string[] = [document.title];
+    const unquote = (s: string) => quotes.reduce((t, q) => t.split(q).join(' «» '), s);
+    for (const line of document.body.innerText.split('\n')) out.push(unquote(line));
+    for (const e of document.querySelectorAll('[role=tooltip]')) out.push(e.textContent ?? '');
+    for (const e of document.querySelectorAll('option')) out.push(e.textContent ?? '');
+    for (const e of document.querySelectorAll('svg text')) out.push(e.textContent ?? '');
+    for (const e of document.querySelectorAll('[title], [aria-label], [placeholder], [alt]'))
+      for (const a of ['title', 'aria-label', 'placeholder', 'alt']) {
+        const v = e.getAttribute(a);
+        if (v) out.push(v);
+      }
+    for (const e of document.querySelectorAll('svg title')) out.push(e.textContent ?? '');
+    return out.map((s) => s.trim()).filter(Boolean);
+  }, QUOTATIONS);
+}
+
+/** Texts holding English content of files not yet translated, seen across all views (reported, not failed). */
+const pendingContent = new Set<string>();
+
+async function leaksOf(page: Page): Promise<Leak[]> {
+  const texts = await visibleTexts(page);
+  for (const t of texts) if (CONTENT.pending.some((c) => t.includes(c))) pendingContent.add(t);
+  return englishLeaks(texts, { catalogue: CATALOGUE, allow: [...ALLOW, ...CONTENT.pending] });
+}
+
+const listed = (view: string, leaks: Leak[]) =>
+  leaks.map((l) => `[${view}] ${JSON.stringify(l.text)} (${l.reason})`).join('\n');
+
+async function spanishContext(width: number, token?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 1000 }, locale: 'es-MX' });
+  await context.addInitScript((tok) => {
+    localStorage.setItem('cg-lang', 'es');
+    if (tok) localStorage.setItem('cg-token', tok);
+  }, token ?? '');
+  return context;
+}
+
+async function owner(path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${server.url}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
+  });
+}
+
+async function waitStatus(page: Page, testId: string, re: RegExp, timeout = 120_000): Promise<void> {
+  await expect.poll(() => page.locator(`[data-testid=${testId}]`).textContent(), { timeout }).toMatch(re);
+}
+
+/** One view: how to get there and into the state shown; each is checked at both widths. */
+const VIEWS: { name: string; run(page: Page, ctx: { width: number }): Promise<void> }[] = [
+  {
+    name: 'home',
+    async run(page) {
+      await page.goto(server.url + '/');
+      await page.waitForSelector('[data-testid=argument]');
+    },
+  },
+  {
+    name: 'explorer (North America: chart, deal in words, provenance, delegations)',
+    async run(page) {
+      await page.goto(server.url + '/#/explorer');
+      await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]', { timeout: 60_000 });
+    },
+  },
+  {
+    name: 'explorer (US–Mexico)',
+    async run(page) {
+      await page.goto(server.url + '/#/explorer');
+      await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]', { timeout: 60_000 });
+      await page.locator('[data-testid=scenario-select]').selectOption('us-mexico');
+      await page.waitForSelector('#delegations h2');
+      await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]', { timeout: 60_000 });
+    },
+  },
+  {
+    name: 'explorer robustness panel',
+    async run(page) {
+      await page.goto(server.url + '/#/explorer');
+      await page.waitForSelector('[data-testid=explorer-chart] svg[data-nash]', { timeout: 60_000 });
+      await page.locator('[data-testid=robustness-samples]').fill('100');
+      await page.locator('[data-testid=robustness-run]').click();
+      await page.waitForSelector('[data-testid=robustness-findings] li', { timeout: 240_000 });
+      await page.waitForSelector('[data-testid=robustness-tornado] svg', { timeout: 60_000 });
+    },
+  },
+  {
+    name: 'negotiation lab (a linked and a delinked run)',
+    async run(page) {
+      await page.goto(server.url + '/#/negotiation');
+      await page.waitForSelector('[data-testid=negotiation-chart] [data-offers]', { timeout: 60_000 });
+      for (let i = 0; i < 3; i++) await page.locator(`[data-testid=agent-${i}]`).selectOption('conceder');
+      await page.locator('[data-testid=rounds]').fill('60');
+      await page.locator('[data-testid=run-both]').click();
+      await expect.poll(() => page.locator('#neg-compare tbody tr').count(), { timeout: 120_000 }).toBe(2);
+      await page.waitForSelector('[data-testid=neg-outcome]');
+    },
+  },
+  {
+    name: 'cooperation lab (a tournament on the drug-trafficking game)',
+    async run(page) {
+      await page.goto(server.url + '/#/cooperation');
+      await page.waitForSelector('[data-testid=linkage-chart] svg', { timeout: 60_000 });
+      await page.locator('[data-testid=coop-game]').selectOption('joint-vs-unilateral|drug_trafficking');
+      await page.locator('#players input[type=number]').nth(0).fill('20');
+      await page.locator('#players input[type=number]').nth(1).fill('1');
+      await page.locator('[data-testid=run-tournament]').click();
+      await waitStatus(page, 'job-status', /terminada/);
+      await page.waitForSelector('[data-testid=ranking-chart] svg');
+    },
+  },
+  {
+    name: 'framework tracker and audit (North American framework)',
+    async run(page) {
+      await page.goto(server.url + '/#/frameworks');
+      await page.waitForSelector('[data-testid=framework-select] option', { state: 'attached' });
+      await page.locator('[data-testid=framework-select]').selectOption('north-american');
+      await page.waitForSelector('[data-testid=budget-chart] svg');
+      await page.locator('[data-testid=run-audit]').click();
+      await page.waitForSelector('[data-testid=audit-summary]');
+    },
+  },
+  {
+    name: 'framework audit with gaps (Bicentennial Framework)',
+    async run(page) {
+      await page.goto(server.url + '/#/frameworks');
+      await page.waitForSelector('[data-testid=framework-select] option', { state: 'attached' });
+      await page.locator('[data-testid=framework-select]').selectOption('bicentennial');
+      await page.locator('[data-testid=run-audit]').click();
+      await page.waitForSelector('[data-testid=gaps] li');
+    },
+  },
+  {
+    name: 'mediation (the mediator opens one)',
+    async run(page) {
+      await page.goto(server.url + '/#/mediation');
+      await page.locator('[data-testid=med-scenario]').selectOption('north-america');
+      await expect.poll(() => page.locator('#med-open .hint').textContent(), { timeout: 30_000 }).toContain('(3 ');
+      await page.locator('[data-testid=med-open]').click();
+      await page.waitForSelector('[data-testid=role]', { timeout: 30_000 });
+    },
+  },
+  {
+    name: 'glossary',
+    async run(page) {
+      await page.goto(server.url + '/#/glossary');
+      await page.waitForSelector('[data-testid=glossary]');
+    },
+  },
+  {
+    name: 'brief',
+    async run(page) {
+      await page.goto(server.url + '/#/brief?p=18');
+      await page.waitForSelector('[data-testid=brief-target]');
+    },
+  },
+  {
+    name: 'error: a bad upload',
+    async run(page) {
+      await page.goto(server.url + '/#/explorer');
+      await page.waitForSelector('[data-testid=scenario-select] option', { state: 'attached' });
+      const broken = join(mkdtempSync(join(tmpdir(), 'cg-e2e-es-')), 'roto.yaml');
+      writeFileSync(broken, 'id: roto\nname: Roto\nissues:\n  - id: a\n    name: A\n    options: []\nparties: 5\n');
+      await page.locator('[data-testid=upload-scenario]').setInputFiles(broken);
+      await page.waitForSelector('.problems');
+      rmSync(dirname(broken), { recursive: true, force: true });
+    },
+  },
+  {
+    name: 'error: a scenario id that no longer exists',
+    async run(page, { width }) {
+      const id = `borrado-${width}`;
+      const na = (await (await owner('/api/scenarios/north-america')).json()) as { document: { id: string } };
+      const created = await owner('/api/scenarios', {
+        method: 'POST',
+        body: JSON.stringify({ ...na.document, id, name: `Borrado ${width}` }),
+      });
+      expect(created.status, await created.clone().text()).toBeLessThan(300);
+      await page.goto(server.url + '/#/explorer');
+      await page.waitForSelector(`[data-testid=scenario-select] option[value="${id}"]`, { state: 'attached' });
+      expect((await owner(`/api/scenarios/${id}`, { method: 'DELETE' })).status).toBeLessThan(300);
+      await page.locator('[data-testid=scenario-select]').selectOption(id);
+      await page.waitForSelector('.problems');
+    },
+  },
+];
+
+for (const width of [1360, 390]) {
+  describe(`the Spanish UI at ${width} px has no English`, () => {
+    for (const view of VIEWS)
+      it(view.name, async () => {
+        const context = await spanishContext(width);
+        const page = await context.newPage();
+        page.setDefaultTimeout(30_000);
+        try {
+          await view.run(page, { width });
+          await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+          const leaks = await leaksOf(page);
+          await page.screenshot({ path: join(screenshots, `es-${width}-${view.name.replace(/\W+/g, '-')}.png`) });
+          expect(leaks, listed(`${view.name}, ${width} px`, leaks)).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      }, 400_000);
+  });
+}
