@@ -290,19 +290,23 @@ const VIEWS: { name: string; run(page: Page, ctx: { width: number }): Promise<vo
 for (const width of [1360, 390]) {
   describe(`the Spanish UI at ${width} px has no English`, () => {
     for (const view of VIEWS)
-      it(view.name, async () => {
-        const context = await spanishContext(width);
-        const page = await context.newPage();
-        page.setDefaultTimeout(30_000);
-        try {
-          await view.run(page, { width });
-          await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
-          const leaks = await leaksOf(page);
-          await page.screenshot({ path: join(screenshots, `es-${width}-${view.name.replace(/\W+/g, '-')}.png`) });
-          expect(leaks, listed(`${view.name}, ${width} px`, leaks)).toEqual([]);
-        } finally {
-          await context.close();
-        }
-      }, 400_000);
+      it(
+        view.name,
+        async () => {
+          const context = await spanishContext(width);
+          const page = await context.newPage();
+          page.setDefaultTimeout(30_000);
+          try {
+            await view.run(page, { width });
+            await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+            const leaks = await leaksOf(page);
+            await page.screenshot({ path: join(screenshots, `es-${width}-${view.name.replace(/\W+/g, '-')}.png`) });
+            expect(leaks, listed(`${view.name}, ${width} px`, leaks)).toEqual([]);
+          } finally {
+            await context.close();
+          }
+        },
+        400_000,
+      );
   });
 }

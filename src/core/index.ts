@@ -14,3 +14,4 @@ export {
   type GeniusParams,
   type GeniusCase,
 } from './messages/genius.ts';
+export { type AllowedSetting } from './messages/robustness.ts';

@@ -26,7 +26,9 @@ describe('Spanish descriptions of the cooperation strategies', () => {
 
   it('are chosen by language, English falling back to the engine text', () => {
     const tft = STRATEGIES.find((s) => s.name === 'Tit For Tat')!;
-    expect(strategyDescription(tft, 'es')).toBe('Coopera en la primera jugada y luego copia la jugada anterior del oponente.');
+    expect(strategyDescription(tft, 'es')).toBe(
+      'Coopera en la primera jugada y luego copia la jugada anterior del oponente.',
+    );
     expect(strategyDescription(tft, 'en')).toBe(tft.description);
     expect(strategyDescription({ name: 'Unknown', description: 'New one.' }, 'es')).toBe('New one.');
   });

@@ -19,7 +19,8 @@ export const STRATEGY_DESCRIPTIONS_ES: Readonly<Record<string, string>> = {
   'Hard Tit For Tat': 'Coopera primero; deserta si el oponente desertó en cualquiera de sus tres últimas jugadas.',
   'Hard Tit For 2 Tats':
     'Coopera primero; deserta si el oponente hizo dos deserciones seguidas dentro de sus tres últimas jugadas.',
-  Grudger: 'Coopera hasta que el oponente deserta una vez; desde entonces deserta hasta el final de la partida (gatillo implacable).',
+  Grudger:
+    'Coopera hasta que el oponente deserta una vez; desde entonces deserta hasta el final de la partida (gatillo implacable).',
   'Forgetful Grudger':
     'Deserta tras cada deserción del oponente y sigue desertando hasta haberlo hecho 10 veces seguidas; entonces olvida el rencor (una nueva deserción lo reinicia).',
   'Soft Grudger': 'Coopera; responde a una deserción con D, D, D, D, C, C y vuelve a cooperar.',
@@ -66,7 +67,8 @@ export const STRATEGY_DESCRIPTIONS_ES: Readonly<Record<string, string>> = {
   'Adaptive Tit For Tat: 0.5':
     'Guarda una imagen del oponente, «world» en [0, 1], que empieza en 0.5 y se mueve a medio camino hacia 1 tras su cooperación y hacia 0 tras su deserción; coopera mientras world >= 0.5.',
   Aggravater: 'Grudger que deserta en sus tres primeras jugadas pase lo que pase.',
-  'Opposite Grudger': 'Deserta hasta que el oponente coopera una vez; desde entonces coopera hasta el final de la partida.',
+  'Opposite Grudger':
+    'Deserta hasta que el oponente coopera una vez; desde entonces coopera hasta el final de la partida.',
   GrudgerAlternator:
     'Coopera hasta que el oponente deserta una vez; desde entonces alterna D y C hasta el final de la partida.',
   'Slow Tit For Two Tats 2':
