@@ -7,6 +7,7 @@ const catalogue = [
   { key: 'app.title', en: 'Common Ground', es: 'Common Ground' },
   { key: 'pair', en: '{a}: {b}', es: '{a}: {b}' },
   { key: 'run', en: 'Run', es: 'Ejecutar' },
+  { key: 'ks', en: 'Kalai–Smorodinsky', es: 'Solución de Kalai–Smorodinsky' },
 ];
 
 describe('the English-leak detector', () => {
@@ -41,6 +42,7 @@ describe('the English-leak detector', () => {
       'México cede en la migración y gana en el tráfico de armas: 0.487 frente a 0.722.',
       'Punto de Nash: Estados Unidos 0.61, México 0.72, Canadá 1.',
       'Kalai-Smorodinsky',
+      'Kalai–Smorodinsky', // the English message is a name the Spanish one keeps
       'Common Ground',
       'US: 0.5',
       '3 de diciembre de 2026, 6:56 p.m.',

@@ -186,8 +186,10 @@ function compile(catalogue: LeakOptions['catalogue']): Compiled[] {
     const literal = en.replace(/\{\w+\}/g, ' ');
     const words = wordsOf(literal);
     if (words.length === 0) continue;
-    // Literal parts identical in Spanish ("{party}: {value}") say nothing about the language.
-    if (literal.trim() === es.replace(/\{\w+\}/g, ' ').trim()) continue;
+    // Literal parts identical in Spanish ("{party}: {value}") say nothing about the language, nor
+    // does a name the Spanish keeps ("Kalai–Smorodinsky" in "Solución de Kalai–Smorodinsky").
+    const spanish = new Set(wordsOf(es.replace(/\{\w+\}/g, ' ')));
+    if (words.every((w) => spanish.has(w))) continue;
     const body = en
       .trim()
       .split(/(\{\w+\})/)
