@@ -3,7 +3,7 @@
  * joint action) with its gaps, the objectives tree, indicator progress with a chart and the source
  * of every value, budgets committed versus disbursed, the joint-action share and the actions.
  */
-import type { AuditReport, Framework, ProgressReport, Source } from '../framework/index.ts';
+import { gapText, type AuditReport, type Framework, type ProgressReport, type Source } from '../framework/index.ts';
 import { budgetPlot, indicatorPlot, indicatorRows, jointSharePlot } from './charts/framework-plots.ts';
 import { compactNumber } from './charts/ticks.ts';
 import { renderReport, type ReportContext, type ReportOptions, type SectionDef } from './engine.ts';
@@ -66,12 +66,11 @@ const audit: Section = {
         rows: a.gaps.map((g) => [
           ctx.t(`criterion.${g.criterion}` as ReportKey).split(':')[0],
           g.item,
-          g.message,
+          gapText(g.reason, ctx.lang),
           ctx.t(g.severity === 'error' ? 'fw.error' : 'fw.warning'),
         ]),
         cls: 'gaps',
       });
-      if (ctx.lang !== 'en') html += `<p class="note">${esc(ctx.t('fw.gapsInEnglish'))}</p>`;
     }
     return html;
   },

@@ -198,10 +198,6 @@ const S = {
   'fw.severity': { en: 'Severity', es: 'Gravedad' },
   'fw.error': { en: 'error', es: 'error' },
   'fw.warning': { en: 'warning', es: 'advertencia' },
-  'fw.gapsInEnglish': {
-    en: 'The gap descriptions are the audit’s own words.',
-    es: 'Las descripciones de las brechas son las de la auditoría, en inglés.',
-  },
   'criterion.clear_objectives': {
     en: 'Clear objectives: every area has objectives, every objective an owner party',
     es: 'Objetivos claros: cada área tiene objetivos y cada objetivo una parte responsable',

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import * as Plot from '@observablehq/plot';
-import type { AuditReport, ProgressReport } from '../../../src/framework/index.ts';
+import { gapText, type AuditReport, type ProgressReport } from '../../../src/framework/index.ts';
 import type { FrameworkList, Health, ImportSummary, StoredFramework } from '../../../src/server/index.ts';
 import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -181,7 +181,7 @@ export function FrameworksPage() {
           <ul data-testid="gaps">
             {audit.gaps.map((g, i) => (
               <li key={i} className="gap">
-                <strong>{criterion(g.criterion).split(':')[0]}</strong> — {g.item}: {g.message}
+                <strong>{criterion(g.criterion).split(':')[0]}</strong> — {gapText(g.reason, lang)}
               </li>
             ))}
           </ul>
