@@ -8,3 +8,9 @@ export { gapText, ROLE_ES, type GapReason, type Measurability } from './gap-word
 export * from './progress.ts';
 export { clean } from './normalize.ts';
 export { checkScenarioLinks, type LinkedScenario } from './scenario-links.ts';
+export {
+  localizeFramework,
+  untranslatedFrameworkFields,
+  frameworkTranslationProblems,
+  FRAMEWORK_TEXT,
+} from './localize.ts';
