@@ -1,5 +1,5 @@
 /**
- * No English in the Spanish UI (issue 13): every view of the web app, and the HTML reports, in
+ * No English in the Spanish UI: every view of the web app, and the HTML reports, in
  * Spanish at desktop and phone (390 px) widths, in Debian's Chromium against the real server.
  * Each view's visible text is collected (innerText line by line, with every <details> opened and
  * every tooltip; title, aria-label, placeholder and alt attributes; select options; chart text in
@@ -8,7 +8,9 @@
  * function word, fails the test, listed with its view.
  *
  * What may stay English is explicit: quotations of the brief marked `<q lang="en">` and the brief
- * itself (its page says it is the original text), and the short ALLOW list below.
+ * itself (its page says it is the original text), titles of cited sources, and the short ALLOW
+ * list below. Built-in content (scenario, framework, game texts) is checked against its own
+ * translations (see contentCatalogue).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +18,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { localize, textFields, type PathSegment, type TextRules } from '../src/core/index.ts';
+import { SCENARIO_TEXT } from '../src/model/index.ts';
+import { FRAMEWORK_TEXT } from '../src/framework/index.ts';
 import { englishLeaks, type Leak } from '../src/core/testing.ts';
-import { STRATEGIES as COOPERATION_STRATEGIES } from '../src/cooperation/index.ts';
+import { GAME_TEXT, STRATEGIES as COOPERATION_STRATEGIES } from '../src/cooperation/index.ts';
 import { STRATEGIES as NEGOTIATION_STRATEGIES } from '../src/negotiation/index.ts';
 import { en } from '../web/src/i18n/en.ts';
 import { es } from '../web/src/i18n/es.ts';
@@ -50,35 +55,48 @@ const CATALOGUE = [
 
 /**
  * Content of the built-in files (scenarios, frameworks, the cooperation game): names, labels,
- * descriptions, sources. Its translation travels in each file's `translations.es` block (the
- * es-content work). A file without one is listed as pending: its English texts are taken out of
- * what is checked and counted, so that the test fails on everything else; once a file carries
- * Spanish, any of its English shown in the Spanish UI is a leak like any other.
+ * descriptions, rationales, quotes. Their Spanish travels in each file's `translations.es` block
+ * (the es-content work), read here with the format's own rules (`textFields`, `localize`):
+ * - a translated text is a pair, checked like an interface message: its English shown in the
+ *   Spanish UI is a content leak, however short ("Mexico" where "México" is due);
+ * - an untranslated text (no Spanish in the file) is reported as pending, not failed;
+ * - the titles of cited sources are English documents' titles, kept as written (allowed).
+ * Interface leaks are looked for with every content text taken out, so the two never mix.
  */
-function contentTexts(): { pending: string[]; translatedFiles: string[]; pendingFiles: string[] } {
-  const dirs = ['scenarios', 'scenarios/frameworks', 'scenarios/cooperation'];
-  const pending = new Set<string>();
-  const [translatedFiles, pendingFiles]: string[][] = [[], []];
-  for (const dir of dirs)
+function contentCatalogue() {
+  const files: [string, TextRules][] = [
+    ['scenarios', SCENARIO_TEXT],
+    ['scenarios/frameworks', FRAMEWORK_TEXT],
+    ['scenarios/cooperation', GAME_TEXT],
+  ];
+  const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const pairs: { key: string; en: string; es: string }[] = [];
+  const untranslated = new Set<string>();
+  const titles = new Set<string>();
+  for (const [dir, rules] of files)
     for (const f of readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n))) {
-      const doc = parse(readFileSync(join(root, dir, f), 'utf8')) as { translations?: { es?: unknown } };
-      if (doc.translations?.es) {
-        translatedFiles.push(`${dir}/${f}`);
-        continue;
+      const doc = parse(readFileSync(join(root, dir, f), 'utf8')) as { sources?: { title?: string }[] };
+      for (const src of doc.sources ?? []) if (src.title) titles.add(norm(src.title));
+      const es = localize(doc, rules, 'es');
+      for (const field of textFields(doc, rules)) {
+        const at =
+          field.kind === 'text' ? field.path : [...field.path.slice(0, -1), `${String(field.path.at(-1))}Translation`];
+        const spanish = at.reduce<unknown>((o, k) => (o as Record<PathSegment, unknown> | undefined)?.[k], es);
+        const en = norm(field.english);
+        if (typeof spanish === 'string' && norm(spanish) !== en)
+          pairs.push({ key: `content ${dir}/${f}: ${field.key.join('.')}`, en, es: norm(spanish) });
+        else if (typeof spanish !== 'string' || field.kind === 'text') untranslated.add(en);
       }
-      pendingFiles.push(`${dir}/${f}`);
-      const walk = (v: unknown): void => {
-        if (typeof v === 'string') {
-          // texts, not ids: ids are codes (lower-case words joined by _ or -)
-          if (/\p{L}/u.test(v) && !/^[a-z0-9_-]+$/.test(v)) pending.add(v.replace(/\s+/g, ' ').trim());
-        } else if (Array.isArray(v)) v.forEach(walk);
-        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-      };
-      walk(doc);
     }
-  return { pending: [...pending].sort((a, b) => b.length - a.length), translatedFiles, pendingFiles };
+  const byLength = (a: string, b: string) => b.length - a.length;
+  return {
+    pairs,
+    untranslated: [...untranslated].sort(byLength),
+    english: [...new Set([...pairs.map((p) => p.en), ...untranslated])].sort(byLength),
+    titles: [...titles].sort(byLength),
+  };
 }
-const CONTENT = contentTexts();
+const CONTENT = contentCatalogue();
 
 let server: RunningServer;
 let browser: Browser;
@@ -90,11 +108,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (CONTENT.pendingFiles.length)
-    console.log(
-      `Content not yet translated (${CONTENT.pendingFiles.join(', ')}): ${pendingContent.size} texts shown in English ` +
-        `(files with Spanish: ${CONTENT.translatedFiles.join(', ') || 'none'}).`,
-    );
+  console.log(
+    `Built-in content: ${CONTENT.pairs.length} texts translated, ${CONTENT.untranslated.length} without Spanish ` +
+      `(${pendingContent.size} texts on screen hold those, reported, not failed).`,
+  );
   await browser?.close();
   await server?.stop();
 });
@@ -125,7 +142,7 @@ async function visibleTexts(page: Page): Promise<string[]> {
 
 /**
  * Charts shorten long labels ("Border infrastructure · co-financed crossing and inspecti…"): a
- * shortened piece is content when some pending content text starts with it.
+ * shortened piece is content when some content text starts with it.
  */
 function withoutTruncatedContent(text: string): string {
   if (!text.includes('…')) return text;
@@ -133,21 +150,28 @@ function withoutTruncatedContent(text: string): string {
     .split(' · ')
     .map((part) => {
       const m = /^(.*\S)…$/.exec(part.trim());
-      return m && m[1].length >= 8 && CONTENT.pending.some((c) => c.startsWith(m[1])) ? ' ' : part;
+      return m && m[1].length >= 8 && CONTENT.english.some((c) => c.startsWith(m[1])) ? ' ' : part;
     })
     .join(' · ');
 }
 
-/** Texts holding English content of files not yet translated, seen across all views (reported, not failed). */
+/** Texts holding untranslated content, seen across all views (reported, not failed). */
 const pendingContent = new Set<string>();
 
-async function leaksOf(page: Page): Promise<Leak[]> {
+/** A view's leaks: of the interface (content taken out), and of translated content. */
+async function leaksOf(page: Page): Promise<{ ui: Leak[]; content: Leak[] }> {
   const texts = await visibleTexts(page);
-  for (const t of texts) if (CONTENT.pending.some((c) => t.includes(c))) pendingContent.add(t);
-  return englishLeaks(texts.map(withoutTruncatedContent), {
+  for (const t of texts) if (CONTENT.untranslated.some((c) => t.includes(c))) pendingContent.add(t);
+  const allow = [...CONTENT.titles, ...ALLOW];
+  const ui = englishLeaks(texts.map(withoutTruncatedContent), {
     catalogue: CATALOGUE,
-    allow: [...CONTENT.pending, ...ALLOW],
+    allow: [...CONTENT.english, ...allow],
   });
+  const content = englishLeaks(texts, {
+    catalogue: CONTENT.pairs,
+    allow: [...CONTENT.untranslated, ...allow],
+  }).filter((l) => l.reason.startsWith('catalogue: content') && !ui.some((u) => u.text === l.text));
+  return { ui, content };
 }
 
 const listed = (view: string, leaks: Leak[]) =>
@@ -326,9 +350,10 @@ for (const width of [1360, 390]) {
           try {
             await view.run(page, { width });
             await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
-            const leaks = await leaksOf(page);
+            const { ui, content } = await leaksOf(page);
             await page.screenshot({ path: join(screenshots, `es-${width}-${view.name.replace(/\W+/g, '-')}.png`) });
-            expect(leaks, listed(`${view.name}, ${width} px`, leaks)).toEqual([]);
+            expect(ui, listed(`${view.name}, ${width} px`, ui)).toEqual([]);
+            expect(content, listed(`${view.name}, ${width} px, content`, content)).toEqual([]);
           } finally {
             await context.close();
           }
