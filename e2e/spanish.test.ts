@@ -60,7 +60,7 @@ const CATALOGUE = [
  * - a translated text is a pair, checked like an interface message: its English shown in the
  *   Spanish UI is a content leak, however short ("Mexico" where "México" is due);
  * - an untranslated text (no Spanish in the file) is reported as pending, not failed;
- * - the titles of cited sources are English documents' titles, kept as written (allowed).
+ * - the titles of cited works (objects with a title and a url) stay as written (allowed).
  * Interface leaks are looked for with every content text taken out, so the two never mix.
  */
 function contentCatalogue() {
@@ -75,8 +75,17 @@ function contentCatalogue() {
   const titles = new Set<string>();
   for (const [dir, rules] of files)
     for (const f of readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n))) {
-      const doc = parse(readFileSync(join(root, dir, f), 'utf8')) as { sources?: { title?: string }[] };
-      for (const src of doc.sources ?? []) if (src.title) titles.add(norm(src.title));
+      const doc = parse(readFileSync(join(root, dir, f), 'utf8')) as object;
+      // A cited work (an object with a title and a url) keeps its English title.
+      const cited = (v: unknown): void => {
+        if (Array.isArray(v)) v.forEach(cited);
+        else if (v && typeof v === 'object') {
+          const o = v as Record<string, unknown>;
+          if (typeof o.title === 'string' && typeof o.url === 'string') titles.add(norm(o.title));
+          Object.values(o).forEach(cited);
+        }
+      };
+      cited(doc);
       const es = localize(doc, rules, 'es');
       for (const field of textFields(doc, rules)) {
         const at =

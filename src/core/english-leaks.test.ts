@@ -59,6 +59,8 @@ describe('the English-leak detector', () => {
     // the same words outside the allowed name are still English
     expect(find('Tit For Tat wins for the third time')?.reason).toBe('words: for, the');
     expect(stripAllowed('a Tit For Tat b', ['Tit For Tat'])).toBe('a   b');
+    // the longer name goes first, whatever the order given
+    expect(stripAllowed('“Common Ground Is Needed”', ['Common Ground', 'Common Ground Is Needed'])).toBe('“ ”');
   });
 
   it('lists each leaking text once, in order, with why', () => {

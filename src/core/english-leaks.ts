@@ -204,7 +204,10 @@ function compile(catalogue: LeakOptions['catalogue']): Compiled[] {
 /** Remove the allowed names and codes from a text (replaced by a space). */
 export function stripAllowed(text: string, allow: readonly (string | RegExp)[] = []): string {
   let t = text;
-  for (const a of allow)
+  // longest names first, so that a name inside a longer one ("Common Ground" in a title) does not
+  // break the longer one
+  const strings = allow.filter((a): a is string => typeof a === 'string').sort((a, b) => b.length - a.length);
+  for (const a of [...strings, ...allow.filter((a) => typeof a !== 'string')])
     t =
       typeof a === 'string'
         ? t.split(a).join(' ')
