@@ -60,7 +60,7 @@ const CATALOGUE = [
  * - a translated text is a pair, checked like an interface message: its English shown in the
  *   Spanish UI is a content leak, however short ("Mexico" where "México" is due);
  * - an untranslated text (no Spanish in the file) is reported as pending, not failed;
- * - the titles of cited works (objects with a title and a url) stay as written (allowed).
+ * - the titles of cited works (a title with a url, file or doi) stay as written (allowed).
  * Interface leaks are looked for with every content text taken out, so the two never mix.
  */
 function contentCatalogue() {
@@ -76,12 +76,13 @@ function contentCatalogue() {
   for (const [dir, rules] of files)
     for (const f of readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n))) {
       const doc = parse(readFileSync(join(root, dir, f), 'utf8')) as object;
-      // A cited work (an object with a title and a url) keeps its English title.
+      // A cited work (a title with a url, file or doi) keeps its English title.
       const cited = (v: unknown): void => {
         if (Array.isArray(v)) v.forEach(cited);
         else if (v && typeof v === 'object') {
           const o = v as Record<string, unknown>;
-          if (typeof o.title === 'string' && typeof o.url === 'string') titles.add(norm(o.title));
+          if (typeof o.title === 'string' && ['url', 'file', 'doi'].some((k) => typeof o[k] === 'string'))
+            titles.add(norm(o.title));
           Object.values(o).forEach(cited);
         }
       };
@@ -198,7 +199,10 @@ async function spanishContext(width: number, token?: string): Promise<BrowserCon
 async function owner(path: string, init: RequestInit = {}): Promise<Response> {
   return fetch(`${server.url}${path}`, {
     ...init,
-    headers: { 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
+    headers: {
+      ...(init.body ? { 'content-type': 'application/json' } : {}),
+      ...(init.headers as Record<string, string>),
+    },
   });
 }
 
@@ -207,7 +211,23 @@ async function waitStatus(page: Page, testId: string, re: RegExp, timeout = 120_
 }
 
 /** One view: how to get there and into the state shown; each is checked at both widths. */
-const VIEWS: { name: string; run(page: Page, ctx: { width: number }): Promise<void> }[] = [
+interface ViewContext {
+  width: number;
+  /** Run after the view is checked (servers a view started). */
+  cleanup: (() => Promise<unknown>)[];
+}
+
+/** A delegation token for Mexico on North America (the explorer's default scenario). */
+async function delegationToken(): Promise<string> {
+  const res = await owner('/api/scenarios/north-america/delegations', {
+    method: 'POST',
+    body: JSON.stringify({ partyId: 'mx' }),
+  });
+  expect(res.status, await res.clone().text()).toBeLessThan(300);
+  return ((await res.json()) as { token: string }).token;
+}
+
+const VIEWS: { name: string; token?: () => Promise<string>; run(page: Page, ctx: ViewContext): Promise<void> }[] = [
   {
     name: 'home',
     async run(page) {
@@ -300,6 +320,37 @@ const VIEWS: { name: string; run(page: Page, ctx: { width: number }): Promise<vo
     },
   },
   {
+    name: "a delegation's own view (Mexico's position)",
+    token: delegationToken,
+    async run(page) {
+      await page.goto(server.url + '/#/explorer');
+      await page.waitForSelector('[data-testid=position] tbody tr', { timeout: 60_000 });
+    },
+  },
+  {
+    name: 'report: the scenario memo (HTML)',
+    async run(page) {
+      await page.goto(server.url + '/api/scenarios/north-america/report?lang=es');
+      await page.waitForSelector('h1');
+    },
+  },
+  {
+    name: 'report: the framework report (HTML)',
+    async run(page) {
+      await page.goto(server.url + '/api/frameworks/north-american/report?lang=es');
+      await page.waitForSelector('h1');
+    },
+  },
+  {
+    name: 'error: a server that needs a token, opened without one',
+    async run(page, { cleanup }) {
+      const secured = await startServer({ CG_ADMIN_TOKEN: 'e2e-admin-token-es-0123456789' });
+      cleanup.push(() => secured.stop());
+      await page.goto(secured.url + '/#/explorer');
+      await page.waitForSelector('.problems', { timeout: 60_000 });
+    },
+  },
+  {
     name: 'glossary',
     async run(page) {
       await page.goto(server.url + '/#/glossary');
@@ -353,18 +404,25 @@ for (const width of [1360, 390]) {
       it(
         view.name,
         async () => {
-          const context = await spanishContext(width);
+          const context = await spanishContext(width, await view.token?.());
+          const cleanup: ViewContext['cleanup'] = [];
           const page = await context.newPage();
           page.setDefaultTimeout(30_000);
           try {
-            await view.run(page, { width });
+            await view.run(page, { width, cleanup });
             await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
             const { ui, content } = await leaksOf(page);
             await page.screenshot({ path: join(screenshots, `es-${width}-${view.name.replace(/\W+/g, '-')}.png`) });
-            expect(ui, listed(`${view.name}, ${width} px`, ui)).toEqual([]);
-            expect(content, listed(`${view.name}, ${width} px, content`, content)).toEqual([]);
+            // both lists at once: interface leaks, then built-in content shown in English
+            expect(
+              [...ui, ...content],
+              [listed(`${view.name}, ${width} px`, ui), listed(`${view.name}, ${width} px, content`, content)]
+                .filter(Boolean)
+                .join('\n'),
+            ).toEqual([]);
           } finally {
             await context.close();
+            for (const c of cleanup) await c();
           }
         },
         400_000,
