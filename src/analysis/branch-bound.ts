@@ -38,9 +38,9 @@ import { chainHeightAt, issueHulls, issueMax, MinkowskiSum, type ClassRanges } f
 export const DEFAULT_MAX_NODES = 2_000_000;
 
 /** Coordinate-descent passes over the open terms' shares per region. */
-const REFINE_PASSES = 2;
+const REFINE_PASSES = Number(globalThis.process?.env.RP ?? 2);
 /** Rounds of reduced-cost fixing per region. */
-const TRIM_ROUNDS = 2;
+const TRIM_ROUNDS = Number(globalThis.process?.env.TR ?? 2);
 
 export interface BranchBoundOptions {
   maxNodes?: number;
@@ -133,6 +133,9 @@ class Search {
   private readonly lam: Float64Array;
   private readonly termBase: Int32Array;
   private readonly cut: Uint8Array;
+  private refineIn = new Float64Array(8);
+  private refineOut = new Float64Array(8);
+  private refineGap = new Float64Array(8);
 
   constructor(
     private readonly R: Regions,
@@ -542,9 +545,11 @@ class Search {
   private refine(p: number, r: ClassRanges, open: number[]): void {
     const { R, lam, termBase, cut: partial } = this;
     const f = this.f[p];
-    const gaps = new Float64Array(8);
-    const mx = new Float64Array(this.m);
-    for (let a = 0; a < this.m; a++) mx[a] = issueMax(f, r, a);
+    // Per cut issue of the term: max of f over the classes it allows (inside) and over the others
+    // (outside), in one scan. Taking a share s out lowers exactly the inside classes by s, so the
+    // issue's maximum and the gap follow without rescanning.
+    let inside = this.refineIn;
+    let outside = this.refineOut;
     for (let i = 0; i < open.length; i++) {
       const t = open[i];
       const term = R.terms[t];
@@ -554,38 +559,39 @@ class Search {
       let cuts = 0;
       for (let x = 0; x < q; x++) cuts += partial[base + x];
       if (cuts < 2) continue; // a term cutting one issue has nowhere else to go
+      if (q > inside.length) {
+        inside = this.refineIn = new Float64Array(q);
+        outside = this.refineOut = new Float64Array(q);
+      }
       // Skip terms whose shares all sit where they cost nothing (their classes miss the maximum).
       let costly = false;
-      for (let x = 0; x < q && !costly; x++) {
-        if (!lam[base + x]) continue;
+      for (let x = 0; x < q; x++) {
+        if (!partial[base + x]) continue;
         const a = term.issues[x];
-        const runs = term.runs[x];
         const o = R.offset[a];
-        for (let s = 0; s < runs.length && !costly; s += 2)
-          for (let c = Math.max(runs[s], r.lo[a]); c <= Math.min(runs[s + 1], r.hi[a]); c++)
-            if (f[o + c] >= mx[a]) {
-              costly = true;
-              break;
-            }
+        const pre = term.prefix[x];
+        let vin = -Infinity;
+        let vout = -Infinity;
+        for (let c = r.lo[a]; c <= r.hi[a]; c++) {
+          const v = f[o + c];
+          if (pre[c + 1] - pre[c]) {
+            if (v > vin) vin = v;
+          } else if (v > vout) vout = v;
+        }
+        inside[x] = vin;
+        outside[x] = vout;
+        if (lam[base + x] && vin >= vout) costly = true;
       }
       if (!costly) continue;
       let G = 0;
       let cutCount = 0;
-      const g = q <= gaps.length ? gaps : new Float64Array(q);
+      const g = q <= this.refineGap.length ? this.refineGap : (this.refineGap = new Float64Array(q));
       for (let x = 0; x < q; x++) {
         g[x] = 0;
         if (!partial[base + x]) continue;
         cutCount++;
-        const a = term.issues[x];
-        const o = R.offset[a];
-        const runs = term.runs[x];
-        const share = lam[base + x];
-        if (share) this.addRuns(f, o, runs, r.lo[a], r.hi[a], -share);
-        let inside = -Infinity;
-        for (let s = 0; s < runs.length; s += 2)
-          for (let c = Math.max(runs[s], r.lo[a]); c <= Math.min(runs[s + 1], r.hi[a]); c++)
-            if (f[o + c] > inside) inside = f[o + c];
-        const gap = issueMax(f, r, a) - inside;
+        // Gap once the share is out: the issue's maximum minus the maximum over the term's classes.
+        const gap = outside[x] - (inside[x] - lam[base + x]);
         g[x] = gap > 0 ? gap : 0;
         G += g[x];
       }
@@ -593,10 +599,10 @@ class Search {
       for (let x = 0; x < q; x++) {
         if (!partial[base + x]) continue;
         const share = G >= V ? (G > 0 ? (g[x] * V) / G : V / cutCount) : g[x] + (V - G) / cutCount;
+        const delta = share - lam[base + x];
         lam[base + x] = share;
         const a = term.issues[x];
-        if (share) this.addRuns(f, R.offset[a], term.runs[x], r.lo[a], r.hi[a], share);
-        mx[a] = issueMax(f, r, a);
+        if (delta) this.addRuns(f, R.offset[a], term.runs[x], r.lo[a], r.hi[a], delta);
       }
     }
   }
