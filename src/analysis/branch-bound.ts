@@ -136,6 +136,7 @@ class Search {
   private refineIn = new Float64Array(8);
   private refineOut = new Float64Array(8);
   private refineGap = new Float64Array(8);
+  private readonly refineMax: Float64Array;
 
   constructor(
     private readonly R: Regions,
@@ -165,6 +166,7 @@ class Search {
     R.terms.forEach((t, i) => (this.termBase[i + 1] = this.termBase[i] + t.issues.length));
     this.lam = new Float64Array(this.termBase[R.terms.length]);
     this.cut = new Uint8Array(this.termBase[R.terms.length]);
+    this.refineMax = new Float64Array(this.m);
   }
 
   /** The frontier, or null when the node budget ran out (see `partial`). */
@@ -550,6 +552,8 @@ class Search {
     // issue's maximum and the gap follow without rescanning.
     let inside = this.refineIn;
     let outside = this.refineOut;
+    const mx = this.refineMax;
+    for (let a = 0; a < this.m; a++) mx[a] = issueMax(f, r, a);
     for (let i = 0; i < open.length; i++) {
       const t = open[i];
       const term = R.terms[t];
@@ -563,8 +567,27 @@ class Search {
         inside = this.refineIn = new Float64Array(q);
         outside = this.refineOut = new Float64Array(q);
       }
-      // Skip terms whose shares all sit where they cost nothing (their classes miss the maximum).
+      // Skip terms whose shares all sit where they cost nothing (their classes miss the maximum):
+      // a scan of the term's own classes against the maintained maxima.
       let costly = false;
+      for (let x = 0; x < q && !costly; x++) {
+        if (!lam[base + x]) continue;
+        const a = term.issues[x];
+        const o = R.offset[a];
+        const runs = term.runs[x];
+        const top = mx[a];
+        const lo = r.lo[a];
+        const hi = r.hi[a];
+        for (let z = 0; z < runs.length && !costly; z += 2) {
+          const e = runs[z + 1] < hi ? runs[z + 1] : hi;
+          for (let c = runs[z] > lo ? runs[z] : lo; c <= e; c++)
+            if (f[o + c] >= top) {
+              costly = true;
+              break;
+            }
+        }
+      }
+      if (!costly) continue;
       for (let x = 0; x < q; x++) {
         if (!partial[base + x]) continue;
         const a = term.issues[x];
@@ -580,9 +603,7 @@ class Search {
         }
         inside[x] = vin;
         outside[x] = vout;
-        if (lam[base + x] && vin >= vout) costly = true;
       }
-      if (!costly) continue;
       let G = 0;
       let cutCount = 0;
       const g = q <= this.refineGap.length ? this.refineGap : (this.refineGap = new Float64Array(q));
@@ -603,6 +624,8 @@ class Search {
         lam[base + x] = share;
         const a = term.issues[x];
         if (delta) this.addRuns(f, R.offset[a], term.runs[x], r.lo[a], r.hi[a], delta);
+        const now = inside[x] + delta;
+        mx[a] = now > outside[x] ? now : outside[x];
       }
     }
   }
