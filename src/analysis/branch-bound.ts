@@ -35,15 +35,32 @@ import { groupSizes, JOINT_LIMIT, linkedGroups, solveRegion } from './region-sol
 import { buildRegions, type Regions } from './regions.ts';
 import { chainHeightAt, issueHulls, issueMax, MinkowskiSum, type ClassRanges } from './relaxation.ts';
 
-export const DEFAULT_MAX_NODES = 2_000_000;
+/**
+ * Default budget: whichever comes first, this many regions or this many seconds of search (about
+ * 0.2-0.5 ms per region on the 10^20 rectangle domains, so the time limit usually stops first).
+ * A search that hits either stops with what it proved, the limits stated in the error.
+ */
+export const DEFAULT_MAX_NODES = 200_000;
+export const DEFAULT_MAX_SECONDS = 20;
+/** The clock is read every this many regions. */
+const CLOCK_EVERY = 16;
 
 /** Coordinate-descent passes over the open terms' shares per region. */
-const REFINE_PASSES = Number(globalThis.process?.env.RP ?? 2);
+const REFINE_PASSES = 2;
 /** Rounds of reduced-cost fixing per region. */
-const TRIM_ROUNDS = Number(globalThis.process?.env.TR ?? 2);
+const TRIM_ROUNDS = 2;
 
 export interface BranchBoundOptions {
   maxNodes?: number;
+  /** Time budget of the search in seconds (default DEFAULT_MAX_SECONDS). */
+  maxSeconds?: number;
+  /** Milliseconds clock (default performance.now); tests inject one. */
+  clock?: () => number;
+  /**
+   * Largest linked group a region solves by enumeration (default JOINT_LIMIT). Tests set it low so
+   * that small domains are split and pruned instead of solved at the root.
+   */
+  jointLimit?: number;
   /** Compare totals offset[p] + value, capped at max[p] (only when nothing else in the domain varies). */
   clamp?: { offset: number[]; max: number[] };
 }
@@ -51,6 +68,10 @@ export interface BranchBoundOptions {
 /** What a search stopped by its node budget proves. */
 export interface PartialFrontier {
   nodes: number;
+  /** Which limit stopped the search. */
+  stoppedBy: 'regions' | 'time';
+  /** Search time when it stopped, in seconds. */
+  seconds: number;
   /** Points found (raw component values), each reached by its joint option. */
   found: ComponentFrontier;
   /** Per found point: 1 when no unexplored region can hold a point dominating it. */
@@ -65,12 +86,24 @@ export class FrontierBudgetError extends CgError {
     group: string[],
     jointOptions: string,
     maxNodes: number,
+    maxSeconds: number,
   ) {
     const proven = partial.proven.reduce((a, b) => a + b, 0);
     super(
       problem(
         'analysis_too_large',
-        { group, jointOptions, maxNodes, found: partial.found.count, proven, upper: partial.upper },
+        {
+          group,
+          jointOptions,
+          maxNodes,
+          maxSeconds,
+          stoppedBy: partial.stoppedBy,
+          nodes: partial.nodes,
+          seconds: partial.seconds,
+          found: partial.found.count,
+          proven,
+          upper: partial.upper,
+        },
         { path: ['issues'] },
       ),
     );
@@ -109,11 +142,18 @@ export function branchAndBoundComponent(
     comp.issues.map((j) => domain.issues[j].id),
     comp.size.toString(),
     search.maxNodes,
+    search.maxSeconds,
   );
 }
 
 class Search {
   readonly maxNodes: number;
+  readonly maxSeconds: number;
+  private readonly jointLimit: number;
+  private readonly clock: () => number;
+  private startMs = 0;
+  private stoppedBy: 'regions' | 'time' = 'regions';
+  private stoppedMs = 0;
   private readonly k: number;
   private readonly m: number;
   private readonly offset: number[];
@@ -147,6 +187,9 @@ class Search {
     this.k = k;
     this.m = R.issues.length;
     this.maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
+    this.maxSeconds = opts.maxSeconds ?? DEFAULT_MAX_SECONDS;
+    this.jointLimit = opts.jointLimit ?? JOINT_LIMIT;
+    this.clock = opts.clock ?? (() => performance.now());
     this.offset = opts.clamp?.offset ?? new Array<number>(k).fill(0);
     this.max = opts.clamp?.max ?? new Array<number>(k).fill(Infinity);
     this.archive = new Archive(k, tol);
@@ -171,6 +214,7 @@ class Search {
 
   /** The frontier, or null when the node budget ran out (see `partial`). */
   run(): ComponentFrontier | null {
+    this.startMs = this.clock();
     const lo = new Int32Array(this.m);
     const hi = Int32Array.from(this.R.issues, (info) => info.size - 1);
     const root = this.evaluate(
@@ -191,10 +235,9 @@ class Search {
         this.solve(node);
         continue;
       }
-      if (this.nodes + 2 > this.maxNodes) {
-        this.stoppedAt = node;
-        return null;
-      }
+      if (this.nodes + 2 > this.maxNodes) return this.stop(node, 'regions');
+      if (this.nodes % CLOCK_EVERY < 2 && this.clock() - this.startMs >= this.maxSeconds * 1000)
+        return this.stop(node, 'time');
       const a = node.splitIssue;
       const cut = this.splitPoint(node, a);
       const hiA = node.hi.slice();
@@ -208,6 +251,13 @@ class Search {
       this.stack.push(...kids);
     }
     return this.result();
+  }
+
+  private stop(node: Node, by: 'regions' | 'time'): null {
+    this.stoppedAt = node;
+    this.stoppedBy = by;
+    this.stoppedMs = this.clock() - this.startMs;
+    return null;
   }
 
   /** True when the archive covers every outcome the node's bounds allow. */
@@ -465,7 +515,7 @@ class Search {
       const sizes = groupSizes(groups, lo, hi);
       let best = 0;
       for (let a = 0; a < m; a++)
-        if (sizes[groups[a]] > JOINT_LIMIT && score[a] > best) {
+        if (sizes[groups[a]] > this.jointLimit && score[a] > best) {
           best = score[a];
           splitIssue = a;
         }
@@ -668,6 +718,13 @@ class Search {
         ? 0
         : 1;
     }
-    return { nodes: this.nodes, found: this.result(), proven, upper };
+    return {
+      nodes: this.nodes,
+      stoppedBy: this.stoppedBy,
+      seconds: Math.round(this.stoppedMs) / 1000,
+      found: this.result(),
+      proven,
+      upper,
+    };
   }
 }

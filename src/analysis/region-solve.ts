@@ -15,7 +15,7 @@ import type { Regions } from './regions.ts';
 import { skyline } from './skyline.ts';
 
 /** Largest joint class count of a linked group solved by enumeration. */
-export const JOINT_LIMIT = Number(globalThis.process?.env.JL ?? 512);
+export const JOINT_LIMIT = 512;
 
 /** Linked groups of a region: root per issue (union-find over the issues each open term cuts). */
 export function linkedGroups(R: Regions, lo: Int32Array, hi: Int32Array, open: ArrayLike<number>): Int32Array {
