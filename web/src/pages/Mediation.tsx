@@ -60,7 +60,7 @@ export function RobustShare({ r }: { r: Robustness }) {
 export function ConceptHelp({ concept }: { concept: string }) {
   const { t } = useI18n();
   const key = `med.conceptHelp.${concept}` as MessageKey;
-  return t(key) === key ? null : <span className="hint"> — {t(key)}</span>;
+  return t(key) === key ? null : <span className="concept-help"> — {t(key)}</span>;
 }
 
 /** A package in words: each issue's option, marked when it moves from today's state. */

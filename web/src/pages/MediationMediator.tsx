@@ -120,6 +120,7 @@ export function OpenMediation({
               max={10}
               value={perRound}
               onChange={(e) => setPerRound(Number(e.target.value))}
+              data-testid="med-per-round"
             />
           </label>
           <label className="field">
