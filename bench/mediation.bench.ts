@@ -16,9 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { type BenchContext, fmtMs, time } from './lib.ts';
 import { compileScenario, loadScenarioText, statusQuoOutcome } from '../src/model/index.ts';
 import { mediationProposals, paretoImprovement } from '../src/analysis/index.ts';
-import { mediationProposalsOn } from '../src/jobs/index.ts';
+import { mediationProposalsOn, robustRound } from '../src/jobs/index.ts';
 import { openJobPool } from '../src/jobs/node.ts';
-import { robustRound } from '../src/server/mediation/service.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

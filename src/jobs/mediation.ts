@@ -6,8 +6,8 @@
  * round's proposals. Every step runs on the executor (never the caller's thread when that is a
  * pool), under the caller's signal (the server's time budget). Browser-safe.
  */
-import { chunkBuffers, type Baseline, type RobustnessInput } from '../analysis/index.ts';
-import type { Outcome } from '../model/index.ts';
+import { chunkBuffers, robustnessInput, type Baseline, type RobustnessInput } from '../analysis/index.ts';
+import { applyUncertainty, preferencesOf, type Domain, type Outcome, type Scenario } from '../model/index.ts';
 import type { Executor } from './executor.ts';
 import type { MediationTaskInput, MediationTaskOutput } from './mediation-tasks.ts';
 import { robustnessPartsOn } from './robustness.ts';
@@ -17,6 +17,26 @@ export interface RobustRoundSettings {
   baseline: Baseline;
   /** Packages proposed in earlier rounds. */
   exclude: Outcome[];
+}
+
+/**
+ * The Monte Carlo of a round's most robust package, on the combined private preferences: the
+ * uncertainty the scenario states (in the delegations' own entries or scenario-wide), else the
+ * built-in default, as a robustness run applies it; the no-deal point each party must beat is the
+ * issue-by-issue package when every issue has a status quo, else the disagreement point. Earlier
+ * proposals are excluded, so a later round proposes the most robust package not yet proposed.
+ */
+export function robustRound(
+  combined: Scenario,
+  domain: Domain,
+  settings: { samples: number; seed: number },
+  previous: number[][],
+): RobustRoundSettings {
+  const model = preferencesOf(domain, combined);
+  const applied = applyUncertainty(model, combined, {}, []);
+  const baseline = model.statusQuo ? 'issueByIssue' : 'disagreement';
+  const input = robustnessInput(model, applied, { ...settings, baseline }, []);
+  return { input, baseline, exclude: previous };
 }
 
 export async function mediationProposalsOn(

@@ -9,22 +9,9 @@
  * reply per caller). Every read of private data is written to the audit log.
  */
 import { fail, type ParamsOf, type PathSegment } from '../../core/index.ts';
-import {
-  DEFAULT_SAMPLES,
-  DEFAULT_SEED,
-  MEDIATION_CONCEPTS,
-  robustnessInput,
-  type MediationConcept,
-} from '../../analysis/index.ts';
-import {
-  applyUncertainty,
-  compileScenario,
-  preferencesOf,
-  utilities,
-  type Domain,
-  type Scenario,
-} from '../../model/index.ts';
-import { mediationProposalsOn, TaskAborted, type Executor, type RobustRoundSettings } from '../../jobs/index.ts';
+import { DEFAULT_SAMPLES, DEFAULT_SEED, MEDIATION_CONCEPTS, type MediationConcept } from '../../analysis/index.ts';
+import { compileScenario, utilities, type Domain, type Scenario } from '../../model/index.ts';
+import { mediationProposalsOn, robustRound, TaskAborted, type Executor } from '../../jobs/index.ts';
 import type {
   BlindResponse,
   DelegationRepo,
@@ -444,26 +431,6 @@ function checkRobustnessRules(r: { samples: number; seed: number } | undefined, 
     );
   if (!Number.isInteger(r.seed) || r.seed < 0 || r.seed > 0xffffffff)
     fail('robustness_bad_seed', { given: String(r.seed) }, { path: [...at, 'seed'] });
-}
-
-/**
- * The Monte Carlo of a round's most robust package, on the combined private preferences: the
- * uncertainty the scenario states (in the delegations' own entries or scenario-wide), else the
- * built-in default, as a robustness run applies it; the no-deal point each party must beat is the
- * issue-by-issue package when every issue has a status quo, else the disagreement point. Earlier
- * proposals are excluded, so a later round proposes the most robust package not yet proposed.
- */
-export function robustRound(
-  combined: Scenario,
-  domain: Domain,
-  settings: { samples: number; seed: number },
-  previous: number[][],
-): RobustRoundSettings {
-  const model = preferencesOf(domain, combined);
-  const applied = applyUncertainty(model, combined, {}, []);
-  const baseline = model.statusQuo ? 'issueByIssue' : 'disagreement';
-  const input = robustnessInput(model, applied, { ...settings, baseline }, []);
-  return { input, baseline, exclude: previous };
 }
 
 /**

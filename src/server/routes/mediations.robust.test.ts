@@ -11,7 +11,7 @@ import { ENGINES, type TestDb } from '../../store/testing.ts';
 import { compileScenario, utilities, type Scenario } from '../../model/index.ts';
 import { chunkRanges, mostRobustForMediation, robustnessChunk } from '../../analysis/index.ts';
 import { combinedScenario } from '../mediation/combine.ts';
-import { robustRound } from '../mediation/service.ts';
+import { robustRound } from '../../jobs/index.ts';
 import { ADMIN, SECRETS, enterAndReady, openMediation, threeParties } from '../mediation/testing.ts';
 
 const PARTIES = ['us', 'mx', 'ca'];
