@@ -117,7 +117,8 @@ async function builtinFile(folder: string, id: string): Promise<string | null> {
 }
 
 async function scenarioOf(input: string): Promise<Scenario> {
-  const loaded = await loadDomainInput(input);
+  // As written: the report localizes to its own --lang.
+  const loaded = await loadDomainInput(input, undefined, 'en');
   if (!loaded.scenario)
     fail(
       'unsupported_file',
