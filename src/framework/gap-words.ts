@@ -3,7 +3,7 @@
  * words, in English and Spanish. The English is the gap's `message` (CLI, JSON, IATI notes); the
  * web app and the reports in Spanish word the same reason in Spanish. Browser-safe.
  */
-import type { Role } from './model.ts';
+import { walkObjectives, type Framework, type Role } from './model.ts';
 
 export type Measurability =
   | { k: 'no_results' }
@@ -137,4 +137,26 @@ function spanish(r: GapReason): string {
 /** A gap in words: English (the gap's `message`) or Spanish. */
 export function gapText(reason: GapReason, lang: 'en' | 'es' = 'en'): string {
   return lang === 'es' ? spanish(reason) : english(reason);
+}
+
+/**
+ * The reason with the names of the item at fault (`area x`, `objective x`, `action x`) as `fw`
+ * has them: a localized framework gives the Spanish names to quote in a Spanish sentence.
+ */
+export function gapReasonIn(reason: GapReason, item: string, fw: Framework): GapReason {
+  const space = item.indexOf(' ');
+  const [kind, id] = [item.slice(0, space), item.slice(space + 1)];
+  if ('name' in reason && kind === 'area') {
+    const area = fw.areas.find((a) => a.id === id);
+    return area ? { ...reason, name: area.name } : reason;
+  }
+  if ('title' in reason && kind === 'objective') {
+    for (const { objective } of walkObjectives(fw))
+      if (objective.id === id) return { ...reason, title: objective.title };
+  }
+  if ('title' in reason && kind === 'action') {
+    const action = fw.actions.find((a) => a.id === id);
+    return action ? { ...reason, title: action.title } : reason;
+  }
+  return reason;
 }

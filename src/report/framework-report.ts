@@ -3,7 +3,14 @@
  * joint action) with its gaps, the objectives tree, indicator progress with a chart and the source
  * of every value, budgets committed versus disbursed, the joint-action share and the actions.
  */
-import { gapText, type AuditReport, type Framework, type ProgressReport, type Source } from '../framework/index.ts';
+import {
+  gapReasonIn,
+  gapText,
+  type AuditReport,
+  type Framework,
+  type ProgressReport,
+  type Source,
+} from '../framework/index.ts';
 import { budgetPlot, indicatorPlot, indicatorRows, jointSharePlot } from './charts/framework-plots.ts';
 import { compactNumber } from './charts/ticks.ts';
 import { renderReport, type ReportContext, type ReportOptions, type SectionDef } from './engine.ts';
@@ -45,7 +52,7 @@ const overview: Section = {
 const audit: Section = {
   id: 'audit',
   title: 'fw.audit',
-  render({ audit: a }, ctx) {
+  render({ audit: a, framework: fw }, ctx) {
     let html = p(a.passed ? ctx.t('fw.auditPassed') : ctx.t('fw.auditFailed', { gaps: a.gaps.length }));
     html += table({
       caption: ctx.t('fw.criteria'),
@@ -66,7 +73,7 @@ const audit: Section = {
         rows: a.gaps.map((g) => [
           ctx.t(`criterion.${g.criterion}` as ReportKey).split(':')[0],
           g.item,
-          gapText(g.reason, ctx.lang),
+          gapText(gapReasonIn(g.reason, g.item, fw), ctx.lang),
           ctx.t(g.severity === 'error' ? 'fw.error' : 'fw.warning'),
         ]),
         cls: 'gaps',
