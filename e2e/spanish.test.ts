@@ -61,7 +61,7 @@ const CATALOGUE = [
  * - a translated text is a pair, checked like an interface message: its English shown in the
  *   Spanish UI is a content leak, however short ("Mexico" where "México" is due);
  * - an untranslated text (no Spanish in the file) is reported as pending, not failed;
- * - the titles of cited works (a title with a url, file or doi) stay as written (allowed).
+ * - cited works (title, author, publisher) and agencies are proper names, kept as written (allowed).
  * Interface leaks are looked for with every content text taken out, so the two never mix.
  */
 function contentCatalogue() {
@@ -77,13 +77,15 @@ function contentCatalogue() {
   for (const [dir, rules] of files)
     for (const f of readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n))) {
       const doc = parse(readFileSync(join(root, dir, f), 'utf8')) as object;
-      // A cited work (a title with a url, file or doi) keeps its English title.
+      // A cited work (a title with a url, file or doi) keeps its English title, author and publisher.
       const cited = (v: unknown): void => {
         if (Array.isArray(v)) v.forEach(cited);
         else if (v && typeof v === 'object') {
           const o = v as Record<string, unknown>;
           if (typeof o.title === 'string' && ['url', 'file', 'doi'].some((k) => typeof o[k] === 'string'))
-            titles.add(norm(o.title));
+            for (const k of ['title', 'author', 'publisher']) if (typeof o[k] === 'string') titles.add(norm(o[k]));
+          // agencies are institutions' proper names (Department of Justice)
+          if (typeof o.agency === 'string') titles.add(norm(o.agency));
           Object.values(o).forEach(cited);
         }
       };
