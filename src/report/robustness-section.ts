@@ -1,5 +1,5 @@
 /**
- * The scenario memo's robustness section (issue 7's study, when one was computed): how often
+ * The scenario memo's robustness section (the Monte Carlo study of uncertain preferences, when one was computed): how often
  * linking beats issue-by-issue bargaining for each party, how often the package stays the Nash
  * package, the most robust package in words, which weights flip the answer (the top of the exact
  * sensitivity's tornado, as a chart and a table), and the uncertainty ranges the samples came
