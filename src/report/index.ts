@@ -66,7 +66,9 @@ export {
   cooperationReportInput,
   frameworkReportInput,
   MEMO_CLOUD_POINTS,
+  MEMO_ROBUSTNESS_SAMPLES,
   type NegotiationSetting,
   type TournamentSetting,
 } from './inputs.ts';
 export { runReportHtml, assertReportable, REPORTED_RUN_KINDS, type RunRecord } from './runs.ts';
+export { studyMismatch } from './study-check.ts';

@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { analyze, margin, toJson, type AnalysisJson, type RobustnessJson } from '../analysis/index.ts';
 import { readScenarioFile, SCENARIOS_DIR } from '../model/node.ts';
 import type { Scenario } from '../model/index.ts';
-import { scenarioMemoHtml } from './index.ts';
+import { scenarioMemoHtml, studyMismatch } from './index.ts';
 import { serverDocument } from './node.ts';
 import { TORNADO_ROWS } from './robustness-section.ts';
 import { externalReferences, htmlParseErrors } from './testing.ts';
@@ -140,5 +140,26 @@ describe('the memo’s robustness section', () => {
       'built-in default',
     ])
       expect(s).not.toContain(english);
+  });
+});
+
+describe('a saved study checked against the scenario', () => {
+  it('fits the scenario it was computed on, and not an edited or another one', () => {
+    expect(studyMismatch(scenario, study)).toBeNull();
+    const us = scenario.parties.find((p) => p.id === 'us')!;
+    const [issue, w] = Object.entries(us.weights).find(([, x]) => x.weight > 0)!;
+    const edited: Scenario = {
+      ...scenario,
+      parties: scenario.parties.map((p) =>
+        p.id === 'us' ? { ...p, weights: { ...p.weights, [issue]: { ...w, weight: w.weight + 1 } } } : p,
+      ),
+    };
+    expect(studyMismatch(edited, study)).toContain(
+      `us.weights.${issue} = ${w.weight}, the scenario now says ${w.weight + 1}`,
+    );
+    expect(studyMismatch({ ...scenario, id: 'elsewhere' }, study)).toContain('not of "elsewhere"');
+    expect(studyMismatch(scenario, { samples: 'x' } as unknown as RobustnessJson)).toContain(
+      'not a robustness document',
+    );
   });
 });
