@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { testApp, json } from '../test-support.ts';
+import { testApp, json, settle } from '../test-support.ts';
+import { memoStudy, RobustnessCache } from '../robustness-run.ts';
 import { tinyScenario } from '../fixtures.ts';
 import { externalReferences, htmlParseErrors } from '../../report/testing.ts';
 
@@ -53,6 +54,33 @@ describe('GET .../report', () => {
     expect(mine.body).not.toContain('0.78');
     expect(mine.body).not.toContain('<svg');
     expect(mine.body).toContain('Prepared for the United States delegation');
+  });
+
+  it('shows the robustness study of the scenario version once one was run, never to a delegation', async () => {
+    const { owner, us } = await setup();
+    const url = '/api/scenarios/tiny/report?lang=en&date=2026-12-03';
+    expect((await app.inject({ method: 'GET', url, headers: owner })).body).not.toContain('id="robustness"');
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios/tiny/robustness',
+      headers: owner,
+      payload: { samples: 200, seed: 5 },
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    const job = await settle(app, json(started).id, owner);
+    expect(job.status).toBe('succeeded');
+    const full = (await app.inject({ method: 'GET', url, headers: owner })).body;
+    expect(full).toContain('id="robustness"');
+    expect(full).toContain('200 plausible preference sets were drawn at random (seed 5)');
+    const share = job.result.linkageBeatsDelinked.byParty.us.probability as number;
+    expect(full).toMatch(new RegExp(`<td>United States</td><td class="num">${Math.round(share * 100)} %</td>`));
+    const mine = (await app.inject({ method: 'GET', url, headers: us })).body;
+    expect(mine).not.toContain('id="robustness"');
+    expect(mine).not.toContain('plausible preference sets');
+    // A restarted server (empty cache) finds the stored job; another version has no study.
+    const stored = await memoStudy(new RobustnessCache(), app.services.jobRepo, { id: 'tiny', version: 1 });
+    expect(stored).toEqual(job.result);
+    expect(await memoStudy(new RobustnessCache(), app.services.jobRepo, { id: 'tiny', version: 2 })).toBeNull();
   });
 
   it('speaks the language asked for, by query or Accept-Language', async () => {

@@ -16,6 +16,7 @@ import type * as ReportNode from '../../report/node.ts';
 import { compileScenario } from '../../model/index.ts';
 import { failNotFound } from '../../store/index.ts';
 import { requestLocale } from '../problem-details.ts';
+import { memoStudy } from '../robustness-run.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { assertCanSee, viewFor } from '../scenario-service.ts';
 import { atRequest } from './frameworks.ts';
@@ -73,7 +74,7 @@ async function send(reply: FastifyReply, html: string, q: ReportQueryT, name: st
 }
 
 export default function reports(app: ZodApp): void {
-  const { scenarios, analysisCache, frameworks, jobRepo, heavy } = app.services;
+  const { scenarios, analysisCache, robustnessCache, frameworks, jobRepo, heavy } = app.services;
   const limits = heavy.options.modelLimits;
 
   app.get(
@@ -103,7 +104,9 @@ export default function reports(app: ZodApp): void {
           ),
         ) as AnalysisJson;
         const cloud = outcomeCloud(compileScenario(scenario), MEMO_CLOUD_POINTS).points;
-        html = scenarioMemoHtml({ scenario, analysis, cloud }, opts);
+        // The robustness study of this version when one was run (cached or stored); never started here.
+        const robustness = await memoStudy(robustnessCache, jobRepo, s);
+        html = scenarioMemoHtml({ scenario, analysis, cloud, robustness }, opts);
       }
       return send(reply, html, req.query, `${s.id}-memo`, opts);
     },
