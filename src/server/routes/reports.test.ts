@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, json, settle } from '../test-support.ts';
 import { memoStudy, RobustnessCache } from '../robustness-run.ts';
@@ -115,6 +116,28 @@ describe('GET .../report', () => {
       if (before === undefined) delete process.env.CG_CHROMIUM;
       else process.env.CG_CHROMIUM = before;
     }
+  });
+
+  it('prints PDFs with one Chromium kept open, closed when the server closes', async () => {
+    const { owner } = await setup();
+    /** Chromium browsers this process started (playwright spawns the browser as a direct child). */
+    const browsers = () =>
+      execFileSync('ps', ['-o', 'comm=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .filter((c) => /chrom/i.test(c)).length;
+    expect(browsers()).toBe(0);
+    const urls = ['/api/scenarios/tiny/report?format=pdf', '/api/scenarios/tiny/report?format=pdf&lang=es'];
+    const pdfs = await Promise.all(urls.map((url) => app.inject({ method: 'GET', url, headers: owner })));
+    for (const pdf of pdfs) {
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const again = await app.inject({ method: 'GET', url: urls[0], headers: owner });
+    expect(again.statusCode).toBe(200);
+    expect(browsers()).toBe(1);
+    await app.close();
+    expect(browsers()).toBe(0);
   });
 
   it('reports a finished negotiation run with the utilities it computed', async () => {
