@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { CgError, fail, problem } from '../../core/index.ts';
 import { robustnessInput, robustnessJson, type RobustnessJson } from '../../analysis/index.ts';
-import { jointVsUnilateral, runRobustnessParallel } from '../../jobs/node.ts';
+import { jointVsUnilateral } from '../../jobs/index.ts';
 import { SCENARIOS_DIR, scanBuiltinScenarios } from '../../model/node.ts';
 import { applyUncertainty, compileScenario, preferencesOf, type Scenario } from '../../model/index.ts';
 import { parseCooperationScenario } from '../../cooperation/index.ts';
@@ -222,6 +222,8 @@ async function study(scenario: Scenario, spec: string | true, seed: string | und
     const prepared = robustnessInput(model, applied, settings, null);
     // Small studies stay in this thread (a pool thread costs more to start than it saves).
     const workers = samples >= 2000 ? Math.min(4, os.availableParallelism()) : 1;
+    // The worker pool loads only when a study is asked for.
+    const { runRobustnessParallel } = await import('../../jobs/node.ts');
     return robustnessJson(await runRobustnessParallel(prepared, settings, { workers }));
   }
   const data = parseYamlText(await readTextFile(spec), spec).data as RobustnessJson;
