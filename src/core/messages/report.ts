@@ -46,15 +46,4 @@ export const report = {
           : `la ejecución ${q(p.id)} es de tipo ${p.kind}; hay informes de ejecuciones ${plainList(p.kinds, 10)}`,
     },
   }),
-  /** A saved robustness study given to the scenario memo that is not a study of this scenario as it stands. */
-  report_study_mismatch: define<{ reason: string }>({
-    status: 400,
-    example: { reason: 'the study was computed with us.weights.trade = 4, the scenario now says 6' },
-    message: {
-      en: (p) =>
-        `the robustness study is not of this scenario as it stands: ${p.reason}; rerun it (commonground robustness <scenario> --json)`,
-      es: (p) =>
-        `el estudio de robustez no corresponde a este escenario tal como está: ${p.reason}; vuelva a calcularlo (commonground robustness <escenario> --json)`,
-    },
-  }),
 };
