@@ -1,5 +1,5 @@
 /**
- * Jobs for long runs (negotiation sessions, comparisons, cooperation tournaments).
+ * Jobs for long runs (negotiation sessions, comparisons, cooperation tournaments, robustness runs).
  *
  * A job is recorded in the database (status, progress, result, error). Live state (progress and
  * the items a run streams as it goes, e.g. offers) is kept in memory and pushed to subscribers
@@ -21,7 +21,8 @@ import { CgError, isCgError, problem, type Problem } from '../core/index.ts';
 import { inlineExecutor, type Executor } from '../jobs/index.ts';
 import type { StudyPlan, StudyQueue } from '../jobs/node.ts';
 import type { JobRecord, JobRepo } from '../store/index.ts';
-import { runStudy, type Study } from './studies.ts';
+import { RobustnessCache } from './robustness-run.ts';
+import { runStudy, type Study, type StudyEnv } from './studies.ts';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -67,12 +68,16 @@ export class JobManager {
   private readonly queue: { id: string; run: JobRun }[] = [];
   private running = 0;
   private closing = false;
+  /** What studies take from this server besides their chunks' executor: its own pool and caches. */
+  private readonly env: StudyEnv;
 
   constructor(
     private readonly repo: JobRepo,
     private readonly log: FastifyBaseLogger,
     private readonly opts: { concurrency?: number; progressWriteMs?: number; tasks?: Executor } = {},
-  ) {}
+  ) {
+    this.env = { local: opts.tasks ?? inlineExecutor, robustnessCache: new RobustnessCache() };
+  }
 
   private studyQueue: StudyQueue | null = null;
 
@@ -102,8 +107,8 @@ export class JobManager {
     this.makeLive(id);
     if (this.studyQueue) await this.studyQueue.enqueue(id, run as Study);
     else {
-      const tasks = this.opts.tasks ?? inlineExecutor;
-      this.queue.push({ id, run: typeof run === 'function' ? run : (ctx) => runStudy(tasks, run, ctx) });
+      const tasks = this.env.local;
+      this.queue.push({ id, run: typeof run === 'function' ? run : (ctx) => runStudy(tasks, run, ctx, this.env) });
       this.pump();
     }
     return (await this.repo.find(id))!;
@@ -123,7 +128,7 @@ export class JobManager {
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
     try {
-      return await this.execute(id, (ctx) => runStudy(tasks, plan as Study, ctx));
+      return await this.execute(id, (ctx) => runStudy(tasks, plan as Study, ctx, this.env));
     } finally {
       signal.removeEventListener('abort', onAbort);
     }
