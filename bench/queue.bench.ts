@@ -13,6 +13,7 @@
  *   (round-trip latency) and 64 in flight on 4 workers (what a chunk costs the queue at load).
  */
 import { readdirSync } from 'node:fs';
+import { Redis } from 'ioredis';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/core/node.ts';
 import { fixture } from '../src/core/testing.ts';
@@ -30,6 +31,17 @@ import { type BenchContext, fmtMs } from './lib.ts';
 const ROUND_ROBIN = ['boulware', 'conceder', 'hardliner', 'random', 'nice-tft', 'hardheaded'];
 const BIN = path.join(PROJECT_ROOT, 'bin/commonground.mjs');
 const SAMPLES = Number(process.env.CG_BENCH_QUEUE_SAMPLES ?? 100_000);
+
+/** Commands Redis has run so far (INFO commandstats, every command's calls summed). */
+async function redisCalls(port: number): Promise<number> {
+  const client = new Redis({ host: '127.0.0.1', port });
+  try {
+    const info = await client.info('commandstats');
+    return [...info.matchAll(/calls=(\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  } finally {
+    client.disconnect();
+  }
+}
 
 export default async function (ctx: BenchContext): Promise<void> {
   const want = (name: string) => !ctx.filter || name.includes(ctx.filter);
@@ -138,14 +150,18 @@ export default async function (ctx: BenchContext): Promise<void> {
           window,
           onResult: () => {},
         });
+        const calls0 = await redisCalls(redis.port);
         const t = performance.now();
         await runAll(queue.executor, 'cooperation.tournament-chunk', inputs, { window, onResult: () => {} });
         const per = (performance.now() - t) / inputs.length;
+        // Commands Redis ran per chunk (scripts' inner commands included; the sweep and the workers'
+        // lock renewals too): the queue's work per chunk, independent of the machine's load.
+        const calls = ((await redisCalls(redis.port)) - calls0) / inputs.length;
         ctx.report({
           area: 'queue',
           name: `queue overhead per empty chunk, ${window === 1 ? 'one at a time (round trip)' : '64 in flight on 4 workers'}`,
           ms: per,
-          extra: { chunks: inputs.length, 'per chunk': fmtMs(per) },
+          extra: { chunks: inputs.length, 'per chunk': fmtMs(per), 'Redis commands per chunk': calls.toFixed(1) },
         });
       }
     }
