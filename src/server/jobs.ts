@@ -49,6 +49,8 @@ interface Live {
   finished: Promise<void>;
   markFinished: () => void;
   lastWrite: number;
+  /** This process runs the job (in queue mode another server may: its progress is in the database). */
+  runsHere: boolean;
 }
 
 export class JobCancelled extends Error {
@@ -146,6 +148,7 @@ export class JobManager {
       finished,
       markFinished,
       lastWrite: 0,
+      runsHere: false,
     };
     this.live.set(id, live);
     return live;
@@ -166,6 +169,7 @@ export class JobManager {
   private async execute(id: string, run: JobRun): Promise<'done' | 'handback'> {
     const live = this.live.get(id)!;
     const writeEvery = this.opts.progressWriteMs ?? 250;
+    live.runsHere = true;
     const ctx: JobContext = {
       signal: live.controller.signal,
       progress: (fraction, message) => {
@@ -234,7 +238,7 @@ export class JobManager {
     const rec = await this.repo.find(id);
     if (!rec) return null;
     const live = this.live.get(id);
-    if (live && (rec.status === 'running' || rec.status === 'queued')) {
+    if (live?.runsHere && (rec.status === 'running' || rec.status === 'queued')) {
       rec.progress = live.progress;
       rec.message = live.message;
     }
