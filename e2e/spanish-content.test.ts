@@ -1,5 +1,5 @@
 /**
- * The explorer in Spanish shows the scenario's own Spanish content (issue 13): North America's
+ * The explorer in Spanish shows the scenario's own Spanish content: North America's
  * issue and party names come from the file's translations, not English, and the numbers are those
  * of the English view. Debian's Chromium against the real server.
  */

@@ -9,6 +9,7 @@
  */
 import { CgError, type PathSegment, type Problem } from '../core/index.ts';
 import {
+  chunkBuffers,
   PartialTally,
   robustnessInput,
   type RobustnessInput,
@@ -25,9 +26,9 @@ import {
   type Scenario,
   type UncertaintySettings,
 } from '../model/index.ts';
-import { robustnessJsonOn, type Executor } from '../jobs/index.ts';
+import { robustnessPartsOn, type Executor } from '../jobs/index.ts';
 import type { JobContext } from './jobs.ts';
-import type { StoredScenario } from '../store/index.ts';
+import type { JobRepo, StoredScenario } from '../store/index.ts';
 
 export interface RobustnessBody {
   samples: number;
@@ -112,16 +113,64 @@ export class RobustnessCache {
   get size(): number {
     return this.map.size;
   }
+
+  /**
+   * The most recently used result of a scenario version with the scenario's own status quo (any
+   * samples, seed and uncertainty: the memo prints them), for the scenario memo.
+   */
+  latestFor(id: string, version: number): RobustnessJson | undefined {
+    for (const key of [...this.map.keys()].reverse()) {
+      const [kid, kversion, , statusQuo] = JSON.parse(key) as [string, number, unknown, string | null];
+      if (kid === id && kversion === version && statusQuo === null) return this.map.get(key);
+    }
+    return undefined;
+  }
+}
+
+/** Stored robustness jobs looked at for a memo when the cache has none (the newest first). */
+export const MEMO_STUDY_JOBS = 20;
+
+/**
+ * The robustness study the scenario memo shows: the latest result of this scenario version with
+ * its own status quo, from the cache, else from the finished jobs stored (a restarted server keeps
+ * them); none when no study was run. Never computed here: a study is a job (POST .../robustness).
+ */
+export async function memoStudy(
+  cache: RobustnessCache,
+  jobs: JobRepo,
+  s: Pick<StoredScenario, 'id' | 'version'>,
+): Promise<RobustnessJson | null> {
+  const hit = cache.latestFor(s.id, s.version);
+  if (hit) return hit;
+  for (const job of await jobs.list({ kind: 'robustness', limit: MEMO_STUDY_JOBS })) {
+    const params = job.params as { version?: number; statusQuo?: string } | null;
+    if (
+      job.scenarioId === s.id &&
+      job.status === 'succeeded' &&
+      params?.version === s.version &&
+      params.statusQuo === undefined &&
+      job.result
+    )
+      return job.result as RobustnessJson;
+  }
+  return null;
 }
 
 /** Partial estimates streamed per run: one each time another tenth of the samples is in. */
 export const PARTIAL_STEPS = 10;
 
+/**
+ * Run a prepared robustness run: its samples and sensitivity on `tasks` (the pool, or the queue's
+ * workers), the finishing step on `local` (default `tasks`). In queue mode `local` is the server's
+ * own pool: the finish takes every sample's records, which the server already holds (it tallies the
+ * partial estimates from them), so they are not sent back through Redis a second time.
+ */
 export async function runRobustnessJob(
   tasks: Executor,
   run: PreparedRobustness,
   ctx: JobContext,
   cache: RobustnessCache,
+  local: Executor = tasks,
 ): Promise<RobustnessJson> {
   const cached = cache.get(run.key);
   if (cached) {
@@ -131,7 +180,7 @@ export async function runRobustnessJob(
   const { input } = run;
   const tally = new PartialTally(input);
   let step = 0;
-  const result = await robustnessJsonOn(tasks, input, run.settings, {
+  const parts = await robustnessPartsOn(tasks, input, run.settings, {
     signal: ctx.signal,
     onChunk: (chunk) => {
       tally.add(chunk);
@@ -144,6 +193,11 @@ export async function runRobustnessJob(
     // The last 5% is the finishing step (most robust package, findings).
     onProgress: (done, total) => ctx.progress(0.95 * (done / total), `${done} of ${total} samples`),
   });
+  const result = await local.run(
+    'robustness.finish',
+    { input, chunks: parts.chunks, settings: run.settings, sensitivity: parts.sensitivity },
+    { signal: ctx.signal, transfer: parts.chunks.flatMap(chunkBuffers) },
+  );
   ctx.progress(1, 'done');
   cache.set(run.key, result);
   return result;
