@@ -496,6 +496,14 @@ const BUILTIN_RATIONALE_ES: Record<string, string> = {
   [BUILTIN_UNCERTAINTY.reservations.rationale]: 'los valores de reserva se toman tal como están escritos',
 };
 
+/**
+ * A rationale of the uncertainty study in `lang`: the built-in defaults' rationales have their
+ * Spanish here; any other rationale (a scenario's own) comes back as given.
+ */
+export function builtinRationaleIn(rationale: string, lang: 'en' | 'es'): string {
+  return lang === 'es' ? (BUILTIN_RATIONALE_ES[rationale] ?? rationale) : rationale;
+}
+
 /** Every assumption the draw makes, one sentence each (shown in every output), in `locale`. */
 export function assumptionSentences(
   model: PreferenceModel,
@@ -537,7 +545,7 @@ export function assumptionSentences(
             : group === 'values'
               ? `each drawn uniformly within ${g.written}, kept between the party's best and worst option on the issue`
               : `each drawn uniformly within ${g.written}`;
-    const rationale = g.rationale && es ? (BUILTIN_RATIONALE_ES[g.rationale] ?? g.rationale) : g.rationale;
+    const rationale = g.rationale && builtinRationaleIn(g.rationale, locale);
     const why = rationale ? `: ${rationale}` : '';
     const src = g.origin === 'scenario' && g.source !== ASSUMPTION ? ` (${es ? 'fuente' : 'source'}: ${g.source})` : '';
     const n =

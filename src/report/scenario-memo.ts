@@ -29,6 +29,12 @@ export interface ScenarioMemoInput {
   analysis: AnalysisJson | null;
   /** The delegation the memo is for: its party alone keeps its private numbers. Absent: the full view. */
   audience?: { partyId: string } | null;
+  /**
+   * The scenario file's English texts with their translation in the memo's language (set by
+   * `scenarioMemoHtml`): for texts that reach the memo in English from elsewhere, such as the
+   * robustness study's rationales, computed from the English file.
+   */
+  translated?: ReadonlyMap<string, string>;
   /** Outcomes drawn behind the frontier (utilities in party order), e.g. a seeded sample. */
   cloud?: number[][];
   /** The robustness study of the same scenario version (`robustnessJson`), when one was computed. */
@@ -479,6 +485,18 @@ export function scenarioMemoDefinition(
   };
 }
 
+/** Each English string of `en` whose counterpart at the same place in `localized` differs. */
+export function translatedTexts(en: unknown, localized: unknown, out = new Map<string, string>()): Map<string, string> {
+  if (typeof en === 'string') {
+    if (typeof localized === 'string' && localized !== en && !out.has(en)) out.set(en, localized);
+  } else if (Array.isArray(en)) {
+    if (Array.isArray(localized)) en.forEach((x, i) => translatedTexts(x, localized[i], out));
+  } else if (en && typeof en === 'object' && localized && typeof localized === 'object') {
+    for (const [k, v] of Object.entries(en)) translatedTexts(v, (localized as Record<string, unknown>)[k], out);
+  }
+  return out;
+}
+
 /** The scenario memo as one self-contained HTML document. */
 export function scenarioMemoHtml(
   input: ScenarioMemoInput,
@@ -486,6 +504,7 @@ export function scenarioMemoHtml(
   sections: readonly Section[] = SCENARIO_MEMO_SECTIONS,
 ): string {
   // The memo speaks the report's language: the scenario's own translations (names, labels, rationales).
-  const localized = { ...input, scenario: localizeScenario(input.scenario, opts.lang) };
+  const scenario = localizeScenario(input.scenario, opts.lang);
+  const localized = { ...input, scenario, translated: translatedTexts(input.scenario, scenario) };
   return renderReport(scenarioMemoDefinition(sections), memoView(localized), opts);
 }
