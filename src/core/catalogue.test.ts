@@ -29,9 +29,6 @@ describe('the problem catalogue', () => {
     // status line's, a tool's or the user's text), and grammar keywords: not the catalogue's wording.
     const passedThrough: Record<string, string> = {
       'uncertainty_bad_setting.expected': 'the setting syntax: default, none, stated, defaults=on|off',
-      // KNOWN LEAK, not a pass-through: src/report/study-check.ts builds this reason in English
-      // (merged from report-robust); to be made a structured parameter worded per language.
-      report_study_mismatch: 'known leak: English reason from src/report/study-check.ts',
       syntax_error: "the YAML parser's detail",
       bad_request: 'the HTTP reason phrase',
       unexpected_error: "the runtime's message",

@@ -16,3 +16,4 @@ export {
   type GeniusCase,
 } from './messages/genius.ts';
 export { type AllowedSetting } from './messages/robustness.ts';
+export { studyMismatchText, type StudyMismatch } from './messages/cli.ts';

@@ -11,6 +11,8 @@ import { parseHTML } from 'linkedom';
 import { analyze, margin, toJson, type AnalysisJson, type RobustnessJson } from '../analysis/index.ts';
 import { readScenarioFile, SCENARIOS_DIR } from '../model/node.ts';
 import type { Scenario } from '../model/index.ts';
+import { problem, renderProblem } from '../core/index.ts';
+import { englishWords } from '../core/testing.ts';
 import { scenarioMemoHtml, studyMismatch } from './index.ts';
 import { serverDocument } from './node.ts';
 import { TORNADO_ROWS } from './robustness-section.ts';
@@ -154,12 +156,20 @@ describe('a saved study checked against the scenario', () => {
         p.id === 'us' ? { ...p, weights: { ...p.weights, [issue]: { ...w, weight: w.weight + 1 } } } : p,
       ),
     };
-    expect(studyMismatch(edited, study)).toContain(
-      `us.weights.${issue} = ${w.weight}, the scenario now says ${w.weight + 1}`,
-    );
-    expect(studyMismatch({ ...scenario, id: 'elsewhere' }, study)).toContain('not of "elsewhere"');
-    expect(studyMismatch(scenario, { samples: 'x' } as unknown as RobustnessJson)).toContain(
-      'not a robustness document',
-    );
+    const changed = studyMismatch(edited, study);
+    expect(changed).toEqual({ case: 'changed', path: `us.weights.${issue}`, study: w.weight, now: w.weight + 1 });
+    expect(studyMismatch({ ...scenario, id: 'elsewhere' }, study)).toEqual({
+      case: 'other_scenario',
+      study: scenario.id,
+      scenario: 'elsewhere',
+    });
+    expect(studyMismatch(scenario, { samples: 'x' } as unknown as RobustnessJson)).toEqual({ case: 'not_a_study' });
+    // worded per language by the catalogue, with no English in the Spanish
+    const en = problem('report_study_mismatch', { reason: changed! }).message;
+    expect(en).toContain(`us.weights.${issue} = ${w.weight}, the scenario now says ${w.weight + 1}`);
+    const es = renderProblem(problem('report_study_mismatch', { reason: changed! }), { locale: 'es', surface: 'cli' })
+      .message;
+    expect(es).toContain(`us.weights.${issue} = ${w.weight}, el escenario ahora dice ${w.weight + 1}`);
+    expect(englishWords(es.replace(/\S+\.(json|yaml)\b|commonground robustness/g, ' '))).toEqual([]);
   });
 });
