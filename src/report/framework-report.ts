@@ -6,6 +6,7 @@
 import {
   gapReasonIn,
   gapText,
+  localizeFramework,
   type AuditReport,
   type Framework,
   type ProgressReport,
@@ -15,7 +16,7 @@ import { budgetPlot, indicatorPlot, indicatorRows, jointSharePlot } from './char
 import { compactNumber } from './charts/ticks.ts';
 import { renderReport, type ReportContext, type ReportOptions, type SectionDef } from './engine.ts';
 import { esc, p, table, type Cell } from './html.ts';
-import type { ReportKey } from './i18n.ts';
+import { STRINGS, type ReportKey } from './i18n.ts';
 
 export interface FrameworkReportInput {
   framework: Framework;
@@ -49,6 +50,13 @@ const overview: Section = {
   },
 };
 
+/** "objective fentanyl_harm" with its kind in the report's language (the id stays as written). */
+function itemName(item: string, ctx: ReportContext): string {
+  const space = item.indexOf(' ');
+  const key = `fw.itemKind.${item.slice(0, space)}`;
+  return space > 0 && key in STRINGS ? `${ctx.t(key as ReportKey)} ${item.slice(space + 1)}` : item;
+}
+
 const audit: Section = {
   id: 'audit',
   title: 'fw.audit',
@@ -72,7 +80,7 @@ const audit: Section = {
         head: [ctx.t('fw.criterion'), ctx.t('fw.item'), ctx.t('fw.gap'), ctx.t('fw.severity')],
         rows: a.gaps.map((g) => [
           ctx.t(`criterion.${g.criterion}` as ReportKey).split(':')[0],
-          g.item,
+          itemName(g.item, ctx),
           gapText(gapReasonIn(g.reason, g.item, fw), ctx.lang),
           ctx.t(g.severity === 'error' ? 'fw.error' : 'fw.warning'),
         ]),
@@ -250,7 +258,7 @@ const actions: Section = {
       rows: fw.actions.map((a): Cell[] => [
         a.title,
         a.joint ? ctx.t('fw.jointYes') : ctx.t('fw.unilateral'),
-        a.status,
+        ctx.t(`fw.actionStatus.${a.status}` as ReportKey),
         a.actors
           .filter((x) => x.role === 'accountable')
           .map((x) => `${x.agency} (${partyName(fw, x.party)})`)
@@ -264,6 +272,11 @@ const actions: Section = {
 
 export const FRAMEWORK_REPORT_SECTIONS: readonly Section[] = [overview, audit, tree, indicators, budgets, actions];
 
+/**
+ * The framework report as one self-contained HTML document, in the report's language: the
+ * framework's own translations (names, titles, units, notes; `localizeFramework`) whatever
+ * language the input was given in. Figures, audit and progress come from the input unchanged.
+ */
 export function frameworkReportHtml(
   input: FrameworkReportInput,
   opts: ReportOptions,
@@ -281,7 +294,25 @@ export function frameworkReportHtml(
       }),
       sections,
     },
-    input,
+    localizedInput(input, opts.lang),
     opts,
   );
+}
+
+/**
+ * The input with the framework's texts in `lang`, and the progress report's indicator names from
+ * it (progress is computed from whatever framework the caller had, perhaps the English one).
+ */
+function localizedInput(input: FrameworkReportInput, lang: string): FrameworkReportInput {
+  const framework = localizeFramework(input.framework, lang);
+  const names = new Map<string, string>();
+  for (const { indicator } of walk(framework)) names.set(indicator.id, indicator.name);
+  return {
+    ...input,
+    framework,
+    progress: {
+      ...input.progress,
+      indicators: input.progress.indicators.map((i) => ({ ...i, name: names.get(i.id) ?? i.name })),
+    },
+  };
 }
