@@ -8,40 +8,22 @@
  * function word, fails the test, listed with its view.
  *
  * What may stay English is explicit: quotations of the brief marked `<q lang="en">` and the brief
- * itself (its page says it is the original text), titles of cited sources, and the short ALLOW
- * list below. Built-in content (scenario, framework, game texts) is checked against its own
- * translations (see contentCatalogue).
+ * itself (its page says it is the original text), titles of cited sources, and the short
+ * SPANISH_ALLOW list (src/report/testing/spanish.ts, shared with the reports' unit test). Built-in
+ * content (scenario, framework, game texts) is checked against its own translations (see
+ * contentCatalogue).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parse } from 'yaml';
-import { localize, textFields, type PathSegment, type TextRules } from '../src/core/index.ts';
-import { SCENARIO_TEXT } from '../src/model/index.ts';
-import { FRAMEWORK_TEXT } from '../src/framework/index.ts';
-import { englishLeaks, type Leak } from '../src/core/testing.ts';
-import { GAME_TEXT, STRATEGIES as COOPERATION_STRATEGIES } from '../src/cooperation/index.ts';
-import { STRATEGIES as NEGOTIATION_STRATEGIES } from '../src/negotiation/index.ts';
+import type { Leak } from '../src/core/testing.ts';
+import { contentCatalogue, spanishLeaks } from '../src/report/testing.ts';
 import { en } from '../web/src/i18n/en.ts';
 import { es } from '../web/src/i18n/es.ts';
 import { GLOSSARY } from '../web/src/i18n/glossary.ts';
 import { launchBrowser, root, screenshots, startServer, webBuild, type RunningServer } from './support.ts';
-
-/**
- * English that is not a leak: proper names and codes a Spanish reader sees as they are. Keep it
- * short; content (scenario, framework, game texts) is translated, not listed here.
- */
-const ALLOW: (string | RegExp)[] = [
-  'Common Ground', // the product's name
-  'Common Ground Is Needed to Rebuild US-Mexico Security Cooperation', // the brief's title, cited
-  /\b[\w.-]+\.(xml|ya?ml|json|csv|html|pdf)\b/g, // file names
-  /\b[a-z]+(_[a-z0-9]+)+\b/g, // codes and ids in snake_case (error codes such as not_found)
-  // Strategy names, kept as the literature names them (Axelrod's "Tit For Tat", Genius's agents);
-  // their descriptions are translated.
-  ...[...COOPERATION_STRATEGIES, ...NEGOTIATION_STRATEGIES].map((s) => s.name).sort((a, b) => b.length - a.length),
-];
 
 /** Elements whose English is declared as such: quotations of the brief, and the brief itself. */
 const QUOTATIONS = 'q[lang=en], blockquote[lang=en], [data-testid=brief] p[lang=en]';
@@ -55,61 +37,13 @@ const CATALOGUE = [
 ];
 
 /**
- * Content of the built-in files (scenarios, frameworks, the cooperation game): names, labels,
- * descriptions, rationales, quotes. Their Spanish travels in each file's `translations.es` block
- * (the es-content work), read here with the format's own rules (`textFields`, `localize`):
- * - a translated text is a pair, checked like an interface message: its English shown in the
- *   Spanish UI is a content leak, however short ("Mexico" where "México" is due);
- * - an untranslated text (no Spanish in the file) is reported as pending, not failed;
- * - cited works (title, author, publisher) and agencies are proper names, kept as written (allowed).
- * Interface leaks are looked for with every content text taken out, so the two never mix.
+ * Content of the built-in files (scenarios, frameworks, the cooperation game), with the Spanish each
+ * file carries (src/report/testing/spanish.ts): a translated text's English shown in the Spanish
+ * UI is a content leak, however short; an untranslated one is reported as pending, not failed;
+ * cited works and agencies are proper names, kept as written. Interface leaks are looked for with
+ * every content text taken out, so the two never mix.
  */
-function contentCatalogue() {
-  const files: [string, TextRules][] = [
-    ['scenarios', SCENARIO_TEXT],
-    ['scenarios/frameworks', FRAMEWORK_TEXT],
-    ['scenarios/cooperation', GAME_TEXT],
-  ];
-  const norm = (x: string) => x.replace(/\s+/g, ' ').trim();
-  const pairs: { key: string; en: string; es: string }[] = [];
-  const untranslated = new Set<string>();
-  const titles = new Set<string>();
-  for (const [dir, rules] of files)
-    for (const f of readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n))) {
-      const doc = parse(readFileSync(join(root, dir, f), 'utf8')) as object;
-      // A cited work (a title with a url, file or doi) keeps its English title, author and publisher.
-      const cited = (v: unknown): void => {
-        if (Array.isArray(v)) v.forEach(cited);
-        else if (v && typeof v === 'object') {
-          const o = v as Record<string, unknown>;
-          if (typeof o.title === 'string' && ['url', 'file', 'doi'].some((k) => typeof o[k] === 'string'))
-            for (const k of ['title', 'author', 'publisher']) if (typeof o[k] === 'string') titles.add(norm(o[k]));
-          // agencies are institutions' proper names (Department of Justice)
-          if (typeof o.agency === 'string') titles.add(norm(o.agency));
-          Object.values(o).forEach(cited);
-        }
-      };
-      cited(doc);
-      const es = localize(doc, rules, 'es');
-      for (const field of textFields(doc, rules)) {
-        const at =
-          field.kind === 'text' ? field.path : [...field.path.slice(0, -1), `${String(field.path.at(-1))}Translation`];
-        const spanish = at.reduce<unknown>((o, k) => (o as Record<PathSegment, unknown> | undefined)?.[k], es);
-        const en = norm(field.english);
-        if (typeof spanish === 'string' && norm(spanish) !== en)
-          pairs.push({ key: `content ${dir}/${f}: ${field.key.join('.')}`, en, es: norm(spanish) });
-        else if (typeof spanish !== 'string' || field.kind === 'text') untranslated.add(en);
-      }
-    }
-  const byLength = (a: string, b: string) => b.length - a.length;
-  return {
-    pairs,
-    untranslated: [...untranslated].sort(byLength),
-    english: [...new Set([...pairs.map((p) => p.en), ...untranslated])].sort(byLength),
-    titles: [...titles].sort(byLength),
-  };
-}
-const CONTENT = contentCatalogue();
+const CONTENT = contentCatalogue(root);
 
 let server: RunningServer;
 let browser: Browser;
@@ -153,37 +87,13 @@ async function visibleTexts(page: Page): Promise<string[]> {
   }, QUOTATIONS);
 }
 
-/**
- * Charts shorten long labels ("Border infrastructure · co-financed crossing and inspecti…"): a
- * shortened piece is content when some content text starts with it.
- */
-function withoutTruncatedContent(text: string): string {
-  if (!text.includes('…')) return text;
-  return text
-    .split(' · ')
-    .map((part) => {
-      const m = /^(.*\S)…$/.exec(part.trim());
-      return m && m[1].length >= 8 && CONTENT.english.some((c) => c.startsWith(m[1])) ? ' ' : part;
-    })
-    .join(' · ');
-}
-
 /** Texts holding untranslated content, seen across all views (reported, not failed). */
 const pendingContent = new Set<string>();
 
 /** A view's leaks: of the interface (content taken out), and of translated content. */
 async function leaksOf(page: Page): Promise<{ ui: Leak[]; content: Leak[] }> {
-  const texts = await visibleTexts(page);
-  for (const t of texts) if (CONTENT.untranslated.some((c) => t.includes(c))) pendingContent.add(t);
-  const allow = [...CONTENT.titles, ...ALLOW];
-  const ui = englishLeaks(texts.map(withoutTruncatedContent), {
-    catalogue: CATALOGUE,
-    allow: [...CONTENT.english, ...allow],
-  });
-  const content = englishLeaks(texts, {
-    catalogue: CONTENT.pairs,
-    allow: [...CONTENT.untranslated, ...allow],
-  }).filter((l) => l.reason.startsWith('catalogue: content') && !ui.some((u) => u.text === l.text));
+  const { ui, content, pending } = spanishLeaks(await visibleTexts(page), CATALOGUE, CONTENT);
+  for (const t of pending) pendingContent.add(t);
   return { ui, content };
 }
 
