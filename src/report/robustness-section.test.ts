@@ -167,8 +167,10 @@ describe('a saved study checked against the scenario', () => {
     // worded per language by the catalogue, with no English in the Spanish
     const en = problem('report_study_mismatch', { reason: changed! }).message;
     expect(en).toContain(`us.weights.${issue} = ${w.weight}, the scenario now says ${w.weight + 1}`);
-    const es = renderProblem(problem('report_study_mismatch', { reason: changed! }), { locale: 'es', surface: 'cli' })
-      .message;
+    const es = renderProblem(problem('report_study_mismatch', { reason: changed! }), {
+      locale: 'es',
+      surface: 'cli',
+    }).message;
     expect(es).toContain(`us.weights.${issue} = ${w.weight}, el escenario ahora dice ${w.weight + 1}`);
     expect(englishWords(es.replace(/\S+\.(json|yaml)\b|commonground robustness/g, ' '))).toEqual([]);
   });

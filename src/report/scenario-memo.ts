@@ -246,9 +246,10 @@ const inWords: Section = {
     const names = (ids: string[]) => ctx.list(ids.map((i) => issueName(s, i)));
     html += a.parties
       .map((party, k) => {
+        const name = partyName(s, party.id, party.name);
         const words = [
           ctx.t('memo.partyUtility', {
-            party: party.name,
+            party: name,
             u: ctx.n(pkg.point.utilities[k]),
             d: ctx.n(a.disagreement[k]),
           }),
@@ -263,7 +264,7 @@ const inWords: Section = {
             }),
           );
         }
-        return `<h3>${esc(party.name)}</h3>${p(words.join(' '))}`;
+        return `<h3>${esc(name)}</h3>${p(words.join(' '))}`;
       })
       .join('');
     if (!changed.length) html += p(ctx.t('memo.noChange'));
@@ -282,12 +283,19 @@ export function fragilities(input: ScenarioMemoInput, ctx: ReportContext): strin
   a.parties.forEach((party, k) => {
     const margin = pkg.point.utilities[k] - a.disagreement[k];
     if (margin < THIN)
-      out.push(ctx.t('fragile.margin', { party: party.name, margin: ctx.n(margin), thin: ctx.n(THIN, 2) }));
+      out.push(
+        ctx.t('fragile.margin', {
+          party: partyName(s, party.id, party.name),
+          margin: ctx.n(margin),
+          thin: ctx.n(THIN, 2),
+        }),
+      );
   });
   const l = a.linkage;
   if (l?.linked) {
     a.parties.forEach((party, k) => {
-      if (l.gain[k] < 0.01) out.push(ctx.t('fragile.linkGain', { party: party.name, gain: ctx.n(l.gain[k]) }));
+      if (l.gain[k] < 0.01)
+        out.push(ctx.t('fragile.linkGain', { party: partyName(s, party.id, party.name), gain: ctx.n(l.gain[k]) }));
     });
     const onlyLinked = l.noDealAlone.filter((i) => l.linked!.outcome[i] !== l.statusQuo.outcome[i]);
     if (onlyLinked.length)

@@ -167,7 +167,10 @@ describe('Spanish reports hold no English', () => {
     const result = {
       ranking: input.tournament.ranking,
       jointVsUnilateral: input.tournament.jointVsUnilateral,
-      game: { ...input.game, label: `${english.title}: ${english.issues[0].name}, ${ids[0]} (row) v ${ids[1]} (column)` },
+      game: {
+        ...input.game,
+        label: `${english.title}: ${english.issues[0].name}, ${ids[0]} (row) v ${ids[1]} (column)`,
+      },
       params,
     };
     const onGame = {
@@ -181,7 +184,12 @@ describe('Spanish reports hold no English', () => {
     expect(html).toContain(localizeGame(english, 'es').parties[0].name);
     expectSpanish(html);
     // and one on the standard payoffs
-    const standard = { ...onGame, id: 'job-3', params, result: { ...result, game: { ...result.game, label: 'standard payoffs (R=3, S=0, T=5, P=1)' } } };
+    const standard = {
+      ...onGame,
+      id: 'job-3',
+      params,
+      result: { ...result, game: { ...result.game, label: 'standard payoffs (R=3, S=0, T=5, P=1)' } },
+    };
     expectSpanish(runReportHtml(standard, null, opts));
   });
 

@@ -16,7 +16,11 @@ export function studyMismatch(scenario: Scenario, study: RobustnessJson): StudyM
   if (typeof study !== 'object' || study === null || typeof study.samples !== 'number' || !study.uncertainty)
     return { case: 'not_a_study' };
   if (study.domain?.id !== scenario.id)
-    return { case: 'other_scenario', study: typeof study.domain?.id === 'string' ? study.domain.id : null, scenario: scenario.id };
+    return {
+      case: 'other_scenario',
+      study: typeof study.domain?.id === 'string' ? study.domain.id : null,
+      scenario: scenario.id,
+    };
   const party = (id: string) => scenario.parties.find((p) => p.id === id);
   for (const x of study.uncertainty.parameters) {
     const [pid, kind, issue, option] = x.path.split('.');

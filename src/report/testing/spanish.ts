@@ -32,7 +32,9 @@ export const SPANISH_ALLOW: (string | RegExp)[] = [
   'Common Ground', // the product's name
   'Common Ground Is Needed to Rebuild US-Mexico Security Cooperation', // the brief's title, cited
   /\b[\w.-]+\.(xml|ya?ml|json|csv|html|pdf)\b/g, // file names
-  /\b[a-z]+(_[a-z0-9]+)+\b/g, // codes and ids in snake_case (error codes such as not_found)
+  /\b[a-z][a-z0-9]*(_[a-z0-9]+)+\b/g, // codes and ids in snake_case (not_found, goal1_protect_our_people)
+  /\bhttps?:\/\/\S+/g, // addresses of cited sources
+  /\b[A-Z]{1,5}\d{2,}\b/g, // report numbers and fiscal years (CRS IF10578, FY2026)
   // Strategy names, kept as the literature names them (Axelrod's "Tit For Tat", Genius's agents);
   // their descriptions are translated.
   ...[...COOPERATION_STRATEGIES, ...NEGOTIATION_STRATEGIES].map((s) => s.name).sort((a, b) => b.length - a.length),

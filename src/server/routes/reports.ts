@@ -176,14 +176,7 @@ export default function reports(app: ZodApp): void {
       const opts = await options(req, req.query);
       const [{ runReportHtml }] = await reportEngines();
       const game = await storedGame(app.services.games, job);
-      return send(
-        printer,
-        reply,
-        runReportHtml(job, scenario, opts, game),
-        req.query,
-        `${job.kind}-${job.id}`,
-        opts,
-      );
+      return send(printer, reply, runReportHtml(job, scenario, opts, game), req.query, `${job.kind}-${job.id}`, opts);
     },
   );
 }
