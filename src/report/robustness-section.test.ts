@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyze, margin, toJson, type AnalysisJson, type RobustnessJson } from '../analysis/index.ts';
 import { readScenarioFile, SCENARIOS_DIR } from '../model/node.ts';
-import type { Scenario } from '../model/index.ts';
+import { BUILTIN_UNCERTAINTY, builtinRationaleIn, type Scenario } from '../model/index.ts';
 import { problem, renderProblem } from '../core/index.ts';
 import { englishWords } from '../core/testing.ts';
 import { scenarioMemoHtml, studyMismatch } from './index.ts';
@@ -140,8 +140,14 @@ describe('the memo’s robustness section', () => {
       'Every party at once',
       'Modelling assumption',
       'built-in default',
+      // the built-in defaults' reasons, which the study carries in English
+      BUILTIN_UNCERTAINTY.weights.rationale,
+      BUILTIN_UNCERTAINTY.values.rationale,
     ])
       expect(s).not.toContain(english);
+    const reasons = rows(s, 'robust-ranges').map((r) => r[5]);
+    expect(reasons).toContain(builtinRationaleIn(BUILTIN_UNCERTAINTY.weights.rationale, 'es'));
+    expect(reasons).toContain(builtinRationaleIn(BUILTIN_UNCERTAINTY.values.rationale, 'es'));
   });
 });
 
