@@ -11,6 +11,7 @@
 import type { AppliedUncertainty, PreferenceModel } from '../../model/index.ts';
 import { analyze } from '../analyze.ts';
 import { packageLayout, tableRow } from './package-table.ts';
+import { SampleAnalyzer } from './sample-analysis.ts';
 import { Sampler } from './sample.ts';
 
 /** Everything a chunk needs: plain data (structured-clone safe, so it can go to a worker). */
@@ -70,6 +71,29 @@ export function chunkBuffers(c: ChunkResult): ArrayBuffer[] {
 
 /** Run samples [start, end) of `input`. */
 export function robustnessChunk(input: RobustnessInput, start: number, end: number): ChunkResult {
+  const analyzer = SampleAnalyzer.for(input.model);
+  if (!analyzer) return referenceChunk(input, start, end);
+  const { model } = input;
+  const m = model.domain.issues.length;
+  const k = model.domain.parties.length;
+  const width = input.tables ? analyzer.layout.width : 0;
+  const out = emptyChunk(start, end, m, k, width);
+  const sampler = new Sampler(model, input.applied);
+  for (let i = start; i < end; i++) {
+    const r = i - start;
+    const domain = sampler.domain(input.seed, i);
+    if (input.tables) analyzer.analyze(domain, out, r, out.values, r * width * k);
+    else analyzer.analyze(domain, out, r);
+  }
+  return out;
+}
+
+/**
+ * Samples [start, end) by the full analysis of each drawn domain (`analyze`): the reference the
+ * per-sample path (sample-analysis.ts) is tested against, and the path for domains with a
+ * component too large to table.
+ */
+export function referenceChunk(input: RobustnessInput, start: number, end: number): ChunkResult {
   const { model } = input;
   const m = model.domain.issues.length;
   const k = model.domain.parties.length;
