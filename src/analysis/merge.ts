@@ -43,6 +43,8 @@ export interface MergeResult {
   vals: Float64Array;
   /** Option index per issue of an outcome reaching final point i. */
   outcomeOf(i: number): number[];
+  /** The same written into `out` from index `at` (issues in no component are left as they are). */
+  outcomeInto(i: number, out: { [j: number]: number }, at?: number): void;
 }
 
 export function mergeComponents(
@@ -79,21 +81,25 @@ export function mergeComponents(
     stages.push({ parent: cur.parent, choice: cur.choice });
   }
   const final = cur;
+  const outcomeInto = (i: number, out: { [j: number]: number }, at = 0): void => {
+    for (let s = stages.length - 1; s >= 0; s--) {
+      const c = comps[s];
+      const r = stages[s].choice[i];
+      const m = c.issues.length;
+      for (let a = 0; a < m; a++) out[at + c.issues[a]] = c.joint[r * m + a];
+      i = stages[s].parent[i];
+    }
+  };
   return {
     k,
     n: final.n,
     vals: final.vals,
     outcomeOf(i: number): number[] {
       const out = new Array<number>(issueCount).fill(0);
-      for (let s = stages.length - 1; s >= 0; s--) {
-        const c = comps[s];
-        const r = stages[s].choice[i];
-        const m = c.issues.length;
-        for (let a = 0; a < m; a++) out[c.issues[a]] = c.joint[r * m + a];
-        i = stages[s].parent[i];
-      }
+      outcomeInto(i, out);
       return out;
     },
+    outcomeInto,
   };
 }
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { applyUncertainty, preferencesOf } from '../../model/index.ts';
 import { readScenarioFile, SCENARIOS_DIR } from '../../model/node.ts';
-import type { Domain, Scenario } from '../../model/index.ts';
+import type { Domain, Scenario, UncertaintySettings } from '../../model/index.ts';
 import { randomDomain, type RandomDomainSpec } from '../random-domain.ts';
 import { referenceChunk, robustnessChunk, type ChunkResult } from './chunk.ts';
 import { robustnessInput } from './run.ts';
@@ -31,10 +31,17 @@ function expectSame(fast: ChunkResult, ref: ChunkResult, what: string): void {
   }
 }
 
-function compare(domain: Domain, samples: number, seed: number, what: string, scenario?: Scenario) {
+function compare(
+  domain: Domain,
+  samples: number,
+  seed: number,
+  what: string,
+  scenario?: Scenario,
+  settings?: UncertaintySettings,
+) {
   const model = preferencesOf(domain, scenario);
   expect(SampleAnalyzer.for(model), `${what}: tabled`).not.toBeNull();
-  const input = robustnessInput(model, applyUncertainty(model, scenario), { samples, seed });
+  const input = robustnessInput(model, applyUncertainty(model, scenario, settings), { samples, seed });
   const ref = referenceChunk(input, 0, samples);
   expectSame(robustnessChunk(input, 0, samples), ref, what);
   // Without the package table too (the analyzer then uses its own scratch row).
@@ -49,7 +56,10 @@ const SHAPES: [string, RandomDomainSpec][] = [
   ['4 parties, status quo', { parties: 4, issues: 4, statusQuo: true, interactions: 1, redLines: 1 }],
   ['3 parties, no status quo, reservations', { parties: 3, issues: 5, reservation: 0.5, interactions: 2 }],
   ['2 parties, rectangles and a clamp', { parties: 2, issues: 4, rectangles: 3, clamp: 1, statusQuo: true }],
-  ['3 parties, rectangles and a clamp, reservations', { parties: 3, issues: 4, rectangles: 2, clamp: 0.9, reservation: 0.3 }],
+  [
+    '3 parties, rectangles and a clamp, reservations',
+    { parties: 3, issues: 4, rectangles: 2, clamp: 0.9, reservation: 0.3 },
+  ],
   ['3 parties, indifferent party', { parties: 3, issues: 4, statusQuo: true, indifferentParty: true }],
   ['3 parties, many red lines', { parties: 3, issues: 5, statusQuo: true, redLines: 6, maxOptions: 3 }],
 ];
@@ -66,6 +76,26 @@ describe('SampleAnalyzer: identical to the full analysis of every sample', () =>
       expect(deals).toBeGreaterThan(0);
     });
   }
+
+  it('integer utilities with only the weights uncertain: exact ties survive sampling and are broken the same way', () => {
+    // Values stay integers, so options worth the same to every party tie exactly in every sample
+    // (ties between a frontier's points, and between an issue's status-quo option and another).
+    const weightsOnly: UncertaintySettings = { defaults: 'off', weights: { spread: '±50%' } };
+    let ties = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const spec = { parties: 3, issues: 5, statusQuo: true, integer: true, maxOptions: 4 };
+      const domain = randomDomain(2000 + seed, spec);
+      compare(domain, 30, seed, `integer domain ${seed}`, undefined, weightsOnly);
+      // Count issues with an option other than the status quo that every party values as the status quo.
+      const sq = domain.issues.map((i) => i.statusQuo!);
+      domain.issues.forEach((issue, j) =>
+        issue.options.forEach((_, o) => {
+          if (o !== sq[j] && domain.utilities.every((u) => u.table[j][o] === u.table[j][sq[j]])) ties++;
+        }),
+      );
+    }
+    expect(ties).toBeGreaterThan(0);
+  });
 
   it('North America (the benchmark scenario), 300 samples', async () => {
     const { domain, scenario } = await readScenarioFile(path.join(SCENARIOS_DIR, 'north-america.yaml'));

@@ -19,12 +19,11 @@
  * analysis would enumerate or branch and bound) are not handled here: `SampleAnalyzer.for`
  * returns null and the caller runs `analyze`. Browser-safe.
  */
-import { utilityOf, type Domain, type PreferenceModel } from '../../model/index.ts';
-import { bargainingSolutions, nashKey, sumOf } from '../bargaining.ts';
+import { isFeasible, type Domain, type PartyUtility, type PreferenceModel } from '../../model/index.ts';
+import { Best, isAcceptable, ksKey, nashKey, sumOf } from '../bargaining.ts';
 import type { ComponentFrontier } from '../component-frontier.ts';
-import type { Point } from '../frontier.ts';
 import { mergeComponents } from '../merge.ts';
-import { clampAndFilter, exceedsClamp, lexDesc } from '../pareto.ts';
+import { clampAndFilter, exceedsClamp } from '../pareto.ts';
 import { skyline } from '../skyline.ts';
 import { defaultTolerance } from '../tolerance.ts';
 import { packageLayout, tableRow, type PackageLayout } from './package-table.ts';
@@ -40,6 +39,18 @@ export interface SampleRecords {
   noDealAlone: Uint8Array;
 }
 
+/** A party's utility function compiled for fast evaluation: flat table, interactions as index arrays. */
+interface Compiled {
+  constant: number;
+  /** Per sample: table[j][o] at offset[j] + o. */
+  table: Float64Array;
+  /** Interactions: (issue a, option a, issue b, option b) per term, and values. */
+  pairs: Int32Array;
+  pairValues: Float64Array;
+  rectangles: PartyUtility['rectangles'];
+  max: number | undefined;
+}
+
 export class SampleAnalyzer {
   private readonly k: number;
   private readonly m: number;
@@ -50,6 +61,11 @@ export class SampleAnalyzer {
   private readonly row: Float64Array;
   private readonly work: Int32Array;
   private readonly zeros: number[];
+  private readonly offset: Int32Array;
+  private readonly parties: Compiled[];
+  /** Scratch for the frontier: outcomes (n x m) and utilities (n x k). */
+  private outs = new Int32Array(0);
+  private us = new Float64Array(0);
 
   private constructor(
     readonly model: PreferenceModel,
@@ -62,15 +78,27 @@ export class SampleAnalyzer {
     this.row = new Float64Array(layout.width * this.k);
     this.work = new Int32Array(this.m);
     this.zeros = new Array<number>(this.k).fill(0);
+    this.offset = new Int32Array(this.m);
+    let total = 0;
+    domain.issues.forEach((issue, j) => {
+      this.offset[j] = total;
+      total += issue.options.length;
+    });
+    this.parties = domain.utilities.map((u) => ({
+      constant: u.constant,
+      table: new Float64Array(total),
+      pairs: Int32Array.from(u.interactions.flatMap((t) => [t.a.issue, t.a.option, t.b.issue, t.b.option])),
+      pairValues: Float64Array.from(u.interactions.map((t) => t.value)),
+      rectangles: u.rectangles,
+      max: u.max,
+    }));
     this.aloneFeasible = domain.issues.map((issue, j) => {
       const ok = new Uint8Array(issue.options.length);
       if (!statusQuo) return ok;
       const out = statusQuo.slice();
       for (let o = 0; o < ok.length; o++) {
         out[j] = o;
-        ok[o] = domain.utilities.every((u) => u.redLines.every((l) => !l.options.every((x) => out[x.issue] === x.option)))
-          ? 1
-          : 0;
+        ok[o] = isFeasible(domain, out) ? 1 : 0;
       }
       return ok;
     });
@@ -83,6 +111,37 @@ export class SampleAnalyzer {
   }
 
   /**
+   * Party p's utility of the outcome at o[at..at+m): `utilityOf`'s arithmetic in the same order
+   * (constant, table entries by issue, interactions, rectangles, clamp), so the same double.
+   */
+  private utility(p: number, o: ArrayLike<number>, at: number): number {
+    const c = this.parties[p];
+    const { table, pairs, pairValues } = c;
+    const off = this.offset;
+    let s = c.constant;
+    for (let j = 0; j < this.m; j++) s += table[off[j] + o[at + j]];
+    for (let t = 0; t < pairValues.length; t++)
+      if (o[at + pairs[4 * t]] === pairs[4 * t + 1] && o[at + pairs[4 * t + 2]] === pairs[4 * t + 3])
+        s += pairValues[t];
+    if (c.rectangles) {
+      let r = 0;
+      for (const rect of c.rectangles.items) {
+        let inside = true;
+        for (const g of rect.ranges) {
+          const x = o[at + g.issue];
+          if (!(x >= g.min && x <= g.max)) {
+            inside = false;
+            break;
+          }
+        }
+        if (inside) r += rect.utility;
+      }
+      s += r / c.rectangles.scale;
+    }
+    return c.max !== undefined && s > c.max ? c.max : s;
+  }
+
+  /**
    * Analyse one drawn domain (the model's domain with other tables) and write row r of `out`
    * (rows must start cleared: packages -1, utilities NaN, noDealAlone 0). `values`, when given,
    * receives the sample's package-table row at `at` (package-table.ts) and is read back from there.
@@ -90,6 +149,11 @@ export class SampleAnalyzer {
   analyze(domain: Domain, out: SampleRecords, r: number, values?: Float64Array, at = 0): void {
     const { k, m, layout, sq } = this;
     const tol = defaultTolerance(domain);
+    for (let p = 0; p < k; p++) {
+      const rows = domain.utilities[p].table;
+      const table = this.parties[p].table;
+      for (let j = 0; j < m; j++) table.set(rows[j], this.offset[j]);
+    }
     const row = values ?? this.row;
     const base = values ? at : 0;
     tableRow(layout, domain, row, base);
@@ -116,24 +180,56 @@ export class SampleAnalyzer {
       ? clampAndFilter(domain, merged.vals, merged.n, k, tol)
       : null;
     const count = keep ? keep.length : merged.n;
-    const points: Point[] = new Array<Point>(count);
-    for (let t = 0; t < count; t++) {
-      const outcome = merged.outcomeOf(keep ? keep[t] : t);
-      const u = new Array<number>(k);
-      for (let p = 0; p < k; p++) u[p] = utilityOf(domain.utilities[p], outcome);
-      points[t] = { utilities: u, outcome };
+    // The frontier's points as computeFrontier makes them: an outcome per point, its utilities
+    // recomputed from the outcome, sorted (stably) lexicographically descending.
+    if (this.outs.length < count * m) {
+      this.outs = new Int32Array(2 * count * m);
+      this.us = new Float64Array(2 * count * k);
     }
-    points.sort(lexDesc);
+    const { outs, us } = this;
+    for (let t = 0; t < count; t++) {
+      merged.outcomeInto(keep ? keep[t] : t, outs, t * m);
+      for (let p = 0; p < k; p++) us[t * k + p] = this.utility(p, outs, t * m);
+    }
+    const order = new Array<number>(count);
+    for (let t = 0; t < count; t++) order[t] = t;
+    order.sort((a, b) => {
+      for (let p = 0; p < k; p++) {
+        const d = us[b * k + p] - us[a * k + p];
+        if (d !== 0) return d;
+      }
+      return 0;
+    });
 
     const d = this.zeros.slice();
-    for (let p = 0; p < k; p++) d[p] = sq ? utilityOf(domain.utilities[p], sq) : domain.parties[p].reservation;
-    const sol = bargainingSolutions(domain, points, d, tol);
-    if (sol.nash) {
-      out.nash.set(sol.nash.outcome, r * m);
-      out.nashUtilities.set(sol.nash.utilities, r * k);
-    }
-    if (sol.kalaiSmorodinsky) out.ks.set(sol.kalaiSmorodinsky.outcome, r * m);
+    for (let p = 0; p < k; p++) d[p] = sq ? this.utility(p, sq, 0) : domain.parties[p].reservation;
     out.disagreement.set(d, r * k);
+    // bargainingSolutions' Nash and Kalai-Smorodinsky points, over the same points in the same order.
+    const u = this.zeros.slice();
+    const acceptable: number[] = [];
+    for (const t of order) {
+      for (let p = 0; p < k; p++) u[p] = us[t * k + p];
+      if (isAcceptable(u, d, tol)) acceptable.push(t);
+    }
+    if (acceptable.length > 0) {
+      const ideal = new Array<number>(k).fill(-Infinity);
+      for (const t of acceptable) for (let p = 0; p < k; p++) ideal[p] = Math.max(ideal[p], us[t * k + p]);
+      const nash = new Best<number>(k * tol);
+      const ks = new Best<number>(k * tol);
+      for (const t of acceptable) {
+        for (let p = 0; p < k; p++) u[p] = us[t * k + p];
+        const sum = sumOf(u);
+        const nk = nashKey(u, d, tol);
+        if (nk) nash.offer(t, nk.key, nk.keyTol, sum);
+        const kk = ksKey(u, d, ideal, tol);
+        ks.offer(t, kk.key, kk.keyTol, sum);
+      }
+      if (nash.point !== null) {
+        out.nash.set(outs.subarray(nash.point * m, nash.point * m + m), r * m);
+        out.nashUtilities.set(us.subarray(nash.point * k, nash.point * k + k), r * k);
+      }
+      if (ks.point !== null) out.ks.set(outs.subarray(ks.point * m, ks.point * m + m), r * m);
+    }
     if (sq) this.issueByIssue(domain, d, tol, out, r);
   }
 
@@ -161,7 +257,7 @@ export class SampleAnalyzer {
         work[j] = o;
         let worse = false;
         for (let p = 0; p < k; p++) {
-          g[p] = utilityOf(domain.utilities[p], work) - dSq[p];
+          g[p] = this.utility(p, work, 0) - dSq[p];
           if (g[p] < -tol) worse = true;
         }
         work[j] = sqo[j];
@@ -192,6 +288,6 @@ export class SampleAnalyzer {
       if (!bestGains.some((x) => x > tol)) out.noDealAlone[r * m + j] = 1;
       delinked[j] = best;
     }
-    for (let p = 0; p < k; p++) out.delinkedUtilities[r * k + p] = utilityOf(domain.utilities[p], delinked);
+    for (let p = 0; p < k; p++) out.delinkedUtilities[r * k + p] = this.utility(p, delinked, 0);
   }
 }
