@@ -41,6 +41,8 @@ export {
   runRobustness,
   finishRobustness,
   chunkRanges,
+  chunkPlan,
+  MAX_CHUNK_SAMPLES,
   MAX_SAMPLES,
   DEFAULT_SAMPLES,
   DEFAULT_SEED,

@@ -215,8 +215,17 @@ function merge3(prev: Stage, c: ComponentFrontier, tol: number): Stage {
       while (a > 0 && s3[a - 1] <= u3) a--;
       const removed = b - a;
       if (removed !== 1) {
-        s2.copyWithin(a + 1, b, len);
-        s3.copyWithin(a + 1, b, len);
+        // Shift the tail [b, len) to a + 1 (a loop: the staircase is short, a native call costs more).
+        if (removed === 0)
+          for (let x = len - 1; x >= b; x--) {
+            s2[x + 1] = s2[x];
+            s3[x + 1] = s3[x];
+          }
+        else
+          for (let x = b; x < len; x++) {
+            s2[x + 1 - removed] = s2[x];
+            s3[x + 1 - removed] = s3[x];
+          }
         len += 1 - removed;
       }
       s2[a] = u2;
