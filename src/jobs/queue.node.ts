@@ -24,10 +24,8 @@ import { isTaskKind, TASKS } from './registry.ts';
 import { checkRedis, redisOptions } from './redis.node.ts';
 import { TaskAborted } from './task.ts';
 
-/** The BullMQ queue every chunk goes through. */
-export const TASK_QUEUE = 'cg-tasks';
-/** Redis pub/sub channel on which callers ask workers to abort running chunks (message: job id). */
-export const CANCEL_CHANNEL = 'cg:cancel';
+import { CANCEL_CHANNEL, TASK_QUEUE } from './queue-names.ts';
+export { CANCEL_CHANNEL, TASK_QUEUE };
 
 /** What a chunk job carries: the task kind, its input, and the study it belongs to. */
 export interface ChunkData {

@@ -5,56 +5,12 @@
  */
 import { Redis } from 'ioredis';
 import { fail } from '../core/index.ts';
+import { redactUrl, redisOptions } from './redis-url.ts';
+
+export { redactUrl, redisOptions, type RedisConnection } from './redis-url.ts';
 
 /** How long the start-up check waits for Redis to answer. */
 export const CONNECT_TIMEOUT_MS = 3_000;
-
-/** The URL as it may be shown: without its password. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return url;
-  }
-}
-
-/** Where Redis is, as ioredis and BullMQ take it. */
-export interface RedisConnection {
-  host: string;
-  port: number;
-  username?: string;
-  password?: string;
-  db?: number;
-  tls?: Record<string, never>;
-}
-
-/** Connection options for ioredis / BullMQ from a redis:// or rediss:// URL (invalid_queue_url otherwise). */
-export function redisOptions(
-  url: string,
-  where: { path: string[]; file?: string } = { path: ['REDIS_URL'] },
-): RedisConnection {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    fail('invalid_queue_url', { url }, { ...where, received: url });
-  }
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:')
-    fail('invalid_queue_url', { url: redactUrl(url) }, { ...where, received: redactUrl(url) });
-  const db = u.pathname.replace(/^\//, '');
-  if (db !== '' && !/^\d+$/.test(db)) fail('invalid_queue_url', { url: redactUrl(url) }, { ...where });
-  const opts: RedisConnection = {
-    host: u.hostname || '127.0.0.1',
-    port: u.port ? Number(u.port) : 6379,
-    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
-    ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
-    ...(db ? { db: Number(db) } : {}),
-    ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
-  };
-  return opts;
-}
 
 /**
  * Connect once and PING, giving up after `timeoutMs`: an unreachable Redis is a `queue_unreachable`

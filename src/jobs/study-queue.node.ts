@@ -12,9 +12,10 @@ import { Queue, WaitingError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { CANCEL_CHANNEL, decode, encode, openQueueExecutor, type QueueStats } from './queue.node.ts';
 import type { Executor } from './executor.ts';
-import { redisOptions } from './redis.node.ts';
+import { STUDY_QUEUE } from './queue-names.ts';
+import { redisOptions } from './redis-url.ts';
 
-export const STUDY_QUEUE = 'cg-studies';
+export { STUDY_QUEUE };
 
 export interface StudyPlan {
   kind: string;

@@ -10,7 +10,6 @@
  * banner and the last lines are not lost when the process exits.
  */
 import type { FastifyServerOptions } from 'fastify';
-import pretty from 'pino-pretty';
 
 export const LOG_FORMATS = ['json', 'pretty'] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
@@ -33,9 +32,16 @@ export function readableMessage(log: LogRecord, messageKey: string): string {
   return `${id}${String(log[messageKey] ?? '')}`;
 }
 
-/** Fastify's logger options for a level and a format (JSON: pino's own output on stdout). */
-export function loggerOptions(level: string, format: LogFormat): NonNullable<FastifyServerOptions['logger']> {
+/**
+ * Fastify's logger options for a level and a format (JSON: pino's own output on stdout). pino-pretty
+ * is loaded only for readable lines, so a server logging JSON does not pay for loading it.
+ */
+export async function loggerOptions(
+  level: string,
+  format: LogFormat,
+): Promise<NonNullable<FastifyServerOptions['logger']>> {
   if (format === 'json') return { level };
+  const { default: pretty } = await import('pino-pretty');
   return {
     level,
     stream: pretty({

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const seeded = await seedIfFirstRun(store, root);
   const app = await buildApp({
     store,
-    logger: loggerOptions(config.logLevel, config.logFormat),
+    logger: await loggerOptions(config.logLevel, config.logFormat),
     auth: { adminTokens: config.adminTokens },
     bodyLimit: config.bodyLimit,
     workers: config.workers,
