@@ -22,7 +22,14 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fmtMs, machine, peakRssMiB, type BenchContext } from './lib.ts';
-import { finishRobustness, robustnessInput, sensitivity, type RobustnessInput } from '../src/analysis/index.ts';
+import {
+  finishRobustness,
+  referenceChunk,
+  robustnessChunk,
+  robustnessInput,
+  sensitivity,
+  type RobustnessInput,
+} from '../src/analysis/index.ts';
 import {
   inlineExecutor,
   openJobPool,
@@ -149,6 +156,22 @@ export default async function (ctx: BenchContext): Promise<void> {
         },
       });
     }
+    // Before and after under the same load: the full analysis of each sample (referenceChunk, the
+    // engine before the per-sample path) against the per-sample path, same 2,000 samples, one thread.
+    const few = prepare(na.domain, na.scenario, 2000);
+    referenceChunk(few, 0, 200);
+    const full = await measure(() => referenceChunk(few, 0, 2000));
+    const fast = await measure(() => robustnessChunk(few, 0, 2000));
+    ctx.report({
+      area: 'robustness',
+      name: 'north-america per-sample CPU, 2,000 samples in one thread: full analyze() vs the per-sample path',
+      extra: {
+        'full analyze (before)': `${(full.cpuMs / 2000).toFixed(3)} ms`,
+        'per-sample path (after)': `${(fast.cpuMs / 2000).toFixed(3)} ms`,
+        ratio: `${(full.cpuMs / fast.cpuMs).toFixed(2)}x`,
+        load: load(),
+      },
+    });
     const gains = one.result.monteCarlo.linkageBeatsDelinked!;
     ctx.report({
       area: 'robustness',

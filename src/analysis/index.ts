@@ -30,6 +30,7 @@ export { randomDomain, syntheticDomain, type RandomDomainSpec } from './random-d
 // package, and exact sensitivity of the Nash package to each weight and value.
 export {
   robustnessChunk,
+  referenceChunk,
   mergeChunks,
   chunkBuffers,
   type RobustnessInput,
