@@ -1,9 +1,9 @@
 /**
  * Confidential mediation in Chromium: four browser contexts (the mediator, the United
  * States, Mexico in Spanish at phone width, Canada) on North America. Each delegation enters its
- * preferences, two rounds run (computed packages rejected blind, then the mediator's own package
- * agreed blind), one improvement is accepted, and no context ever receives or shows another
- * party's private numbers (its entered preferences or its utilities).
+ * preferences, two rounds run (computed packages, the most robust package among them, rejected
+ * blind, then the mediator's own package agreed blind), one improvement is accepted, and no context
+ * ever receives or shows another party's private numbers (its entered preferences or its utilities).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -108,6 +108,11 @@ describe('confidential mediation in the browser', () => {
     await med.page.goto(`${server.url}/#/mediation`);
     await med.page.locator('[data-testid=med-scenario]').selectOption('north-america');
     await expect.poll(() => med.page.locator('#med-open .hint').textContent(), { timeout: 30_000 }).toContain('(3 ');
+    // The most robust package too (explained next to the other concepts), on 1,000 samples, four proposals a round.
+    await med.page.locator('[data-testid=concept-mostRobust]').check();
+    expect(await med.page.locator('#med-open').innerText()).toContain('better off than bargaining issue by issue');
+    await med.page.locator('[data-testid=med-samples]').fill('1000');
+    await med.page.locator('[data-testid=med-per-round]').fill('4');
     await med.page.locator('[data-testid=med-open]').click();
     await expect
       .poll(() => med.page.locator('[data-testid=role]').textContent(), { timeout: 30_000 })
@@ -161,6 +166,20 @@ describe('confidential mediation in the browser', () => {
       await page.locator('[data-testid=answer-1]').click();
       await page.locator('[data-testid=answer-sent-1]').waitFor({ timeout: 30_000 });
     }
+    // The most robust package's share, in words, in every context (one joint share: the same for all).
+    const robustText: Record<string, string> = {};
+    for (const [who, ctx] of [['mediator', med], ...PARTIES.map((p) => [p, del[p]] as const)] as const) {
+      const share = ctx.page.locator('[data-testid=round-1] [data-testid=robust-share]');
+      await share.first().waitFor({ timeout: 30_000 });
+      expect(await share.count(), who).toBe(1);
+      robustText[who] = await share.innerText();
+    }
+    expect(robustText.mediator).toMatch(
+      /Better for all parties than issue by issue in \d+% of 1,000 samples \(95% interval \d+%–\d+%; seed 1\)\. Modelling assumption: uncertainty ranges/,
+    );
+    expect(robustText.ca).toBe(robustText.mediator);
+    expect(robustText.mx).toMatch(/Mejor para todas las partes que tema por tema en el \d+ ?% de 1,?000 muestras/);
+    expect(robustText.mx).toContain('Supuesto de modelización');
     await expect
       .poll(() => med.page.locator('[data-testid=round-1-outcome]').textContent(), { timeout: 30_000 })
       .toContain('No proposal was acceptable to all');

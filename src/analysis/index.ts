@@ -9,9 +9,14 @@ export { computeFrontier, paretoFrontier, validateDomain, lexDesc, type Frontier
 export { bargainingSolutions, type Solutions } from './bargaining.ts';
 export {
   mediationProposals,
+  mostRobustForMediation,
   paretoImprovement,
+  BARGAINING_CONCEPTS,
   MEDIATION_CONCEPTS,
   type MediationConcept,
+  type ProposalRobustness,
+  type RobustChoice,
+  type RobustSearch,
   type MediationProposal,
   type ProposalOptions,
   type ProposalResult,

@@ -49,3 +49,4 @@ export {
 } from './robustness.ts';
 export { type RobustnessChunkInput, type RobustnessFinishInput, type SensitivityInput } from './robustness-tasks.ts';
 export { type MediationTaskInput, type MediationTaskOutput } from './mediation-tasks.ts';
+export { mediationProposalsOn, robustRound, type RobustRoundSettings } from './mediation.ts';

@@ -228,13 +228,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     games: opts.store.cooperationGames,
     tasks,
     heavy,
-    mediation: new MediationService(
-      opts.store.mediations,
-      opts.store.scenarios,
-      delegations,
-      () => services.tasks,
-      opts.mediation,
-    ),
+    mediation: new MediationService(opts.store.mediations, opts.store.scenarios, delegations, () => services.tasks, {
+      timeBudgetMs: heavy.options.timeBudgetMs,
+      ...opts.mediation,
+    }),
     auth: opts.auth ?? {},
     db,
     dialect: opts.store.dialect,

@@ -74,6 +74,8 @@ export interface MediationRules {
   proposalsPerRound: number;
   maxRounds: number;
   roundMinutes: number;
+  /** Monte Carlo of the concept mostRobust: samples and seed (absent: the server's defaults). */
+  robustness?: { samples: number; seed: number };
 }
 export type MediationStatus = 'open' | 'agreed';
 export interface AgreedPackage {
@@ -101,6 +103,17 @@ export interface StoredProposal {
   outcome: number[];
   /** party id -> utility (private: each delegation sees only its own). */
   utilities: Record<string, number>;
+  /** How robust the package is (concept mostRobust): a joint share of samples, never a party's number. */
+  robustness?: StoredRobustness;
+}
+export interface StoredRobustness {
+  share: number;
+  ci: [number, number];
+  samples: number;
+  seed: number;
+  baseline: 'issueByIssue' | 'disagreement';
+  exact: boolean;
+  uncertainty: ('scenario' | 'default')[];
 }
 export type RoundKind = 'proposals' | 'improvement';
 export interface RoundRecord {

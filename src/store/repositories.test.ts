@@ -234,6 +234,42 @@ describe.each(ENGINES)('app repositories on %s', (_name, make) => {
     expect(await store.jobs.failInterrupted()).toBe(0);
   });
 
+  it('mediations: rules with Monte Carlo settings and a proposal’s robustness come back exactly as stored', async () => {
+    await store.scenarios.create({ id: 'med-robust', name: 'Robust', document: doc('med-robust'), origin: 'json' });
+    const rules = {
+      concepts: ['mostRobust', 'nash'],
+      proposalsPerRound: 2,
+      maxRounds: 3,
+      roundMinutes: 60,
+      robustness: { samples: 2000, seed: 4294967295 },
+    };
+    const m = await store.mediations.create({ scenarioId: 'med-robust', rules, participants: [] });
+    expect((await store.mediations.get(m.id)).rules).toEqual(rules);
+    const robustness = {
+      share: 0.9315,
+      ci: [0.9196, 0.9418] as [number, number],
+      samples: 2000,
+      seed: 4294967295,
+      baseline: 'issueByIssue' as const,
+      exact: true,
+      uncertainty: ['scenario' as const, 'default' as const],
+    };
+    const round = {
+      number: 1,
+      kind: 'proposals' as const,
+      proposals: [
+        { concept: 'mostRobust', outcome: [2, 0, 1], utilities: { us: 0.123456789012345, mx: 0.5 }, robustness },
+        { concept: 'nash', outcome: [1, 1, 1], utilities: { us: 0.4, mx: 0.6 } },
+      ],
+      deadlineAt: '2026-12-03T20:00:00.000Z',
+      createdAt: '2026-12-03T19:00:00.000Z',
+    };
+    await store.mediations.addRound(m.id, round);
+    const [back] = await store.mediations.rounds(m.id);
+    expect(back.proposals).toEqual(round.proposals);
+    expect(back.proposals[1]).not.toHaveProperty('robustness');
+  });
+
   it('cooperation games: create, list by id, get, delete; 404 and 409 as data', async () => {
     const g = await store.cooperationGames.create({ id: 'jvu', document: game, origin: 'yaml' });
     expect(g).toMatchObject({ id: 'jvu', title: game.title, origin: 'yaml', version: 1, document: game });

@@ -76,6 +76,27 @@ function check(
   expect(alone.candidates, where).toBe(0);
   expect(Math.round(alone.share.probability * samples), where).toBe(best);
   if (best > 0) expect(shareOf(alone.outcome!), where).toBe(best);
+  // Excluding packages (a mediation's earlier proposals): the best of the others, by brute force.
+  if (r.outcome) {
+    const exclude = [r.outcome, ...(nominal.nash ? [nominal.nash.outcome] : [])];
+    const banned = new Set(exclude.map((o) => o.join(',')));
+    let others = 0;
+    for (const o of enumerateOutcomes(domain)) if (!banned.has(o.join(','))) others = Math.max(others, shareOf(o));
+    const next = mostRobustPackage(
+      input,
+      table,
+      { nash: nominal.nash?.outcome ?? null, ks: nominal.kalaiSmorodinsky?.outcome ?? null },
+      { baseline, exclude },
+    );
+    expect(next.exact, where).toBe(true);
+    expect(Math.round(next.share.probability * samples), `${where} excluded`).toBe(others);
+    if (others > 0) {
+      expect(banned.has(next.outcome!.join(',')), where).toBe(false);
+      expect(shareOf(next.outcome!), where).toBe(others);
+    } else expect(next.outcome, where).toBeNull();
+    // The nominal Nash package's share is still reported though it is excluded.
+    if (nominal.nash) expect(next.nominalNashShare).toEqual(r.nominalNashShare);
+  }
   return { share: r.share.probability, best };
 }
 

@@ -42,6 +42,11 @@ export interface MostRobustOptions {
   baseline?: Baseline;
   /** Branch-and-bound node budget (default 2,000,000). */
   maxNodes?: number;
+  /**
+   * Packages never returned (a mediation's earlier proposals): the search finds the most robust
+   * package among the others. The nominal Nash package's share is still reported when excluded.
+   */
+  exclude?: readonly Outcome[];
 }
 
 export interface MostRobust {
@@ -90,6 +95,7 @@ export function mostRobustPackage(
 
   // Candidates in tie-break order: nominal Nash, nominal KS, sampled Nash and KS by frequency.
   const candidates: Outcome[] = [];
+  const excluded = new Set((opts.exclude ?? []).map((o) => o.join(',')));
   const seen = new Set<string>();
   const offer = (o: Outcome | null) => {
     if (!o || o.some((x) => x < 0)) return;
@@ -159,10 +165,13 @@ export function mostRobustPackage(
   let bestOutcome: Outcome | null = null;
   let nominalNashCount: number | null = null;
   candidates.forEach((o, i) => {
+    const isNominalNash = i === 0 && nominal.nash !== null;
+    const banned = excluded.has(o.join(','));
+    if (banned && !isNominalNash) return;
     // The nominal Nash package is scored in full (its share is reported); the others only as far as they could win.
-    const c = score(o, i === 0 && nominal.nash ? -1 : best);
-    if (i === 0 && nominal.nash) nominalNashCount = c;
-    if (c > best) {
+    const c = score(o, isNominalNash ? -1 : best);
+    if (isNominalNash) nominalNashCount = c;
+    if (!banned && c > best) {
       best = c;
       bestOutcome = o;
     }
@@ -172,7 +181,18 @@ export function mostRobustPackage(
   if (layout && best >= possible)
     exact = true; // a candidate is acceptable wherever any package can be
   else if (layout) {
-    const r = branchAndBound(domain, layout, table.values, thr, never, N, k, best, opts.maxNodes ?? 2_000_000);
+    const r = branchAndBound(
+      domain,
+      layout,
+      table.values,
+      thr,
+      never,
+      N,
+      k,
+      best,
+      opts.maxNodes ?? 2_000_000,
+      excluded,
+    );
     nodes = r.nodes;
     exact = r.complete;
     if (r.outcome && r.count > best) {
@@ -218,6 +238,7 @@ function branchAndBound(
   k: number,
   incumbent: number,
   maxNodes: number,
+  excluded: ReadonlySet<string>,
 ): { outcome: Outcome | null; count: number; nodes: number; complete: boolean } {
   const C = layout.issues.length;
   const W = layout.width;
@@ -257,12 +278,20 @@ function branchAndBound(
   let best = incumbent;
   let bestChoice: number[] | null = null;
   const choice = new Array<number>(C).fill(-1);
+  const outcomeOf = (chosen: readonly number[]): Outcome => {
+    const outcome: Outcome = new Array<number>(domain.issues.length).fill(0);
+    for (let c = 0; c < C; c++) {
+      const m = layout.issues[c].length;
+      layout.issues[c].forEach((j, a) => (outcome[j] = layout.joint[c][chosen[c] * m + a]));
+    }
+    return outcome;
+  };
   let nodes = 0;
   let complete = true;
 
   const visit = (d: number, alive: Int32Array): void => {
     if (d === C) {
-      if (alive.length > best) {
+      if (alive.length > best && (excluded.size === 0 || !excluded.has(outcomeOf(choice).join(',')))) {
         best = alive.length;
         bestChoice = choice.slice();
       }
@@ -309,11 +338,5 @@ function branchAndBound(
   };
   if (rootAlive.length > best) visit(0, Int32Array.from(rootAlive));
   if (!bestChoice) return { outcome: null, count: best, nodes, complete };
-  const chosen: number[] = bestChoice;
-  const outcome: Outcome = new Array<number>(domain.issues.length).fill(0);
-  for (let c = 0; c < C; c++) {
-    const m = layout.issues[c].length;
-    layout.issues[c].forEach((j, a) => (outcome[j] = layout.joint[c][chosen[c] * m + a]));
-  }
-  return { outcome, count: best, nodes, complete };
+  return { outcome: outcomeOf(bestChoice), count: best, nodes, complete };
 }

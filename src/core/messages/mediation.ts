@@ -140,10 +140,20 @@ export const mediation = {
   }),
   mediation_concepts: define<{ given: string; known: string[] }>({
     status: 400,
-    example: { given: 'robust', known: ['nash', 'kalaiSmorodinsky', 'egalitarian', 'utilitarian'] },
+    example: { given: 'robust', known: ['nash', 'kalaiSmorodinsky', 'egalitarian', 'utilitarian', 'mostRobust'] },
     message: {
       en: (p) => `Unknown solution concept ${q(p.given)}; known: ${plainList(p.known, 20)}.`,
       es: (p) => `Concepto de solución desconocido ${q(p.given)}; conocidos: ${plainList(p.known, 20)}.`,
+    },
+  }),
+  mediation_robust_budget: define<{ round: number; samples: number; budgetMs: number }>({
+    status: 422,
+    example: { round: 2, samples: 2000, budgetMs: 30_000 },
+    message: {
+      en: (p) =>
+        `The most robust package of round ${p.round} (${p.samples.toLocaleString('en-US')} samples) did not finish within this server's time budget of ${p.budgetMs.toLocaleString('en-US')} ms and was stopped; no round was started. Open the mediation with fewer samples (rules.robustness.samples) or without the concept mostRobust.`,
+      es: (p) =>
+        `El paquete más robusto de la ronda ${p.round} (${p.samples.toLocaleString('es-ES')} muestras) no terminó dentro del límite de tiempo de este servidor (${p.budgetMs.toLocaleString('es-ES')} ms) y se detuvo; no se inició ninguna ronda. Abra la mediación con menos muestras (rules.robustness.samples) o sin el concepto mostRobust.`,
     },
   }),
   too_many_auth_failures: define<{ seconds: number }>({

@@ -8,10 +8,10 @@
  * Privacy: nothing private leaves this module except to its own delegation (views.ts builds every
  * reply per caller). Every read of private data is written to the audit log.
  */
-import { fail, type ParamsOf } from '../../core/index.ts';
-import { MEDIATION_CONCEPTS, type MediationConcept } from '../../analysis/index.ts';
+import { fail, type ParamsOf, type PathSegment } from '../../core/index.ts';
+import { DEFAULT_SAMPLES, DEFAULT_SEED, MEDIATION_CONCEPTS, type MediationConcept } from '../../analysis/index.ts';
 import { compileScenario, utilities, type Domain, type Scenario } from '../../model/index.ts';
-import type { Executor } from '../../jobs/index.ts';
+import { mediationProposalsOn, robustRound, TaskAborted, type Executor } from '../../jobs/index.ts';
 import type {
   BlindResponse,
   DelegationRepo,
@@ -35,9 +35,20 @@ export const DEFAULT_RULES: MediationRules = {
   roundMinutes: 60,
 };
 
+/**
+ * Monte Carlo of the concept mostRobust when the rules do not say: the robustness engine's
+ * defaults (2,000 samples: a share to within about ±2 points at 95%, a few seconds for North
+ * America on two threads; seed 1). The same seed gives the same package every time.
+ */
+export const DEFAULT_ROBUSTNESS = { samples: DEFAULT_SAMPLES, seed: DEFAULT_SEED };
+/** Most samples a mediation may ask for: a round must finish within the server's time budget. */
+export const MAX_MEDIATION_SAMPLES = 20_000;
+
 export interface MediationOptions {
   /** Rounds (proposals and improvements) a mediation may start per minute. Default 4. */
   roundsPerMinute?: number;
+  /** Longest a round's computation may run on the pool, in ms (default 30 000: the server's time budget). */
+  timeBudgetMs?: number;
 }
 
 /** Who reads what: the actor as written in the audit log. */
@@ -53,6 +64,7 @@ export class MediationService {
   private readonly starts = new Map<string, number[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly perMinute: number;
+  private readonly budgetMs: number;
 
   constructor(
     readonly repo: MediationRepo,
@@ -62,6 +74,7 @@ export class MediationService {
     opts: MediationOptions = {},
   ) {
     this.perMinute = opts.roundsPerMinute ?? 4;
+    this.budgetMs = opts.timeBudgetMs ?? 30_000;
   }
 
   /** Run state changes of one mediation one at a time (rounds, answers, events). */
@@ -115,6 +128,7 @@ export class MediationService {
           { path: ['body', 'rules', 'concepts', i] },
         );
     });
+    checkRobustnessRules(rules.robustness, ['body', 'rules', 'robustness']);
     const known = await this.delegations.list(s.id);
     const participants: { partyId: string; delegationId: string }[] = [];
     (body.delegations ?? []).forEach((did, i) => {
@@ -231,7 +245,8 @@ export class MediationService {
 
       const number = rounds.length + 1;
       const prefs = new Map(parts.map((x) => [x.partyId, x.preferences as Preferences]));
-      const domain = compileScenario(combinedScenario(doc, prefs));
+      const combined = combinedScenario(doc, prefs);
+      const domain = compileScenario(combined);
       for (const x of parts)
         await this.repo.audit(id, {
           actor: 'mediator',
@@ -241,20 +256,33 @@ export class MediationService {
       const previous = rounds.filter((r) => r.kind === kind).flatMap((r) => r.proposals.map((q) => q.outcome));
       const exclude = previous.map((o) => utilities(domain, o));
       const drafted = packages && kind === 'proposals' ? draftedProposals(doc, packages, domain) : null;
+      const concepts = m.rules.concepts as MediationConcept[];
+      const robust =
+        kind === 'proposals' && !drafted && concepts.includes('mostRobust')
+          ? robustRound(combined, domain, m.rules.robustness ?? DEFAULT_ROBUSTNESS, previous)
+          : null;
+      const signal = AbortSignal.timeout(this.budgetMs);
       const out =
         drafted ??
-        (await this.tasks().run(
-          'mediation.proposals',
+        (await (
           kind === 'proposals'
-            ? {
-                mode: 'proposals',
-                domain,
-                concepts: m.rules.concepts as MediationConcept[],
-                count: m.rules.proposalsPerRound,
-                exclude,
-              }
-            : { mode: 'improvement', domain, agreed: m.agreed!.outcome, exclude },
-        ));
+            ? mediationProposalsOn(
+                this.tasks(),
+                { mode: 'proposals', domain, concepts, count: m.rules.proposalsPerRound, exclude },
+                robust,
+                signal,
+              )
+            : this.tasks().run(
+                'mediation.proposals',
+                { mode: 'improvement', domain, agreed: m.agreed!.outcome, exclude },
+                { signal },
+              )
+        ).catch((e: unknown) => {
+          if (!(e instanceof TaskAborted) || !signal.aborted) throw e;
+          if (robust)
+            fail('mediation_robust_budget', { round: number, samples: robust.input.samples, budgetMs: this.budgetMs });
+          fail('time_budget_exceeded', { task: 'analysis', budgetMs: this.budgetMs });
+        }));
       const partyIds = domain.parties.map((x) => x.id);
       const created = new Date();
       const round = await this.repo.addRound(id, {
@@ -264,6 +292,7 @@ export class MediationService {
           concept: q.concept,
           outcome: q.outcome,
           utilities: Object.fromEntries(partyIds.map((pid, i) => [pid, q.utilities[i]])),
+          ...('robustness' in q && q.robustness ? { robustness: q.robustness } : {}),
         })),
         deadlineAt: new Date(created.getTime() + m.rules.roundMinutes * 60_000).toISOString(),
         createdAt: created.toISOString(),
@@ -389,6 +418,19 @@ export class MediationService {
     this.timers.clear();
     this.hub.closeAll();
   }
+}
+
+/** Samples and seed of the concept mostRobust, checked (the problems name the rules field). */
+function checkRobustnessRules(r: { samples: number; seed: number } | undefined, at: PathSegment[]): void {
+  if (!r) return;
+  if (!Number.isInteger(r.samples) || r.samples < 1 || r.samples > MAX_MEDIATION_SAMPLES)
+    fail(
+      'robustness_sample_count',
+      { given: String(r.samples), max: MAX_MEDIATION_SAMPLES },
+      { path: [...at, 'samples'] },
+    );
+  if (!Number.isInteger(r.seed) || r.seed < 0 || r.seed > 0xffffffff)
+    fail('robustness_bad_seed', { given: String(r.seed) }, { path: [...at, 'seed'] });
 }
 
 /**

@@ -54,6 +54,8 @@ export async function mediationView(svc: MediationService, m: MediationRecord, w
           concept: p.concept,
           package: packageInWords(doc, p.outcome),
           ownUtility: ownUtility(r, i),
+          // A joint share over every party (no party's utility, weight or value): the same for every caller.
+          robustness: p.robustness ?? null,
         })),
         myAnswer: mine ? mine.response : null,
       };

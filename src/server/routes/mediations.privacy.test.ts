@@ -68,133 +68,161 @@ describe('mediation privacy', () => {
   let app: TestApp;
   afterEach(async () => app?.closeAll());
 
-  it('no route, error, export, job list, event stream or OpenAPI example shows a delegation another party’s data', async () => {
-    app = await testApp({ auth: { adminTokens: [ADMIN] } });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const s = await openMediation(app, { proposalsPerRound: 3 });
-    const streams = Object.fromEntries(
-      [...PARTIES, 'owner'].map((p) => [
-        p,
-        readStream(`${base}/api/mediations/${s.id}/events`, p === 'owner' ? s.owner : s.tokens[p]),
-      ]),
-    );
-    await enterAndReady(app, s);
-    await app.inject({ method: 'POST', url: `/api/mediations/${s.id}/rounds`, headers: s.owner });
-    for (const [i, p] of PARTIES.entries())
-      await app.inject({
-        method: 'PUT',
-        url: `/api/mediations/${s.id}/rounds/1/answer`,
-        headers: s.tokens[p],
-        payload: { accept: { '0': i !== 1, '1': i !== 2, '2': i === 0 } },
-      });
-    await app.inject({
-      method: 'POST',
-      url: `/api/mediations/${s.id}/rounds`,
-      headers: s.owner,
-      payload: { packages: [{ guns: 'none', drugs: 'some', ops: 'unilateral' }] },
-    });
-    for (const p of PARTIES)
-      await app.inject({
-        method: 'PUT',
-        url: `/api/mediations/${s.id}/rounds/2/answer`,
-        headers: s.tokens[p],
-        payload: { threshold: -1 },
-      });
-    await app.inject({ method: 'POST', url: `/api/mediations/${s.id}/improvements`, headers: s.owner });
-    await until(
-      () =>
-        Object.values(streams).every(
-          (st) => st.text.includes('"round_started"') && st.text.split('round_started').length > 3,
-        ),
-      'three rounds on every stream',
-    );
-
-    for (const party of PARTIES) {
-      const h = s.tokens[party];
-      const id = s.id;
-      const bodies: string[] = [];
-      const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
-        const res = await app.inject({ method, url, headers: h, payload: payload as never });
-        bodies.push(res.body);
-        return res;
-      };
-      // Every mediation route, as allowed and as refused (wrong role, bad input, unknown ids).
-      expect((await call('GET', `/api/mediations/${id}`)).statusCode).toBe(200);
-      expect((await call('GET', '/api/mediations')).statusCode).toBe(200);
-      expect((await call('GET', `/api/mediations/${id}/preferences`)).statusCode).toBe(200);
-      expect((await call('GET', `/api/mediations/${id}/timeline`)).statusCode).toBe(200);
-      expect((await call('GET', `/api/mediations/${id}/audit`)).statusCode).toBe(200);
-      expect((await call('PUT', `/api/mediations/${id}/ready`, { ready: true })).statusCode).toBe(200);
-      expect((await call('PUT', `/api/mediations/${id}/rounds/3/answer`, { accept: { '0': true } })).statusCode).toBe(
-        200,
+  // The bargaining concepts, and with the most robust package first (its Monte Carlo runs on every party's private preferences).
+  it.each([
+    ['the default concepts', { proposalsPerRound: 3 }],
+    [
+      'the most robust package',
+      { concepts: ['mostRobust', 'nash', 'egalitarian'], proposalsPerRound: 3, robustness: { samples: 300, seed: 4 } },
+    ],
+  ])(
+    'no route, error, export, job list, event stream or OpenAPI example shows a delegation another party’s data (%s)',
+    async (_what, rules) => {
+      app = await testApp({ auth: { adminTokens: [ADMIN] } });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      const robust = 'robustness' in rules;
+      const s = await openMediation(app, rules);
+      const streams = Object.fromEntries(
+        [...PARTIES, 'owner'].map((p) => [
+          p,
+          readStream(`${base}/api/mediations/${s.id}/events`, p === 'owner' ? s.owner : s.tokens[p]),
+        ]),
       );
-      expect((await call('PUT', `/api/mediations/${id}/rounds/1/answer`, { threshold: 0 })).statusCode).toBe(409);
-      expect((await call('PUT', `/api/mediations/${id}/rounds/99/answer`, { threshold: 0 })).statusCode).toBe(404);
-      // 400 (no proposal 5) while the round is open, 409 once the last answer closed it.
-      expect([400, 409]).toContain(
-        (await call('PUT', `/api/mediations/${id}/rounds/3/answer`, { accept: { '5': true } })).statusCode,
-      );
-      expect((await call('PUT', `/api/mediations/${id}/preferences`, { weights: 'x' })).statusCode).toBe(400);
-      expect((await call('POST', `/api/mediations/${id}/rounds`)).statusCode).toBe(403);
-      expect((await call('POST', `/api/mediations/${id}/improvements`)).statusCode).toBe(403);
-      expect((await call('POST', `/api/mediations/${id}/rounds/3/close`)).statusCode).toBe(403);
-      expect(
-        (await call('POST', `/api/mediations/${id}/invitations`, { delegationId: s.delegationIds[party] })).statusCode,
-      ).toBe(403);
-      expect((await call('POST', '/api/mediations', { scenarioId: 'trio' })).statusCode).toBe(403);
-      expect((await call('GET', '/api/mediations/no-such-id')).statusCode).toBe(404);
-      // The rest of the API a delegation may call: its scenario, exports, jobs, analysis (refused).
-      expect((await call('GET', '/api/scenarios/trio')).statusCode).toBe(200);
-      expect((await call('GET', '/api/scenarios/trio/export?format=json')).statusCode).toBe(200);
-      expect((await call('GET', '/api/scenarios/trio/export?format=yaml')).statusCode).toBe(200);
-      expect((await call('GET', '/api/jobs')).statusCode).toBe(200);
-      expect((await call('GET', '/api/scenarios/trio/analysis')).statusCode).toBe(403);
-      expect((await call('GET', '/docs/json')).statusCode).toBe(200);
-      // Spanish error messages too.
-      const es = await app.inject({
+      await enterAndReady(app, s);
+      await app.inject({ method: 'POST', url: `/api/mediations/${s.id}/rounds`, headers: s.owner });
+      for (const [i, p] of PARTIES.entries())
+        await app.inject({
+          method: 'PUT',
+          url: `/api/mediations/${s.id}/rounds/1/answer`,
+          headers: s.tokens[p],
+          payload: { accept: { '0': i !== 1, '1': i !== 2, '2': i === 0 } },
+        });
+      await app.inject({
         method: 'POST',
-        url: `/api/mediations/${id}/rounds`,
-        headers: { ...h, 'accept-language': 'es' },
+        url: `/api/mediations/${s.id}/rounds`,
+        headers: s.owner,
+        payload: { packages: [{ guns: 'none', drugs: 'some', ops: 'unilateral' }] },
       });
-      bodies.push(es.body);
-      expectNothingOf(party, bodies, `routes as ${party}`);
-      expectNothingOf(party, [streams[party].text], `event stream of ${party}`);
-      // Its own data does reach it (the check above is not vacuous).
-      expect(bodies.join('')).toContain(secretNumbers(party)[0]);
-      const view = json(await app.inject({ method: 'GET', url: `/api/mediations/${id}`, headers: h }));
-      expect(view.rounds[0].proposals.every((p: { ownUtility: unknown }) => typeof p.ownUtility === 'number')).toBe(
-        true,
+      for (const p of PARTIES)
+        await app.inject({
+          method: 'PUT',
+          url: `/api/mediations/${s.id}/rounds/2/answer`,
+          headers: s.tokens[p],
+          payload: { threshold: -1 },
+        });
+      await app.inject({ method: 'POST', url: `/api/mediations/${s.id}/improvements`, headers: s.owner });
+      await until(
+        () =>
+          Object.values(streams).every(
+            (st) => st.text.includes('"round_started"') && st.text.split('round_started').length > 3,
+          ),
+        'three rounds on every stream',
       );
-    }
 
-    // The mediator: no private preferences and no utility anywhere (its stream neither).
-    const ownerBodies: string[] = [];
-    for (const url of [
-      `/api/mediations/${s.id}`,
-      `/api/mediations/${s.id}/timeline`,
-      `/api/mediations/${s.id}/audit`,
-    ]) {
-      const res = await app.inject({ method: 'GET', url, headers: s.owner });
-      expect(res.statusCode).toBe(200);
-      ownerBodies.push(res.body);
-    }
-    const prefs = await app.inject({ method: 'GET', url: `/api/mediations/${s.id}/preferences`, headers: s.owner });
-    expect(prefs.statusCode).toBe(403);
-    expect(json(prefs).code).toBe('mediation_private');
-    ownerBodies.push(prefs.body, streams.owner.text);
-    for (const p of PARTIES) for (const n of secretNumbers(p)) expect(ownerBodies.join('\n')).not.toContain(n);
-    const allUtilities = new Set([...othersUtilities('us'), ...othersUtilities('mx')]);
-    for (const u of allUtilities) expect(ownerBodies.join('\n')).not.toContain(u);
-    const seen = JSON.parse(ownerBodies[0]).rounds.flatMap((r: { proposals: { ownUtility: unknown }[] }) =>
-      r.proposals.map((p) => p.ownUtility),
-    );
-    expect(seen.length).toBeGreaterThan(3);
-    expect(seen.every((u: unknown) => u === null)).toBe(true);
-    // Blind answers: the timeline says who answered, never what.
-    expect(streams.owner.text).not.toMatch(/"accept"|"threshold"/);
-    for (const st of Object.values(streams)) st.stop();
-  });
+      const robustShown: string[] = [];
+      for (const party of PARTIES) {
+        const h = s.tokens[party];
+        const id = s.id;
+        const bodies: string[] = [];
+        const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
+          const res = await app.inject({ method, url, headers: h, payload: payload as never });
+          bodies.push(res.body);
+          return res;
+        };
+        // Every mediation route, as allowed and as refused (wrong role, bad input, unknown ids).
+        expect((await call('GET', `/api/mediations/${id}`)).statusCode).toBe(200);
+        expect((await call('GET', '/api/mediations')).statusCode).toBe(200);
+        expect((await call('GET', `/api/mediations/${id}/preferences`)).statusCode).toBe(200);
+        expect((await call('GET', `/api/mediations/${id}/timeline`)).statusCode).toBe(200);
+        expect((await call('GET', `/api/mediations/${id}/audit`)).statusCode).toBe(200);
+        expect((await call('PUT', `/api/mediations/${id}/ready`, { ready: true })).statusCode).toBe(200);
+        expect((await call('PUT', `/api/mediations/${id}/rounds/3/answer`, { accept: { '0': true } })).statusCode).toBe(
+          200,
+        );
+        expect((await call('PUT', `/api/mediations/${id}/rounds/1/answer`, { threshold: 0 })).statusCode).toBe(409);
+        expect((await call('PUT', `/api/mediations/${id}/rounds/99/answer`, { threshold: 0 })).statusCode).toBe(404);
+        // 400 (no proposal 5) while the round is open, 409 once the last answer closed it.
+        expect([400, 409]).toContain(
+          (await call('PUT', `/api/mediations/${id}/rounds/3/answer`, { accept: { '5': true } })).statusCode,
+        );
+        expect((await call('PUT', `/api/mediations/${id}/preferences`, { weights: 'x' })).statusCode).toBe(400);
+        expect((await call('POST', `/api/mediations/${id}/rounds`)).statusCode).toBe(403);
+        expect((await call('POST', `/api/mediations/${id}/improvements`)).statusCode).toBe(403);
+        expect((await call('POST', `/api/mediations/${id}/rounds/3/close`)).statusCode).toBe(403);
+        expect(
+          (await call('POST', `/api/mediations/${id}/invitations`, { delegationId: s.delegationIds[party] }))
+            .statusCode,
+        ).toBe(403);
+        expect((await call('POST', '/api/mediations', { scenarioId: 'trio' })).statusCode).toBe(403);
+        expect((await call('GET', '/api/mediations/no-such-id')).statusCode).toBe(404);
+        // The rest of the API a delegation may call: its scenario, exports, jobs, analysis (refused).
+        expect((await call('GET', '/api/scenarios/trio')).statusCode).toBe(200);
+        expect((await call('GET', '/api/scenarios/trio/export?format=json')).statusCode).toBe(200);
+        expect((await call('GET', '/api/scenarios/trio/export?format=yaml')).statusCode).toBe(200);
+        expect((await call('GET', '/api/jobs')).statusCode).toBe(200);
+        expect((await call('GET', '/api/scenarios/trio/analysis')).statusCode).toBe(403);
+        expect((await call('GET', '/docs/json')).statusCode).toBe(200);
+        // Spanish error messages too.
+        const es = await app.inject({
+          method: 'POST',
+          url: `/api/mediations/${id}/rounds`,
+          headers: { ...h, 'accept-language': 'es' },
+        });
+        bodies.push(es.body);
+        expectNothingOf(party, bodies, `routes as ${party}`);
+        expectNothingOf(party, [streams[party].text], `event stream of ${party}`);
+        // Its own data does reach it (the check above is not vacuous).
+        expect(bodies.join('')).toContain(secretNumbers(party)[0]);
+        const view = json(await app.inject({ method: 'GET', url: `/api/mediations/${id}`, headers: h }));
+        expect(view.rounds[0].proposals.every((p: { ownUtility: unknown }) => typeof p.ownUtility === 'number')).toBe(
+          true,
+        );
+        // The most robust package shows one joint share (the same for every caller), nothing per party.
+        const shown = view.rounds[0].proposals.filter((p: { robustness: unknown }) => p.robustness !== null);
+        expect(shown.length).toBe(robust ? 1 : 0);
+        if (robust) {
+          expect(Object.keys(shown[0].robustness).sort()).toEqual(
+            ['baseline', 'ci', 'exact', 'samples', 'seed', 'share', 'uncertainty'].sort(),
+          );
+          robustShown.push(JSON.stringify(shown[0].robustness));
+        }
+      }
+      if (robust) {
+        const owner = json(await app.inject({ method: 'GET', url: `/api/mediations/${s.id}`, headers: s.owner }));
+        robustShown.push(JSON.stringify(owner.rounds[0].proposals[0].robustness));
+        expect(new Set(robustShown).size).toBe(1);
+        expect(owner.rounds[0].proposals[0].concept).toBe('mostRobust');
+      }
+
+      // The mediator: no private preferences and no utility anywhere (its stream neither).
+      const ownerBodies: string[] = [];
+      for (const url of [
+        `/api/mediations/${s.id}`,
+        `/api/mediations/${s.id}/timeline`,
+        `/api/mediations/${s.id}/audit`,
+      ]) {
+        const res = await app.inject({ method: 'GET', url, headers: s.owner });
+        expect(res.statusCode).toBe(200);
+        ownerBodies.push(res.body);
+      }
+      const prefs = await app.inject({ method: 'GET', url: `/api/mediations/${s.id}/preferences`, headers: s.owner });
+      expect(prefs.statusCode).toBe(403);
+      expect(json(prefs).code).toBe('mediation_private');
+      ownerBodies.push(prefs.body, streams.owner.text);
+      for (const p of PARTIES) for (const n of secretNumbers(p)) expect(ownerBodies.join('\n')).not.toContain(n);
+      const allUtilities = new Set([...othersUtilities('us'), ...othersUtilities('mx')]);
+      for (const u of allUtilities) expect(ownerBodies.join('\n')).not.toContain(u);
+      const seen = JSON.parse(ownerBodies[0]).rounds.flatMap((r: { proposals: { ownUtility: unknown }[] }) =>
+        r.proposals.map((p) => p.ownUtility),
+      );
+      expect(seen.length).toBeGreaterThan(3);
+      expect(seen.every((u: unknown) => u === null)).toBe(true);
+      // Blind answers: the timeline says who answered, never what.
+      expect(streams.owner.text).not.toMatch(/"accept"|"threshold"/);
+      for (const st of Object.values(streams)) st.stop();
+    },
+  );
 
   it('a delegation of another scenario gets 404, an uninvited one 403, an anonymous caller 401, on every route', async () => {
     app = await testApp({ auth: { adminTokens: [ADMIN] } });

@@ -9,17 +9,44 @@ export { PreferencesSchema };
 
 const Concept = z.string().min(1).max(40);
 
+const RobustnessRulesSchema = z
+  .object({
+    samples: z.number().int().min(1).max(20_000).describe('preference samples (default 2,000)'),
+    seed: z.number().int().min(0).max(0xffffffff).describe('seed of the samples (default 1): same seed, same package'),
+  })
+  .describe('Monte Carlo of the concept mostRobust');
+
 export const RulesSchema = z
   .object({
-    concepts: z.array(Concept).min(1).max(4).describe('nash, kalaiSmorodinsky, egalitarian, utilitarian'),
+    concepts: z.array(Concept).min(1).max(5).describe('nash, kalaiSmorodinsky, egalitarian, utilitarian, mostRobust'),
     proposalsPerRound: z.number().int().min(1).max(10),
     maxRounds: z.number().int().min(1).max(20),
     roundMinutes: z
       .number()
       .min(0.05)
       .max(60 * 24 * 14),
+    robustness: RobustnessRulesSchema.optional(),
   })
   .meta({ id: 'MediationRules' });
+
+/** A proposal's robustness: one joint share over all parties, never a party's own number. */
+export const ProposalRobustnessSchema = z
+  .object({
+    share: z
+      .number()
+      .describe('share of samples in which the package leaves every party better off than its no-deal point'),
+    ci: z.tuple([z.number(), z.number()]).describe('95% Wilson interval of the share'),
+    samples: z.number().int(),
+    seed: z.number().int(),
+    baseline: z
+      .enum(['issueByIssue', 'disagreement'])
+      .describe('the no-deal point: the issue-by-issue package, or the disagreement point (no status quo)'),
+    exact: z.boolean().describe('false: the search stopped at its budget (best package found)'),
+    uncertainty: z
+      .array(z.enum(['scenario', 'default']))
+      .describe('modelling assumption: uncertainty ranges stated in the scenario, and/or the built-in default'),
+  })
+  .meta({ id: 'ProposalRobustness' });
 
 export const OpenMediationSchema = z.object({
   scenarioId: z.string().min(1).max(200),
@@ -88,6 +115,9 @@ export const MediationSchema = z
             concept: z.string(),
             package: z.array(PackageItemSchema),
             ownUtility: z.number().nullable().describe("the caller's own utility (null for the mediator)"),
+            robustness: ProposalRobustnessSchema.nullable().describe(
+              'concept mostRobust (or the same package chosen by another concept): how robust it is; else null',
+            ),
           }),
         ),
         myAnswer: z

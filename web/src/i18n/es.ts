@@ -434,6 +434,23 @@ export const es: Record<MessageKey, string> = {
   'med.concept.utilitarian': 'Utilitarista',
   'med.concept.mediator': 'Paquete del mediador',
   'med.concept.frontier': 'Paquete eficiente',
+  'med.concept.mostRobust': 'Paquete más robusto',
+  'med.conceptHelp.nash':
+    'maximiza el producto de las ganancias de cada parte sobre el no acuerdo: equilibrado y eficiente.',
+  'med.conceptHelp.kalaiSmorodinsky': 'da a cada parte la misma proporción de lo máximo que podría esperar.',
+  'med.conceptHelp.egalitarian': 'hace lo más grande posible la menor ganancia sobre el no acuerdo.',
+  'med.conceptHelp.utilitarian': 'la mayor suma de utilidades, gane quien gane.',
+  'med.conceptHelp.mostRobust':
+    'el paquete con más probabilidad de dejar a todas las partes mejor que negociar tema por tema si las preferencias no son del todo exactas: se calcula sobre muchas variaciones plausibles de las preferencias privadas de todas las delegaciones (Monte Carlo con semilla: la misma semilla da el mismo paquete). A cada parte solo se le dice la proporción de variaciones, nunca los números de otra parte.',
+  'med.robust.share': 'Mejor para todas las partes que tema por tema en el {share} de {samples} muestras',
+  'med.robust.shareNoDeal': 'Mejor para todas las partes que el no acuerdo en el {share} de {samples} muestras',
+  'med.robust.detail': '(intervalo del 95 %: {lo}–{hi}; semilla {seed}).',
+  'med.robust.assumption': 'Supuesto de modelización: rangos de incertidumbre {from}.',
+  'med.robust.fromScenario': 'del archivo del escenario',
+  'med.robust.fromDefault': 'por defecto (cada peso ±50 %, cada valor intermedio de opción ±0,1)',
+  'med.robust.fromBoth':
+    'del archivo del escenario donde los indica; si no, por defecto (cada peso ±50 %, cada valor intermedio de opción ±0,1)',
+  'med.robust.notExact': 'La búsqueda se detuvo en su límite: es el mejor paquete que encontró.',
   'med.perRound': 'Propuestas por ronda',
   'med.maxRounds': 'Rondas',
   'med.roundMinutes': 'Minutos por ronda',

@@ -27,6 +27,42 @@ export function conceptLabel(t: (k: MessageKey) => string, c: string): string {
   return t(key) === key ? c : t(key);
 }
 
+type Robustness = NonNullable<Round['proposals'][number]['robustness']>;
+
+const pct = (x: number, n: (x: number, digits?: number) => string) => `${n(100 * x, 0)}%`;
+
+/**
+ * How robust a proposal is, in words: one joint share over every party (the API sends nothing
+ * per party), its interval, sample count and seed, and the modelling assumption behind it.
+ */
+export function RobustShare({ r }: { r: Robustness }) {
+  const { t, n } = useI18n();
+  const from =
+    r.uncertainty.length === 2
+      ? t('med.robust.fromBoth')
+      : r.uncertainty[0] === 'scenario'
+        ? t('med.robust.fromScenario')
+        : t('med.robust.fromDefault');
+  return (
+    <p className="note robust-share" data-testid="robust-share">
+      {t(r.baseline === 'issueByIssue' ? 'med.robust.share' : 'med.robust.shareNoDeal', {
+        share: pct(r.share, n),
+        samples: n(r.samples, 0),
+      })}{' '}
+      {t('med.robust.detail', { lo: pct(r.ci[0], n), hi: pct(r.ci[1], n), seed: r.seed })}{' '}
+      {t('med.robust.assumption', { from })}
+      {r.exact ? '' : ` ${t('med.robust.notExact')}`}
+    </p>
+  );
+}
+
+/** The solution concepts a mediator can propose from, each explained in a sentence. */
+export function ConceptHelp({ concept }: { concept: string }) {
+  const { t } = useI18n();
+  const key = `med.conceptHelp.${concept}` as MessageKey;
+  return t(key) === key ? null : <span className="concept-help"> — {t(key)}</span>;
+}
+
 /** A package in words: each issue's option, marked when it moves from today's state. */
 export function PackageWords({ items }: { items: Round['proposals'][number]['package'] }) {
   const { t } = useI18n();

@@ -8,7 +8,7 @@ import type { Mediation, OwnPreferences } from '../../../src/server/index.ts';
 import { api, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { Section } from '../components/common.tsx';
-import { PackageWords, RoundOutcome, conceptLabel, type Round } from './Mediation.tsx';
+import { PackageWords, RobustShare, RoundOutcome, conceptLabel, type Round } from './Mediation.tsx';
 
 type Prefs = {
   weights?: Record<string, { weight: number }>;
@@ -104,6 +104,7 @@ function RoundCard({
           <fieldset key={p.index} data-testid={`proposal-${round.number}-${p.index}`}>
             <legend>{t('med.proposal', { p: p.index + 1, concept: conceptLabel(t, p.concept) })}</legend>
             <PackageWords items={p.package} />
+            {p.robustness && <RobustShare r={p.robustness} />}
             {p.ownUtility !== null && (
               <p className="own-utility" data-testid="own-utility">
                 {t('med.ownUtility', { u: n(p.ownUtility, 3) })}

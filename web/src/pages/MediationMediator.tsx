@@ -4,9 +4,9 @@ import type { DelegationList, Mediation, ScenarioList } from '../../../src/serve
 import { api, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DataTable, Section } from '../components/common.tsx';
-import { PackageWords, RoundOutcome, conceptLabel } from './Mediation.tsx';
+import { ConceptHelp, PackageWords, RobustShare, RoundOutcome, conceptLabel } from './Mediation.tsx';
 
-const CONCEPTS = ['nash', 'kalaiSmorodinsky', 'egalitarian', 'utilitarian'] as const;
+const CONCEPTS = ['nash', 'kalaiSmorodinsky', 'egalitarian', 'utilitarian', 'mostRobust'] as const;
 
 export function OpenMediation({
   onOpened,
@@ -23,6 +23,9 @@ export function OpenMediation({
   const [perRound, setPerRound] = useState(3);
   const [maxRounds, setMaxRounds] = useState(5);
   const [minutes, setMinutes] = useState(60);
+  // Monte Carlo of the most robust package: the server's defaults (2,000 samples, seed 1).
+  const [samples, setSamples] = useState(2000);
+  const [seed, setSeed] = useState(1);
   useEffect(() => {
     api<ScenarioList>('GET', '/api/scenarios')
       .then((l) => {
@@ -49,7 +52,13 @@ export function OpenMediation({
             const m = await api<Mediation>('POST', '/api/mediations', {
               scenarioId,
               delegations: [...newest.values()],
-              rules: { concepts, proposalsPerRound: perRound, maxRounds, roundMinutes: minutes },
+              rules: {
+                concepts,
+                proposalsPerRound: perRound,
+                maxRounds,
+                roundMinutes: minutes,
+                ...(concepts.includes('mostRobust') ? { robustness: { samples, seed } } : {}),
+              },
             });
             await onOpened(m);
           } catch (err) {
@@ -76,11 +85,32 @@ export function OpenMediation({
                 type="checkbox"
                 checked={concepts.includes(c)}
                 onChange={(e) => setConcepts((cs) => (e.target.checked ? [...cs, c] : cs.filter((x) => x !== c)))}
+                data-testid={`concept-${c}`}
               />{' '}
               {conceptLabel(t, c)}
+              <ConceptHelp concept={c} />
             </label>
           ))}
         </fieldset>
+        {concepts.includes('mostRobust') && (
+          <div className="inline">
+            <label className="field">
+              {t('robustness.samples')}
+              <input
+                type="number"
+                min={1}
+                max={20000}
+                value={samples}
+                onChange={(e) => setSamples(Number(e.target.value))}
+                data-testid="med-samples"
+              />
+            </label>
+            <label className="field">
+              {t('robustness.seed')}
+              <input type="number" min={0} value={seed} onChange={(e) => setSeed(Number(e.target.value))} />
+            </label>
+          </div>
+        )}
         <div className="inline">
           <label className="field">
             {t('med.perRound')}
@@ -90,6 +120,7 @@ export function OpenMediation({
               max={10}
               value={perRound}
               onChange={(e) => setPerRound(Number(e.target.value))}
+              data-testid="med-per-round"
             />
           </label>
           <label className="field">
@@ -240,6 +271,7 @@ function Rounds({ view }: { view: Mediation }) {
             <div key={p.index}>
               <h4>{t('med.proposal', { p: p.index + 1, concept: conceptLabel(t, p.concept) })}</h4>
               <PackageWords items={p.package} />
+              {p.robustness && <RobustShare r={p.robustness} />}
             </div>
           ))}
         </article>
