@@ -24,7 +24,7 @@ import {
   type SensitivityResult,
 } from '../analysis/index.ts';
 import type { PreferenceModel } from '../model/index.ts';
-import { defineTask } from './task.ts';
+import { defineTask, TaskAborted } from './task.ts';
 
 export interface RobustnessChunkInput {
   input: RobustnessInput;
@@ -32,9 +32,16 @@ export interface RobustnessChunkInput {
   end: number;
 }
 
-/** Progress of a chunk: samples done in it so far. */
+/**
+ * Progress of a chunk: samples done in it so far. In the calling thread (where aborting cannot
+ * terminate a worker) the chunk also stops at its next progress step once aborted.
+ */
 export const robustnessChunkTask = defineTask<RobustnessChunkInput, ChunkResult, number>({
-  run: ({ input, start, end }, ctx) => robustnessChunk(input, start, end, (done) => ctx.progress(done)),
+  run: ({ input, start, end }, ctx) =>
+    robustnessChunk(input, start, end, (done) => {
+      if (ctx.signal.aborted) throw new TaskAborted(ctx.signal.reason);
+      ctx.progress(done);
+    }),
   transfer: chunkBuffers,
 });
 

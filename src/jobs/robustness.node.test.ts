@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PartialTally, randomDomain, robustnessInput, robustnessJson, runRobustness } from '../analysis/index.ts';
 import { applyUncertainty, preferencesOf } from '../model/index.ts';
-import { inlineExecutor, robustnessJsonOn } from './index.ts';
+import { inlineExecutor, robustnessJsonOn, robustnessPartsOn } from './index.ts';
 import { openJobPool, runRobustnessParallel } from './node.ts';
 
 function prepared(samples: number) {
@@ -84,5 +84,25 @@ describe('robustnessJsonOn (the server: chunks, sensitivity and finishing all on
       { signal: stop.signal, onChunk: () => stop.abort('enough') },
     );
     await expect(run).rejects.toMatchObject({ name: 'TaskAborted' });
+  });
+
+  it('stops a big chunk in this thread at its next progress step once aborted', async () => {
+    const input = prepared(2000); // in one thread the first chunk is 1,000 samples
+    const stop = new AbortController();
+    const seen: number[] = [];
+    const run = robustnessPartsOn(
+      inlineExecutor,
+      input,
+      { sensitivity: false },
+      {
+        signal: stop.signal,
+        onProgress: (done) => {
+          seen.push(done);
+          stop.abort('enough');
+        },
+      },
+    );
+    await expect(run).rejects.toMatchObject({ name: 'TaskAborted' });
+    expect(seen).toEqual([125]);
   });
 });
