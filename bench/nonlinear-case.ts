@@ -55,6 +55,8 @@ try {
       peakMiB: process.resourceUsage().maxRSS / 1024,
       baselineMiB,
       nodes: e.partial.nodes,
+      stoppedBy: e.partial.stoppedBy,
+      seconds: e.partial.seconds,
       found: e.partial.found.count,
       proven: e.partial.proven.reduce((a, b) => a + b, 0),
       upper: e.partial.upper.map((u) => u.toFixed(6)).join('/'),

@@ -17,12 +17,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_SECONDS } from '../src/analysis/index.ts';
 import { anac2014Files } from '../src/interop/index.ts';
 import { type BenchContext, fmtMs } from './lib.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(here);
-/** Node budget of the bench's searches (the CLI's default is DEFAULT_MAX_NODES). */
+/**
+ * Region budget of the bench's searches (the CLI's default is DEFAULT_MAX_NODES); the time budget
+ * is the default (DEFAULT_MAX_SECONDS of wall time), so a search too large stops as it would for a user.
+ */
 const BENCH_MAX_NODES = 20_000;
 
 interface Case {
@@ -99,7 +103,7 @@ export default async function (ctx: BenchContext): Promise<void> {
     if (out.status === 'exact') Object.assign(extra, { frontier: out.frontier, nash: out.nash });
     else
       Object.assign(extra, {
-        stopped: `node budget ${BENCH_MAX_NODES}`,
+        stopped: `${out.stoppedBy === 'time' ? 'time budget' : 'region budget'} (${BENCH_MAX_NODES} regions or the default ${DEFAULT_MAX_SECONDS} s) after ${out.seconds} s`,
         found: out.found,
         proven: out.proven,
         upper: out.upper,

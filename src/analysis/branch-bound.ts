@@ -35,7 +35,15 @@ import { groupSizes, JOINT_LIMIT, linkedGroups, solveRegion } from './region-sol
 import { buildRegions, type Regions } from './regions.ts';
 import { chainHeightAt, issueHulls, issueMax, MinkowskiSum, type ClassRanges } from './relaxation.ts';
 
-export const DEFAULT_MAX_NODES = 2_000_000;
+/**
+ * Default budget: whichever comes first, this many regions or this many seconds of search (about
+ * 0.2-0.5 ms per region on the 10^20 rectangle domains, so the time limit usually stops first).
+ * A search that hits either stops with what it proved, the limits stated in the error.
+ */
+export const DEFAULT_MAX_NODES = 200_000;
+export const DEFAULT_MAX_SECONDS = 20;
+/** The clock is read every this many regions. */
+const CLOCK_EVERY = 16;
 
 /** Coordinate-descent passes over the open terms' shares per region. */
 const REFINE_PASSES = 2;
@@ -44,6 +52,15 @@ const TRIM_ROUNDS = 2;
 
 export interface BranchBoundOptions {
   maxNodes?: number;
+  /** Time budget of the search in seconds (default DEFAULT_MAX_SECONDS). */
+  maxSeconds?: number;
+  /** Milliseconds clock (default performance.now); tests inject one. */
+  clock?: () => number;
+  /**
+   * Largest linked group a region solves by enumeration (default JOINT_LIMIT). Tests set it low so
+   * that small domains are split and pruned instead of solved at the root.
+   */
+  jointLimit?: number;
   /** Compare totals offset[p] + value, capped at max[p] (only when nothing else in the domain varies). */
   clamp?: { offset: number[]; max: number[] };
 }
@@ -51,6 +68,10 @@ export interface BranchBoundOptions {
 /** What a search stopped by its node budget proves. */
 export interface PartialFrontier {
   nodes: number;
+  /** Which limit stopped the search. */
+  stoppedBy: 'regions' | 'time';
+  /** Search time when it stopped, in seconds. */
+  seconds: number;
   /** Points found (raw component values), each reached by its joint option. */
   found: ComponentFrontier;
   /** Per found point: 1 when no unexplored region can hold a point dominating it. */
@@ -65,12 +86,24 @@ export class FrontierBudgetError extends CgError {
     group: string[],
     jointOptions: string,
     maxNodes: number,
+    maxSeconds: number,
   ) {
     const proven = partial.proven.reduce((a, b) => a + b, 0);
     super(
       problem(
         'analysis_too_large',
-        { group, jointOptions, maxNodes, found: partial.found.count, proven, upper: partial.upper },
+        {
+          group,
+          jointOptions,
+          maxNodes,
+          maxSeconds,
+          stoppedBy: partial.stoppedBy,
+          nodes: partial.nodes,
+          seconds: partial.seconds,
+          found: partial.found.count,
+          proven,
+          upper: partial.upper,
+        },
         { path: ['issues'] },
       ),
     );
@@ -109,11 +142,18 @@ export function branchAndBoundComponent(
     comp.issues.map((j) => domain.issues[j].id),
     comp.size.toString(),
     search.maxNodes,
+    search.maxSeconds,
   );
 }
 
 class Search {
   readonly maxNodes: number;
+  readonly maxSeconds: number;
+  private readonly jointLimit: number;
+  private readonly clock: () => number;
+  private startMs = 0;
+  private stoppedBy: 'regions' | 'time' = 'regions';
+  private stoppedMs = 0;
   private readonly k: number;
   private readonly m: number;
   private readonly offset: number[];
@@ -133,6 +173,10 @@ class Search {
   private readonly lam: Float64Array;
   private readonly termBase: Int32Array;
   private readonly cut: Uint8Array;
+  private refineIn = new Float64Array(8);
+  private refineOut = new Float64Array(8);
+  private refineGap = new Float64Array(8);
+  private readonly refineMax: Float64Array;
 
   constructor(
     private readonly R: Regions,
@@ -143,6 +187,9 @@ class Search {
     this.k = k;
     this.m = R.issues.length;
     this.maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
+    this.maxSeconds = opts.maxSeconds ?? DEFAULT_MAX_SECONDS;
+    this.jointLimit = opts.jointLimit ?? JOINT_LIMIT;
+    this.clock = opts.clock ?? (() => performance.now());
     this.offset = opts.clamp?.offset ?? new Array<number>(k).fill(0);
     this.max = opts.clamp?.max ?? new Array<number>(k).fill(Infinity);
     this.archive = new Archive(k, tol);
@@ -162,10 +209,12 @@ class Search {
     R.terms.forEach((t, i) => (this.termBase[i + 1] = this.termBase[i] + t.issues.length));
     this.lam = new Float64Array(this.termBase[R.terms.length]);
     this.cut = new Uint8Array(this.termBase[R.terms.length]);
+    this.refineMax = new Float64Array(this.m);
   }
 
   /** The frontier, or null when the node budget ran out (see `partial`). */
   run(): ComponentFrontier | null {
+    this.startMs = this.clock();
     const lo = new Int32Array(this.m);
     const hi = Int32Array.from(this.R.issues, (info) => info.size - 1);
     const root = this.evaluate(
@@ -186,10 +235,9 @@ class Search {
         this.solve(node);
         continue;
       }
-      if (this.nodes + 2 > this.maxNodes) {
-        this.stoppedAt = node;
-        return null;
-      }
+      if (this.nodes + 2 > this.maxNodes) return this.stop(node, 'regions');
+      if (this.nodes % CLOCK_EVERY < 2 && this.clock() - this.startMs >= this.maxSeconds * 1000)
+        return this.stop(node, 'time');
       const a = node.splitIssue;
       const cut = this.splitPoint(node, a);
       const hiA = node.hi.slice();
@@ -203,6 +251,13 @@ class Search {
       this.stack.push(...kids);
     }
     return this.result();
+  }
+
+  private stop(node: Node, by: 'regions' | 'time'): null {
+    this.stoppedAt = node;
+    this.stoppedBy = by;
+    this.stoppedMs = this.clock() - this.startMs;
+    return null;
   }
 
   /** True when the archive covers every outcome the node's bounds allow. */
@@ -460,7 +515,7 @@ class Search {
       const sizes = groupSizes(groups, lo, hi);
       let best = 0;
       for (let a = 0; a < m; a++)
-        if (sizes[groups[a]] > JOINT_LIMIT && score[a] > best) {
+        if (sizes[groups[a]] > this.jointLimit && score[a] > best) {
           best = score[a];
           splitIssue = a;
         }
@@ -542,8 +597,12 @@ class Search {
   private refine(p: number, r: ClassRanges, open: number[]): void {
     const { R, lam, termBase, cut: partial } = this;
     const f = this.f[p];
-    const gaps = new Float64Array(8);
-    const mx = new Float64Array(this.m);
+    // Per cut issue of the term: max of f over the classes it allows (inside) and over the others
+    // (outside), in one scan. Taking a share s out lowers exactly the inside classes by s, so the
+    // issue's maximum and the gap follow without rescanning.
+    let inside = this.refineIn;
+    let outside = this.refineOut;
+    const mx = this.refineMax;
     for (let a = 0; a < this.m; a++) mx[a] = issueMax(f, r, a);
     for (let i = 0; i < open.length; i++) {
       const t = open[i];
@@ -554,38 +613,56 @@ class Search {
       let cuts = 0;
       for (let x = 0; x < q; x++) cuts += partial[base + x];
       if (cuts < 2) continue; // a term cutting one issue has nowhere else to go
-      // Skip terms whose shares all sit where they cost nothing (their classes miss the maximum).
+      if (q > inside.length) {
+        inside = this.refineIn = new Float64Array(q);
+        outside = this.refineOut = new Float64Array(q);
+      }
+      // Skip terms whose shares all sit where they cost nothing (their classes miss the maximum):
+      // a scan of the term's own classes against the maintained maxima.
       let costly = false;
       for (let x = 0; x < q && !costly; x++) {
         if (!lam[base + x]) continue;
         const a = term.issues[x];
-        const runs = term.runs[x];
         const o = R.offset[a];
-        for (let s = 0; s < runs.length && !costly; s += 2)
-          for (let c = Math.max(runs[s], r.lo[a]); c <= Math.min(runs[s + 1], r.hi[a]); c++)
-            if (f[o + c] >= mx[a]) {
+        const runs = term.runs[x];
+        const top = mx[a];
+        const lo = r.lo[a];
+        const hi = r.hi[a];
+        for (let z = 0; z < runs.length && !costly; z += 2) {
+          const e = runs[z + 1] < hi ? runs[z + 1] : hi;
+          for (let c = runs[z] > lo ? runs[z] : lo; c <= e; c++)
+            if (f[o + c] >= top) {
               costly = true;
               break;
             }
+        }
       }
       if (!costly) continue;
+      for (let x = 0; x < q; x++) {
+        if (!partial[base + x]) continue;
+        const a = term.issues[x];
+        const o = R.offset[a];
+        const pre = term.prefix[x];
+        let vin = -Infinity;
+        let vout = -Infinity;
+        for (let c = r.lo[a]; c <= r.hi[a]; c++) {
+          const v = f[o + c];
+          if (pre[c + 1] - pre[c]) {
+            if (v > vin) vin = v;
+          } else if (v > vout) vout = v;
+        }
+        inside[x] = vin;
+        outside[x] = vout;
+      }
       let G = 0;
       let cutCount = 0;
-      const g = q <= gaps.length ? gaps : new Float64Array(q);
+      const g = q <= this.refineGap.length ? this.refineGap : (this.refineGap = new Float64Array(q));
       for (let x = 0; x < q; x++) {
         g[x] = 0;
         if (!partial[base + x]) continue;
         cutCount++;
-        const a = term.issues[x];
-        const o = R.offset[a];
-        const runs = term.runs[x];
-        const share = lam[base + x];
-        if (share) this.addRuns(f, o, runs, r.lo[a], r.hi[a], -share);
-        let inside = -Infinity;
-        for (let s = 0; s < runs.length; s += 2)
-          for (let c = Math.max(runs[s], r.lo[a]); c <= Math.min(runs[s + 1], r.hi[a]); c++)
-            if (f[o + c] > inside) inside = f[o + c];
-        const gap = issueMax(f, r, a) - inside;
+        // Gap once the share is out: the issue's maximum minus the maximum over the term's classes.
+        const gap = outside[x] - (inside[x] - lam[base + x]);
         g[x] = gap > 0 ? gap : 0;
         G += g[x];
       }
@@ -593,10 +670,12 @@ class Search {
       for (let x = 0; x < q; x++) {
         if (!partial[base + x]) continue;
         const share = G >= V ? (G > 0 ? (g[x] * V) / G : V / cutCount) : g[x] + (V - G) / cutCount;
+        const delta = share - lam[base + x];
         lam[base + x] = share;
         const a = term.issues[x];
-        if (share) this.addRuns(f, R.offset[a], term.runs[x], r.lo[a], r.hi[a], share);
-        mx[a] = issueMax(f, r, a);
+        if (delta) this.addRuns(f, R.offset[a], term.runs[x], r.lo[a], r.hi[a], delta);
+        const now = inside[x] + delta;
+        mx[a] = now > outside[x] ? now : outside[x];
       }
     }
   }
@@ -639,6 +718,13 @@ class Search {
         ? 0
         : 1;
     }
-    return { nodes: this.nodes, found: this.result(), proven, upper };
+    return {
+      nodes: this.nodes,
+      stoppedBy: this.stoppedBy,
+      seconds: Math.round(this.stoppedMs) / 1000,
+      found: this.result(),
+      proven,
+      upper,
+    };
   }
 }

@@ -27,7 +27,7 @@ export { toJson, pointToJson, type AnalysisJson, type PointJson } from './json.t
 export { DEFAULT_RELATIVE_TOLERANCE, defaultTolerance, utilityScale, covers } from './tolerance.ts';
 export { ENUMERATION_LIMIT } from './component-frontier.ts';
 export { DEFAULT_LIMITS, type MergeLimits } from './merge.ts';
-export { DEFAULT_MAX_NODES, FrontierBudgetError, type PartialFrontier } from './branch-bound.ts';
+export { DEFAULT_MAX_NODES, DEFAULT_MAX_SECONDS, FrontierBudgetError, type PartialFrontier } from './branch-bound.ts';
 export { bruteForceFrontier, bruteForceSolutions, bruteForceLinkage } from './reference.ts';
 // Seeded generators for tests and benchmarks (random small domains; synthetic additive domains).
 export { randomDomain, syntheticDomain, type RandomDomainSpec } from './random-domain.ts';

@@ -16,7 +16,7 @@
  */
 import { CgError, problem } from '../core/index.ts';
 import { type Domain, type Outcome, utilityOf } from '../model/index.ts';
-import { branchAndBoundComponent, DEFAULT_MAX_NODES } from './branch-bound.ts';
+import { branchAndBoundComponent, DEFAULT_MAX_NODES, DEFAULT_MAX_SECONDS } from './branch-bound.ts';
 import { type ComponentFrontier, ENUMERATION_LIMIT, enumerateComponent } from './component-frontier.ts';
 import { type Component, decompose } from './components.ts';
 import { DEFAULT_LIMITS, type MergeLimits, mergeComponents } from './merge.ts';
@@ -29,8 +29,14 @@ export interface FrontierOptions {
   tolerance?: number;
   /** Memory guards of the merge. */
   limits?: Partial<MergeLimits>;
-  /** Node budget of the branch and bound for groups too large to enumerate. */
+  /** Region budget of the branch and bound for groups too large to enumerate (default DEFAULT_MAX_NODES). */
   maxNodes?: number;
+  /** Time budget of each branch and bound in seconds (default DEFAULT_MAX_SECONDS). */
+  maxSeconds?: number;
+  /** Milliseconds clock of the time budget (tests). */
+  clock?: () => number;
+  /** Largest linked group a branch-and-bound region enumerates (tests: 1 forces splitting to single classes). */
+  jointLimit?: number;
   /** Groups with more joint options than this use branch and bound (default ENUMERATION_LIMIT = 2^20). */
   enumerationLimit?: number;
 }
@@ -92,6 +98,9 @@ export function computeFrontier(domain: Domain, opts: FrontierOptions = {}): Fro
     const cf = big
       ? branchAndBoundComponent(domain, c, tol, {
           maxNodes: opts.maxNodes ?? DEFAULT_MAX_NODES,
+          maxSeconds: opts.maxSeconds ?? DEFAULT_MAX_SECONDS,
+          ...(opts.clock ? { clock: opts.clock } : {}),
+          ...(opts.jointLimit !== undefined ? { jointLimit: opts.jointLimit } : {}),
           clamp: clampFor(domain, components, constants, ci),
         })
       : enumerateComponent(domain, c, tol);

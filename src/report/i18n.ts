@@ -124,6 +124,128 @@ const S = {
     es: 'Gana en {gains} y cede en {concedes}.',
   },
   'memo.noChange': { en: 'The package is today’s state.', es: 'El paquete es la situación actual.' },
+  'memo.robustness': { en: 'How robust the package is', es: 'Qué tan robusto es el paquete' },
+  'robust.intro': {
+    en: 'The preferences behind this analysis are uncertain. {samples} plausible preference sets were drawn at random (seed {seed}) from the uncertainty ranges listed at the end of this section, and each was analysed exactly, as in the sections above. Shares below are shares of those samples, each with its 95% interval; the no-deal point is {noDeal}.',
+    es: 'Las preferencias de este análisis son inciertas. Se sortearon {samples} conjuntos plausibles de preferencias (semilla {seed}) dentro de los rangos de incertidumbre listados al final de esta sección, y cada uno se analizó de forma exacta, como en las secciones anteriores. Las proporciones de abajo son proporciones de esas muestras, cada una con su intervalo de 95 %; el punto sin acuerdo es {noDeal}.',
+  },
+  'robust.ciText': { en: '95% interval {range}', es: 'intervalo de 95 %: {range}' },
+  'robust.noDealSq': { en: 'the status quo', es: 'el statu quo' },
+  'robust.noDealRes': { en: 'each party’s reservation value', es: 'el valor de reserva de cada parte' },
+  'robust.linkageTable': {
+    en: 'How often linking the issues beats bargaining them one by one',
+    es: 'Con qué frecuencia vincular los temas supera negociarlos uno por uno',
+  },
+  'robust.beats': { en: 'Linking beats issue by issue', es: 'Vincular supera tema por tema' },
+  'robust.ci': { en: '95% interval', es: 'Intervalo de 95 %' },
+  'robust.gain': { en: 'Gain from linking: median (5–95%)', es: 'Ganancia de vincular: mediana (5–95 %)' },
+  'robust.everyParty': { en: 'Every party at once', es: 'Todas las partes a la vez' },
+  'robust.noneWorse': { en: 'No party worse off', es: 'Ninguna parte peor' },
+  'robust.noStatusQuo': {
+    en: 'The scenario has no status quo, so linked and issue-by-issue bargaining are not compared.',
+    es: 'El escenario no tiene statu quo, así que no se comparan la negociación vinculada y la de tema por tema.',
+  },
+  'robust.nominal': {
+    en: 'The Nash package of the sections above stays the Nash package, option for option, in {share} of the samples ({ci}).',
+    es: 'El paquete de Nash de las secciones anteriores sigue siendo el paquete de Nash, opción por opción, en {share} de las muestras ({ci}).',
+  },
+  'robust.noNominal': {
+    en: 'At the preferences as written no package leaves every party better off, so there is no Nash package to test.',
+    es: 'Con las preferencias tal como están escritas ningún paquete mejora a todas las partes, así que no hay paquete de Nash que probar.',
+  },
+  'robust.deal': {
+    en: 'A package every party prefers to the no-deal point exists in {share} of the samples ({ci}).',
+    es: 'Existe un paquete que todas las partes prefieren al punto sin acuerdo en {share} de las muestras ({ci}).',
+  },
+  'robust.mostRobust': {
+    en: 'The most robust package, the one every party prefers to {baseline} in the most samples, is acceptable to all in {share} of them ({ci}).',
+    es: 'El paquete más robusto, el que todas las partes prefieren {baseline} en más muestras, es aceptable para todas en {share} de ellas ({ci}).',
+  },
+  'robust.vs.sq': { en: 'the status quo', es: 'al statu quo' },
+  'robust.vs.res': { en: 'their reservation values', es: 'a sus valores de reserva' },
+  'robust.vs.delinked': { en: 'their issue-by-issue outcome', es: 'a su resultado tema por tema' },
+  'robust.notExact': {
+    en: 'This is the best package found: the search stopped before it could prove that none does better.',
+    es: 'Es el mejor paquete encontrado: la búsqueda se detuvo antes de poder probar que ninguno es mejor.',
+  },
+  'robust.sameAsNash': {
+    en: 'It is the Nash package itself (acceptable in {share}).',
+    es: 'Es el propio paquete de Nash (aceptable en {share}).',
+  },
+  'robust.differs': {
+    en: 'It differs from the Nash package (acceptable in {share}) on {count} issues; on every other issue it is the same.',
+    es: 'Difiere del paquete de Nash (aceptable en {share}) en {count} temas; en todos los demás es igual.',
+  },
+  'robust.mostRobustTable': {
+    en: 'The most robust package where it differs from the Nash package',
+    es: 'El paquete más robusto donde difiere del paquete de Nash',
+  },
+  'robust.nashColumn': { en: 'Nash package', es: 'Paquete de Nash' },
+  'robust.robustColumn': { en: 'Most robust package', es: 'Paquete más robusto' },
+  'robust.noRobust': {
+    en: 'No package leaves every party better off than {baseline} in any sample.',
+    es: 'En ninguna muestra hay un paquete que todas las partes prefieran {baseline}.',
+  },
+  'robust.sensitivityIntro': {
+    en: 'Which weights flip the answer: computed exactly, without sampling, one weight at a time (the party’s other weights rescaled). The {count} weights nearest a point where the Nash package changes, most sensitive first:',
+    es: 'Qué pesos cambian la respuesta: calculado de forma exacta, sin muestreo, un peso a la vez (los demás pesos de la parte reescalados). Los {count} pesos más cercanos a un punto donde cambia el paquete de Nash, del más sensible al menos:',
+  },
+  'robust.tornadoCaption': {
+    en: 'Tornado of the exact sensitivity: for each weight, the range of its share of the party’s weights over which the Nash package holds (bar) and today’s share (tick).',
+    es: 'Tornado de la sensibilidad exacta: para cada peso, el rango de su proporción en los pesos de la parte en que el paquete de Nash se mantiene (barra) y la proporción actual (marca).',
+  },
+  'robust.weightShare': { en: 'Share of the party’s weights', es: 'Proporción de los pesos de la parte' },
+  'robust.sensitivityTable': {
+    en: 'Weights that flip the Nash package soonest',
+    es: 'Pesos que cambian antes el paquete de Nash',
+  },
+  'robust.weightColumn': { en: 'Weight', es: 'Peso' },
+  'robust.shareToday': { en: 'Share today', es: 'Proporción actual' },
+  'robust.holdsBetween': { en: 'Package holds between', es: 'El paquete se mantiene entre' },
+  'robust.pastEnd': { en: 'Past the nearest end', es: 'Más allá del extremo más cercano' },
+  'robust.above': { en: 'above {at}: {changes}', es: 'por encima de {at}: {changes}' },
+  'robust.below': { en: 'below {at}: {changes}', es: 'por debajo de {at}: {changes}' },
+  'robust.noDealPast': {
+    en: 'no package leaves every party better off',
+    es: 'ningún paquete mejora a todas las partes',
+  },
+  'robust.equivalent': { en: 'an equivalent package', es: 'un paquete equivalente' },
+  'robust.holds': {
+    en: '{holds} of the {total} weights can move anywhere without changing the Nash package.',
+    es: '{holds} de los {total} pesos pueden moverse a cualquier valor sin cambiar el paquete de Nash.',
+  },
+  'robust.noSensitivity': {
+    en: 'The exact sensitivity was not computed for this run.',
+    es: 'La sensibilidad exacta no se calculó en esta corrida.',
+  },
+  'robust.rangesIntro': {
+    en: 'The uncertainty ranges the samples were drawn from. They are modelling assumptions unless a source is named: the shares above hold only as far as these ranges do. Every number is drawn independently of the others; interaction terms, red lines and the status quo are held as written.',
+    es: 'Los rangos de incertidumbre de los que se sortearon las muestras. Son supuestos de modelación salvo que se nombre una fuente: las proporciones de arriba valen solo en la medida en que valgan estos rangos. Cada número se sortea de forma independiente; los términos de interacción, las líneas rojas y el statu quo se mantienen como están escritos.',
+  },
+  'robust.ranges': { en: 'Uncertainty ranges drawn', es: 'Rangos de incertidumbre sorteados' },
+  'robust.rangeWhat': { en: 'Numbers', es: 'Números' },
+  'robust.range': { en: 'Range', es: 'Rango' },
+  'robust.count': { en: 'How many', es: 'Cuántos' },
+  'robust.origin': { en: 'Set by', es: 'Fijado por' },
+  'robust.sourceColumn': { en: 'Source', es: 'Fuente' },
+  'robust.kind.weight': { en: 'Weights', es: 'Pesos' },
+  'robust.kind.value': { en: 'Option values', es: 'Valores de opciones' },
+  'robust.kind.reservation': { en: 'Reservation values', es: 'Valores de reserva' },
+  'robust.kind.dirichlet': { en: 'Weights (Dirichlet)', es: 'Pesos (Dirichlet)' },
+  'robust.origin.default': { en: 'built-in default', es: 'valor por defecto del programa' },
+  'robust.origin.stated': { en: 'the scenario, for these numbers', es: 'el escenario, para estos números' },
+  'robust.origin.scenario': { en: 'the scenario, for all such numbers', es: 'el escenario, para todos esos números' },
+  'robust.origin.run': { en: 'the settings of this run', es: 'la configuración de esta corrida' },
+  'robust.noRanges': {
+    en: 'No number was drawn: every sample is the analysis as written.',
+    es: 'No se sorteó ningún número: cada muestra es el análisis tal como está escrito.',
+  },
+  'robust.method': {
+    en: 'Computed by the robustness engine (Monte Carlo with a full exact analysis per sample; the most robust package by {method}; the sensitivity exactly).',
+    es: 'Calculado por el motor de robustez (Monte Carlo con un análisis exacto completo por muestra; el paquete más robusto por {method}; la sensibilidad de forma exacta).',
+  },
+  'robust.method.bnb': { en: 'branch and bound', es: 'ramificación y acotamiento' },
+  'robust.method.candidates': { en: 'the best of the candidate packages', es: 'el mejor de los paquetes candidatos' },
   'memo.fragile': { en: 'What is fragile', es: 'Qué es frágil' },
   'memo.fragileIntro': {
     en: 'Computed checks of where the result is thin; they flag what to examine, they do not replace a sensitivity analysis.',
@@ -144,6 +266,14 @@ const S = {
   'fragile.onlyLinked': {
     en: 'These issues move only inside the package (alone they find no deal): {issues}. Splitting the package sends them back to today.',
     es: 'Estos temas solo se mueven dentro del paquete (por separado no tienen acuerdo): {issues}. Dividir el paquete los regresa a hoy.',
+  },
+  'fragile.robustPackage': {
+    en: 'The package is the Nash package in only {share} of {samples} plausible preference sets (see How robust the package is): which package is fairest depends on numbers that are uncertain.',
+    es: 'El paquete es el paquete de Nash solo en {share} de {samples} conjuntos plausibles de preferencias (véase Qué tan robusto es el paquete): cuál paquete es el más justo depende de números inciertos.',
+  },
+  'fragile.robustLinkage': {
+    en: '{party} gains from linking in only {share} of the plausible preference sets.',
+    es: '{party} gana con la vinculación solo en {share} de los conjuntos plausibles de preferencias.',
   },
   'fragile.assumptions': {
     en: '{assumed} of the {total} weights and value sets behind the issues the package changes are modelling assumptions, not quotes from a source.',

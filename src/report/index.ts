@@ -24,6 +24,7 @@ export {
   type IndicatorRow,
   type BudgetRow,
 } from './charts/framework-plots.ts';
+export { tornadoPlot, tornadoEntries, tornadoRow, shorten, type TornadoRow } from './charts/tornado-plot.ts';
 export { placeLabels, utilityDomain, type Frame, type LabelPoint } from './charts/labels.ts';
 export { thinTicks, labelMargin, compactNumber, CHAR_PX } from './charts/ticks.ts';
 export {
@@ -65,7 +66,9 @@ export {
   cooperationReportInput,
   frameworkReportInput,
   MEMO_CLOUD_POINTS,
+  MEMO_ROBUSTNESS_SAMPLES,
   type NegotiationSetting,
   type TournamentSetting,
 } from './inputs.ts';
 export { runReportHtml, assertReportable, REPORTED_RUN_KINDS, type RunRecord } from './runs.ts';
+export { studyMismatch } from './study-check.ts';

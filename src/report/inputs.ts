@@ -31,6 +31,14 @@ import type { ScenarioMemoInput } from './scenario-memo.ts';
 /** Outcomes drawn behind the memo's frontier: few enough to keep the HTML small and fast. */
 export const MEMO_CLOUD_POINTS = 400;
 
+/**
+ * Samples of the robustness study a memo computes when asked for one without a count (CLI
+ * `report --robustness`): enough for shares within about ±4 points (95%), small enough that the
+ * study stays within a second on North America; the memo prints the count. Finer studies come
+ * from `commonground robustness --samples N --json` or the API's cached run.
+ */
+export const MEMO_ROBUSTNESS_SAMPLES = 500;
+
 /** The memo's input: the joint analysis (left out for a delegation, which may not see it). */
 export function scenarioMemoInput(scenario: Scenario, audience?: { partyId: string } | null): ScenarioMemoInput {
   if (audience) return { scenario, analysis: null, audience };

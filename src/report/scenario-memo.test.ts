@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyze, toJson, type AnalysisJson } from '../analysis/index.ts';
+import { analyze, toJson, type AnalysisJson, type RobustnessJson } from '../analysis/index.ts';
 import { readScenarioFile, SCENARIOS_DIR } from '../model/node.ts';
 import type { Scenario } from '../model/index.ts';
 import { outcomeCloud, reportContext, scenarioMemoHtml, withSection, SCENARIO_MEMO_SECTIONS } from './index.ts';
@@ -103,8 +104,21 @@ describe('scenario memo', () => {
       ...scenario,
       parties: scenario.parties.map((p) => (p.id === 'us' ? p : mark(p, p.id))),
     };
-    // The full analysis is passed in too: the memo must leave it out for a delegation.
-    const html = scenarioMemoHtml({ scenario: secret, analysis, cloud, audience: { partyId: 'us' } }, opts());
+    // The full analysis and a robustness study are passed in too: the memo must leave them out for a delegation.
+    const robustness = JSON.parse(
+      readFileSync(new URL('./golden/north-america.robustness.json', import.meta.url), 'utf8'),
+    ) as RobustnessJson;
+    const full = scenarioMemoHtml({ scenario: secret, analysis, cloud, robustness }, opts());
+    expect(full).toContain('id="robustness"');
+    const html = scenarioMemoHtml(
+      { scenario: secret, analysis, cloud, robustness, audience: { partyId: 'us' } },
+      opts(),
+    );
+    // Nothing of the study: no section, no shares, no sensitivity of anyone's weights, no ranges.
+    expect(html).not.toContain('id="robustness"');
+    expect(html).not.toContain('plausible preference sets');
+    expect(html).not.toContain('Mexico · ');
+    expect(html).not.toContain('±50%');
     expect(html).not.toContain('secret');
     expect(html).not.toContain('9.87');
     expect(html).not.toContain('0.617');

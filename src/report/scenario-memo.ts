@@ -2,12 +2,13 @@
  * The scenario memo: the question, the parties and their priorities with provenance, the frontier
  * chart with the key points, the linkage table, the package in words per country, what is fragile,
  * the sources and an appendix with every number and its source. Sections are pluggable: further
- * analyses (robustness) add theirs with `withSection`.
+ * analyses add theirs with `withSection`; the robustness study has its own (robustness-section.ts)
+ * when one was computed.
  *
  * A memo for a delegation shows that party's own private numbers and nobody else's, and no joint
  * analysis (which is computed from every party's private preferences).
  */
-import type { AnalysisJson, PointJson } from '../analysis/index.ts';
+import type { AnalysisJson, PointJson, RobustnessJson } from '../analysis/index.ts';
 import type { Scenario, ScenarioParty } from '../model/index.ts';
 import { explorerPlot, POINT_STYLE, type KeyPoint } from './charts/explorer-plot.ts';
 import {
@@ -19,6 +20,7 @@ import {
 } from './engine.ts';
 import { esc, p, table, ul, type Cell } from './html.ts';
 import { provenance, sourceLabel } from './provenance.ts';
+import { robustnessSection, sharePct } from './robustness-section.ts';
 
 export interface ScenarioMemoInput {
   /** The scenario as the reader may see it. */
@@ -29,6 +31,8 @@ export interface ScenarioMemoInput {
   audience?: { partyId: string } | null;
   /** Outcomes drawn behind the frontier (utilities in party order), e.g. a seeded sample. */
   cloud?: number[][];
+  /** The robustness study of the same scenario version (`robustnessJson`), when one was computed. */
+  robustness?: RobustnessJson | null;
 }
 
 type Section = SectionDef<ScenarioMemoInput>;
@@ -53,7 +57,8 @@ export function memoView(input: ScenarioMemoInput): ScenarioMemoInput {
     for (const f of PRIVATE_FIELDS) delete out[f];
     return out as ScenarioParty;
   });
-  return { scenario: { ...input.scenario, parties }, analysis: null, audience: input.audience };
+  // The joint analysis, its outcome cloud and the robustness study all combine every party's private preferences.
+  return { scenario: { ...input.scenario, parties }, analysis: null, robustness: null, audience: input.audience };
 }
 
 const isPrivate = (input: ScenarioMemoInput, party: ScenarioParty) =>
@@ -293,6 +298,22 @@ export function fragilities(input: ScenarioMemoInput, ctx: ReportContext): strin
       }
     }
   if (assumed) out.push(ctx.t('fragile.assumptions', { assumed, total }));
+  const r = input.robustness;
+  if (r?.nominalPackageShare && r.nominalPackageShare.probability < 0.5)
+    out.push(
+      ctx.t('fragile.robustPackage', {
+        share: sharePct(r.nominalPackageShare.probability, ctx),
+        samples: ctx.int(r.samples),
+      }),
+    );
+  for (const [party, e] of Object.entries(r?.linkageBeatsDelinked?.byParty ?? {}))
+    if (e.probability < 0.9)
+      out.push(
+        ctx.t('fragile.robustLinkage', {
+          party: s.parties.find((x) => x.id === party)?.name ?? party,
+          share: sharePct(e.probability, ctx),
+        }),
+      );
   return out;
 }
 
@@ -418,6 +439,7 @@ export const SCENARIO_MEMO_SECTIONS: readonly Section[] = [
   frontier,
   linkage,
   inWords,
+  robustnessSection,
   fragile,
   sources,
   appendix,

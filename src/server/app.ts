@@ -44,6 +44,7 @@ import { AuthFailureLimiter } from './auth-limits.ts';
 import { JobManager } from './jobs.ts';
 import { routeModules } from './routes/index.ts';
 import { AnalysisCache } from './scenario-service.ts';
+import { RobustnessCache } from './robustness-run.ts';
 import { DEFAULT_MODEL_LIMITS, inlineExecutor, type Executor } from '../jobs/index.ts';
 import { HeavyWork, type HeavyWorkOptions } from './heavy-work.ts';
 import { openJobPool, openStudyQueue, type StudyQueue } from '../jobs/node.ts';
@@ -117,6 +118,8 @@ export interface AppServices {
   jobs: JobManager;
   jobRepo: JobRepo;
   analysisCache: AnalysisCache;
+  /** Finished robustness results per scenario version and settings (the robustness route, the memo). */
+  robustnessCache: RobustnessCache;
   frameworks: FrameworkRepository;
   games: CooperationGameRepo;
   /** Queue mode: the Redis queue jobs go through (the health endpoint reports on it). */
@@ -224,6 +227,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     jobRepo,
     jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency, tasks }),
     analysisCache: new AnalysisCache(),
+    robustnessCache: new RobustnessCache(),
     frameworks: opts.store.frameworks,
     games: opts.store.cooperationGames,
     tasks,

@@ -27,7 +27,7 @@ import {
 } from '../model/index.ts';
 import { robustnessJsonOn, type Executor } from '../jobs/index.ts';
 import type { JobContext } from './jobs.ts';
-import type { StoredScenario } from '../store/index.ts';
+import type { JobRepo, StoredScenario } from '../store/index.ts';
 
 export interface RobustnessBody {
   samples: number;
@@ -112,6 +112,47 @@ export class RobustnessCache {
   get size(): number {
     return this.map.size;
   }
+
+  /**
+   * The most recently used result of a scenario version with the scenario's own status quo (any
+   * samples, seed and uncertainty: the memo prints them), for the scenario memo.
+   */
+  latestFor(id: string, version: number): RobustnessJson | undefined {
+    for (const key of [...this.map.keys()].reverse()) {
+      const [kid, kversion, , statusQuo] = JSON.parse(key) as [string, number, unknown, string | null];
+      if (kid === id && kversion === version && statusQuo === null) return this.map.get(key);
+    }
+    return undefined;
+  }
+}
+
+/** Stored robustness jobs looked at for a memo when the cache has none (the newest first). */
+export const MEMO_STUDY_JOBS = 20;
+
+/**
+ * The robustness study the scenario memo shows: the latest result of this scenario version with
+ * its own status quo, from the cache, else from the finished jobs stored (a restarted server keeps
+ * them); none when no study was run. Never computed here: a study is a job (POST .../robustness).
+ */
+export async function memoStudy(
+  cache: RobustnessCache,
+  jobs: JobRepo,
+  s: Pick<StoredScenario, 'id' | 'version'>,
+): Promise<RobustnessJson | null> {
+  const hit = cache.latestFor(s.id, s.version);
+  if (hit) return hit;
+  for (const job of await jobs.list({ kind: 'robustness', limit: MEMO_STUDY_JOBS })) {
+    const params = job.params as { version?: number; statusQuo?: string } | null;
+    if (
+      job.scenarioId === s.id &&
+      job.status === 'succeeded' &&
+      params?.version === s.version &&
+      params.statusQuo === undefined &&
+      job.result
+    )
+      return job.result as RobustnessJson;
+  }
+  return null;
 }
 
 /** Partial estimates streamed per run: one each time another tenth of the samples is in. */

@@ -27,10 +27,19 @@ export function register(program: Command): void {
     )
     .option(
       '--max-nodes <n>',
-      'branch-and-bound budget for linked issue groups too large to enumerate (regions; default 2,000,000): beyond it the analysis stops and says what is proven',
+      'branch-and-bound region budget for linked issue groups too large to enumerate (default 200,000): beyond it the analysis stops and says what is proven',
       (v: string) => {
         const n = Number(v);
         if (!(Number.isInteger(n) && n > 0)) throw new InvalidArgumentError('expected a positive whole number');
+        return n;
+      },
+    )
+    .option(
+      '--max-seconds <s>',
+      'branch-and-bound time budget per linked issue group in seconds (default 20): beyond it the analysis stops and says what is proven',
+      (v: string) => {
+        const n = Number(v);
+        if (!(Number.isFinite(n) && n > 0)) throw new InvalidArgumentError('expected a positive number of seconds');
         return n;
       },
     )
@@ -52,8 +61,11 @@ Without a status quo the linkage panel is skipped (JSON: "linkage": null) and ba
 the parties' reservation values as the disagreement point.`,
     )
     .action(
-      async (input: string, opts: { json?: boolean; statusQuo?: string; explain?: boolean; maxNodes?: number }) => {
-        const maxNodes = opts.maxNodes;
+      async (
+        input: string,
+        opts: { json?: boolean; statusQuo?: string; explain?: boolean; maxNodes?: number; maxSeconds?: number },
+      ) => {
+        const { maxNodes, maxSeconds } = opts;
         const loaded = await loadDomainInput(input);
         let domain = loaded.domain;
         let statusQuo: number[] | undefined;
@@ -62,7 +74,11 @@ the parties' reservation values as the disagreement point.`,
           domain = r.domain;
           statusQuo = r.statusQuo;
         }
-        const result = analyze(domain, { ...(statusQuo ? { statusQuo } : {}), ...(maxNodes ? { maxNodes } : {}) });
+        const result = analyze(domain, {
+          ...(statusQuo ? { statusQuo } : {}),
+          ...(maxNodes ? { maxNodes } : {}),
+          ...(maxSeconds ? { maxSeconds } : {}),
+        });
         const explained = opts.explain
           ? explain(domain, result, {
               ...(loaded.scenario

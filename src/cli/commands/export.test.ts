@@ -132,7 +132,7 @@ describe('analyze and validate on GeniusWeb and generated non-linear folders', (
     }
   });
 
-  it('a generated 10^20-outcome hyper-rectangle folder: analyze answers; --max-nodes stops it with what is proven', async () => {
+  it('a generated 10^20-outcome hyper-rectangle folder: analyze answers; --max-nodes stops it with what is proven; --max-seconds is checked', async () => {
     const dir = tmp();
     for (const f of anac2014Files(11, { issues: 10, values: 100, rectangles: 60 }))
       writeFileSync(path.join(dir, f.name), f.text);
@@ -147,6 +147,9 @@ describe('analyze and validate on GeniusWeb and generated non-linear folders', (
     const bad = await run('analyze', dir, '--max-nodes', 'many');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--max-nodes.*positive whole number/);
+    const badTime = await run('analyze', dir, '--max-seconds', '0');
+    expect(badTime.code).toBe(2);
+    expect(badTime.stderr).toMatch(/--max-seconds.*positive number of seconds/);
   });
 
   it('validate and analyze on a Genius folder whose every profile is broken list every problem (they stopped at the first)', async () => {

@@ -1,8 +1,9 @@
 /** `commonground report`, spawned as a user runs it (the compiled CLI): every kind of input, the PDF, and bad input. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { externalReferences, htmlParseErrors } from '../../report/testing.ts';
 import { runCli } from '../testing.node.ts';
 
@@ -37,6 +38,44 @@ describe('commonground report', () => {
     const r = await runCli(['report', 'us-mexico', '--format', 'pdf', '--paper', 'letter', '-o', file]);
     expect(r.code).toBe(0);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('adds the robustness study: computed on the spot or read from `robustness --json`, the same numbers either way', async () => {
+    const saved = await runCli([
+      'robustness',
+      'us-mexico',
+      '--samples',
+      '60',
+      '--seed',
+      '3',
+      '--no-sensitivity',
+      '--json',
+    ]);
+    expect(saved.code).toBe(0);
+    writeFileSync(out('study.json'), saved.stdout);
+    const study = JSON.parse(saved.stdout);
+    const linkage = (html: string) =>
+      [...parseHTML(html).document.querySelectorAll('table.robust-linkage tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent),
+      );
+    const fromFile = await runCli(['report', 'us-mexico', '--robustness', out('study.json'), '--date', '2026-12-03']);
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.stdout).toContain('60 plausible preference sets were drawn at random (seed 3)');
+    const rows = linkage(fromFile.stdout);
+    expect(rows.slice(0, 2).map((r) => r[1])).toEqual(
+      ['us', 'mx'].map((id) => `${Math.round(study.linkageBeatsDelinked.byParty[id].probability * 100)} %`),
+    );
+    const computed = await runCli(['report', 'us-mexico', '--robustness', '60', '--seed', '3', '--date', '2026-12-03']);
+    expect(computed.code).toBe(0);
+    expect(linkage(computed.stdout)).toEqual(rows);
+    // A study of another scenario is refused, naming the flag and the file.
+    const other = await runCli(['report', 'north-america', '--robustness', out('study.json')]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('[report_study_mismatch]');
+    expect(other.stderr).toContain('study.json');
+    // Without the flag, no study.
+    const plain = await runCli(['report', 'us-mexico', '--date', '2026-12-03']);
+    expect(plain.stdout).not.toContain('id="robustness"');
   });
 
   it('names what is wrong and exits 2', async () => {

@@ -9,12 +9,14 @@
  * of a finished negotiation or cooperation run stored by the server the report of that run.
  */
 import { stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CgError, fail, problem } from '../../core/index.ts';
+import { robustnessInput, robustnessJson, type RobustnessJson } from '../../analysis/index.ts';
 import { jointVsUnilateral } from '../../jobs/index.ts';
 import { SCENARIOS_DIR, scanBuiltinScenarios } from '../../model/node.ts';
-import type { Scenario } from '../../model/index.ts';
+import { applyUncertainty, compileScenario, preferencesOf, type Scenario } from '../../model/index.ts';
 import { parseCooperationScenario } from '../../cooperation/index.ts';
 import { readFrameworkFile, readTextFile } from '../../framework/node.ts';
 import { parseYamlText } from '../../model/index.ts';
@@ -23,10 +25,12 @@ import {
   cooperationReportInput,
   frameworkReportHtml,
   frameworkReportInput,
+  MEMO_ROBUSTNESS_SAMPLES,
   negotiationReportHtml,
   negotiationReportInput,
   scenarioMemoHtml,
   scenarioMemoInput,
+  studyMismatch,
   type Lang,
   type Paper,
   type ReportOptions,
@@ -55,6 +59,7 @@ interface Opts {
   rounds?: string;
   seed?: string;
   db?: string;
+  robustness?: string | true;
 }
 
 function choice<T extends string>(flag: string, v: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -150,7 +155,11 @@ async function html(input: string, o: Opts, opts: ReportOptions): Promise<string
   switch (kind) {
     case 'scenario': {
       const scenario = await scenarioOf(input);
-      return scenarioMemoHtml(scenarioMemoInput(scenario, audienceOf(scenario, o.party)), opts);
+      const audience = audienceOf(scenario, o.party);
+      const memo = scenarioMemoInput(scenario, audience);
+      // A delegation's memo leaves the study out (it combines every party's preferences): none is computed.
+      if (o.robustness !== undefined && !audience) memo.robustness = await study(scenario, o.robustness, o.seed);
+      return scenarioMemoHtml(memo, opts);
     }
     case 'negotiation': {
       const scenario = await scenarioOf(input);
@@ -194,6 +203,35 @@ async function html(input: string, o: Opts, opts: ReportOptions): Promise<string
   }
 }
 
+/**
+ * The memo's robustness study: computed on the job pool (a sample count, or the default count),
+ * with the default uncertainty and the exact sensitivity of the weights; or a saved
+ * `commonground robustness --json` document, shown only if it is of this scenario as it stands.
+ */
+async function study(scenario: Scenario, spec: string | true, seed: string | undefined): Promise<RobustnessJson> {
+  if (spec === true || /^\s*\d+\s*$/.test(spec)) {
+    const samples = spec === true ? MEMO_ROBUSTNESS_SAMPLES : Number(spec);
+    const domain = compileScenario(scenario);
+    const model = preferencesOf(domain, scenario);
+    const applied = applyUncertainty(model, scenario, {}, ['uncertainty']);
+    const settings = {
+      samples,
+      seed: int('seed', seed, 1, 0, 2 ** 31 - 1),
+      sensitivity: { values: false },
+    };
+    const prepared = robustnessInput(model, applied, settings, null);
+    // Small studies stay in this thread (a pool thread costs more to start than it saves).
+    const workers = samples >= 2000 ? Math.min(4, os.availableParallelism()) : 1;
+    // The worker pool loads only when a study is asked for.
+    const { runRobustnessParallel } = await import('../../jobs/node.ts');
+    return robustnessJson(await runRobustnessParallel(prepared, settings, { workers }));
+  }
+  const data = parseYamlText(await readTextFile(spec), spec).data as RobustnessJson;
+  const reason = studyMismatch(scenario, data);
+  if (reason) fail('report_study_mismatch', { reason }, { file: spec, path: ['--robustness'] });
+  return data;
+}
+
 export function register(program: Command): void {
   program
     .command('report')
@@ -209,9 +247,16 @@ export function register(program: Command): void {
     .option('--paper <size>', 'a4 | letter (default a4)')
     .option('--kind <kind>', `what the input is: ${KINDS.join(' | ')} (default: from the input)`)
     .option('--party <id>', "scenario memo for one party's delegation: only that party's private numbers")
+    .option(
+      '--robustness [samples|file]',
+      `scenario memo: add the robustness study, computed with this many samples (default ${MEMO_ROBUSTNESS_SAMPLES} when no count is given; seed --seed) or read from a saved \`commonground robustness --json\` file of the same scenario`,
+    )
     .option('--agents <list>', 'negotiation report: one agent spec per party (default conceder for each)')
     .option('--rounds <n>', 'negotiation report: deadline in rounds (default 100)')
-    .option('--seed <n>', 'random seed of the negotiation or tournament (default 1, or the game file default)')
+    .option(
+      '--seed <n>',
+      'random seed of the negotiation, tournament or robustness study (default 1, or the game file default)',
+    )
     .option(
       '--db <path|url>',
       'database of stored runs and frameworks: a SQLite file or postgres://... (default: $DATABASE_URL, else ./data/commonground.db)',
@@ -223,6 +268,9 @@ Examples:
   commonground report north-america -o memo.html
   commonground report north-america --format pdf --lang es --paper letter -o memo.pdf
   commonground report north-america --party mx -o mexico.html
+  commonground report north-america --robustness -o memo.html
+  commonground robustness north-america --samples 10000 --json > study.json
+  commonground report north-america --robustness study.json --format pdf -o memo.pdf
   commonground report us-mexico --kind negotiation --agents boulware,conceder -o negotiation.html
   commonground report joint-vs-unilateral --format pdf -o cooperation.pdf
   commonground report north-american --format pdf -o framework.pdf

@@ -81,7 +81,13 @@ export const analysis = {
   analysis_too_large: define<{
     group: string[];
     jointOptions: string;
+    /** The budget: regions and seconds, whichever comes first. */
     maxNodes: number;
+    maxSeconds: number;
+    /** Which limit stopped the search, after how many regions and seconds. */
+    stoppedBy: 'regions' | 'time';
+    nodes: number;
+    seconds: number;
     found: number;
     proven: number;
     upper: number[];
@@ -90,16 +96,20 @@ export const analysis = {
     example: {
       group: ['guns', 'fentanyl'],
       jointOptions: '1000000',
-      maxNodes: 5_000_000,
+      maxNodes: 200_000,
+      maxSeconds: 20,
+      stoppedBy: 'time',
+      nodes: 61_234,
+      seconds: 20.004,
       found: 12,
       proven: 9,
       upper: [0.97, 0.88],
     },
     message: {
       en: (p) =>
-        `the exact frontier of the linked issue group [${p.group.join(', ')}] (${p.jointOptions} joint options) needs more than ${p.maxNodes} branch-and-bound regions; stopped with ${p.found} packages found, ${p.proven} of them proven Pareto-optimal; no unexplored package gives any party more than (${p.upper.map((u) => u.toFixed(6)).join(', ')})`,
+        `the exact frontier of the linked issue group [${p.group.join(', ')}] (${p.jointOptions} joint options) did not finish within its budget of ${p.maxNodes} branch-and-bound regions or ${p.maxSeconds} s: the ${p.stoppedBy === 'time' ? 'time' : 'region'} limit stopped it after ${p.nodes} regions and ${p.seconds} s, with ${p.found} packages found, ${p.proven} of them proven Pareto-optimal; no unexplored package gives any party more than (${p.upper.map((u) => u.toFixed(6)).join(', ')})`,
       es: (p) =>
-        `la frontera exacta del grupo de temas vinculados [${p.group.join(', ')}] (${p.jointOptions} opciones conjuntas) necesita más de ${p.maxNodes} regiones de ramificación y acotamiento; se detuvo con ${p.found} paquetes encontrados, ${p.proven} de ellos demostrados Pareto-óptimos; ningún paquete sin explorar da a ninguna parte más de (${p.upper.map((u) => u.toFixed(6)).join(', ')})`,
+        `la frontera exacta del grupo de temas vinculados [${p.group.join(', ')}] (${p.jointOptions} opciones conjuntas) no terminó dentro de su presupuesto de ${p.maxNodes} regiones de ramificación y acotamiento o ${p.maxSeconds} s: el límite de ${p.stoppedBy === 'time' ? 'tiempo' : 'regiones'} la detuvo tras ${p.nodes} regiones y ${p.seconds} s, con ${p.found} paquetes encontrados, ${p.proven} de ellos demostrados Pareto-óptimos; ningún paquete sin explorar da a ninguna parte más de (${p.upper.map((u) => u.toFixed(6)).join(', ')})`,
     },
   }),
 };

@@ -232,4 +232,15 @@ export const cli = {
       es: () => 'Indique con qué cola de trabajos trabajar: --queue redis://host:6379, o defina REDIS_URL.',
     },
   }),
+  /** A saved robustness study given to the scenario memo that is not a study of this scenario as it stands. */
+  report_study_mismatch: define<{ reason: string }>({
+    status: 400,
+    example: { reason: 'the study was computed with us.weights.trade = 4, the scenario now says 6' },
+    message: {
+      en: (p) =>
+        `the robustness study is not of this scenario as it stands: ${p.reason}; rerun it (commonground robustness <scenario> --json)`,
+      es: (p) =>
+        `el estudio de robustez no corresponde a este escenario tal como está: ${p.reason}; vuelva a calcularlo (commonground robustness <escenario> --json)`,
+    },
+  }),
 };

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testApp, json } from '../test-support.ts';
+import { testApp, json, settle } from '../test-support.ts';
+import { memoStudy, RobustnessCache } from '../robustness-run.ts';
 import { tinyScenario } from '../fixtures.ts';
 import { externalReferences, htmlParseErrors } from '../../report/testing.ts';
 
@@ -55,6 +57,33 @@ describe('GET .../report', () => {
     expect(mine.body).toContain('Prepared for the United States delegation');
   });
 
+  it('shows the robustness study of the scenario version once one was run, never to a delegation', async () => {
+    const { owner, us } = await setup();
+    const url = '/api/scenarios/tiny/report?lang=en&date=2026-12-03';
+    expect((await app.inject({ method: 'GET', url, headers: owner })).body).not.toContain('id="robustness"');
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/scenarios/tiny/robustness',
+      headers: owner,
+      payload: { samples: 200, seed: 5 },
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    const job = await settle(app, json(started).id, owner);
+    expect(job.status).toBe('succeeded');
+    const full = (await app.inject({ method: 'GET', url, headers: owner })).body;
+    expect(full).toContain('id="robustness"');
+    expect(full).toContain('200 plausible preference sets were drawn at random (seed 5)');
+    const share = job.result.linkageBeatsDelinked.byParty.us.probability as number;
+    expect(full).toMatch(new RegExp(`<td>United States</td><td class="num">${Math.round(share * 100)} %</td>`));
+    const mine = (await app.inject({ method: 'GET', url, headers: us })).body;
+    expect(mine).not.toContain('id="robustness"');
+    expect(mine).not.toContain('plausible preference sets');
+    // A restarted server (empty cache) finds the stored job; another version has no study.
+    const stored = await memoStudy(new RobustnessCache(), app.services.jobRepo, { id: 'tiny', version: 1 });
+    expect(stored).toEqual(job.result);
+    expect(await memoStudy(new RobustnessCache(), app.services.jobRepo, { id: 'tiny', version: 2 })).toBeNull();
+  });
+
   it('speaks the language asked for, by query or Accept-Language', async () => {
     const { owner } = await setup();
     const es = await app.inject({
@@ -87,6 +116,28 @@ describe('GET .../report', () => {
       if (before === undefined) delete process.env.CG_CHROMIUM;
       else process.env.CG_CHROMIUM = before;
     }
+  });
+
+  it('prints PDFs with one Chromium kept open, closed when the server closes', async () => {
+    const { owner } = await setup();
+    /** Chromium browsers this process started (playwright spawns the browser as a direct child). */
+    const browsers = () =>
+      execFileSync('ps', ['-o', 'comm=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .filter((c) => /chrom/i.test(c)).length;
+    expect(browsers()).toBe(0);
+    const urls = ['/api/scenarios/tiny/report?format=pdf', '/api/scenarios/tiny/report?format=pdf&lang=es'];
+    const pdfs = await Promise.all(urls.map((url) => app.inject({ method: 'GET', url, headers: owner })));
+    for (const pdf of pdfs) {
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const again = await app.inject({ method: 'GET', url: urls[0], headers: owner });
+    expect(again.statusCode).toBe(200);
+    expect(browsers()).toBe(1);
+    await app.close();
+    expect(browsers()).toBe(0);
   });
 
   it('reports a finished negotiation run with the utilities it computed', async () => {

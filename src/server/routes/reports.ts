@@ -16,6 +16,7 @@ import type * as ReportNode from '../../report/node.ts';
 import { compileScenario } from '../../model/index.ts';
 import { failNotFound } from '../../store/index.ts';
 import { requestLocale } from '../problem-details.ts';
+import { memoStudy } from '../robustness-run.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { assertCanSee, viewFor } from '../scenario-service.ts';
 import { atRequest } from './frameworks.ts';
@@ -59,11 +60,20 @@ async function options(req: FastifyRequest, q: ReportQueryT): Promise<ReportOpti
   };
 }
 
-async function send(reply: FastifyReply, html: string, q: ReportQueryT, name: string, opts: ReportOptions) {
+/** PDFs printing at once; more requests wait their turn (each page costs Chromium memory and a core). */
+export const PDF_CONCURRENCY = 2;
+
+async function send(
+  printer: () => Promise<ReportNode.PdfPrinter>,
+  reply: FastifyReply,
+  html: string,
+  q: ReportQueryT,
+  name: string,
+  opts: ReportOptions,
+) {
   const file = `${name}.${opts.lang}.${q.format}`;
   if (q.format === 'pdf') {
-    const [, { printPdf }] = await reportEngines();
-    const pdf = await printPdf(html, { paper: opts.paper });
+    const pdf = await (await printer()).print(html, { paper: opts.paper });
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file}"`).send(pdf);
   }
   return reply
@@ -73,8 +83,18 @@ async function send(reply: FastifyReply, html: string, q: ReportQueryT, name: st
 }
 
 export default function reports(app: ZodApp): void {
-  const { scenarios, analysisCache, frameworks, jobRepo, heavy } = app.services;
+  const { scenarios, analysisCache, robustnessCache, frameworks, jobRepo, heavy } = app.services;
   const limits = heavy.options.modelLimits;
+  // One Chromium for every PDF this server prints: launched on the first, relaunched if it
+  // crashed, closed on shutdown.
+  let pdfPrinter: ReportNode.PdfPrinter | undefined;
+  const printer = async () => {
+    const [, { PdfPrinter }] = await reportEngines();
+    return (pdfPrinter ??= new PdfPrinter({ maxConcurrent: PDF_CONCURRENCY }));
+  };
+  app.addHook('onClose', async () => {
+    await pdfPrinter?.close();
+  });
 
   app.get(
     '/scenarios/:id/report',
@@ -103,9 +123,11 @@ export default function reports(app: ZodApp): void {
           ),
         ) as AnalysisJson;
         const cloud = outcomeCloud(compileScenario(scenario), MEMO_CLOUD_POINTS).points;
-        html = scenarioMemoHtml({ scenario, analysis, cloud }, opts);
+        // The robustness study of this version when one was run (cached or stored); never started here.
+        const robustness = await memoStudy(robustnessCache, jobRepo, s);
+        html = scenarioMemoHtml({ scenario, analysis, cloud, robustness }, opts);
       }
-      return send(reply, html, req.query, `${s.id}-memo`, opts);
+      return send(printer, reply, html, req.query, `${s.id}-memo`, opts);
     },
   );
 
@@ -118,6 +140,7 @@ export default function reports(app: ZodApp): void {
       const opts = await options(req, req.query);
       const [{ frameworkReportHtml, frameworkReportInput }] = await reportEngines();
       return send(
+        printer,
         reply,
         frameworkReportHtml(frameworkReportInput(framework), opts),
         req.query,
@@ -140,7 +163,7 @@ export default function reports(app: ZodApp): void {
           : null;
       const opts = await options(req, req.query);
       const [{ runReportHtml }] = await reportEngines();
-      return send(reply, runReportHtml(job, scenario, opts), req.query, `${job.kind}-${job.id}`, opts);
+      return send(printer, reply, runReportHtml(job, scenario, opts), req.query, `${job.kind}-${job.id}`, opts);
     },
   );
 }

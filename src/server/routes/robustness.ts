@@ -7,15 +7,14 @@
 import type { ZodApp } from '../app.ts';
 import { principalKey } from '../auth.ts';
 import { accepted } from '../jobs.ts';
-import { prepareRobustness, RobustnessCache, runRobustnessJob } from '../robustness-run.ts';
+import { prepareRobustness, runRobustnessJob } from '../robustness-run.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { JobSchema } from '../schemas/jobs.ts';
 import { RobustnessRequestSchema } from '../schemas/robustness.ts';
 import { assertCanSee, requireJointView } from '../scenario-service.ts';
 
 export default function robustness(app: ZodApp): void {
-  const { scenarios, jobs, tasks } = app.services;
-  const cache = new RobustnessCache();
+  const { scenarios, jobs, tasks, robustnessCache: cache } = app.services;
 
   app.post(
     '/scenarios/:id/robustness',

@@ -5,15 +5,11 @@
  * over which the Nash package holds, today's share as a tick).
  */
 import * as Plot from '@observablehq/plot';
-import type { GainRow, OptionBar, TornadoRow } from '../logic/robustness-view.ts';
+import { shorten } from '../../../src/report/index.ts';
+import type { GainRow, OptionBar } from '../logic/robustness-view.ts';
 
 const NOMINAL = '#1d4ed8';
 const OTHER = '#93c5fd';
-
-/** Long axis labels end in an ellipsis (the chart's table has them in full). */
-export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
 
 function finish(chart: Element, data: Record<string, unknown>): Element {
   chart.setAttribute('aria-hidden', 'true');
@@ -77,19 +73,5 @@ export function gainPlot(o: { rows: GainRow[]; width?: number; xLabel: string })
   return finish(chart, { medians: o.rows.map((r) => [r.party, r.q50]) });
 }
 
-export function tornadoPlot(o: { rows: TornadoRow[]; width?: number; xLabel: string }): Element {
-  const width = o.width ?? 640;
-  const chart = Plot.plot({
-    width,
-    height: 26 * o.rows.length + 50,
-    marginLeft: Math.min(340, Math.round(width * 0.5)),
-    marginRight: 20,
-    x: { domain: [0, 1], label: `${o.xLabel} →`, tickFormat: '.0%', grid: true },
-    y: { domain: o.rows.map((r) => r.label), label: null, tickFormat: (d: string) => shorten(d, 58) },
-    marks: [
-      Plot.barX(o.rows, { x1: 'lo', x2: 'hi', y: 'label', fill: '#b45309', fillOpacity: 0.6 }),
-      Plot.tickX(o.rows, { x: 'nominal', y: 'label', stroke: '#111827', strokeWidth: 2.5 }),
-    ],
-  });
-  return finish(chart, { intervals: o.rows.map((r) => [r.label, r.lo, r.hi]) });
-}
+/** Long axis labels end in an ellipsis; the tornado chart is the scenario memo's too (src/report). */
+export { shorten, tornadoPlot } from '../../../src/report/index.ts';

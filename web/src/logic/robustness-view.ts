@@ -8,6 +8,7 @@
 import type { RobustnessResultJson } from '../../../src/server/index.ts';
 import type { T } from '../i18n/index.tsx';
 import { listOf } from './linkage-text.ts';
+import { tornadoEntries, type TornadoRow } from '../../../src/report/index.ts';
 
 export type RobustnessResult = RobustnessResultJson;
 
@@ -89,42 +90,19 @@ export function gainRows(r: RobustnessResult, names: Names): GainRow[] {
   return Object.entries(r.partyGains).map(([party, q]) => ({ party, name: partyName(names, party), ...q }));
 }
 
-export interface TornadoRow {
-  label: string;
-  /** Where the nominal Nash package holds, as the issue's share of the party's weights. */
-  lo: number;
-  hi: number;
-  nominal: number;
-  /** How far the share may move before the package changes, relative to it (smaller = more sensitive). */
-  margin: number;
-}
+export type { TornadoRow };
 
 /**
  * The weights whose moves change the Nash package soonest, most sensitive first (at most `limit`):
- * the interval of the issue's weight share over which the package holds.
+ * the interval of the issue's weight share over which the package holds (the memo's rows too).
  */
 export function tornadoRows(r: RobustnessResult, names: Names, limit = 12): TornadoRow[] {
-  const s = r.sensitivity;
-  if (!s) return [];
-  const rows: TornadoRow[] = [];
-  for (const e of s.weights) {
-    if (!e.interval || e.share === undefined) continue;
-    const [lo, hi] = e.interval;
-    const down = e.below ? e.share - lo : Infinity;
-    const up = e.above ? hi - e.share : Infinity;
-    const margin = Math.min(down, up) / Math.max(Math.abs(e.share), 1e-9);
-    rows.push({
-      label: `${partyName(names, e.party)} · ${issueName(names, e.issue)}`,
-      lo,
-      hi,
-      nominal: e.share,
-      margin,
-    });
-  }
-  return rows
-    .filter((x) => Number.isFinite(x.margin))
-    .sort((a, b) => a.margin - b.margin || a.label.localeCompare(b.label))
-    .slice(0, limit);
+  if (!r.sensitivity) return [];
+  return tornadoEntries(
+    r.sensitivity.weights,
+    (e) => `${partyName(names, e.party)} · ${issueName(names, e.issue)}`,
+    limit,
+  ).map((x) => x.row);
 }
 
 /** Do two packages set every issue alike? */
