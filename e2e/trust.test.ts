@@ -51,8 +51,8 @@ const WORDS = {
   es: {
     home: 'Terreno común para la cooperación en seguridad en América del Norte',
     explorer: 'Explorador de escenarios',
-    canada: 'Canada pasa de 0.000 hoy a 1.000 con este paquete (+1.000).',
-    concedes: 'Canada no cede nada',
+    canada: 'Canadá pasa de 0.000 hoy a 1.000 con este paquete (+1.000).',
+    concedes: 'Canadá no cede nada',
     follows: 'la reformula, no la pone a prueba',
     assumption: 'supuesto del modelo',
     glossary: 'sombra del futuro',

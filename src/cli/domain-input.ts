@@ -7,7 +7,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CgError, problem } from '../core/index.ts';
-import type { Domain, Scenario } from '../model/index.ts';
+import { compileScenario, localizeScenario, type Domain, type Scenario } from '../model/index.ts';
+import { cliContext } from './locale.ts';
 import {
   isScenarioFile,
   readScenarioFile,
@@ -22,6 +23,8 @@ export interface DomainInput {
   /** What to call the input in messages (the path given, or `scenarios/<file>` for built-ins). */
   source: string;
   scenario?: Scenario;
+  /** The scenario as written (English), when `scenario` is a translation of it. */
+  english?: Scenario;
 }
 
 async function kindOf(p: string): Promise<'file' | 'dir' | null> {
@@ -33,8 +36,26 @@ async function kindOf(p: string): Promise<'file' | 'dir' | null> {
   }
 }
 
-/** `builtinDir` is the folder of built-in scenarios (`scenarios/`; tests pass another). */
-export async function loadDomainInput(arg: string, builtinDir?: string): Promise<DomainInput> {
+/**
+ * The input in the reader's language (`CG_LANG`, else the POSIX locale, as for problems): a
+ * scenario with Spanish translations gives Spanish names and labels; numbers and ids are the same.
+ * `builtinDir` is the folder of built-in scenarios (`scenarios/`; tests pass another).
+ */
+export async function loadDomainInput(
+  arg: string,
+  builtinDir?: string,
+  lang: string = cliContext().locale,
+): Promise<DomainInput> {
+  const input = await loadAsWritten(arg, builtinDir);
+  if (!input.scenario || lang === 'en') return input;
+  const scenario = localizeScenario(input.scenario, lang);
+  // The compiled domain's names and labels follow; its description is the localized one.
+  const meta = { ...(input.domain.meta ?? {}) };
+  delete meta.description;
+  return { ...input, scenario, english: input.scenario, domain: compileScenario(scenario, meta) };
+}
+
+async function loadAsWritten(arg: string, builtinDir?: string): Promise<DomainInput> {
   const kind = await kindOf(arg);
   if (kind === 'dir') {
     // The XML and GeniusWeb readers load only for such folders. A folder with JSON files and no

@@ -116,6 +116,9 @@ export {
   scenarioGame,
   scenarioIssues,
   scenarioNPlayerGame,
+  localizeGame,
+  untranslatedGameFields,
+  GAME_TEXT,
   type CooperationScenario,
 } from './scenario.ts';
 export { emptyRaw, packRaw, playPairs, specStrategies, unpackInto, type RawResults } from './tournament.ts';

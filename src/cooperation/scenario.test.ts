@@ -4,7 +4,14 @@ import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../core/node.ts';
 import { fixture } from '../core/testing.ts';
 import { analyseLinkage } from './linkage.ts';
-import { parseCooperationScenario, scenarioGame, scenarioIssues, scenarioNPlayerGame } from './scenario.ts';
+import {
+  localizeGame,
+  parseCooperationScenario,
+  scenarioGame,
+  scenarioIssues,
+  scenarioNPlayerGame,
+  untranslatedGameFields,
+} from './scenario.ts';
 
 const FILE = resolve(PROJECT_ROOT, 'scenarios/cooperation/joint-vs-unilateral.yaml');
 const text = readFileSync(FILE, 'utf8');
@@ -70,5 +77,20 @@ describe('cooperation scenario format', () => {
       expect(p.line).toBeGreaterThanOrEqual(1);
     }
     expect(() => scenarioGame(parseCooperationScenario(text), 'fisheries')).toThrow(/unknown issue "fisheries"/);
+  });
+});
+
+describe('the built-in cooperation game in Spanish', () => {
+  it('has every human-readable field translated; payoffs and ids unchanged', () => {
+    const sc = parseCooperationScenario(text, FILE);
+    expect(untranslatedGameFields(sc, 'es').map((f) => f.key.join('.'))).toEqual([]);
+    const es = localizeGame(sc, 'es');
+    expect(es.issues.map((i) => [i.id, i.payoffs])).toEqual(sc.issues.map((i) => [i.id, i.payoffs]));
+    expect(es.issues.map((i) => i.name)).toEqual([
+      'Narcotráfico y fentanilo',
+      'Tráfico ilícito de migrantes',
+      'Tráfico de armas',
+      'Trata de personas',
+    ]);
   });
 });

@@ -31,10 +31,17 @@ import {
   problemsFromZod,
   readStructuredText,
   reservedNameProblem,
+  translationProblems,
+  TranslationsSchema,
   valueTreeProblems,
   worded,
+  localize,
+  untranslated,
+  type ContentLang,
   type PathSegment,
   type Problem,
+  type TextField,
+  type TextRules,
 } from '../core/index.ts';
 import type { Game } from './game.ts';
 import type { Issue } from './linkage.ts';
@@ -85,10 +92,27 @@ export const cooperationScenarioSchema = z
       })
       .strict()
       .optional(),
+    translations: TranslationsSchema.optional(),
   })
   .strict();
 
 export type CooperationScenario = z.output<typeof cooperationScenarioSchema>;
+
+/**
+ * The human-readable fields of a cooperation game; `brief` quotes the English brief, so its
+ * translation is shown beside it (`briefTranslation`), marked as one.
+ */
+export const GAME_TEXT: TextRules = { text: ['title', 'source', 'note', 'name', 'rationale'], quote: ['brief'] };
+
+/** The game with its texts in `lang` (ids and payoffs untouched); English or an unknown language: as written. */
+export function localizeGame(sc: CooperationScenario, lang: string): CooperationScenario {
+  return localize(sc, GAME_TEXT, lang);
+}
+
+/** Fields of the game with no translation into `lang` (shown in English). */
+export function untranslatedGameFields(sc: CooperationScenario, lang: ContentLang = 'es'): TextField[] {
+  return untranslated(sc, GAME_TEXT, lang);
+}
 
 /** Parse and validate a cooperation scenario (YAML, or JSON when `file` ends in `.json`). */
 export function parseCooperationScenario(text: string, file?: string): CooperationScenario {
@@ -141,6 +165,7 @@ export function cooperationScenarioFromData(
           problem('unknown_party', { party: k, known: [...ids] }, { path: ['issues', i, 'payoffs', k], ...at }),
         );
   });
+  problems.push(...translationProblems(sc, GAME_TEXT, file));
   if (problems.length) throw new CgError(problems.map(located));
   return sc;
 }

@@ -21,6 +21,7 @@ import { negotiation } from './messages/negotiation.ts';
 import { report } from './messages/report.ts';
 import { scenario } from './messages/scenario.ts';
 import { store } from './messages/store.ts';
+import { translation } from './messages/translation.ts';
 import { web } from './messages/web.ts';
 import { inputLimits } from './messages/input-limits.ts';
 import { robustness } from './messages/robustness.ts';
@@ -37,6 +38,7 @@ export const CATALOGUE = {
   ...interop,
   ...framework,
   ...store,
+  ...translation,
   ...jobs,
   ...report,
   ...limits,

@@ -7,6 +7,7 @@ export * from './catalogue.ts';
 export * from './locale.ts';
 export * from './limits.ts';
 export * from './structured-text.ts';
+export * from './translations.ts';
 export {
   exportFeatureText,
   type ExportFeature,

@@ -15,6 +15,7 @@ import {
 } from '../core/index.ts';
 import type { Framework } from './model.ts';
 import { crossCheck, frameworkFileSchema, normalizeFramework } from './schema.ts';
+import { frameworkTranslationProblems } from './localize.ts';
 
 /**
  * Parse YAML/JSON text (JSON when the file name ends in `.json`) within the limits every document
@@ -39,7 +40,7 @@ export function frameworkFromData(
   if (hostile.length) throw new CgError(withLines(hostile));
   const r = frameworkFileSchema.safeParse(data);
   if (!r.success) throw new CgError(withLines(problemsFromZod(r.error, file)));
-  const issues = crossCheck(r.data);
+  const issues = [...crossCheck(r.data), ...frameworkTranslationProblems(r.data)];
   if (issues.length) {
     throw new CgError(withLines(issues.map((i) => (file ? { ...i, file } : i))));
   }

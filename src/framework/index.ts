@@ -7,3 +7,9 @@ export * from './audit.ts';
 export * from './progress.ts';
 export { clean } from './normalize.ts';
 export { checkScenarioLinks, type LinkedScenario } from './scenario-links.ts';
+export {
+  localizeFramework,
+  untranslatedFrameworkFields,
+  frameworkTranslationProblems,
+  FRAMEWORK_TEXT,
+} from './localize.ts';

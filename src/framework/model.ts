@@ -19,6 +19,7 @@
  * imports.
  */
 import { z } from 'zod';
+import { TranslationsSchema } from '../core/index.ts';
 
 export const RESULT_TYPES = ['output', 'outcome', 'impact'] as const;
 export type ResultType = (typeof RESULT_TYPES)[number];
@@ -280,6 +281,8 @@ export const FrameworkSchema = z
     areas: z.array(FrameworkAreaSchema),
     actions: z.array(ActionSchema),
     linkages: z.array(LinkageSchema),
+    /** Translations of the human-readable fields (src/framework/localize.ts). */
+    translations: TranslationsSchema.optional(),
   })
   .meta({ id: 'Framework', description: 'The normalised framework model (src/framework/model.ts)' });
 export type Framework = z.infer<typeof FrameworkSchema>;

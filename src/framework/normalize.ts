@@ -135,5 +135,6 @@ export function normalizeFramework(f: FrameworkFile): Framework {
         source: src(l.source),
       }),
     ),
+    translations: f.translations ? structuredClone(f.translations) : undefined,
   }) as Framework;
 }

@@ -6,6 +6,7 @@ import { observationToActual, parseIndicatorsCsv } from '../interop/index.ts';
 import { auditFramework } from './audit.ts';
 import { readFrameworkFile } from './file.node.ts';
 import { walkIndicators } from './model.ts';
+import { localizeFramework, untranslatedFrameworkFields } from './localize.ts';
 import { frameworkProgress } from './progress.ts';
 import { PROJECT_ROOT as root } from '../core/node.ts';
 import { fixture } from '../core/testing.ts';
@@ -240,4 +241,22 @@ describe('scenarios/frameworks/north-american.yaml against its sources', async (
       expect(b.amount, a.id).toBe(us[0].amount / 4);
     }
   });
+});
+
+describe('the built-in frameworks in Spanish', () => {
+  for (const name of ['bicentennial', 'north-american']) {
+    it(`${name}.yaml has every human-readable field in Spanish, and only texts change`, async () => {
+      const fw = await readFrameworkFile(path.join(root, `scenarios/frameworks/${name}.yaml`));
+      expect(untranslatedFrameworkFields(fw, 'es').map((f) => f.key.join('.'))).toEqual([]);
+      const es = localizeFramework(fw, 'es');
+      expect(es.name).not.toBe(fw.name);
+      const scores = (f: typeof fw) => auditFramework(f).criteria.map((c) => [c.name, c.score, c.passed]);
+      expect(scores(es)).toEqual(scores(fw));
+      const figures = (f: typeof fw) => {
+        const p = frameworkProgress(f);
+        return [p.indicators.map((i) => [i.id, i.baseline, i.target, i.latest, i.expected]), p.summary, p.budget];
+      };
+      expect(figures(es)).toEqual(figures(fw));
+    });
+  }
 });

@@ -18,7 +18,10 @@ import {
   CANCEL_CHANNEL,
   decode,
   encode,
+  INLINE_REPLY_MAX,
   MAX_STALLED,
+  REPLY_TTL_S,
+  replyKey,
   TASK_QUEUE,
   type ChunkData,
   type ChunkProgress,
@@ -52,6 +55,10 @@ export async function startQueueWorker(url: string, opts: QueueWorkerOptions = {
   const lockDuration = opts.lockMs ?? 30_000;
   const pool = openJobPool({ threads: concurrency });
   const running = new Map<string, AbortController>();
+  const prefix = opts.prefix ?? 'bull';
+  // Large replies are written here (see replyKey).
+  const store = new Redis({ ...connection, maxRetriesPerRequest: null });
+  store.on('error', () => {});
   let completed = 0;
   let handingBack = false;
 
@@ -82,9 +89,16 @@ export async function startQueueWorker(url: string, opts: QueueWorkerOptions = {
         },
       });
       await sent;
+      const text = encode(output);
+      let reply: ChunkReply = { ok: true, output: text };
+      if (job.data.keep || text.length > INLINE_REPLY_MAX) {
+        // Written once here and read once by the caller, not copied into the job and the event stream.
+        await store.set(replyKey(prefix, job.id!), text, 'EX', REPLY_TTL_S);
+        reply = { ok: true, stored: true };
+      }
       completed++;
       opts.onEvent?.({ type: 'done', id: job.id!, kind, ms: Date.now() - started });
-      return { ok: true, output: encode(output) };
+      return reply;
     } catch (e) {
       if (isCgError(e)) return { ok: false, problems: e.problems };
       if (handingBack && controller.signal.aborted) {
@@ -102,13 +116,13 @@ export async function startQueueWorker(url: string, opts: QueueWorkerOptions = {
 
   const worker = new Worker<ChunkData, ChunkReply>(TASK_QUEUE, processor, {
     connection,
-    prefix: opts.prefix ?? 'bull',
+    prefix,
     concurrency,
     lockDuration,
     stalledInterval: Math.max(500, Math.floor(lockDuration / 2)),
     maxStalledCount: MAX_STALLED,
     name: `${hostname()}:${process.pid}`,
-    removeOnComplete: { age: 3600, count: 100_000 },
+    removeOnComplete: { count: 0 },
     removeOnFail: { age: 24 * 3600 },
   });
   worker.on('error', () => {});
@@ -134,6 +148,7 @@ export async function startQueueWorker(url: string, opts: QueueWorkerOptions = {
       closing ??= (async () => {
         await worker.close();
         subscriber.disconnect();
+        store.disconnect();
         await pool.close();
       })();
       return closing;

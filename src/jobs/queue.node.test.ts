@@ -2,9 +2,14 @@
  * The queue executor on a real Redis (redis-server started on a free port) with a queue worker in
  * this process: the drivers give the embedded results bit for bit, progress items stream in
  * order, bad input and unknown kinds are refused as problems, an unreachable Redis is a clear
- * error naming the URL, and cancelling a study removes its chunks.
+ * error naming the URL, and cancelling a study removes its chunks. A large reply (a robustness
+ * chunk's records) is stored once under a key of its own and deleted as it is read; a study's
+ * chunks keep theirs, so a resumed study gets them without running them again.
  */
 import { Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import { robustnessChunk, robustnessInput } from '../analysis/index.ts';
+import { applyUncertainty, compileScenario, preferencesOf, type Scenario } from '../model/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCgError } from '../core/index.ts';
 import { STRATEGIES } from '../cooperation/index.ts';
@@ -21,6 +26,9 @@ import {
   type QueueWorkerHandle,
 } from './node.ts';
 import { freePort, startRedis, type TestRedis } from './testing.ts';
+import { INLINE_REPLY_MAX, replyKey } from './queue.node.ts';
+import { PROJECT_ROOT } from '../core/node.ts';
+import { readScenarioFile } from '../model/node.ts';
 
 let redis: TestRedis;
 let queue: QueueExecutorHandle;
@@ -37,6 +45,17 @@ afterAll(async () => {
   await worker?.close();
   await redis?.stop();
 });
+
+/** A robustness input of North America (a chunk's records, ~190 KB, are far larger than an inline reply). */
+let northAmerica: Scenario;
+beforeAll(async () => {
+  northAmerica = (await readScenarioFile(`${PROJECT_ROOT}/scenarios/north-america.yaml`)).scenario as Scenario;
+});
+function robustnessSample() {
+  const scenario = northAmerica;
+  const model = preferencesOf(compileScenario(scenario), scenario);
+  return robustnessInput(model, applyUncertainty(model, scenario), { samples: 130, seed: 3 });
+}
 
 const spec = (): TournamentSpec => ({
   domains: [randomDomain(11, { issues: 3, options: 4 }), randomDomain(12, { issues: 2, options: 5 })],
@@ -106,6 +125,55 @@ describe('queue executor', () => {
     const b = await queue.executor.run('cooperation.joint-vs-unilateral', structuredClone(input));
     expect(b).toEqual(a);
   }, 30_000);
+
+  it('a large reply is stored once and read once: a robustness chunk equals the inline one and leaves no key behind', async () => {
+    const input = robustnessSample();
+    const local = robustnessChunk(input, 0, 125);
+    const remote = await queue.executor.run('robustness.chunk', { input, start: 0, end: 125 });
+    expect(remote).toEqual(local);
+    expect(JSON.stringify(remote)).toBe(JSON.stringify(local));
+    const client = new Redis(redis.url);
+    try {
+      // Big enough to be stored rather than sent in the completion event.
+      expect(Buffer.from((await import('node:v8')).serialize(local)).toString('base64').length).toBeGreaterThan(
+        INLINE_REPLY_MAX,
+      );
+      expect(await client.keys(replyKey('bull', '*'))).toEqual([]);
+    } finally {
+      client.disconnect();
+    }
+  }, 60_000);
+
+  it('a study keeps its chunks’ replies: run again as resumed, it gets them without a worker running them', async () => {
+    const input = robustnessSample();
+    const first = queue.forStudy('study-r', { resumed: false });
+    const a = await first.run('robustness.chunk', { input, start: 0, end: 125 });
+    const b = await first.run('cooperation.tournament-chunk', {
+      spec: (await import('../cooperation/index.ts')).tournamentSpec(STRATEGIES.slice(0, 3), {
+        turns: 20,
+        repetitions: 2,
+      }),
+      start: 0,
+      count: 3,
+    });
+    const ran = worker.completed;
+    const again = queue.forStudy('study-r');
+    expect(await again.run('robustness.chunk', { input, start: 0, end: 125 })).toEqual(a);
+    expect(
+      await again.run('cooperation.tournament-chunk', {
+        spec: (await import('../cooperation/index.ts')).tournamentSpec(STRATEGIES.slice(0, 3), {
+          turns: 20,
+          repetitions: 2,
+        }),
+        start: 0,
+        count: 3,
+      }),
+    ).toEqual(b);
+    expect(worker.completed).toBe(ran);
+    // A chunk it had not run before is run.
+    await again.run('robustness.chunk', { input, start: 125, end: 130 });
+    expect(worker.completed).toBe(ran + 1);
+  }, 60_000);
 
   it('refuses a task of an unknown kind before it is queued', async () => {
     await expect(queue.executor.run('analysis.nothing' as never, {} as never)).rejects.toMatchObject({

@@ -89,7 +89,21 @@ export async function openStudyQueue(url: string, opts: StudyQueueOptions = {}):
           running.set(job.id!, controller);
           try {
             const plan = { kind: job.data.kind, input: decode(job.data.input) };
-            const outcome = await processor(job.id!, plan, tasks.forStudy(job.id!), controller.signal);
+            // The first server to take a study marks it; only a study taken again (its server
+            // stopped) looks for chunks it finished before, which costs round trips per chunk.
+            const first = await publisher.set(
+              `${prefix}:${STUDY_QUEUE}:begun:${job.id!}`,
+              '1',
+              'EX',
+              7 * 24 * 3600,
+              'NX',
+            );
+            const outcome = await processor(
+              job.id!,
+              plan,
+              tasks.forStudy(job.id!, { resumed: first !== 'OK' }),
+              controller.signal,
+            );
             if (outcome === 'handback') {
               await job.moveToWait(token);
               throw new WaitingError();

@@ -55,3 +55,9 @@ export {
   type ProvenanceCounts,
   type Basis,
 } from './provenance.ts';
+export {
+  localizeScenario,
+  untranslatedScenarioFields,
+  scenarioTranslationProblems,
+  SCENARIO_TEXT,
+} from './localize.ts';

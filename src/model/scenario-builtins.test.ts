@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { ASSUMPTION, type Scenario, type ScenarioParty } from './scenario.ts';
 import { fixture } from '../core/testing.ts';
 import { listBuiltinScenarios, readScenarioFile, SCENARIOS_DIR } from './scenario-files.node.ts';
+import { compileScenario } from './scenario-compile.ts';
+import { localizeScenario, untranslatedScenarioFields } from './localize.ts';
+import { translationOf } from '../core/index.ts';
 const normalise = (s: string) =>
   s
     .replace(/[\u2018\u2019]/g, "'")
@@ -156,4 +159,32 @@ describe('built-in scenarios', () => {
     expect(bi.sources).toEqual(na.sources);
     expect(bi.parties).toEqual(na.parties.slice(0, 2));
   });
+});
+
+describe('the built-in scenarios in Spanish', async () => {
+  for (const b of await listBuiltinScenarios()) {
+    it(`${path.basename(b.file)} has every human-readable field in Spanish and compiles to the same numbers`, async () => {
+      const { scenario, domain } = await readScenarioFile(b.path);
+      expect(untranslatedScenarioFields(scenario, 'es').map((f) => f.key.join('.'))).toEqual([]);
+      const es = compileScenario(localizeScenario(scenario, 'es'));
+      // Only the red lines' rationales (texts) may differ.
+      const numbers = (d: typeof domain) =>
+        d.utilities.map((u) => ({ ...u, redLines: u.redLines.map((r) => r.options) }));
+      expect(numbers(es)).toEqual(numbers(domain));
+      expect(es.parties.map((p) => [p.id, p.reservation])).toEqual(domain.parties.map((p) => [p.id, p.reservation]));
+      expect(es.issues.map((i) => [i.id, i.options, i.statusQuo])).toEqual(
+        domain.issues.map((i) => [i.id, i.options, i.statusQuo]),
+      );
+      const names = Object.fromEntries(es.issues.map((i) => [i.id, i.name]));
+      expect([names.human_smuggling, names.human_trafficking, names.drug_trafficking]).toEqual([
+        'Tráfico ilícito de migrantes',
+        'Trata de personas',
+        'Narcotráfico y fentanilo',
+      ]);
+      // Quotes stay the brief's English words; the Spanish is beside them.
+      const sq = localizeScenario(scenario, 'es').issues[0];
+      expect(sq.statusQuoQuote).toBe(scenario.issues[0].statusQuoQuote);
+      expect(translationOf(sq, 'statusQuoQuote')).toMatch(/^En general, hay poca cooperación/);
+    });
+  }
 });

@@ -15,6 +15,7 @@ import {
 } from '../core/index.ts';
 import { ASSUMPTION, type Scenario } from './scenario.ts';
 import { checkScenarioUncertainty, uncertaintySources } from './uncertainty-check.ts';
+import { scenarioTranslationProblems } from './localize.ts';
 
 export function checkScenario(s: Scenario): Problem[] {
   const problems: Problem[] = [];
@@ -163,5 +164,6 @@ export function checkScenario(s: Scenario): Problem[] {
   });
   for (const u of uncertaintySources(s)) checkSource(u.source, u.path);
   problems.push(...checkScenarioUncertainty(s));
+  problems.push(...scenarioTranslationProblems(s));
   return problems;
 }

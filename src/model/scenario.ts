@@ -10,7 +10,7 @@
  * scenario to the `Domain` every analysis works on. Browser-safe: no Node imports.
  */
 import { z } from 'zod';
-import { worded } from '../core/index.ts';
+import { TranslationsSchema, worded } from '../core/index.ts';
 
 import { ASSUMPTION, id, justified, text } from './justified.ts';
 import { GroupUncertaintySchema, ScenarioUncertaintySchema, UncertaintySchema } from './uncertainty.ts';
@@ -160,6 +160,7 @@ export const ScenarioSchema = z
     issues: z.array(IssueSchema).min(1, worded('scenario_issues')),
     parties: z.array(PartySchema).min(1, worded('scenario_parties')),
     uncertainty: ScenarioUncertaintySchema.optional(),
+    translations: TranslationsSchema.optional(),
   })
   .meta({
     title: 'Common Ground scenario',

@@ -12,6 +12,7 @@ const S = {
   dated: { en: 'Date: {date}', es: 'Fecha: {date}' },
   assumption: { en: 'Modelling assumption', es: 'Supuesto de modelación' },
   source: { en: 'source', es: 'fuente' },
+  quoteTranslation: { en: 'translation', es: 'traducción' },
   issue: { en: 'Issue', es: 'Tema' },
   weight: { en: 'Weight', es: 'Peso' },
   value: { en: 'Value', es: 'Valor' },

@@ -7,6 +7,8 @@ export interface Justified {
   rationale?: string;
   source?: string;
   quote?: string;
+  /** The quote in the report's language (set by localizeScenario), shown marked as a translation. */
+  quoteTranslation?: string;
 }
 
 /** The source's display name: title, author, year (the id when the scenario does not list it). */
@@ -17,7 +19,7 @@ export function sourceName(scenario: Scenario, id: string): string {
 }
 
 /** A rationale that itself opens with "Modelling assumption." loses that opening (the label says it). */
-const SAID = /^\s*modell?ing assumption[.:;,]?\s*/i;
+const SAID = /^\s*(modell?ing assumption|supuesto del modelo|supuesto de modelaci[oó]n)[.:;,]?\s*/i;
 
 /**
  * HTML: "Modelling assumption: why" or "why (source id: “quote”)". Sources are cited by id; the
@@ -29,7 +31,12 @@ export function provenance(_scenario: Scenario, j: Justified, ctx: ReportContext
     return `<span class="assumption">${esc(ctx.t('assumption'))}</span>${why ? `: ${why}` : ''}`;
   }
   const why = j.rationale ? esc(j.rationale) : '';
-  const quote = j.quote ? ` <span class="quote">“${esc(j.quote)}”</span>` : '';
+  // A translated quote keeps the source's English words and adds the rendering, marked as a translation.
+  const translated =
+    j.quote && j.quoteTranslation
+      ? ` <span class="quote-translation">(${esc(ctx.t('quoteTranslation'))}: “${esc(j.quoteTranslation)}”)</span>`
+      : '';
+  const quote = j.quote ? ` <span class="quote" lang="en">“${esc(j.quote)}”</span>${translated}` : '';
   return `${why}${why ? ' ' : ''}[${esc(j.source)}]${quote}`;
 }
 

@@ -6,7 +6,7 @@
  */
 import { computeFrontier } from '../analysis/index.ts';
 import { fail } from '../core/index.ts';
-import { compileScenario, withStatusQuo, type Scenario } from '../model/index.ts';
+import { compileScenario, localizeScenario, withStatusQuo, type Scenario } from '../model/index.ts';
 import { cooperationReportHtml, type CooperationReportInput } from './cooperation-report.ts';
 import type { ReportOptions } from './engine.ts';
 import { scenarioNames } from './inputs.ts';
@@ -44,7 +44,7 @@ export function runReportHtml(run: RunRecord, scenario: Scenario | null, opts: R
       if (typeof params.statusQuo === 'string' && params.statusQuo)
         domain = withStatusQuo(domain, params.statusQuo).domain;
       pareto = computeFrontier(domain).points.map((p) => [...p.utilities]);
-      names = scenarioNames(scenario);
+      names = scenarioNames(localizeScenario(scenario, opts.lang));
     } else {
       const posted = record(params.scenario);
       names = {

@@ -155,3 +155,23 @@ describe('scenario memo', () => {
       expect(() => reportContext({ lang: 'en', date, document: serverDocument() })).toThrow(/YYYY-MM-DD/);
   });
 });
+
+describe('scenario memo in Spanish', () => {
+  it("uses the scenario's Spanish content: names, labels, rationales, and quotes with their marked translation", () => {
+    const es = scenarioMemoHtml({ scenario, analysis, cloud }, opts('es'));
+    const en = scenarioMemoHtml({ scenario, analysis, cloud }, opts('en'));
+    const { document } = parseHTML(es);
+    const text = document.body.textContent ?? '';
+    for (const words of ['Tráfico ilícito de migrantes', 'Trata de personas', 'Estados Unidos', 'México', 'Canadá'])
+      expect(text).toContain(words);
+    expect(text).not.toContain('Human smuggling');
+    expect(text).not.toContain('Walking away leaves');
+    // The brief's words stay in English, marked as such, followed by the Spanish rendering marked as a translation.
+    const quote = document.querySelector('span.quote[lang="en"]');
+    expect(quote?.textContent).toMatch(/^“While the U\.S\. views drug trafficking/);
+    expect(quote?.nextElementSibling?.className).toBe('quote-translation');
+    expect(quote?.nextElementSibling?.textContent).toMatch(/^\(traducción: “Mientras que EE\. UU\./);
+    expect(en).not.toContain('quote-translation');
+    expect(en).toContain('Human smuggling');
+  });
+});

@@ -9,7 +9,7 @@
  * analysis (which is computed from every party's private preferences).
  */
 import type { AnalysisJson, PointJson, RobustnessJson } from '../analysis/index.ts';
-import type { Scenario, ScenarioParty } from '../model/index.ts';
+import { localizeScenario, type Scenario, type ScenarioParty } from '../model/index.ts';
 import { explorerPlot, POINT_STYLE, type KeyPoint } from './charts/explorer-plot.ts';
 import {
   renderReport,
@@ -71,6 +71,8 @@ function optionLabel(s: Scenario, issueId: string, optionId: string | undefined)
 }
 
 const issueName = (s: Scenario, id: string) => s.issues.find((i) => i.id === id)?.name ?? id;
+/** A party's name as the (localized) scenario gives it; the analysis JSON carries the file's English. */
+const partyName = (s: Scenario, id: string, fallback: string) => s.parties.find((x) => x.id === id)?.name ?? fallback;
 
 /** The package the memo puts in words: the linked package, else the Nash point. */
 function thePackage(a: AnalysisJson): { point: PointJson; kind: 'linked' | 'nash' } | null {
@@ -141,12 +143,12 @@ const parties: Section = {
 const frontier: Section = {
   id: 'frontier',
   title: 'memo.frontier',
-  render({ analysis: a, cloud }, ctx) {
+  render({ scenario: s, analysis: a, cloud }, ctx) {
     if (!a) return null;
     const points: KeyPoint[] = keyPoints(a, ctx)
       .filter((k) => k.point)
       .map((k) => ({ key: k.key, label: k.label, utilities: k.point!.utilities }));
-    const names = a.parties.map((x) => x.name);
+    const names = a.parties.map((x) => partyName(s, x.id, x.name));
     let html = p(ctx.t('memo.frontierText', { pareto: a.paretoSize }));
     for (let x = 0; x < names.length; x++)
       for (let y = x + 1; y < names.length; y++) {
@@ -190,7 +192,7 @@ const linkage: Section = {
   render({ scenario: s, analysis: a }, ctx) {
     const l = a?.linkage;
     if (!a || !l) return null;
-    const names = a.parties.map((x) => x.name);
+    const names = a.parties.map((x) => partyName(s, x.id, x.name));
     const rows = l.perIssue.map((x): Cell[] => [
       issueName(s, x.issueId),
       optionLabel(s, x.issueId, a.issues.find((i) => i.id === x.issueId)?.statusQuo),
@@ -483,5 +485,7 @@ export function scenarioMemoHtml(
   opts: ReportOptions,
   sections: readonly Section[] = SCENARIO_MEMO_SECTIONS,
 ): string {
-  return renderReport(scenarioMemoDefinition(sections), memoView(input), opts);
+  // The memo speaks the report's language: the scenario's own translations (names, labels, rationales).
+  const localized = { ...input, scenario: localizeScenario(input.scenario, opts.lang) };
+  return renderReport(scenarioMemoDefinition(sections), memoView(localized), opts);
 }

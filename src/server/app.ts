@@ -221,13 +221,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     perCaller: Math.max(1, Math.floor(tasks.capacity / 2)),
     ...opts.limits,
   });
+  // One robustness cache: the jobs fill it (embedded or queue mode) and the reports read it.
+  const robustnessCache = new RobustnessCache();
   const services: AppServices = {
     scenarios: opts.store.scenarios,
     delegations,
     jobRepo,
-    jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency, tasks }),
+    jobs: new JobManager(jobRepo, app.log, { concurrency: opts.jobConcurrency, tasks, robustnessCache }),
     analysisCache: new AnalysisCache(),
-    robustnessCache: new RobustnessCache(),
+    robustnessCache,
     frameworks: opts.store.frameworks,
     games: opts.store.cooperationGames,
     tasks,

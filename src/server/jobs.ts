@@ -1,5 +1,5 @@
 /**
- * Jobs for long runs (negotiation sessions, comparisons, cooperation tournaments).
+ * Jobs for long runs (negotiation sessions, comparisons, cooperation tournaments, robustness runs).
  *
  * A job is recorded in the database (status, progress, result, error). Live state (progress and
  * the items a run streams as it goes, e.g. offers) is kept in memory and pushed to subscribers
@@ -21,7 +21,8 @@ import { CgError, isCgError, problem, type Problem } from '../core/index.ts';
 import { inlineExecutor, type Executor } from '../jobs/index.ts';
 import type { StudyPlan, StudyQueue } from '../jobs/node.ts';
 import type { JobRecord, JobRepo } from '../store/index.ts';
-import { runStudy, type Study } from './studies.ts';
+import { RobustnessCache } from './robustness-run.ts';
+import { runStudy, type Study, type StudyEnv } from './studies.ts';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -48,6 +49,8 @@ interface Live {
   finished: Promise<void>;
   markFinished: () => void;
   lastWrite: number;
+  /** This process runs the job (in queue mode another server may: its progress is in the database). */
+  runsHere: boolean;
 }
 
 export class JobCancelled extends Error {
@@ -67,12 +70,22 @@ export class JobManager {
   private readonly queue: { id: string; run: JobRun }[] = [];
   private running = 0;
   private closing = false;
+  /** What studies take from this server besides their chunks' executor: its own pool and caches. */
+  private readonly env: StudyEnv;
 
   constructor(
     private readonly repo: JobRepo,
     private readonly log: FastifyBaseLogger,
-    private readonly opts: { concurrency?: number; progressWriteMs?: number; tasks?: Executor } = {},
-  ) {}
+    private readonly opts: {
+      concurrency?: number;
+      progressWriteMs?: number;
+      tasks?: Executor;
+      /** The server's robustness results (shared with the reports, which show the latest study). */
+      robustnessCache?: RobustnessCache;
+    } = {},
+  ) {
+    this.env = { local: opts.tasks ?? inlineExecutor, robustnessCache: opts.robustnessCache ?? new RobustnessCache() };
+  }
 
   private studyQueue: StudyQueue | null = null;
 
@@ -102,8 +115,8 @@ export class JobManager {
     this.makeLive(id);
     if (this.studyQueue) await this.studyQueue.enqueue(id, run as Study);
     else {
-      const tasks = this.opts.tasks ?? inlineExecutor;
-      this.queue.push({ id, run: typeof run === 'function' ? run : (ctx) => runStudy(tasks, run, ctx) });
+      const tasks = this.env.local;
+      this.queue.push({ id, run: typeof run === 'function' ? run : (ctx) => runStudy(tasks, run, ctx, this.env) });
       this.pump();
     }
     return (await this.repo.find(id))!;
@@ -123,7 +136,7 @@ export class JobManager {
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
     try {
-      return await this.execute(id, (ctx) => runStudy(tasks, plan as Study, ctx));
+      return await this.execute(id, (ctx) => runStudy(tasks, plan as Study, ctx, this.env));
     } finally {
       signal.removeEventListener('abort', onAbort);
     }
@@ -141,6 +154,7 @@ export class JobManager {
       finished,
       markFinished,
       lastWrite: 0,
+      runsHere: false,
     };
     this.live.set(id, live);
     return live;
@@ -161,6 +175,7 @@ export class JobManager {
   private async execute(id: string, run: JobRun): Promise<'done' | 'handback'> {
     const live = this.live.get(id)!;
     const writeEvery = this.opts.progressWriteMs ?? 250;
+    live.runsHere = true;
     const ctx: JobContext = {
       signal: live.controller.signal,
       progress: (fraction, message) => {
@@ -229,7 +244,7 @@ export class JobManager {
     const rec = await this.repo.find(id);
     if (!rec) return null;
     const live = this.live.get(id);
-    if (live && (rec.status === 'running' || rec.status === 'queued')) {
+    if (live?.runsHere && (rec.status === 'running' || rec.status === 'queued')) {
       rec.progress = live.progress;
       rec.message = live.message;
     }

@@ -9,6 +9,7 @@
  */
 import { CgError, type PathSegment, type Problem } from '../core/index.ts';
 import {
+  chunkBuffers,
   PartialTally,
   robustnessInput,
   type RobustnessInput,
@@ -25,7 +26,7 @@ import {
   type Scenario,
   type UncertaintySettings,
 } from '../model/index.ts';
-import { robustnessJsonOn, type Executor } from '../jobs/index.ts';
+import { robustnessPartsOn, type Executor } from '../jobs/index.ts';
 import type { JobContext } from './jobs.ts';
 import type { JobRepo, StoredScenario } from '../store/index.ts';
 
@@ -158,11 +159,18 @@ export async function memoStudy(
 /** Partial estimates streamed per run: one each time another tenth of the samples is in. */
 export const PARTIAL_STEPS = 10;
 
+/**
+ * Run a prepared robustness run: its samples and sensitivity on `tasks` (the pool, or the queue's
+ * workers), the finishing step on `local` (default `tasks`). In queue mode `local` is the server's
+ * own pool: the finish takes every sample's records, which the server already holds (it tallies the
+ * partial estimates from them), so they are not sent back through Redis a second time.
+ */
 export async function runRobustnessJob(
   tasks: Executor,
   run: PreparedRobustness,
   ctx: JobContext,
   cache: RobustnessCache,
+  local: Executor = tasks,
 ): Promise<RobustnessJson> {
   const cached = cache.get(run.key);
   if (cached) {
@@ -172,7 +180,7 @@ export async function runRobustnessJob(
   const { input } = run;
   const tally = new PartialTally(input);
   let step = 0;
-  const result = await robustnessJsonOn(tasks, input, run.settings, {
+  const parts = await robustnessPartsOn(tasks, input, run.settings, {
     signal: ctx.signal,
     onChunk: (chunk) => {
       tally.add(chunk);
@@ -185,6 +193,11 @@ export async function runRobustnessJob(
     // The last 5% is the finishing step (most robust package, findings).
     onProgress: (done, total) => ctx.progress(0.95 * (done / total), `${done} of ${total} samples`),
   });
+  const result = await local.run(
+    'robustness.finish',
+    { input, chunks: parts.chunks, settings: run.settings, sensitivity: parts.sensitivity },
+    { signal: ctx.signal, transfer: parts.chunks.flatMap(chunkBuffers) },
+  );
   ctx.progress(1, 'done');
   cache.set(run.key, result);
   return result;

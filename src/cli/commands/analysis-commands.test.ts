@@ -350,3 +350,34 @@ describe('commonground analyze --explain', () => {
     expect(r.stdout).toContain('What the model assumes:');
   });
 });
+
+describe('Spanish content in the CLI', () => {
+  it('analyze in Spanish (CG_LANG=es) names issues and parties in Spanish; the numbers are those of English', async () => {
+    const [es, en] = await Promise.all([
+      runCli(['analyze', 'north-america', '--json'], { env: { CG_LANG: 'es' } }),
+      runCli(['analyze', 'north-america', '--json'], { env: { CG_LANG: 'en' } }),
+    ]);
+    expect([es.code, en.code]).toEqual([0, 0]);
+    const a = JSON.parse(es.stdout) as { issues: { id: string; name: string }[]; nash: unknown; parties: unknown };
+    const b = JSON.parse(en.stdout) as typeof a;
+    expect(a.issues.find((i) => i.id === 'human_smuggling')?.name).toBe('Tráfico ilícito de migrantes');
+    expect(b.issues.find((i) => i.id === 'human_smuggling')?.name).toBe('Human smuggling');
+    expect(a.nash).toEqual(b.nash);
+  });
+
+  it('validate warns about fields left in English (not an error) and lists them with --json', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'partial.yaml');
+    const text = readFileSync(NA_FILE, 'utf8').replace(/\n {8}name: Narcotráfico y fentanilo\n/, '\n');
+    writeFileSync(file, text);
+    let r = await run('validate', file);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'warning: 1 field has no Spanish translation (shown in English): issues.drug_trafficking.name\n',
+    );
+    r = await run('validate', file, '--json');
+    expect(JSON.parse(r.stdout).untranslated).toEqual({ es: ['issues.drug_trafficking.name'] });
+    r = await run('validate', NA_FILE);
+    expect(r.stderr).toBe('');
+  });
+});

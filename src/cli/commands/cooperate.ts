@@ -18,6 +18,7 @@ import {
   fixationProbability,
   linearNPlayerGame,
   MAX_TURNS,
+  localizeGame,
   parseCooperationScenario,
   parseRstp,
   playMatch,
@@ -35,6 +36,7 @@ import {
 } from '../../cooperation/index.ts';
 import { playTournamentOn, playTournamentParallel, withQueueExecutor } from '../../jobs/node.ts';
 import { printJson, println, table } from '../output.ts';
+import { cliContext } from '../locale.ts';
 import { progressBar } from '../progress.ts';
 import { wrap } from '../../core/index.ts';
 import { commandEntry } from './index.ts';
@@ -91,7 +93,8 @@ export function loadScenario(file: string): CooperationScenario {
   } catch {
     throw new CgError(problem('file_not_found', {}, { file }));
   }
-  return parseCooperationScenario(text, file);
+  // Names and texts in the reader's language (CG_LANG or the POSIX locale), payoffs as written.
+  return localizeGame(parseCooperationScenario(text, file), cliContext().locale);
 }
 
 function parties(v: string | undefined, sc: CooperationScenario): [string, string] {

@@ -56,7 +56,8 @@ Red lines, interaction terms and (GeniusWeb) hyper-rectangles or constants have 
 format: the export stops with every such item listed, or drops them with --lossy.`,
     )
     .action(async (input: string, opts: ExportCliOptions) => {
-      const loaded = await loadDomainInput(input);
+      // Exported as written (English), whatever the reader's language.
+      const loaded = await loadDomainInput(input, undefined, 'en');
       const interop = await import('../../interop/index.ts');
       const hasRationales = loaded.scenario !== undefined;
       const { files, notes } =

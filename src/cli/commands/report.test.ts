@@ -14,7 +14,7 @@ describe('commonground report', () => {
   it('writes each kind of report as valid, self-contained HTML, the same bytes for the same input', async () => {
     const cases: [string[], string][] = [
       [['north-america'], 'Scenario memo: North American security cooperation'],
-      [['north-america', '--party', 'mx', '--lang', 'es'], 'Preparado para la delegación de Mexico'],
+      [['north-america', '--party', 'mx', '--lang', 'es'], 'Preparado para la delegación de México'],
       [['us-mexico', '--kind', 'negotiation', '--agents', 'boulware,conceder'], 'Linked versus issue by issue'],
       [['joint-vs-unilateral'], 'Cooperation report'],
       [['north-american'], 'Framework report'],

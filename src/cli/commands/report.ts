@@ -16,9 +16,15 @@ import { CgError, fail, problem } from '../../core/index.ts';
 import { robustnessInput, robustnessJson, type RobustnessJson } from '../../analysis/index.ts';
 import { jointVsUnilateral } from '../../jobs/index.ts';
 import { SCENARIOS_DIR, scanBuiltinScenarios } from '../../model/node.ts';
-import { applyUncertainty, compileScenario, preferencesOf, type Scenario } from '../../model/index.ts';
-import { parseCooperationScenario } from '../../cooperation/index.ts';
-import { readFrameworkFile, readTextFile } from '../../framework/node.ts';
+import {
+  applyUncertainty,
+  compileScenario,
+  localizeScenario,
+  preferencesOf,
+  type Scenario,
+} from '../../model/index.ts';
+import { localizeGame, parseCooperationScenario } from '../../cooperation/index.ts';
+import { localizeFramework, readFrameworkFile, readTextFile } from '../../framework/node.ts';
 import { parseYamlText } from '../../model/index.ts';
 import {
   cooperationReportHtml,
@@ -122,7 +128,8 @@ async function builtinFile(folder: string, id: string): Promise<string | null> {
 }
 
 async function scenarioOf(input: string): Promise<Scenario> {
-  const loaded = await loadDomainInput(input);
+  // As written: the report localizes to its own --lang.
+  const loaded = await loadDomainInput(input, undefined, 'en');
   if (!loaded.scenario)
     fail(
       'unsupported_file',
@@ -165,7 +172,7 @@ async function html(input: string, o: Opts, opts: ReportOptions): Promise<string
       const scenario = await scenarioOf(input);
       const agents = o.agents ? o.agents.split(',').map((a) => a.trim()) : scenario.parties.map(() => 'conceder');
       return negotiationReportHtml(
-        negotiationReportInput(scenario, {
+        negotiationReportInput(localizeScenario(scenario, opts.lang), {
           agents,
           rounds: int('rounds', o.rounds, 100, 1, 2000),
           seed: int('seed', o.seed, 1, 0, 2 ** 31 - 1),
@@ -175,7 +182,7 @@ async function html(input: string, o: Opts, opts: ReportOptions): Promise<string
     }
     case 'cooperation': {
       const f = file ?? input;
-      const sc = parseCooperationScenario(await readTextFile(f), f);
+      const sc = localizeGame(parseCooperationScenario(await readTextFile(f), f), opts.lang);
       const turns = sc.defaults?.turns ?? 200;
       const seed = int('seed', o.seed, sc.defaults?.seed ?? 1, 0, 2 ** 31 - 1);
       return cooperationReportHtml(
@@ -186,7 +193,11 @@ async function html(input: string, o: Opts, opts: ReportOptions): Promise<string
       );
     }
     case 'framework':
-      if (file) return frameworkReportHtml(frameworkReportInput(await readFrameworkFile(file)), opts);
+      if (file)
+        return frameworkReportHtml(
+          frameworkReportInput(localizeFramework(await readFrameworkFile(file), opts.lang)),
+          opts,
+        );
       return runReport(input, 'framework', o.db, opts, () =>
         fail('not_found', { kind: 'framework', id: input }, { path: ['input'] }),
       );

@@ -1,8 +1,8 @@
 /** `commonground validate <file>`: check a scenario file (or Genius folder) without analysing it. */
 import type { Command } from 'commander';
-import { isCgError } from '../../core/index.ts';
+import { isCgError, translationKey } from '../../core/index.ts';
 import { problemsForCli } from '../locale.ts';
-import { outcomeCount } from '../../model/index.ts';
+import { outcomeCount, untranslatedScenarioFields } from '../../model/index.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson, println } from '../output.ts';
 import { commandEntry } from './index.ts';
@@ -27,13 +27,19 @@ and the exit code is 2; with --json, stdout also gets {"valid": false, "source",
     .action(async (file: string, opts: { json?: boolean }) => {
       let loaded: Awaited<ReturnType<typeof loadDomainInput>>;
       try {
-        loaded = await loadDomainInput(file);
+        loaded = await loadDomainInput(file, undefined, 'en');
       } catch (e) {
         // A script asking for JSON gets a JSON verdict either way; main.ts still prints the lines and sets the exit code.
         if (opts.json && isCgError(e)) printJson({ valid: false, source: file, problems: problemsForCli(e.problems) });
         throw e;
       }
       const { domain, kind, source } = loaded;
+      // Fields a Spanish reader sees in English: a warning (the file is valid), on stderr.
+      const untranslated = loaded.scenario ? untranslatedScenarioFields(loaded.scenario, 'es').map(translationKey) : [];
+      if (untranslated.length)
+        process.stderr.write(
+          `warning: ${untranslated.length} field${untranslated.length === 1 ? ' has' : 's have'} no Spanish translation (shown in English): ${untranslated.slice(0, 10).join(', ')}${untranslated.length > 10 ? ', ...' : ''}\n`,
+        );
       // What the Genius import decided without failing: files it skipped, items valued twice.
       const skipped = (domain.meta?.skipped ?? []) as string[];
       const notes = (domain.meta?.notes ?? []) as string[];
@@ -46,6 +52,7 @@ and the exit code is 2; with --json, stdout also gets {"valid": false, "source",
         parties: domain.parties.map((p) => p.id),
         issues: domain.issues.length,
         outcomeCount: outcomeCount(domain).toString(),
+        ...(loaded.scenario ? { untranslated: { es: untranslated } } : {}),
         ...(kind === 'genius' || kind === 'geniusweb' ? { skipped, notes } : {}),
       };
       if (opts.json) printJson(summary);

@@ -15,6 +15,7 @@ import type { ReportOptions } from '../../report/index.ts';
 import type * as ReportNode from '../../report/node.ts';
 import { compileScenario } from '../../model/index.ts';
 import { failNotFound } from '../../store/index.ts';
+import { localizeFramework } from '../../framework/index.ts';
 import { requestLocale } from '../problem-details.ts';
 import { memoStudy } from '../robustness-run.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
@@ -142,7 +143,7 @@ export default function reports(app: ZodApp): void {
       return send(
         printer,
         reply,
-        frameworkReportHtml(frameworkReportInput(framework), opts),
+        frameworkReportHtml(frameworkReportInput(localizeFramework(framework, opts.lang)), opts),
         req.query,
         `${req.params.id}-report`,
         opts,

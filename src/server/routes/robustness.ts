@@ -1,20 +1,21 @@
 /**
  * Robustness of a stored scenario's analysis as a job (202 + the job; watch it at /api/jobs/{id}
- * or its events): Monte Carlo over plausible preferences on the job pool, with partial estimates
+ * or its events): Monte Carlo over plausible preferences on the job pool (or, with REDIS_URL, on the
+ * queue's worker processes), with partial estimates
  * streamed as job items, the most robust package and the exact sensitivity. Like the analysis,
  * it combines every party's private preferences, so only the owner or mediator may run it.
  */
 import type { ZodApp } from '../app.ts';
 import { principalKey } from '../auth.ts';
 import { accepted } from '../jobs.ts';
-import { prepareRobustness, runRobustnessJob } from '../robustness-run.ts';
+import { prepareRobustness } from '../robustness-run.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import { JobSchema } from '../schemas/jobs.ts';
 import { RobustnessRequestSchema } from '../schemas/robustness.ts';
 import { assertCanSee, requireJointView } from '../scenario-service.ts';
 
 export default function robustness(app: ZodApp): void {
-  const { scenarios, jobs, tasks, robustnessCache: cache } = app.services;
+  const { scenarios, jobs } = app.services;
 
   app.post(
     '/scenarios/:id/robustness',
@@ -38,7 +39,8 @@ export default function robustness(app: ZodApp): void {
         'robustness',
         s.id,
         { ...body, version: s.version },
-        (ctx) => runRobustnessJob(tasks, run, ctx, cache),
+        // A plan (data): run here on the job pool, or in queue mode (REDIS_URL) put on the queue.
+        { kind: 'robustness', input: run },
         { principal: principalKey(req.principal) },
       );
       return accepted(reply, job);

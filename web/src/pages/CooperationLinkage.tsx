@@ -3,9 +3,14 @@
  * probability of each issue alone and of all issues linked (grim trigger), a chart of the margin of
  * joint action against the shadow of the future, and R/S/T/P in words.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import * as Plot from '@observablehq/plot';
-import { analyseLinkage, scenarioIssues, type CooperationScenario } from '../../../src/cooperation/index.ts';
+import {
+  analyseLinkage,
+  localizeGame,
+  scenarioIssues,
+  type CooperationScenario,
+} from '../../../src/cooperation/index.ts';
 import type { CooperationGameSummary, StoredCooperationGame } from '../../../src/server/index.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -33,7 +38,9 @@ export function CooperationLinkage({
   tournament: TournamentSummary | null;
 }) {
   const { t, n, lang } = useI18n();
-  const [doc, setDoc] = useState<CooperationScenario | null>(null);
+  const [stored, setDoc] = useState<CooperationScenario | null>(null);
+  // Issue and party names in the reader's language (the game's own translations); payoffs as stored.
+  const doc = useMemo(() => (stored ? localizeGame(stored, lang) : null), [stored, lang]);
   const [error, setError] = useState<unknown>(null);
   useLatestEffect(
     (isCurrent) => {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../../src/model/index.ts';
-import { compileScenario, validateScenario } from '../../../src/model/index.ts';
+import { compileScenario, localizeScenario, validateScenario } from '../../../src/model/index.ts';
 import {
   analyze,
   explain,
@@ -45,9 +45,11 @@ type Computed =
   | { json: AnalysisJson; cloud: number[][]; domain: Domain; result: AnalysisResult; problems?: undefined }
   | { problems: Problem[]; json?: undefined; cloud?: undefined; domain?: undefined; result?: undefined };
 
-function compute(doc: Scenario): Computed {
+/** Validate the document as written; analyse its localized view (same numbers, names in the reader's language). */
+function compute(doc: Scenario, view: Scenario): Computed {
   try {
-    const domain = compileScenario(validateScenario(doc));
+    validateScenario(doc);
+    const domain = compileScenario(view);
     const result = analyze(domain);
     return { json: toJson(domain, result), cloud: outcomeCloud(domain).points, domain, result };
   } catch (e) {
@@ -117,14 +119,20 @@ export function ExplorerPage() {
     [selected],
   );
 
-  const computed = useMemo(() => (doc && stored && !stored.redacted ? compute(doc) : null), [doc, stored]);
+  // What is shown is the document in the reader's language (its own translations; names and texts
+  // only, so the numbers are those of the document as written); edits and saves use `doc`.
+  const view = useMemo(() => (doc ? localizeScenario(doc, lang) : null), [doc, lang]);
+  const computed = useMemo(
+    () => (doc && view && stored && !stored.redacted ? compute(doc, view) : null),
+    [doc, view, stored],
+  );
   // The words depend on the language; the analysis does not.
   const explained = useMemo<Explanation | null>(
     () =>
-      computed?.domain && doc
-        ? explain(computed.domain, computed.result, { scenario: doc, texts: { brief: BRIEF_TEXT }, lang })
+      computed?.domain && view
+        ? explain(computed.domain, computed.result, { scenario: view, texts: { brief: BRIEF_TEXT }, lang })
         : null,
-    [computed, doc, lang],
+    [computed, view, lang],
   );
 
   /** Every edit goes through here: mark the time so the redraw can be measured. */
@@ -215,7 +223,7 @@ export function ExplorerPage() {
   // Edits make new documents; Reset and Save bring back the stored one.
   const dirty = !!stored && !!doc && doc !== stored.document;
   const a = computed?.json;
-  const parties = a?.parties ?? stored?.document.parties.map((p) => ({ id: p.id, name: p.name, reservation: 0 })) ?? [];
+  const parties = a?.parties ?? view?.parties.map((p) => ({ id: p.id, name: p.name, reservation: 0 })) ?? [];
   const pairs = partyPairs(parties.length);
   const [px, py] = pairs[Math.min(pair, pairs.length - 1)] ?? [0, 1];
   const keyPoints: KeyPoint[] = a
@@ -417,7 +425,7 @@ export function ExplorerPage() {
             {!stored.redacted && <RobustnessPanel key={`${stored.id}@${stored.version}`} scenario={stored} />}
             {explained && <DealPanel x={explained} />}
             {explained && <FindingsPanel x={explained} />}
-            {explained && doc && <ProvenancePanel x={explained} doc={doc} />}
+            {explained && view && <ProvenancePanel x={explained} doc={view} />}
             {stored.redacted && <PositionPanel id={stored.id} version={stored.version} doc={stored.document} />}
             {!stored.redacted && <DelegationsPanel key={stored.id} id={stored.id} doc={stored.document} />}
             {!stored.redacted && (

@@ -1,6 +1,6 @@
 /** The explorer's forms: per-party weights, option values, reservation and red lines; issues' options and status quo. */
 import { useState } from 'react';
-import type { Scenario } from '../../../src/model/index.ts';
+import { localizeScenario, type Scenario } from '../../../src/model/index.ts';
 import { useI18n } from '../i18n/index.tsx';
 import * as edit from '../logic/scenario-edit.ts';
 
@@ -13,7 +13,7 @@ export function ScenarioForms({
   visibleParty: string | null;
   onChange: (d: Scenario) => void;
 }) {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   const editable = visibleParty ? doc.parties.filter((p) => p.id === visibleParty) : doc.parties;
   const [partyId, setPartyId] = useState(editable[0]?.id ?? '');
   const party = editable.find((p) => p.id === partyId) ?? editable[0];
@@ -22,9 +22,12 @@ export function ScenarioForms({
   const [rlOption, setRlOption] = useState('');
   const maxWeight = Math.max(1, ...doc.parties.flatMap((p) => Object.values(p.weights ?? {}).map((w) => w.weight)));
   const hasStatusQuo = doc.issues.every((i) => i.statusQuo !== undefined);
-  const issueName = (id: string) => doc.issues.find((i) => i.id === id)?.name ?? id;
+  // What is shown comes from the document in the reader's language; what is edited is the document as written.
+  const view = localizeScenario(doc, lang);
+  const issueName = (id: string) => view.issues.find((i) => i.id === id)?.name ?? id;
+  const partyName = (id: string) => view.parties.find((p) => p.id === id)?.name ?? id;
   const optionLabel = (issueId: string, optionId: string) =>
-    doc.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
+    view.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
 
   return (
     <>
@@ -36,7 +39,7 @@ export function ScenarioForms({
             <select value={party.id} onChange={(e) => setPartyId(e.target.value)} data-testid="party-select">
               {editable.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name}
+                  {partyName(p.id)}
                 </option>
               ))}
             </select>
@@ -48,7 +51,7 @@ export function ScenarioForms({
               const id = `w-${party.id}-${issue.id}`;
               return (
                 <div className="slider" key={issue.id}>
-                  <label htmlFor={id}>{issue.name}</label>
+                  <label htmlFor={id}>{issueName(issue.id)}</label>
                   <input
                     id={id}
                     type="range"
@@ -56,7 +59,7 @@ export function ScenarioForms({
                     max={maxWeight}
                     step={maxWeight / 100}
                     value={w}
-                    aria-label={t('explorer.weightOf', { issue: issue.name, party: party.name })}
+                    aria-label={t('explorer.weightOf', { issue: issueName(issue.id), party: partyName(party.id) })}
                     aria-valuetext={`${n(w, 2)} (${n(edit.weightShare(doc, party.id, issue.id) * 100, 0)}%)`}
                     data-testid={`weight-${issue.id}`}
                     onChange={(e) => onChange(edit.setWeight(doc, party.id, issue.id, Number(e.target.value)))}
@@ -70,13 +73,13 @@ export function ScenarioForms({
             <summary>{t('explorer.values')}</summary>
             {doc.issues.map((issue) => (
               <fieldset key={issue.id}>
-                <legend>{issue.name}</legend>
+                <legend>{issueName(issue.id)}</legend>
                 {issue.options.map((o) => {
                   const v = party.values[issue.id]?.options[o.id] ?? 0;
                   const id = `v-${party.id}-${issue.id}-${o.id}`;
                   return (
                     <div className="slider" key={o.id}>
-                      <label htmlFor={id}>{o.label}</label>
+                      <label htmlFor={id}>{optionLabel(issue.id, o.id)}</label>
                       <input
                         id={id}
                         type="range"
@@ -84,7 +87,11 @@ export function ScenarioForms({
                         max={1}
                         step={0.01}
                         value={v}
-                        aria-label={t('explorer.valueOf', { option: o.label, issue: issue.name, party: party.name })}
+                        aria-label={t('explorer.valueOf', {
+                          option: optionLabel(issue.id, o.id),
+                          issue: issueName(issue.id),
+                          party: partyName(party.id),
+                        })}
                         onChange={(e) => onChange(edit.setValue(doc, party.id, issue.id, o.id, Number(e.target.value)))}
                       />
                       <output htmlFor={id}>{n(v, 2)}</output>
@@ -141,7 +148,7 @@ export function ScenarioForms({
                 >
                   {doc.issues.map((i) => (
                     <option key={i.id} value={i.id}>
-                      {i.name}
+                      {issueName(i.id)}
                     </option>
                   ))}
                 </select>
@@ -151,7 +158,7 @@ export function ScenarioForms({
                 <select value={rlOption || rlOptions[0]?.id} onChange={(e) => setRlOption(e.target.value)}>
                   {rlOptions.map((o) => (
                     <option key={o.id} value={o.id}>
-                      {o.label}
+                      {optionLabel(rlIssue, o.id)}
                     </option>
                   ))}
                 </select>
@@ -170,9 +177,9 @@ export function ScenarioForms({
         <h2 id="issues-h">{t('explorer.issues')}</h2>
         {doc.issues.map((issue) => (
           <details key={issue.id}>
-            <summary>{issue.name}</summary>
+            <summary>{issueName(issue.id)}</summary>
             <div className="field">
-              <label htmlFor={`sq-${issue.id}`}>{t('explorer.statusQuo', { issue: issue.name })}</label>
+              <label htmlFor={`sq-${issue.id}`}>{t('explorer.statusQuo', { issue: issueName(issue.id) })}</label>
               <select
                 id={`sq-${issue.id}`}
                 value={issue.statusQuo ?? ''}
@@ -182,7 +189,7 @@ export function ScenarioForms({
                 {issue.statusQuo === undefined && <option value="">—</option>}
                 {issue.options.map((o) => (
                   <option key={o.id} value={o.id}>
-                    {o.label}
+                    {optionLabel(issue.id, o.id)}
                   </option>
                 ))}
               </select>
@@ -190,7 +197,7 @@ export function ScenarioForms({
             {issue.options.map((o, k) => (
               <div className="field" key={o.id}>
                 <label htmlFor={`opt-${issue.id}-${o.id}`}>
-                  {t('explorer.optionLabel', { n: k + 1, issue: issue.name })}
+                  {t('explorer.optionLabel', { n: k + 1, issue: issueName(issue.id) })}
                 </label>
                 <input
                   id={`opt-${issue.id}-${o.id}`}
@@ -205,7 +212,7 @@ export function ScenarioForms({
                 type="button"
                 onClick={() => onChange(edit.addOption(doc, issue.id, `${issue.name} ${issue.options.length + 1}`).doc)}
               >
-                {t('explorer.addOption', { issue: issue.name })}
+                {t('explorer.addOption', { issue: issueName(issue.id) })}
               </button>
             )}
           </details>

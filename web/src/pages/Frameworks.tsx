@@ -4,9 +4,9 @@
  * disbursed, the joint-action share over time; indicator values imported from a CSV, and the
  * framework exported as IATI XML.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import * as Plot from '@observablehq/plot';
-import type { AuditReport, ProgressReport } from '../../../src/framework/index.ts';
+import { localizeFramework, type AuditReport, type ProgressReport } from '../../../src/framework/index.ts';
 import type { FrameworkList, Health, ImportSummary, StoredFramework } from '../../../src/server/index.ts';
 import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -27,7 +27,12 @@ export function FrameworksPage() {
   const { t, n, lang } = useI18n();
   const [list, setList] = useState<FrameworkList['frameworks']>([]);
   const [id, setId] = useState('');
-  const [fw, setFw] = useState<StoredFramework | null>(null);
+  const [stored, setFw] = useState<StoredFramework | null>(null);
+  // Shown in the reader's language (the framework's own translations); ids, figures and versions are as stored.
+  const fw = useMemo(
+    () => (stored ? { ...stored, framework: localizeFramework(stored.framework, lang) } : null),
+    [stored, lang],
+  );
   const [progress, setProgress] = useState<ProgressReport | null>(null);
   const [audit, setAudit] = useState<AuditReport | null>(null);
   const [error, setError] = useState<unknown>(null);
