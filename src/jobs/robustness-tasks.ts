@@ -1,9 +1,10 @@
 /**
  * Task kinds of robustness runs (src/analysis/robustness):
  *
- * - `robustness.chunk`: samples [start, end) of a run, each a full exact analysis of its drawn
- *   preferences; the per-sample records come back as typed arrays (moved, not copied). Sample i
- *   depends only on (seed, i), so a chunk's records do not depend on which thread runs it.
+ * - `robustness.chunk`: samples [start, end) of a run, each an exact analysis of its drawn
+ *   preferences; the per-sample records come back as typed arrays (moved, not copied), and the
+ *   samples done so far as progress items while it runs. Sample i depends only on (seed, i), so a
+ *   chunk's records do not depend on which thread runs it.
  * - `robustness.sensitivity`: the exact sensitivity of the nominal Nash package (no samples).
  * - `robustness.finish`: merge the chunks in sample order, summarise, search the most robust
  *   package and write the JSON document (for callers that must keep their thread free: the server).
@@ -23,7 +24,7 @@ import {
   type SensitivityResult,
 } from '../analysis/index.ts';
 import type { PreferenceModel } from '../model/index.ts';
-import { defineTask } from './task.ts';
+import { defineTask, TaskAborted } from './task.ts';
 
 export interface RobustnessChunkInput {
   input: RobustnessInput;
@@ -31,8 +32,16 @@ export interface RobustnessChunkInput {
   end: number;
 }
 
-export const robustnessChunkTask = defineTask<RobustnessChunkInput, ChunkResult>({
-  run: ({ input, start, end }) => robustnessChunk(input, start, end),
+/**
+ * Progress of a chunk: samples done in it so far. In the calling thread (where aborting cannot
+ * terminate a worker) the chunk also stops at its next progress step once aborted.
+ */
+export const robustnessChunkTask = defineTask<RobustnessChunkInput, ChunkResult, number>({
+  run: ({ input, start, end }, ctx) =>
+    robustnessChunk(input, start, end, (done) => {
+      if (ctx.signal.aborted) throw new TaskAborted(ctx.signal.reason);
+      ctx.progress(done);
+    }),
   transfer: chunkBuffers,
 });
 

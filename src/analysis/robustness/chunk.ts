@@ -1,7 +1,7 @@
 /**
- * One chunk of a Monte Carlo run: samples [start, end), each a full exact analysis of its drawn
- * preferences (`analyze`: frontier, Nash, Kalai-Smorodinsky and, with a status quo, the linkage
- * analysis: issue by issue versus linked). The result holds per sample the packages and
+ * One chunk of a Monte Carlo run: samples [start, end), each an exact analysis of its drawn
+ * preferences (frontier, Nash, Kalai-Smorodinsky and, with a status quo, issue by issue versus
+ * linked): the per-sample path of sample-analysis.ts, identical to `analyze` (`referenceChunk`). The result holds per sample the packages and
  * utilities the summary needs, in flat typed arrays (cheap to send between threads).
  *
  * A chunk depends only on (input, start, end), and sample i only on (seed, i): chunks can run in
@@ -11,6 +11,7 @@
 import type { AppliedUncertainty, PreferenceModel } from '../../model/index.ts';
 import { analyze } from '../analyze.ts';
 import { packageLayout, tableRow } from './package-table.ts';
+import { SampleAnalyzer } from './sample-analysis.ts';
 import { Sampler } from './sample.ts';
 
 /** Everything a chunk needs: plain data (structured-clone safe, so it can go to a worker). */
@@ -68,8 +69,48 @@ export function chunkBuffers(c: ChunkResult): ArrayBuffer[] {
   );
 }
 
-/** Run samples [start, end) of `input`. */
-export function robustnessChunk(input: RobustnessInput, start: number, end: number): ChunkResult {
+/** Samples between two progress reports of a chunk. */
+const PROGRESS_STEP = 125;
+
+/**
+ * Run samples [start, end) of `input`; `onProgress` hears the samples done so far every
+ * PROGRESS_STEP samples (not at the end: the result says that).
+ */
+export function robustnessChunk(
+  input: RobustnessInput,
+  start: number,
+  end: number,
+  onProgress?: (done: number) => void,
+): ChunkResult {
+  const analyzer = SampleAnalyzer.for(input.model);
+  if (!analyzer) return referenceChunk(input, start, end, onProgress);
+  const { model } = input;
+  const m = model.domain.issues.length;
+  const k = model.domain.parties.length;
+  const width = input.tables ? analyzer.layout.width : 0;
+  const out = emptyChunk(start, end, m, k, width);
+  const sampler = new Sampler(model, input.applied);
+  for (let i = start; i < end; i++) {
+    const r = i - start;
+    const domain = sampler.domain(input.seed, i);
+    if (input.tables) analyzer.analyze(domain, out, r, out.values, r * width * k);
+    else analyzer.analyze(domain, out, r);
+    if (onProgress && (r + 1) % PROGRESS_STEP === 0 && i + 1 < end) onProgress(r + 1);
+  }
+  return out;
+}
+
+/**
+ * Samples [start, end) by the full analysis of each drawn domain (`analyze`): the reference the
+ * per-sample path (sample-analysis.ts) is tested against, and the path for domains with a
+ * component too large to table.
+ */
+export function referenceChunk(
+  input: RobustnessInput,
+  start: number,
+  end: number,
+  onProgress?: (done: number) => void,
+): ChunkResult {
   const { model } = input;
   const m = model.domain.issues.length;
   const k = model.domain.parties.length;
@@ -94,6 +135,7 @@ export function robustnessChunk(input: RobustnessInput, start: number, end: numb
       for (const id of res.linkage.noDealAlone) out.noDealAlone[r * m + issueIndex.get(id)!] = 1;
     }
     if (layout) tableRow(layout, domain, out.values, r * width * k);
+    if (onProgress && (r + 1) % PROGRESS_STEP === 0 && i + 1 < end) onProgress(r + 1);
   }
   return out;
 }
