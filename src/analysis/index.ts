@@ -35,6 +35,7 @@ export { randomDomain, syntheticDomain, type RandomDomainSpec } from './random-d
 // package, and exact sensitivity of the Nash package to each weight and value.
 export {
   robustnessChunk,
+  robustnessChunkPausing,
   referenceChunk,
   mergeChunks,
   chunkBuffers,

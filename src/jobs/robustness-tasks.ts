@@ -14,7 +14,7 @@
 import {
   chunkBuffers,
   finishRobustness,
-  robustnessChunk,
+  robustnessChunkPausing,
   robustnessJson,
   sensitivity,
   type ChunkResult,
@@ -32,13 +32,19 @@ export interface RobustnessChunkInput {
   end: number;
 }
 
+/** Let the event loop turn (setImmediate in Node, a zero timeout elsewhere). */
+const turn = () =>
+  new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
 /**
- * Progress of a chunk: samples done in it so far. In the calling thread (where aborting cannot
- * terminate a worker) the chunk also stops at its next progress step once aborted.
+ * Progress of a chunk: samples done in it so far. Between progress steps the chunk lets the event
+ * loop turn: in the calling thread (the CLI's `withCallingThread`) that thread also hands the pool
+ * threads their next chunks, which it could not do while a whole chunk ran. In the calling thread
+ * (where aborting cannot terminate a worker) the chunk also stops at its next step once aborted.
  */
 export const robustnessChunkTask = defineTask<RobustnessChunkInput, ChunkResult, number>({
   run: ({ input, start, end }, ctx) =>
-    robustnessChunk(input, start, end, (done) => {
+    robustnessChunkPausing(input, start, end, turn, (done) => {
       if (ctx.signal.aborted) throw new TaskAborted(ctx.signal.reason);
       ctx.progress(done);
     }),

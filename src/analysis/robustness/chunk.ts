@@ -72,6 +72,72 @@ export function chunkBuffers(c: ChunkResult): ArrayBuffer[] {
 /** Samples between two progress reports of a chunk. */
 const PROGRESS_STEP = 125;
 
+/** A chunk being filled: `step(from, to)` analyses samples [from, to) into `out`. */
+interface ChunkFill {
+  out: ChunkResult;
+  step: (from: number, to: number) => void;
+}
+
+function fillPerSample(input: RobustnessInput, start: number, end: number): ChunkFill {
+  const analyzer = SampleAnalyzer.for(input.model);
+  if (!analyzer) return fillReference(input, start, end);
+  const { model } = input;
+  const m = model.domain.issues.length;
+  const k = model.domain.parties.length;
+  const width = input.tables ? analyzer.layout.width : 0;
+  const out = emptyChunk(start, end, m, k, width);
+  const sampler = new Sampler(model, input.applied);
+  const step = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const r = i - start;
+      const domain = sampler.domain(input.seed, i);
+      if (input.tables) analyzer.analyze(domain, out, r, out.values, r * width * k);
+      else analyzer.analyze(domain, out, r);
+    }
+  };
+  return { out, step };
+}
+
+function fillReference(input: RobustnessInput, start: number, end: number): ChunkFill {
+  const { model } = input;
+  const m = model.domain.issues.length;
+  const k = model.domain.parties.length;
+  const layout = input.tables ? packageLayout(model.domain) : null;
+  const width = layout ? layout.width : 0;
+  const out = emptyChunk(start, end, m, k, width);
+  const sampler = new Sampler(model, input.applied);
+  const issueIndex = new Map(model.domain.issues.map((issue, j) => [issue.id, j]));
+  const step = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const r = i - start;
+      const domain = sampler.domain(input.seed, i);
+      const res = analyze(domain, { statusQuo: model.statusQuo, summary: false });
+      if (res.nash) {
+        out.nash.set(res.nash.outcome, r * m);
+        out.nashUtilities.set(res.nash.utilities, r * k);
+      }
+      if (res.kalaiSmorodinsky) out.ks.set(res.kalaiSmorodinsky.outcome, r * m);
+      out.disagreement.set(res.disagreement, r * k);
+      if (res.linkage) {
+        out.delinked.set(res.linkage.delinked.outcome, r * m);
+        out.delinkedUtilities.set(res.linkage.delinked.utilities, r * k);
+        for (const id of res.linkage.noDealAlone) out.noDealAlone[r * m + issueIndex.get(id)!] = 1;
+      }
+      if (layout) tableRow(layout, domain, out.values, r * width * k);
+    }
+  };
+  return { out, step };
+}
+
+function runFill(fill: ChunkFill, start: number, end: number, onProgress?: (done: number) => void): ChunkResult {
+  for (let from = start; from < end; from += PROGRESS_STEP) {
+    const to = Math.min(end, from + PROGRESS_STEP);
+    fill.step(from, to);
+    if (onProgress && to < end) onProgress(to - start);
+  }
+  return fill.out;
+}
+
 /**
  * Run samples [start, end) of `input`; `onProgress` hears the samples done so far every
  * PROGRESS_STEP samples (not at the end: the result says that).
@@ -82,22 +148,32 @@ export function robustnessChunk(
   end: number,
   onProgress?: (done: number) => void,
 ): ChunkResult {
-  const analyzer = SampleAnalyzer.for(input.model);
-  if (!analyzer) return referenceChunk(input, start, end, onProgress);
-  const { model } = input;
-  const m = model.domain.issues.length;
-  const k = model.domain.parties.length;
-  const width = input.tables ? analyzer.layout.width : 0;
-  const out = emptyChunk(start, end, m, k, width);
-  const sampler = new Sampler(model, input.applied);
-  for (let i = start; i < end; i++) {
-    const r = i - start;
-    const domain = sampler.domain(input.seed, i);
-    if (input.tables) analyzer.analyze(domain, out, r, out.values, r * width * k);
-    else analyzer.analyze(domain, out, r);
-    if (onProgress && (r + 1) % PROGRESS_STEP === 0 && i + 1 < end) onProgress(r + 1);
+  return runFill(fillPerSample(input, start, end), start, end, onProgress);
+}
+
+/**
+ * As `robustnessChunk`, awaiting `pause()` after every PROGRESS_STEP samples: in a thread that
+ * also hands out the other threads' chunks (the CLI's calling thread), the pause lets the event
+ * loop turn so a pool thread that finished gets its next chunk at once instead of idling until
+ * this whole chunk is done. The records are the same as `robustnessChunk`'s.
+ */
+export async function robustnessChunkPausing(
+  input: RobustnessInput,
+  start: number,
+  end: number,
+  pause: () => Promise<void>,
+  onProgress?: (done: number) => void,
+): Promise<ChunkResult> {
+  const fill = fillPerSample(input, start, end);
+  for (let from = start; from < end; from += PROGRESS_STEP) {
+    const to = Math.min(end, from + PROGRESS_STEP);
+    fill.step(from, to);
+    if (to < end) {
+      onProgress?.(to - start);
+      await pause();
+    }
   }
-  return out;
+  return fill.out;
 }
 
 /**
@@ -111,33 +187,7 @@ export function referenceChunk(
   end: number,
   onProgress?: (done: number) => void,
 ): ChunkResult {
-  const { model } = input;
-  const m = model.domain.issues.length;
-  const k = model.domain.parties.length;
-  const layout = input.tables ? packageLayout(model.domain) : null;
-  const width = layout ? layout.width : 0;
-  const out = emptyChunk(start, end, m, k, width);
-  const sampler = new Sampler(model, input.applied);
-  const issueIndex = new Map(model.domain.issues.map((issue, j) => [issue.id, j]));
-  for (let i = start; i < end; i++) {
-    const r = i - start;
-    const domain = sampler.domain(input.seed, i);
-    const res = analyze(domain, { statusQuo: model.statusQuo, summary: false });
-    if (res.nash) {
-      out.nash.set(res.nash.outcome, r * m);
-      out.nashUtilities.set(res.nash.utilities, r * k);
-    }
-    if (res.kalaiSmorodinsky) out.ks.set(res.kalaiSmorodinsky.outcome, r * m);
-    out.disagreement.set(res.disagreement, r * k);
-    if (res.linkage) {
-      out.delinked.set(res.linkage.delinked.outcome, r * m);
-      out.delinkedUtilities.set(res.linkage.delinked.utilities, r * k);
-      for (const id of res.linkage.noDealAlone) out.noDealAlone[r * m + issueIndex.get(id)!] = 1;
-    }
-    if (layout) tableRow(layout, domain, out.values, r * width * k);
-    if (onProgress && (r + 1) % PROGRESS_STEP === 0 && i + 1 < end) onProgress(r + 1);
-  }
-  return out;
+  return runFill(fillReference(input, start, end), start, end, onProgress);
 }
 
 /** Put chunks together in sample order; they must cover 0..samples exactly once. */

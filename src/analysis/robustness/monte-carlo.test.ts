@@ -16,7 +16,7 @@ import {
 import { analyze } from '../analyze.ts';
 import { randomDomain } from '../random-domain.ts';
 import { defaultTolerance } from '../tolerance.ts';
-import { mergeChunks, robustnessChunk, type RobustnessInput } from './chunk.ts';
+import { mergeChunks, robustnessChunk, robustnessChunkPausing, type RobustnessInput } from './chunk.ts';
 import { packageLayout } from './package-table.ts';
 import {
   CHUNK_SAMPLES,
@@ -217,6 +217,25 @@ describe('chunks', () => {
     expect(steps.at(-1)).toBe(700);
     steps.forEach((d, i) => expect(d - (i > 0 ? steps[i - 1] : 0)).toBeGreaterThan(0));
     steps.forEach((d, i) => expect(d - (i > 0 ? steps[i - 1] : 0)).toBeLessThanOrEqual(CHUNK_SAMPLES));
+  });
+
+  it('pausing between progress steps (so the calling thread can feed the pool) gives the same records', async () => {
+    const big = robustnessInput(model, applied, { samples: 400, seed: 7 });
+    let pauses = 0;
+    const progress: number[] = [];
+    const paused = await robustnessChunkPausing(
+      big,
+      30,
+      400,
+      async () => {
+        pauses++;
+      },
+      (d) => progress.push(d),
+    );
+    expect(paused).toEqual(robustnessChunk(big, 30, 400));
+    // 370 samples: steps of 125 end at 125, 250 and 370; a pause after each step but the last.
+    expect(pauses).toBe(2);
+    expect(progress).toEqual([125, 250]);
   });
 
   it('refuse to merge chunks that leave out or repeat samples', () => {
