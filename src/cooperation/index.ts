@@ -69,6 +69,7 @@ export {
   resolveStrategy,
   type FourVector,
 } from './strategies/index.ts';
+export { STRATEGY_DESCRIPTIONS_ES, strategyDescription } from './strategies/descriptions-es.ts';
 export { memoryOneLongRun, type LongRun } from './markov.ts';
 export {
   exactFixationProbability,

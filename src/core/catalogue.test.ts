@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, LOCALES, type ErrorCode } from './catalogue.ts';
 import { cli } from './messages/cli.ts';
 import { CgError, fail, formatProblems, problem, renderProblem } from './problems.ts';
+import { englishWords } from './english-leaks.ts';
 
 const codes = Object.keys(CATALOGUE) as ErrorCode[];
 const surfaces = ['cli', 'api', 'web'] as const;
@@ -21,6 +22,41 @@ describe('the problem catalogue', () => {
       const es = (spec.message.es as (p: unknown, s: string) => string)(spec.example, 'api');
       expect(es, `${code}: the Spanish message is the English one`).not.toBe(en);
     }
+  });
+
+  it('is real Spanish: no English words in any Spanish message, expected or received part', () => {
+    // Parameters that carry someone else's words, shown as they came (a parser's, the HTTP
+    // status line's, a tool's or the user's text), and grammar keywords: not the catalogue's wording.
+    const passedThrough: Record<string, string> = {
+      'uncertainty_bad_setting.expected': 'the setting syntax: default, none, stated, defaults=on|off',
+      syntax_error: "the YAML parser's detail",
+      bad_request: 'the HTTP reason phrase',
+      unexpected_error: "the runtime's message",
+      queue_task_failed: "the queue's failure reason",
+      iati_schema_unusable: "xmllint's message",
+      export_target_exists: 'a folder name',
+      export_write_failed: 'a folder name',
+      genius_many_domains: 'file names',
+      unknown_scenario_reference: 'option ids',
+      unknown_strategy: 'the name the user typed',
+      mediation_round_open: 'an API path (…/close)',
+      bad_acceptance: 'the acceptance-condition grammar: and(..), or(..), not(..)',
+    };
+    const found: string[] = [];
+    for (const code of codes) {
+      const spec = CATALOGUE[code] as unknown as Record<string, { es?: (p: unknown, s: string) => string | undefined }>;
+      for (const surface of surfaces)
+        for (const part of ['message', 'expected', 'received']) {
+          const text = spec[part]?.es?.(CATALOGUE[code].example, surface);
+          // values quoted as the user typed them are data, not wording
+          const words = text ? englishWords(text.replace(/"(?:[^"\\]|\\.)*"/g, ' ')) : [];
+          if (words.length && !(code in passedThrough) && !(`${code}.${part}` in passedThrough))
+            found.push(`${code} (${surface}, ${part}): ${words} in ${text}`);
+        }
+    }
+    expect(found).toEqual([]);
+    // and the exemptions still exist
+    for (const code of Object.keys(passedThrough)) expect(codes, code).toContain(code.split('.')[0]);
   });
 
   it('gives every entry an HTTP error status', () => {

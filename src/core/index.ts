@@ -15,3 +15,5 @@ export {
   type GeniusParams,
   type GeniusCase,
 } from './messages/genius.ts';
+export { type AllowedSetting } from './messages/robustness.ts';
+export { studyMismatchText, type StudyMismatch } from './messages/cli.ts';

@@ -14,3 +14,5 @@ export const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures');
 export function fixture(...parts: string[]): string {
   return path.join(FIXTURES, ...parts);
 }
+
+export { englishLeaks, englishWords, leakFinder, type Leak, type LeakOptions } from './english-leaks.ts';

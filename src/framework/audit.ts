@@ -24,6 +24,7 @@
 import { z } from 'zod';
 import { actionStart, walkObjectives, type Framework, type Objective } from './model.ts';
 import { dayNumber, parsePeriod } from './period.ts';
+import { gapText, type GapReason, type Measurability } from './gap-words.ts';
 
 export const CRITERIA = [
   'clear_objectives',
@@ -58,10 +59,15 @@ export const GapSchema = z.object({
   criterion: z.enum(CRITERIA),
   /** The item at fault: `area security`, `objective fentanyl`, `action gun_traces`, or `framework x`. */
   item: z.string(),
+  /** The gap in English words. */
   message: z.string(),
+  /** What is missing, as data (`gapText(reason, lang)` words it in English or Spanish). */
+  reason: z
+    .looseObject({ code: z.string() })
+    .meta({ description: 'What is missing, as data: a code and the names it concerns.' }),
   severity: z.enum(['error', 'warning']),
 });
-export type Gap = z.infer<typeof GapSchema>;
+export type Gap = Omit<z.infer<typeof GapSchema>, 'reason'> & { reason: GapReason };
 
 /** The audit report (also the HTTP API's reply, component `AuditReport`). */
 export const AuditReportSchema = z
@@ -77,13 +83,13 @@ export const AuditReportSchema = z
     id: 'AuditReport',
     description: "Audit against the brief's five criteria plus joint action: scores and gaps",
   });
-export type AuditReport = z.infer<typeof AuditReportSchema>;
+export type AuditReport = Omit<z.infer<typeof AuditReportSchema>, 'gaps'> & { gaps: Gap[] };
 
 /** The reason an objective has no measurable result, or undefined when it has one. */
-function measurabilityGap(o: Objective): string | undefined {
+function measurabilityGap(o: Objective): Measurability | undefined {
   const indicators = o.results.flatMap((r) => r.indicators);
-  if (o.results.length === 0) return 'has no results and no indicators';
-  if (indicators.length === 0) return 'has results but no indicators';
+  if (o.results.length === 0) return { k: 'no_results' };
+  if (indicators.length === 0) return { k: 'no_indicators' };
   for (const i of indicators) {
     if (!i.baseline) continue;
     const b = parsePeriod(i.baseline.period);
@@ -96,17 +102,17 @@ function measurabilityGap(o: Objective): string | undefined {
   }
   const withBaseline = indicators.filter((i) => i.baseline).length;
   const withTarget = indicators.filter((i) => i.targets.length > 0).length;
-  if (withBaseline === 0 && withTarget === 0)
-    return `has ${indicators.length} indicator(s) but none with a baseline or a target`;
-  if (withBaseline === 0) return `has ${indicators.length} indicator(s) but none with a baseline`;
-  if (withTarget === 0) return `has ${indicators.length} indicator(s) but none with a dated target`;
-  return 'has no single indicator with both a baseline and a target dated after that baseline';
+  const count = indicators.length;
+  if (withBaseline === 0 && withTarget === 0) return { k: 'none_baseline_target', count };
+  if (withBaseline === 0) return { k: 'none_baseline', count };
+  if (withTarget === 0) return { k: 'none_target', count };
+  return { k: 'no_single' };
 }
 
 /** One assessed item: its name and, when it fails, why. */
 interface Checked {
   item: string;
-  gap?: string;
+  gap?: GapReason;
 }
 
 export function auditFramework(fw: Framework): AuditReport {
@@ -116,15 +122,15 @@ export function auditFramework(fw: Framework): AuditReport {
     name: CriterionName,
     checked: Checked[],
     passRule: (score: number) => boolean,
-    emptyMessage: string,
+    empty: Extract<GapReason, { code: 'empty' }>['what'],
     severity: Gap['severity'] = 'error',
   ) => {
     const passing = checked.filter((c) => c.gap === undefined).length;
     const score = checked.length === 0 ? 0 : passing / checked.length;
-    if (checked.length === 0)
-      gaps.push({ criterion: name, item: `framework ${fw.id}`, message: emptyMessage, severity: 'error' });
-    for (const c of checked)
-      if (c.gap !== undefined) gaps.push({ criterion: name, item: c.item, message: c.gap, severity });
+    const gap = (item: string, reason: GapReason, sev: Gap['severity']) =>
+      gaps.push({ criterion: name, item, message: gapText(reason), reason, severity: sev });
+    if (checked.length === 0) gap(`framework ${fw.id}`, { code: 'empty', what: empty }, 'error');
+    for (const c of checked) if (c.gap !== undefined) gap(c.item, c.gap, severity);
     criteria.push({
       name,
       description: CRITERION_TEXT[name],
@@ -148,24 +154,30 @@ export function auditFramework(fw: Framework): AuditReport {
   tally(
     'clear_objectives',
     fw.areas.flatMap((area): Checked[] => [
-      { item: `area ${area.id}`, gap: area.objectives.length ? undefined : `area "${area.name}" has no objectives` },
-      ...area.objectives.map((o) => ({
+      {
+        item: `area ${area.id}`,
+        gap: area.objectives.length ? undefined : { code: 'area_no_objectives', name: area.name },
+      },
+      ...area.objectives.map((o): Checked => ({
         item: `objective ${o.id}`,
-        gap: o.ownerParties.length ? undefined : `objective "${o.title}" names no owner party`,
+        gap: o.ownerParties.length ? undefined : { code: 'objective_no_owner', title: o.title },
       })),
     ]),
     full,
-    'the framework has no areas or objectives',
+    'areas_or_objectives',
   );
 
   tally(
     'measurable_results',
     [...walkObjectives(fw)].map(({ objective: o }) => {
       const why = measurabilityGap(o);
-      return { item: `objective ${o.id}`, gap: why && `objective "${o.title}" ${why}` };
+      return {
+        item: `objective ${o.id}`,
+        gap: why && ({ code: 'objective_not_measurable', title: o.title, why } as const),
+      };
     }),
     full,
-    'the framework has no objectives to measure',
+    'objectives',
   );
 
   tally(
@@ -175,14 +187,13 @@ export function auditFramework(fw: Framework): AuditReport {
       gap: areasWithActions.has(area.id)
         ? undefined
         : areasWithCancelled.has(area.id)
-          ? `area "${area.name}" has only cancelled actions serving its objectives`
-          : `area "${area.name}" has no actions serving its objectives`,
+          ? { code: 'area_only_cancelled', name: area.name }
+          : { code: 'area_no_actions', name: area.name },
     })),
     full,
-    'the framework has no areas',
+    'areas',
   );
 
-  const noActions = 'the framework has no actions, so no actor or resource can be held to account';
   tally(
     'responsible_actors',
     fw.actions.map((a) => {
@@ -192,12 +203,12 @@ export function auditFramework(fw: Framework): AuditReport {
         item: `action ${a.id}`,
         gap:
           a.actors.length === 0
-            ? `action "${a.title}" names no actor`
-            : `action "${a.title}" names no accountable actor (only ${roles.join(', ')})`,
+            ? { code: 'action_no_actor', title: a.title }
+            : { code: 'action_no_accountable', title: a.title, roles },
       };
     }),
     full,
-    noActions,
+    'accountability',
   );
 
   tally(
@@ -208,12 +219,12 @@ export function auditFramework(fw: Framework): AuditReport {
       return {
         item: `action ${a.id}`,
         gap: indicative
-          ? `action "${a.title}" has only indicative budgets, no committed resources`
-          : `action "${a.title}" has no committed resources`,
+          ? { code: 'action_only_indicative', title: a.title }
+          : { code: 'action_no_committed', title: a.title },
       };
     }),
     full,
-    noActions,
+    'accountability',
   );
 
   tally(
@@ -224,11 +235,11 @@ export function auditFramework(fw: Framework): AuditReport {
       const start = actionStart(a);
       return {
         item: `action ${a.id}`,
-        gap: `action "${a.title}" is unilateral${parties.length ? ` (${parties.join(', ')} only)` : ''}${start ? `, starting ${start}` : ''}`,
+        gap: { code: 'action_unilateral', title: a.title, parties, ...(start ? { start } : {}) },
       };
     }),
     (s) => s >= 0.5,
-    'the framework has no actions, joint or unilateral',
+    'joint',
     'warning',
   );
 

@@ -28,6 +28,7 @@ export {
   resolveParameterPath,
   parameterPath,
   BUILTIN_UNCERTAINTY,
+  builtinRationaleIn,
   type AppliedUncertainty,
   type AppliedParameter,
   type AppliedDirichlet,

@@ -87,6 +87,8 @@ export interface AppliedUncertainty {
   fixed: number;
   /** Sentences stating every modelling assumption the draw makes. */
   assumptions: string[];
+  /** The same sentences in Spanish (the web app and reports in Spanish). */
+  assumptionsEs: string[];
 }
 
 /** The built-in default: a modelling assumption (see the module comment and `assumptions`). */
@@ -390,8 +392,10 @@ export function applyUncertainty(
     stated: useStated ? 'use' : 'ignore',
     fixed,
     assumptions: [],
+    assumptionsEs: [],
   };
   applied.assumptions = assumptionSentences(model, applied);
+  applied.assumptionsEs = assumptionSentences(model, applied, 'es');
   return applied;
 }
 
@@ -470,49 +474,128 @@ const ORIGIN_WORDS: Record<UncertaintyOrigin, string> = {
   run: "this run's uncertainty setting, a what-if assumption",
 };
 
-/** Every assumption the draw makes, one sentence each (shown in every output). */
-export function assumptionSentences(model: PreferenceModel, a: AppliedUncertainty): string[] {
+const ORIGIN_WORDS_ES: Record<UncertaintyOrigin, string> = {
+  stated: 'la incertidumbre declarada por la parte',
+  default: 'valor predeterminado incorporado, un supuesto de modelación',
+  scenario: 'el ajuste de incertidumbre del escenario',
+  run: 'el ajuste de incertidumbre de esta ejecución, un supuesto hipotético',
+};
+
+const GROUP_WORDS_ES = {
+  weights: 'Los pesos',
+  values: 'Los valores de las opciones distintas de la mejor y la peor de la parte en el tema',
+  reservations: 'Los valores de reserva numéricos',
+} as const;
+
+/** The built-in defaults' rationales in Spanish (a scenario's own rationale is shown as written). */
+const BUILTIN_RATIONALE_ES: Record<string, string> = {
+  [BUILTIN_UNCERTAINTY.weights.rationale]:
+    'la mayoría de los pesos se basan en un orden de prioridades, no en cifras medidas; ±50% deja que temas de rango vecino intercambien lugares mientras una prioridad principal sigue por encima de una menor',
+  [BUILTIN_UNCERTAINTY.values.rationale]:
+    'los valores intermedios de las opciones son sobre todo pasos iguales entre la mejor y la peor opción, lo que ya es un supuesto; la mejor y la peor opción fijan la escala de 0 a 1 (moverlas es lo que hace un cambio de peso)',
+  [BUILTIN_UNCERTAINTY.reservations.rationale]: 'los valores de reserva se toman tal como están escritos',
+};
+
+/**
+ * A rationale of the uncertainty study in `lang`: the built-in defaults' rationales have their
+ * Spanish here; any other rationale (a scenario's own) comes back as given.
+ */
+export function builtinRationaleIn(rationale: string, lang: 'en' | 'es'): string {
+  return lang === 'es' ? (BUILTIN_RATIONALE_ES[rationale] ?? rationale) : rationale;
+}
+
+/** Every assumption the draw makes, one sentence each (shown in every output), in `locale`. */
+export function assumptionSentences(
+  model: PreferenceModel,
+  a: AppliedUncertainty,
+  locale: 'en' | 'es' = 'en',
+): string[] {
+  const es = locale === 'es';
   const out: string[] = [];
   const count = (pred: (x: AppliedParameter) => boolean) => a.parameters.filter(pred).length;
   for (const group of ['weights', 'values', 'reservations'] as const) {
     const g = a.defaults[group];
-    const what = GROUP_WORDS[group];
+    const what = (es ? GROUP_WORDS_ES : GROUP_WORDS)[group];
     const used = count((x) => x.via === 'default' && kindOfGroup(x) === group);
     if (!g) {
-      out.push(`${what} without an uncertainty of their own are taken as written (no default uncertainty).`);
+      out.push(
+        es
+          ? `${what} sin incertidumbre propia se toman tal como están escritos (sin incertidumbre predeterminada).`
+          : `${what} without an uncertainty of their own are taken as written (no default uncertainty).`,
+      );
       continue;
     }
-    const how =
-      g.written === '0'
+    const dirichlet = g.written.startsWith('dirichlet:');
+    const how = es
+      ? g.written === '0'
+        ? 'se toman tal como están escritos'
+        : dirichlet
+          ? `se sortean juntos por parte de una distribución de Dirichlet en torno a las proporciones escritas (concentración ${g.written.slice(10)})`
+          : group === 'weights'
+            ? `se sortean uno a uno de manera uniforme dentro de ${g.written} de su valor; luego los pesos de la parte se reescalan a su total habitual (un peso de 0 sigue en 0)`
+            : group === 'values'
+              ? `se sortean uno a uno de manera uniforme dentro de ${g.written}, sin salir de la mejor y la peor opción de la parte en el tema`
+              : `se sortean uno a uno de manera uniforme dentro de ${g.written}`
+      : g.written === '0'
         ? 'taken as written'
-        : g.written.startsWith('dirichlet:')
+        : dirichlet
           ? `drawn together per party from a Dirichlet distribution around the shares as written (concentration ${g.written.slice(10)})`
           : group === 'weights'
             ? `each drawn uniformly within ${g.written} of its value, then the party's weights rescaled to their usual total (a weight of 0 stays 0)`
             : group === 'values'
               ? `each drawn uniformly within ${g.written}, kept between the party's best and worst option on the issue`
               : `each drawn uniformly within ${g.written}`;
-    const why = g.rationale ? `: ${g.rationale}` : '';
-    const src = g.origin === 'scenario' && g.source !== ASSUMPTION ? ` (source: ${g.source})` : '';
-    const n = g.written !== '0' && !g.written.startsWith('dirichlet:') ? ` This applies to ${used} of them.` : '';
-    out.push(`${what} without an uncertainty of their own are ${how} (${ORIGIN_WORDS[g.origin]}${why})${src}.${n}`);
+    const rationale = g.rationale && builtinRationaleIn(g.rationale, locale);
+    const why = rationale ? `: ${rationale}` : '';
+    const src = g.origin === 'scenario' && g.source !== ASSUMPTION ? ` (${es ? 'fuente' : 'source'}: ${g.source})` : '';
+    const n =
+      g.written !== '0' && !dirichlet
+        ? es
+          ? ` Se aplica a ${used} de ellos.`
+          : ` This applies to ${used} of them.`
+        : '';
+    out.push(
+      es
+        ? `${what} sin incertidumbre propia ${how} (${ORIGIN_WORDS_ES[g.origin]}${why})${src}.${n}`
+        : `${what} without an uncertainty of their own are ${how} (${ORIGIN_WORDS[g.origin]}${why})${src}.${n}`,
+    );
   }
   const stated = count((x) => x.origin === 'stated') + a.dirichlet.filter((d) => d.origin === 'stated').length;
-  if (stated) out.push(`${stated} parameters have an uncertainty stated in the scenario, each with its source.`);
+  if (stated)
+    out.push(
+      es
+        ? `${stated} parámetros tienen una incertidumbre declarada en el escenario, cada uno con su fuente.`
+        : `${stated} parameters have an uncertainty stated in the scenario, each with its source.`,
+    );
   const run = count((x) => x.origin === 'run' && x.via === 'own');
-  if (run) out.push(`${run} parameters have a range set for this run only (a what-if assumption).`);
+  if (run)
+    out.push(
+      es
+        ? `${run} parámetros tienen un intervalo fijado solo para esta ejecución (un supuesto hipotético).`
+        : `${run} parameters have a range set for this run only (a what-if assumption).`,
+    );
   if (a.stated === 'ignore' && model.from === 'scenario')
-    out.push("The scenario's own uncertainties are ignored in this run.");
+    out.push(
+      es
+        ? 'En esta ejecución se ignoran las incertidumbres propias del escenario.'
+        : "The scenario's own uncertainties are ignored in this run.",
+    );
   const fixedParties = model.domain.parties.filter(
     (_, p) =>
       model.parties[p].weights.every((w) => w === 0) && (model.domain.utilities[p].rectangles?.items.length ?? 0) > 0,
   );
-  if (fixedParties.length)
+  if (fixedParties.length) {
+    const names = fixedParties.map((x) => x.name).join(', ');
     out.push(
-      `${fixedParties.map((x) => x.name).join(', ')}: utility not additive over issues (hyper-rectangles), so no weights or option values to draw; held as written.`,
+      es
+        ? `${names}: utilidad no aditiva por temas (hiperrectángulos), así que no hay pesos ni valores de opciones que sortear; se mantiene tal como está escrita.`
+        : `${names}: utility not additive over issues (hyper-rectangles), so no weights or option values to draw; held as written.`,
     );
+  }
   out.push(
-    'Every parameter is drawn independently of the others; interaction terms, red lines and the status quo are held as written.',
+    es
+      ? 'Cada parámetro se sortea con independencia de los demás; los términos de interacción, las líneas rojas y el statu quo se mantienen tal como están escritos.'
+      : 'Every parameter is drawn independently of the others; interaction terms, red lines and the status quo are held as written.',
   );
   return out;
 }

@@ -21,7 +21,7 @@
  * Browser-safe.
  */
 import { z } from 'zod';
-import { fail, problem, type PathSegment, type Problem, CgError } from '../core/index.ts';
+import { fail, problem, type AllowedSetting, type PathSegment, type Problem, CgError } from '../core/index.ts';
 import { parseSpread } from './uncertainty.ts';
 
 export interface GroupSetting {
@@ -110,8 +110,6 @@ export const UncertaintySettingsSchema = z
   });
 
 const GROUPS = ['weights', 'values', 'reservations'] as const;
-const ALLOWED_ENTRIES =
-  'default, none, stated, weights=±30% (or dirichlet:50, or 0), values=±0.1, reservations=±0.05, defaults=on|off, stated=use|ignore, or party.weights.issue=2..6 (an interval, a spread or 0)';
 
 /** Split on commas outside brackets. */
 function entries(text: string): string[] {
@@ -137,8 +135,11 @@ function entries(text: string): string[] {
 export function parseUncertaintySetting(text: string, base: PathSegment[] = ['uncertainty']): UncertaintySettings {
   const out: UncertaintySettings = {};
   const problems: Problem[] = [];
-  const bad = (entry: string, reason: 'syntax' | 'unknown_key' | 'bad_value', allowed = ALLOWED_ENTRIES) =>
-    problems.push(problem('uncertainty_bad_setting', { entry, reason, allowed }, { path: [...base] }));
+  const bad = (
+    entry: string,
+    reason: 'syntax' | 'unknown_key' | 'bad_value',
+    allowed: AllowedSetting = { kind: 'entries' },
+  ) => problems.push(problem('uncertainty_bad_setting', { entry, reason, allowed }, { path: [...base] }));
   const list = entries(text);
   if (list.length === 0) bad(text, 'syntax');
   for (const entry of list) {
@@ -155,7 +156,7 @@ export function parseUncertaintySetting(text: string, base: PathSegment[] = ['un
     const value = entry.slice(eq + 1).trim();
     if (key === 'defaults' || key === 'stated') {
       const allowed = key === 'defaults' ? ['on', 'off'] : ['use', 'ignore'];
-      if (!allowed.includes(value)) bad(entry, 'bad_value', `${key}=${allowed.join(' or ')}`);
+      if (!allowed.includes(value)) bad(entry, 'bad_value', { kind: 'choice', key, values: allowed });
       else if (key === 'defaults') out.defaults = value as 'on' | 'off';
       else out.stated = value as 'use' | 'ignore';
       continue;
@@ -166,20 +167,12 @@ export function parseUncertaintySetting(text: string, base: PathSegment[] = ['un
       if (dir) {
         const c = Number(dir[1]);
         if (group !== 'weights' || !(c > 0 && c <= 1e6)) {
-          bad(
-            entry,
-            'bad_value',
-            'weights=dirichlet:<concentration>, a number above 0 and at most 1000000 (weights only)',
-          );
+          bad(entry, 'bad_value', { kind: 'dirichlet' });
         } else out[group] = { distribution: 'dirichlet', concentration: c };
       } else if (value === 'off' || value === 'none' || parseSpread(value)) {
         out[group] = { spread: value === 'off' || value === 'none' ? 0 : value };
       } else {
-        bad(
-          entry,
-          'bad_value',
-          `${key}=±30% (a fraction), ±0.1 (an amount) or 0${group === 'weights' ? ', or dirichlet:50' : ''}`,
-        );
+        bad(entry, 'bad_value', { kind: 'spread', key, dirichlet: group === 'weights' });
       }
       continue;
     }
@@ -190,7 +183,7 @@ export function parseUncertaintySetting(text: string, base: PathSegment[] = ['un
     const interval = parseIntervalText(value);
     if (interval) (out.parameters ??= {})[key] = { interval };
     else if (parseSpread(value)) (out.parameters ??= {})[key] = { spread: value };
-    else bad(entry, 'bad_value', `${key}=low..high (e.g. 2..6), a spread (±30%, ±0.1) or 0`);
+    else bad(entry, 'bad_value', { kind: 'interval', key });
   }
   if (problems.length) throw new CgError(problems);
   return out;
@@ -209,8 +202,7 @@ export function uncertaintySettingsFrom(data: unknown, base: PathSegment[] = ['u
     {
       entry: path.slice(base.length).join('.') || '(the setting)',
       reason: first.code === 'unrecognized_keys' ? 'unknown_key' : 'bad_value',
-      allowed:
-        'defaults: on|off, stated: use|ignore, weights|values|reservations: a spread ("±30%", "±0.1", 0) or {spread, distribution, points, concentration}, parameters: {path: [low, high] or a spread}',
+      allowed: { kind: 'object' },
     },
     { path },
   );

@@ -1,6 +1,7 @@
 /** Uncertainty in the scenario format, the run setting, and how both apply parameter by parameter. */
 import { describe, expect, it } from 'vitest';
 import { formatProblem, isCgError, type CgError } from '../core/index.ts';
+import { englishWords } from '../core/testing.ts';
 import { scenarioJsonSchema } from './scenario.ts';
 import { loadScenarioText } from './scenario-compile.ts';
 import { domainWith, preferencesOf } from './preferences.ts';
@@ -288,6 +289,28 @@ describe('applyUncertainty', () => {
     expect(a.defaults.weights).toMatchObject({ written: '±50%', origin: 'default', source: 'assumption' });
     expect(a.assumptions.join(' ')).toMatch(/within ±50% .*built-in default, a modelling assumption/);
     expect(a.assumptions.join(' ')).toMatch(/Numeric reservation values .* taken as written/);
+  });
+
+  it('states the same assumptions in Spanish, sentence for sentence, with the same figures', () => {
+    for (const text of [
+      'default',
+      'weights=dirichlet:50',
+      'weights=0, values=0',
+      'stated=ignore',
+      'defaults=off',
+      'us.weights.guns=1..2',
+    ]) {
+      const a = applyUncertainty(model, scenario, parseUncertaintySetting(text, []));
+      expect(a.assumptionsEs).toHaveLength(a.assumptions.length);
+      a.assumptionsEs.forEach((es, i) => {
+        expect(englishWords(es), es).toEqual([]);
+        const figures = (x: string) => (x.match(/[±]?\d+(\.\d+)?%?/g) ?? []).sort();
+        expect(figures(es), es).toEqual(figures(a.assumptions[i]));
+      });
+    }
+    expect(applyUncertainty(model, scenario).assumptionsEs.join(' ')).toMatch(
+      /dentro de ±50% .*valor predeterminado incorporado, un supuesto de modelación: la mayoría de los pesos/,
+    );
   });
 
   it('puts stated uncertainties over defaults, and the run setting over both', () => {

@@ -13,8 +13,9 @@ import {
   type JointVsUnilateralPoint,
   type RankingRow,
 } from './charts/cooperation-plots.ts';
-import { renderReport, type ReportOptions, type SectionDef } from './engine.ts';
+import { renderReport, type ReportContext, type ReportOptions, type SectionDef } from './engine.ts';
 import { esc, p, table } from './html.ts';
+import { STRINGS, type ReportKey } from './i18n.ts';
 
 interface Payoffs {
   R: number;
@@ -41,6 +42,10 @@ export interface CooperationReportInput {
 }
 
 type Section = SectionDef<CooperationReportInput>;
+
+/** A tournament setting's name in the report's language (an unknown one as given). */
+const paramName = (k: string, ctx: ReportContext) =>
+  `coop.param.${k}` in STRINGS ? ctx.t(`coop.param.${k}` as ReportKey) : k;
 
 const game: Section = {
   id: 'game',
@@ -77,7 +82,7 @@ const game: Section = {
     });
     const params = Object.entries(input.tournament.params)
       .filter(([, v]) => v !== undefined && v !== null && typeof v !== 'object')
-      .map(([k, v]) => `${k} = ${String(v)}`);
+      .map(([k, v]) => `${paramName(k, ctx)} = ${String(v)}`);
     if (params.length) html += `<p class="note">${esc(ctx.t('coop.params', { params: params.join(', ') }))}</p>`;
     return html;
   },

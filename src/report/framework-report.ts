@@ -3,12 +3,20 @@
  * joint action) with its gaps, the objectives tree, indicator progress with a chart and the source
  * of every value, budgets committed versus disbursed, the joint-action share and the actions.
  */
-import type { AuditReport, Framework, ProgressReport, Source } from '../framework/index.ts';
+import {
+  gapReasonIn,
+  gapText,
+  localizeFramework,
+  type AuditReport,
+  type Framework,
+  type ProgressReport,
+  type Source,
+} from '../framework/index.ts';
 import { budgetPlot, indicatorPlot, indicatorRows, jointSharePlot } from './charts/framework-plots.ts';
 import { compactNumber } from './charts/ticks.ts';
 import { renderReport, type ReportContext, type ReportOptions, type SectionDef } from './engine.ts';
 import { esc, p, table, type Cell } from './html.ts';
-import type { ReportKey } from './i18n.ts';
+import { STRINGS, type ReportKey } from './i18n.ts';
 
 export interface FrameworkReportInput {
   framework: Framework;
@@ -42,10 +50,17 @@ const overview: Section = {
   },
 };
 
+/** "objective fentanyl_harm" with its kind in the report's language (the id stays as written). */
+function itemName(item: string, ctx: ReportContext): string {
+  const space = item.indexOf(' ');
+  const key = `fw.itemKind.${item.slice(0, space)}`;
+  return space > 0 && key in STRINGS ? `${ctx.t(key as ReportKey)} ${item.slice(space + 1)}` : item;
+}
+
 const audit: Section = {
   id: 'audit',
   title: 'fw.audit',
-  render({ audit: a }, ctx) {
+  render({ audit: a, framework: fw }, ctx) {
     let html = p(a.passed ? ctx.t('fw.auditPassed') : ctx.t('fw.auditFailed', { gaps: a.gaps.length }));
     html += table({
       caption: ctx.t('fw.criteria'),
@@ -65,13 +80,12 @@ const audit: Section = {
         head: [ctx.t('fw.criterion'), ctx.t('fw.item'), ctx.t('fw.gap'), ctx.t('fw.severity')],
         rows: a.gaps.map((g) => [
           ctx.t(`criterion.${g.criterion}` as ReportKey).split(':')[0],
-          g.item,
-          g.message,
+          itemName(g.item, ctx),
+          gapText(gapReasonIn(g.reason, g.item, fw), ctx.lang),
           ctx.t(g.severity === 'error' ? 'fw.error' : 'fw.warning'),
         ]),
         cls: 'gaps',
       });
-      if (ctx.lang !== 'en') html += `<p class="note">${esc(ctx.t('fw.gapsInEnglish'))}</p>`;
     }
     return html;
   },
@@ -244,7 +258,7 @@ const actions: Section = {
       rows: fw.actions.map((a): Cell[] => [
         a.title,
         a.joint ? ctx.t('fw.jointYes') : ctx.t('fw.unilateral'),
-        a.status,
+        ctx.t(`fw.actionStatus.${a.status}` as ReportKey),
         a.actors
           .filter((x) => x.role === 'accountable')
           .map((x) => `${x.agency} (${partyName(fw, x.party)})`)
@@ -258,6 +272,11 @@ const actions: Section = {
 
 export const FRAMEWORK_REPORT_SECTIONS: readonly Section[] = [overview, audit, tree, indicators, budgets, actions];
 
+/**
+ * The framework report as one self-contained HTML document, in the report's language: the
+ * framework's own translations (names, titles, units, notes; `localizeFramework`) whatever
+ * language the input was given in. Figures, audit and progress come from the input unchanged.
+ */
 export function frameworkReportHtml(
   input: FrameworkReportInput,
   opts: ReportOptions,
@@ -275,7 +294,25 @@ export function frameworkReportHtml(
       }),
       sections,
     },
-    input,
+    localizedInput(input, opts.lang),
     opts,
   );
+}
+
+/**
+ * The input with the framework's texts in `lang`, and the progress report's indicator names from
+ * it (progress is computed from whatever framework the caller had, perhaps the English one).
+ */
+function localizedInput(input: FrameworkReportInput, lang: string): FrameworkReportInput {
+  const framework = localizeFramework(input.framework, lang);
+  const names = new Map<string, string>();
+  for (const { indicator } of walk(framework)) names.set(indicator.id, indicator.name);
+  return {
+    ...input,
+    framework,
+    progress: {
+      ...input.progress,
+      indicators: input.progress.indicators.map((i) => ({ ...i, name: names.get(i.id) ?? i.name })),
+    },
+  };
 }

@@ -329,10 +329,6 @@ const S = {
   'fw.severity': { en: 'Severity', es: 'Gravedad' },
   'fw.error': { en: 'error', es: 'error' },
   'fw.warning': { en: 'warning', es: 'advertencia' },
-  'fw.gapsInEnglish': {
-    en: 'The gap descriptions are the audit’s own words.',
-    es: 'Las descripciones de las brechas son las de la auditoría, en inglés.',
-  },
   'criterion.clear_objectives': {
     en: 'Clear objectives: every area has objectives, every objective an owner party',
     es: 'Objetivos claros: cada área tiene objetivos y cada objetivo una parte responsable',
@@ -413,6 +409,18 @@ const S = {
   'fw.jointYes': { en: 'joint', es: 'conjunta' },
   'fw.unilateral': { en: 'unilateral', es: 'unilateral' },
   'fw.accountable': { en: 'Accountable', es: 'Responsable' },
+  // IATI activity statuses (the framework's action statuses)
+  'fw.actionStatus.pipeline': { en: 'pipeline', es: 'en preparación' },
+  'fw.actionStatus.implementation': { en: 'implementation', es: 'en ejecución' },
+  'fw.actionStatus.finalisation': { en: 'finalisation', es: 'en cierre' },
+  'fw.actionStatus.closed': { en: 'closed', es: 'cerrada' },
+  'fw.actionStatus.cancelled': { en: 'cancelled', es: 'cancelada' },
+  'fw.actionStatus.suspended': { en: 'suspended', es: 'suspendida' },
+  // the kind of item an audit gap is about ("objective fentanyl_harm")
+  'fw.itemKind.area': { en: 'area', es: 'área' },
+  'fw.itemKind.objective': { en: 'objective', es: 'objetivo' },
+  'fw.itemKind.action': { en: 'action', es: 'acción' },
+  'fw.itemKind.indicator': { en: 'indicator', es: 'indicador' },
 
   'neg.title': { en: 'Negotiation report: {name}', es: 'Informe de negociación: {name}' },
   'neg.settings': { en: 'Settings and agents', es: 'Configuración y agentes' },
@@ -425,6 +433,12 @@ const S = {
   'neg.mode.delinked': { en: 'Issue by issue', es: 'Tema por tema' },
   'neg.protocol': { en: 'Protocol', es: 'Protocolo' },
   'neg.order': { en: 'Order of the issues', es: 'Orden de los temas' },
+  // protocol and issue-order names as the engine records them (English as recorded)
+  'neg.protocol.alternating': { en: 'alternating', es: 'ofertas alternadas' },
+  'neg.protocol.stacked': { en: 'stacked', es: 'ofertas alternadas apiladas' },
+  'neg.protocol.mediated': { en: 'mediated', es: 'con mediador' },
+  'neg.order.sequential': { en: 'sequential', es: 'secuencial' },
+  'neg.order.parallel': { en: 'parallel', es: 'en paralelo' },
   'neg.deadline': { en: 'Rounds used', es: 'Rondas usadas' },
   'neg.seed': { en: 'Random seed', es: 'Semilla aleatoria' },
   'neg.agents': { en: 'Agent of each party', es: 'Agente de cada parte' },
@@ -498,6 +512,14 @@ const S = {
   'coop.jointVsAlone': { en: 'Joint vs alone (S)', es: 'Conjunta frente a sola (S)' },
   'coop.bothAlone': { en: 'Both alone (P)', es: 'Ambos solos (P)' },
   'coop.params': { en: 'Tournament settings: {params}.', es: 'Parámetros del torneo: {params}.' },
+  // the tournament's settings by name
+  'coop.param.strategies': { en: 'strategies', es: 'estrategias' },
+  'coop.param.turns': { en: 'turns', es: 'turnos' },
+  'coop.param.repetitions': { en: 'repetitions', es: 'repeticiones' },
+  'coop.param.seed': { en: 'seed', es: 'semilla' },
+  'coop.param.noise': { en: 'noise', es: 'ruido' },
+  'coop.param.misread': { en: 'misread', es: 'lectura errónea' },
+  'coop.param.probEnd': { en: 'chance of ending each turn', es: 'probabilidad de terminar en cada turno' },
   'coop.ranking': { en: 'Tournament ranking', es: 'Clasificación del torneo' },
   'coop.rank': { en: 'Rank', es: 'Puesto' },
   'coop.strategy': { en: 'Strategy', es: 'Estrategia' },
@@ -533,6 +555,12 @@ const S = {
     es: 'La cooperación con gatillo implacable se sostiene solo si la probabilidad de que la relación continúe es al menos el umbral de abajo: por tema solo, y con todos los temas vinculados (una defección en un tema se castiga en todos).',
   },
   'coop.pair': { en: 'Both parties', es: 'Ambas partes' },
+  'coop.rowPlayer': { en: 'Row player', es: 'Jugador fila' },
+  'coop.colPlayer': { en: 'Column player', es: 'Jugador columna' },
+  'coop.standardGame': {
+    en: 'standard payoffs (R={R}, S={S}, T={T}, P={P})',
+    es: 'pagos estándar (R={R}, S={S}, T={T}, P={P})',
+  },
   'coop.allLinked': { en: 'All issues linked', es: 'Todos los temas vinculados' },
   'coop.never': { en: 'never', es: 'nunca' },
   'coop.helped': {

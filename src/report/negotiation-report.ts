@@ -7,7 +7,7 @@
 import { negotiationPlot, type OfferPoint } from './charts/negotiation-plot.ts';
 import { renderReport, type ReportContext, type ReportOptions, type SectionDef } from './engine.ts';
 import { esc, p, table, type Cell } from './html.ts';
-import type { ReportKey } from './i18n.ts';
+import { STRINGS, type ReportKey } from './i18n.ts';
 
 type ByParty = Record<string, number>;
 
@@ -58,6 +58,10 @@ function offerPoints(run: NegotiationRunJson): OfferPoint[] {
   return out;
 }
 
+/** A recorded name (protocol, issue order) in the report's language; one without words as recorded. */
+const named = (ctx: ReportContext, group: string, name: string) =>
+  `${group}.${name}` in STRINGS ? ctx.t(`${group}.${name}` as ReportKey) : name;
+
 const vec = (run: NegotiationRunJson, b: ByParty | null | undefined) => (b ? run.parties.map((p) => b[p]) : null);
 
 const settings: Section = {
@@ -70,8 +74,8 @@ const settings: Section = {
     html += table({
       head,
       rows: [
-        row(ctx.t('neg.protocol'), (r) => r.protocol ?? '—'),
-        row(ctx.t('neg.order'), (r) => (r.mode === 'delinked' ? (r.order ?? '—') : '—')),
+        row(ctx.t('neg.protocol'), (r) => (r.protocol ? named(ctx, 'neg.protocol', r.protocol) : '—')),
+        row(ctx.t('neg.order'), (r) => (r.mode === 'delinked' && r.order ? named(ctx, 'neg.order', r.order) : '—')),
         row(ctx.t('neg.deadline'), (r) => String(r.rounds)),
         row(ctx.t('neg.seed'), (r) => (r.seed === undefined ? '—' : String(r.seed))),
       ],

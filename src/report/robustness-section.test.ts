@@ -10,7 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyze, margin, toJson, type AnalysisJson, type RobustnessJson } from '../analysis/index.ts';
 import { readScenarioFile, SCENARIOS_DIR } from '../model/node.ts';
-import type { Scenario } from '../model/index.ts';
+import { BUILTIN_UNCERTAINTY, builtinRationaleIn, type Scenario } from '../model/index.ts';
+import { problem, renderProblem } from '../core/index.ts';
+import { englishWords } from '../core/testing.ts';
 import { scenarioMemoHtml, studyMismatch } from './index.ts';
 import { serverDocument } from './node.ts';
 import { TORNADO_ROWS } from './robustness-section.ts';
@@ -138,8 +140,14 @@ describe('the memo’s robustness section', () => {
       'Every party at once',
       'Modelling assumption',
       'built-in default',
+      // the built-in defaults' reasons, which the study carries in English
+      BUILTIN_UNCERTAINTY.weights.rationale,
+      BUILTIN_UNCERTAINTY.values.rationale,
     ])
       expect(s).not.toContain(english);
+    const reasons = rows(s, 'robust-ranges').map((r) => r[5]);
+    expect(reasons).toContain(builtinRationaleIn(BUILTIN_UNCERTAINTY.weights.rationale, 'es'));
+    expect(reasons).toContain(builtinRationaleIn(BUILTIN_UNCERTAINTY.values.rationale, 'es'));
   });
 });
 
@@ -154,12 +162,22 @@ describe('a saved study checked against the scenario', () => {
         p.id === 'us' ? { ...p, weights: { ...p.weights, [issue]: { ...w, weight: w.weight + 1 } } } : p,
       ),
     };
-    expect(studyMismatch(edited, study)).toContain(
-      `us.weights.${issue} = ${w.weight}, the scenario now says ${w.weight + 1}`,
-    );
-    expect(studyMismatch({ ...scenario, id: 'elsewhere' }, study)).toContain('not of "elsewhere"');
-    expect(studyMismatch(scenario, { samples: 'x' } as unknown as RobustnessJson)).toContain(
-      'not a robustness document',
-    );
+    const changed = studyMismatch(edited, study);
+    expect(changed).toEqual({ case: 'changed', path: `us.weights.${issue}`, study: w.weight, now: w.weight + 1 });
+    expect(studyMismatch({ ...scenario, id: 'elsewhere' }, study)).toEqual({
+      case: 'other_scenario',
+      study: scenario.id,
+      scenario: 'elsewhere',
+    });
+    expect(studyMismatch(scenario, { samples: 'x' } as unknown as RobustnessJson)).toEqual({ case: 'not_a_study' });
+    // worded per language by the catalogue, with no English in the Spanish
+    const en = problem('report_study_mismatch', { reason: changed! }).message;
+    expect(en).toContain(`us.weights.${issue} = ${w.weight}, the scenario now says ${w.weight + 1}`);
+    const es = renderProblem(problem('report_study_mismatch', { reason: changed! }), {
+      locale: 'es',
+      surface: 'cli',
+    }).message;
+    expect(es).toContain(`us.weights.${issue} = ${w.weight}, el escenario ahora dice ${w.weight + 1}`);
+    expect(englishWords(es.replace(/\S+\.(json|yaml)\b|commonground robustness/g, ' '))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
  * its sample count and seed.
  */
 import type { RobustnessJson, SensitivityEntry } from '../analysis/index.ts';
-import { ASSUMPTION, type Scenario } from '../model/index.ts';
+import { ASSUMPTION, builtinRationaleIn, type Scenario } from '../model/index.ts';
 import { tornadoEntries, tornadoPlot } from './charts/tornado-plot.ts';
 import type { ReportContext, SectionDef } from './engine.ts';
 import { esc, p, table, type Cell } from './html.ts';
@@ -160,8 +160,17 @@ function sensitivityPart(r: RobustnessJson, s: Scenario, ctx: ReportContext): st
 }
 
 /** The ranges drawn, grouped by kind, range as written, who set it and its source. */
-function rangesPart(r: RobustnessJson, s: Scenario, ctx: ReportContext): string {
+function rangesPart(
+  r: RobustnessJson,
+  s: Scenario,
+  ctx: ReportContext,
+  translated: ReadonlyMap<string, string> = new Map(),
+): string {
   const u = r.uncertainty;
+  // The study was computed on the English file: its rationales are the built-in defaults' (worded
+  // per language in the model) or the scenario's own (translated by its file, when it is).
+  const said = (x: string | undefined) =>
+    x === undefined ? undefined : ctx.lang === 'en' ? x : (translated.get(x) ?? builtinRationaleIn(x, ctx.lang));
   const groups = new Map<string, { cells: Cell[]; count: number }>();
   const source = (src: string) =>
     src === ASSUMPTION ? { html: `<span class="assumption">${esc(ctx.t('assumption'))}</span>` } : `[${src}]`;
@@ -177,7 +186,7 @@ function rangesPart(r: RobustnessJson, s: Scenario, ctx: ReportContext): string 
           written,
           ctx.t(`robust.origin.${origin}` as 'robust.origin.default'),
           source(src),
-          rationale ?? '',
+          said(rationale) ?? '',
         ],
       });
   };
@@ -207,7 +216,7 @@ function rangesPart(r: RobustnessJson, s: Scenario, ctx: ReportContext): string 
 export const robustnessSection: SectionDef<ScenarioMemoInput> = {
   id: 'robustness',
   title: 'memo.robustness',
-  render({ scenario: s, analysis, robustness: r }, ctx) {
+  render({ scenario: s, analysis, robustness: r, translated }, ctx) {
     // Like the joint analysis, the study combines every party's private preferences.
     if (!analysis || !r) return null;
     const noDeal = ctx.t(r.disagreementPoint === 'statusQuo' ? 'robust.noDealSq' : 'robust.noDealRes');
@@ -216,7 +225,7 @@ export const robustnessSection: SectionDef<ScenarioMemoInput> = {
       linkageTable(r, s, ctx) +
       packages(r, s, ctx) +
       sensitivityPart(r, s, ctx) +
-      rangesPart(r, s, ctx) +
+      rangesPart(r, s, ctx, translated) +
       `<p class="note">${esc(
         ctx.t('robust.method', {
           method: ctx.t(r.mostRobust.method === 'branch-and-bound' ? 'robust.method.bnb' : 'robust.method.candidates'),

@@ -6,9 +6,11 @@
  */
 import { computeFrontier } from '../analysis/index.ts';
 import { fail } from '../core/index.ts';
+import { localizeGame, type CooperationScenario } from '../cooperation/index.ts';
 import { compileScenario, localizeScenario, withStatusQuo, type Scenario } from '../model/index.ts';
 import { cooperationReportHtml, type CooperationReportInput } from './cooperation-report.ts';
 import type { ReportOptions } from './engine.ts';
+import { translator } from './i18n.ts';
 import { scenarioNames } from './inputs.ts';
 import { negotiationReportHtml, type NegotiationRunJson } from './negotiation-report.ts';
 
@@ -31,8 +33,17 @@ export function assertReportable(run: RunRecord): void {
 const record = (x: unknown): Record<string, unknown> =>
   typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {};
 
-/** The report of a finished run; `scenario` is the stored scenario a negotiation ran on, if any. */
-export function runReportHtml(run: RunRecord, scenario: Scenario | null, opts: ReportOptions): string {
+/**
+ * The report of a finished run; `scenario` is the stored scenario a negotiation ran on, if any, and
+ * `game` the stored cooperation game a tournament played (its issue and parties named in the
+ * report's language from the game's own translations), if any.
+ */
+export function runReportHtml(
+  run: RunRecord,
+  scenario: Scenario | null,
+  opts: ReportOptions,
+  game: CooperationScenario | null = null,
+): string {
   assertReportable(run);
   const params = record(run.params);
   if (run.kind === 'negotiation') {
@@ -60,16 +71,35 @@ export function runReportHtml(run: RunRecord, scenario: Scenario | null, opts: R
     game: CooperationReportInput['game'];
     params: Record<string, unknown>;
   };
-  const game = record(params.game);
-  const parties = Array.isArray(game.parties) && game.parties.length === 2 ? (game.parties as [string, string]) : null;
+  const t = translator(opts.lang);
+  const chosen = record(params.game);
+  let title = result.game.label;
+  let parties: [string, string] = [t('coop.rowPlayer'), t('coop.colPlayer')];
+  let description: string | undefined;
+  const doc = game && typeof chosen.issue === 'string' ? localizeGame(game, opts.lang) : null;
+  const issue = doc?.issues.find((i) => i.id === chosen.issue);
+  if (doc && issue) {
+    // the game as stored, in the report's language (the job recorded its label in English)
+    const ids = Array.isArray(chosen.parties) && chosen.parties.length === 2 ? chosen.parties : doc.parties;
+    const name = (p: unknown) => {
+      const id = typeof p === 'string' ? p : (p as { id: string }).id;
+      return doc.parties.find((x) => x.id === id)?.name ?? id;
+    };
+    parties = [name(ids[0]), name(ids[1])];
+    title = `${doc.title}: ${issue.name}`;
+    description = issue.rationale;
+  } else if (Array.isArray(chosen.parties) && chosen.parties.length === 2) {
+    parties = chosen.parties.map(String) as [string, string];
+  } else if (!params.game) {
+    const { R, S, T, P } = result.game.row;
+    title = t('coop.standardGame', { R, S, T, P });
+  }
   return cooperationReportHtml(
     {
-      title: result.game.label,
-      parties: parties ?? [
-        opts.lang === 'es' ? 'Jugador fila' : 'Row player',
-        opts.lang === 'es' ? 'Jugador columna' : 'Column player',
-      ],
-      game: result.game,
+      title,
+      parties,
+      game: { ...result.game, label: title },
+      ...(description ? { description } : {}),
       tournament: {
         ranking: result.ranking,
         jointVsUnilateral: result.jointVsUnilateral,

@@ -29,6 +29,12 @@ export interface ScenarioMemoInput {
   analysis: AnalysisJson | null;
   /** The delegation the memo is for: its party alone keeps its private numbers. Absent: the full view. */
   audience?: { partyId: string } | null;
+  /**
+   * The scenario file's English texts with their translation in the memo's language (set by
+   * `scenarioMemoHtml`): for texts that reach the memo in English from elsewhere, such as the
+   * robustness study's rationales, computed from the English file.
+   */
+  translated?: ReadonlyMap<string, string>;
   /** Outcomes drawn behind the frontier (utilities in party order), e.g. a seeded sample. */
   cloud?: number[][];
   /** The robustness study of the same scenario version (`robustnessJson`), when one was computed. */
@@ -240,9 +246,10 @@ const inWords: Section = {
     const names = (ids: string[]) => ctx.list(ids.map((i) => issueName(s, i)));
     html += a.parties
       .map((party, k) => {
+        const name = partyName(s, party.id, party.name);
         const words = [
           ctx.t('memo.partyUtility', {
-            party: party.name,
+            party: name,
             u: ctx.n(pkg.point.utilities[k]),
             d: ctx.n(a.disagreement[k]),
           }),
@@ -257,7 +264,7 @@ const inWords: Section = {
             }),
           );
         }
-        return `<h3>${esc(party.name)}</h3>${p(words.join(' '))}`;
+        return `<h3>${esc(name)}</h3>${p(words.join(' '))}`;
       })
       .join('');
     if (!changed.length) html += p(ctx.t('memo.noChange'));
@@ -276,12 +283,19 @@ export function fragilities(input: ScenarioMemoInput, ctx: ReportContext): strin
   a.parties.forEach((party, k) => {
     const margin = pkg.point.utilities[k] - a.disagreement[k];
     if (margin < THIN)
-      out.push(ctx.t('fragile.margin', { party: party.name, margin: ctx.n(margin), thin: ctx.n(THIN, 2) }));
+      out.push(
+        ctx.t('fragile.margin', {
+          party: partyName(s, party.id, party.name),
+          margin: ctx.n(margin),
+          thin: ctx.n(THIN, 2),
+        }),
+      );
   });
   const l = a.linkage;
   if (l?.linked) {
     a.parties.forEach((party, k) => {
-      if (l.gain[k] < 0.01) out.push(ctx.t('fragile.linkGain', { party: party.name, gain: ctx.n(l.gain[k]) }));
+      if (l.gain[k] < 0.01)
+        out.push(ctx.t('fragile.linkGain', { party: partyName(s, party.id, party.name), gain: ctx.n(l.gain[k]) }));
     });
     const onlyLinked = l.noDealAlone.filter((i) => l.linked!.outcome[i] !== l.statusQuo.outcome[i]);
     if (onlyLinked.length)
@@ -479,6 +493,18 @@ export function scenarioMemoDefinition(
   };
 }
 
+/** Each English string of `en` whose counterpart at the same place in `localized` differs. */
+export function translatedTexts(en: unknown, localized: unknown, out = new Map<string, string>()): Map<string, string> {
+  if (typeof en === 'string') {
+    if (typeof localized === 'string' && localized !== en && !out.has(en)) out.set(en, localized);
+  } else if (Array.isArray(en)) {
+    if (Array.isArray(localized)) en.forEach((x, i) => translatedTexts(x, localized[i], out));
+  } else if (en && typeof en === 'object' && localized && typeof localized === 'object') {
+    for (const [k, v] of Object.entries(en)) translatedTexts(v, (localized as Record<string, unknown>)[k], out);
+  }
+  return out;
+}
+
 /** The scenario memo as one self-contained HTML document. */
 export function scenarioMemoHtml(
   input: ScenarioMemoInput,
@@ -486,6 +512,7 @@ export function scenarioMemoHtml(
   sections: readonly Section[] = SCENARIO_MEMO_SECTIONS,
 ): string {
   // The memo speaks the report's language: the scenario's own translations (names, labels, rationales).
-  const localized = { ...input, scenario: localizeScenario(input.scenario, opts.lang) };
+  const scenario = localizeScenario(input.scenario, opts.lang);
+  const localized = { ...input, scenario, translated: translatedTexts(input.scenario, scenario) };
   return renderReport(scenarioMemoDefinition(sections), memoView(localized), opts);
 }

@@ -5,14 +5,22 @@
  * study stale), and only parties, issues and options the scenario has. Browser-safe.
  */
 import type { RobustnessJson } from '../analysis/index.ts';
+import type { StudyMismatch } from '../core/index.ts';
 import type { Scenario } from '../model/index.ts';
 
-/** Why the study does not fit the scenario (null: it fits). */
-export function studyMismatch(scenario: Scenario, study: RobustnessJson): string | null {
+/**
+ * Why the study does not fit the scenario (null: it fits), as data: the catalogue's
+ * `report_study_mismatch` words it per language (`studyMismatchText`).
+ */
+export function studyMismatch(scenario: Scenario, study: RobustnessJson): StudyMismatch | null {
   if (typeof study !== 'object' || study === null || typeof study.samples !== 'number' || !study.uncertainty)
-    return 'it is not a robustness document (commonground robustness --json)';
+    return { case: 'not_a_study' };
   if (study.domain?.id !== scenario.id)
-    return `it is a study of ${JSON.stringify(study.domain?.id)}, not of ${JSON.stringify(scenario.id)}`;
+    return {
+      case: 'other_scenario',
+      study: typeof study.domain?.id === 'string' ? study.domain.id : null,
+      scenario: scenario.id,
+    };
   const party = (id: string) => scenario.parties.find((p) => p.id === id);
   for (const x of study.uncertainty.parameters) {
     const [pid, kind, issue, option] = x.path.split('.');
@@ -25,20 +33,20 @@ export function studyMismatch(scenario: Scenario, study: RobustnessJson): string
           : kind === 'reservation' && typeof p?.reservation === 'number'
             ? p.reservation
             : undefined;
-    if (now === undefined) return `the scenario has no ${x.path}`;
-    if (now !== x.nominal) return `the study was computed with ${x.path} = ${x.nominal}, the scenario now says ${now}`;
+    if (now === undefined) return { case: 'missing_parameter', path: x.path };
+    if (now !== x.nominal) return { case: 'changed', path: x.path, study: x.nominal, now };
   }
   for (const e of study.sensitivity?.weights ?? []) {
     const now = party(e.party)?.weights[e.issue]?.weight;
     if (now !== e.nominal)
-      return `the study was computed with ${e.party}.weights.${e.issue} = ${e.nominal}, the scenario now says ${now ?? 'nothing'}`;
+      return { case: 'changed', path: `${e.party}.weights.${e.issue}`, study: e.nominal, now: now ?? null };
   }
   const known = (issue: string, option: string) =>
     scenario.issues.some((i) => i.id === issue && i.options.some((o) => o.id === option));
   for (const outcome of [study.nominal?.nash?.outcome, study.mostRobust?.outcome])
     for (const [issue, option] of Object.entries(outcome ?? {}))
-      if (!known(issue, option)) return `the scenario has no option ${option} of issue ${issue}`;
+      if (!known(issue, option)) return { case: 'missing_option', issue, option };
   for (const id of Object.keys(study.linkageBeatsDelinked?.byParty ?? {}))
-    if (!party(id)) return `the scenario has no party ${id}`;
+    if (!party(id)) return { case: 'missing_party', party: id };
   return null;
 }

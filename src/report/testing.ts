@@ -25,3 +25,12 @@ export function externalReferences(html: string): string[] {
     out.push(m[0]);
   return out;
 }
+
+export {
+  SPANISH_ALLOW,
+  contentCatalogue,
+  spanishLeaks,
+  withoutTruncatedContent,
+  type ContentCatalogue,
+  type Pair,
+} from './testing/spanish.ts';

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CgError } from '../core/index.ts';
 import { DEFAULT_SQLITE_PATH, parseTarget, resolveDbUrl } from './connect.ts';
 import { openStore } from './store.ts';
+import { MIGRATIONS } from './migrations/index.ts';
 import { postgresTestDb, type TestDb } from './testing/engines.ts';
 
 describe('resolveDbUrl', () => {
@@ -60,7 +61,7 @@ describe('opening a SQLite file that cannot be used', () => {
     expect(p.code).toBe('migration_failed');
     expect(p.message).toMatch(/has migration 9999_future, which this version of Common Ground does not know/);
     const check = new Database(file, { readonly: true });
-    expect(check.prepare('select count(*) as n from kysely_migration').get()).toEqual({ n: 5 });
+    expect(check.prepare('select count(*) as n from kysely_migration').get()).toEqual({ n: MIGRATIONS.length + 1 });
     check.close();
   });
 });

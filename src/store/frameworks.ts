@@ -90,6 +90,21 @@ export class FrameworkRepository {
     return rows.map((r) => ({ id: r.id, name: r.name, status: r.status, version: r.version, updatedAt: r.updated_at }));
   }
 
+  /**
+   * Give a stored framework that has no translations these (frameworks stored before migration
+   * 0005 lost their file's block): texts only, so the version stays. True when it was missing.
+   */
+  async addMissingTranslations(id: string, translations: Framework['translations']): Promise<boolean> {
+    if (!translations) return false;
+    const r = await this.db
+      .updateTable('frameworks')
+      .set({ translations_json: JSON.stringify(translations) })
+      .where('id', '=', id)
+      .where('translations_json', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
   async version(id: string, db: Db = this.db): Promise<number | undefined> {
     const r = await db.selectFrom('frameworks').select('version').where('id', '=', id).executeTakeFirst();
     return r?.version;

@@ -11,7 +11,7 @@ import { PROJECT_ROOT as root, problem } from '../core/node.ts';
 import { rejectionOf } from '../framework/testing.ts';
 import { appDb } from './app-tables.ts';
 import { hashToken } from './delegations.ts';
-import { seedIfFirstRun } from './seed.ts';
+import { restoreFrameworkTranslations, seedIfFirstRun } from './seed.ts';
 import { openStore, type Store } from './store.ts';
 import { ENGINES, type TestDb } from './testing/engines.ts';
 
@@ -303,5 +303,25 @@ describe.each(ENGINES)('app repositories on %s', (_name, make) => {
     await store.scenarios.delete('us-mexico');
     expect(await seedIfFirstRun(store, root)).toBeNull();
     expect(await store.scenarios.find('us-mexico')).toBeNull();
+  });
+
+  it('gives a built-in framework stored without translations (before migration 0005) its file’s, unless its texts changed', async () => {
+    // seeded by the test above
+    const { framework, version } = await store.frameworks.get('north-american');
+    expect(framework.translations?.es).toBeTruthy();
+    const drop = (id: string) =>
+      store.db.updateTable('frameworks').set({ translations_json: null }).where('id', '=', id).execute();
+    await drop('north-american');
+    expect((await store.frameworks.get('north-american')).framework.translations).toBeUndefined();
+    expect(await restoreFrameworkTranslations(store, root)).toEqual(['north-american']);
+    const back = await store.frameworks.get('north-american');
+    expect(back.framework.translations).toEqual(framework.translations);
+    expect(back.version).toBe(version);
+    // nothing more to do, and a framework whose English was edited gets no translation of other words
+    expect(await restoreFrameworkTranslations(store, root)).toEqual([]);
+    const { translations: _t, ...edited } = framework;
+    await store.frameworks.save({ ...edited, name: 'Our own framework' }, { mode: 'upsert' });
+    expect(await restoreFrameworkTranslations(store, root)).toEqual([]);
+    expect((await store.frameworks.get('north-american')).framework.translations).toBeUndefined();
   });
 });

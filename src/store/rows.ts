@@ -38,6 +38,7 @@ export function frameworkRow(fw: Framework, version: number, now: string, create
     parties_json: JSON.stringify(fw.parties),
     notes_json: JSON.stringify(fw.notes),
     exchange_rates_json: JSON.stringify(fw.exchangeRates),
+    translations_json: json(fw.translations),
     version,
     created_at: createdAt,
     updated_at: now,
@@ -413,5 +414,6 @@ export function frameworkFromRows(r: LoadedRows): Framework {
     areas: r.areas.map(area),
     actions: r.actions.map(action),
     linkages: r.linkages.map(linkage),
+    translations: unjson<Framework['translations']>(f.translations_json ?? null),
   }) as Framework;
 }

@@ -8,7 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarioText } from '../model/index.ts';
-import { parseFrameworkText } from '../framework/index.ts';
+import { textFields } from '../core/index.ts';
+import { FRAMEWORK_TEXT, parseFrameworkText } from '../framework/index.ts';
 import { parseCooperationScenario } from '../cooperation/index.ts';
 import { appDb } from './app-tables.ts';
 import type { Store } from './store.ts';
@@ -68,7 +69,31 @@ export async function seedGames(store: Store, root: string, report: SeedReport):
   }
 }
 
+/**
+ * Built-in frameworks stored before translations were kept (migration 0005) get their file's
+ * translations back, on every start: only a stored framework with none whose texts are still the
+ * file's English (at every place the file has a text), so no translation lands on other words.
+ * Returns the ids given translations.
+ */
+export async function restoreFrameworkTranslations(store: Store, root: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const file of yamlFiles(join(root, 'scenarios/frameworks'))) {
+    const fw = parseFrameworkText(
+      readFileSync(join(root, 'scenarios/frameworks', file), 'utf8'),
+      `scenarios/frameworks/${file}`,
+    );
+    if (!fw.translations || (await store.frameworks.version(fw.id)) === undefined) continue;
+    const { framework: stored } = await store.frameworks.get(fw.id);
+    if (stored.translations) continue;
+    const texts = new Map(textFields(stored, FRAMEWORK_TEXT).map((f) => [f.key.join('\u0000'), f.english]));
+    const same = textFields(fw, FRAMEWORK_TEXT).every((f) => texts.get(f.key.join('\u0000')) === f.english);
+    if (same && (await store.frameworks.addMissingTranslations(fw.id, fw.translations))) out.push(fw.id);
+  }
+  return out;
+}
+
 export async function seedIfFirstRun(store: Store, root: string): Promise<SeedReport | null> {
+  await restoreFrameworkTranslations(store, root);
   const db = appDb(store.db);
   const done = await db.selectFrom('app_meta').select('value').where('key', '=', 'seeded_at').executeTakeFirst();
   if (done) return null;

@@ -82,15 +82,18 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
       { name: '0002_app' },
       { name: '0003_mediation' },
       { name: '0004_scenario_versions' },
+      { name: '0005_framework_translations' },
     ]);
   });
 
-  it('stores and loads both framework files without loss', async () => {
+  it('stores and loads both framework files without loss, their Spanish translations included', async () => {
+    expect(northAmerican.translations?.es).toBeTruthy();
     for (const fw of [bicentennial, northAmerican]) {
       const r = await store.frameworks.save(fw);
       expect(r).toMatchObject({ version: 1, created: true });
       const back = await store.frameworks.get(fw.id);
       expect(back.framework).toEqual(fw);
+      expect(back.framework.translations).toEqual(fw.translations);
       expect(back.version).toBe(1);
     }
     expect((await store.frameworks.list()).map((f) => [f.id, f.version])).toEqual([

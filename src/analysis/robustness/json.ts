@@ -33,6 +33,8 @@ export interface RobustnessJson {
     stated: 'use' | 'ignore';
     fixed: number;
     assumptions: string[];
+    /** The same sentences in Spanish. */
+    assumptionsEs: string[];
     parameters: {
       path: string;
       kind: 'weight' | 'value' | 'reservation';
@@ -104,6 +106,7 @@ export function robustnessJson(r: RobustnessResult): RobustnessJson {
       stated: applied.stated,
       fixed: applied.fixed,
       assumptions: applied.assumptions,
+      assumptionsEs: applied.assumptionsEs,
       parameters: applied.parameters.map((x) => ({
         path: x.path,
         kind: x.ref.kind,

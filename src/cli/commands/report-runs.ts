@@ -26,7 +26,12 @@ export async function runReport(
           job.kind === 'negotiation' && job.scenarioId
             ? ((await store.scenarios.get(job.scenarioId)).document as Scenario)
             : null;
-        return runReportHtml(job, scenario, opts);
+        const gameId = (job.params as { game?: { id?: unknown } } | null)?.game?.id;
+        const game =
+          job.kind === 'cooperation' && typeof gameId === 'string'
+            ? ((await store.cooperationGames.find(gameId))?.document ?? null)
+            : null;
+        return runReportHtml(job, scenario, opts, game);
       }
     }
     const frameworks = await store.frameworks.list();

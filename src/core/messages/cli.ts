@@ -11,6 +11,44 @@ export type OptionCase =
   | { case: 'two_parties' | 'distinct_parties' }
   | { case: 'version' };
 
+/** Why a saved robustness study does not fit the scenario (`studyMismatch` in src/report). */
+export type StudyMismatch =
+  | { case: 'not_a_study' }
+  | { case: 'other_scenario'; study: string | null; scenario: string }
+  | { case: 'missing_parameter'; path: string }
+  | { case: 'changed'; path: string; study: number; now: number | null }
+  | { case: 'missing_option'; issue: string; option: string }
+  | { case: 'missing_party'; party: string };
+
+/** A study mismatch in words, in `locale`. */
+export function studyMismatchText(r: StudyMismatch, locale: Locale): string {
+  const es = locale === 'es';
+  switch (r.case) {
+    case 'not_a_study':
+      return es
+        ? 'no es un documento de robustez (commonground robustness --json)'
+        : 'it is not a robustness document (commonground robustness --json)';
+    case 'other_scenario':
+      return es
+        ? `es un estudio de ${q(r.study)}, no de ${q(r.scenario)}`
+        : `it is a study of ${q(r.study)}, not of ${q(r.scenario)}`;
+    case 'missing_parameter':
+      return es ? `el escenario no tiene ${r.path}` : `the scenario has no ${r.path}`;
+    case 'changed': {
+      const now = r.now ?? (es ? 'nada' : 'nothing');
+      return es
+        ? `el estudio se calculó con ${r.path} = ${r.study}, el escenario ahora dice ${now}`
+        : `the study was computed with ${r.path} = ${r.study}, the scenario now says ${now}`;
+    }
+    case 'missing_option':
+      return es
+        ? `el escenario no tiene la opción ${r.option} del tema ${r.issue}`
+        : `the scenario has no option ${r.option} of issue ${r.issue}`;
+    case 'missing_party':
+      return es ? `el escenario no tiene la parte ${r.party}` : `the scenario has no party ${r.party}`;
+  }
+}
+
 function numberRule(p: { int: boolean; min?: number; max?: number }, locale: Locale): string {
   const es = locale === 'es';
   const kind = p.int ? (es ? 'un número entero' : 'a whole number') : es ? 'un número' : 'a number';
@@ -233,14 +271,14 @@ export const cli = {
     },
   }),
   /** A saved robustness study given to the scenario memo that is not a study of this scenario as it stands. */
-  report_study_mismatch: define<{ reason: string }>({
+  report_study_mismatch: define<{ reason: StudyMismatch }>({
     status: 400,
-    example: { reason: 'the study was computed with us.weights.trade = 4, the scenario now says 6' },
+    example: { reason: { case: 'changed', path: 'us.weights.trade', study: 4, now: 6 } },
     message: {
       en: (p) =>
-        `the robustness study is not of this scenario as it stands: ${p.reason}; rerun it (commonground robustness <scenario> --json)`,
+        `the robustness study is not of this scenario as it stands: ${studyMismatchText(p.reason, 'en')}; rerun it (commonground robustness <scenario> --json)`,
       es: (p) =>
-        `el estudio de robustez no corresponde a este escenario tal como está: ${p.reason}; vuelva a calcularlo (commonground robustness <escenario> --json)`,
+        `el estudio de robustez no corresponde a este escenario tal como está: ${studyMismatchText(p.reason, 'es')}; vuelva a calcularlo (commonground robustness <escenario> --json)`,
     },
   }),
 };

@@ -26,6 +26,43 @@ function setting(name: Setting, surface: Surface, locale: Locale): string {
   return surface === 'web' ? s.web[locale] : s[surface];
 }
 
+/** What an `--uncertainty` entry may be, by what was wrong with it: worded in each language. */
+export type AllowedSetting =
+  | { kind: 'entries' }
+  | { kind: 'choice'; key: string; values: string[] }
+  | { kind: 'dirichlet' }
+  | { kind: 'spread'; key: string; dirichlet: boolean }
+  | { kind: 'interval'; key: string }
+  | { kind: 'object' };
+
+export function allowedSetting(a: AllowedSetting, locale: Locale): string {
+  const es = locale === 'es';
+  switch (a.kind) {
+    case 'entries':
+      return es
+        ? 'default, none, stated, weights=±30% (o dirichlet:50, o 0), values=±0.1, reservations=±0.05, defaults=on|off, stated=use|ignore, o party.weights.issue=2..6 (un intervalo, una dispersión o 0)'
+        : 'default, none, stated, weights=±30% (or dirichlet:50, or 0), values=±0.1, reservations=±0.05, defaults=on|off, stated=use|ignore, or party.weights.issue=2..6 (an interval, a spread or 0)';
+    case 'choice':
+      return `${a.key}=${a.values.join(es ? ' o ' : ' or ')}`;
+    case 'dirichlet':
+      return es
+        ? 'weights=dirichlet:<concentración>, un número mayor que 0 y como mucho 1000000 (solo pesos)'
+        : 'weights=dirichlet:<concentration>, a number above 0 and at most 1000000 (weights only)';
+    case 'spread':
+      return es
+        ? `${a.key}=±30% (una fracción), ±0.1 (una cantidad) o 0${a.dirichlet ? ', o dirichlet:50' : ''}`
+        : `${a.key}=±30% (a fraction), ±0.1 (an amount) or 0${a.dirichlet ? ', or dirichlet:50' : ''}`;
+    case 'interval':
+      return es
+        ? `${a.key}=bajo..alto (p. ej. 2..6), una dispersión (±30%, ±0.1) o 0`
+        : `${a.key}=low..high (e.g. 2..6), a spread (±30%, ±0.1) or 0`;
+    case 'object':
+      return es
+        ? 'defaults: on|off, stated: use|ignore, weights|values|reservations: una dispersión ("±30%", "±0.1", 0) o {spread, distribution, points, concentration}, parameters: {ruta: [bajo, alto] o una dispersión}'
+        : 'defaults: on|off, stated: use|ignore, weights|values|reservations: a spread ("±30%", "±0.1", 0) or {spread, distribution, points, concentration}, parameters: {path: [low, high] or a spread}';
+  }
+}
+
 /** A number as people read it: at most 6 significant digits, no trailing zeros. */
 export const num = (x: number): string => (Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x));
 const range = (lo: number, hi: number | null): string => `[${num(lo)}, ${hi === null ? '∞' : num(hi)}]`;
@@ -189,13 +226,13 @@ export const robustness = {
         `parte.weights.tema, parte.values.tema, parte.values.tema.opción o parte.reservation, p. ej. ${quotedList(p.examples, 3)}`,
     },
   }),
-  uncertainty_bad_setting: define<{ entry: string; reason: 'syntax' | 'unknown_key' | 'bad_value'; allowed: string }>({
+  uncertainty_bad_setting: define<{
+    entry: string;
+    reason: 'syntax' | 'unknown_key' | 'bad_value';
+    allowed: AllowedSetting;
+  }>({
     status: 400,
-    example: {
-      entry: 'weight=±30%',
-      reason: 'unknown_key',
-      allowed: 'weights, values, reservations, stated, or a parameter path',
-    },
+    example: { entry: 'weight=±30%', reason: 'unknown_key', allowed: { kind: 'entries' } },
     message: {
       en: (p, s) =>
         ({
@@ -210,7 +247,7 @@ export const robustness = {
           bad_value: `${setting('uncertainty', s, 'es')}: ${q(p.entry)} da un valor que ese ajuste no admite`,
         })[p.reason],
     },
-    expected: { en: (p) => p.allowed, es: (p) => p.allowed },
+    expected: { en: (p) => allowedSetting(p.allowed, 'en'), es: (p) => allowedSetting(p.allowed, 'es') },
   }),
   robustness_sample_count: define<{ given: string; max: number }>({
     status: 400,

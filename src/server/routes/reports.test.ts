@@ -4,6 +4,9 @@ import { testApp, json, settle } from '../test-support.ts';
 import { memoStudy, RobustnessCache } from '../robustness-run.ts';
 import { tinyScenario } from '../fixtures.ts';
 import { externalReferences, htmlParseErrors } from '../../report/testing.ts';
+import path from 'node:path';
+import { localizeFramework, readFrameworkFile } from '../../framework/node.ts';
+import { SCENARIOS_DIR } from '../../model/node.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 afterEach(async () => app?.closeAll());
@@ -162,5 +165,22 @@ describe('GET .../report', () => {
     expect(res.body).toContain('Negotiation report: Tiny test scenario');
     // Final utilities as the run computed them.
     for (const id of job.result.parties) expect(res.body).toContain(job.result.utilities[id].toFixed(3));
+  });
+
+  it('reports a stored framework in Spanish from the translations stored with it', async () => {
+    const { owner } = await setup();
+    const fw = await readFrameworkFile(path.join(SCENARIOS_DIR, 'frameworks', 'north-american.yaml'));
+    await app.store.frameworks.save(fw);
+    const es = localizeFramework(fw, 'es');
+    expect(es.name).not.toBe(fw.name);
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/frameworks/north-american/report?lang=es&date=2026-12-03',
+      headers: owner,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(`<title>Informe del marco: ${es.name}</title>`);
+    expect(res.body).toContain(es.areas[0].objectives[0].title);
+    expect(res.body).not.toContain(fw.areas[0].objectives[0].title);
   });
 });

@@ -10,6 +10,7 @@ import type { ZodApp } from '../app.ts';
 import { canSeeJob, requireSignedIn } from '../auth.ts';
 import type { AnalysisJson } from '../../analysis/index.ts';
 import type { Scenario } from '../../model/index.ts';
+import type { CooperationScenario } from '../../cooperation/index.ts';
 import type * as ReportEngine from '../../report/index.ts';
 import type { ReportOptions } from '../../report/index.ts';
 import type * as ReportNode from '../../report/node.ts';
@@ -59,6 +60,16 @@ async function options(req: FastifyRequest, q: ReportQueryT): Promise<ReportOpti
     paper: q.paper === 'letter' ? 'Letter' : 'A4',
     document: serverDocument(),
   };
+}
+
+/** The stored game a cooperation run played (named in the report's language), if it is still stored. */
+async function storedGame(
+  games: { find(id: string): Promise<{ document: CooperationScenario } | null> },
+  job: { kind: string; params: unknown },
+): Promise<CooperationScenario | null> {
+  const id = (job.params as { game?: { id?: unknown } } | null)?.game?.id;
+  if (job.kind !== 'cooperation' || typeof id !== 'string') return null;
+  return (await games.find(id))?.document ?? null;
 }
 
 /** PDFs printing at once; more requests wait their turn (each page costs Chromium memory and a core). */
@@ -164,7 +175,8 @@ export default function reports(app: ZodApp): void {
           : null;
       const opts = await options(req, req.query);
       const [{ runReportHtml }] = await reportEngines();
-      return send(printer, reply, runReportHtml(job, scenario, opts), req.query, `${job.kind}-${job.id}`, opts);
+      const game = await storedGame(app.services.games, job);
+      return send(printer, reply, runReportHtml(job, scenario, opts, game), req.query, `${job.kind}-${job.id}`, opts);
     },
   );
 }

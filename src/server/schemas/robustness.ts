@@ -99,6 +99,7 @@ export const RobustnessResultSchema = z
       stated: z.enum(['use', 'ignore']),
       fixed: z.number(),
       assumptions: z.array(z.string()),
+      assumptionsEs: z.array(z.string()).meta({ description: 'The assumptions in Spanish.' }),
       parameters: z.array(z.looseObject({ path: z.string(), kind: z.string(), nominal: z.number() })),
       dirichlet: z.array(z.looseObject({ path: z.string(), concentration: z.number() })),
     }),

@@ -18,6 +18,7 @@ import {
   jointVsUnilateralSeries,
   rankingPlot,
 } from '../../../src/report/index.ts';
+import { strategyDescription } from '../../../src/cooperation/index.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import {
@@ -38,7 +39,7 @@ type Job = JobOf<'cooperation'>;
 const DEFAULT = ['Tit For Tat', 'Defector', 'Cooperator', 'Grudger', 'Tit For 2 Tats', 'Random: 0.5'];
 
 export function CooperationPage() {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   const [all, setAll] = useState<CooperationStrategyList['strategies']>([]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [games, setGames] = useState<CooperationGameSummary[]>([]);
@@ -121,7 +122,7 @@ export function CooperationPage() {
             <legend>{t('cooperation.players')}</legend>
             <div className="checks">
               {all.map((s) => (
-                <label key={s.name} title={s.description}>
+                <label key={s.name} title={strategyDescription(s, lang)}>
                   <input
                     type="checkbox"
                     checked={chosen.includes(s.name)}

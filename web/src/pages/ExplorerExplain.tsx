@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import { Section } from '../components/common.tsx';
 import { Term } from '../components/Term.tsx';
+import { provenanceValue } from '../logic/provenance-value.ts';
 
 const PACKAGE_LABEL: Record<PackageKey, MessageKey> = {
   nash: 'explorer.pointNash',
@@ -139,7 +140,7 @@ export function FindingsPanel({ x }: { x: Explanation }) {
 }
 
 export function ProvenancePanel({ x, doc }: { x: Explanation; doc: Scenario }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
   if (!x.provenance || !x.counts) return null;
   const c = x.counts;
   const issue = new Map(doc.issues.map((i) => [i.id, i.name]));
@@ -179,7 +180,7 @@ export function ProvenancePanel({ x, doc }: { x: Explanation; doc: Scenario }) {
                       {t(`explorer.kind.${e.kind}` as MessageKey)}
                       {e.issue ? `: ${issue.get(e.issue) ?? e.issue}` : ''}
                     </th>
-                    <td>{e.value}</td>
+                    <td>{provenanceValue(e, doc, t, n)}</td>
                     <td>
                       <QuoteLink e={e} />
                     </td>

@@ -206,7 +206,7 @@ export function RobustnessPanel({ scenario }: { scenario: ScenarioView }) {
           <details>
             <summary>{t('robustness.assumptions')}</summary>
             <ul>
-              {r.uncertainty.assumptions.map((s, i) => (
+              {(lang === 'es' ? r.uncertainty.assumptionsEs : r.uncertainty.assumptions).map((s, i) => (
                 <li key={i}>{s}</li>
               ))}
             </ul>

@@ -6,7 +6,13 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import * as Plot from '@observablehq/plot';
-import { localizeFramework, type AuditReport, type ProgressReport } from '../../../src/framework/index.ts';
+import {
+  gapReasonIn,
+  gapText,
+  localizeFramework,
+  type AuditReport,
+  type ProgressReport,
+} from '../../../src/framework/index.ts';
 import type { FrameworkList, Health, ImportSummary, StoredFramework } from '../../../src/server/index.ts';
 import { api, download, upload } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -186,7 +192,8 @@ export function FrameworksPage() {
           <ul data-testid="gaps">
             {audit.gaps.map((g, i) => (
               <li key={i} className="gap">
-                <strong>{criterion(g.criterion).split(':')[0]}</strong> — {g.item}: {g.message}
+                <strong>{criterion(g.criterion).split(':')[0]}</strong> —{' '}
+                {gapText(fw ? gapReasonIn(g.reason, g.item, fw.framework) : g.reason, lang)}
               </li>
             ))}
           </ul>
