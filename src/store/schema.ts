@@ -21,6 +21,8 @@ export interface FrameworksTable {
   parties_json: string;
   notes_json: string;
   exchange_rates_json: string;
+  /** The framework's `translations` block as JSON (null: none; migration 0005). */
+  translations_json: string | null;
   /** Optimistic-concurrency version: every change bumps it; writers say which version they read. */
   version: number;
   created_at: string;

@@ -82,6 +82,7 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
       { name: '0002_app' },
       { name: '0003_mediation' },
       { name: '0004_scenario_versions' },
+      { name: '0005_framework_translations' },
     ]);
   });
 
@@ -91,6 +92,9 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
       expect(r).toMatchObject({ version: 1, created: true });
       const back = await store.frameworks.get(fw.id);
       expect(back.framework).toEqual(fw);
+      // the Spanish texts too (the files carry them): a stored framework is shown in Spanish from them
+      expect(fw.translations?.es).toBeDefined();
+      expect(back.framework.translations).toEqual(fw.translations);
       expect(back.version).toBe(1);
     }
     expect((await store.frameworks.list()).map((f) => [f.id, f.version])).toEqual([

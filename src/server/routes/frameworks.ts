@@ -105,10 +105,12 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       const list = await repo.list();
       // Each framework's name in the languages its file translates it into (display only).
       const docs = await Promise.all(
-        list.map((f) => repo.get(f.id, { actuals: false }).then(
-          (x) => x.framework,
-          () => null,
-        )),
+        list.map((f) =>
+          repo.get(f.id, { actuals: false }).then(
+            (x) => x.framework,
+            () => null,
+          ),
+        ),
       );
       return {
         frameworks: list.map((f, i) => {

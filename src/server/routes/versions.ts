@@ -35,10 +35,12 @@ export default function versions(app: ZodApp): void {
       const versions = await repo.versions(req.params.id);
       // Each version's name and description in the languages its document translates them into (display only).
       const docs = await Promise.all(
-        versions.map((v) => repo.version(req.params.id, v.version).then(
-          (d) => d.document,
-          () => undefined,
-        )),
+        versions.map((v) =>
+          repo.version(req.params.id, v.version).then(
+            (d) => d.document,
+            () => undefined,
+          ),
+        ),
       );
       return {
         scenarioId: current.id,

@@ -29,5 +29,7 @@ export function translatedNames<T extends z.ZodType>(shape: T) {
   return z
     .record(z.string(), shape)
     .optional()
-    .describe("The item's display texts per content language (from its own translations); the other fields are as written");
+    .describe(
+      "The item's display texts per content language (from its own translations); the other fields are as written",
+    );
 }

@@ -8,6 +8,7 @@ import { frameworkTables } from './0001_framework.ts';
 import { appTables } from './0002_app.ts';
 import { mediationTables } from './0003_mediation.ts';
 import { scenarioVersions } from './0004_scenario_versions.ts';
+import { frameworkTranslations } from './0005_framework_translations.ts';
 
 export type MigrationFactory = (dialect: Dialect) => {
   up(db: Kysely<any>): Promise<void>;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly [string, MigrationFactory][] = [
   ['0002_app', appTables],
   ['0003_mediation', mediationTables],
   ['0004_scenario_versions', scenarioVersions],
+  ['0005_framework_translations', frameworkTranslations],
 ];
 
 export function migrationProvider(

@@ -292,8 +292,7 @@ export function ExplorerPage() {
               <button type="button" onClick={save} disabled={!dirty} data-testid="save">
                 {stored.visibleParty
                   ? t('explorer.saveParty', {
-                      party:
-                        storedView?.parties.find((p) => p.id === stored.visibleParty)?.name ?? stored.visibleParty,
+                      party: storedView?.parties.find((p) => p.id === stored.visibleParty)?.name ?? stored.visibleParty,
                     })
                   : t('explorer.save')}
               </button>
@@ -432,8 +431,12 @@ export function ExplorerPage() {
             {explained && <DealPanel x={explained} />}
             {explained && <FindingsPanel x={explained} />}
             {explained && view && <ProvenancePanel x={explained} doc={view} />}
-            {stored.redacted && <PositionPanel id={stored.id} version={stored.version} doc={storedView ?? stored.document} />}
-            {!stored.redacted && <DelegationsPanel key={stored.id} id={stored.id} doc={storedView ?? stored.document} />}
+            {stored.redacted && (
+              <PositionPanel id={stored.id} version={stored.version} doc={storedView ?? stored.document} />
+            )}
+            {!stored.redacted && (
+              <DelegationsPanel key={stored.id} id={stored.id} doc={storedView ?? stored.document} />
+            )}
             {!stored.redacted && (
               <HistoryPanel
                 key={`h-${stored.id}`}

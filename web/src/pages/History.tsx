@@ -259,10 +259,7 @@ export function ComparePanel({ stored }: { stored: ScenarioView }) {
         name: s.scenarioId === stored.id && s.version === stored.version ? shown.name : s.name,
         version: s.version,
       })}
-      columns={[
-        t('explorer.point'),
-        ...s.parties.map((p) => (s.scenarioId === stored.id ? partyName(p.id) : p.name)),
-      ]}
+      columns={[t('explorer.point'), ...s.parties.map((p) => (s.scenarioId === stored.id ? partyName(p.id) : p.name))]}
       rows={s.packages.map((p) => [t(PACKAGE_LABEL[p.key]), ...p.utilities.map((u) => n(u))])}
     />
   );
