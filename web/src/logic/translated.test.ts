@@ -15,6 +15,7 @@ describe('inLang', () => {
 
   it('gives the item as written in English or a language it has no translation for', () => {
     expect(inLang(item, 'en').name).toBe('United States x Mexico');
-    expect(inLang({ id: 'x', name: 'X' }, 'es').name).toBe('X');
+    const plain: { id: string; name: string; translated?: Record<string, { name: string }> } = { id: 'x', name: 'X' };
+    expect(inLang(plain, 'es').name).toBe('X');
   });
 });
