@@ -31,14 +31,14 @@ export interface Solutions {
   ideal: number[] | null;
 }
 
-/** A running argmax with tolerant ties: key, then sum, then first seen. */
-export class Best {
-  point: Point | null = null;
+/** A running argmax with tolerant ties: key, then sum, then first seen (of points, or of any candidate ids). */
+export class Best<T = Point> {
+  point: T | null = null;
   private key = -Infinity;
   private keyTol = 0;
   private sum = -Infinity;
   constructor(private readonly sumTol: number) {}
-  offer(point: Point, key: number, keyTol: number, sum: number): void {
+  offer(point: T, key: number, keyTol: number, sum: number): void {
     if (this.point !== null) {
       const t = Math.max(keyTol, this.keyTol);
       if (key < this.key - t) return;

@@ -35,6 +35,8 @@ export { randomDomain, syntheticDomain, type RandomDomainSpec } from './random-d
 // package, and exact sensitivity of the Nash package to each weight and value.
 export {
   robustnessChunk,
+  robustnessChunkPausing,
+  referenceChunk,
   mergeChunks,
   chunkBuffers,
   type RobustnessInput,
@@ -46,6 +48,8 @@ export {
   runRobustness,
   finishRobustness,
   chunkRanges,
+  chunkPlan,
+  MAX_CHUNK_SAMPLES,
   MAX_SAMPLES,
   DEFAULT_SAMPLES,
   DEFAULT_SEED,

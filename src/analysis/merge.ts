@@ -43,6 +43,8 @@ export interface MergeResult {
   vals: Float64Array;
   /** Option index per issue of an outcome reaching final point i. */
   outcomeOf(i: number): number[];
+  /** The same written into `out` from index `at` (issues in no component are left as they are). */
+  outcomeInto(i: number, out: { [j: number]: number }, at?: number): void;
 }
 
 export function mergeComponents(
@@ -79,21 +81,25 @@ export function mergeComponents(
     stages.push({ parent: cur.parent, choice: cur.choice });
   }
   const final = cur;
+  const outcomeInto = (i: number, out: { [j: number]: number }, at = 0): void => {
+    for (let s = stages.length - 1; s >= 0; s--) {
+      const c = comps[s];
+      const r = stages[s].choice[i];
+      const m = c.issues.length;
+      for (let a = 0; a < m; a++) out[at + c.issues[a]] = c.joint[r * m + a];
+      i = stages[s].parent[i];
+    }
+  };
   return {
     k,
     n: final.n,
     vals: final.vals,
     outcomeOf(i: number): number[] {
       const out = new Array<number>(issueCount).fill(0);
-      for (let s = stages.length - 1; s >= 0; s--) {
-        const c = comps[s];
-        const r = stages[s].choice[i];
-        const m = c.issues.length;
-        for (let a = 0; a < m; a++) out[c.issues[a]] = c.joint[r * m + a];
-        i = stages[s].parent[i];
-      }
+      outcomeInto(i, out);
       return out;
     },
+    outcomeInto,
   };
 }
 
@@ -209,8 +215,17 @@ function merge3(prev: Stage, c: ComponentFrontier, tol: number): Stage {
       while (a > 0 && s3[a - 1] <= u3) a--;
       const removed = b - a;
       if (removed !== 1) {
-        s2.copyWithin(a + 1, b, len);
-        s3.copyWithin(a + 1, b, len);
+        // Shift the tail [b, len) to a + 1 (a loop: the staircase is short, a native call costs more).
+        if (removed === 0)
+          for (let x = len - 1; x >= b; x--) {
+            s2[x + 1] = s2[x];
+            s3[x + 1] = s3[x];
+          }
+        else
+          for (let x = b; x < len; x++) {
+            s2[x + 1 - removed] = s2[x];
+            s3[x + 1 - removed] = s3[x];
+          }
         len += 1 - removed;
       }
       s2[a] = u2;

@@ -170,7 +170,7 @@ export function lexDesc(a: Point, b: Point): number {
 }
 
 /** True when some point has a utility above its party's clamp (else clamping changes nothing). */
-function exceedsClamp(domain: Domain, vals: Float64Array, n: number, k: number): boolean {
+export function exceedsClamp(domain: Domain, vals: Float64Array, n: number, k: number): boolean {
   for (let p = 0; p < k; p++) {
     const max = domain.utilities[p].max;
     if (max === undefined) continue;
@@ -188,7 +188,7 @@ function exceedsClamp(domain: Domain, vals: Float64Array, n: number, k: number):
  * frontier cover every clamped outcome, and filtering them gives the clamped frontier. (Clamping
  * can only merge points, never create a new non-dominated one.)
  */
-function clampAndFilter(domain: Domain, vals: Float64Array, n: number, k: number, tol: number): Int32Array {
+export function clampAndFilter(domain: Domain, vals: Float64Array, n: number, k: number, tol: number): Int32Array {
   const c = vals.slice(0, n * k);
   for (let p = 0; p < k; p++) {
     const max = domain.utilities[p].max;

@@ -33,9 +33,11 @@ export type ContentLang = (typeof CONTENT_LANGS)[number];
 
 export type TranslationTree = { [key: string]: string | TranslationTree };
 
-export const TranslationTreeSchema: z.ZodType<TranslationTree> = z.lazy(() =>
-  z.record(z.string(), z.union([z.string().trim().min(1), TranslationTreeSchema])),
-);
+// Named (a component of its own in the OpenAPI document): unnamed, the recursive reference came
+// out as a dangling `__shared#/$defs/schema0`.
+export const TranslationTreeSchema: z.ZodType<TranslationTree> = z
+  .lazy(() => z.record(z.string(), z.union([z.string().trim().min(1), TranslationTreeSchema])))
+  .meta({ id: 'TranslationTree', description: 'Translated texts keyed like the file: a text, or a tree of them.' });
 
 export const TranslationsSchema = z
   .strictObject({

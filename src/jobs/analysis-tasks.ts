@@ -170,6 +170,16 @@ export const analysisRun = defineTask<AnalysisInput, AnalysisJson>({
   },
 });
 
+/**
+ * `analysis.text`: the same analysis as `analysis.run`, returned as its JSON text. A large result
+ * (a frontier of thousands of points) is then serialised in the worker, and the thread that
+ * answers requests only passes the string on (a server's event loop spent seconds turning a big
+ * analysis object back into JSON).
+ */
+export const analysisText = defineTask<AnalysisInput, string>({
+  run: async (input, ctx) => JSON.stringify(await analysisRun.run(input, ctx)),
+});
+
 export const scenarioRead = defineTask<{ document: unknown; where?: PathSegment[] }, Scenario>({
   run: ({ document, where }) => readScenario(document, where),
 });

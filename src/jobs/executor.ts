@@ -80,6 +80,8 @@ export async function runAll<K extends TaskKind>(
     window?: number;
     transfer?: (input: TaskInput<K>) => ArrayBuffer[];
     onResult: (index: number, output: TaskOutput<K>) => void;
+    /** Each task's progress items, with the task's index, as they come. */
+    onProgress?: (index: number, item: TaskProgress<K>) => void;
   },
 ): Promise<void> {
   const window = Math.max(1, Math.floor(opts.window ?? executor.capacity));
@@ -104,17 +106,21 @@ export async function runAll<K extends TaskKind>(
           const i = next++;
           running++;
           const input = inputs[i];
-          executor.run(kind, input, { signal: inner.signal, transfer: opts.transfer?.(input) }).then((output) => {
-            if (failed) return;
-            running--;
-            try {
-              opts.onResult(i, output);
-            } catch (e) {
-              return fail(e);
-            }
-            if (running === 0 && next >= inputs.length) resolve();
-            else launch();
-          }, fail);
+          const onProgress = opts.onProgress;
+          const progress = onProgress ? (item: TaskProgress<K>) => !failed && onProgress(i, item) : undefined;
+          executor
+            .run(kind, input, { signal: inner.signal, transfer: opts.transfer?.(input), onProgress: progress })
+            .then((output) => {
+              if (failed) return;
+              running--;
+              try {
+                opts.onResult(i, output);
+              } catch (e) {
+                return fail(e);
+              }
+              if (running === 0 && next >= inputs.length) resolve();
+              else launch();
+            }, fail);
         }
         if (!failed && running === 0 && next >= inputs.length) resolve();
       };

@@ -4,7 +4,7 @@
  * Browser-safe.
  */
 import { fail } from '../core/index.ts';
-import { analysisRun, scenarioRead } from './analysis-tasks.ts';
+import { analysisRun, analysisText, scenarioRead } from './analysis-tasks.ts';
 import { jointVsUnilateralStep, tournamentChunk } from './cooperation-tasks.ts';
 import { mediationTask } from './mediation-tasks.ts';
 import { negotiationChunk, negotiationSession } from './negotiation-tasks.ts';
@@ -13,6 +13,7 @@ import type { TaskContext, TaskDefinition } from './task.ts';
 
 export const TASKS = {
   'analysis.run': analysisRun,
+  'analysis.text': analysisText,
   'scenario.read': scenarioRead,
   'cooperation.tournament-chunk': tournamentChunk,
   'cooperation.joint-vs-unilateral': jointVsUnilateralStep,

@@ -1,9 +1,10 @@
 /**
  * Task kinds of robustness runs (src/analysis/robustness):
  *
- * - `robustness.chunk`: samples [start, end) of a run, each a full exact analysis of its drawn
- *   preferences; the per-sample records come back as typed arrays (moved, not copied). Sample i
- *   depends only on (seed, i), so a chunk's records do not depend on which thread runs it.
+ * - `robustness.chunk`: samples [start, end) of a run, each an exact analysis of its drawn
+ *   preferences; the per-sample records come back as typed arrays (moved, not copied), and the
+ *   samples done so far as progress items while it runs. Sample i depends only on (seed, i), so a
+ *   chunk's records do not depend on which thread runs it.
  * - `robustness.sensitivity`: the exact sensitivity of the nominal Nash package (no samples).
  * - `robustness.finish`: merge the chunks in sample order, summarise, search the most robust
  *   package and write the JSON document (for callers that must keep their thread free: the server).
@@ -13,7 +14,7 @@
 import {
   chunkBuffers,
   finishRobustness,
-  robustnessChunk,
+  robustnessChunkPausing,
   robustnessJson,
   sensitivity,
   type ChunkResult,
@@ -23,7 +24,7 @@ import {
   type SensitivityResult,
 } from '../analysis/index.ts';
 import type { PreferenceModel } from '../model/index.ts';
-import { defineTask } from './task.ts';
+import { defineTask, TaskAborted } from './task.ts';
 
 export interface RobustnessChunkInput {
   input: RobustnessInput;
@@ -31,8 +32,22 @@ export interface RobustnessChunkInput {
   end: number;
 }
 
-export const robustnessChunkTask = defineTask<RobustnessChunkInput, ChunkResult>({
-  run: ({ input, start, end }) => robustnessChunk(input, start, end),
+/** Let the event loop turn (setImmediate in Node, a zero timeout elsewhere). */
+const turn = () =>
+  new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+/**
+ * Progress of a chunk: samples done in it so far. Between progress steps the chunk lets the event
+ * loop turn: in the calling thread (the CLI's `withCallingThread`) that thread also hands the pool
+ * threads their next chunks, which it could not do while a whole chunk ran. In the calling thread
+ * (where aborting cannot terminate a worker) the chunk also stops at its next step once aborted.
+ */
+export const robustnessChunkTask = defineTask<RobustnessChunkInput, ChunkResult, number>({
+  run: ({ input, start, end }, ctx) =>
+    robustnessChunkPausing(input, start, end, turn, (done) => {
+      if (ctx.signal.aborted) throw new TaskAborted(ctx.signal.reason);
+      ctx.progress(done);
+    }),
   transfer: chunkBuffers,
 });
 

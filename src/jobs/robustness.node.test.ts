@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PartialTally, randomDomain, robustnessInput, robustnessJson, runRobustness } from '../analysis/index.ts';
 import { applyUncertainty, preferencesOf } from '../model/index.ts';
-import { inlineExecutor, robustnessJsonOn } from './index.ts';
+import { inlineExecutor, robustnessJsonOn, robustnessPartsOn } from './index.ts';
 import { openJobPool, runRobustnessParallel } from './node.ts';
 
 function prepared(samples: number) {
@@ -31,8 +31,13 @@ describe('runRobustnessParallel (the CLI: this thread and k - 1 pool threads)', 
       const seen: number[] = [];
       const r = await runRobustnessParallel(input, settings, { workers, onProgress: (done) => seen.push(done) });
       expect(robustnessJson(r), `${workers} workers`).toEqual(reference);
-      expect(Math.max(...seen)).toBe(1100);
-      expect(seen).toHaveLength(9); // 125-sample chunks
+      // Progress streams from inside the chunks: in order, never more than 125 samples at a step, to the end.
+      expect(seen.at(-1)).toBe(1100);
+      seen.forEach((d, i) => {
+        const step = d - (i > 0 ? seen[i - 1] : 0);
+        expect(step).toBeGreaterThan(0);
+        expect(step).toBeLessThanOrEqual(125);
+      });
     }
     // With the sensitivity, which runs as a task of its own beside the chunks.
     const withSensitivity = robustnessJson(await runRobustnessParallel(input, {}, { workers: 2 }));
@@ -79,5 +84,25 @@ describe('robustnessJsonOn (the server: chunks, sensitivity and finishing all on
       { signal: stop.signal, onChunk: () => stop.abort('enough') },
     );
     await expect(run).rejects.toMatchObject({ name: 'TaskAborted' });
+  });
+
+  it('stops a big chunk in this thread at its next progress step once aborted', async () => {
+    const input = prepared(2000); // in one thread the first chunk is 1,000 samples
+    const stop = new AbortController();
+    const seen: number[] = [];
+    const run = robustnessPartsOn(
+      inlineExecutor,
+      input,
+      { sensitivity: false },
+      {
+        signal: stop.signal,
+        onProgress: (done) => {
+          seen.push(done);
+          stop.abort('enough');
+        },
+      },
+    );
+    await expect(run).rejects.toMatchObject({ name: 'TaskAborted' });
+    expect(seen).toEqual([125]);
   });
 });

@@ -5,7 +5,8 @@
  * `runRobustness` in one thread for any number of workers. Browser-safe.
  */
 import {
-  chunkRanges,
+  chunkPlan,
+  CHUNK_SAMPLES,
   finishRobustness,
   type ChunkResult,
   type RobustnessInput,
@@ -44,9 +45,24 @@ export async function robustnessPartsOn(
   settings: RobustnessSettings = {},
   opts: ChunkedRobustnessOptions = {},
 ): Promise<RobustnessParts> {
-  const inputs: RobustnessChunkInput[] = chunkRanges(input.samples).map(([start, end]) => ({ input, start, end }));
+  // Guided chunks for the executor's threads; with partial estimates (onChunk, the server) no
+  // chunk is over a tenth of the run, so an estimate comes at least every tenth.
+  const most = opts.onChunk ? Math.max(CHUNK_SAMPLES, Math.ceil(input.samples / 10)) : undefined;
+  const inputs: RobustnessChunkInput[] = chunkPlan(input.samples, executor.capacity, most).map(([start, end]) => ({
+    input,
+    start,
+    end,
+  }));
   const chunks: ChunkResult[] = [];
+  // Samples done per chunk (from its progress items, then its result) and in all.
+  const doneIn = new Array<number>(inputs.length).fill(0);
   let done = 0;
+  const advance = (i: number, to: number) => {
+    if (to <= doneIn[i]) return;
+    done += to - doneIn[i];
+    doneIn[i] = to;
+    opts.onProgress?.(done, input.samples);
+  };
   const stop = new AbortController();
   const onAbort = () => stop.abort(opts.signal?.reason);
   if (opts.signal?.aborted) onAbort();
@@ -55,12 +71,12 @@ export async function robustnessPartsOn(
   // takes a chunk and the sensitivity goes to a pool thread, so nothing waits for the pool to start.
   const sampling = runAll(executor, 'robustness.chunk', inputs, {
     signal: stop.signal,
-    onResult: (_i, chunk) => {
+    onResult: (i, chunk) => {
       chunks.push(chunk);
-      done += chunk.end - chunk.start;
       opts.onChunk?.(chunk);
-      opts.onProgress?.(done, input.samples);
+      advance(i, chunk.end - chunk.start);
     },
+    onProgress: opts.onProgress ? (i, n) => advance(i, n) : undefined,
   });
   const wanted = sensitivityWanted(settings);
   const exact = wanted

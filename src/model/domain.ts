@@ -92,7 +92,7 @@ export interface Domain {
 export type Outcome = number[];
 
 /** Reference (brute-force) utility of one outcome for one party. */
-export function utilityOf(u: PartyUtility, outcome: Outcome): number {
+export function utilityOf(u: PartyUtility, outcome: ArrayLike<number>): number {
   let s = u.constant;
   for (let j = 0; j < outcome.length; j++) s += u.table[j][outcome[j]];
   for (const t of u.interactions) {

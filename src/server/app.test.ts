@@ -307,17 +307,26 @@ describe('OpenAPI', () => {
   });
 });
 
-/** A JSON Schema with every `$ref` replaced by what it names (`lookup` finds it), so two documents compare by content. */
-function inline(schema: unknown, lookup: (ref: string) => unknown): unknown {
-  if (Array.isArray(schema)) return schema.map((x) => inline(x, lookup));
+/**
+ * A JSON Schema with every `$ref` replaced by what it names (`lookup` finds it), so two documents
+ * compare by content. A recursive schema (a translations tree holds trees) is not unrolled: a
+ * `$ref` already being expanded becomes `{ $recursion: n }`, n levels of `$ref` up, which compares
+ * by structure whatever the two documents name their definitions.
+ */
+function inline(schema: unknown, lookup: (ref: string) => unknown, expanding: string[] = []): unknown {
+  if (Array.isArray(schema)) return schema.map((x) => inline(x, lookup, expanding));
   if (!schema || typeof schema !== 'object') return schema;
   const { $ref, $schema: _s, $defs: _d, ...rest } = schema as Record<string, unknown>;
-  if (typeof $ref === 'string') return inline(lookup($ref), lookup);
+  if (typeof $ref === 'string') {
+    const at = expanding.indexOf($ref);
+    if (at >= 0) return { $recursion: expanding.length - at };
+    return inline(lookup($ref), lookup, [...expanding, $ref]);
+  }
   // A schema's own `id` (its component name) is a string; a property named id is a schema.
   return Object.fromEntries(
     Object.entries(rest)
       .filter(([k, v]) => !(k === 'id' && typeof v === 'string'))
-      .map(([k, v]) => [k, inline(v, lookup)]),
+      .map(([k, v]) => [k, inline(v, lookup, expanding)]),
   );
 }
 

@@ -1,7 +1,7 @@
 /**
- * One chunk of a Monte Carlo run: samples [start, end), each a full exact analysis of its drawn
- * preferences (`analyze`: frontier, Nash, Kalai-Smorodinsky and, with a status quo, the linkage
- * analysis: issue by issue versus linked). The result holds per sample the packages and
+ * One chunk of a Monte Carlo run: samples [start, end), each an exact analysis of its drawn
+ * preferences (frontier, Nash, Kalai-Smorodinsky and, with a status quo, issue by issue versus
+ * linked): the per-sample path of sample-analysis.ts, identical to `analyze` (`referenceChunk`). The result holds per sample the packages and
  * utilities the summary needs, in flat typed arrays (cheap to send between threads).
  *
  * A chunk depends only on (input, start, end), and sample i only on (seed, i): chunks can run in
@@ -11,6 +11,7 @@
 import type { AppliedUncertainty, PreferenceModel } from '../../model/index.ts';
 import { analyze } from '../analyze.ts';
 import { packageLayout, tableRow } from './package-table.ts';
+import { SampleAnalyzer } from './sample-analysis.ts';
 import { Sampler } from './sample.ts';
 
 /** Everything a chunk needs: plain data (structured-clone safe, so it can go to a worker). */
@@ -68,8 +69,36 @@ export function chunkBuffers(c: ChunkResult): ArrayBuffer[] {
   );
 }
 
-/** Run samples [start, end) of `input`. */
-export function robustnessChunk(input: RobustnessInput, start: number, end: number): ChunkResult {
+/** Samples between two progress reports of a chunk. */
+const PROGRESS_STEP = 125;
+
+/** A chunk being filled: `step(from, to)` analyses samples [from, to) into `out`. */
+interface ChunkFill {
+  out: ChunkResult;
+  step: (from: number, to: number) => void;
+}
+
+function fillPerSample(input: RobustnessInput, start: number, end: number): ChunkFill {
+  const analyzer = SampleAnalyzer.for(input.model);
+  if (!analyzer) return fillReference(input, start, end);
+  const { model } = input;
+  const m = model.domain.issues.length;
+  const k = model.domain.parties.length;
+  const width = input.tables ? analyzer.layout.width : 0;
+  const out = emptyChunk(start, end, m, k, width);
+  const sampler = new Sampler(model, input.applied);
+  const step = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const r = i - start;
+      const domain = sampler.domain(input.seed, i);
+      if (input.tables) analyzer.analyze(domain, out, r, out.values, r * width * k);
+      else analyzer.analyze(domain, out, r);
+    }
+  };
+  return { out, step };
+}
+
+function fillReference(input: RobustnessInput, start: number, end: number): ChunkFill {
   const { model } = input;
   const m = model.domain.issues.length;
   const k = model.domain.parties.length;
@@ -78,24 +107,87 @@ export function robustnessChunk(input: RobustnessInput, start: number, end: numb
   const out = emptyChunk(start, end, m, k, width);
   const sampler = new Sampler(model, input.applied);
   const issueIndex = new Map(model.domain.issues.map((issue, j) => [issue.id, j]));
-  for (let i = start; i < end; i++) {
-    const r = i - start;
-    const domain = sampler.domain(input.seed, i);
-    const res = analyze(domain, { statusQuo: model.statusQuo, summary: false });
-    if (res.nash) {
-      out.nash.set(res.nash.outcome, r * m);
-      out.nashUtilities.set(res.nash.utilities, r * k);
+  const step = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const r = i - start;
+      const domain = sampler.domain(input.seed, i);
+      const res = analyze(domain, { statusQuo: model.statusQuo, summary: false });
+      if (res.nash) {
+        out.nash.set(res.nash.outcome, r * m);
+        out.nashUtilities.set(res.nash.utilities, r * k);
+      }
+      if (res.kalaiSmorodinsky) out.ks.set(res.kalaiSmorodinsky.outcome, r * m);
+      out.disagreement.set(res.disagreement, r * k);
+      if (res.linkage) {
+        out.delinked.set(res.linkage.delinked.outcome, r * m);
+        out.delinkedUtilities.set(res.linkage.delinked.utilities, r * k);
+        for (const id of res.linkage.noDealAlone) out.noDealAlone[r * m + issueIndex.get(id)!] = 1;
+      }
+      if (layout) tableRow(layout, domain, out.values, r * width * k);
     }
-    if (res.kalaiSmorodinsky) out.ks.set(res.kalaiSmorodinsky.outcome, r * m);
-    out.disagreement.set(res.disagreement, r * k);
-    if (res.linkage) {
-      out.delinked.set(res.linkage.delinked.outcome, r * m);
-      out.delinkedUtilities.set(res.linkage.delinked.utilities, r * k);
-      for (const id of res.linkage.noDealAlone) out.noDealAlone[r * m + issueIndex.get(id)!] = 1;
-    }
-    if (layout) tableRow(layout, domain, out.values, r * width * k);
+  };
+  return { out, step };
+}
+
+function runFill(fill: ChunkFill, start: number, end: number, onProgress?: (done: number) => void): ChunkResult {
+  for (let from = start; from < end; from += PROGRESS_STEP) {
+    const to = Math.min(end, from + PROGRESS_STEP);
+    fill.step(from, to);
+    if (onProgress && to < end) onProgress(to - start);
   }
-  return out;
+  return fill.out;
+}
+
+/**
+ * Run samples [start, end) of `input`; `onProgress` hears the samples done so far every
+ * PROGRESS_STEP samples (not at the end: the result says that).
+ */
+export function robustnessChunk(
+  input: RobustnessInput,
+  start: number,
+  end: number,
+  onProgress?: (done: number) => void,
+): ChunkResult {
+  return runFill(fillPerSample(input, start, end), start, end, onProgress);
+}
+
+/**
+ * As `robustnessChunk`, awaiting `pause()` after every PROGRESS_STEP samples: in a thread that
+ * also hands out the other threads' chunks (the CLI's calling thread), the pause lets the event
+ * loop turn so a pool thread that finished gets its next chunk at once instead of idling until
+ * this whole chunk is done. The records are the same as `robustnessChunk`'s.
+ */
+export async function robustnessChunkPausing(
+  input: RobustnessInput,
+  start: number,
+  end: number,
+  pause: () => Promise<void>,
+  onProgress?: (done: number) => void,
+): Promise<ChunkResult> {
+  const fill = fillPerSample(input, start, end);
+  for (let from = start; from < end; from += PROGRESS_STEP) {
+    const to = Math.min(end, from + PROGRESS_STEP);
+    fill.step(from, to);
+    if (to < end) {
+      onProgress?.(to - start);
+      await pause();
+    }
+  }
+  return fill.out;
+}
+
+/**
+ * Samples [start, end) by the full analysis of each drawn domain (`analyze`): the reference the
+ * per-sample path (sample-analysis.ts) is tested against, and the path for domains with a
+ * component too large to table.
+ */
+export function referenceChunk(
+  input: RobustnessInput,
+  start: number,
+  end: number,
+  onProgress?: (done: number) => void,
+): ChunkResult {
+  return runFill(fillReference(input, start, end), start, end, onProgress);
 }
 
 /** Put chunks together in sample order; they must cover 0..samples exactly once. */

@@ -16,9 +16,17 @@ import {
 import { analyze } from '../analyze.ts';
 import { randomDomain } from '../random-domain.ts';
 import { defaultTolerance } from '../tolerance.ts';
-import { mergeChunks, robustnessChunk, type RobustnessInput } from './chunk.ts';
+import { mergeChunks, robustnessChunk, robustnessChunkPausing, type RobustnessInput } from './chunk.ts';
 import { packageLayout } from './package-table.ts';
-import { chunkRanges, finishRobustness, robustnessInput, runRobustness } from './run.ts';
+import {
+  CHUNK_SAMPLES,
+  chunkPlan,
+  chunkRanges,
+  finishRobustness,
+  MAX_CHUNK_SAMPLES,
+  robustnessInput,
+  runRobustness,
+} from './run.ts';
 import { summarise } from './summary.ts';
 
 /** Every grid combination of the applied parameters, as domains (all equally likely). */
@@ -173,6 +181,61 @@ describe('chunks', () => {
     expect(run.monteCarlo).toEqual(summarise(input, whole, run.nominal.nash?.outcome ?? null));
     expect(input.tables).toBe(true);
     expect(whole.values.length).toBe(90 * packageLayout(domain)!.width * 3);
+  });
+
+  it('are planned big first and small last (guided), covering every sample once, within the size bounds', () => {
+    for (const [samples, threads, most] of [
+      [10_000, 2, MAX_CHUNK_SAMPLES],
+      [10_000, 1, MAX_CHUNK_SAMPLES],
+      [1_000, 4, 100],
+      [90, 3, MAX_CHUNK_SAMPLES],
+      [100_000, 8, MAX_CHUNK_SAMPLES],
+    ]) {
+      const plan = chunkPlan(samples, threads, most);
+      expect(plan[0][0]).toBe(0);
+      expect(plan.at(-1)![1]).toBe(samples);
+      plan.forEach(([a, b], i) => {
+        if (i > 0) expect(a).toBe(plan[i - 1][1]);
+        expect(b - a).toBeGreaterThan(0);
+        expect(b - a).toBeLessThanOrEqual(Math.max(CHUNK_SAMPLES, most));
+        // Only the last chunk may be under the smallest size, and sizes never grow.
+        if (i < plan.length - 1) expect(b - a).toBeGreaterThanOrEqual(Math.min(CHUNK_SAMPLES, samples));
+        if (i > 0) expect(b - a).toBeLessThanOrEqual(plan[i - 1][1] - plan[i - 1][0]);
+      });
+    }
+    // 10,000 samples on 2 threads: 2,500 first (half the 5,000 per thread), far fewer than 125-sample chunks.
+    const na = chunkPlan(10_000, 2);
+    expect(na[0]).toEqual([0, 2500]);
+    expect(na.length).toBeLessThan(25);
+    // The run in one thread reports progress at least every CHUNK_SAMPLES samples, in order, to the end.
+    const seen: number[] = [];
+    runRobustness(input, { sensitivity: false }, (done) => seen.push(done));
+    expect(seen.at(-1)).toBe(90);
+    const big = robustnessInput(model, applied, { samples: 700, seed: 4 });
+    const steps: number[] = [];
+    runRobustness(big, { sensitivity: false }, (done) => steps.push(done));
+    expect(steps.at(-1)).toBe(700);
+    steps.forEach((d, i) => expect(d - (i > 0 ? steps[i - 1] : 0)).toBeGreaterThan(0));
+    steps.forEach((d, i) => expect(d - (i > 0 ? steps[i - 1] : 0)).toBeLessThanOrEqual(CHUNK_SAMPLES));
+  });
+
+  it('pausing between progress steps (so the calling thread can feed the pool) gives the same records', async () => {
+    const big = robustnessInput(model, applied, { samples: 400, seed: 7 });
+    let pauses = 0;
+    const progress: number[] = [];
+    const paused = await robustnessChunkPausing(
+      big,
+      30,
+      400,
+      async () => {
+        pauses++;
+      },
+      (d) => progress.push(d),
+    );
+    expect(paused).toEqual(robustnessChunk(big, 30, 400));
+    // 370 samples: steps of 125 end at 125, 250 and 370; a pause after each step but the last.
+    expect(pauses).toBe(2);
+    expect(progress).toEqual([125, 250]);
   });
 
   it('refuse to merge chunks that leave out or repeat samples', () => {

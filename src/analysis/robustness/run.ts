@@ -18,8 +18,10 @@ import { type MonteCarloSummary, summarise } from './summary.ts';
 export const MAX_SAMPLES = 100_000;
 export const DEFAULT_SAMPLES = 2_000;
 export const DEFAULT_SEED = 1;
-/** Samples per chunk: small enough for a smooth progress bar, large enough to keep hand-over cheap. */
+/** Smallest chunk, and the step of the progress a chunk reports while it runs. */
 export const CHUNK_SAMPLES = 125;
+/** Largest chunk: a chunk costs its input's copy and the analyzer's set-up (a few ms), so chunks are big. */
+export const MAX_CHUNK_SAMPLES = 2500;
 
 export interface RobustnessSettings {
   samples?: number;
@@ -58,6 +60,24 @@ export function robustnessInput(
 export function chunkRanges(samples: number, size = CHUNK_SAMPLES): [number, number][] {
   const out: [number, number][] = [];
   for (let start = 0; start < samples; start += size) out.push([start, Math.min(samples, start + size)]);
+  return out;
+}
+
+/**
+ * Chunks for `threads` threads taking them as they free up ("guided" scheduling): each chunk is
+ * half the samples left per thread, between CHUNK_SAMPLES and `most`, so the first chunks are big
+ * (few hand-overs, few set-ups) and the last ones small (the threads finish together). How the
+ * samples are cut never changes the result (sample i depends only on the seed and i).
+ */
+export function chunkPlan(samples: number, threads: number, most = MAX_CHUNK_SAMPLES): [number, number][] {
+  const out: [number, number][] = [];
+  const per = 2 * Math.max(1, threads);
+  for (let start = 0; start < samples;) {
+    const rest = samples - start;
+    const size = Math.min(rest, Math.max(CHUNK_SAMPLES, Math.min(most, Math.ceil(rest / per))));
+    out.push([start, start + size]);
+    start += size;
+  }
   return out;
 }
 
@@ -103,8 +123,8 @@ export function runRobustness(
   onProgress?: (done: number, total: number) => void,
 ): RobustnessResult {
   const chunks: ChunkResult[] = [];
-  for (const [start, end] of chunkRanges(input.samples)) {
-    chunks.push(robustnessChunk(input, start, end));
+  for (const [start, end] of chunkPlan(input.samples, 1)) {
+    chunks.push(robustnessChunk(input, start, end, (done) => onProgress?.(start + done, input.samples)));
     onProgress?.(end, input.samples);
   }
   return finishRobustness(input, chunks, settings);

@@ -66,13 +66,15 @@ export default function analysis(app: ZodApp): void {
         if (hostile.length) throw new CgError(hostile);
         checkModelSize(req.body, limits);
       }
-      return heavy.run(
+      // Serialised on the worker (a large frontier took seconds of this thread to serialise): sent as is.
+      const text = await heavy.run(
         req,
         reply,
-        'analysis.run',
+        'analysis.text',
         { document: req.body, statusQuo: req.query.statusQuo, limits },
         'analysis',
       );
+      return reply.type('application/json; charset=utf-8').send(text as never);
     },
   );
 }
