@@ -2,9 +2,9 @@
  * What the scenario routes do besides storage: read a document from JSON or YAML, check it,
  * hide other parties' private preferences from a delegation, and run (and cache) the analysis.
  */
-import { CgError, problem } from '../core/index.ts';
+import { CgError, CONTENT_LANGS, problem } from '../core/index.ts';
 import type { AnalysisJson } from '../analysis/index.ts';
-import type { Scenario } from '../model/index.ts';
+import { localizeScenario, type Scenario } from '../model/index.ts';
 import type { Principal } from './auth.ts';
 import { forbidden } from './auth.ts';
 import { failNotFound, type StoredScenario } from '../store/index.ts';
@@ -112,4 +112,22 @@ export class AnalysisCache {
   get size(): number {
     return this.map.size;
   }
+}
+
+/**
+ * A stored scenario's name and description in each language its file translates them into, for
+ * lists (display only: the stored fields stay as written); undefined when the file has none.
+ */
+export function scenarioTranslatedNames(
+  document: unknown,
+): Record<string, { name: string; description: string }> | undefined {
+  const doc = document as Scenario | null | undefined;
+  const langs = CONTENT_LANGS.filter((lang) => doc?.translations?.[lang]);
+  if (!doc || langs.length === 0) return undefined;
+  return Object.fromEntries(
+    langs.map((lang) => {
+      const l = localizeScenario(doc, lang);
+      return [lang, { name: l.name, description: l.description ?? '' }];
+    }),
+  );
 }

@@ -411,9 +411,9 @@ export function frameworkFromRows(r: LoadedRows): Framework {
     parties: JSON.parse(f.parties_json),
     notes: JSON.parse(f.notes_json),
     exchangeRates: JSON.parse(f.exchange_rates_json),
+    translations: unjson<Framework['translations']>(f.translations_json),
     areas: r.areas.map(area),
     actions: r.actions.map(action),
     linkages: r.linkages.map(linkage),
-    translations: unjson<Framework['translations']>(f.translations_json ?? null),
   }) as Framework;
 }

@@ -93,6 +93,8 @@ describe.each(ENGINES)('store on %s', (_name, make) => {
       expect(r).toMatchObject({ version: 1, created: true });
       const back = await store.frameworks.get(fw.id);
       expect(back.framework).toEqual(fw);
+      // the Spanish texts too (the files carry them): a stored framework is shown in Spanish from them
+      expect(fw.translations?.es).toBeDefined();
       expect(back.framework.translations).toEqual(fw.translations);
       expect(back.version).toBe(1);
     }

@@ -14,8 +14,10 @@ import {
   cooperationScenarioFromData,
   parseCooperationScenario,
   scenarioGame,
+  localizeGame,
   type CooperationScenario,
 } from '../../cooperation/index.ts';
+import { CONTENT_LANGS } from '../../core/index.ts';
 import { STANDARD_GAME, type GameChoice } from '../cooperation-run.ts';
 import { accepted } from '../jobs.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
@@ -30,14 +32,28 @@ import {
 } from '../schemas/cooperation.ts';
 import { isYamlBody } from '../scenario-service.ts';
 
-const summary = (g: { id: string; title: string; origin: string; version: number; document: CooperationScenario }) => ({
-  id: g.id,
-  title: g.title,
-  origin: g.origin,
-  version: g.version,
-  parties: g.document.parties,
-  issues: g.document.issues.map((i) => ({ id: i.id, name: i.name })),
+const names = (d: CooperationScenario) => ({
+  parties: d.parties.map((p) => ({ id: p.id, name: p.name })),
+  issues: d.issues.map((i) => ({ id: i.id, name: i.name })),
 });
+
+const summary = (g: { id: string; title: string; origin: string; version: number; document: CooperationScenario }) => {
+  // The title, party and issue names in the languages the game's file translates them into (display only).
+  const translated = Object.fromEntries(
+    CONTENT_LANGS.filter((lang) => g.document.translations?.[lang]).map((lang) => {
+      const l = localizeGame(g.document, lang);
+      return [lang, { title: l.title, ...names(l) }];
+    }),
+  );
+  return {
+    id: g.id,
+    title: g.title,
+    origin: g.origin,
+    version: g.version,
+    ...names(g.document),
+    ...(Object.keys(translated).length ? { translated } : {}),
+  };
+};
 
 export default function cooperation(app: ZodApp): void {
   const games = app.services.games;

@@ -10,9 +10,10 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
-import { CgError, fail, type PathSegment } from '../../core/index.ts';
+import { CgError, CONTENT_LANGS, fail, type PathSegment } from '../../core/index.ts';
 import {
   frameworkFromData,
+  localizeFramework,
   parseFrameworkText,
   type Framework,
   checkScenarioLinks,
@@ -101,7 +102,28 @@ export default async function frameworks(app: ZodApp): Promise<void> {
     },
     async (req) => {
       requireSignedIn(req.principal);
-      return { frameworks: await repo.list() };
+      const list = await repo.list();
+      // Each framework's name in the languages its file translates it into (display only).
+      const docs = await Promise.all(
+        list.map((f) =>
+          repo.get(f.id, { actuals: false }).then(
+            (x) => x.framework,
+            () => null,
+          ),
+        ),
+      );
+      return {
+        frameworks: list.map((f, i) => {
+          const fw = docs[i];
+          const translated = Object.fromEntries(
+            CONTENT_LANGS.filter((lang) => fw?.translations?.[lang]).map((lang) => [
+              lang,
+              { name: localizeFramework(fw!, lang).name },
+            ]),
+          );
+          return Object.keys(translated).length ? { ...f, translated } : f;
+        }),
+      };
     },
   );
 

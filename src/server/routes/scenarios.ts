@@ -23,7 +23,7 @@ import {
   ScenarioValidationSchema,
   StoredScenarioSchema,
 } from '../schemas/scenarios.ts';
-import { assertCanSee, readScenario, viewFor } from '../scenario-service.ts';
+import { assertCanSee, readScenario, scenarioTranslatedNames, viewFor } from '../scenario-service.ts';
 import type { StoredScenario } from '../../store/index.ts';
 
 /** An upload may hold this many times the body limit of XML, counted after unzipping. */
@@ -72,7 +72,15 @@ export default async function scenarios(app: ZodApp): Promise<void> {
     async (req) => {
       const p = req.principal;
       requireSignedIn(p);
-      return { scenarios: await repo.list(p.kind === 'delegation' ? [p.scenarioId] : undefined) };
+      const list = await repo.list(p.kind === 'delegation' ? [p.scenarioId] : undefined);
+      // Each item's name and description in the languages its file translates them into (display only).
+      const docs = await Promise.all(list.map((s) => repo.find(s.id)));
+      return {
+        scenarios: list.map((s, i) => {
+          const translated = scenarioTranslatedNames(docs[i]?.document);
+          return translated ? { ...s, translated } : s;
+        }),
+      };
     },
   );
 

@@ -12,7 +12,7 @@ import {
   VersionListSchema,
   VersionParams,
 } from '../schemas/versions.ts';
-import { readScenario } from '../scenario-service.ts';
+import { readScenario, scenarioTranslatedNames } from '../scenario-service.ts';
 import { preferenceChanges, sidePackages } from '../compare.ts';
 
 export default function versions(app: ZodApp): void {
@@ -32,7 +32,24 @@ export default function versions(app: ZodApp): void {
     async (req) => {
       requireOwner(req.principal, 'see_scenario_history');
       const current = await repo.get(req.params.id);
-      return { scenarioId: current.id, current: current.version, versions: await repo.versions(req.params.id) };
+      const versions = await repo.versions(req.params.id);
+      // Each version's name and description in the languages its document translates them into (display only).
+      const docs = await Promise.all(
+        versions.map((v) =>
+          repo.version(req.params.id, v.version).then(
+            (d) => d.document,
+            () => undefined,
+          ),
+        ),
+      );
+      return {
+        scenarioId: current.id,
+        current: current.version,
+        versions: versions.map((v, i) => {
+          const translated = scenarioTranslatedNames(docs[i]);
+          return translated ? { ...v, translated } : v;
+        }),
+      };
     },
   );
 

@@ -20,3 +20,16 @@ export const errorReplies = {
 export const IdParams = z.object({ id: z.string().min(1).max(200).describe('Resource id') });
 
 export const ProblemList = z.array(ProblemSchema);
+
+/**
+ * Names of a listed item in each language its file has translations for (`translations` block):
+ * read-only, for display; the summary's own fields stay as written. Absent when the file has none.
+ */
+export function translatedNames<T extends z.ZodType>(shape: T) {
+  return z
+    .record(z.string(), shape)
+    .optional()
+    .describe(
+      "The item's display texts per content language (from its own translations); the other fields are as written",
+    );
+}

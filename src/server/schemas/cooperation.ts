@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { cooperationScenarioSchema } from '../../cooperation/index.ts';
+import { translatedNames } from './common.ts';
 
 export const CooperationStrategyListSchema = z.object({
   strategies: z.array(z.object({ name: z.string(), description: z.string(), stochastic: z.boolean() })),
@@ -18,6 +19,13 @@ export const GameSummarySchema = z
     version: z.number().int(),
     parties: z.array(z.object({ id: z.string(), name: z.string() })),
     issues: z.array(z.object({ id: z.string(), name: z.string() })),
+    translated: translatedNames(
+      z.object({
+        title: z.string(),
+        parties: z.array(z.object({ id: z.string(), name: z.string() })),
+        issues: z.array(z.object({ id: z.string(), name: z.string() })),
+      }),
+    ),
   })
   .meta({ id: 'CooperationGameSummary' });
 export type CooperationGameSummary = z.output<typeof GameSummarySchema>;

@@ -6,11 +6,19 @@
  */
 import { z } from 'zod';
 import { AuditReportSchema, FrameworkSchema, ProgressReportSchema } from '../../framework/index.ts';
+import { translatedNames } from './common.ts';
 
 export { AuditReportSchema, FrameworkSchema, ProgressReportSchema };
 
 export const FrameworkSummarySchema = z
-  .object({ id: z.string(), name: z.string(), status: z.string(), version: z.number().int(), updatedAt: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    status: z.string(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+    translated: translatedNames(z.object({ name: z.string() })),
+  })
   .meta({ id: 'FrameworkSummary' });
 export type FrameworkSummary = z.output<typeof FrameworkSummarySchema>;
 

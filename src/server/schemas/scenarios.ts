@@ -1,7 +1,7 @@
 /** Request and reply schemas of the scenario routes (stored negotiation scenarios). */
 import { z } from 'zod';
 import { PartySchema, ScenarioSchema } from '../../model/index.ts';
-import { ProblemList } from './common.ts';
+import { ProblemList, translatedNames } from './common.ts';
 
 export const ScenarioSummarySchema = z
   .object({
@@ -11,6 +11,7 @@ export const ScenarioSummarySchema = z
     origin: z.string(),
     version: z.number().int(),
     updatedAt: z.string(),
+    translated: translatedNames(z.object({ name: z.string(), description: z.string() })),
   })
   .meta({ id: 'ScenarioSummary' });
 export type ScenarioSummary = z.output<typeof ScenarioSummarySchema>;

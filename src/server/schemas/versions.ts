@@ -1,12 +1,18 @@
 /** Request and reply schemas of scenario history and comparison (routes/versions.ts). */
 import { z } from 'zod';
-import { IdParams } from './common.ts';
+import { IdParams, translatedNames } from './common.ts';
 import { ScenarioDocumentSchema } from './scenarios.ts';
 
 export const VersionParams = IdParams.extend({ version: z.coerce.number().int().min(1) });
 
 export const ScenarioVersionSchema = z
-  .object({ version: z.number().int(), name: z.string(), description: z.string(), savedAt: z.string() })
+  .object({
+    version: z.number().int(),
+    name: z.string(),
+    description: z.string(),
+    savedAt: z.string(),
+    translated: translatedNames(z.object({ name: z.string(), description: z.string() })),
+  })
   .meta({ id: 'ScenarioVersion' });
 
 export const VersionListSchema = z.object({

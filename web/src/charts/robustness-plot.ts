@@ -11,6 +11,18 @@ import type { GainRow, OptionBar } from '../logic/robustness-view.ts';
 const NOMINAL = '#1d4ed8';
 const OTHER = '#93c5fd';
 
+/**
+ * A long axis label cut at a word boundary and ended with an ellipsis (the chart's table has it in
+ * full): a cut inside a word leaves a fragment that reads as another word ("sin in…" for "sin
+ * incentivos", "in" being English). A label with no space in its first half is cut where it is.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  return space >= max / 2 ? `${cut.slice(0, space).trimEnd()}…` : shorten(text, max);
+}
+
 function finish(chart: Element, data: Record<string, unknown>): Element {
   chart.setAttribute('aria-hidden', 'true');
   for (const [k, v] of Object.entries(data)) chart.setAttribute(`data-${k}`, JSON.stringify(v));
@@ -26,7 +38,7 @@ export function optionBarsPlot(o: { bars: OptionBar[]; width?: number; xLabel: s
     marginLeft: Math.min(340, Math.round(width * 0.5)),
     marginRight: 40,
     x: { domain: [0, 1], label: `${o.xLabel} →`, tickFormat: '.0%', grid: true },
-    y: { domain: rows.map((r) => r.row), label: null, tickFormat: (d: string) => shorten(d, 58) },
+    y: { domain: rows.map((r) => r.row), label: null, tickFormat: (d: string) => shortenAtWord(d, 58) },
     marks: [
       Plot.barX(rows, { x: 'share', y: 'row', fill: (d: OptionBar) => (d.nominal ? NOMINAL : OTHER) }),
       Plot.ruleY(rows, { x1: 'lo', x2: 'hi', y: 'row', stroke: '#111827', strokeWidth: 1.5 }),

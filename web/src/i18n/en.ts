@@ -272,6 +272,7 @@ export const en = {
   'cooperation.colParty': 'Column party',
   'cooperation.misread': 'Misreads (probability the other’s action is misread)',
   'cooperation.gamePlayed': 'Game: {label}. Row payoffs {row}; column payoffs {col}.',
+  'cooperation.gameLabel': '{title}: {issue}, {row} (row) v {col} (column)',
   'cooperation.turn': 'Turn',
   'cooperation.payoff': 'Payoff per turn',
   'cooperation.jointSeries': 'Joint action (C)',

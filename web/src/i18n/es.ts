@@ -278,6 +278,7 @@ export const es: Record<MessageKey, string> = {
   'cooperation.colParty': 'Parte de las columnas',
   'cooperation.misread': 'Malas lecturas (probabilidad de leer mal la acción del otro)',
   'cooperation.gamePlayed': 'Juego: {label}. Pagos de las filas {row}; pagos de las columnas {col}.',
+  'cooperation.gameLabel': '{title}: {issue}, {row} (filas) frente a {col} (columnas)',
   'cooperation.turn': 'Turno',
   'cooperation.payoff': 'Pago por turno',
   'cooperation.jointSeries': 'Acción conjunta (C)',

@@ -21,6 +21,7 @@ import {
 import { strategyDescription } from '../../../src/cooperation/index.ts';
 import { api, watchJob } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { inLang } from '../logic/translated.ts';
 import {
   CancelJob,
   DataTable,
@@ -68,14 +69,16 @@ export function CooperationPage() {
   }, []);
 
   const [gameId, issueId] = stage ? stage.split('|') : ['', ''];
-  const game = games.find((g) => g.id === gameId);
+  // Names in the reader's language (the game's own translations); ids as stored.
+  const found = games.find((g) => g.id === gameId);
+  const game = found && inLang(found, lang);
   // A pick that is not a party of the chosen game falls back to its first (row) or second (column) party.
   const partyOr = (pick: string, fallback: number) =>
     game && !game.parties.some((p) => p.id === pick) ? game.parties[fallback].id : pick;
   const row = partyOr(rowPick, 0);
   const col = partyOr(colPick, 1);
   // The linkage analysis needs a stored game: the one chosen, else the first (the brief's own game).
-  const linkGame = game ?? games[0];
+  const linkGame = game ?? (games[0] && inLang(games[0], lang));
   const linkRow = game ? row : linkGame?.parties[0]?.id;
   const linkCol = game ? col : linkGame?.parties[1]?.id;
 
@@ -99,6 +102,20 @@ export function CooperationPage() {
     }
   };
 
+  /** The stored game a tournament played, named in the reader's language (the server's label is as written). */
+  const playedLabel = (choice: unknown, asSent: string) => {
+    const c = choice as { id?: string; issue?: string; parties?: string[] };
+    const found = games.find((g) => g.id === c.id);
+    if (!found || !c.parties) return asSent;
+    const g = inLang(found, lang);
+    const name = (id: string | undefined) => g.parties.find((p) => p.id === id)?.name ?? id ?? '';
+    return t('cooperation.gameLabel', {
+      title: g.title,
+      issue: g.issues.find((i) => i.id === c.issue)?.name ?? c.issue ?? '',
+      row: name(c.parties[0]),
+      col: name(c.parties[1]),
+    });
+  };
   const running = job?.status === 'running' || job?.status === 'queued';
   const r = job?.status === 'succeeded' ? job.result : null;
   const series = r
@@ -144,13 +161,14 @@ export function CooperationPage() {
               <label htmlFor="coop-game">{t('cooperation.stageGame')}</label>
               <select id="coop-game" value={stage} onChange={(e) => setStage(e.target.value)} data-testid="coop-game">
                 <option value="">{t('cooperation.standardGame')}</option>
-                {games.flatMap((g) =>
-                  g.issues.map((i) => (
+                {games.flatMap((game) => {
+                  const g = inLang(game, lang);
+                  return g.issues.map((i) => (
                     <option key={`${g.id}|${i.id}`} value={`${g.id}|${i.id}`}>
                       {g.title}: {i.name}
                     </option>
-                  )),
-                )}
+                  ));
+                })}
               </select>
             </div>
             {game && (
@@ -247,7 +265,7 @@ export function CooperationPage() {
           <Section title={t('cooperation.ranking')} id="ranking">
             <p>
               {t('cooperation.gamePlayed', {
-                label: r.params?.game ? r.game.label : t('cooperation.standardGame'),
+                label: r.params?.game ? playedLabel(r.params.game, r.game.label) : t('cooperation.standardGame'),
                 row: `R=${r.game.row.R}, S=${r.game.row.S}, T=${r.game.row.T}, P=${r.game.row.P}`,
                 col: `R=${r.game.col.R}, S=${r.game.col.S}, T=${r.game.col.T}, P=${r.game.col.P}`,
               })}

@@ -39,15 +39,17 @@ export function PositionPanel({ id, version, doc }: { id: string; version: numbe
     },
     [id, version],
   );
+  // The party named as in `doc` (the reader's language); the server sends the name as written.
+  const partyName = pos ? (doc.parties.find((p) => p.id === pos.party.id)?.name ?? pos.party.name) : '';
   return (
     <Section title={t('position.title')} id="position">
       <Problems error={error} />
       {pos && (
         <div data-testid="position">
-          <p>{t('position.intro', { party: pos.party.name })}</p>
+          <p>{t('position.intro', { party: partyName })}</p>
           <p data-testid="fallback">{t('position.fallback', { value: n(pos.fallback) })}</p>
           <DataTable
-            caption={t('position.table', { party: pos.party.name })}
+            caption={t('position.table', { party: partyName })}
             columns={[
               t('explorer.point'),
               t('position.utility'),

@@ -36,6 +36,7 @@ import { linkageSentences } from '../logic/linkage-text.ts';
 import { ScenarioForms } from './ExplorerForms.tsx';
 import { RobustnessPanel } from './ExplorerRobustness.tsx';
 import { listName } from '../logic/scenario-edit.ts';
+import { inLang } from '../logic/translated.ts';
 import { DelegationsPanel, PositionPanel } from './Delegations.tsx';
 import { ComparePanel, HistoryPanel, SaveAsForm } from './History.tsx';
 import { DealPanel, FindingsPanel, ProvenancePanel } from './ExplorerExplain.tsx';
@@ -122,6 +123,8 @@ export function ExplorerPage() {
   // What is shown is the document in the reader's language (its own translations; names and texts
   // only, so the numbers are those of the document as written); edits and saves use `doc`.
   const view = useMemo(() => (doc ? localizeScenario(doc, lang) : null), [doc, lang]);
+  // The stored document in the reader's language, for the panels that read the saved scenario.
+  const storedView = useMemo(() => (stored ? localizeScenario(stored.document, lang) : null), [stored, lang]);
   const computed = useMemo(
     () => (doc && view && stored && !stored.redacted ? compute(doc, view) : null),
     [doc, view, stored],
@@ -242,7 +245,10 @@ export function ExplorerPage() {
           <select value={selected} onChange={(e) => setSelected(e.target.value)} data-testid="scenario-select">
             {list.map((s) => (
               <option key={s.id} value={s.id}>
-                {listName(s, list)}
+                {listName(
+                  inLang(s, lang),
+                  list.map((x) => inLang(x, lang)),
+                )}
               </option>
             ))}
           </select>
@@ -286,8 +292,7 @@ export function ExplorerPage() {
               <button type="button" onClick={save} disabled={!dirty} data-testid="save">
                 {stored.visibleParty
                   ? t('explorer.saveParty', {
-                      party:
-                        stored.document.parties.find((p) => p.id === stored.visibleParty)?.name ?? stored.visibleParty,
+                      party: storedView?.parties.find((p) => p.id === stored.visibleParty)?.name ?? stored.visibleParty,
                     })
                   : t('explorer.save')}
               </button>
@@ -426,8 +431,12 @@ export function ExplorerPage() {
             {explained && <DealPanel x={explained} />}
             {explained && <FindingsPanel x={explained} />}
             {explained && view && <ProvenancePanel x={explained} doc={view} />}
-            {stored.redacted && <PositionPanel id={stored.id} version={stored.version} doc={stored.document} />}
-            {!stored.redacted && <DelegationsPanel key={stored.id} id={stored.id} doc={stored.document} />}
+            {stored.redacted && (
+              <PositionPanel id={stored.id} version={stored.version} doc={storedView ?? stored.document} />
+            )}
+            {!stored.redacted && (
+              <DelegationsPanel key={stored.id} id={stored.id} doc={storedView ?? stored.document} />
+            )}
             {!stored.redacted && (
               <HistoryPanel
                 key={`h-${stored.id}`}

@@ -4,7 +4,8 @@
  * findings (each saying how sure it is), the most robust package in words next to the Nash
  * package, probability bars per issue option, the gain distributions and the tornado chart.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { localizeScenario } from '../../../src/model/index.ts';
 import type { JobOf, RobustnessRequest } from '../../../src/server/index.ts';
 import { api, watchJob, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -70,7 +71,9 @@ export function RobustnessPanel({ scenario }: { scenario: ScenarioView }) {
     if (job) await api('DELETE', `/api/jobs/${encodeURIComponent(job.id)}`).catch(setError);
   };
 
-  const names: Names = { parties: scenario.document.parties, issues: scenario.document.issues };
+  // Party, issue and option names in the reader's language (the scenario's own translations).
+  const shown = useMemo(() => localizeScenario(scenario.document, lang), [scenario.document, lang]);
+  const names: Names = { parties: shown.parties, issues: shown.issues };
   const running = job?.status === 'running' || job?.status === 'queued';
   const r = job?.status === 'succeeded' ? job.result : null;
   const bars = r ? optionBars(r, names) : [];

@@ -15,6 +15,7 @@ import {
 } from '../../../src/framework/index.ts';
 import type { FrameworkList, Health, ImportSummary, StoredFramework } from '../../../src/server/index.ts';
 import { api, download, upload } from '../api.ts';
+import { inLang } from '../logic/translated.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import {
@@ -126,7 +127,7 @@ export function FrameworksPage() {
           <select value={id} onChange={(e) => setId(e.target.value)} data-testid="framework-select">
             {list.map((f) => (
               <option key={f.id} value={f.id}>
-                {f.name}
+                {inLang(f, lang).name}
               </option>
             ))}
           </select>
@@ -392,7 +393,8 @@ export function FrameworksPage() {
                   indicators.find((x) => x.id === i.id),
                 );
                 return [
-                  i.name,
+                  // named as in the localized framework (the report is computed on the stored one)
+                  indicators.find((x) => x.id === i.id)?.name ?? i.name,
                   i.baseline ? `${n(i.baseline.value)} (${i.baseline.period})` : '—',
                   i.target ? `${n(i.target.value)} (${i.target.period})` : '—',
                   cells.latest ? `${n(cells.latest.value)} (${cells.latest.period})` : '—',

@@ -4,12 +4,13 @@
  * and put two scenarios or versions side by side (GET /api/compare).
  */
 import { useState } from 'react';
-import type { Scenario } from '../../../src/model/index.ts';
+import { localizeScenario, type Scenario } from '../../../src/model/index.ts';
 import type { ScenarioComparison, ScenarioSummary, VersionList } from '../../../src/server/index.ts';
 import { api, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DataTable, Problems, Section, useLatestEffect } from '../components/common.tsx';
 import { PACKAGE_LABEL } from './Delegations.tsx';
+import { inLang } from '../logic/translated.ts';
 
 const slug = (s: string) =>
   s
@@ -113,7 +114,7 @@ export function HistoryPanel({ stored, onRestored }: { stored: ScenarioView; onR
           {list.versions.map((v) => (
             <li key={v.version}>
               <span>
-                {t('history.version', { version: v.version })} — {v.name}{' '}
+                {t('history.version', { version: v.version })} — {inLang(v, lang).name}{' '}
                 <span className="hint-dark">({when(v.savedAt)})</span>
               </span>{' '}
               {v.version === list.current ? (
@@ -138,20 +139,25 @@ export function HistoryPanel({ stored, onRestored }: { stored: ScenarioView; onR
 }
 
 /** Every choice for a side: each scenario (current) and each kept version of the one open. */
-function refs(list: ScenarioSummary[], open: string, versions: VersionList | null, t: ReturnType<typeof useI18n>['t']) {
+function refs(
+  list: ScenarioSummary[],
+  open: string,
+  versions: VersionList | null,
+  { t, lang }: Pick<ReturnType<typeof useI18n>, 't' | 'lang'>,
+) {
   return [
-    ...list.map((s) => ({ ref: s.id, label: t('sideBySide.current', { name: s.name }) })),
+    ...list.map((s) => ({ ref: s.id, label: t('sideBySide.current', { name: inLang(s, lang).name }) })),
     ...(versions?.versions ?? [])
       .filter((v) => v.version !== versions?.current)
       .map((v) => ({
         ref: `${open}@${v.version}`,
-        label: t('sideBySide.version', { name: v.name, version: v.version }),
+        label: t('sideBySide.version', { name: inLang(v, lang).name, version: v.version }),
       })),
   ];
 }
 
 export function ComparePanel({ stored }: { stored: ScenarioView }) {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   const [list, setList] = useState<ScenarioSummary[]>([]);
   const [versions, setVersions] = useState<VersionList | null>(null);
   const [a, setA] = useState(stored.id);
@@ -173,7 +179,7 @@ export function ComparePanel({ stored }: { stored: ScenarioView }) {
     },
     [stored.id, stored.version],
   );
-  const choices = refs(list, stored.id, versions, t);
+  const choices = refs(list, stored.id, versions, { t, lang });
   const run = async () => {
     try {
       const other = b || choices.find((c) => c.ref !== a)?.ref || a;
@@ -198,7 +204,20 @@ export function ComparePanel({ stored }: { stored: ScenarioView }) {
       </select>
     </label>
   );
-  const changeText = (c: ScenarioComparison['changes'][number]): string => {
+  // Parties, issues and options named as in the open scenario, in the reader's language (the API sends ids).
+  const shown = localizeScenario(stored.document, lang);
+  const partyName = (id: string) => shown.parties.find((p) => p.id === id)?.name ?? id;
+  const issueOf = (id: string) => shown.issues.find((i) => i.id === id);
+  const issueName = (id: string) => issueOf(id)?.name ?? id;
+  const optionLabel = (issue: string, option: string | null) =>
+    option === null ? null : (issueOf(issue)?.options.find((o) => o.id === option)?.label ?? option);
+  const changeText = (raw: ScenarioComparison['changes'][number]): string => {
+    const c = {
+      ...raw,
+      ...('party' in raw ? { party: partyName(raw.party) } : {}),
+      ...('option' in raw ? { option: optionLabel(raw.issue, raw.option) } : {}),
+      ...('issue' in raw ? { issue: issueName(raw.issue) } : {}),
+    } as typeof raw;
     const num = (x: number | string | null) => (x === null ? t('sideBySide.absent') : typeof x === 'number' ? n(x) : x);
     switch (c.kind) {
       case 'weight':
@@ -225,13 +244,22 @@ export function ComparePanel({ stored }: { stored: ScenarioView }) {
       case 'issue':
         return t(c.change === 'added' ? 'sideBySide.issueAdded' : 'sideBySide.issueRemoved', { issue: c.issue });
       case 'statusQuo':
-        return t('sideBySide.statusQuo', { issue: c.issue, before: num(c.before), after: num(c.after) });
+        if (raw.kind !== 'statusQuo') return '';
+        return t('sideBySide.statusQuo', {
+          issue: c.issue,
+          before: num(optionLabel(raw.issue, raw.before)),
+          after: num(optionLabel(raw.issue, raw.after)),
+        });
     }
   };
   const side = (s: ScenarioComparison['a'], which: string) => (
     <DataTable
-      caption={t('sideBySide.side', { which, name: s.name, version: s.version })}
-      columns={[t('explorer.point'), ...s.parties.map((p) => p.name)]}
+      caption={t('sideBySide.side', {
+        which,
+        name: s.scenarioId === stored.id && s.version === stored.version ? shown.name : s.name,
+        version: s.version,
+      })}
+      columns={[t('explorer.point'), ...s.parties.map((p) => (s.scenarioId === stored.id ? partyName(p.id) : p.name))]}
       rows={s.packages.map((p) => [t(PACKAGE_LABEL[p.key]), ...p.utilities.map((u) => n(u))])}
     />
   );

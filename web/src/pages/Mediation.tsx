@@ -5,7 +5,8 @@
  * event stream. What a view shows is what the API sends that caller: a delegation's page never
  * holds another party's numbers.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { localizeScenario, type Scenario } from '../../../src/model/index.ts';
 import type {
   Mediation,
   MediationAudit,
@@ -17,6 +18,7 @@ import { api, followEvents, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { MessageKey } from '../i18n/en.ts';
 import { DataTable, PageTitle, Problems, Section } from '../components/common.tsx';
+import { inLang } from '../logic/translated.ts';
 import { DelegationView } from './MediationDelegation.tsx';
 import { MediatorView, OpenMediation } from './MediationMediator.tsx';
 
@@ -63,14 +65,19 @@ export function ConceptHelp({ concept }: { concept: string }) {
   return t(key) === key ? null : <span className="concept-help"> — {t(key)}</span>;
 }
 
-/** A package in words: each issue's option, marked when it moves from today's state. */
-export function PackageWords({ items }: { items: Round['proposals'][number]['package'] }) {
+/**
+ * A package in words: each issue's option, marked when it moves from today's state. Names come
+ * from `doc` (the scenario in the reader's language) when given, else as the server wrote them.
+ */
+export function PackageWords({ items, doc }: { items: Round['proposals'][number]['package']; doc?: Scenario }) {
   const { t } = useI18n();
+  const issue = (id: string) => doc?.issues.find((i) => i.id === id);
   return (
     <ul className="package">
       {items.map((x) => (
         <li key={x.issue}>
-          <strong>{x.issueName}:</strong> {x.optionLabel}
+          <strong>{issue(x.issue)?.name ?? x.issueName}:</strong>{' '}
+          {issue(x.issue)?.options.find((o) => o.id === x.option)?.label ?? x.optionLabel}
           {x.changed ? <em> ({t('med.changed')})</em> : null}
         </li>
       ))}
@@ -132,9 +139,9 @@ export function AuditTable({ audit, own }: { audit: MediationAudit['entries']; o
 }
 
 export function MediationPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [list, setList] = useState<MediationList['mediations'] | null>(null);
-  const [names, setNames] = useState<Record<string, string>>({});
+  const [scenarios, setScenarios] = useState<ScenarioList['scenarios']>([]);
   const [id, setId] = useState('');
   const [view, setView] = useState<Mediation | null>(null);
   const [events, setEvents] = useState<MediationEvent[]>([]);
@@ -146,7 +153,7 @@ export function MediationPage() {
     try {
       const l = (await api<MediationList>('GET', '/api/mediations')).mediations;
       const s = await api<ScenarioList>('GET', '/api/scenarios');
-      setNames(Object.fromEntries(s.scenarios.map((x) => [x.id, x.name])));
+      setScenarios(s.scenarios);
       setList(l);
       setId((cur) => cur || (l.length ? l[l.length - 1].id : ''));
     } catch (e) {
@@ -204,7 +211,18 @@ export function MediationPage() {
     };
   }, [id, list, reload]);
 
-  const partyNames = Object.fromEntries((view?.participants ?? []).map((p) => [p.partyId, p.partyName]));
+  // The scenario in the reader's language (its own translations): names only, ids and numbers as stored.
+  const shown = useMemo(
+    () => (scenario ? { ...scenario, document: localizeScenario(scenario.document, lang) } : null),
+    [scenario, lang],
+  );
+  const names = Object.fromEntries(scenarios.map((x) => [x.id, inLang(x, lang).name]));
+  const partyNames = Object.fromEntries(
+    (view?.participants ?? []).map((p) => [
+      p.partyId,
+      shown?.document.parties.find((x) => x.id === p.partyId)?.name ?? p.partyName,
+    ]),
+  );
   const isMediator = view?.you.role === 'mediator';
   return (
     <>
@@ -254,9 +272,9 @@ export function MediationPage() {
             {t('med.live')}
           </p>
           {isMediator ? (
-            <MediatorView view={view} scenario={scenario} onChange={reload} onError={setError} />
+            <MediatorView view={view} scenario={shown} onChange={reload} onError={setError} />
           ) : (
-            <DelegationView view={view} scenario={scenario} onChange={reload} onError={setError} />
+            <DelegationView view={view} scenario={shown} onChange={reload} onError={setError} />
           )}
           <Section title={t('med.timeline')} id="med-timeline">
             <Timeline events={events} names={partyNames} />

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Mediation, OwnPreferences } from '../../../src/server/index.ts';
+import type { Scenario } from '../../../src/model/index.ts';
 import { api, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { Section } from '../components/common.tsx';
@@ -57,14 +58,14 @@ export function DelegationView({
         {view.agreed && (
           <div className="card" data-testid="agreed">
             <h3>{t('med.agreed', { n: view.agreed.round })}</h3>
-            <PackageWords items={view.agreed.package} />
+            <PackageWords items={view.agreed.package} doc={scenario?.document} />
             {view.agreed.ownUtility !== null && (
               <p data-testid="agreed-utility">{t('med.ownUtility', { u: n(view.agreed.ownUtility, 3) })}</p>
             )}
           </div>
         )}
         {[...view.rounds].reverse().map((r) => (
-          <RoundCard key={r.number} round={r} roundsLeft={view.roundsLeft} act={act} />
+          <RoundCard key={r.number} round={r} roundsLeft={view.roundsLeft} act={act} doc={scenario?.document} />
         ))}
       </Section>
     </>
@@ -75,10 +76,13 @@ function RoundCard({
   round,
   roundsLeft,
   act,
+  doc,
 }: {
   round: Round;
   roundsLeft: number;
   act: (method: string, path: string, body?: unknown) => Promise<boolean>;
+  /** The scenario in the reader's language, naming the packages' issues and options. */
+  doc?: Scenario;
 }) {
   const { t, n } = useI18n();
   const [marks, setMarks] = useState<Record<string, boolean>>(round.myAnswer?.accept ?? {});
@@ -103,7 +107,7 @@ function RoundCard({
         {round.proposals.map((p) => (
           <fieldset key={p.index} data-testid={`proposal-${round.number}-${p.index}`}>
             <legend>{t('med.proposal', { p: p.index + 1, concept: conceptLabel(t, p.concept) })}</legend>
-            <PackageWords items={p.package} />
+            <PackageWords items={p.package} doc={doc} />
             {p.robustness && <RobustShare r={p.robustness} />}
             {p.ownUtility !== null && (
               <p className="own-utility" data-testid="own-utility">

@@ -1,9 +1,11 @@
 /** The mediator's side of a mediation: open one, watch participants, run rounds, draft a package, improvements. */
 import { useEffect, useState } from 'react';
 import type { DelegationList, Mediation, ScenarioList } from '../../../src/server/index.ts';
+import type { Scenario } from '../../../src/model/index.ts';
 import { api, type ScenarioView } from '../api.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { DataTable, Section } from '../components/common.tsx';
+import { inLang } from '../logic/translated.ts';
 import { ConceptHelp, PackageWords, RobustShare, RoundOutcome, conceptLabel } from './Mediation.tsx';
 
 const CONCEPTS = ['nash', 'kalaiSmorodinsky', 'egalitarian', 'utilitarian', 'mostRobust'] as const;
@@ -15,7 +17,7 @@ export function OpenMediation({
   onOpened: (m: Mediation) => void | Promise<void>;
   onError: (e: unknown) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [scenarios, setScenarios] = useState<ScenarioList['scenarios']>([]);
   const [scenarioId, setScenarioId] = useState('');
   const [delegations, setDelegations] = useState<DelegationList['delegations']>([]);
@@ -71,7 +73,7 @@ export function OpenMediation({
           <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)} data-testid="med-scenario">
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {inLang(s, lang).name}
               </option>
             ))}
           </select>
@@ -180,7 +182,7 @@ export function MediatorView({
           caption={t('med.participants')}
           columns={[t('med.col.party'), t('med.col.invited'), t('med.col.entered'), t('med.col.ready')]}
           rows={view.participants.map((p) => [
-            p.partyName,
+            scenario?.document.parties.find((x) => x.id === p.partyId)?.name ?? p.partyName,
             t(p.invited ? 'common.yes' : 'common.no'),
             t(p.preferencesEntered ? 'common.yes' : 'common.no'),
             p.readyAt ? new Date(p.readyAt).toLocaleTimeString() : t('med.notYet'),
@@ -240,19 +242,20 @@ export function MediatorView({
           </details>
         )}
       </Section>
-      <Rounds view={view} />
+      <Rounds view={view} doc={scenario?.document} />
     </>
   );
 }
 
-function Rounds({ view }: { view: Mediation }) {
+/** The rounds; `doc` (the scenario in the reader's language) names the packages' issues and options. */
+function Rounds({ view, doc }: { view: Mediation; doc?: Scenario }) {
   const { t } = useI18n();
   return (
     <Section title={t('med.rounds')} id="med-rounds">
       {view.agreed && (
         <div className="card" data-testid="agreed">
           <h3>{t('med.agreed', { n: view.agreed.round })}</h3>
-          <PackageWords items={view.agreed.package} />
+          <PackageWords items={view.agreed.package} doc={doc} />
         </div>
       )}
       {[...view.rounds].reverse().map((r) => (
@@ -270,7 +273,7 @@ function Rounds({ view }: { view: Mediation }) {
           {r.proposals.map((p) => (
             <div key={p.index}>
               <h4>{t('med.proposal', { p: p.index + 1, concept: conceptLabel(t, p.concept) })}</h4>
-              <PackageWords items={p.package} />
+              <PackageWords items={p.package} doc={doc} />
               {p.robustness && <RobustShare r={p.robustness} />}
             </div>
           ))}

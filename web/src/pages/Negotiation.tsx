@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AnalysisJson } from '../../../src/analysis/index.ts';
+import { localizeScenario } from '../../../src/model/index.ts';
 import type {
   JobOf,
   NegotiationStrategy,
@@ -39,6 +40,7 @@ import { partyPairs } from '../logic/outcome-cloud.ts';
 import { NegotiationCompare } from './NegotiationCompare.tsx';
 import { AgentPicker } from './NegotiationAgents.tsx';
 import { listName } from '../logic/scenario-edit.ts';
+import { inLang } from '../logic/translated.ts';
 
 type Job = JobOf<'negotiation'>;
 type Protocol = NonNullable<SessionRequest['protocol']>;
@@ -62,7 +64,7 @@ interface Run {
 const DEFAULT_AGENTS = ['boulware', 'conceder', 'linear', 'hardheaded', 'nice-tft'];
 
 export function NegotiationPage() {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   const [list, setList] = useState<ScenarioSummary[]>([]);
   const [selected, setSelected] = useState('');
   const [stored, setStored] = useState<ScenarioView | null>(null);
@@ -117,7 +119,9 @@ export function NegotiationPage() {
     [selected],
   );
 
-  const parties = stored?.document.parties.map((p) => ({ id: p.id, name: p.name })) ?? [];
+  // Names in the reader's language (the scenario's own translations); ids and numbers as stored.
+  const shownDoc = useMemo(() => (stored ? localizeScenario(stored.document, lang) : null), [stored, lang]);
+  const parties = shownDoc?.parties.map((p) => ({ id: p.id, name: p.name })) ?? [];
   // Delinked talks (and the comparison, which runs both modes) need a status quo on every issue.
   const missingStatusQuo = stored ? stored.document.issues.filter((i) => i.statusQuo === undefined).length : 0;
   const needsStatusQuo = missingStatusQuo > 0 && !stored?.redacted;
@@ -235,7 +239,10 @@ export function NegotiationPage() {
             >
               {list.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {listName(s, list)}
+                  {listName(
+                    inLang(s, lang),
+                    list.map((x) => inLang(x, lang)),
+                  )}
                 </option>
               ))}
             </select>
@@ -431,7 +438,7 @@ export function NegotiationPage() {
           )}
         </Section>
       </div>
-      {res && stored && <RunOutcome res={res} doc={stored.document} summary={agreementText(res)} />}
+      {res && shownDoc && <RunOutcome res={res} doc={shownDoc} summary={agreementText(res)} />}
       {finished.length > 0 && (
         <RunsCompared
           runs={finished.map((r) => ({ n: r.n, mode: r.mode, agents: r.agents.map(strategyName), result: r.result! }))}
