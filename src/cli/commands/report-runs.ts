@@ -1,7 +1,6 @@
 /** `report` of what is stored in the database: a finished run (job) or a stored framework. */
 import { existsSync } from 'node:fs';
 import type { Scenario } from '../../model/index.ts';
-import { localizeFramework } from '../../framework/index.ts';
 import { frameworkReportHtml, frameworkReportInput, runReportHtml, type ReportOptions } from '../../report/index.ts';
 
 export async function runReport(
@@ -36,10 +35,7 @@ export async function runReport(
     }
     const frameworks = await store.frameworks.list();
     if (frameworks.some((f) => f.id === id))
-      return frameworkReportHtml(
-        frameworkReportInput(localizeFramework((await store.frameworks.get(id)).framework, opts.lang)),
-        opts,
-      );
+      return frameworkReportHtml(frameworkReportInput((await store.frameworks.get(id)).framework), opts);
     return notFound();
   } finally {
     await store.close();

@@ -24,7 +24,7 @@ import {
   type Scenario,
 } from '../../model/index.ts';
 import { localizeGame, parseCooperationScenario } from '../../cooperation/index.ts';
-import { localizeFramework, readFrameworkFile, readTextFile } from '../../framework/node.ts';
+import { readFrameworkFile, readTextFile } from '../../framework/node.ts';
 import { parseYamlText } from '../../model/index.ts';
 import {
   cooperationReportHtml,
@@ -193,11 +193,7 @@ async function html(input: string, o: Opts, opts: ReportOptions): Promise<string
       );
     }
     case 'framework':
-      if (file)
-        return frameworkReportHtml(
-          frameworkReportInput(localizeFramework(await readFrameworkFile(file), opts.lang)),
-          opts,
-        );
+      if (file) return frameworkReportHtml(frameworkReportInput(await readFrameworkFile(file)), opts);
       return runReport(input, 'framework', o.db, opts, () =>
         fail('not_found', { kind: 'framework', id: input }, { path: ['input'] }),
       );

@@ -16,7 +16,6 @@ import type { ReportOptions } from '../../report/index.ts';
 import type * as ReportNode from '../../report/node.ts';
 import { compileScenario } from '../../model/index.ts';
 import { failNotFound } from '../../store/index.ts';
-import { localizeFramework } from '../../framework/index.ts';
 import { requestLocale } from '../problem-details.ts';
 import { memoStudy } from '../robustness-run.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
@@ -154,7 +153,7 @@ export default function reports(app: ZodApp): void {
       return send(
         printer,
         reply,
-        frameworkReportHtml(frameworkReportInput(localizeFramework(framework, opts.lang)), opts),
+        frameworkReportHtml(frameworkReportInput(framework), opts),
         req.query,
         `${req.params.id}-report`,
         opts,
