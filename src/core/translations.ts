@@ -200,6 +200,28 @@ export function localize<T>(data: T, rules: TextRules, lang: string): T {
 }
 
 /**
+ * Top-level texts of `data` (`name`, `description`, `title`...) in each content language its
+ * `translations` block covers, English where a field has no translation: what lists show per
+ * item, read straight from the block instead of localizing the whole document. Undefined when the
+ * block translates into no language.
+ */
+export function translatedTexts<F extends string>(
+  data: unknown,
+  fields: readonly F[],
+): Record<string, Record<F, string>> | undefined {
+  const own = (isObject(data) ? data : {}) as Record<string, unknown>;
+  const out: Record<string, Record<F, string>> = {};
+  for (const lang of CONTENT_LANGS) {
+    const tree = treeOf(data, lang);
+    if (!tree) continue;
+    out[lang] = Object.fromEntries(
+      fields.map((f) => [f, lookup(tree, [f]) ?? (typeof own[f] === 'string' ? own[f] : '')]),
+    ) as Record<F, string>;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/**
  * The translation a localized object carries beside one of its quote fields (`quoteTranslation`
  * beside `quote`), or undefined: renderers show it marked as a translation, after the original.
  */

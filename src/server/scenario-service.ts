@@ -2,9 +2,9 @@
  * What the scenario routes do besides storage: read a document from JSON or YAML, check it,
  * hide other parties' private preferences from a delegation, and run (and cache) the analysis.
  */
-import { CgError, CONTENT_LANGS, problem } from '../core/index.ts';
+import { CgError, problem, translatedTexts } from '../core/index.ts';
 import type { AnalysisJson } from '../analysis/index.ts';
-import { localizeScenario, type Scenario } from '../model/index.ts';
+import type { Scenario } from '../model/index.ts';
 import type { Principal } from './auth.ts';
 import { forbidden } from './auth.ts';
 import { failNotFound, type StoredScenario } from '../store/index.ts';
@@ -121,13 +121,5 @@ export class AnalysisCache {
 export function scenarioTranslatedNames(
   document: unknown,
 ): Record<string, { name: string; description: string }> | undefined {
-  const doc = document as Scenario | null | undefined;
-  const langs = CONTENT_LANGS.filter((lang) => doc?.translations?.[lang]);
-  if (!doc || langs.length === 0) return undefined;
-  return Object.fromEntries(
-    langs.map((lang) => {
-      const l = localizeScenario(doc, lang);
-      return [lang, { name: l.name, description: l.description ?? '' }];
-    }),
-  );
+  return translatedTexts(document, ['name', 'description'] as const);
 }

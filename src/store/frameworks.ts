@@ -36,6 +36,8 @@ export interface FrameworkSummary {
   status: string;
   version: number;
   updatedAt: string;
+  /** The file's `translations` block (display names in lists; undefined: none). */
+  translations?: Framework['translations'];
 }
 
 export interface SaveOptions {
@@ -84,10 +86,17 @@ export class FrameworkRepository {
   async list(): Promise<FrameworkSummary[]> {
     const rows = await this.db
       .selectFrom('frameworks')
-      .select(['id', 'name', 'status', 'version', 'updated_at'])
+      .select(['id', 'name', 'status', 'version', 'updated_at', 'translations_json'])
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, status: r.status, version: r.version, updatedAt: r.updated_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      version: r.version,
+      updatedAt: r.updated_at,
+      ...(r.translations_json ? { translations: JSON.parse(r.translations_json) as Framework['translations'] } : {}),
+    }));
   }
 
   /**

@@ -10,10 +10,9 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodApp } from '../app.ts';
 import { requireOwner, requireSignedIn } from '../auth.ts';
-import { CgError, CONTENT_LANGS, fail, type PathSegment } from '../../core/index.ts';
+import { CgError, fail, translatedTexts, type PathSegment } from '../../core/index.ts';
 import {
   frameworkFromData,
-  localizeFramework,
   parseFrameworkText,
   type Framework,
   checkScenarioLinks,
@@ -103,25 +102,12 @@ export default async function frameworks(app: ZodApp): Promise<void> {
     async (req) => {
       requireSignedIn(req.principal);
       const list = await repo.list();
-      // Each framework's name in the languages its file translates it into (display only).
-      const docs = await Promise.all(
-        list.map((f) =>
-          repo.get(f.id, { actuals: false }).then(
-            (x) => x.framework,
-            () => null,
-          ),
-        ),
-      );
+      // Each framework's name in the languages its file translates it into (display only), from the
+      // translations the list already carries.
       return {
-        frameworks: list.map((f, i) => {
-          const fw = docs[i];
-          const translated = Object.fromEntries(
-            CONTENT_LANGS.filter((lang) => fw?.translations?.[lang]).map((lang) => [
-              lang,
-              { name: localizeFramework(fw!, lang).name },
-            ]),
-          );
-          return Object.keys(translated).length ? { ...f, translated } : f;
+        frameworks: list.map(({ translations, ...f }) => {
+          const translated = translatedTexts({ ...f, translations }, ['name'] as const);
+          return translated ? { ...f, translated } : f;
         }),
       };
     },
