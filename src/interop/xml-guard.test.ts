@@ -184,6 +184,20 @@ describe('IATI import of our own export, edited by hand', async () => {
     const e = refusal(() => iatiToFramework(stripped));
     expect(e.problems[0]).toMatchObject({ code: 'iati_extension_broken', params: { case: 'unreadable' } });
   });
+  it('the translations travel as JSON in cg:translations; broken JSON is a problem naming the activity, a wrong key one naming the path', () => {
+    expect(iatiToFramework(xml).framework.translations).toEqual(fw.translations);
+    const m = /<cg:translations>([^<]*)<\/cg:translations>/.exec(xml)!;
+    expect(m).not.toBeNull();
+    const cut = xml.replace(m[0], `<cg:translations>${m[1].slice(0, 40)}</cg:translations>`);
+    expect(refusal(() => iatiToFramework(cut)).problems[0]).toMatchObject({
+      code: 'iati_extension_broken',
+      params: { case: 'unreadable' },
+    });
+    const wrong = xml.replace(m[0], '<cg:translations>{"es":{"areas":{"nowhere":{"name":"x"}}}}</cg:translations>');
+    const e = refusal(() => iatiToFramework(wrong, { file: 'export.xml' }));
+    expect(e.problems.map((p) => p.code)).toContain('unknown_translation');
+    expect(e.exitCode).toBe(2);
+  });
 });
 
 describe('found by the fuzzer', () => {

@@ -14,7 +14,7 @@
  *
  * Standard elements carry everything IATI can hold. What IATI has no element for (units, exact
  * period labels such as FY2022, source quality and qualifiers, proposal flags and rationales,
- * budget party and basis, linkages, notes) travels in IATI's own extension mechanism: attributes
+ * budget party and basis, linkages, notes, the `translations` block as JSON) travels in IATI's own extension mechanism: attributes
  * and elements in the namespace `urn:commonground:iati-extension:1` (prefix `cg`), which the
  * schema accepts (`xsd:any namespace="##other"`). So our export imports back without loss, while
  * any IATI tool reads the standard part. Targets and actuals are grouped by period, periods in
@@ -212,6 +212,7 @@ export function frameworkToIati(fw: Framework): IatiExport {
         ...fw.areas.map(areaTag),
         ...objectives.map((o) => el('related-activity', { ref: oid(o), type: '2' })),
         ...fw.notes.map((n) => textEl('cg:note', n)),
+        fw.translations ? textEl('cg:translations', JSON.stringify(fw.translations)) : undefined,
         ...fw.exchangeRates.map((r) =>
           el('cg:exchange-rate', {
             from: r.from,

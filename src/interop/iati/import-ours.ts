@@ -25,6 +25,12 @@ const RESULT_OF = invert(RESULT_TYPE_CODE);
 const ROLE_OF = invert(ROLE_CODE);
 const STATUS_OF = invert(STATUS_CODE);
 
+/** The `cg:translations` element: the framework's translations block as JSON (checked by the caller's schema). */
+function translationsOf(node: Node | undefined): Framework['translations'] {
+  if (node === undefined) return undefined;
+  return JSON.parse(textOf(node)) as Framework['translations'];
+}
+
 /**
  * Read our export back. The cg: extension is trusted to be what `frameworkToIati` wrote; a file
  * edited by hand (a blanked cg:kind, a removed tag) is refused with a problem naming the
@@ -42,7 +48,7 @@ export function readOurs(activities: Node[], P: string, file?: string): IatiImpo
     return readOursUnchecked(activities, P, (k) => (current = k), at, idOf);
   } catch (e) {
     if (e instanceof CgError) throw e;
-    if (e instanceof TypeError || e instanceof RangeError)
+    if (e instanceof TypeError || e instanceof RangeError || e instanceof SyntaxError)
       throw new CgError(problem('iati_extension_broken', { case: 'unreadable', activity: idOf(current) }, at(current)));
     throw e;
   }
@@ -103,6 +109,7 @@ function readOursUnchecked(
         : undefined,
     parties,
     notes: kids(fwA, 'note').map(textOf),
+    translations: translationsOf(kids(fwA, 'translations')[0]),
     exchangeRates: kids(fwA, 'exchange-rate').map((e) => ({
       from: e['@_from'],
       to: e['@_to'],
