@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { explorerFrame } from '../src/report/index.ts';
 import { fixture } from '../src/core/testing.ts';
 import { exportGeniusWeb, importGenius } from '../src/interop/index.ts';
@@ -558,7 +559,15 @@ describe('journeys', () => {
       expect(file.suggestedFilename()).toBe('north-america.yaml');
       const yaml = readFileSync((await file.path())!, 'utf8');
       expect(yaml).toContain('id: mx');
-      expect(yaml.match(/^\s+weights:/gm)).toHaveLength(1);
+      // Only Mexico's preferences, in the parties and in their Spanish translations alike.
+      const doc = parse(yaml) as {
+        parties: { id: string; weights?: unknown }[];
+        translations?: { es?: { parties?: Record<string, { weights?: unknown }> } };
+      };
+      expect(doc.parties.filter((p) => p.weights).map((p) => p.id)).toEqual(['mx']);
+      const translated = Object.entries(doc.translations?.es?.parties ?? {});
+      expect(translated.length).toBe(3);
+      expect(translated.filter(([, p]) => p.weights).map(([id]) => id)).toEqual(['mx']);
       // The token box closed once the token was applied.
       expect(await page.locator('[data-testid=token]').isVisible()).toBe(false);
       await page.evaluate(() => (location.hash = '#/frameworks'));

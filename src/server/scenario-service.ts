@@ -39,19 +39,48 @@ export function viewFor(
 ): { document: unknown; redacted: boolean; visibleParty: string | null } {
   if (p.kind !== 'delegation') return { document: s.document, redacted: false, visibleParty: null };
   const doc = s.document as Scenario;
+  const hidePrivate = (party: Record<string, unknown>) => {
+    const out = { ...party };
+    for (const f of PRIVATE_PARTY_FIELDS) delete out[f];
+    return out;
+  };
   return {
     document: {
       ...doc,
-      parties: doc.parties.map((party) => {
-        if (party.id === p.partyId) return party;
-        const out: Record<string, unknown> = { ...party };
-        for (const f of PRIVATE_PARTY_FIELDS) delete out[f];
-        return out;
-      }),
+      parties: doc.parties.map((party) => (party.id === p.partyId ? party : hidePrivate(party))),
+      // the translations of those fields (their Spanish rationales and quotes) are private too
+      ...(doc.translations ? { translations: redactTranslations(doc.translations, p.partyId) } : {}),
     },
     redacted: true,
     visibleParty: p.partyId,
   };
+}
+
+/** A translations block (`{lang: {parties: {id: {...}}}}`) with other parties' private fields removed. */
+function redactTranslations(
+  translations: NonNullable<Scenario['translations']>,
+  own: string,
+): Scenario['translations'] {
+  const out: Record<string, unknown> = {};
+  for (const [lang, tree] of Object.entries(translations)) {
+    const t = tree as Record<string, unknown>;
+    const parties = t.parties as Record<string, Record<string, unknown>> | undefined;
+    if (!parties) {
+      out[lang] = t;
+      continue;
+    }
+    const kept: Record<string, unknown> = {};
+    for (const [id, party] of Object.entries(parties)) {
+      if (id === own) kept[id] = party;
+      else {
+        const rest = { ...party };
+        for (const f of PRIVATE_PARTY_FIELDS) delete rest[f];
+        kept[id] = rest;
+      }
+    }
+    out[lang] = { ...t, parties: kept };
+  }
+  return out as Scenario['translations'];
 }
 
 export function requireJointView(p: Principal): void {

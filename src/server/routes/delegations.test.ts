@@ -50,6 +50,42 @@ describe('delegations and privacy', () => {
     ).toEqual({ id: 'mx', name: 'Mexico' });
   });
 
+  it("the translations of other parties' private fields are hidden too (their Spanish rationales leaked)", async () => {
+    const { us } = await setup();
+    const doc = {
+      ...tinyScenario('es'),
+      translations: {
+        es: {
+          issues: { guns: { name: 'Tráfico de armas' } },
+          parties: {
+            us: { name: 'EE. UU.', weights: { guns: { rationale: 'razón propia de EE. UU.' } } },
+            mx: {
+              name: 'México',
+              weights: { guns: { rationale: 'razón secreta de México' } },
+            },
+          },
+        },
+      },
+    };
+    const put = await app.inject({
+      method: 'PUT',
+      url: '/api/scenarios/tiny',
+      payload: { document: { ...doc, id: 'tiny' } },
+    });
+    expect(put.statusCode, put.body).toBeLessThan(300);
+    const reply = await app.inject({ method: 'GET', url: '/api/scenarios/tiny', headers: us });
+    const exported = await app.inject({ method: 'GET', url: '/api/scenarios/tiny/export?format=yaml', headers: us });
+    for (const body of [reply.body, exported.body]) {
+      expect(body).toContain('razón propia de EE. UU.');
+      expect(body).toContain('México');
+      expect(body).toContain('Tráfico de armas');
+      expect(body).not.toContain('secreta de México');
+    }
+    expect(json(reply).document.translations.es.parties.mx).toEqual({ name: 'México' });
+    // the owner still sees every translation
+    expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny' })).body).toContain('razón secreta de México');
+  });
+
   it("a delegation cannot see other scenarios, the joint analysis, others' runs or delegations, nor change the scenario", async () => {
     const { us } = await setup();
     expect(
