@@ -7,7 +7,8 @@
  * string equal to an English UI message whose Spanish differs, or a sentence with an English
  * function word, fails the test, listed with its view.
  *
- * What may stay English is explicit: quotations of the brief marked `<q lang="en">` and the brief
+ * What may stay English is explicit: quotations of the brief marked `<q lang="en">` (in reports
+ * `<span class="quote" lang="en">`, followed by their translation) and the brief
  * itself (its page says it is the original text), titles of cited sources, and the short
  * SPANISH_ALLOW list (src/report/testing/spanish.ts, shared with the reports' unit test). Built-in
  * content (scenario, framework, game texts) is checked against its own translations (see
@@ -26,7 +27,7 @@ import { GLOSSARY } from '../web/src/i18n/glossary.ts';
 import { launchBrowser, root, screenshots, startServer, webBuild, type RunningServer } from './support.ts';
 
 /** Elements whose English is declared as such: quotations of the brief, and the brief itself. */
-const QUOTATIONS = 'q[lang=en], blockquote[lang=en], [data-testid=brief] p[lang=en]';
+const QUOTATIONS = 'q[lang=en], blockquote[lang=en], .quote[lang=en], [data-testid=brief] p[lang=en]';
 
 const CATALOGUE = [
   ...(Object.keys(en) as (keyof typeof en)[]).map((key) => ({ key, en: en[key], es: es[key] })),

@@ -29,6 +29,7 @@ import {
 } from '../components/common.tsx';
 import { datedRows, indicatorRows, progressCells } from '../logic/framework-view.ts';
 import { compactNumber, labelMargin, thinTicks } from '../../../src/report/index.ts';
+import { shortenAtWord } from '../charts/robustness-plot.ts';
 
 export function FrameworksPage() {
   const { t, n, lang } = useI18n();
@@ -427,7 +428,8 @@ export function FrameworksPage() {
                       height: 190,
                       marginLeft: 70,
                       x: { label: null, type: 'utc', ticks: Math.max(2, Math.floor((width - 90) / 70)) },
-                      y: { grid: true, label: ind.unit },
+                      // the unit in full is in the heading above; the axis gets what fits (about 6.5 px a character)
+                      y: { grid: true, label: shortenAtWord(ind.unit, Math.max(12, Math.floor((width - 16) / 6.5))) },
                       color: {
                         legend: true,
                         domain: [kinds.baseline, kinds.target, kinds.actual],
