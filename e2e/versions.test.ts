@@ -26,13 +26,13 @@ const TEXT = {
   en: {
     builtin: 'built-in scenario',
     savedAs: 'Saved as',
-    weight: 'weight of framework',
+    weight: 'weight of Cooperation framework',
     restored: 'restored as version 3',
   },
   es: {
     builtin: 'escenario incorporado',
     savedAs: 'Guardado como',
-    weight: 'peso de framework',
+    weight: 'peso de Marco de cooperación',
     restored: 'restaurada como versión 3',
   },
 };
