@@ -139,14 +139,20 @@ interface ViewContext {
   cleanup: (() => Promise<unknown>)[];
 }
 
-/** A delegation token for Mexico on North America (the explorer's default scenario). */
+/**
+ * A delegation token for Mexico on North America (the explorer's default scenario), created by an
+ * owner working in Spanish: the default label is then Spanish ("Delegación de México").
+ */
 async function delegationToken(): Promise<string> {
   const res = await owner('/api/scenarios/north-america/delegations', {
     method: 'POST',
+    headers: { 'accept-language': 'es' },
     body: JSON.stringify({ partyId: 'mx' }),
   });
   expect(res.status, await res.clone().text()).toBeLessThan(300);
-  return ((await res.json()) as { token: string }).token;
+  const created = (await res.json()) as { token: string; label: string };
+  expect(created.label).toBe('Delegación de México');
+  return created.token;
 }
 
 const VIEWS: { name: string; token?: () => Promise<string>; run(page: Page, ctx: ViewContext): Promise<void> }[] = [
