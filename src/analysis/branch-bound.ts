@@ -160,6 +160,12 @@ class Search {
   private readonly max: number[];
   private readonly archive: Archive;
   private nodes = 0;
+  /** Regions pruned with the parent's shares, before refinement (statistics). */
+  cheapPruned = 0;
+  /** First corner of the range `cornersBelow` found. */
+  private firstCorner = 0;
+  private chainBufX = new Float64Array(64);
+  private chainBufY = new Float64Array(64);
   private readonly stack: Node[] = [];
   private stoppedAt: Node | null = null;
   /** Table entries per party per flat class: table[p][offset[a] + c]. */
@@ -262,22 +268,79 @@ class Search {
 
   /** True when the archive covers every outcome the node's bounds allow. */
   private covered(node: Node): boolean {
+    return this.coveredBy(node.ub, node.chainX, node.chainY);
+  }
+
+  /** `covered` for per-party bounds ub and (2 parties) the relaxation's hull chain. */
+  private coveredBy(ub: Float64Array, chainX?: Float64Array, chainY?: Float64Array): boolean {
     if (this.archive.size === 0) return false;
-    if (this.k !== 2 || !node.chainX) return this.archive.covers(node.ub);
+    if (this.k !== 2 || !chainX || !chainY) return this.archive.covers(ub);
     const { keys } = this.archive;
     const n = this.archive.size;
     const tol = this.tol;
     const slack = tol * 1e-3;
-    // Uncovered quadrants (archive.ts): corners (a[i].u1 + tol, a[i-1].u2 + tol).
-    for (let i = 0; i <= n; i++) {
+    // Uncovered quadrants (archive.ts): corners (a[i].u1 + tol, a[i-1].u2 + tol); only those below ub matter.
+    const end = this.cornersBelow(ub[0], ub[1]);
+    for (let i = this.firstCorner; i <= end; i++) {
       const c1 = i < n ? keys[2 * i] + tol : -Infinity;
       const c2 = i > 0 ? keys[2 * (i - 1) + 1] + tol : -Infinity;
-      if (!(node.ub[0] > c1 - slack && node.ub[1] > c2 - slack)) continue;
       if (!(this.max[0] > c1 && this.max[1] > c2)) continue; // beyond the cap
-      const h = c1 === -Infinity ? node.chainY![node.chainY!.length - 1] : chainHeightAt(node.chainX, node.chainY!, c1);
+      const h = c1 === -Infinity ? chainY[chainY.length - 1] : chainHeightAt(chainX, chainY, c1);
       if (h > c2 - slack) return false;
     }
     return true;
+  }
+
+  /**
+   * 2 parties: the uncovered quadrants' corners (c1, c2) with u1 > c1 - slack and u2 > c2 - slack,
+   * i.e. the only ones a region bounded by (u1, u2) can reach: corners firstCorner..(returned
+   * index), an empty range when first > last. Corner i is (a[i].u1 + tol, a[i-1].u2 + tol) with
+   * -Infinity past the ends; the staircase has u1 descending and u2 ascending, so c1 falls and c2
+   * rises with i and both ends are found by bisection.
+   */
+  private cornersBelow(u1: number, u2: number): number {
+    const { keys } = this.archive;
+    const n = this.archive.size;
+    const tol = this.tol;
+    const slack = tol * 1e-3;
+    // First i with u1 > c1(i) - slack (i = n always qualifies: c1 = -Infinity).
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (u1 > keys[2 * mid] + tol - slack) hi = mid;
+      else lo = mid + 1;
+    }
+    this.firstCorner = lo;
+    // Last i with u2 > c2(i) - slack (i = 0 always qualifies: c2 = -Infinity).
+    lo = 0;
+    hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (u2 > keys[2 * (mid - 1) + 1] + tol - slack) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * Per-party bounds of the region from the current f (raw: offset added; ub: capped) and, with 2
+   * parties, the Minkowski sum of the issues' hulls.
+   */
+  private bound(r: ClassRanges, certain: Float64Array, raw: Float64Array, ub: Float64Array): MinkowskiSum | null {
+    const { k, m } = this;
+    for (let p = 0; p < k; p++) {
+      let b = certain[p];
+      for (let a = 0; a < m; a++) b += issueMax(this.f[p], r, a);
+      raw[p] = this.offset[p] + b;
+      ub[p] = Math.min(raw[p], this.max[p]);
+    }
+    if (k !== 2) return null;
+    return new MinkowskiSum(
+      issueHulls(this.f[0], this.f[1], r, m),
+      this.offset[0] + certain[0],
+      this.offset[1] + certain[1],
+    );
   }
 
   private leaf(node: Node): void {
@@ -310,26 +373,41 @@ class Search {
     for (let a = 0; a < m; a++) {
       if (hi[a] === lo[a]) continue;
       const o = R.offset[a];
-      let test: (c: number) => boolean;
       if (sum) {
-        const chain = sum.chain(a);
-        test = (c) => this.chainCovered(chain.x, chain.y, this.f[0][o + c], this.f[1][o + c]);
+        const need = sum.chainLength(a);
+        if (need > this.chainBufX.length) {
+          this.chainBufX = new Float64Array(2 * need);
+          this.chainBufY = new Float64Array(2 * need);
+        }
+        const x = this.chainBufX;
+        const y = this.chainBufY;
+        const len = sum.chainInto(a, x, y);
+        const f0 = this.f[0];
+        const f1 = this.f[1];
+        while (lo[a] <= hi[a] && this.chainCovered(x, y, len, f0[o + lo[a]], f1[o + lo[a]])) {
+          lo[a]++;
+          dropped++;
+        }
+        while (hi[a] >= lo[a] && this.chainCovered(x, y, len, f0[o + hi[a]], f1[o + hi[a]])) {
+          hi[a]--;
+          dropped++;
+        }
       } else {
         const maxA = Array.from({ length: k }, (_, p) => issueMax(this.f[p], { lo, hi, offset: R.offset }, a));
         const v = new Float64Array(k);
-        test = (c) => {
+        const test = (c: number): boolean => {
           // The cap applies to the restricted sum, not to the capped bound.
           for (let p = 0; p < k; p++) v[p] = Math.min(raw[p] - maxA[p] + this.f[p][o + c], this.max[p]);
           return this.archive.covers(v);
         };
-      }
-      while (lo[a] <= hi[a] && test(lo[a])) {
-        lo[a]++;
-        dropped++;
-      }
-      while (hi[a] >= lo[a] && test(hi[a])) {
-        hi[a]--;
-        dropped++;
+        while (lo[a] <= hi[a] && test(lo[a])) {
+          lo[a]++;
+          dropped++;
+        }
+        while (hi[a] >= lo[a] && test(hi[a])) {
+          hi[a]--;
+          dropped++;
+        }
       }
       if (lo[a] > hi[a]) return -1;
     }
@@ -337,18 +415,18 @@ class Search {
   }
 
   /** True when the archive covers the chain (x + dx, y + dy) and everything below it. */
-  private chainCovered(x: Float64Array, y: Float64Array, dx: number, dy: number): boolean {
+  private chainCovered(x: Float64Array, y: Float64Array, len: number, dx: number, dy: number): boolean {
     const { keys } = this.archive;
     const n = this.archive.size;
     const tol = this.tol;
     const slack = tol * 1e-3;
     const top = Math.min(x[0] + dx, this.max[0]);
-    const right = Math.min(y[y.length - 1] + dy, this.max[1]);
-    for (let i = 0; i <= n; i++) {
+    const right = Math.min(y[len - 1] + dy, this.max[1]);
+    const end = this.cornersBelow(top, right);
+    for (let i = this.firstCorner; i <= end; i++) {
       const c1 = i < n ? keys[2 * i] + tol : -Infinity;
       const c2 = i > 0 ? keys[2 * (i - 1) + 1] + tol : -Infinity;
-      if (!(top > c1 - slack && right > c2 - slack)) continue;
-      const h = c1 === -Infinity ? y[y.length - 1] + dy : chainHeightAt(x, y, c1 - dx) + dy;
+      const h = c1 === -Infinity ? y[len - 1] + dy : chainHeightAt(x, y, c1 - dx, len) + dy;
       if (h > c2 - slack) return false;
     }
     return true;
@@ -419,7 +497,6 @@ class Search {
     const raw = new Float64Array(k);
     let chainX: Float64Array | undefined;
     let chainY: Float64Array | undefined;
-    let sum: MinkowskiSum | null = null;
     let source: ArrayLike<number> = parentOpen;
     for (let round = 0; ; round++) {
       // Later rounds start from the previous round's terms: the region only shrank.
@@ -469,30 +546,32 @@ class Search {
       }
 
       // Per-party relaxation: every positive open term on its attributed issue, then refined.
+      // Round 0 starts from the parent's shares (or the attribution at the root) and refines
+      // them; after trimming, the shares are kept as they are (the region shrank a little).
       const r: ClassRanges = { lo, hi, offset: R.offset };
-      for (let p = 0; p < k; p++) {
-        const f = this.f[p];
-        // Round 0 starts from the parent's shares (or the attribution at the root) and refines
-        // them; after trimming, the shares are kept as they are (the region shrank a little).
-        const warm = round > 0 || parentLam !== undefined;
-        this.buildF(p, r, open, warm);
-        if (round === 0 && maxCut > 1) for (let pass = 0; pass < REFINE_PASSES; pass++) this.refine(p, r, open);
-        let b = certain[p];
-        for (let a = 0; a < m; a++) b += issueMax(f, r, a);
-        raw[p] = this.offset[p] + b;
-        ub[p] = Math.min(raw[p], this.max[p]);
+      const warm = round > 0 || parentLam !== undefined;
+      for (let p = 0; p < k; p++) this.buildF(p, r, open, warm);
+      const refining = round === 0 && maxCut > 1;
+      if (refining && parentLam !== undefined && this.archive.size > 0) {
+        // Any split of the shares bounds the region: with the parent's, before paying for the
+        // refinement and trimming, a region the archive already covers is pruned.
+        const chain = this.bound(r, certain, raw, ub)?.chain();
+        if (this.coveredBy(ub, chain?.x, chain?.y)) {
+          this.cheapPruned++;
+          return null;
+        }
       }
-      if (k === 2) {
-        sum = new MinkowskiSum(
-          issueHulls(this.f[0], this.f[1], r, m),
-          this.offset[0] + certain[0],
-          this.offset[1] + certain[1],
-        );
+      if (refining)
+        for (let p = 0; p < k; p++) for (let pass = 0; pass < REFINE_PASSES; pass++) this.refine(p, r, open);
+      const sum = this.bound(r, certain, raw, ub);
+      if (sum) {
         const chain = sum.chain();
         chainX = chain.x;
         chainY = chain.y;
       }
       if (round >= TRIM_ROUNDS || this.archive.size === 0) break;
+      // A covered region needs no trimming (run() drops it).
+      if (this.coveredBy(ub, chainX, chainY)) break;
       const trimmed = this.trim(lo, hi, raw, sum);
       if (trimmed < 0) return null; // every class of some issue is covered: the whole region is
       if (trimmed === 0) break;
