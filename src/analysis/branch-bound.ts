@@ -63,6 +63,11 @@ export interface BranchBoundOptions {
   jointLimit?: number;
   /** Compare totals offset[p] + value, capped at max[p] (only when nothing else in the domain varies). */
   clamp?: { offset: number[]; max: number[] };
+  /**
+   * Tests: recompute every region's term status from scratch and throw when the incremental one
+   * (only the issues whose interval changed are rechecked) differs.
+   */
+  selfCheck?: boolean;
 }
 
 /** What a search stopped by its node budget proves. */
@@ -124,7 +129,11 @@ interface Node {
   kind: number;
   splitIssue: number;
   score: number;
-  /** Final shares of the relaxation (warm start for the children). */
+  /**
+   * Per open term (in `open` order) and constrained issue: its final share of the relaxation, then
+   * (second half) the fraction of the region's classes on that issue it allows (warm start and
+   * incremental status for the children).
+   */
   lam?: Float64Array;
 }
 
@@ -150,6 +159,7 @@ class Search {
   readonly maxNodes: number;
   readonly maxSeconds: number;
   private readonly jointLimit: number;
+  private readonly selfCheck: boolean;
   private readonly clock: () => number;
   private startMs = 0;
   private stoppedBy: 'regions' | 'time' = 'regions';
@@ -179,6 +189,12 @@ class Search {
   private readonly lam: Float64Array;
   private readonly termBase: Int32Array;
   private readonly cut: Uint8Array;
+  /** Per term and constrained issue: the fraction of the region's classes it allows (1: not cut). */
+  private readonly allows: Float64Array;
+  /** Per issue: 1 when its interval changed since `allows` was computed. */
+  private readonly changed: Uint8Array;
+  private readonly prevLo: Int32Array;
+  private readonly prevHi: Int32Array;
   private refineIn = new Float64Array(8);
   private refineOut = new Float64Array(8);
   private refineGap = new Float64Array(8);
@@ -195,6 +211,7 @@ class Search {
     this.maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
     this.maxSeconds = opts.maxSeconds ?? DEFAULT_MAX_SECONDS;
     this.jointLimit = opts.jointLimit ?? JOINT_LIMIT;
+    this.selfCheck = opts.selfCheck ?? false;
     this.clock = opts.clock ?? (() => performance.now());
     this.offset = opts.clamp?.offset ?? new Array<number>(k).fill(0);
     this.max = opts.clamp?.max ?? new Array<number>(k).fill(Infinity);
@@ -215,6 +232,10 @@ class Search {
     R.terms.forEach((t, i) => (this.termBase[i + 1] = this.termBase[i] + t.issues.length));
     this.lam = new Float64Array(this.termBase[R.terms.length]);
     this.cut = new Uint8Array(this.termBase[R.terms.length]);
+    this.allows = new Float64Array(this.termBase[R.terms.length]);
+    this.changed = new Uint8Array(this.m);
+    this.prevLo = new Int32Array(this.m);
+    this.prevHi = new Int32Array(this.m);
     this.refineMax = new Float64Array(this.m);
   }
 
@@ -250,8 +271,8 @@ class Search {
       hiA[a] = cut;
       const loB = node.lo.slice();
       loB[a] = cut + 1;
-      const A = this.evaluate(node.lo, hiA, node.open, node.certain, node.lam);
-      const B = this.evaluate(loB, node.hi, node.open, node.certain, node.lam);
+      const A = this.evaluate(node.lo, hiA, node.open, node.certain, node.lam, a);
+      const B = this.evaluate(loB, node.hi, node.open, node.certain, node.lam, a);
       const kids = [A, B].filter((x): x is Node => x !== null && !this.covered(x));
       kids.sort((x, y) => x.score - y.score); // the better child is popped first
       this.stack.push(...kids);
@@ -484,10 +505,15 @@ class Search {
     parentOpen: Int32Array,
     parentCertain: Float64Array,
     parentLam?: Float64Array,
+    splitOn = -1,
   ): Node | null {
     this.nodes++;
-    if (parentLam) this.lam.set(parentLam);
-    const { k, m, R, attr, score, termBase, cut: partial } = this;
+    const { k, m, R, attr, score, termBase, cut: partial, allows, changed } = this;
+    // Round 0 rechecks only the issue the parent was split on: on the others the parent's terms
+    // allow the same classes (their `allows` come with its shares).
+    if (parentLam) this.unpackShares(parentOpen, parentLam);
+    changed.fill(parentLam ? 0 : 1);
+    if (parentLam) changed[splitOn] = 1;
     const lo = loIn.slice();
     const hi = hiIn.slice();
     let certain = parentCertain;
@@ -515,17 +541,19 @@ class Search {
         let bestShare = 2;
         for (let x = 0; x < term.issues.length; x++) {
           const a = term.issues[x];
-          const width = hi[a] - lo[a] + 1;
-          const pre = term.prefix[x];
-          const cnt = pre[hi[a] + 1] - pre[lo[a]];
-          if (cnt === 0) {
-            dead = true;
-            break;
-          }
-          if (cnt < width) {
+          let share: number;
+          if (changed[a]) {
+            const pre = term.prefix[x];
+            const cnt = pre[hi[a] + 1] - pre[lo[a]];
+            if (cnt === 0) {
+              dead = true;
+              break;
+            }
+            share = allows[base + x] = cnt / (hi[a] - lo[a] + 1);
+          } else share = allows[base + x];
+          if (share < 1) {
             cutCount++;
             partial[base + x] = 1;
-            const share = cnt / width;
             if (share < bestShare) {
               bestShare = share;
               best = x;
@@ -544,6 +572,7 @@ class Search {
         const w = Math.abs(term.value) || 1;
         for (let x = 0; x < term.issues.length; x++) if (partial[base + x]) score[term.issues[x]] += w;
       }
+      if (this.selfCheck) this.checkStatus(lo, hi, source, open);
 
       // Per-party relaxation: every positive open term on its attributed issue, then refined.
       // Round 0 starts from the parent's shares (or the attribution at the root) and refines
@@ -572,7 +601,11 @@ class Search {
       if (round >= TRIM_ROUNDS || this.archive.size === 0) break;
       // A covered region needs no trimming (run() drops it).
       if (this.coveredBy(ub, chainX, chainY)) break;
+      const { prevLo, prevHi } = this;
+      prevLo.set(lo);
+      prevHi.set(hi);
       const trimmed = this.trim(lo, hi, raw, sum);
+      for (let a = 0; a < m; a++) changed[a] = lo[a] !== prevLo[a] || hi[a] !== prevHi[a] ? 1 : 0;
       if (trimmed < 0) return null; // every class of some issue is covered: the whole region is
       if (trimmed === 0) break;
     }
@@ -611,8 +644,80 @@ class Search {
       kind,
       splitIssue,
       score: sumScore,
-      lam: this.lam.slice(),
+      lam: this.packShares(open),
     };
+  }
+
+  /** selfCheck: the status of the terms `source` in lo..hi from scratch must match the incremental one. */
+  private checkStatus(lo: Int32Array, hi: Int32Array, source: ArrayLike<number>, open: number[]): void {
+    const { R, termBase, attr, cut, allows } = this;
+    const isOpen = new Set(open);
+    for (let i = 0; i < source.length; i++) {
+      const t = source[i];
+      const term = R.terms[t];
+      let dead = false;
+      let cutCount = 0;
+      let best = -1;
+      let bestShare = 2;
+      const flags: number[] = [];
+      const shares: number[] = [];
+      for (let x = 0; x < term.issues.length && !dead; x++) {
+        const a = term.issues[x];
+        const cnt = term.prefix[x][hi[a] + 1] - term.prefix[x][lo[a]];
+        const share = cnt / (hi[a] - lo[a] + 1);
+        dead = cnt === 0;
+        flags.push(share < 1 ? 1 : 0);
+        shares.push(share);
+        if (share < 1) {
+          cutCount++;
+          if (share < bestShare) {
+            bestShare = share;
+            best = x;
+          }
+        }
+      }
+      const shouldOpen = !dead && cutCount > 0;
+      let ok = shouldOpen === isOpen.has(t);
+      if (ok && shouldOpen) {
+        ok = attr[t] === best;
+        for (let x = 0; x < flags.length; x++)
+          if (cut[termBase[t] + x] !== flags[x] || allows[termBase[t] + x] !== shares[x]) ok = false;
+      }
+      if (!ok) throw new Error(`branch and bound self check: term ${t} in region ${lo.join(',')} / ${hi.join(',')}`);
+    }
+  }
+
+  /** The shares and `allows` of the terms `open`, in that order (Node.lam). */
+  private packShares(open: ArrayLike<number>): Float64Array {
+    const { lam, allows, termBase } = this;
+    let n = 0;
+    for (let i = 0; i < open.length; i++) n += termBase[open[i] + 1] - termBase[open[i]];
+    const out = new Float64Array(2 * n);
+    let at = 0;
+    for (let i = 0; i < open.length; i++) {
+      const t = open[i];
+      for (let j = termBase[t]; j < termBase[t + 1]; j++) {
+        out[at] = lam[j];
+        out[n + at] = allows[j];
+        at++;
+      }
+    }
+    return out;
+  }
+
+  /** Inverse of `packShares`: the shares and `allows` of the terms `open` back in place. */
+  private unpackShares(open: ArrayLike<number>, packed: Float64Array): void {
+    const { lam, allows, termBase } = this;
+    const n = packed.length >> 1;
+    let at = 0;
+    for (let i = 0; i < open.length; i++) {
+      const t = open[i];
+      for (let j = termBase[t]; j < termBase[t + 1]; j++) {
+        lam[j] = packed[at];
+        allows[j] = packed[n + at];
+        at++;
+      }
+    }
   }
 
   /** f[p] over the region's classes: table entries plus each positive open term of p on its attributed issue. */
@@ -721,15 +826,21 @@ class Search {
         if (!partial[base + x]) continue;
         const a = term.issues[x];
         const o = R.offset[a];
-        const pre = term.prefix[x];
+        // Along the term's runs of allowed classes: the gaps are outside, the runs inside.
+        const runs = term.runs[x];
+        const lo = r.lo[a];
+        const hi = r.hi[a];
         let vin = -Infinity;
         let vout = -Infinity;
-        for (let c = r.lo[a]; c <= r.hi[a]; c++) {
-          const v = f[o + c];
-          if (pre[c + 1] - pre[c]) {
-            if (v > vin) vin = v;
-          } else if (v > vout) vout = v;
+        let c = lo;
+        for (let z = 0; z < runs.length && c <= hi; z += 2) {
+          if (runs[z + 1] < c) continue;
+          const s = runs[z] < c ? c : runs[z];
+          const e = runs[z + 1] < hi ? runs[z + 1] : hi;
+          for (; c < s && c <= hi; c++) if (f[o + c] > vout) vout = f[o + c];
+          for (; c <= e; c++) if (f[o + c] > vin) vin = f[o + c];
         }
+        for (; c <= hi; c++) if (f[o + c] > vout) vout = f[o + c];
         inside[x] = vin;
         outside[x] = vout;
       }
