@@ -24,7 +24,7 @@
 import { z } from 'zod';
 import { actionStart, walkObjectives, type Framework, type Objective } from './model.ts';
 import { dayNumber, parsePeriod } from './period.ts';
-import { gapText, type GapReason, type Measurability } from './gap-words.ts';
+import { actingParties, gapText, type GapReason, type Measurability } from './gap-words.ts';
 
 export const CRITERIA = [
   'clear_objectives',
@@ -231,7 +231,7 @@ export function auditFramework(fw: Framework): AuditReport {
     'joint_action',
     fw.actions.map((a) => {
       if (a.joint) return { item: `action ${a.id}` };
-      const parties = [...new Set(a.actors.map((x) => x.party))];
+      const parties = actingParties(fw, a);
       const start = actionStart(a);
       return {
         item: `action ${a.id}`,

@@ -84,4 +84,21 @@ describe('audit gaps in words', () => {
       true,
     );
   });
+
+  it("name the parties of a unilateral action by their names (ids before), in the reader's language", () => {
+    const fw = parseFrameworkText(
+      readFileSync(join(fixture('..', '..', 'scenarios/frameworks'), 'north-american.yaml'), 'utf8'),
+      'north-american.yaml',
+    );
+    const action = fw.actions.find((a) => a.actors.length > 0)!;
+    action.joint = false;
+    action.actors = action.actors.map((x) => ({ ...x, party: 'mx' }));
+    const gap = auditFramework(fw).gaps.find((g) => g.item === `action ${action.id}`)!;
+    expect(gap.reason).toMatchObject({ code: 'action_unilateral', parties: ['Mexico'] });
+    expect(gap.message).toContain('(Mexico only)');
+    const es = localizeFramework(fw, 'es');
+    const mexico = es.parties.find((p) => p.id === 'mx')!.name;
+    expect(mexico).not.toBe('Mexico');
+    expect(gapText(gapReasonIn(gap.reason, gap.item, es), 'es')).toContain(`(solo ${mexico})`);
+  });
 });

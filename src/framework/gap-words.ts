@@ -135,6 +135,11 @@ function spanish(r: GapReason): string {
 }
 
 /** A gap in words: English (the gap's `message`) or Spanish. */
+/** The names (as `fw` has them) of the parties acting in an action, each once, in actor order. */
+export function actingParties(fw: Framework, action: Framework['actions'][number]): string[] {
+  return [...new Set(action.actors.map((x) => x.party))].map((id) => fw.parties.find((p) => p.id === id)?.name ?? id);
+}
+
 export function gapText(reason: GapReason, lang: 'en' | 'es' = 'en'): string {
   return lang === 'es' ? spanish(reason) : english(reason);
 }
@@ -156,7 +161,10 @@ export function gapReasonIn(reason: GapReason, item: string, fw: Framework): Gap
   }
   if ('title' in reason && kind === 'action') {
     const action = fw.actions.find((a) => a.id === id);
-    return action ? { ...reason, title: action.title } : reason;
+    if (!action) return reason;
+    return reason.code === 'action_unilateral'
+      ? { ...reason, title: action.title, parties: actingParties(fw, action) }
+      : { ...reason, title: action.title };
   }
   return reason;
 }

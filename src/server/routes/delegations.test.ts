@@ -86,6 +86,35 @@ describe('delegations and privacy', () => {
     expect((await app.inject({ method: 'GET', url: '/api/scenarios/tiny' })).body).toContain('razón secreta de México');
   });
 
+  it("names a delegation created without a label in the caller's language (Accept-Language), with the party's translated name", async () => {
+    await setup();
+    const doc = { ...tinyScenario(), translations: { es: { parties: { mx: { name: 'México' } } } } };
+    expect(
+      (await app.inject({ method: 'PUT', url: '/api/scenarios/tiny', payload: { document: doc } })).statusCode,
+    ).toBe(200);
+    const make = async (headers: Record<string, string>) =>
+      json(
+        await app.inject({
+          method: 'POST',
+          url: '/api/scenarios/tiny/delegations',
+          headers,
+          payload: { partyId: 'mx' },
+        }),
+      ).label;
+    expect(await make({ 'accept-language': 'es-MX,es;q=0.9' })).toBe('Delegación de México');
+    expect(await make({})).toBe('Mexico delegation');
+    expect(
+      json(
+        await app.inject({
+          method: 'POST',
+          url: '/api/scenarios/tiny/delegations',
+          headers: { 'accept-language': 'es' },
+          payload: { partyId: 'mx', label: 'Equipo técnico' },
+        }),
+      ).label,
+    ).toBe('Equipo técnico');
+  });
+
   it("a delegation cannot see other scenarios, the joint analysis, others' runs or delegations, nor change the scenario", async () => {
     const { us } = await setup();
     expect(

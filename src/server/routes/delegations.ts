@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ZodApp } from '../app.ts';
 import { forbidden, requireOwner } from '../auth.ts';
 import { fail } from '../../core/index.ts';
-import type { Scenario } from '../../model/index.ts';
+import { localizeScenario, type Scenario } from '../../model/index.ts';
 import { errorReplies, IdParams } from '../schemas/common.ts';
 import {
   CreatedDelegationSchema,
@@ -14,6 +14,13 @@ import {
 } from '../schemas/delegations.ts';
 import { assertCanSee } from '../scenario-service.ts';
 import { positionOf } from '../position.ts';
+import { requestLocale } from '../problem-details.ts';
+
+/** "Mexico delegation" / "Delegación de México": the party's name in the caller's language (Accept-Language). */
+function defaultLabel(doc: Scenario, partyId: string, locale: string): string {
+  const name = localizeScenario(doc, locale).parties.find((p) => p.id === partyId)!.name;
+  return locale === 'es' ? `Delegación de ${name}` : `${name} delegation`;
+}
 
 export default function delegations(app: ZodApp): void {
   const { scenarios, delegations: repo, analysisCache, heavy } = app.services;
@@ -81,7 +88,7 @@ export default function delegations(app: ZodApp): void {
       const d = await repo.create({
         scenarioId: s.id,
         partyId: party.id,
-        label: req.body.label ?? `${party.name} delegation`,
+        label: req.body.label ?? defaultLabel(s.document as Scenario, party.id, requestLocale(req)),
       });
       return reply.status(201).send(d);
     },

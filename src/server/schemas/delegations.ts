@@ -8,7 +8,9 @@ export type Delegation = z.output<typeof DelegationSchema>;
 
 export const DelegationRequestSchema = z.object({
   partyId: z.string().min(1).max(80),
-  label: z.string().trim().min(1).max(200).optional(),
+  label: z.string().trim().min(1).max(200).optional().meta({
+    description: 'Default: "<party> delegation", in the language of Accept-Language (es: "Delegación de <party>")',
+  }),
 });
 export type DelegationRequest = z.input<typeof DelegationRequestSchema>;
 

@@ -77,6 +77,7 @@ export const en = {
     "A delegation token lets one party's delegation see and edit its own preferences on this scenario and see its own position, never another party's private numbers.",
   'delegations.party': 'Party',
   'delegations.label': 'Label (optional)',
+  'delegations.defaultLabel': '{party} delegation',
   'delegations.create': 'Create token',
   'delegations.created': 'Token created for {label}.',
   'delegations.revoked': 'Token revoked for {label}: it no longer works.',

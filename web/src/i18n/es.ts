@@ -81,6 +81,7 @@ export const es: Record<MessageKey, string> = {
     'Un token de delegación permite a la delegación de una parte ver y editar sus propias preferencias en este escenario y ver su propia posición, nunca las cifras privadas de otra parte.',
   'delegations.party': 'Parte',
   'delegations.label': 'Etiqueta (opcional)',
+  'delegations.defaultLabel': 'Delegación de {party}',
   'delegations.create': 'Crear token',
   'delegations.created': 'Token creado para {label}.',
   'delegations.revoked': 'Token revocado para {label}: ya no funciona.',

@@ -95,7 +95,9 @@ export function DelegationsPanel({ id, doc }: { id: string; doc: Scenario }) {
 
   const create = async () => {
     try {
-      const d = await api<CreatedDelegation>('POST', path, { partyId: party, ...(label.trim() ? { label } : {}) });
+      // No label given: the default in the reader's language (the server's default is English).
+      const named = label.trim() ? label : t('delegations.defaultLabel', { party: partyName(party) });
+      const d = await api<CreatedDelegation>('POST', path, { partyId: party, label: named });
       setCreated(d);
       setLabel('');
       setStatus(t('delegations.created', { label: d.label }));
