@@ -63,6 +63,11 @@ export interface BranchBoundOptions {
   jointLimit?: number;
   /** Compare totals offset[p] + value, capped at max[p] (only when nothing else in the domain varies). */
   clamp?: { offset: number[]; max: number[] };
+  /**
+   * Tests: recompute every region's term status from scratch and throw when the incremental one
+   * (only the issues whose interval changed are rechecked) differs.
+   */
+  selfCheck?: boolean;
 }
 
 /** What a search stopped by its node budget proves. */
@@ -124,7 +129,11 @@ interface Node {
   kind: number;
   splitIssue: number;
   score: number;
-  /** Final shares of the relaxation (warm start for the children). */
+  /**
+   * Per open term (in `open` order) and constrained issue: its final share of the relaxation, then
+   * (second half) the fraction of the region's classes on that issue it allows (warm start and
+   * incremental status for the children).
+   */
   lam?: Float64Array;
 }
 
@@ -150,6 +159,7 @@ class Search {
   readonly maxNodes: number;
   readonly maxSeconds: number;
   private readonly jointLimit: number;
+  private readonly selfCheck: boolean;
   private readonly clock: () => number;
   private startMs = 0;
   private stoppedBy: 'regions' | 'time' = 'regions';
@@ -160,6 +170,12 @@ class Search {
   private readonly max: number[];
   private readonly archive: Archive;
   private nodes = 0;
+  /** Regions pruned with the parent's shares, before refinement (statistics). */
+  cheapPruned = 0;
+  /** First corner of the range `cornersBelow` found. */
+  private firstCorner = 0;
+  private chainBufX = new Float64Array(64);
+  private chainBufY = new Float64Array(64);
   private readonly stack: Node[] = [];
   private stoppedAt: Node | null = null;
   /** Table entries per party per flat class: table[p][offset[a] + c]. */
@@ -173,6 +189,12 @@ class Search {
   private readonly lam: Float64Array;
   private readonly termBase: Int32Array;
   private readonly cut: Uint8Array;
+  /** Per term and constrained issue: the fraction of the region's classes it allows (1: not cut). */
+  private readonly allows: Float64Array;
+  /** Per issue: 1 when its interval changed since `allows` was computed. */
+  private readonly changed: Uint8Array;
+  private readonly prevLo: Int32Array;
+  private readonly prevHi: Int32Array;
   private refineIn = new Float64Array(8);
   private refineOut = new Float64Array(8);
   private refineGap = new Float64Array(8);
@@ -189,6 +211,7 @@ class Search {
     this.maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
     this.maxSeconds = opts.maxSeconds ?? DEFAULT_MAX_SECONDS;
     this.jointLimit = opts.jointLimit ?? JOINT_LIMIT;
+    this.selfCheck = opts.selfCheck ?? false;
     this.clock = opts.clock ?? (() => performance.now());
     this.offset = opts.clamp?.offset ?? new Array<number>(k).fill(0);
     this.max = opts.clamp?.max ?? new Array<number>(k).fill(Infinity);
@@ -209,6 +232,10 @@ class Search {
     R.terms.forEach((t, i) => (this.termBase[i + 1] = this.termBase[i] + t.issues.length));
     this.lam = new Float64Array(this.termBase[R.terms.length]);
     this.cut = new Uint8Array(this.termBase[R.terms.length]);
+    this.allows = new Float64Array(this.termBase[R.terms.length]);
+    this.changed = new Uint8Array(this.m);
+    this.prevLo = new Int32Array(this.m);
+    this.prevHi = new Int32Array(this.m);
     this.refineMax = new Float64Array(this.m);
   }
 
@@ -244,8 +271,8 @@ class Search {
       hiA[a] = cut;
       const loB = node.lo.slice();
       loB[a] = cut + 1;
-      const A = this.evaluate(node.lo, hiA, node.open, node.certain, node.lam);
-      const B = this.evaluate(loB, node.hi, node.open, node.certain, node.lam);
+      const A = this.evaluate(node.lo, hiA, node.open, node.certain, node.lam, a);
+      const B = this.evaluate(loB, node.hi, node.open, node.certain, node.lam, a);
       const kids = [A, B].filter((x): x is Node => x !== null && !this.covered(x));
       kids.sort((x, y) => x.score - y.score); // the better child is popped first
       this.stack.push(...kids);
@@ -262,22 +289,79 @@ class Search {
 
   /** True when the archive covers every outcome the node's bounds allow. */
   private covered(node: Node): boolean {
+    return this.coveredBy(node.ub, node.chainX, node.chainY);
+  }
+
+  /** `covered` for per-party bounds ub and (2 parties) the relaxation's hull chain. */
+  private coveredBy(ub: Float64Array, chainX?: Float64Array, chainY?: Float64Array): boolean {
     if (this.archive.size === 0) return false;
-    if (this.k !== 2 || !node.chainX) return this.archive.covers(node.ub);
+    if (this.k !== 2 || !chainX || !chainY) return this.archive.covers(ub);
     const { keys } = this.archive;
     const n = this.archive.size;
     const tol = this.tol;
     const slack = tol * 1e-3;
-    // Uncovered quadrants (archive.ts): corners (a[i].u1 + tol, a[i-1].u2 + tol).
-    for (let i = 0; i <= n; i++) {
+    // Uncovered quadrants (archive.ts): corners (a[i].u1 + tol, a[i-1].u2 + tol); only those below ub matter.
+    const end = this.cornersBelow(ub[0], ub[1]);
+    for (let i = this.firstCorner; i <= end; i++) {
       const c1 = i < n ? keys[2 * i] + tol : -Infinity;
       const c2 = i > 0 ? keys[2 * (i - 1) + 1] + tol : -Infinity;
-      if (!(node.ub[0] > c1 - slack && node.ub[1] > c2 - slack)) continue;
       if (!(this.max[0] > c1 && this.max[1] > c2)) continue; // beyond the cap
-      const h = c1 === -Infinity ? node.chainY![node.chainY!.length - 1] : chainHeightAt(node.chainX, node.chainY!, c1);
+      const h = c1 === -Infinity ? chainY[chainY.length - 1] : chainHeightAt(chainX, chainY, c1);
       if (h > c2 - slack) return false;
     }
     return true;
+  }
+
+  /**
+   * 2 parties: the uncovered quadrants' corners (c1, c2) with u1 > c1 - slack and u2 > c2 - slack,
+   * i.e. the only ones a region bounded by (u1, u2) can reach: corners firstCorner..(returned
+   * index), an empty range when first > last. Corner i is (a[i].u1 + tol, a[i-1].u2 + tol) with
+   * -Infinity past the ends; the staircase has u1 descending and u2 ascending, so c1 falls and c2
+   * rises with i and both ends are found by bisection.
+   */
+  private cornersBelow(u1: number, u2: number): number {
+    const { keys } = this.archive;
+    const n = this.archive.size;
+    const tol = this.tol;
+    const slack = tol * 1e-3;
+    // First i with u1 > c1(i) - slack (i = n always qualifies: c1 = -Infinity).
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (u1 > keys[2 * mid] + tol - slack) hi = mid;
+      else lo = mid + 1;
+    }
+    this.firstCorner = lo;
+    // Last i with u2 > c2(i) - slack (i = 0 always qualifies: c2 = -Infinity).
+    lo = 0;
+    hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (u2 > keys[2 * (mid - 1) + 1] + tol - slack) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * Per-party bounds of the region from the current f (raw: offset added; ub: capped) and, with 2
+   * parties, the Minkowski sum of the issues' hulls.
+   */
+  private bound(r: ClassRanges, certain: Float64Array, raw: Float64Array, ub: Float64Array): MinkowskiSum | null {
+    const { k, m } = this;
+    for (let p = 0; p < k; p++) {
+      let b = certain[p];
+      for (let a = 0; a < m; a++) b += issueMax(this.f[p], r, a);
+      raw[p] = this.offset[p] + b;
+      ub[p] = Math.min(raw[p], this.max[p]);
+    }
+    if (k !== 2) return null;
+    return new MinkowskiSum(
+      issueHulls(this.f[0], this.f[1], r, m),
+      this.offset[0] + certain[0],
+      this.offset[1] + certain[1],
+    );
   }
 
   private leaf(node: Node): void {
@@ -310,26 +394,41 @@ class Search {
     for (let a = 0; a < m; a++) {
       if (hi[a] === lo[a]) continue;
       const o = R.offset[a];
-      let test: (c: number) => boolean;
       if (sum) {
-        const chain = sum.chain(a);
-        test = (c) => this.chainCovered(chain.x, chain.y, this.f[0][o + c], this.f[1][o + c]);
+        const need = sum.chainLength(a);
+        if (need > this.chainBufX.length) {
+          this.chainBufX = new Float64Array(2 * need);
+          this.chainBufY = new Float64Array(2 * need);
+        }
+        const x = this.chainBufX;
+        const y = this.chainBufY;
+        const len = sum.chainInto(a, x, y);
+        const f0 = this.f[0];
+        const f1 = this.f[1];
+        while (lo[a] <= hi[a] && this.chainCovered(x, y, len, f0[o + lo[a]], f1[o + lo[a]])) {
+          lo[a]++;
+          dropped++;
+        }
+        while (hi[a] >= lo[a] && this.chainCovered(x, y, len, f0[o + hi[a]], f1[o + hi[a]])) {
+          hi[a]--;
+          dropped++;
+        }
       } else {
         const maxA = Array.from({ length: k }, (_, p) => issueMax(this.f[p], { lo, hi, offset: R.offset }, a));
         const v = new Float64Array(k);
-        test = (c) => {
+        const test = (c: number): boolean => {
           // The cap applies to the restricted sum, not to the capped bound.
           for (let p = 0; p < k; p++) v[p] = Math.min(raw[p] - maxA[p] + this.f[p][o + c], this.max[p]);
           return this.archive.covers(v);
         };
-      }
-      while (lo[a] <= hi[a] && test(lo[a])) {
-        lo[a]++;
-        dropped++;
-      }
-      while (hi[a] >= lo[a] && test(hi[a])) {
-        hi[a]--;
-        dropped++;
+        while (lo[a] <= hi[a] && test(lo[a])) {
+          lo[a]++;
+          dropped++;
+        }
+        while (hi[a] >= lo[a] && test(hi[a])) {
+          hi[a]--;
+          dropped++;
+        }
       }
       if (lo[a] > hi[a]) return -1;
     }
@@ -337,18 +436,18 @@ class Search {
   }
 
   /** True when the archive covers the chain (x + dx, y + dy) and everything below it. */
-  private chainCovered(x: Float64Array, y: Float64Array, dx: number, dy: number): boolean {
+  private chainCovered(x: Float64Array, y: Float64Array, len: number, dx: number, dy: number): boolean {
     const { keys } = this.archive;
     const n = this.archive.size;
     const tol = this.tol;
     const slack = tol * 1e-3;
     const top = Math.min(x[0] + dx, this.max[0]);
-    const right = Math.min(y[y.length - 1] + dy, this.max[1]);
-    for (let i = 0; i <= n; i++) {
+    const right = Math.min(y[len - 1] + dy, this.max[1]);
+    const end = this.cornersBelow(top, right);
+    for (let i = this.firstCorner; i <= end; i++) {
       const c1 = i < n ? keys[2 * i] + tol : -Infinity;
       const c2 = i > 0 ? keys[2 * (i - 1) + 1] + tol : -Infinity;
-      if (!(top > c1 - slack && right > c2 - slack)) continue;
-      const h = c1 === -Infinity ? y[y.length - 1] + dy : chainHeightAt(x, y, c1 - dx) + dy;
+      const h = c1 === -Infinity ? y[len - 1] + dy : chainHeightAt(x, y, c1 - dx, len) + dy;
       if (h > c2 - slack) return false;
     }
     return true;
@@ -406,10 +505,15 @@ class Search {
     parentOpen: Int32Array,
     parentCertain: Float64Array,
     parentLam?: Float64Array,
+    splitOn = -1,
   ): Node | null {
     this.nodes++;
-    if (parentLam) this.lam.set(parentLam);
-    const { k, m, R, attr, score, termBase, cut: partial } = this;
+    const { k, m, R, attr, score, termBase, cut: partial, allows, changed } = this;
+    // Round 0 rechecks only the issue the parent was split on: on the others the parent's terms
+    // allow the same classes (their `allows` come with its shares).
+    if (parentLam) this.unpackShares(parentOpen, parentLam);
+    changed.fill(parentLam ? 0 : 1);
+    if (parentLam) changed[splitOn] = 1;
     const lo = loIn.slice();
     const hi = hiIn.slice();
     let certain = parentCertain;
@@ -419,7 +523,6 @@ class Search {
     const raw = new Float64Array(k);
     let chainX: Float64Array | undefined;
     let chainY: Float64Array | undefined;
-    let sum: MinkowskiSum | null = null;
     let source: ArrayLike<number> = parentOpen;
     for (let round = 0; ; round++) {
       // Later rounds start from the previous round's terms: the region only shrank.
@@ -438,17 +541,19 @@ class Search {
         let bestShare = 2;
         for (let x = 0; x < term.issues.length; x++) {
           const a = term.issues[x];
-          const width = hi[a] - lo[a] + 1;
-          const pre = term.prefix[x];
-          const cnt = pre[hi[a] + 1] - pre[lo[a]];
-          if (cnt === 0) {
-            dead = true;
-            break;
-          }
-          if (cnt < width) {
+          let share: number;
+          if (changed[a]) {
+            const pre = term.prefix[x];
+            const cnt = pre[hi[a] + 1] - pre[lo[a]];
+            if (cnt === 0) {
+              dead = true;
+              break;
+            }
+            share = allows[base + x] = cnt / (hi[a] - lo[a] + 1);
+          } else share = allows[base + x];
+          if (share < 1) {
             cutCount++;
             partial[base + x] = 1;
-            const share = cnt / width;
             if (share < bestShare) {
               bestShare = share;
               best = x;
@@ -467,33 +572,40 @@ class Search {
         const w = Math.abs(term.value) || 1;
         for (let x = 0; x < term.issues.length; x++) if (partial[base + x]) score[term.issues[x]] += w;
       }
+      if (this.selfCheck) this.checkStatus(lo, hi, source, open);
 
       // Per-party relaxation: every positive open term on its attributed issue, then refined.
+      // Round 0 starts from the parent's shares (or the attribution at the root) and refines
+      // them; after trimming, the shares are kept as they are (the region shrank a little).
       const r: ClassRanges = { lo, hi, offset: R.offset };
-      for (let p = 0; p < k; p++) {
-        const f = this.f[p];
-        // Round 0 starts from the parent's shares (or the attribution at the root) and refines
-        // them; after trimming, the shares are kept as they are (the region shrank a little).
-        const warm = round > 0 || parentLam !== undefined;
-        this.buildF(p, r, open, warm);
-        if (round === 0 && maxCut > 1) for (let pass = 0; pass < REFINE_PASSES; pass++) this.refine(p, r, open);
-        let b = certain[p];
-        for (let a = 0; a < m; a++) b += issueMax(f, r, a);
-        raw[p] = this.offset[p] + b;
-        ub[p] = Math.min(raw[p], this.max[p]);
+      const warm = round > 0 || parentLam !== undefined;
+      for (let p = 0; p < k; p++) this.buildF(p, r, open, warm);
+      const refining = round === 0 && maxCut > 1;
+      if (refining && parentLam !== undefined && this.archive.size > 0) {
+        // Any split of the shares bounds the region: with the parent's, before paying for the
+        // refinement and trimming, a region the archive already covers is pruned.
+        const chain = this.bound(r, certain, raw, ub)?.chain();
+        if (this.coveredBy(ub, chain?.x, chain?.y)) {
+          this.cheapPruned++;
+          return null;
+        }
       }
-      if (k === 2) {
-        sum = new MinkowskiSum(
-          issueHulls(this.f[0], this.f[1], r, m),
-          this.offset[0] + certain[0],
-          this.offset[1] + certain[1],
-        );
+      if (refining)
+        for (let p = 0; p < k; p++) for (let pass = 0; pass < REFINE_PASSES; pass++) this.refine(p, r, open);
+      const sum = this.bound(r, certain, raw, ub);
+      if (sum) {
         const chain = sum.chain();
         chainX = chain.x;
         chainY = chain.y;
       }
       if (round >= TRIM_ROUNDS || this.archive.size === 0) break;
+      // A covered region needs no trimming (run() drops it).
+      if (this.coveredBy(ub, chainX, chainY)) break;
+      const { prevLo, prevHi } = this;
+      prevLo.set(lo);
+      prevHi.set(hi);
       const trimmed = this.trim(lo, hi, raw, sum);
+      for (let a = 0; a < m; a++) changed[a] = lo[a] !== prevLo[a] || hi[a] !== prevHi[a] ? 1 : 0;
       if (trimmed < 0) return null; // every class of some issue is covered: the whole region is
       if (trimmed === 0) break;
     }
@@ -532,8 +644,80 @@ class Search {
       kind,
       splitIssue,
       score: sumScore,
-      lam: this.lam.slice(),
+      lam: this.packShares(open),
     };
+  }
+
+  /** selfCheck: the status of the terms `source` in lo..hi from scratch must match the incremental one. */
+  private checkStatus(lo: Int32Array, hi: Int32Array, source: ArrayLike<number>, open: number[]): void {
+    const { R, termBase, attr, cut, allows } = this;
+    const isOpen = new Set(open);
+    for (let i = 0; i < source.length; i++) {
+      const t = source[i];
+      const term = R.terms[t];
+      let dead = false;
+      let cutCount = 0;
+      let best = -1;
+      let bestShare = 2;
+      const flags: number[] = [];
+      const shares: number[] = [];
+      for (let x = 0; x < term.issues.length && !dead; x++) {
+        const a = term.issues[x];
+        const cnt = term.prefix[x][hi[a] + 1] - term.prefix[x][lo[a]];
+        const share = cnt / (hi[a] - lo[a] + 1);
+        dead = cnt === 0;
+        flags.push(share < 1 ? 1 : 0);
+        shares.push(share);
+        if (share < 1) {
+          cutCount++;
+          if (share < bestShare) {
+            bestShare = share;
+            best = x;
+          }
+        }
+      }
+      const shouldOpen = !dead && cutCount > 0;
+      let ok = shouldOpen === isOpen.has(t);
+      if (ok && shouldOpen) {
+        ok = attr[t] === best;
+        for (let x = 0; x < flags.length; x++)
+          if (cut[termBase[t] + x] !== flags[x] || allows[termBase[t] + x] !== shares[x]) ok = false;
+      }
+      if (!ok) throw new Error(`branch and bound self check: term ${t} in region ${lo.join(',')} / ${hi.join(',')}`);
+    }
+  }
+
+  /** The shares and `allows` of the terms `open`, in that order (Node.lam). */
+  private packShares(open: ArrayLike<number>): Float64Array {
+    const { lam, allows, termBase } = this;
+    let n = 0;
+    for (let i = 0; i < open.length; i++) n += termBase[open[i] + 1] - termBase[open[i]];
+    const out = new Float64Array(2 * n);
+    let at = 0;
+    for (let i = 0; i < open.length; i++) {
+      const t = open[i];
+      for (let j = termBase[t]; j < termBase[t + 1]; j++) {
+        out[at] = lam[j];
+        out[n + at] = allows[j];
+        at++;
+      }
+    }
+    return out;
+  }
+
+  /** Inverse of `packShares`: the shares and `allows` of the terms `open` back in place. */
+  private unpackShares(open: ArrayLike<number>, packed: Float64Array): void {
+    const { lam, allows, termBase } = this;
+    const n = packed.length >> 1;
+    let at = 0;
+    for (let i = 0; i < open.length; i++) {
+      const t = open[i];
+      for (let j = termBase[t]; j < termBase[t + 1]; j++) {
+        lam[j] = packed[at];
+        allows[j] = packed[n + at];
+        at++;
+      }
+    }
   }
 
   /** f[p] over the region's classes: table entries plus each positive open term of p on its attributed issue. */
@@ -642,15 +826,21 @@ class Search {
         if (!partial[base + x]) continue;
         const a = term.issues[x];
         const o = R.offset[a];
-        const pre = term.prefix[x];
+        // Along the term's runs of allowed classes: the gaps are outside, the runs inside.
+        const runs = term.runs[x];
+        const lo = r.lo[a];
+        const hi = r.hi[a];
         let vin = -Infinity;
         let vout = -Infinity;
-        for (let c = r.lo[a]; c <= r.hi[a]; c++) {
-          const v = f[o + c];
-          if (pre[c + 1] - pre[c]) {
-            if (v > vin) vin = v;
-          } else if (v > vout) vout = v;
+        let c = lo;
+        for (let z = 0; z < runs.length && c <= hi; z += 2) {
+          if (runs[z + 1] < c) continue;
+          const s = runs[z] < c ? c : runs[z];
+          const e = runs[z + 1] < hi ? runs[z + 1] : hi;
+          for (; c < s && c <= hi; c++) if (f[o + c] > vout) vout = f[o + c];
+          for (; c <= e; c++) if (f[o + c] > vin) vin = f[o + c];
         }
+        for (; c <= hi; c++) if (f[o + c] > vout) vout = f[o + c];
         inside[x] = vin;
         outside[x] = vout;
       }

@@ -111,24 +111,58 @@ export class MinkowskiSum {
     }
     this.sx = sx;
     this.sy = sy;
-    const slopes = new Float64Array(count);
-    const dx = new Float64Array(count);
-    const dy = new Float64Array(count);
-    const issue = new Int32Array(count);
-    let e = 0;
-    hulls.forEach((h, a) => {
+    // Each hull's edges come steepest first: merging the hulls (ties to the lower issue) gives the
+    // order a stable sort by slope would, without sorting.
+    this.dx = new Float64Array(count);
+    this.dy = new Float64Array(count);
+    this.issue = new Int32Array(count);
+    const m = hulls.length;
+    const at = new Int32Array(m);
+    let sorted = true;
+    let lastSlope = Infinity;
+    for (let e = 0; e < count; e++) {
+      let best = -1;
+      let bestSlope = -Infinity;
+      for (let a = 0; a < m; a++) {
+        const edges = hulls[a].edges;
+        const i = at[a];
+        if (i < edges.length && (best < 0 || edges[i + 2] > bestSlope)) {
+          best = a;
+          bestSlope = edges[i + 2];
+        }
+      }
+      const edges = hulls[best].edges;
+      this.dx[e] = edges[at[best]];
+      this.dy[e] = edges[at[best] + 1];
+      this.issue[e] = best;
+      at[best] += 3;
+      // A hull whose rounded slopes do not decrease: sort after all, as the merge assumed otherwise.
+      if (e > 0 && bestSlope > lastSlope) sorted = false;
+      lastSlope = bestSlope;
+    }
+    if (!sorted) this.sortEdges();
+  }
+
+  /** The edges of every hull sorted by slope, steepest first (stable: ties by issue, then hull order). */
+  private sortEdges(): void {
+    const slopes: number[] = [];
+    const dx: number[] = [];
+    const dy: number[] = [];
+    const issue: number[] = [];
+    this.hulls.forEach((h, a) => {
       for (let i = 0; i < h.edges.length; i += 3) {
-        dx[e] = h.edges[i];
-        dy[e] = h.edges[i + 1];
-        slopes[e] = h.edges[i + 2];
-        issue[e] = a;
-        e++;
+        dx.push(h.edges[i]);
+        dy.push(h.edges[i + 1]);
+        slopes.push(h.edges[i + 2]);
+        issue.push(a);
       }
     });
-    const order = Array.from({ length: count }, (_, i) => i).sort((i, j) => slopes[j] - slopes[i]);
-    this.dx = Float64Array.from(order, (i) => dx[i]);
-    this.dy = Float64Array.from(order, (i) => dy[i]);
-    this.issue = Int32Array.from(order, (i) => issue[i]);
+    const order = Array.from(slopes, (_, i) => i).sort((i, j) => slopes[j] - slopes[i]);
+    order.forEach((i, e) => {
+      this.dx[e] = dx[i];
+      this.dy[e] = dy[i];
+      this.issue[e] = issue[i];
+    });
   }
 
   /**
@@ -136,10 +170,22 @@ export class MinkowskiSum {
    * largest u1 to the point of largest u2 (u1 decreasing, u2 increasing).
    */
   chain(skip = -1): { x: Float64Array; y: Float64Array } {
-    let n = 1;
-    for (let i = 0; i < this.issue.length; i++) if (this.issue[i] !== skip) n++;
+    const n = this.chainLength(skip);
     const x = new Float64Array(n);
     const y = new Float64Array(n);
+    this.chainInto(skip, x, y);
+    return { x, y };
+  }
+
+  /** Vertex count of `chain(skip)`. */
+  chainLength(skip = -1): number {
+    let n = 1;
+    for (let i = 0; i < this.issue.length; i++) if (this.issue[i] !== skip) n++;
+    return n;
+  }
+
+  /** `chain(skip)` written into x and y (at least `chainLength(skip)` long); returns its vertex count. */
+  chainInto(skip: number, x: Float64Array, y: Float64Array): number {
     x[0] = this.sx - (skip >= 0 ? this.hulls[skip].sx : 0);
     y[0] = this.sy - (skip >= 0 ? this.hulls[skip].sy : 0);
     let v = 0;
@@ -149,13 +195,15 @@ export class MinkowskiSum {
       y[v + 1] = y[v] + this.dy[i];
       v++;
     }
-    return { x, y };
+    return v + 1;
   }
 }
 
-/** Largest u2 of the chain's down-closure among points with u1 > c1 (chain u1 decreasing). -Infinity when none. */
-export function chainHeightAt(x: Float64Array, y: Float64Array, c1: number): number {
-  const n = x.length;
+/**
+ * Largest u2 of the chain's down-closure among points with u1 > c1 (chain u1 decreasing). -Infinity when none.
+ * `n`: the chain's vertex count (default: all of x).
+ */
+export function chainHeightAt(x: Float64Array, y: Float64Array, c1: number, n = x.length): number {
   if (!(x[0] > c1)) return -Infinity;
   if (x[n - 1] > c1) return y[n - 1];
   // x[i] > c1 >= x[i + 1]: interpolate on the segment (the supremum, approached from u1 > c1).
