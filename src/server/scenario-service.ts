@@ -39,21 +39,24 @@ export function viewFor(
 ): { document: unknown; redacted: boolean; visibleParty: string | null } {
   if (p.kind !== 'delegation') return { document: s.document, redacted: false, visibleParty: null };
   const doc = s.document as Scenario;
-  const hidePrivate = (party: Record<string, unknown>) => {
-    const out = { ...party };
-    for (const f of PRIVATE_PARTY_FIELDS) delete out[f];
-    return out;
-  };
+  const own = p.partyId;
   return {
     document: {
       ...doc,
-      parties: doc.parties.map((party) => (party.id === p.partyId ? party : hidePrivate(party))),
+      parties: doc.parties.map((party) => (party.id === own ? party : withoutPrivate(party))),
       // the translations of those fields (their Spanish rationales and quotes) are private too
-      ...(doc.translations ? { translations: redactTranslations(doc.translations, p.partyId) } : {}),
+      ...(doc.translations ? { translations: redactTranslations(doc.translations, own) } : {}),
     },
     redacted: true,
-    visibleParty: p.partyId,
+    visibleParty: own,
   };
+}
+
+/** A party (or its translation) without the fields only its own delegation and the owner may see. */
+function withoutPrivate(party: object): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...party };
+  for (const f of PRIVATE_PARTY_FIELDS) delete out[f];
+  return out;
 }
 
 /** A translations block (`{lang: {parties: {id: {...}}}}`) with other parties' private fields removed. */
@@ -64,21 +67,15 @@ function redactTranslations(
   const out: Record<string, unknown> = {};
   for (const [lang, tree] of Object.entries(translations)) {
     const t = tree as Record<string, unknown>;
-    const parties = t.parties as Record<string, Record<string, unknown>> | undefined;
-    if (!parties) {
-      out[lang] = t;
-      continue;
-    }
-    const kept: Record<string, unknown> = {};
-    for (const [id, party] of Object.entries(parties)) {
-      if (id === own) kept[id] = party;
-      else {
-        const rest = { ...party };
-        for (const f of PRIVATE_PARTY_FIELDS) delete rest[f];
-        kept[id] = rest;
-      }
-    }
-    out[lang] = { ...t, parties: kept };
+    const parties = t.parties as Record<string, object> | undefined;
+    out[lang] = parties
+      ? {
+          ...t,
+          parties: Object.fromEntries(
+            Object.entries(parties).map(([id, party]) => [id, id === own ? party : withoutPrivate(party)]),
+          ),
+        }
+      : t;
   }
   return out as Scenario['translations'];
 }
