@@ -134,12 +134,12 @@ function spanish(r: GapReason): string {
   }
 }
 
-/** A gap in words: English (the gap's `message`) or Spanish. */
 /** The names (as `fw` has them) of the parties acting in an action, each once, in actor order. */
 export function actingParties(fw: Framework, action: Framework['actions'][number]): string[] {
   return [...new Set(action.actors.map((x) => x.party))].map((id) => fw.parties.find((p) => p.id === id)?.name ?? id);
 }
 
+/** A gap in words: English (the gap's `message`) or Spanish. */
 export function gapText(reason: GapReason, lang: 'en' | 'es' = 'en'): string {
   return lang === 'es' ? spanish(reason) : english(reason);
 }
