@@ -105,8 +105,9 @@ export default async function frameworks(app: ZodApp): Promise<void> {
       // Each framework's name in the languages its file translates it into (display only), from the
       // translations the list already carries.
       return {
-        frameworks: list.map(({ translations, ...f }) => {
-          const translated = translatedTexts({ ...f, translations }, ['name'] as const);
+        frameworks: list.map((item) => {
+          const { translations: _, ...f } = item;
+          const translated = translatedTexts(item, ['name'] as const);
           return translated ? { ...f, translated } : f;
         }),
       };
