@@ -170,8 +170,6 @@ class Search {
   private readonly max: number[];
   private readonly archive: Archive;
   private nodes = 0;
-  /** Regions pruned with the parent's shares, before refinement (statistics). */
-  cheapPruned = 0;
   /** First corner of the range `cornersBelow` found. */
   private firstCorner = 0;
   private chainBufX = new Float64Array(64);
@@ -585,10 +583,7 @@ class Search {
         // Any split of the shares bounds the region: with the parent's, before paying for the
         // refinement and trimming, a region the archive already covers is pruned.
         const chain = this.bound(r, certain, raw, ub)?.chain();
-        if (this.coveredBy(ub, chain?.x, chain?.y)) {
-          this.cheapPruned++;
-          return null;
-        }
+        if (this.coveredBy(ub, chain?.x, chain?.y)) return null;
       }
       if (refining)
         for (let p = 0; p < k; p++) for (let pass = 0; pass < REFINE_PASSES; pass++) this.refine(p, r, open);
