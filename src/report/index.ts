@@ -24,7 +24,14 @@ export {
   type IndicatorRow,
   type BudgetRow,
 } from './charts/framework-plots.ts';
-export { tornadoPlot, tornadoEntries, tornadoRow, shorten, type TornadoRow } from './charts/tornado-plot.ts';
+export {
+  tornadoPlot,
+  tornadoEntries,
+  tornadoRow,
+  shorten,
+  shortenAtWord,
+  type TornadoRow,
+} from './charts/tornado-plot.ts';
 export { placeLabels, utilityDomain, type Frame, type LabelPoint } from './charts/labels.ts';
 export { thinTicks, labelMargin, compactNumber, CHAR_PX } from './charts/ticks.ts';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortenAtWord } from './robustness-plot.ts';
+import { shortenAtWord } from './tornado-plot.ts';
 
 describe('shortenAtWord', () => {
   const label = 'Incentivos comerciales vinculados a la seguridad · sin incentivos comerciales';

@@ -55,6 +55,18 @@ export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/**
+ * A long axis label cut at a word boundary and ended with an ellipsis (the chart's table has it in
+ * full): a cut inside a word leaves a fragment that reads as another word ("sin in…" for "sin
+ * incentivos", "in" being English). A label with no space in its first half is cut where it is.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  return space >= max / 2 ? `${cut.slice(0, space).trimEnd()}…` : shorten(text, max);
+}
+
 export function tornadoPlot(o: {
   rows: TornadoRow[];
   width?: number;

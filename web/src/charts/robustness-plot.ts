@@ -5,23 +5,11 @@
  * over which the Nash package holds, today's share as a tick).
  */
 import * as Plot from '@observablehq/plot';
-import { shorten } from '../../../src/report/index.ts';
+import { shortenAtWord } from '../../../src/report/index.ts';
 import type { GainRow, OptionBar } from '../logic/robustness-view.ts';
 
 const NOMINAL = '#1d4ed8';
 const OTHER = '#93c5fd';
-
-/**
- * A long axis label cut at a word boundary and ended with an ellipsis (the chart's table has it in
- * full): a cut inside a word leaves a fragment that reads as another word ("sin in…" for "sin
- * incentivos", "in" being English). A label with no space in its first half is cut where it is.
- */
-export function shortenAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.search(/\s\S*$/);
-  return space >= max / 2 ? `${cut.slice(0, space).trimEnd()}…` : shorten(text, max);
-}
 
 function finish(chart: Element, data: Record<string, unknown>): Element {
   chart.setAttribute('aria-hidden', 'true');

@@ -28,8 +28,7 @@ import {
   useLatestEffect,
 } from '../components/common.tsx';
 import { datedRows, indicatorRows, progressCells } from '../logic/framework-view.ts';
-import { compactNumber, labelMargin, thinTicks } from '../../../src/report/index.ts';
-import { shortenAtWord } from '../charts/robustness-plot.ts';
+import { compactNumber, labelMargin, shortenAtWord, thinTicks } from '../../../src/report/index.ts';
 
 export function FrameworksPage() {
   const { t, n, lang } = useI18n();
