@@ -95,7 +95,7 @@ export function DelegationsPanel({ id, doc }: { id: string; doc: Scenario }) {
 
   const create = async () => {
     try {
-      // No label given: the default in the reader's language (the server's default is English).
+      // No label given: the default in the reader's language (the server names it by Accept-Language, which the app does not send).
       const named = label.trim() ? label : t('delegations.defaultLabel', { party: partyName(party) });
       const d = await api<CreatedDelegation>('POST', path, { partyId: party, label: named });
       setCreated(d);
