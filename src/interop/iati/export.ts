@@ -15,8 +15,9 @@
  * Standard elements carry everything IATI can hold. What IATI has no element for (units, exact
  * period labels such as FY2022, source quality and qualifiers, proposal flags and rationales,
  * budget party and basis, linkages, notes, the `translations` block as JSON) travels in IATI's
- * own extension mechanism: attributes and elements in the namespace `urn:commonground:iati-extension:1` (prefix `cg`), which the
- * schema accepts (`xsd:any namespace="##other"`). So our export imports back without loss, while
+ * own extension mechanism: attributes and elements in the namespace
+ * `urn:commonground:iati-extension:1` (prefix `cg`), which the schema accepts
+ * (`xsd:any namespace="##other"`). So our export imports back without loss, while
  * any IATI tool reads the standard part. Targets and actuals are grouped by period, periods in
  * date order; actuals with an `unspecified` period (no dates) go in a `cg:actual` element.
  *
