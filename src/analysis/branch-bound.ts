@@ -135,6 +135,8 @@ interface Node {
    * incremental status for the children).
    */
   lam?: Float64Array;
+  /** Per party, the relaxation's f over the region's classes (issue by issue), matching `lam`. */
+  fv?: Float64Array;
 }
 
 export function branchAndBoundComponent(
@@ -175,6 +177,7 @@ class Search {
   private chainBufX = new Float64Array(64);
   private chainBufY = new Float64Array(64);
   private readonly stack: Node[] = [];
+  private readonly allTerms: Int32Array;
   private stoppedAt: Node | null = null;
   /** Table entries per party per flat class: table[p][offset[a] + c]. */
   private readonly table: Float64Array[];
@@ -197,6 +200,7 @@ class Search {
   private refineOut = new Float64Array(8);
   private refineGap = new Float64Array(8);
   private readonly refineMax: Float64Array;
+  private readonly blockMax: Float64Array;
 
   constructor(
     private readonly R: Regions,
@@ -235,6 +239,8 @@ class Search {
     this.prevLo = new Int32Array(this.m);
     this.prevHi = new Int32Array(this.m);
     this.refineMax = new Float64Array(this.m);
+    this.allTerms = Int32Array.from(R.terms, (_, t) => t);
+    this.blockMax = new Float64Array(k);
   }
 
   /** The frontier, or null when the node budget ran out (see `partial`). */
@@ -242,12 +248,7 @@ class Search {
     this.startMs = this.clock();
     const lo = new Int32Array(this.m);
     const hi = Int32Array.from(this.R.issues, (info) => info.size - 1);
-    const root = this.evaluate(
-      lo,
-      hi,
-      Int32Array.from(this.R.terms, (_, t) => t),
-      new Float64Array(this.k),
-    );
+    const root = this.evaluate(lo, hi, null);
     if (root) this.stack.push(root);
     while (this.stack.length > 0) {
       const node = this.stack.pop()!;
@@ -269,9 +270,10 @@ class Search {
       hiA[a] = cut;
       const loB = node.lo.slice();
       loB[a] = cut + 1;
-      const A = this.evaluate(node.lo, hiA, node.open, node.certain, node.lam, a);
-      const B = this.evaluate(loB, node.hi, node.open, node.certain, node.lam, a);
-      const kids = [A, B].filter((x): x is Node => x !== null && !this.covered(x));
+      const A = this.evaluate(node.lo, hiA, node, a);
+      const B = this.evaluate(loB, node.hi, node, a);
+      // evaluate() returns no region the archive covers.
+      const kids = [A, B].filter((x): x is Node => x !== null);
       kids.sort((x, y) => x.score - y.score); // the better child is popped first
       this.stack.push(...kids);
     }
@@ -391,7 +393,7 @@ class Search {
     let dropped = 0;
     for (let a = 0; a < m; a++) {
       if (hi[a] === lo[a]) continue;
-      const o = R.offset[a];
+      let test: (v: Float64Array) => boolean;
       if (sum) {
         const need = sum.chainLength(a);
         if (need > this.chainBufX.length) {
@@ -401,34 +403,50 @@ class Search {
         const x = this.chainBufX;
         const y = this.chainBufY;
         const len = sum.chainInto(a, x, y);
-        const f0 = this.f[0];
-        const f1 = this.f[1];
-        while (lo[a] <= hi[a] && this.chainCovered(x, y, len, f0[o + lo[a]], f1[o + lo[a]])) {
-          lo[a]++;
-          dropped++;
-        }
-        while (hi[a] >= lo[a] && this.chainCovered(x, y, len, f0[o + hi[a]], f1[o + hi[a]])) {
-          hi[a]--;
-          dropped++;
-        }
+        test = (v) => this.chainCovered(x, y, len, v[0], v[1]);
       } else {
         const maxA = Array.from({ length: k }, (_, p) => issueMax(this.f[p], { lo, hi, offset: R.offset }, a));
         const v = new Float64Array(k);
-        const test = (c: number): boolean => {
+        test = (u) => {
           // The cap applies to the restricted sum, not to the capped bound.
-          for (let p = 0; p < k; p++) v[p] = Math.min(raw[p] - maxA[p] + this.f[p][o + c], this.max[p]);
+          for (let p = 0; p < k; p++) v[p] = Math.min(raw[p] - maxA[p] + u[p], this.max[p]);
           return this.archive.covers(v);
         };
-        while (lo[a] <= hi[a] && test(lo[a])) {
-          lo[a]++;
-          dropped++;
-        }
-        while (hi[a] >= lo[a] && test(hi[a])) {
-          hi[a]--;
-          dropped++;
-        }
       }
+      dropped += this.trimEnd(a, lo, hi, 1, test) + this.trimEnd(a, lo, hi, -1, test);
       if (lo[a] > hi[a]) return -1;
+    }
+    return dropped;
+  }
+
+  /**
+   * Drops the covered classes at one end of issue a's interval (dir 1: from lo, -1: from hi),
+   * as a test class by class would, but by blocks of doubling size: a block goes when the point
+   * of its per-party maxima is covered (a covered point covers every point below it); a block
+   * that is not is halved, down to the single class that stops the trimming.
+   */
+  private trimEnd(a: number, lo: Int32Array, hi: Int32Array, dir: number, test: (v: Float64Array) => boolean): number {
+    const { k, f } = this;
+    const o = this.R.offset[a];
+    const top = this.blockMax;
+    let size = 1;
+    let dropped = 0;
+    while (lo[a] <= hi[a]) {
+      const n = Math.min(size, hi[a] - lo[a] + 1);
+      const start = dir > 0 ? lo[a] : hi[a] - n + 1;
+      for (let p = 0; p < k; p++) {
+        let best = -Infinity;
+        const fp = f[p];
+        for (let c = start; c < start + n; c++) if (fp[o + c] > best) best = fp[o + c];
+        top[p] = best;
+      }
+      if (test(top)) {
+        if (dir > 0) lo[a] += n;
+        else hi[a] -= n;
+        dropped += n;
+        size = 2 * n;
+      } else if (n === 1) break;
+      else size = n >> 1;
     }
     return dropped;
   }
@@ -494,26 +512,26 @@ class Search {
 
   /**
    * The region lo..hi: certain values, open terms, relaxation bounds, and what to do with it.
-   * `open` and `certain` are the parent's (only its open terms can change status). Null when a
+   * A child starts from its parent's open terms, certain values, shares and f (only the parent's
+   * open terms can change status, only on the issue split); the root from every term. Null when a
    * red line contains the region.
+   *
+   * f is kept up to date as terms change status, never rebuilt (after the root): a term that
+   * dies or becomes certain takes its shares out, and a share on an issue the term no longer cuts
+   * (spread evenly over the region there) moves to the issue the term is attributed to.
    */
-  private evaluate(
-    loIn: Int32Array,
-    hiIn: Int32Array,
-    parentOpen: Int32Array,
-    parentCertain: Float64Array,
-    parentLam?: Float64Array,
-    splitOn = -1,
-  ): Node | null {
+  private evaluate(loIn: Int32Array, hiIn: Int32Array, parent: Node | null, splitOn = -1): Node | null {
     this.nodes++;
-    const { k, m, R, attr, score, termBase, cut: partial, allows, changed } = this;
+    const { k, m, R, attr, score, termBase, cut: partial, allows, changed, lam } = this;
     // Round 0 rechecks only the issue the parent was split on: on the others the parent's terms
     // allow the same classes (their `allows` come with its shares).
-    if (parentLam) this.unpackShares(parentOpen, parentLam);
-    changed.fill(parentLam ? 0 : 1);
-    if (parentLam) changed[splitOn] = 1;
+    if (parent) this.unpackShares(parent.open, parent.lam!);
+    changed.fill(parent ? 0 : 1);
+    if (parent) changed[splitOn] = 1;
     const lo = loIn.slice();
     const hi = hiIn.slice();
+    if (parent) this.unpackF(parent, lo, hi);
+    const parentCertain = parent ? parent.certain : new Float64Array(k);
     let certain = parentCertain;
     let open: number[] = [];
     const ub = new Float64Array(k);
@@ -521,11 +539,13 @@ class Search {
     const raw = new Float64Array(k);
     let chainX: Float64Array | undefined;
     let chainY: Float64Array | undefined;
-    let source: ArrayLike<number> = parentOpen;
+    let source: ArrayLike<number> = parent ? parent.open : this.allTerms;
     for (let round = 0; ; round++) {
       // Later rounds start from the previous round's terms: the region only shrank.
       certain = round === 0 ? parentCertain.slice() : certain;
       if (round > 0) source = open;
+      /** f holds the shares of `source` (else it is built below, at the root). */
+      const live = parent !== null || round > 0;
       open = [];
       score.fill(0);
       let maxCut = 0;
@@ -533,10 +553,12 @@ class Search {
         const t = source[i];
         const term = R.terms[t];
         const base = termBase[t];
+        const shares = live && term.value > 0 && term.party >= 0;
         let dead = false;
         let cutCount = 0;
         let best = -1;
         let bestShare = 2;
+        let moved = 0;
         for (let x = 0; x < term.issues.length; x++) {
           const a = term.issues[x];
           let share: number;
@@ -548,6 +570,15 @@ class Search {
               break;
             }
             share = allows[base + x] = cnt / (hi[a] - lo[a] + 1);
+            if (shares && share === 1 && lam[base + x] !== 0) {
+              // No longer cut here: its share, even over the region's classes, leaves this issue.
+              const v = lam[base + x];
+              const f = this.f[term.party];
+              const o = R.offset[a];
+              for (let c = lo[a]; c <= hi[a]; c++) f[o + c] -= v;
+              moved += v;
+              lam[base + x] = 0;
+            }
           } else share = allows[base + x];
           if (share < 1) {
             cutCount++;
@@ -558,28 +589,35 @@ class Search {
             }
           } else partial[base + x] = 0;
         }
-        if (dead) continue;
-        if (cutCount === 0) {
-          if (term.party < 0) return null; // inside a red line: infeasible
-          certain[term.party] += term.value;
+        if (dead || cutCount === 0) {
+          if (!dead) {
+            if (term.party < 0) return null; // inside a red line: infeasible
+            certain[term.party] += term.value;
+          }
+          if (shares) this.dropShares(t, lo, hi);
           continue;
         }
         open.push(t);
         attr[t] = best;
+        if (moved !== 0) {
+          lam[base + best] += moved;
+          const a = term.issues[best];
+          this.addRuns(this.f[term.party], R.offset[a], term.runs[best], lo[a], hi[a], moved);
+        }
         if (cutCount > maxCut) maxCut = cutCount;
         const w = Math.abs(term.value) || 1;
         for (let x = 0; x < term.issues.length; x++) if (partial[base + x]) score[term.issues[x]] += w;
       }
       if (this.selfCheck) this.checkStatus(lo, hi, source, open);
 
-      // Per-party relaxation: every positive open term on its attributed issue, then refined.
-      // Round 0 starts from the parent's shares (or the attribution at the root) and refines
-      // them; after trimming, the shares are kept as they are (the region shrank a little).
+      // Per-party relaxation: every positive open term on its attributed issue (at the root), then
+      // refined. Round 0 starts from the parent's shares and refines them; after trimming, the
+      // shares are kept as they are (the region shrank a little).
       const r: ClassRanges = { lo, hi, offset: R.offset };
-      const warm = round > 0 || parentLam !== undefined;
-      for (let p = 0; p < k; p++) this.buildF(p, r, open, warm);
+      if (!live) for (let p = 0; p < k; p++) this.buildF(p, r, open, true);
+      else if (this.selfCheck) this.checkF(r, open);
       const refining = round === 0 && maxCut > 1;
-      if (refining && parentLam !== undefined && this.archive.size > 0) {
+      if (refining && parent !== null && this.archive.size > 0) {
         // Any split of the shares bounds the region: with the parent's, before paying for the
         // refinement and trimming, a region the archive already covers is pruned.
         const chain = this.bound(r, certain, raw, ub)?.chain();
@@ -593,9 +631,9 @@ class Search {
         chainX = chain.x;
         chainY = chain.y;
       }
-      if (round >= TRIM_ROUNDS || this.archive.size === 0) break;
-      // A covered region needs no trimming (run() drops it).
-      if (this.coveredBy(ub, chainX, chainY)) break;
+      if (this.archive.size === 0) break;
+      if (this.coveredBy(ub, chainX, chainY)) return null;
+      if (round >= TRIM_ROUNDS) break;
       const { prevLo, prevHi } = this;
       prevLo.set(lo);
       prevHi.set(hi);
@@ -618,7 +656,9 @@ class Search {
       for (let a = 0; a < m; a++) if (R.issues[a].varies && hi[a] > lo[a]) kind = 0; // tables vary: additive
     } else {
       // Solved exactly once every linked group is small; else split the heaviest cut issue of a large group.
-      const groups = linkedGroups(R, lo, hi, open);
+      const groups = this.linkedGroups(open);
+      if (this.selfCheck && linkedGroups(R, lo, hi, open).some((g, a) => g !== groups[a]))
+        throw new Error(`branch and bound self check: linked groups in region ${lo.join(',')} / ${hi.join(',')}`);
       const sizes = groupSizes(groups, lo, hi);
       let best = 0;
       for (let a = 0; a < m; a++)
@@ -639,8 +679,102 @@ class Search {
       kind,
       splitIssue,
       score: sumScore,
-      lam: this.packShares(open),
+      // What the children start from (a region solved or at a leaf has none).
+      lam: kind === -2 ? this.packShares(open) : undefined,
+      fv: kind === -2 ? this.packF(lo, hi) : undefined,
     };
+  }
+
+  /**
+   * Issues linked by the open terms (region-solve.ts `linkedGroups`), from the cut flags the
+   * status pass just set: per issue, the lowest issue of its group.
+   */
+  private linkedGroups(open: number[]): Int32Array {
+    const { m, R, termBase, cut } = this;
+    const parent = new Int32Array(m);
+    for (let a = 0; a < m; a++) parent[a] = a;
+    const find = (x: number): number => {
+      while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    for (let i = 0; i < open.length; i++) {
+      const t = open[i];
+      const term = R.terms[t];
+      const base = termBase[t];
+      let first = -1;
+      for (let x = 0; x < term.issues.length; x++) {
+        if (!cut[base + x]) continue;
+        const a = term.issues[x];
+        if (first < 0) first = a;
+        else {
+          const ra = find(first);
+          const rb = find(a);
+          if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+      }
+    }
+    for (let a = 0; a < m; a++) parent[a] = find(a);
+    return parent;
+  }
+
+  /** Party p's f over the region lo..hi, issue by issue, for every party (Node.fv). */
+  private packF(lo: Int32Array, hi: Int32Array): Float64Array {
+    const { k, m, R } = this;
+    let n = 0;
+    for (let a = 0; a < m; a++) n += hi[a] - lo[a] + 1;
+    const out = new Float64Array(k * n);
+    let at = 0;
+    for (let p = 0; p < k; p++)
+      for (let a = 0; a < m; a++) {
+        const o = R.offset[a];
+        out.set(this.f[p].subarray(o + lo[a], o + hi[a] + 1), at);
+        at += hi[a] - lo[a] + 1;
+      }
+    return out;
+  }
+
+  /** The parent's f back in place on the classes of lo..hi (inside the parent's region). */
+  private unpackF(parent: Node, lo: Int32Array, hi: Int32Array): void {
+    const { k, m, R } = this;
+    const fv = parent.fv!;
+    let at = 0;
+    for (let p = 0; p < k; p++)
+      for (let a = 0; a < m; a++) {
+        const o = R.offset[a];
+        const from = at + lo[a] - parent.lo[a];
+        this.f[p].set(fv.subarray(from, from + hi[a] - lo[a] + 1), o + lo[a]);
+        at += parent.hi[a] - parent.lo[a] + 1;
+      }
+  }
+
+  /** A term leaving the open set (dead or certain): its shares out of f over the region. */
+  private dropShares(t: number, lo: Int32Array, hi: Int32Array): void {
+    const { R, lam, termBase } = this;
+    const term = R.terms[t];
+    const base = termBase[t];
+    const f = this.f[term.party];
+    for (let x = 0; x < term.issues.length; x++) {
+      const v = lam[base + x];
+      if (v === 0) continue;
+      const a = term.issues[x];
+      this.addRuns(f, R.offset[a], term.runs[x], lo[a], hi[a], -v);
+      lam[base + x] = 0;
+    }
+  }
+
+  /** selfCheck: the maintained f must match f rebuilt from the shares. */
+  private checkF(r: ClassRanges, open: number[]): void {
+    const { k, m, R } = this;
+    for (let p = 0; p < k; p++) {
+      const kept = this.f[p].slice();
+      this.buildF(p, r, open, false);
+      for (let a = 0; a < m; a++)
+        for (let c = r.lo[a]; c <= r.hi[a]; c++) {
+          const i = R.offset[a] + c;
+          if (Math.abs(kept[i] - this.f[p][i]) > 1e-9 * (1 + Math.abs(kept[i])))
+            throw new Error(`branch and bound self check: f of party ${p} at issue ${a} class ${c}`);
+        }
+    }
   }
 
   /** selfCheck: the status of the terms `source` in lo..hi from scratch must match the incremental one. */
@@ -715,9 +849,12 @@ class Search {
     }
   }
 
-  /** f[p] over the region's classes: table entries plus each positive open term of p on its attributed issue. */
-  private buildF(p: number, r: ClassRanges, open: number[], warm: boolean): void {
-    const { m, R, attr, lam, termBase, diff, cut } = this;
+  /**
+   * f[p] over the region's classes from scratch: table entries plus each positive open term of p,
+   * its whole value on its attributed issue (`cold`, the root) or its shares as they are.
+   */
+  private buildF(p: number, r: ClassRanges, open: number[], cold: boolean): void {
+    const { m, R, attr, lam, termBase, diff } = this;
     const f = this.f[p];
     const table = this.table[p];
     for (let a = 0; a < m; a++) {
@@ -730,15 +867,7 @@ class Search {
       if (term.party !== p || term.value <= 0) continue;
       const base = termBase[t];
       const q = term.issues.length;
-      if (warm) {
-        // Keep the shares on issues still cut; what sat on issues no longer cut goes to the attributed one.
-        let kept = 0;
-        for (let x = 0; x < q; x++) {
-          if (!cut[base + x]) lam[base + x] = 0;
-          kept += lam[base + x];
-        }
-        lam[base + attr[t]] += term.value - kept;
-      } else {
+      if (cold) {
         for (let x = 0; x < q; x++) lam[base + x] = 0;
         lam[base + attr[t]] = term.value;
       }
