@@ -185,6 +185,10 @@ class Search {
   private readonly f: Float64Array[];
   private readonly diff: Float64Array;
   private readonly attr: Int32Array;
+  /** Per term: how many of its issues it cuts (while open). */
+  private readonly cutCnt: Int32Array;
+  /** Per term: bit a set when it constrains issue a (every bit when there are over 31 issues). */
+  private readonly termMask: Int32Array;
   private readonly score: Float64Array;
   /** Shares: lam[termBase[t] + x]. */
   private readonly lam: Float64Array;
@@ -229,6 +233,10 @@ class Search {
     this.f = Array.from({ length: k }, () => new Float64Array(T));
     this.diff = new Float64Array(T + this.m + 1);
     this.attr = new Int32Array(R.terms.length);
+    this.cutCnt = new Int32Array(R.terms.length);
+    this.termMask = Int32Array.from(R.terms, (t) =>
+      this.m <= 31 ? t.issues.reduce((mask, a) => mask | (1 << a), 0) : -1,
+    );
     this.score = new Float64Array(this.m);
     this.termBase = new Int32Array(R.terms.length + 1);
     R.terms.forEach((t, i) => (this.termBase[i + 1] = this.termBase[i] + t.issues.length));
@@ -522,7 +530,7 @@ class Search {
    */
   private evaluate(loIn: Int32Array, hiIn: Int32Array, parent: Node | null, splitOn = -1): Node | null {
     this.nodes++;
-    const { k, m, R, attr, score, termBase, cut: partial, allows, changed, lam } = this;
+    const { k, m, R, attr, score, termBase, cut: partial, allows, changed, lam, cutCnt, termMask } = this;
     // Round 0 rechecks only the issue the parent was split on: on the others the parent's terms
     // allow the same classes (their `allows` come with its shares).
     if (parent) this.unpackShares(parent.open, parent.lam!);
@@ -547,10 +555,17 @@ class Search {
       /** f holds the shares of `source` (else it is built below, at the root). */
       const live = parent !== null || round > 0;
       open = [];
-      score.fill(0);
       let maxCut = 0;
+      let changedMask = 0;
+      for (let a = 0; a < m; a++) if (changed[a]) changedMask |= m <= 31 ? 1 << a : -1;
       for (let i = 0; i < source.length; i++) {
         const t = source[i];
+        if ((termMask[t] & changedMask) === 0) {
+          // Constrains no issue whose interval changed: its status, shares and flags stand.
+          open.push(t);
+          if (cutCnt[t] > maxCut) maxCut = cutCnt[t];
+          continue;
+        }
         const term = R.terms[t];
         const base = termBase[t];
         const shares = live && term.value > 0 && term.party >= 0;
@@ -599,14 +614,13 @@ class Search {
         }
         open.push(t);
         attr[t] = best;
+        cutCnt[t] = cutCount;
         if (moved !== 0) {
           lam[base + best] += moved;
           const a = term.issues[best];
           this.addRuns(this.f[term.party], R.offset[a], term.runs[best], lo[a], hi[a], moved);
         }
         if (cutCount > maxCut) maxCut = cutCount;
-        const w = Math.abs(term.value) || 1;
-        for (let x = 0; x < term.issues.length; x++) if (partial[base + x]) score[term.issues[x]] += w;
       }
       if (this.selfCheck) this.checkStatus(lo, hi, source, open);
 
@@ -656,7 +670,7 @@ class Search {
       for (let a = 0; a < m; a++) if (R.issues[a].varies && hi[a] > lo[a]) kind = 0; // tables vary: additive
     } else {
       // Solved exactly once every linked group is small; else split the heaviest cut issue of a large group.
-      const groups = this.linkedGroups(open);
+      const groups = this.linkedGroups(open, score);
       if (this.selfCheck && linkedGroups(R, lo, hi, open).some((g, a) => g !== groups[a]))
         throw new Error(`branch and bound self check: linked groups in region ${lo.join(',')} / ${hi.join(',')}`);
       const sizes = groupSizes(groups, lo, hi);
@@ -687,10 +701,12 @@ class Search {
 
   /**
    * Issues linked by the open terms (region-solve.ts `linkedGroups`), from the cut flags the
-   * status pass just set: per issue, the lowest issue of its group.
+   * status pass just set: per issue, the lowest issue of its group. Also each issue's score: the
+   * summed |value| of the open terms cutting it.
    */
-  private linkedGroups(open: number[]): Int32Array {
+  private linkedGroups(open: number[], score: Float64Array): Int32Array {
     const { m, R, termBase, cut } = this;
+    score.fill(0);
     const parent = new Int32Array(m);
     for (let a = 0; a < m; a++) parent[a] = a;
     const find = (x: number): number => {
@@ -702,9 +718,11 @@ class Search {
       const term = R.terms[t];
       const base = termBase[t];
       let first = -1;
+      const w = Math.abs(term.value) || 1;
       for (let x = 0; x < term.issues.length; x++) {
         if (!cut[base + x]) continue;
         const a = term.issues[x];
+        score[a] += w;
         if (first < 0) first = a;
         else {
           const ra = find(first);
@@ -816,12 +834,12 @@ class Search {
     }
   }
 
-  /** The shares and `allows` of the terms `open`, in that order (Node.lam). */
+  /** The shares and `allows` of the terms `open`, in that order, then their attributed issues (Node.lam). */
   private packShares(open: ArrayLike<number>): Float64Array {
-    const { lam, allows, termBase } = this;
+    const { lam, allows, termBase, attr } = this;
     let n = 0;
     for (let i = 0; i < open.length; i++) n += termBase[open[i] + 1] - termBase[open[i]];
-    const out = new Float64Array(2 * n);
+    const out = new Float64Array(2 * n + open.length);
     let at = 0;
     for (let i = 0; i < open.length; i++) {
       const t = open[i];
@@ -830,22 +848,31 @@ class Search {
         out[n + at] = allows[j];
         at++;
       }
+      out[2 * n + i] = attr[t];
     }
     return out;
   }
 
-  /** Inverse of `packShares`: the shares and `allows` of the terms `open` back in place. */
+  /**
+   * Inverse of `packShares`: the shares, `allows` and attributed issues of the terms `open` back
+   * in place, with the cut flags and counts they imply.
+   */
   private unpackShares(open: ArrayLike<number>, packed: Float64Array): void {
-    const { lam, allows, termBase } = this;
-    const n = packed.length >> 1;
+    const { lam, allows, termBase, attr, cut, cutCnt } = this;
+    const n = (packed.length - open.length) >> 1;
     let at = 0;
     for (let i = 0; i < open.length; i++) {
       const t = open[i];
+      let cuts = 0;
       for (let j = termBase[t]; j < termBase[t + 1]; j++) {
         lam[j] = packed[at];
-        allows[j] = packed[n + at];
+        const share = (allows[j] = packed[n + at]);
+        cut[j] = share < 1 ? 1 : 0;
+        cuts += cut[j];
         at++;
       }
+      cutCnt[t] = cuts;
+      attr[t] = packed[2 * n + i];
     }
   }
 
