@@ -1,9 +1,11 @@
 /**
- * The branch and bound's incremental term status (branch-bound.ts): a region rechecks only the
- * issues whose interval changed since its parent (or its previous trimming round) and keeps the
- * rest. `selfCheck` recomputes every region's status from scratch and throws on any difference;
- * here it runs over small seeded rectangle domains split down to single classes (jointLimit 1),
- * whose frontier must also match the brute force, and over the first regions of a 10^20 domain.
+ * The branch and bound's incremental work (branch-bound.ts): a region rechecks only the terms on
+ * the issues whose interval changed since its parent (or its previous trimming round) and keeps
+ * the rest; its relaxation f is carried from the parent and adjusted, never rebuilt; trimming
+ * drops classes by blocks. `selfCheck` redoes each from scratch (term status, f from the shares,
+ * linked groups, trimming class by class) and throws on any difference; here it runs over small
+ * seeded rectangle domains split down to single classes (jointLimit 1), whose frontier must also
+ * match the brute force, and over the first regions of a 10^20 domain.
  */
 import { describe, expect, it } from 'vitest';
 import { anac2014Files, importGenius } from '../interop/index.ts';
@@ -14,7 +16,7 @@ import { bruteForceFrontier } from './reference.ts';
 import { expectSameFrontier } from './test-helpers.ts';
 import { defaultTolerance } from './tolerance.ts';
 
-describe('branch and bound: incremental term status equals a from-scratch evaluation', () => {
+describe('branch and bound: incremental status, f and trimming equal a from-scratch evaluation', () => {
   it('small seeded rectangle domains, every region checked, frontier as the brute force', () => {
     for (let seed = 1; seed <= 12; seed++) {
       const d = importGenius(anac2014Files(seed, { issues: 4, values: 6, rectangles: 8 }));

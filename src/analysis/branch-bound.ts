@@ -421,7 +421,10 @@ class Search {
           return this.archive.covers(v);
         };
       }
+      const from = lo[a];
+      const to = hi[a];
       dropped += this.trimEnd(a, lo, hi, 1, test) + this.trimEnd(a, lo, hi, -1, test);
+      if (this.selfCheck) this.checkTrim(a, from, to, lo[a], hi[a], test);
       if (lo[a] > hi[a]) return -1;
     }
     return dropped;
@@ -457,6 +460,28 @@ class Search {
       else size = n >> 1;
     }
     return dropped;
+  }
+
+  /** selfCheck: trimming issue a's interval from..to class by class must give lo..hi. */
+  private checkTrim(
+    a: number,
+    from: number,
+    to: number,
+    lo: number,
+    hi: number,
+    test: (v: Float64Array) => boolean,
+  ): void {
+    const v = new Float64Array(this.k);
+    const covered = (c: number): boolean => {
+      for (let p = 0; p < this.k; p++) v[p] = this.f[p][this.R.offset[a] + c];
+      return test(v);
+    };
+    let l = from;
+    let h = to;
+    while (l <= h && covered(l)) l++;
+    while (h >= l && covered(h)) h--;
+    if (l > h ? lo <= hi : l !== lo || h !== hi)
+      throw new Error(`branch and bound self check: trimming issue ${a} gave ${lo}..${hi}, class by class ${l}..${h}`);
   }
 
   /** True when the archive covers the chain (x + dx, y + dy) and everything below it. */
