@@ -33,6 +33,21 @@ describe('branch and bound: incremental status, f and trimming equal a from-scra
     }
   });
 
+  it('a linked group of 36 issues (issues 32 apart share a mask bit), against a coarser search', () => {
+    const d = importGenius(anac2014Files(5, { issues: 36, values: 3, rectangles: 60 }));
+    const comp = decompose(d).components.find((c) => c.issues.length === 36)!;
+    const tol = defaultTolerance(d);
+    const fine = branchAndBoundComponent(d, comp, tol, { jointLimit: 64, selfCheck: true });
+    const coarse = branchAndBoundComponent(d, comp, tol, { jointLimit: 4096 });
+    expect(fine.nodes).toBeGreaterThan(100);
+    const points = (f: typeof fine) =>
+      Array.from({ length: f.count }, (_, i) => [f.vals[2 * i], f.vals[2 * i + 1]]).sort((a, b) => b[0] - a[0]);
+    const a = points(fine);
+    const b = points(coarse);
+    expect(a.length).toBe(b.length);
+    a.forEach((p, i) => p.forEach((v, q) => expect(v).toBeCloseTo(b[i][q], 9)));
+  });
+
   it('the first 400 regions of a 10^20 domain (200 rectangles per profile)', () => {
     const d = importGenius(anac2014Files(3, { issues: 10, values: 100, rectangles: 200 }));
     const comp = decompose(d).components.find((c) => c.issues.length === 10)!;

@@ -187,7 +187,10 @@ class Search {
   private readonly attr: Int32Array;
   /** Per term: how many of its issues it cuts (while open). */
   private readonly cutCnt: Int32Array;
-  /** Per term: bit a set when it constrains issue a (every bit when there are over 31 issues). */
+  /**
+   * Per term: bit a % 32 set when it constrains issue a. Issues 32 apart share a bit, so a term
+   * may be rechecked needlessly, never skipped.
+   */
   private readonly termMask: Int32Array;
   private readonly score: Float64Array;
   /** Shares: lam[termBase[t] + x]. */
@@ -234,9 +237,7 @@ class Search {
     this.diff = new Float64Array(T + this.m + 1);
     this.attr = new Int32Array(R.terms.length);
     this.cutCnt = new Int32Array(R.terms.length);
-    this.termMask = Int32Array.from(R.terms, (t) =>
-      this.m <= 31 ? t.issues.reduce((mask, a) => mask | (1 << a), 0) : -1,
-    );
+    this.termMask = Int32Array.from(R.terms, (t) => t.issues.reduce((mask, a) => mask | (1 << (a & 31)), 0));
     this.score = new Float64Array(this.m);
     this.termBase = new Int32Array(R.terms.length + 1);
     R.terms.forEach((t, i) => (this.termBase[i + 1] = this.termBase[i] + t.issues.length));
@@ -582,7 +583,7 @@ class Search {
       open = [];
       let maxCut = 0;
       let changedMask = 0;
-      for (let a = 0; a < m; a++) if (changed[a]) changedMask |= m <= 31 ? 1 << a : -1;
+      for (let a = 0; a < m; a++) if (changed[a]) changedMask |= 1 << (a & 31);
       for (let i = 0; i < source.length; i++) {
         const t = source[i];
         if ((termMask[t] & changedMask) === 0) {
