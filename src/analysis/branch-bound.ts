@@ -47,8 +47,12 @@ const CLOCK_EVERY = 16;
 
 /** Coordinate-descent passes over the open terms' shares per region. */
 const REFINE_PASSES = 2;
-/** Rounds of reduced-cost fixing per region. */
-const TRIM_ROUNDS = 2;
+/**
+ * Rounds of reduced-cost fixing per region. With found points to test against, a child region
+ * first bounds and trims with its parent's shares (round 0: many children are pruned or shrink
+ * here, before paying for the refinement), refines its shares in round 1, then trims again.
+ */
+const TRIM_ROUNDS = 3;
 
 export interface BranchBoundOptions {
   maxNodes?: number;
@@ -574,6 +578,8 @@ class Search {
     let chainX: Float64Array | undefined;
     let chainY: Float64Array | undefined;
     let source: ArrayLike<number> = parent ? parent.open : this.allTerms;
+    // Without found points nothing can be pruned or trimmed: refine at once (the root, first dive).
+    const refineRound = parent !== null && this.archive.size > 0 ? 1 : 0;
     for (let round = 0; ; round++) {
       // Later rounds start from the previous round's terms: the region only shrank.
       certain = round === 0 ? parentCertain.slice() : certain;
@@ -651,19 +657,12 @@ class Search {
       if (this.selfCheck) this.checkStatus(lo, hi, source, open);
 
       // Per-party relaxation: every positive open term on its attributed issue (at the root), then
-      // refined. Round 0 starts from the parent's shares and refines them; after trimming, the
-      // shares are kept as they are (the region shrank a little).
+      // refined once, in round `refineRound`; the other rounds take the shares as they are (any
+      // split of the shares bounds the region).
       const r: ClassRanges = { lo, hi, offset: R.offset };
       if (!live) for (let p = 0; p < k; p++) this.buildF(p, r, open, true);
       else if (this.selfCheck) this.checkF(r, open);
-      const refining = round === 0 && maxCut > 1;
-      if (refining && parent !== null && this.archive.size > 0) {
-        // Any split of the shares bounds the region: with the parent's, before paying for the
-        // refinement and trimming, a region the archive already covers is pruned.
-        const chain = this.bound(r, certain, raw, ub)?.chain();
-        if (this.coveredBy(ub, chain?.x, chain?.y)) return null;
-      }
-      if (refining)
+      if (round === refineRound && maxCut > 1)
         for (let p = 0; p < k; p++) for (let pass = 0; pass < REFINE_PASSES; pass++) this.refine(p, r, open);
       const sum = this.bound(r, certain, raw, ub);
       if (sum) {
@@ -680,7 +679,9 @@ class Search {
       const trimmed = this.trim(lo, hi, raw, sum);
       for (let a = 0; a < m; a++) changed[a] = lo[a] !== prevLo[a] || hi[a] !== prevHi[a] ? 1 : 0;
       if (trimmed < 0) return null; // every class of some issue is covered: the whole region is
-      if (trimmed === 0) break;
+      // Nothing trimmed before the refinement: still refine, when there is something to refine
+      // (next round's status pass is then a no-op).
+      if (trimmed === 0 && (round >= refineRound || maxCut <= 1)) break;
     }
     let total = 0;
     for (let p = 0; p < k; p++) total += ub[p];
