@@ -5,8 +5,10 @@
  * (10 issues x 100 values = 10^20, a few hundred rectangles per profile: <= 1 s in-process,
  * <= 10 s whole process).
  *
- * In-process: each case in a fresh process (bench/nonlinear-case.ts), generator + Genius import
- * untimed, analyze() (frontier, the four bargaining solutions) timed; "cold" is the first call,
+ * In-process: each case in a fresh process (bench/nonlinear-case.mjs), generator + Genius import
+ * untimed, analyze() (frontier, the four bargaining solutions) timed, on the compiled library in
+ * dist/ as users run it (without a build: on the sources through tsx, about 8 % slower, and the
+ * report says so); "cold" is the first call,
  * "cpu" its CPU time (user + system, a steadier figure than wall time on a loaded machine).
  * Whole process: the domain's files written to a temporary folder, then `commonground analyze
  * <folder> --json` (bin/commonground.mjs -> compiled dist/; run `npm run build` first) timed from
@@ -77,13 +79,16 @@ function seconds(s: string): number {
 export default async function (ctx: BenchContext): Promise<void> {
   const cli = path.join(ROOT, 'bin/commonground.mjs');
   const built = existsSync(path.join(ROOT, 'dist/bundle/main.js'));
+  const compiled = existsSync(path.join(ROOT, 'dist/analysis/index.js'));
   if (!built) console.log('  (dist/ is missing: whole-process cases skipped; run `npm run build` first)');
+  if (!compiled) console.log('  (dist/ is missing: in-process cases run the sources through tsx, about 8 % slower)');
+  const caseArgs = compiled ? ['--expose-gc'] : ['--import', 'tsx', '--expose-gc'];
   for (const c of cases) {
     if (ctx.filter && !c.name.includes(ctx.filter)) continue;
     const spec = `${c.issues}:${c.values}:${c.rectangles}:${c.seed}:${BENCH_MAX_NODES}`;
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', '--expose-gc', path.join(here, 'nonlinear-case.ts'), spec],
+      [...caseArgs, path.join(here, 'nonlinear-case.mjs'), spec, compiled ? 'dist' : 'src'],
       {
         encoding: 'utf8',
         maxBuffer: 1 << 24,
@@ -97,6 +102,7 @@ export default async function (ctx: BenchContext): Promise<void> {
     const extra: Record<string, string | number> = {
       cold: fmtMs(Number(out.coldMs)),
       cpu: fmtMs(Number(out.coldCpuMs)),
+      code: String(out.code),
       runs: out.runs,
       nodes: out.nodes,
     };
