@@ -200,6 +200,13 @@ class Search {
   /** Shares: lam[termBase[t] + x]. */
   private readonly lam: Float64Array;
   private readonly termBase: Int32Array;
+  /** Flat per (term, constrained issue) at termBase[t] + x: the issue, and where its prefix counts start in `prefix`. */
+  private readonly termIssue: Int32Array;
+  private readonly prefixAt: Int32Array;
+  /** Every term's prefix counts (RegionTerm.prefix) end to end. */
+  private readonly prefix: Int32Array;
+  /** Per term: its party when it is a positive term whose shares `refine` moves, else -1. */
+  private readonly refinable: Int32Array;
   private readonly cut: Uint8Array;
   /** Per term and constrained issue: the fraction of the region's classes it allows (1: not cut). */
   private readonly allows: Float64Array;
@@ -246,6 +253,19 @@ class Search {
     this.termBase = new Int32Array(R.terms.length + 1);
     R.terms.forEach((t, i) => (this.termBase[i + 1] = this.termBase[i] + t.issues.length));
     this.lam = new Float64Array(this.termBase[R.terms.length]);
+    this.refinable = Int32Array.from(R.terms, (t) => (t.party >= 0 && t.value > 0 ? t.party : -1));
+    this.termIssue = new Int32Array(this.termBase[R.terms.length]);
+    this.prefixAt = new Int32Array(this.termBase[R.terms.length]);
+    let prefixLength = 0;
+    R.terms.forEach((t, i) =>
+      t.prefix.forEach((pre, x) => {
+        this.termIssue[this.termBase[i] + x] = t.issues[x];
+        this.prefixAt[this.termBase[i] + x] = prefixLength;
+        prefixLength += pre.length;
+      }),
+    );
+    this.prefix = new Int32Array(prefixLength);
+    R.terms.forEach((t, i) => t.prefix.forEach((pre, x) => this.prefix.set(pre, this.prefixAt[this.termBase[i] + x])));
     this.cut = new Uint8Array(this.termBase[R.terms.length]);
     this.allows = new Float64Array(this.termBase[R.terms.length]);
     this.changed = new Uint8Array(this.m);
@@ -561,6 +581,7 @@ class Search {
   private evaluate(loIn: Int32Array, hiIn: Int32Array, parent: Node | null, splitOn = -1): Node | null {
     this.nodes++;
     const { k, m, R, attr, score, termBase, cut: partial, allows, changed, lam, cutCnt, termMask } = this;
+    const { termIssue, prefixAt, prefix } = this;
     // Round 0 rechecks only the issue the parent was split on: on the others the parent's terms
     // allow the same classes (their `allows` come with its shares).
     if (parent) this.unpackShares(parent.open, parent.lam!);
@@ -606,12 +627,13 @@ class Search {
         let best = -1;
         let bestShare = 2;
         let moved = 0;
-        for (let x = 0; x < term.issues.length; x++) {
-          const a = term.issues[x];
+        const q = termBase[t + 1] - base;
+        for (let x = 0; x < q; x++) {
+          const a = termIssue[base + x];
           let share: number;
           if (changed[a]) {
-            const pre = term.prefix[x];
-            const cnt = pre[hi[a] + 1] - pre[lo[a]];
+            const at = prefixAt[base + x];
+            const cnt = prefix[at + hi[a] + 1] - prefix[at + lo[a]];
             if (cnt === 0) {
               dead = true;
               break;
@@ -957,7 +979,7 @@ class Search {
    * raises the maxima least (into the gaps first, the excess evenly).
    */
   private refine(p: number, r: ClassRanges, open: number[]): void {
-    const { R, lam, termBase, cut: partial } = this;
+    const { R, lam, termBase, cut: partial, refinable, cutCnt } = this;
     const f = this.f[p];
     // Per cut issue of the term: max of f over the classes it allows (inside) and over the others
     // (outside), in one scan. Taking a share s out lowers exactly the inside classes by s, so the
@@ -968,13 +990,11 @@ class Search {
     for (let a = 0; a < this.m; a++) mx[a] = issueMax(f, r, a);
     for (let i = 0; i < open.length; i++) {
       const t = open[i];
+      // A term cutting one issue has nowhere else to go.
+      if (refinable[t] !== p || cutCnt[t] < 2) continue;
       const term = R.terms[t];
-      if (term.party !== p || term.value <= 0) continue;
       const base = termBase[t];
-      const q = term.issues.length;
-      let cuts = 0;
-      for (let x = 0; x < q; x++) cuts += partial[base + x];
-      if (cuts < 2) continue; // a term cutting one issue has nowhere else to go
+      const q = termBase[t + 1] - base;
       if (q > inside.length) {
         inside = this.refineIn = new Float64Array(q);
         outside = this.refineOut = new Float64Array(q);
