@@ -200,13 +200,15 @@ class Search {
   /** Shares: lam[termBase[t] + x]. */
   private readonly lam: Float64Array;
   private readonly termBase: Int32Array;
-  /** Flat per (term, constrained issue) at termBase[t] + x: the issue, and where its prefix counts start in `prefix`. */
+  /**
+   * Flat per (term, constrained issue), at termBase[t] + x: the issue, and where its prefix counts
+   * start in `prefix` (every term's RegionTerm.prefix end to end).
+   */
   private readonly termIssue: Int32Array;
   private readonly prefixAt: Int32Array;
-  /** Every term's prefix counts (RegionTerm.prefix) end to end. */
   private readonly prefix: Int32Array;
-  /** Per term: its party when it is a positive term whose shares `refine` moves, else -1. */
-  private readonly refinable: Int32Array;
+  /** Per term: the party whose f carries its shares (a positive term), else -1 (red lines, costs). */
+  private readonly shareParty: Int32Array;
   private readonly cut: Uint8Array;
   /** Per term and constrained issue: the fraction of the region's classes it allows (1: not cut). */
   private readonly allows: Float64Array;
@@ -253,19 +255,13 @@ class Search {
     this.termBase = new Int32Array(R.terms.length + 1);
     R.terms.forEach((t, i) => (this.termBase[i + 1] = this.termBase[i] + t.issues.length));
     this.lam = new Float64Array(this.termBase[R.terms.length]);
-    this.refinable = Int32Array.from(R.terms, (t) => (t.party >= 0 && t.value > 0 ? t.party : -1));
-    this.termIssue = new Int32Array(this.termBase[R.terms.length]);
-    this.prefixAt = new Int32Array(this.termBase[R.terms.length]);
-    let prefixLength = 0;
-    R.terms.forEach((t, i) =>
-      t.prefix.forEach((pre, x) => {
-        this.termIssue[this.termBase[i] + x] = t.issues[x];
-        this.prefixAt[this.termBase[i] + x] = prefixLength;
-        prefixLength += pre.length;
-      }),
-    );
-    this.prefix = new Int32Array(prefixLength);
-    R.terms.forEach((t, i) => t.prefix.forEach((pre, x) => this.prefix.set(pre, this.prefixAt[this.termBase[i] + x])));
+    this.shareParty = Int32Array.from(R.terms, (t) => (t.party >= 0 && t.value > 0 ? t.party : -1));
+    const pairs = R.terms.flatMap((t) => t.prefix.map((pre, x) => ({ pre, issue: t.issues[x] })));
+    this.termIssue = Int32Array.from(pairs, (e) => e.issue);
+    this.prefixAt = new Int32Array(pairs.length);
+    pairs.forEach((e, j) => j > 0 && (this.prefixAt[j] = this.prefixAt[j - 1] + pairs[j - 1].pre.length));
+    this.prefix = new Int32Array(pairs.reduce((n, e) => n + e.pre.length, 0));
+    pairs.forEach((e, j) => this.prefix.set(e.pre, this.prefixAt[j]));
     this.cut = new Uint8Array(this.termBase[R.terms.length]);
     this.allows = new Float64Array(this.termBase[R.terms.length]);
     this.changed = new Uint8Array(this.m);
@@ -581,7 +577,7 @@ class Search {
   private evaluate(loIn: Int32Array, hiIn: Int32Array, parent: Node | null, splitOn = -1): Node | null {
     this.nodes++;
     const { k, m, R, attr, score, termBase, cut: partial, allows, changed, lam, cutCnt, termMask } = this;
-    const { termIssue, prefixAt, prefix } = this;
+    const { termIssue, prefixAt, prefix, shareParty } = this;
     // Round 0 rechecks only the issue the parent was split on: on the others the parent's terms
     // allow the same classes (their `allows` come with its shares).
     if (parent) this.unpackShares(parent.open, parent.lam!);
@@ -621,7 +617,7 @@ class Search {
         }
         const term = R.terms[t];
         const base = termBase[t];
-        const shares = live && term.value > 0 && term.party >= 0;
+        const shares = live && shareParty[t] >= 0;
         let dead = false;
         let cutCount = 0;
         let best = -1;
@@ -940,7 +936,7 @@ class Search {
     for (let i = 0; i < open.length; i++) {
       const t = open[i];
       const term = R.terms[t];
-      if (term.party !== p || term.value <= 0) continue;
+      if (this.shareParty[t] !== p) continue;
       const base = termBase[t];
       const q = term.issues.length;
       if (cold) {
@@ -979,7 +975,7 @@ class Search {
    * raises the maxima least (into the gaps first, the excess evenly).
    */
   private refine(p: number, r: ClassRanges, open: number[]): void {
-    const { R, lam, termBase, cut: partial, refinable, cutCnt } = this;
+    const { R, lam, termBase, cut: partial, shareParty, cutCnt } = this;
     const f = this.f[p];
     // Per cut issue of the term: max of f over the classes it allows (inside) and over the others
     // (outside), in one scan. Taking a share s out lowers exactly the inside classes by s, so the
@@ -991,7 +987,7 @@ class Search {
     for (let i = 0; i < open.length; i++) {
       const t = open[i];
       // A term cutting one issue has nowhere else to go.
-      if (refinable[t] !== p || cutCnt[t] < 2) continue;
+      if (shareParty[t] !== p || cutCnt[t] < 2) continue;
       const term = R.terms[t];
       const base = termBase[t];
       const q = termBase[t + 1] - base;
