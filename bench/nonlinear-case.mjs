@@ -24,7 +24,7 @@ const analysis = await import(`${from}/analysis/index.${ext}`);
 const interop = await import(`${from}/interop/index.${ext}`);
 const { analyze, FrontierBudgetError } = analysis;
 
-/** Median of the warm runs, as bench/lib.ts `time` measures. */
+/** Median of the warm runs, as bench/lib.ts `time` measures (plain node cannot import that .ts file). */
 function warmMedian(fn) {
   fn();
   const samples = [];
