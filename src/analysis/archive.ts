@@ -106,3 +106,26 @@ export class Archive {
     return true;
   }
 }
+
+/**
+ * A stored archive's points, flat (a search's result travelling between threads): keys and raw
+ * values k each, joint options m each.
+ */
+export interface ArchivePoints {
+  count: number;
+  keys: ArrayLike<number>;
+  vals: ArrayLike<number>;
+  joint: Int32Array;
+}
+
+/** The archive that adding every point of `parts`, in order, leaves (a parallel search's merge). */
+export function mergeArchives(k: number, m: number, tol: number, parts: readonly ArchivePoints[]): Archive {
+  const out = new Archive(k, tol);
+  for (const part of parts)
+    for (let i = 0; i < part.count; i++) {
+      const key = Array.from({ length: k }, (_, p) => part.keys[i * k + p]);
+      const raw = Array.from({ length: k }, (_, p) => part.vals[i * k + p]);
+      out.add(key, raw, part.joint.slice(i * m, i * m + m));
+    }
+  return out;
+}

@@ -34,6 +34,7 @@ import type { Component } from './components.ts';
 import { groupSizes, JOINT_LIMIT, linkedGroups, solveRegion } from './region-solve.ts';
 import { buildRegions, type Regions } from './regions.ts';
 import { chainHeightAt, issueHulls, issueMax, MinkowskiSum, type ClassRanges } from './relaxation.ts';
+import type { SharedSearch, StopReason } from './shared-search.ts';
 
 /**
  * Default budget: whichever comes first, this many regions or this many seconds of search (about
@@ -72,6 +73,11 @@ export interface BranchBoundOptions {
    * (only the issues whose interval changed are rechecked) differs.
    */
   selfCheck?: boolean;
+  /**
+   * A parallel search (jobs/parallel-frontier.ts): points, work, region count and stop flag shared
+   * with the other threads; `maxNodes` then counts the regions of every thread.
+   */
+  shared?: SharedSearch;
 }
 
 /** What a search stopped by its node budget proves. */
@@ -152,13 +158,128 @@ export function branchAndBoundComponent(
   const search = new Search(buildRegions(domain, comp), tol, opts);
   const out = search.run();
   if (out) return out;
-  throw new FrontierBudgetError(
-    search.partial(),
-    comp.issues.map((j) => domain.issues[j].id),
-    comp.size.toString(),
-    search.maxNodes,
-    search.maxSeconds,
-  );
+  throw budgetError(search.partial(), domain, comp, search.maxNodes, search.maxSeconds);
+}
+
+export function budgetError(
+  partial: PartialFrontier,
+  domain: Domain,
+  comp: Component,
+  maxNodes: number,
+  maxSeconds: number,
+): FrontierBudgetError {
+  const group = comp.issues.map((j) => domain.issues[j].id);
+  return new FrontierBudgetError(partial, group, comp.size.toString(), maxNodes, maxSeconds);
+}
+
+/** The points of an archive as a group's frontier (joint options in the order of `R.issues`). */
+export function frontierOfArchive(archive: Archive, R: Regions, nodes: number): ComponentFrontier {
+  const { k } = archive;
+  const m = R.issues.length;
+  const n = archive.size;
+  const joint = new Int32Array(n * m);
+  archive.joints.forEach((j, i) => joint.set(j, i * m));
+  return {
+    issues: R.issues.map((info) => info.issue),
+    count: n,
+    joint,
+    vals: Float64Array.from(archive.raws.slice(0, n * k)),
+    feasible: null,
+    nodes,
+  };
+}
+
+/**
+ * Regions of a component, flat: per region its m class lower ends, then its m upper ends (the
+ * order of `Regions.issues`).
+ */
+export type RegionList = Int32Array;
+
+/**
+ * The first phase of a parallel search: the frontier when the search ended first, what it proved
+ * when its budget ran out first, else its open regions.
+ */
+export type SplitResult =
+  | { kind: 'done'; frontier: ComponentFrontier }
+  | { kind: 'stopped'; partial: PartialFrontier }
+  | {
+      kind: 'split';
+      /** Open regions, the one the sequential search would explore first first. */
+      regions: RegionList;
+      /** Per open region, its per-party bounds (key space), k each. */
+      ub: Float64Array;
+      /** Points found so far, with their keys (k each). */
+      found: ComponentFrontier;
+      keys: Float64Array;
+      nodes: number;
+    };
+
+/** Search until `target` regions are open (or the search ends): the work a parallel search hands out. */
+export function splitComponent(R: Regions, tol: number, opts: BranchBoundOptions, target: number): SplitResult {
+  const search = new Search(R, tol, opts);
+  const out = search.run(null, target);
+  if (out) return { kind: 'done', frontier: out };
+  if (search.stoppedBy !== 'split') return { kind: 'stopped', partial: search.partial() };
+  return {
+    kind: 'split',
+    ...search.open(),
+    found: search.frontierSoFar(),
+    keys: search.keys(),
+    nodes: search.nodeCount,
+  };
+}
+
+/** One share of a parallel search: the regions `roots`, searched to the end or until the shared stop. */
+export interface SubtreeResult {
+  /** Its archive at the end (its own points and those it took from the others), with their keys (k each). */
+  found: ComponentFrontier;
+  keys: Float64Array;
+  nodes: number;
+  /** When it stopped early: why, after how long, and the bounds of the regions it left open (k each). */
+  stopped: { by: StopReason; seconds: number; openUb: Float64Array } | null;
+}
+
+export function searchSubtrees(R: Regions, tol: number, opts: BranchBoundOptions, roots: RegionList): SubtreeResult {
+  const search = new Search(R, tol, opts);
+  const out = search.run(roots);
+  const keys = search.keys();
+  if (out) return { found: out, keys, nodes: search.nodeCount, stopped: null };
+  const by = search.stoppedBy as StopReason;
+  return { found: search.frontierSoFar(), keys, nodes: search.nodeCount, stopped: { by, ...search.openBounds() } };
+}
+
+/**
+ * What a stopped search proves from the points found and the bounds of the regions left open (k
+ * each): which points no open region can dominate, and per party the best bound still open.
+ */
+export function provenFrontier(
+  found: ComponentFrontier,
+  keys: ArrayLike<number>,
+  openUb: Float64Array,
+  k: number,
+  tol: number,
+): { proven: Uint8Array; upper: number[] } {
+  const open = openUb.length / k;
+  const upper = new Array<number>(k).fill(-Infinity);
+  for (let r = 0; r < open; r++) for (let p = 0; p < k; p++) upper[p] = Math.max(upper[p], openUb[r * k + p]);
+  const proven = new Uint8Array(found.count);
+  for (let i = 0; i < found.count; i++) {
+    // A region can hold a point dominating a only if its bound reaches a everywhere and beyond it somewhere.
+    let threat = false;
+    for (let r = 0; r < open && !threat; r++) {
+      let reaches = true;
+      let beyond = false;
+      for (let p = 0; p < k; p++) {
+        const x = keys[i * k + p];
+        const u = openUb[r * k + p];
+        if (u < x - tol) reaches = false;
+        if (u > x + tol) beyond = true;
+      }
+      threat = reaches && beyond;
+    }
+    proven[i] = threat ? 0 : 1;
+  }
+  return { proven, upper };
 }
 
 class Search {
@@ -168,8 +289,9 @@ class Search {
   private readonly selfCheck: boolean;
   private readonly clock: () => number;
   private startMs = 0;
-  private stoppedBy: 'regions' | 'time' = 'regions';
+  stoppedBy: StopReason | 'split' = 'regions';
   private stoppedMs = 0;
+  private readonly shared: SharedSearch | null;
   private readonly k: number;
   private readonly m: number;
   private readonly offset: number[];
@@ -235,6 +357,7 @@ class Search {
     this.jointLimit = opts.jointLimit ?? JOINT_LIMIT;
     this.selfCheck = opts.selfCheck ?? false;
     this.clock = opts.clock ?? (() => performance.now());
+    this.shared = opts.shared ?? null;
     this.offset = opts.clamp?.offset ?? new Array<number>(k).fill(0);
     this.max = opts.clamp?.max ?? new Array<number>(k).fill(Infinity);
     this.archive = new Archive(k, tol);
@@ -272,15 +395,45 @@ class Search {
     this.blockMax = new Float64Array(k);
   }
 
-  /** The frontier, or null when the node budget ran out (see `partial`). */
-  run(): ComponentFrontier | null {
+  get nodeCount(): number {
+    return this.nodes;
+  }
+
+  /**
+   * The frontier, or null when the search stopped early (see `partial`): by its budget, by the
+   * shared stop flag, or (`splitAt` > 0) once that many regions are open.
+   * `roots`: the regions to search (a parallel search's share; default the whole group).
+   */
+  run(roots: RegionList | null = null, splitAt = 0): ComponentFrontier | null {
     this.startMs = this.clock();
-    const lo = new Int32Array(this.m);
-    const hi = Int32Array.from(this.R.issues, (info) => info.size - 1);
-    const root = this.evaluate(lo, hi, null);
-    if (root) this.stack.push(root);
+    const { m, shared } = this;
+    if (shared) shared.poll(this.takePoint);
+    if (!roots) {
+      roots = new Int32Array(2 * m);
+      this.R.issues.forEach((info, a) => (roots![m + a] = info.size - 1));
+    }
+    // Pushed last first, so the first is searched first.
+    for (let r = roots.length / (2 * m) - 1; r >= 0; r--) {
+      const node = this.evaluate(
+        roots.slice(2 * m * r, 2 * m * r + m),
+        roots.slice(2 * m * r + m, 2 * m * r + 2 * m),
+        null,
+      );
+      if (node) this.stack.push(node);
+    }
     while (this.stack.length > 0) {
+      if (splitAt > 0 && this.stack.length >= splitAt) return this.stop(null, 'split');
+      if (shared && this.stack.length >= 2 && shared.wantsWork()) {
+        // A thread is idle: it gets the oldest open region (the largest).
+        const gift = this.stack[0];
+        if (shared.addWork(gift.lo, gift.hi, gift.ub)) this.stack.shift();
+      }
       const node = this.stack.pop()!;
+      if (shared) {
+        shared.poll(this.takePoint);
+        const why = shared.stopped;
+        if (why) return this.stop(node, why);
+      }
       if (this.covered(node)) continue;
       if (node.kind === -1) {
         this.leaf(node);
@@ -290,7 +443,7 @@ class Search {
         this.solve(node);
         continue;
       }
-      if (this.nodes + 2 > this.maxNodes) return this.stop(node, 'regions');
+      if ((shared ? shared.regions : this.nodes) + 2 > this.maxNodes) return this.stop(node, 'regions');
       if (this.nodes % CLOCK_EVERY < 2 && this.clock() - this.startMs >= this.maxSeconds * 1000)
         return this.stop(node, 'time');
       const a = node.splitIssue;
@@ -309,11 +462,53 @@ class Search {
     return this.result();
   }
 
-  private stop(node: Node, by: 'regions' | 'time'): null {
+  private stop(node: Node | null, by: StopReason | 'split'): null {
     this.stoppedAt = node;
     this.stoppedBy = by;
     this.stoppedMs = this.clock() - this.startMs;
+    // The other threads stop too (a split is this thread's own business).
+    if (by !== 'split') this.shared?.stop(by);
     return null;
+  }
+
+  /** A point another thread found (SharedPoints.poll). */
+  private readonly takePoint = (key: Float64Array, raw: Float64Array, joint: Int32Array): void => {
+    this.archive.add(key, raw, joint);
+  };
+
+  /** The regions left open by a stopped search, the next to explore first, with their bounds. */
+  open(): { regions: RegionList; ub: Float64Array } {
+    const { k, m } = this;
+    const nodes = this.openNodes();
+    const regions = new Int32Array(2 * m * nodes.length);
+    const ub = new Float64Array(k * nodes.length);
+    nodes.forEach((node, r) => {
+      regions.set(node.lo, 2 * m * r);
+      regions.set(node.hi, 2 * m * r + m);
+      ub.set(node.ub, k * r);
+    });
+    return { regions, ub };
+  }
+
+  /** After a stop: how long the search ran and the bounds of the regions it left open. */
+  openBounds(): { seconds: number; openUb: Float64Array } {
+    return { seconds: Math.round(this.stoppedMs) / 1000, openUb: this.open().ub };
+  }
+
+  /** Open regions, the next to explore first. */
+  private openNodes(): Node[] {
+    const rest = this.stack.slice().reverse();
+    return this.stoppedAt ? [this.stoppedAt, ...rest] : rest;
+  }
+
+  /** The keys of the points found so far (k each, `frontierSoFar` order). */
+  keys(): Float64Array {
+    return Float64Array.from(this.archive.keys.slice(0, this.archive.size * this.k));
+  }
+
+  /** The points found so far (the frontier once the search has ended). */
+  frontierSoFar(): ComponentFrontier {
+    return this.result();
   }
 
   /** True when the archive covers every outcome the node's bounds allow. */
@@ -409,7 +604,7 @@ class Search {
   private addPoint(raw: Float64Array, joint: Int32Array): void {
     const key = new Float64Array(this.k);
     for (let p = 0; p < this.k; p++) key[p] = Math.min(this.offset[p] + raw[p], this.max[p]);
-    this.archive.add(key, raw, joint);
+    if (this.archive.add(key, raw, joint)) this.shared?.publish(key, raw, joint);
   }
 
   /**
@@ -576,6 +771,7 @@ class Search {
    */
   private evaluate(loIn: Int32Array, hiIn: Int32Array, parent: Node | null, splitOn = -1): Node | null {
     this.nodes++;
+    this.shared?.addRegions(1);
     const { k, m, R, attr, score, termBase, cut: partial, allows, changed, lam, cutCnt, termMask } = this;
     const { termIssue, prefixAt, prefix, shareParty } = this;
     // Round 0 rechecks only the issue the parent was split on: on the others the parent's terms
@@ -1072,41 +1268,19 @@ class Search {
   }
 
   private result(): ComponentFrontier {
-    const { k, m, archive } = this;
-    const n = archive.size;
-    const joint = new Int32Array(n * m);
-    archive.joints.forEach((j, i) => joint.set(j, i * m));
-    return {
-      issues: this.R.issues.map((info) => info.issue),
-      count: n,
-      joint,
-      vals: Float64Array.from(archive.raws.slice(0, n * k)),
-      feasible: null,
-      nodes: this.nodes,
-    };
+    return frontierOfArchive(this.archive, this.R, this.nodes);
   }
 
   /** After `run` returned null: the points found and what the unexplored regions still allow. */
   partial(): PartialFrontier {
     const { k, archive, tol } = this;
-    const openNodes = this.stoppedAt ? [this.stoppedAt, ...this.stack] : this.stack;
-    const upper = new Array<number>(k).fill(-Infinity);
-    for (const node of openNodes) for (let p = 0; p < k; p++) upper[p] = Math.max(upper[p], node.ub[p]);
-    const proven = new Uint8Array(archive.size);
-    for (let i = 0; i < archive.size; i++) {
-      const a = archive.keys.slice(i * k, i * k + k);
-      // A region can hold a point dominating a only if its bound reaches a everywhere and beyond it somewhere.
-      proven[i] = openNodes.some(
-        (node) => a.every((x, p) => node.ub[p] >= x - tol) && a.some((x, p) => node.ub[p] > x + tol),
-      )
-        ? 0
-        : 1;
-    }
+    const found = this.result();
+    const { proven, upper } = provenFrontier(found, archive.keys, this.open().ub, k, tol);
     return {
       nodes: this.nodes,
-      stoppedBy: this.stoppedBy,
+      stoppedBy: this.stoppedBy === 'time' ? 'time' : 'regions',
       seconds: Math.round(this.stoppedMs) / 1000,
-      found: this.result(),
+      found,
       proven,
       upper,
     };

@@ -28,6 +28,23 @@ export { DEFAULT_RELATIVE_TOLERANCE, defaultTolerance, utilityScale, covers } fr
 export { ENUMERATION_LIMIT } from './component-frontier.ts';
 export { DEFAULT_LIMITS, type MergeLimits } from './merge.ts';
 export { DEFAULT_MAX_NODES, DEFAULT_MAX_SECONDS, FrontierBudgetError, type PartialFrontier } from './branch-bound.ts';
+// The parts of a parallel branch and bound (jobs/parallel-frontier.ts runs them on threads).
+export {
+  budgetError,
+  frontierOfArchive,
+  provenFrontier,
+  searchSubtrees,
+  splitComponent,
+  type RegionList,
+  type SplitResult,
+  type SubtreeResult,
+} from './branch-bound.ts';
+export { branchAndBoundPlan, type BranchBoundJob } from './pareto.ts';
+export { buildRegions, type Regions } from './regions.ts';
+export { decompose, type Component } from './components.ts';
+export { SharedSearch, type StopReason } from './shared-search.ts';
+export { mergeArchives, type ArchivePoints } from './archive.ts';
+export type { ComponentFrontier } from './component-frontier.ts';
 export { bruteForceFrontier, bruteForceSolutions, bruteForceLinkage } from './reference.ts';
 // Seeded generators for tests and benchmarks (random small domains; synthetic additive domains).
 export { randomDomain, syntheticDomain, type RandomDomainSpec } from './random-domain.ts';

@@ -16,9 +16,14 @@
  */
 import { CgError, problem } from '../core/index.ts';
 import { type Domain, type Outcome, utilityOf } from '../model/index.ts';
-import { branchAndBoundComponent, DEFAULT_MAX_NODES, DEFAULT_MAX_SECONDS } from './branch-bound.ts';
+import {
+  branchAndBoundComponent,
+  DEFAULT_MAX_NODES,
+  DEFAULT_MAX_SECONDS,
+  type BranchBoundOptions,
+} from './branch-bound.ts';
 import { type ComponentFrontier, ENUMERATION_LIMIT, enumerateComponent } from './component-frontier.ts';
-import { type Component, decompose } from './components.ts';
+import { type Component, type Decomposition, decompose } from './components.ts';
 import { DEFAULT_LIMITS, type MergeLimits, mergeComponents } from './merge.ts';
 import { skyline } from './skyline.ts';
 import { defaultTolerance } from './tolerance.ts';
@@ -39,6 +44,47 @@ export interface FrontierOptions {
   jointLimit?: number;
   /** Groups with more joint options than this use branch and bound (default ENUMERATION_LIMIT = 2^20). */
   enumerationLimit?: number;
+  /**
+   * Frontiers of branch-and-bound groups already solved, by group index (`branchAndBoundPlan`):
+   * a parallel search (jobs/parallel-frontier.ts) solves them first, on several threads.
+   */
+  solved?: ReadonlyMap<number, ComponentFrontier>;
+}
+
+/** A group computeFrontier solves by branch and bound, with the options it uses. */
+export interface BranchBoundJob {
+  /** Its index among the domain's groups (decompose order). */
+  index: number;
+  component: Component;
+  options: BranchBoundOptions;
+}
+
+/** The tolerance and the groups computeFrontier would solve by branch and bound (none: it enumerates them all). */
+export function branchAndBoundPlan(
+  domain: Domain,
+  opts: FrontierOptions = {},
+): { tol: number; jobs: BranchBoundJob[] } {
+  validateDomain(domain);
+  return { tol: opts.tolerance ?? defaultTolerance(domain), jobs: planJobs(domain, decompose(domain), opts) };
+}
+
+function planJobs(domain: Domain, { components, constants }: Decomposition, opts: FrontierOptions): BranchBoundJob[] {
+  const jobs: BranchBoundJob[] = [];
+  components.forEach((c, ci) => {
+    if (c.size <= BigInt(opts.enumerationLimit ?? ENUMERATION_LIMIT)) return;
+    jobs.push({
+      index: ci,
+      component: c,
+      options: {
+        maxNodes: opts.maxNodes ?? DEFAULT_MAX_NODES,
+        maxSeconds: opts.maxSeconds ?? DEFAULT_MAX_SECONDS,
+        ...(opts.clock ? { clock: opts.clock } : {}),
+        ...(opts.jointLimit !== undefined ? { jointLimit: opts.jointLimit } : {}),
+        clamp: clampFor(domain, components, constants, ci),
+      },
+    });
+  });
+  return jobs;
 }
 
 export function validateDomain(domain: Domain): void {
@@ -91,18 +137,15 @@ export function computeFrontier(domain: Domain, opts: FrontierOptions = {}): Fro
   validateDomain(domain);
   const tol = opts.tolerance ?? defaultTolerance(domain);
   const k = domain.parties.length;
-  const { components, constants } = decompose(domain);
+  const decomposition = decompose(domain);
+  const { components, constants } = decomposition;
+  const jobs = planJobs(domain, decomposition, opts);
   const groups: FrontierInfo['groups'] = [];
   const comps: ComponentFrontier[] = components.map((c, ci) => {
-    const big = c.size > BigInt(opts.enumerationLimit ?? ENUMERATION_LIMIT);
-    const cf = big
-      ? branchAndBoundComponent(domain, c, tol, {
-          maxNodes: opts.maxNodes ?? DEFAULT_MAX_NODES,
-          maxSeconds: opts.maxSeconds ?? DEFAULT_MAX_SECONDS,
-          ...(opts.clock ? { clock: opts.clock } : {}),
-          ...(opts.jointLimit !== undefined ? { jointLimit: opts.jointLimit } : {}),
-          clamp: clampFor(domain, components, constants, ci),
-        })
+    const job = jobs.find((j) => j.index === ci);
+    const big = job !== undefined;
+    const cf = job
+      ? (opts.solved?.get(ci) ?? branchAndBoundComponent(domain, c, tol, job.options))
       : enumerateComponent(domain, c, tol);
     groups.push({
       issues: c.issues.map((j) => domain.issues[j].id),
