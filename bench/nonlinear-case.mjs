@@ -3,10 +3,12 @@
  * ANAC-2014-style hyper-rectangle domain from the seeded generator, read through the Genius
  * importer, then analyze() in-process. Prints one JSON line.
  *
- *   node bench/nonlinear-case.mjs <issues>:<values>:<rectangles>:<seed>:<maxNodes> dist
- *   node --import tsx bench/nonlinear-case.mjs <spec> src
+ *   node bench/nonlinear-case.mjs <issues>:<values>:<rectangles>:<seed>:<maxNodes> dist [workers]
+ *   node --import tsx bench/nonlinear-case.mjs <spec> src [workers]
  *
- * `dist` runs the compiled library (`npm run build`), as the CLI, the server and a package user
+ * `workers` > 1 runs `analyzeParallel` on that many pool threads (the pool held for the whole
+ * measurement, as a process that analyses several domains holds it; the first run pays for the
+ * threads' start). `dist` runs the compiled library (`npm run build`), as the CLI, the server and a package user
  * run it; `src` the TypeScript sources through tsx (development only: tsx keeps function names,
  * which costs the search about 8 %). Add --expose-gc for the baseline memory figure.
  *
@@ -22,16 +24,23 @@ const ext = from === '../src' ? 'ts' : 'js';
 const analysis = await import(`${from}/analysis/index.${ext}`);
 /** @type {typeof import('../src/interop/index.ts')} */
 const interop = await import(`${from}/interop/index.${ext}`);
-const { analyze, FrontierBudgetError } = analysis;
+const { FrontierBudgetError } = analysis;
+const workers = Number(process.argv[4] ?? 1);
+/** @type {typeof import('../src/jobs/node.ts')} */
+const jobs = workers > 1 ? await import(`${from}/jobs/node.${ext}`) : null;
+const lease = jobs?.openJobPool({ threads: workers });
+const analyze = jobs
+  ? (domain, opts) => jobs.analyzeParallel(domain, opts, { workers })
+  : async (domain, opts) => analysis.analyze(domain, opts);
 
 /** Median of the warm runs, as bench/lib.ts `time` measures (plain node cannot import that .ts file). */
-function warmMedian(fn) {
-  fn();
+async function warmMedian(fn) {
+  await fn();
   const samples = [];
   const start = performance.now();
   while (samples.length < 5 && (samples.length === 0 || performance.now() - start < 5000)) {
     const t0 = performance.now();
-    fn();
+    await fn();
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
@@ -44,15 +53,16 @@ const baselineMiB = process.memoryUsage().rss / 2 ** 20;
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 try {
-  const first = analyze(domain, { maxNodes });
+  const first = await analyze(domain, { maxNodes });
   const coldMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  const warm = coldMs < 3000 ? warmMedian(() => analyze(domain, { maxNodes })) : null;
+  const warm = coldMs < 3000 ? await warmMedian(() => analyze(domain, { maxNodes })) : null;
   const bb = first.frontier.info.groups.find((g) => g.method === 'branch-and-bound');
   console.log(
     JSON.stringify({
       status: 'exact',
       code: from.slice(3),
+      workers,
       ms: warm ? warm.medianMs : coldMs,
       runs: warm ? warm.runs : 1,
       coldMs,
@@ -73,6 +83,7 @@ try {
     JSON.stringify({
       status: 'budget',
       code: from.slice(3),
+      workers,
       ms: coldMs,
       runs: 1,
       coldMs,
@@ -88,3 +99,4 @@ try {
     }),
   );
 }
+await lease?.close();

@@ -17,6 +17,8 @@ export {
 } from './registry.ts';
 export { inlineExecutor, runAll, withCallingThread, type Executor, type RunOptions } from './executor.ts';
 export { LruCache } from './cache.ts';
+export { solveFrontierGroups, SPLIT_PER_THREAD, type ParallelFrontierOptions } from './parallel-frontier.ts';
+export type { SubtreesInput, SubtreesOutput } from './frontier-tasks.ts';
 export {
   DEFAULT_MODEL_LIMITS,
   analyseScenario,

@@ -2,6 +2,7 @@
 export * from './index.ts';
 export { MAX_WORKERS, jobPoolStats, openJobPool, workerEntry, workersFromEnv, type JobPoolLease } from './pool.node.ts';
 export {
+  analyzeParallel,
   playTournamentParallel,
   runTournamentParallel,
   runRobustnessParallel,

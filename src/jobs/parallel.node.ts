@@ -7,7 +7,17 @@
  * exactly as `playTournament` / `runTournament` play it. Same seed, same result for any number
  * of workers.
  */
-import type { RobustnessInput, RobustnessResult, RobustnessSettings } from '../analysis/index.ts';
+import { availableParallelism } from 'node:os';
+import {
+  analyze,
+  branchAndBoundPlan,
+  type AnalysisResult,
+  type AnalyzeOptions,
+  type RobustnessInput,
+  type RobustnessResult,
+  type RobustnessSettings,
+} from '../analysis/index.ts';
+import type { Domain } from '../model/index.ts';
 import { playTournament, type ProgressCallback, type Strategy } from '../cooperation/index.ts';
 import type { TournamentOptions, TournamentResult } from '../cooperation/index.ts';
 import {
@@ -18,6 +28,7 @@ import {
 import { playTournamentOn } from './cooperation-tournament.ts';
 import { inlineExecutor, withCallingThread } from './executor.ts';
 import { runTournamentOn } from './negotiation-tournament.ts';
+import { solveFrontierGroups } from './parallel-frontier.ts';
 import { openJobPool } from './pool.node.ts';
 import { runRobustnessOn } from './robustness.ts';
 
@@ -92,6 +103,28 @@ export async function runRobustnessParallel(
   const pool = openJobPool({ threads: workers - 1 });
   try {
     return await runRobustnessOn(withCallingThread(pool.executor), input, settings, opts);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * `analyze` with its large non-linear groups (branch and bound) searched on `workers` threads of
+ * the pool (default: one per core; this thread waits, as the searching threads block while they
+ * wait for work). The same frontier, bargaining points and linkage as `analyze`; a domain without
+ * such a group, or one worker, is analysed in this thread.
+ */
+export async function analyzeParallel(
+  domain: Domain,
+  opts: AnalyzeOptions = {},
+  parallel: { workers?: number } = {},
+): Promise<AnalysisResult> {
+  const workers = Math.max(1, Math.floor(parallel.workers ?? availableParallelism()));
+  if (workers === 1 || opts.solved || branchAndBoundPlan(domain, opts).jobs.length === 0) return analyze(domain, opts);
+  const pool = openJobPool({ threads: workers });
+  try {
+    const solved = await solveFrontierGroups(domain, opts, pool.executor);
+    return analyze(domain, { ...opts, solved });
   } finally {
     await pool.close();
   }

@@ -6,6 +6,7 @@
 import { fail } from '../core/index.ts';
 import { analysisRun, analysisText, scenarioRead } from './analysis-tasks.ts';
 import { jointVsUnilateralStep, tournamentChunk } from './cooperation-tasks.ts';
+import { frontierSubtrees } from './frontier-tasks.ts';
 import { mediationTask } from './mediation-tasks.ts';
 import { negotiationChunk, negotiationSession } from './negotiation-tasks.ts';
 import { robustnessChunkTask, robustnessFinishTask, robustnessSensitivityTask } from './robustness-tasks.ts';
@@ -15,6 +16,7 @@ export const TASKS = {
   'analysis.run': analysisRun,
   'analysis.text': analysisText,
   'scenario.read': scenarioRead,
+  'frontier.subtrees': frontierSubtrees,
   'cooperation.tournament-chunk': tournamentChunk,
   'cooperation.joint-vs-unilateral': jointVsUnilateralStep,
   'negotiation.tournament-chunk': negotiationChunk,

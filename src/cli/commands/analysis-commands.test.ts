@@ -101,6 +101,19 @@ describe('commonground analyze', () => {
     expect(r.stdout).toMatch(/no deal/);
   });
 
+  it('--workers 2 searches a 10^10 hyper-rectangle domain on pool threads: the same frontier; a bad count exits 2', async () => {
+    const folder = path.join(GENIUS, 'S-1NIKFRT-1');
+    type J = { pareto: { utilities: number[] }[]; frontierInfo?: unknown };
+    const one = JSON.parse((await run('analyze', folder, '--json')).stdout) as J;
+    const two = JSON.parse((await run('analyze', folder, '--json', '--workers', '2')).stdout) as J;
+    const u = (j: J) => j.pareto.map((p) => p.utilities.map((x) => x.toFixed(9)).join('/')).sort();
+    expect(one.pareto.length).toBeGreaterThan(1);
+    expect(u(two)).toEqual(u(one));
+    const bad = await run('analyze', folder, '--workers', '0');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--workers.*expected a whole number from 1 to 64/);
+  });
+
   it('the linkage panel stays within 100 columns with 9 parties (its total column ran to 109)', async () => {
     const u9 = path.join(GENIUS, 'University9P');
     const j = JSON.parse((await run('analyze', u9, '--json')).stdout) as {

@@ -10,6 +10,7 @@ import { withStatusQuo } from '../../model/index.ts';
 import { analysisReport } from '../analysis-report.ts';
 import { loadDomainInput } from '../domain-input.ts';
 import { printJson } from '../output.ts';
+import { analyzeParallel, MAX_WORKERS } from '../../jobs/node.ts';
 import { commandEntry } from './index.ts';
 
 export function register(program: Command): void {
@@ -44,6 +45,16 @@ export function register(program: Command): void {
       },
     )
     .option(
+      '--workers <k>',
+      'threads searching linked issue groups too large to enumerate (default 1): the same frontier and bargaining points; where two outcomes tie, which one stands for a point may differ between runs',
+      (v: string) => {
+        const n = Number(v);
+        if (!(Number.isInteger(n) && n >= 1 && n <= MAX_WORKERS))
+          throw new InvalidArgumentError(`expected a whole number from 1 to ${MAX_WORKERS}`);
+        return n;
+      },
+    )
+    .option(
       '--status-quo <spec>',
       'today\'s state as "issue=option;issue=option" (overrides the scenario\'s status quo on the issues it names; Genius domains have none, so name every issue; ids are the XML issue names and item values)',
     )
@@ -63,9 +74,16 @@ the parties' reservation values as the disagreement point.`,
     .action(
       async (
         input: string,
-        opts: { json?: boolean; statusQuo?: string; explain?: boolean; maxNodes?: number; maxSeconds?: number },
+        opts: {
+          json?: boolean;
+          statusQuo?: string;
+          explain?: boolean;
+          maxNodes?: number;
+          maxSeconds?: number;
+          workers?: number;
+        },
       ) => {
-        const { maxNodes, maxSeconds } = opts;
+        const { maxNodes, maxSeconds, workers = 1 } = opts;
         const loaded = await loadDomainInput(input);
         let domain = loaded.domain;
         let statusQuo: number[] | undefined;
@@ -74,11 +92,13 @@ the parties' reservation values as the disagreement point.`,
           domain = r.domain;
           statusQuo = r.statusQuo;
         }
-        const result = analyze(domain, {
+        const analyzeOpts = {
           ...(statusQuo ? { statusQuo } : {}),
           ...(maxNodes ? { maxNodes } : {}),
           ...(maxSeconds ? { maxSeconds } : {}),
-        });
+        };
+        const result =
+          workers > 1 ? await analyzeParallel(domain, analyzeOpts, { workers }) : analyze(domain, analyzeOpts);
         const explained = opts.explain
           ? explain(domain, result, {
               ...(loaded.scenario
