@@ -10,9 +10,13 @@
  * dist/ as users run it (without a build: on the sources through tsx, about 8 % slower, and the
  * report says so); "cold" is the first call,
  * "cpu" its CPU time (user + system, a steadier figure than wall time on a loaded machine).
+ * The 10^20 cases run again on one pool thread per core (`analyzeParallel`, `--workers`; on
+ * machines with 2 or more): the pool is held for the whole measurement, so "cold" includes the
+ * threads' start and the warm runs do not.
  * Whole process: the domain's files written to a temporary folder, then `commonground analyze
  * <folder> --json` (bin/commonground.mjs -> compiled dist/; run `npm run build` first) timed from
- * spawn to exit. Searches stopped by the bench's node budget say so with what they proved.
+ * spawn to exit, with one thread and (10^20) one per core. Searches stopped by the bench's node
+ * budget say so with what they proved.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -83,74 +87,89 @@ export default async function (ctx: BenchContext): Promise<void> {
   if (!built) console.log('  (dist/ is missing: whole-process cases skipped; run `npm run build` first)');
   if (!compiled) console.log('  (dist/ is missing: in-process cases run the sources through tsx, about 8 % slower)');
   const caseArgs = compiled ? ['--expose-gc'] : ['--import', 'tsx', '--expose-gc'];
+  const cores = os.availableParallelism();
   for (const c of cases) {
     if (ctx.filter && !c.name.includes(ctx.filter)) continue;
-    const spec = `${c.issues}:${c.values}:${c.rectangles}:${c.seed}:${BENCH_MAX_NODES}`;
-    const r = spawnSync(
-      process.execPath,
-      [...caseArgs, path.join(here, 'nonlinear-case.mjs'), spec, compiled ? 'dist' : 'src'],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 24,
-      },
+    const threads = c.issues === 10 && c.values === 100 && cores > 1 ? [1, cores] : [1];
+    for (const workers of threads) inProcess(ctx, c, workers, caseArgs, compiled);
+    if (c.whole && built) for (const workers of threads) wholeProcess(ctx, c, workers, cli);
+  }
+}
+
+/** One case in a fresh process (bench/nonlinear-case.mjs) on `workers` threads. */
+function inProcess(ctx: BenchContext, c: Case, workers: number, caseArgs: string[], compiled: boolean): void {
+  const spec = `${c.issues}:${c.values}:${c.rectangles}:${c.seed}:${BENCH_MAX_NODES}`;
+  const r = spawnSync(
+    process.execPath,
+    [...caseArgs, path.join(here, 'nonlinear-case.mjs'), spec, compiled ? 'dist' : 'src', String(workers)],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  if (r.status !== 0) {
+    console.log(`  ${c.name} | FAILED: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`);
+    return;
+  }
+  const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, number | string>;
+  const extra: Record<string, string | number> = {
+    cold: fmtMs(Number(out.coldMs)),
+    cpu: fmtMs(Number(out.coldCpuMs)),
+    code: String(out.code),
+    runs: out.runs,
+    nodes: out.nodes,
+  };
+  if (out.status === 'exact') Object.assign(extra, { frontier: out.frontier, nash: out.nash });
+  else
+    Object.assign(extra, {
+      stopped: `${out.stoppedBy === 'time' ? 'time budget' : 'region budget'} (${BENCH_MAX_NODES} regions or the default ${DEFAULT_MAX_SECONDS} s) after ${out.seconds} s`,
+      found: out.found,
+      proven: out.proven,
+      upper: out.upper,
+    });
+  ctx.report({
+    area: 'nonlinear',
+    name: `in-process${workers > 1 ? `, ${workers} threads,` : ''} ${c.name}`,
+    ms: Number(out.ms),
+    peakMiB: Number(out.peakMiB),
+    extra,
+  });
+}
+
+/** `commonground analyze <folder> --json --workers <workers>`, spawn to exit. */
+function wholeProcess(ctx: BenchContext, c: Case, workers: number, cli: string): void {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-nonlinear-'));
+  try {
+    for (const f of anac2014Files(c.seed, { issues: c.issues, values: c.values, rectangles: c.rectangles }))
+      writeFileSync(path.join(dir, f.name), f.text);
+    const outFile = `${dir}.out.json`;
+    // bash's `times` prints the CPU time of its children (the CLI process) on its last line.
+    const t0 = performance.now();
+    const p = spawnSync(
+      'bash',
+      [
+        '-c',
+        '"$0" "$1" analyze "$2" --json --workers "$4" > "$3"; rc=$?; times >&2; exit $rc',
+        process.execPath,
+        cli,
+        dir,
+        outFile,
+        String(workers),
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
     );
-    if (r.status !== 0) {
-      console.log(`  ${c.name} | FAILED: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ')}`);
-      continue;
+    const ms = performance.now() - t0;
+    if (p.status !== 0) {
+      console.log(`  whole process ${c.name} | FAILED (exit ${p.status}): ${p.stderr.trim().split('\n')[0]}`);
+      return;
     }
-    const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, number | string>;
-    const extra: Record<string, string | number> = {
-      cold: fmtMs(Number(out.coldMs)),
-      cpu: fmtMs(Number(out.coldCpuMs)),
-      code: String(out.code),
-      runs: out.runs,
-      nodes: out.nodes,
-    };
-    if (out.status === 'exact') Object.assign(extra, { frontier: out.frontier, nash: out.nash });
-    else
-      Object.assign(extra, {
-        stopped: `${out.stoppedBy === 'time' ? 'time budget' : 'region budget'} (${BENCH_MAX_NODES} regions or the default ${DEFAULT_MAX_SECONDS} s) after ${out.seconds} s`,
-        found: out.found,
-        proven: out.proven,
-        upper: out.upper,
-      });
+    const json = JSON.parse(readFileSync(outFile, 'utf8')) as { paretoSize: number };
+    rmSync(outFile, { force: true });
+    const [user, sys] = (p.stderr.trim().split('\n').pop() ?? '').split(/\s+/).map(seconds);
     ctx.report({
       area: 'nonlinear',
-      name: `in-process ${c.name}`,
-      ms: Number(out.ms),
-      peakMiB: Number(out.peakMiB),
-      extra,
+      name: `whole process \`analyze --json${workers > 1 ? ` --workers ${workers}` : ''}\` ${c.name}`,
+      ms,
+      extra: { cpu: fmtMs((user + sys) * 1000), frontier: json.paretoSize, runs: 1 },
     });
-
-    if (!c.whole || !built) continue;
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'cg-nonlinear-'));
-    try {
-      for (const f of anac2014Files(c.seed, { issues: c.issues, values: c.values, rectangles: c.rectangles }))
-        writeFileSync(path.join(dir, f.name), f.text);
-      const outFile = `${dir}.out.json`;
-      // bash's `times` prints the CPU time of its children (the CLI process) on its last line.
-      const t0 = performance.now();
-      const p = spawnSync(
-        'bash',
-        ['-c', '"$0" "$1" analyze "$2" --json > "$3"; rc=$?; times >&2; exit $rc', process.execPath, cli, dir, outFile],
-        { encoding: 'utf8', maxBuffer: 1 << 26 },
-      );
-      const ms = performance.now() - t0;
-      if (p.status !== 0) {
-        console.log(`  whole process ${c.name} | FAILED (exit ${p.status}): ${p.stderr.trim().split('\n')[0]}`);
-        continue;
-      }
-      const json = JSON.parse(readFileSync(outFile, 'utf8')) as { paretoSize: number };
-      rmSync(outFile, { force: true });
-      const [user, sys] = (p.stderr.trim().split('\n').pop() ?? '').split(/\s+/).map(seconds);
-      ctx.report({
-        area: 'nonlinear',
-        name: `whole process \`analyze --json\` ${c.name}`,
-        ms,
-        extra: { cpu: fmtMs((user + sys) * 1000), frontier: json.paretoSize, runs: 1 },
-      });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
