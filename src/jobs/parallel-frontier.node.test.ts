@@ -1,8 +1,9 @@
 /**
  * The parallel branch and bound on real worker threads (the pool, started from the sources):
  * the same frontier as the brute force and as the sequential search on random hyper-rectangle
- * domains split into many regions; the same analysis on a 10^20 domain; and a budget counted over
- * every thread, whose error proves only what is true.
+ * domains (2 and 3 parties) split into many regions, so that threads give regions to each other
+ * (a search that dropped a given region fails here); the same analysis on a 10^20 domain; and a
+ * budget counted over every thread, whose error proves only what is true.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, bruteForceFrontier, computeFrontier, FrontierBudgetError, type Point } from '../analysis/index.ts';
@@ -40,6 +41,21 @@ describe('the parallel branch and bound (2 pool threads)', () => {
     }
     // The threads did get regions to share (the first phase did not finish the searches itself).
     expect(handedOut).toBeGreaterThan(24 * 2);
+  });
+
+  it('3 parties (a third profile from another seed): the brute force and the sequential search', async () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const dims = { issues: 3, values: 6 + (seed % 3), rectangles: 8 + seed };
+      const files = anac2014Files(seed, dims);
+      const third = anac2014Files(seed + 100, dims)[1];
+      const d = importGenius([...files, { name: 'profile-3.xml', text: third.text }]);
+      expect(d.parties).toHaveLength(3);
+      const opts = { enumerationLimit: 0, jointLimit: 1 };
+      const solved = await solveFrontierGroups(d, opts, pool.executor, { splitPerThread: 4 });
+      const parallel = computeFrontier(d, { ...opts, solved });
+      expect(fmt(parallel.points), `seed ${seed}`).toEqual(fmt(bruteForceFrontier(d)));
+      expect(fmt(parallel.points), `seed ${seed}`).toEqual(fmt(computeFrontier(d, opts).points));
+    }
   });
 
   it('a 10^20 rectangle domain: analyzeParallel gives analyze’s frontier and bargaining points', async () => {
