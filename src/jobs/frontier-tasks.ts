@@ -15,6 +15,7 @@
 import {
   buildRegions,
   decompose,
+  frontierOfArchive,
   mergeArchives,
   searchSubtrees,
   SharedSearch,
@@ -113,11 +114,9 @@ function subtrees(input: SubtreesInput): SubtreesOutput {
   }
   stopped ??= work.stopped;
   const merged = mergeArchives(k, m, input.tol, parts);
-  const n = merged.size;
-  const joint = new Int32Array(n * m);
-  merged.joints.forEach((j, i) => joint.set(j, i * m));
+  const { count, vals, joint } = frontierOfArchive(merged, R, nodes);
   return {
-    points: { count: n, keys: Float64Array.from(merged.keys), vals: Float64Array.from(merged.raws), joint },
+    points: { count, keys: Float64Array.from(merged.keys), vals, joint },
     nodes,
     stopped,
     openUb: Float64Array.from(openUb),
