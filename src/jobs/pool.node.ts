@@ -114,11 +114,13 @@ async function runOnPool(s: Shared, kind: string, input: unknown, options: RunOp
   const listen = options.onProgress;
   const channel = listen ? new MessageChannel() : null;
   // Progress and the result travel on different ports: wait for the worker's `end` after the result.
+  // Once the caller aborts, items still in the port (sent before the worker was stopped) are
+  // dropped: the caller hears nothing after the abort.
   const drained = new Promise<void>((resolve) => {
     if (!channel) return resolve();
     channel.port1.on('message', (m: PortMessage) => {
       if ('end' in m) resolve();
-      else listen!(m.item);
+      else if (!signal?.aborted) listen!(m.item);
     });
     channel.port1.once('close', () => resolve());
   });
