@@ -113,9 +113,16 @@ export class Archive {
  */
 export interface ArchivePoints {
   count: number;
-  keys: ArrayLike<number>;
-  vals: ArrayLike<number>;
+  keys: Float64Array;
+  vals: Float64Array;
   joint: Int32Array;
+}
+
+/** An archive's points, flat (m issues per joint option). */
+export function pointsOf(archive: Archive, m: number): ArchivePoints {
+  const joint = new Int32Array(archive.size * m);
+  archive.joints.forEach((j, i) => joint.set(j, i * m));
+  return { count: archive.size, keys: Float64Array.from(archive.keys), vals: Float64Array.from(archive.raws), joint };
 }
 
 /** The archive that adding every point of `parts`, in order, leaves (a parallel search's merge). */

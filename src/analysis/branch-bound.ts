@@ -27,7 +27,7 @@
  * Browser-safe.
  */
 import type { Domain } from '../model/index.ts';
-import { Archive } from './archive.ts';
+import { Archive, pointsOf, type ArchivePoints } from './archive.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
 import type { Component } from './components.ts';
 import { groupSizes, JOINT_LIMIT, linkedGroups, solveRegion } from './region-solve.ts';
@@ -143,9 +143,8 @@ export type SplitResult =
       regions: RegionList;
       /** Per open region, its per-party bounds (key space), k each. */
       ub: Float64Array;
-      /** Points found so far, with their keys (k each). */
-      found: ComponentFrontier;
-      keys: Float64Array;
+      /** Points found so far. */
+      points: ArchivePoints;
       nodes: number;
     };
 
@@ -155,20 +154,13 @@ export function splitComponent(R: Regions, tol: number, opts: BranchBoundOptions
   const out = search.run(null, target);
   if (out) return { kind: 'done', frontier: out };
   if (search.stoppedBy !== 'split') return { kind: 'stopped', partial: search.partial() };
-  return {
-    kind: 'split',
-    ...search.open(),
-    found: search.frontierSoFar(),
-    keys: search.keys(),
-    nodes: search.nodeCount,
-  };
+  return { kind: 'split', ...search.open(), points: search.points(), nodes: search.nodeCount };
 }
 
 /** One share of a parallel search: the regions `roots`, searched to the end or until the shared stop. */
 export interface SubtreeResult {
-  /** Its archive at the end (its own points and those it took from the others), with their keys (k each). */
-  found: ComponentFrontier;
-  keys: Float64Array;
+  /** Its archive at the end (its own points and those it took from the others). */
+  points: ArchivePoints;
   nodes: number;
   /** When it stopped early: why, after how long, and the bounds of the regions it left open (k each). */
   stopped: { by: StopReason; seconds: number; openUb: Float64Array } | null;
@@ -176,11 +168,9 @@ export interface SubtreeResult {
 
 export function searchSubtrees(R: Regions, tol: number, opts: BranchBoundOptions, roots: RegionList): SubtreeResult {
   const search = new Search(R, tol, opts);
-  const out = search.run(roots);
-  const keys = search.keys();
-  if (out) return { found: out, keys, nodes: search.nodeCount, stopped: null };
-  const by = search.stoppedBy as StopReason;
-  return { found: search.frontierSoFar(), keys, nodes: search.nodeCount, stopped: { by, ...search.openBounds() } };
+  const done = search.run(roots) !== null;
+  const stopped = done ? null : { by: search.stoppedBy as StopReason, ...search.openBounds() };
+  return { points: search.points(), nodes: search.nodeCount, stopped };
 }
 
 class Search {
@@ -372,7 +362,7 @@ class Search {
     return null;
   }
 
-  /** A point another thread found (SharedPoints.poll). */
+  /** A point another thread found (SharedSearch.poll). */
   private readonly takePoint = (key: Float64Array, raw: Float64Array, joint: Int32Array): void => {
     this.archive.add(key, raw, joint);
   };
@@ -393,7 +383,10 @@ class Search {
 
   /** After a stop: how long the search ran and the bounds of the regions it left open. */
   openBounds(): { seconds: number; openUb: Float64Array } {
-    return { seconds: Math.round(this.stoppedMs) / 1000, openUb: this.open().ub };
+    const nodes = this.openNodes();
+    const openUb = new Float64Array(this.k * nodes.length);
+    nodes.forEach((node, r) => openUb.set(node.ub, this.k * r));
+    return { seconds: Math.round(this.stoppedMs) / 1000, openUb };
   }
 
   /** Open regions, the next to explore first. */
@@ -402,14 +395,9 @@ class Search {
     return this.stoppedAt ? [this.stoppedAt, ...rest] : rest;
   }
 
-  /** The keys of the points found so far (k each, `frontierSoFar` order). */
-  keys(): Float64Array {
-    return Float64Array.from(this.archive.keys.slice(0, this.archive.size * this.k));
-  }
-
-  /** The points found so far (the frontier once the search has ended). */
-  frontierSoFar(): ComponentFrontier {
-    return this.result();
+  /** The points found so far, with their keys. */
+  points(): ArchivePoints {
+    return pointsOf(this.archive, this.m);
   }
 
   /** True when the archive covers every outcome the node's bounds allow. */
@@ -1176,7 +1164,7 @@ class Search {
   partial(): PartialFrontier {
     const { k, archive, tol } = this;
     const found = this.result();
-    const { proven, upper } = provenFrontier(found, archive.keys, this.open().ub, k, tol);
+    const { proven, upper } = provenFrontier(found, archive.keys, this.openBounds().openUb, k, tol);
     return {
       nodes: this.nodes,
       stoppedBy: this.stoppedBy === 'time' ? 'time' : 'regions',

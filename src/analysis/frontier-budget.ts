@@ -6,7 +6,7 @@
  */
 import { CgError, problem } from '../core/index.ts';
 import type { Domain } from '../model/index.ts';
-import type { Archive } from './archive.ts';
+import { pointsOf, type Archive } from './archive.ts';
 import type { ComponentFrontier } from './component-frontier.ts';
 import type { Component } from './components.ts';
 import type { Regions } from './regions.ts';
@@ -69,19 +69,8 @@ export function budgetError(
 
 /** The points of an archive as a group's frontier (joint options in the order of `R.issues`). */
 export function frontierOfArchive(archive: Archive, R: Regions, nodes: number): ComponentFrontier {
-  const { k } = archive;
-  const m = R.issues.length;
-  const n = archive.size;
-  const joint = new Int32Array(n * m);
-  archive.joints.forEach((j, i) => joint.set(j, i * m));
-  return {
-    issues: R.issues.map((info) => info.issue),
-    count: n,
-    joint,
-    vals: Float64Array.from(archive.raws.slice(0, n * k)),
-    feasible: null,
-    nodes,
-  };
+  const { count, joint, vals } = pointsOf(archive, R.issues.length);
+  return { issues: R.issues.map((info) => info.issue), count, joint, vals, feasible: null, nodes };
 }
 
 /**

@@ -43,7 +43,7 @@ export { branchAndBoundPlan, type BranchBoundJob } from './pareto.ts';
 export { buildRegions, type Regions } from './regions.ts';
 export { decompose, type Component } from './components.ts';
 export { SharedSearch, type StopReason } from './shared-search.ts';
-export { mergeArchives, type ArchivePoints } from './archive.ts';
+export { mergeArchives, pointsOf, type ArchivePoints } from './archive.ts';
 export type { ComponentFrontier } from './component-frontier.ts';
 export { bruteForceFrontier, bruteForceSolutions, bruteForceLinkage } from './reference.ts';
 // Seeded generators for tests and benchmarks (random small domains; synthetic additive domains).

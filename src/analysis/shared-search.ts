@@ -204,6 +204,11 @@ export class SharedSearch {
     return Atomics.load(this.head, REGIONS);
   }
 
+  /** `stop` through the buffer alone (a thread that failed before it knew the search's shape). */
+  static stop(buffer: SharedArrayBuffer, reason: StopReason): void {
+    new SharedSearch(0, 0, buffer).stop(reason);
+  }
+
   /** Ask every thread to stop (the first reason given stands). */
   stop(reason: StopReason): void {
     Atomics.compareExchange(this.head, STOP, 0, REASONS.indexOf(reason) + 1);

@@ -15,8 +15,8 @@
 import {
   buildRegions,
   decompose,
-  frontierOfArchive,
   mergeArchives,
+  pointsOf,
   searchSubtrees,
   SharedSearch,
   type ArchivePoints,
@@ -69,7 +69,7 @@ export const frontierSubtrees = defineTask<SubtreesInput, SubtreesOutput>({
       return subtrees(input);
     } catch (e) {
       // The other threads stop at their next region instead of searching on for nothing.
-      new SharedSearch(input.domain.parties.length, 1, input.shared).stop('error');
+      SharedSearch.stop(input.shared, 'error');
       throw e;
     }
   },
@@ -102,7 +102,7 @@ function subtrees(input: SubtreesInput): SubtreesOutput {
         work.region(i),
       );
       nodes += out.nodes;
-      parts.push({ count: out.found.count, keys: out.keys, vals: out.found.vals, joint: out.found.joint });
+      parts.push(out.points);
       if (out.stopped) {
         stopped = out.stopped.by;
         openUb.push(...out.stopped.openUb);
@@ -113,10 +113,8 @@ function subtrees(input: SubtreesInput): SubtreesOutput {
     }
   }
   stopped ??= work.stopped;
-  const merged = mergeArchives(k, m, input.tol, parts);
-  const { count, vals, joint } = frontierOfArchive(merged, R, nodes);
   return {
-    points: { count, keys: Float64Array.from(merged.keys), vals, joint },
+    points: pointsOf(mergeArchives(k, m, input.tol, parts), m),
     nodes,
     stopped,
     openUb: Float64Array.from(openUb),

@@ -28,7 +28,6 @@ import {
   provenFrontier,
   SharedSearch,
   splitComponent,
-  type ArchivePoints,
   type BranchBoundJob,
   type ComponentFrontier,
   type FrontierOptions,
@@ -46,6 +45,8 @@ export interface ParallelFrontierOptions {
   splitPerThread?: number;
   /** Told what the first phase handed out (tests, benchmarks). */
   onSplit?: (info: { group: number; regions: number; nodes: number; points: number }) => void;
+  /** `branchAndBoundPlan(domain, opts)`, when the caller has it already. */
+  plan?: ReturnType<typeof branchAndBoundPlan>;
 }
 
 let searches = 0;
@@ -59,7 +60,7 @@ export async function solveFrontierGroups(
 ): Promise<Map<number, ComponentFrontier>> {
   const solved = new Map<number, ComponentFrontier>();
   if (executor.capacity < 2) return solved;
-  const { tol, jobs } = branchAndBoundPlan(domain, opts);
+  const { tol, jobs } = parallel.plan ?? branchAndBoundPlan(domain, opts);
   for (const job of jobs) solved.set(job.index, await solveGroup(domain, job, tol, executor, parallel));
   return solved;
 }
@@ -83,7 +84,8 @@ async function solveGroup(
   if (split.kind === 'stopped') throw budgetError(split.partial, domain, component, maxNodes, maxSeconds);
 
   const count = split.regions.length / (2 * m);
-  onSplit?.({ group: job.index, regions: count, nodes: split.nodes, points: split.found.count });
+  const { points } = split;
+  onSplit?.({ group: job.index, regions: count, nodes: split.nodes, points: points.count });
   const shared = new SharedSearch(k, m, { work: count });
   for (let r = 0; r < count; r++)
     shared.addWork(
@@ -91,17 +93,11 @@ async function solveGroup(
       split.regions.subarray(2 * m * r + m, 2 * m * (r + 1)),
       split.ub.subarray(k * r, k * (r + 1)),
     );
-  const first: ArchivePoints = {
-    count: split.found.count,
-    keys: split.keys,
-    vals: split.found.vals,
-    joint: split.found.joint,
-  };
-  for (let i = 0; i < first.count; i++)
+  for (let i = 0; i < points.count; i++)
     shared.publish(
-      split.keys.subarray(i * k, i * k + k),
-      split.found.vals.subarray(i * k, i * k + k),
-      split.found.joint.subarray(i * m, i * m + m),
+      points.keys.subarray(i * k, i * k + k),
+      points.vals.subarray(i * k, i * k + k),
+      points.joint.subarray(i * m, i * m + m),
     );
   shared.addRegions(split.nodes);
   const input: SubtreesInput = {
@@ -127,7 +123,7 @@ async function solveGroup(
     signal?.removeEventListener('abort', stopAll);
   }
 
-  const merged = mergeArchives(k, m, tol, [first, ...outputs.map((o) => o.points)]);
+  const merged = mergeArchives(k, m, tol, [points, ...outputs.map((o) => o.points)]);
   const nodes = shared.regions;
   const found = frontierOfArchive(merged, R, nodes);
   const stoppedBy = shared.stopped;
@@ -138,7 +134,7 @@ async function solveGroup(
   const partial = {
     nodes,
     stoppedBy: stoppedBy === 'time' ? ('time' as const) : ('regions' as const),
-    seconds: Math.round(Date.now() - started) / 1000,
+    seconds: (Date.now() - started) / 1000,
     found,
     proven,
     upper,

@@ -120,10 +120,12 @@ export async function analyzeParallel(
   parallel: { workers?: number } = {},
 ): Promise<AnalysisResult> {
   const workers = Math.max(1, Math.floor(parallel.workers ?? availableParallelism()));
-  if (workers === 1 || opts.solved || branchAndBoundPlan(domain, opts).jobs.length === 0) return analyze(domain, opts);
+  if (workers === 1 || opts.solved) return analyze(domain, opts);
+  const plan = branchAndBoundPlan(domain, opts);
+  if (plan.jobs.length === 0) return analyze(domain, opts);
   const pool = openJobPool({ threads: workers });
   try {
-    const solved = await solveFrontierGroups(domain, opts, pool.executor);
+    const solved = await solveFrontierGroups(domain, opts, pool.executor, { plan });
     return analyze(domain, { ...opts, solved });
   } finally {
     await pool.close();
